@@ -1,0 +1,41 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { Logger } from 'pino';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
+import { AuthGuard } from './common/auth/auth.guard';
+import { dataSourceOptions } from './common/database/data-source';
+import { LOGGER } from './common/logging/logger.provider';
+import { ProblemFilter } from './common/problem/problem.filter';
+import { APP_CONFIG, type AppConfig } from './config/config';
+import { HealthController } from './health/health.controller';
+import { MeetingsModule } from './meetings/meetings.module';
+import { PeopleModule } from './people/people.module';
+import { RealtimeModule } from './realtime/realtime.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, databaseUrl: string, logger: Logger): DynamicModule {
+    return {
+      module: AppModule,
+      global: true,
+      imports: [
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
+        AuditModule,
+        PeopleModule,
+        AuthModule,
+        RealtimeModule,
+        MeetingsModule,
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: LOGGER, useValue: logger },
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_FILTER, useClass: ProblemFilter },
+      ],
+      exports: [APP_CONFIG, LOGGER],
+    };
+  }
+}

@@ -1,0 +1,50 @@
+import { Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { LoginRequest, LoginResponse, Me } from '@tvaers/contracts';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { APP_CONFIG, type AppConfig } from '../config/config';
+import type { StaffActor } from '../common/auth/actor';
+import { Actor, Public, StaffOnly } from '../common/auth/decorators';
+import { SESSION_COOKIE } from '../common/auth/session-cookie';
+import { ZBody, ZResponse } from '../common/validation/zod';
+import { AuthService } from './auth.service';
+
+@ApiTags('auth')
+@Controller()
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Public()
+  @Post('auth/login')
+  @HttpCode(200)
+  @ZResponse(200, LoginResponse)
+  async login(@ZBody(LoginRequest) body: LoginRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<LoginResponse> {
+    const { token, user, expiresAt } = await this.auth.login(body);
+    void reply.setCookie(SESSION_COOKIE, token, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: this.config.env === 'production',
+      path: '/',
+      expires: expiresAt,
+    });
+    return { user };
+  }
+
+  @Public()
+  @Post('auth/logout')
+  @HttpCode(204)
+  async logout(@Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
+    await this.auth.logout(req.cookies[SESSION_COOKIE]);
+    void reply.clearCookie(SESSION_COOKIE, { path: '/' });
+  }
+
+  @StaffOnly()
+  @Get('me')
+  @ZResponse(200, Me)
+  me(@Actor() actor: StaffActor): Me {
+    return this.auth.me(actor);
+  }
+}

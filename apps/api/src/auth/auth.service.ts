@@ -1,0 +1,68 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import type { Discipline, LoginRequest, Me, Role } from '@tvaers/contracts';
+import { APP_CONFIG, type AppConfig } from '../config/config';
+import type { StaffActor } from '../common/auth/actor';
+import { ProblemError } from '../common/problem/problem';
+import { dummyHash, verifyPassword } from '../people/password';
+import { PeopleRepository } from '../people/people.repository';
+import { SessionRepository } from './session.repository';
+
+const sessionId = (token: string) => createHash('sha256').update(token).digest('hex');
+
+@Injectable()
+export class AuthService {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly people: PeopleRepository,
+    private readonly sessions: SessionRepository,
+  ) {}
+
+  /** Returns the new session's cookie token and the user; one answer for unknown e-mail and wrong password. */
+  async login(input: LoginRequest): Promise<{ token: string; user: Me; expiresAt: Date }> {
+    const staff = await this.people.findActiveByEmail(input.email);
+    const ok = await verifyPassword(staff?.passwordHash ?? (await dummyHash()), input.password);
+    if (!staff || !ok) throw new ProblemError(401, 'INVALID_CREDENTIALS', 'E-mail or password is wrong.');
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(Date.now() + this.config.sessionTtlMs);
+    await this.sessions.create(sessionId(token), staff.id, expiresAt);
+    return {
+      token,
+      expiresAt,
+      user: {
+        id: staff.id,
+        name: staff.name,
+        email: staff.email,
+        roles: staff.roles,
+        discipline: staff.discipline,
+        teamIds: staff.teams.map((t) => t.id).sort(),
+      },
+    };
+  }
+
+  async logout(token: string | undefined): Promise<void> {
+    if (token) await this.sessions.delete(sessionId(token));
+  }
+
+  /** Resolves a cookie token to the acting staff member, or null. */
+  async resolve(token: string | undefined): Promise<StaffActor | null> {
+    if (!token || token.length > 100) return null;
+    const row = await this.sessions.findLive(sessionId(token), new Date());
+    if (!row) return null;
+    return {
+      kind: 'staff',
+      id: row.staffId,
+      name: row.name,
+      email: row.email,
+      roles: row.roles as Role[],
+      discipline: row.discipline as Discipline,
+      teamIds: [...row.teamIds].sort(),
+      sessionId: row.sessionId,
+    };
+  }
+
+  me(actor: StaffActor): Me {
+    const { id, name, email, roles, discipline, teamIds } = actor;
+    return { id, name, email, roles, discipline, teamIds };
+  }
+}

@@ -1,0 +1,70 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { DataSource } from 'typeorm';
+import { loadConfig } from './config/config';
+import { dataSourceOptions, runMigrations } from './common/database/data-source';
+import { openDatabase } from './common/database/database';
+import { seedDemo } from './demo/demo-seed';
+
+/** `node dist/cli.js migrate|seed|migration:generate <Name>` */
+async function main(): Promise<void> {
+  const [command, name] = process.argv.slice(2);
+  const config = loadConfig();
+  const db = await openDatabase(config, (m) => console.log(m));
+  try {
+    switch (command) {
+      case 'migrate': {
+        const done = await runMigrations(db.url);
+        console.log(done.length ? `applied: ${done.join(', ')}` : 'schema is up to date');
+        break;
+      }
+      case 'seed': {
+        await runMigrations(db.url);
+        const ds = await new DataSource(dataSourceOptions(db.url)).initialize();
+        try {
+          console.log((await seedDemo(ds, config)) ? 'demo data seeded' : 'demo data already present');
+        } finally {
+          await ds.destroy();
+        }
+        break;
+      }
+      case 'migration:generate': {
+        if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) throw new Error('usage: migration:generate <PascalCaseName>');
+        await runMigrations(db.url);
+        const ds = await new DataSource(dataSourceOptions(db.url)).initialize();
+        try {
+          const sql = await ds.driver.createSchemaBuilder().log();
+          if (sql.upQueries.length === 0) {
+            console.log('entities and schema agree: nothing to generate');
+            break;
+          }
+          const ts = Date.now();
+          const q = (s: string) => '`' + s.replace(/`/g, '\\`') + '`';
+          const up = sql.upQueries.map((x) => `    await queryRunner.query(${q(x.query)});`).join('\n');
+          const down = sql.downQueries
+            .reverse()
+            .map((x) => `    await queryRunner.query(${q(x.query)});`)
+            .join('\n');
+          const file = path.resolve(__dirname, '../../../migrations/src', `${ts}-${name}.ts`);
+          fs.writeFileSync(
+            file,
+            `import type { MigrationInterface, QueryRunner } from 'typeorm';\n\nexport class ${name}${ts} implements MigrationInterface {\n  name = '${name}${ts}';\n\n  public async up(queryRunner: QueryRunner): Promise<void> {\n${up}\n  }\n\n  public async down(queryRunner: QueryRunner): Promise<void> {\n${down}\n  }\n}\n`,
+          );
+          console.log(`wrote ${file}; add it to migrations/src/index.ts`);
+        } finally {
+          await ds.destroy();
+        }
+        break;
+      }
+      default:
+        throw new Error('usage: cli.js migrate | seed | migration:generate <Name>');
+    }
+  } finally {
+    await db.close();
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

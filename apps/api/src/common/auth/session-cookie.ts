@@ -1,0 +1,5 @@
+export const SESSION_COOKIE = 'tvaers_session';
+
+/** Paths whose routes need no session: a body error there is reported as such, not as 401. */
+export const PUBLIC_PATH_PREFIXES = ['/api/health', '/api/auth/', '/api/guest/', '/api/docs'];
+export const isPublicPath = (url: string) => PUBLIC_PATH_PREFIXES.some((p) => url.startsWith(p));

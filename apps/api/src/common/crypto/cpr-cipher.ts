@@ -1,0 +1,50 @@
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { AppConfig } from '../../config/config';
+
+/** AES-256-GCM for CPR numbers at rest, plus a keyed hash (HMAC-SHA-256) for exact lookup. */
+export class CprCipher {
+  private readonly encKey: Buffer;
+  private readonly macKey: Buffer;
+
+  constructor(masterKey: Buffer) {
+    if (masterKey.length !== 32) throw new Error('CPR key must be 32 bytes');
+    // Separate keys for encryption and lookup hashing, both derived from the configured one.
+    this.encKey = Buffer.from(hkdfSync('sha256', masterKey, Buffer.alloc(0), 'tvaers cpr enc', 32));
+    this.macKey = Buffer.from(hkdfSync('sha256', masterKey, Buffer.alloc(0), 'tvaers cpr mac', 32));
+  }
+
+  encrypt(cpr: string): Buffer {
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', this.encKey, iv);
+    const body = Buffer.concat([cipher.update(cpr, 'utf8'), cipher.final()]);
+    return Buffer.concat([iv, cipher.getAuthTag(), body]);
+  }
+
+  decrypt(blob: Buffer): string {
+    const decipher = createDecipheriv('aes-256-gcm', this.encKey, blob.subarray(0, 12));
+    decipher.setAuthTag(blob.subarray(12, 28));
+    return Buffer.concat([decipher.update(blob.subarray(28)), decipher.final()]).toString('utf8');
+  }
+
+  hash(cpr: string): Buffer {
+    return createHmac('sha256', this.macKey).update(cpr).digest();
+  }
+}
+
+/**
+ * The key comes from CPR_ENCRYPTION_KEY. Outside production, a missing key is generated once under
+ * DATA_DIR (and said so), so a local start needs no setup.
+ */
+export function loadCprKey(config: AppConfig, log: (m: string) => void): Buffer {
+  if (config.cprKeyHex) return Buffer.from(config.cprKeyHex, 'hex');
+  if (config.env === 'production') throw new Error('CPR_ENCRYPTION_KEY is required in production');
+  const file = path.join(config.dataDir, 'cpr-key');
+  if (fs.existsSync(file)) return Buffer.from(fs.readFileSync(file, 'utf8').trim(), 'hex');
+  fs.mkdirSync(config.dataDir, { recursive: true });
+  const key = randomBytes(32);
+  fs.writeFileSync(file, key.toString('hex') + '\n', { mode: 0o600 });
+  log(`No CPR_ENCRYPTION_KEY set: generated a development key in ${file}`);
+  return key;
+}

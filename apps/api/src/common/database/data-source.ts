@@ -1,0 +1,36 @@
+import { migrations } from '@tvaers/migrations';
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import { entities } from './entities';
+
+export function dataSourceOptions(url: string): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities,
+    migrations,
+    // Schema changes only through reviewed migrations.
+    synchronize: false,
+    // gen_random_uuid() is built into PostgreSQL 13+; no extension needed.
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
+    migrationsRun: false,
+    migrationsTransactionMode: 'each',
+    extra: { max: 20, application_name: 'tvaers' },
+  };
+}
+
+export async function runMigrations(url: string): Promise<string[]> {
+  const ds = new DataSource(dataSourceOptions(url));
+  await ds.initialize();
+  // Several API processes may start at once: one runs the migrations, the others wait on this lock.
+  const lock = ds.createQueryRunner();
+  try {
+    await lock.query('SELECT pg_advisory_lock(727001)');
+    const done = await ds.runMigrations();
+    return done.map((m) => m.name);
+  } finally {
+    await lock.query('SELECT pg_advisory_unlock(727001)').catch(() => undefined);
+    await lock.release();
+    await ds.destroy();
+  }
+}

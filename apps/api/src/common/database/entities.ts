@@ -1,0 +1,22 @@
+import { AuditEntryEntity } from '../../audit/audit-entry.entity';
+import { SessionEntity } from '../../auth/session.entity';
+import { CaseEntity } from '../../cases/case.entity';
+import { CitizenEntity } from '../../citizens/citizen.entity';
+import { MeetingParticipantEntity } from '../../meetings/meeting-participant.entity';
+import { MeetingProposalEntity } from '../../meetings/meeting-proposal.entity';
+import { MeetingEntity } from '../../meetings/meeting.entity';
+import { StaffEntity } from '../../people/staff.entity';
+import { TeamEntity } from '../../people/team.entity';
+
+/** Every entity, listed explicitly so the app, the CLI and the tests share one schema. */
+export const entities = [
+  TeamEntity,
+  StaffEntity,
+  SessionEntity,
+  CitizenEntity,
+  CaseEntity,
+  MeetingEntity,
+  MeetingProposalEntity,
+  MeetingParticipantEntity,
+  AuditEntryEntity,
+];

@@ -1,0 +1,141 @@
+import { DateTime } from 'luxon';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { AppConfig } from '../config/config';
+import { CaseEntity } from '../cases/case.entity';
+import { CitizenEntity } from '../citizens/citizen.entity';
+import { CprCipher, loadCprKey } from '../common/crypto/cpr-cipher';
+import { MeetingEntity } from '../meetings/meeting.entity';
+import { MeetingParticipantEntity } from '../meetings/meeting-participant.entity';
+import { MeetingProposalEntity } from '../meetings/meeting-proposal.entity';
+import { hashPassword } from '../people/password';
+import { StaffEntity } from '../people/staff.entity';
+import { TeamEntity } from '../people/team.entity';
+import { benefits, clinics, DEMO_PASSWORD, demoStaff, doctors, firstNames, lastNames } from './demo-data';
+
+const ZONE = 'Europe/Copenhagen';
+const CITIZENS = 60;
+
+/** A small deterministic generator, so every demo database looks alike. */
+function random(seed: number): () => number {
+  let s = seed;
+  return () => {
+    s = (s * 1_103_515_245 + 12_345) % 2 ** 31;
+    return s / 2 ** 31;
+  };
+}
+
+/** Seeds the demo unit once; returns false when it was already there. */
+export async function seedDemo(ds: DataSource, config: AppConfig, now = new Date()): Promise<boolean> {
+  const cipher = new CprCipher(loadCprKey(config, () => undefined));
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  return ds.transaction(async (em) => {
+    // Serialise concurrent starts; the first one seeds.
+    await em.query('SELECT pg_advisory_xact_lock(727002)');
+    if (await em.exists(StaffEntity, { where: { email: demoStaff[0].email } })) return false;
+    await seed(em, cipher, passwordHash, now);
+    return true;
+  });
+}
+
+async function seed(em: EntityManager, cipher: CprCipher, passwordHash: string, now: Date): Promise<void> {
+  const rnd = random(20261125);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
+  const municipality = 'Demo Kommune';
+  const nord = await em.save(em.create(TeamEntity, { municipality, name: 'Tværfagligt team Nord' }));
+  const syd = await em.save(em.create(TeamEntity, { municipality, name: 'Tværfagligt team Syd' }));
+  const teamOf = { nord, syd };
+
+  const staff: StaffEntity[] = [];
+  for (const s of demoStaff) {
+    staff.push(
+      await em.save(
+        em.create(StaffEntity, {
+          email: s.email,
+          name: s.name,
+          passwordHash,
+          roles: s.roles,
+          discipline: s.discipline,
+          caseloadCeiling: s.ceiling === undefined ? null : String(s.ceiling),
+          teams: s.teams.map((t) => teamOf[t]),
+        }),
+      ),
+    );
+  }
+  const caseworkers = staff.filter((s) => s.roles.includes('caseworker'));
+  const health = staff.filter((s) => s.roles.includes('health'));
+
+  const cases: { entity: CaseEntity; citizen: CitizenEntity; responsible: StaffEntity }[] = [];
+  const today = DateTime.fromJSDate(now).setZone(ZONE);
+  for (let i = 0; i < CITIZENS; i++) {
+    const birth = DateTime.fromObject({ year: 1965 + Math.floor(rnd() * 35), month: 1 + Math.floor(rnd() * 12), day: 1 + Math.floor(rnd() * 28) });
+    // Serial 1000-3999: its first digit puts the birth year in the 1900s (CPR register rule).
+    const cpr = birth.toFormat('ddMMyy') + String(1000 + Math.floor(rnd() * 3000));
+    const name = `${pick(firstNames)} ${pick(lastNames)}`;
+    const citizen = await em.save(
+      em.create(CitizenEntity, {
+        cprEncrypted: cipher.encrypt(cpr),
+        cprHash: cipher.hash(cpr),
+        cprBirth: cpr.slice(0, 6),
+        name,
+        email: `borger${i + 1}@example.dk`,
+        phone: `+45 ${20000000 + i * 7919}`,
+        benefit: pick(benefits),
+        benefitStart: today.minus({ days: 30 + Math.floor(rnd() * 700) }).toISODate(),
+      }),
+    );
+    const responsible = caseworkers[i % caseworkers.length];
+    const team = responsible.teams[0];
+    const entity = await em.save(
+      em.create(CaseEntity, { citizenId: citizen.id, teamId: team.id, responsibleId: responsible.id, status: 'active', weight: i % 7 === 0 ? '1.50' : '1.00' }),
+    );
+    cases.push({ entity, citizen, responsible });
+  }
+
+  // Three meetings a week per caseworker over this week and the next two, at distinct local times.
+  const monday = today.startOf('week');
+  let n = 0;
+  for (const [ci, worker] of caseworkers.entries()) {
+    const own = cases.filter((c) => c.responsible.id === worker.id);
+    const healthColleague = health.find((h) => h.teams.some((t) => t.id === worker.teams[0].id));
+    for (let week = 0; week < 3; week++) {
+      for (let k = 0; k < 3; k++) {
+        const c = own[(week * 3 + k) % own.length];
+        const day = (k * 2 + ci) % 5;
+        const start = monday.plus({ weeks: week, days: day }).set({ hour: 9 + ((ci + k) % 6), minute: k === 1 ? 30 : 0 });
+        const end = start.plus({ hours: 1 });
+        const doctorIdx = n++ % doctors.length;
+        const participants = [
+          em.create(MeetingParticipantEntity, { kind: 'staff', staffId: worker.id, name: worker.name, response: 'accepted' }),
+          em.create(MeetingParticipantEntity, { kind: 'citizen', name: c.citizen.name, response: 'accepted' }),
+          em.create(MeetingParticipantEntity, { kind: 'doctor', name: doctors[doctorIdx], clinic: clinics[doctorIdx], response: 'pending' }),
+        ];
+        // Health colleagues join the first meeting of a week, at times that differ per caseworker.
+        if (healthColleague && k === 0 && ci < 3) {
+          participants.push(em.create(MeetingParticipantEntity, { kind: 'staff', staffId: healthColleague.id, name: healthColleague.name, response: 'accepted' }));
+        }
+        const proposed = week === 2 && k === 2;
+        await em.save(
+          em.create(MeetingEntity, {
+            caseId: c.entity.id,
+            title: `Rundbordsmøde: ${c.citizen.name}`,
+            status: proposed ? 'proposed' : end.toJSDate() < now ? 'held' : 'scheduled',
+            startAt: proposed ? null : start.toJSDate(),
+            endAt: proposed ? null : end.toJSDate(),
+            location: 'Jobcentret, mødelokale 2',
+            videoUrl: null,
+            createdBy: worker.id,
+            participants,
+            proposals: proposed
+              ? [0, 1, 2].map((d) =>
+                  em.create(MeetingProposalEntity, {
+                    startAt: start.plus({ days: d > 0 && day + d > 4 ? -d : d, hours: d }).toJSDate(),
+                    endAt: start.plus({ days: d > 0 && day + d > 4 ? -d : d, hours: d + 1 }).toJSDate(),
+                  }),
+                )
+              : [],
+          }),
+        );
+      }
+    }
+  }
+}

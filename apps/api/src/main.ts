@@ -1,0 +1,60 @@
+import 'reflect-metadata';
+import { DataSource } from 'typeorm';
+import { createApp } from './app.factory';
+import { dataSourceOptions, runMigrations } from './common/database/data-source';
+import { openDatabase } from './common/database/database';
+import { createLogger } from './common/logging/logger';
+import { loadConfig } from './config/config';
+import { demoStaff, DEMO_PASSWORD } from './demo/demo-data';
+import { seedDemo } from './demo/demo-seed';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  const db = await openDatabase(config, (m) => logger.warn({ component: 'postgres' }, m));
+  logger.info({ embedded: db.embedded }, db.embedded ? `embedded PostgreSQL, data in ${config.dataDir}` : 'PostgreSQL from DATABASE_URL');
+  const applied = await runMigrations(db.url);
+  if (applied.length) logger.info({ applied }, 'migrations applied');
+  if (config.demoMode) {
+    const ds = await new DataSource(dataSourceOptions(db.url)).initialize();
+    try {
+      if (await seedDemo(ds, config)) logger.info('demo data seeded');
+    } finally {
+      await ds.destroy();
+    }
+  }
+
+  const app = await createApp(config, db.url, logger);
+  await app.listen({ port: config.port, host: config.host });
+  const url = config.publicBaseUrl ?? `http://localhost:${config.port}`;
+
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) process.exit(1);
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    // Finish in-flight requests, then stop the database.
+    void app
+      .close()
+      .then(() => db.close())
+      .then(() => process.exit(0))
+      .catch((err: unknown) => {
+        logger.error({ err }, 'shutdown failed');
+        process.exit(1);
+      });
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+
+  const lines = [`\nTværs is running at ${url}`];
+  if (config.demoMode) {
+    lines.push(`Demo logins (password "${DEMO_PASSWORD}"):`);
+    for (const s of demoStaff.filter((d) => d.login)) lines.push(`  ${s.email.padEnd(32)} ${s.login}`);
+  }
+  process.stdout.write(lines.join('\n') + '\n\n');
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`Tværs could not start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exit(1);
+});

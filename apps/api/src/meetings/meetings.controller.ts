@@ -1,0 +1,29 @@
+import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Meeting, MeetingList, MeetingListQuery } from '@tvaers/contracts';
+import type { StaffActor } from '../common/auth/actor';
+import { Actor, StaffOnly } from '../common/auth/decorators';
+import { notFound } from '../common/problem/problem';
+import { ZQuery, ZResponse } from '../common/validation/zod';
+import { MeetingsService } from './meetings.service';
+
+const uuidOr404 = new ParseUUIDPipe({ exceptionFactory: () => notFound('Meeting') });
+
+@ApiTags('meetings')
+@StaffOnly()
+@Controller('meetings')
+export class MeetingsController {
+  constructor(private readonly meetings: MeetingsService) {}
+
+  @Get()
+  @ZResponse(200, MeetingList)
+  async list(@Actor() actor: StaffActor, @ZQuery(MeetingListQuery) query: MeetingListQuery): Promise<MeetingList> {
+    return { items: await this.meetings.listForStaff(actor, query) };
+  }
+
+  @Get(':id')
+  @ZResponse(200, Meeting)
+  get(@Actor() actor: StaffActor, @Param('id', uuidOr404) id: string): Promise<Meeting> {
+    return this.meetings.get(actor, id);
+  }
+}

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { PeopleModule } from '../people/people.module';
+import { MeetingParticipantEntity } from './meeting-participant.entity';
+import { MeetingProposalEntity } from './meeting-proposal.entity';
+import { MeetingEntity } from './meeting.entity';
+import { MeetingsController } from './meetings.controller';
+import { MeetingsRepository } from './meetings.repository';
+import { MeetingsService } from './meetings.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([MeetingEntity, MeetingParticipantEntity, MeetingProposalEntity]), PeopleModule],
+  controllers: [MeetingsController],
+  providers: [MeetingsService, MeetingsRepository],
+})
+export class MeetingsModule {}

@@ -1,0 +1,77 @@
+import { Suspense, useState } from 'react';
+import { NavLink, Outlet, useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../features/auth/hooks/useSession';
+import { LanguageSwitch } from '../shared/i18n/LanguageSwitch';
+import { SkipLink, mainContentId } from '../shared/ui/SkipLink';
+import { LoadingStatus } from '../shared/ui/StatusMessage';
+
+const navItems = [
+  { to: '/', key: 'nav.calendar', end: true },
+  { to: '/cases', key: 'nav.cases', end: false },
+  { to: '/worklist', key: 'nav.worklist', end: false },
+] as const;
+
+/** Frame for signed-in staff: product, navigation, who is signed in, language, log out. */
+export function AppShell() {
+  const { t } = useTranslation();
+  const { state, signOut } = useSession();
+  const navigate = useNavigate();
+  const [leaving, setLeaving] = useState(false);
+
+  if (state.status !== 'signedIn') return null;
+  const { user } = state;
+  const roleNames = user.roles.map((role) => t(`roles.${role}`)).join(', ');
+
+  async function logOut() {
+    setLeaving(true);
+    try {
+      await signOut();
+    } finally {
+      await navigate('/login', { replace: true });
+    }
+  }
+
+  return (
+    <div className="layout">
+      <SkipLink />
+      <header className="app-header">
+        <div className="app-header__inner">
+          <p className="brand">
+            <span className="brand__name">{t('app.name')}</span>
+            <span className="brand__tagline">{t('app.tagline')}</span>
+          </p>
+          <nav aria-label={t('nav.label')} className="main-nav">
+            <ul>
+              {navItems.map((item) => (
+                <li key={item.to}>
+                  <NavLink to={item.to} end={item.end}>
+                    {t(item.key)}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <div className="user-bar">
+            <p className="user" data-testid="current-user">
+              <span className="visually-hidden">{t('session.signedInAs')} </span>
+              <span className="user__name">{user.name}</span>
+              <span className="user__role">
+                {roleNames} · {t(`disciplines.${user.discipline}`)}
+              </span>
+            </p>
+            <LanguageSwitch />
+            <button type="button" className="button button--quiet" onClick={() => void logOut()} disabled={leaving}>
+              {leaving ? t('session.loggingOut') : t('session.logout')}
+            </button>
+          </div>
+        </div>
+      </header>
+      <main id={mainContentId} tabIndex={-1} className="page">
+        <Suspense fallback={<LoadingStatus>{t('app.loading')}</LoadingStatus>}>
+          <Outlet />
+        </Suspense>
+      </main>
+    </div>
+  );
+}

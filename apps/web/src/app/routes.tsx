@@ -1,0 +1,40 @@
+import { lazy } from 'react';
+import { createBrowserRouter } from 'react-router';
+import { LoginPage } from '../features/auth/components/LoginPage';
+import { MyCasesPage } from '../features/cases/components/MyCasesPage';
+import { GuestMeetingPage } from '../features/guest/components/GuestMeetingPage';
+import { WorklistPage } from '../features/worklist/components/WorklistPage';
+import { AppShell } from './AppShell';
+import { NotFoundPage } from './NotFoundPage';
+import { RequireSession } from './RequireSession';
+import { StaffRoot } from './StaffRoot';
+
+// FullCalendar is most of the bundle: login and guest pages load without it.
+const CalendarPage = lazy(async () => ({
+  default: (await import('../features/calendar/components/CalendarPage')).CalendarPage,
+}));
+
+export const router = createBrowserRouter([
+  // Guest links are public and never ask for a staff session.
+  { path: '/m/:token', element: <GuestMeetingPage /> },
+  {
+    element: <StaffRoot />,
+    children: [
+      { path: '/login', element: <LoginPage /> },
+      {
+        element: <RequireSession />,
+        children: [
+          {
+            element: <AppShell />,
+            children: [
+              { index: true, element: <CalendarPage /> },
+              { path: 'cases', element: <MyCasesPage /> },
+              { path: 'worklist', element: <WorklistPage /> },
+            ],
+          },
+        ],
+      },
+    ],
+  },
+  { path: '*', element: <NotFoundPage /> },
+]);

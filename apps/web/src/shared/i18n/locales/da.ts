@@ -1,0 +1,103 @@
+/** Danish, the product's first language. Every other locale has exactly this shape. */
+export const da = {
+  app: {
+    name: 'Tværs',
+    tagline: 'Tværfaglig enhed',
+    skipToContent: 'Gå til hovedindhold',
+    loading: 'Indlæser…',
+  },
+  language: {
+    label: 'Sprog',
+    da: 'Dansk',
+    en: 'English',
+  },
+  nav: {
+    label: 'Hovedmenu',
+    calendar: 'Kalender',
+    cases: 'Mine sager',
+    worklist: 'Arbejdsliste',
+  },
+  session: {
+    signedInAs: 'Logget ind som',
+    logout: 'Log ud',
+    loggingOut: 'Logger ud…',
+    unavailableTitle: 'Tværs kan ikke nås lige nu',
+    unavailableText: 'Vi kunne ikke kontakte serveren. Prøv igen om lidt.',
+    retry: 'Prøv igen',
+  },
+  roles: {
+    caseworker: 'Sagsbehandler',
+    health: 'Sundhedsfaglig',
+    manager: 'Leder',
+    admin: 'Administrator',
+  },
+  disciplines: {
+    employment: 'Beskæftigelse',
+    health: 'Sundhed',
+    social: 'Social',
+  },
+  login: {
+    title: 'Log ind',
+    intro: 'Log ind med din arbejdsmail.',
+    email: 'E-mail',
+    password: 'Adgangskode',
+    submit: 'Log ind',
+    submitting: 'Logger ind…',
+    invalidCredentials: 'Forkert e-mail eller adgangskode.',
+    tooManyAttempts: 'For mange forsøg. Vent lidt, og prøv igen.',
+    failed: 'Du kunne ikke logges ind. Prøv igen.',
+  },
+  calendar: {
+    title: 'Kalender',
+    loading: 'Henter møder…',
+    loadFailed: 'Møderne kunne ikke hentes.',
+    retry: 'Prøv igen',
+    proposal: 'Forslag',
+    legendLabel: 'Forklaring',
+    legendScheduled: 'Fastlagt møde',
+    legendProposed: 'Foreslået tid (ikke bekræftet)',
+    prevHint: 'Forrige {{unit}}',
+    nextHint: 'Næste {{unit}}',
+    todayHint: 'I dag', // the accessible name must contain the visible "I dag" (WCAG 2.5.3)
+    viewHint: 'Vis {{unit}}',
+    viewChangeHint: 'Skift visning',
+    navLinkHint: 'Gå til {{date}}',
+  },
+  cases: {
+    title: 'Mine sager',
+    placeholder: 'Her kommer en oversigt over de sager, du er ansvarlig for.',
+  },
+  worklist: {
+    title: 'Arbejdsliste',
+    placeholder: 'Her kommer dine opgaver: frister, opfølgninger og møder, der venter på svar.',
+  },
+  guest: {
+    pageTitle: 'Møde',
+    loading: 'Henter mødet…',
+    greeting: 'Hej {{name}}',
+    invalidTitle: 'Linket er ugyldigt eller udløbet',
+    invalidText: 'Kontakt den medarbejder, der sendte dig linket, for at få et nyt.',
+    loadFailed: 'Mødet kunne ikke hentes lige nu. Prøv igen om lidt.',
+    retry: 'Prøv igen',
+    time: 'Tidspunkt',
+    proposedTimes: 'Foreslåede tidspunkter',
+    noTimeYet: 'Tidspunktet er ikke fastlagt endnu.',
+    location: 'Sted',
+    video: 'Videomøde',
+    joinVideo: 'Åbn videomødet',
+    status: 'Status',
+    statuses: {
+      proposed: 'Tidspunkt foreslået',
+      scheduled: 'Fastlagt',
+      held: 'Afholdt',
+      cancelled: 'Aflyst',
+    },
+  },
+  notFound: {
+    title: 'Siden findes ikke',
+    text: 'Adressen er forkert, eller siden er flyttet.',
+    home: 'Gå til forsiden',
+  },
+};
+
+export type Translation = typeof da;

@@ -1,0 +1,4 @@
+import { createContext } from 'react';
+import type { TvaersSocket } from '../../api/socket-client';
+
+export const SocketContext = createContext<TvaersSocket | null>(null);

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { Discipline, Role, uuid } from './common';
+
+export const LoginRequest = z.object({
+  email: z.email().max(254),
+  password: z.string().min(1).max(200),
+});
+export type LoginRequest = z.infer<typeof LoginRequest>;
+
+export const Me = z.object({
+  id: uuid,
+  name: z.string(),
+  email: z.string(),
+  roles: z.array(Role),
+  discipline: Discipline,
+  teamIds: z.array(uuid),
+});
+export type Me = z.infer<typeof Me>;
+
+export const LoginResponse = z.object({ user: Me });
+export type LoginResponse = z.infer<typeof LoginResponse>;

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+
+export const uuid = z.uuid();
+/** An instant with an explicit offset, e.g. 2026-11-25T09:00:00+01:00 or ...Z. */
+export const instant = z.iso.datetime({ offset: true });
+export const isoDate = z.iso.date();
+
+export const roles = ['caseworker', 'health', 'manager', 'admin'] as const;
+export const Role = z.enum(roles);
+export type Role = z.infer<typeof Role>;
+
+export const disciplines = ['employment', 'health', 'social'] as const;
+export const Discipline = z.enum(disciplines);
+export type Discipline = z.infer<typeof Discipline>;
+
+export const listOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), total: z.number().int().optional() });
+
+/** RFC 9457 problem document, as every error of the API is answered. */
+export const Problem = z.object({
+  type: z.string().optional(),
+  status: z.number().int(),
+  title: z.string(),
+  detail: z.string().optional(),
+  code: z.string().optional(),
+  errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+});
+export type Problem = z.infer<typeof Problem>;
+
+export const Health = z.object({ status: z.enum(['ok', 'unavailable']) });
+export type Health = z.infer<typeof Health>;
