@@ -21,11 +21,23 @@ const sendProblem = (reply: FastifyReply, body: ReturnType<typeof problemBody>) 
   reply.status(body.status).header('content-type', 'application/problem+json').send(body);
 
 /** Builds the whole app (API, web, socket.io) without listening; main and the tests share it. */
-export async function createApp(config: AppConfig, databaseUrl: string, logger: Logger): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ loggerInstance: logger, bodyLimit: 1_048_576, trustProxy: config.env === 'production' });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, databaseUrl, logger), adapter, {
-    logger: new PinoNestLogger(logger),
+export async function createApp(
+  config: AppConfig,
+  databaseUrl: string,
+  logger: Logger,
+): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    loggerInstance: logger,
+    bodyLimit: 1_048_576,
+    trustProxy: config.env === 'production',
   });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot(config, databaseUrl, logger),
+    adapter,
+    {
+      logger: new PinoNestLogger(logger),
+    },
+  );
   app.setGlobalPrefix('api');
   app.useWebSocketAdapter(new IoAdapter(app));
   await app.register(fastifyCookie);
@@ -42,7 +54,8 @@ export async function createApp(config: AppConfig, databaseUrl: string, logger: 
       } catch {
         host = undefined;
       }
-      if (host !== req.host) return sendProblem(reply, problemBody(403, 'CROSS_SITE_REQUEST', 'Cross-site requests are refused.'));
+      if (host !== req.host)
+        return sendProblem(reply, problemBody(403, 'CROSS_SITE_REQUEST', 'Cross-site requests are refused.'));
     }
     if (req.url.startsWith('/api/')) req.actor = (await auth.resolve(req.cookies[SESSION_COOKIE])) ?? undefined;
   });
@@ -50,10 +63,17 @@ export async function createApp(config: AppConfig, databaseUrl: string, logger: 
   // The web app: built files as they are, every other non-API path gets index.html (client routes).
   const indexHtml = path.join(config.webDist, 'index.html');
   if (fs.existsSync(indexHtml)) {
-    await app.register(fastifyStatic, { root: config.webDist, prefix: '/', wildcard: false, index: false, maxAge: '1h' });
+    await app.register(fastifyStatic, {
+      root: config.webDist,
+      prefix: '/',
+      wildcard: false,
+      index: false,
+      maxAge: '1h',
+    });
   }
   fastify.get('/*', (req: FastifyRequest, reply: FastifyReply) => {
-    if (req.url.startsWith('/api/') || req.url === '/api') return sendProblem(reply, problemBody(404, 'NOT_FOUND', 'No such route.'));
+    if (req.url.startsWith('/api/') || req.url === '/api')
+      return sendProblem(reply, problemBody(404, 'NOT_FOUND', 'No such route.'));
     if (!fs.existsSync(indexHtml)) {
       return reply.status(503).type('text/plain; charset=utf-8').send('The web app is not built: run `npm run build`.');
     }

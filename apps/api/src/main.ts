@@ -12,7 +12,10 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   const db = await openDatabase(config, (m) => logger.warn({ component: 'postgres' }, m));
-  logger.info({ embedded: db.embedded }, db.embedded ? `embedded PostgreSQL, data in ${config.dataDir}` : 'PostgreSQL from DATABASE_URL');
+  logger.info(
+    { embedded: db.embedded },
+    db.embedded ? `embedded PostgreSQL, data in ${config.dataDir}` : 'PostgreSQL from DATABASE_URL',
+  );
   const applied = await runMigrations(db.url);
   if (applied.length) logger.info({ applied }, 'migrations applied');
   if (config.demoMode) {

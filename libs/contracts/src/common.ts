@@ -13,7 +13,8 @@ export const disciplines = ['employment', 'health', 'social'] as const;
 export const Discipline = z.enum(disciplines);
 export type Discipline = z.infer<typeof Discipline>;
 
-export const listOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), total: z.number().int().optional() });
+export const listOf = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), total: z.number().int().optional() });
 
 /** RFC 9457 problem document, as every error of the API is answered. */
 export const Problem = z.object({

@@ -19,7 +19,10 @@ export interface ClientToServerEvents {
   'meeting:join': (payload: { meetingId: string }, ack: (res: JoinAck) => void) => void;
   'meeting:leave': (payload: { meetingId: string }) => void;
   'meeting:notes': (payload: { meetingId: string; update: string }) => void;
-  'meeting:notes:sync': (payload: { meetingId: string }, ack: (res: { update: string; text: string } | JoinAck) => void) => void;
+  'meeting:notes:sync': (
+    payload: { meetingId: string },
+    ack: (res: { update: string; text: string } | JoinAck) => void,
+  ) => void;
   'plan:join': (payload: { caseId: string }, ack: (res: JoinAck) => void) => void;
   'plan:leave': (payload: { caseId: string }) => void;
 }

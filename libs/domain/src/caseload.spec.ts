@@ -3,7 +3,9 @@ import { caseLoad, caseloadStatus, isValidCaseWeight, utilization, wouldExceedCe
 describe('caseload', () => {
   it('sums the weights of active cases without float drift', () => {
     expect(caseLoad([{ weight: 0.1 }, { weight: 0.2 }])).toBe(0.3);
-    expect(caseLoad([{ weight: 1.5 }, { weight: 0.5 }, { weight: 1, status: 'closed' }, { weight: 1, status: 'active' }])).toBe(3);
+    expect(
+      caseLoad([{ weight: 1.5 }, { weight: 0.5 }, { weight: 1, status: 'closed' }, { weight: 1, status: 'active' }]),
+    ).toBe(3);
     expect(caseLoad(Array.from({ length: 10 }, () => ({ weight: 0.1 })))).toBe(1);
     expect(caseLoad([])).toBe(0);
   });

@@ -2,8 +2,7 @@ import { DateTime } from 'luxon';
 import { formatDate, parseDate } from './time';
 
 export type CprResult =
-  | { ok: true; cpr: string; birthDate: string }
-  | { ok: false; reason: 'format' | 'date' | 'future' };
+  { ok: true; cpr: string; birthDate: string } | { ok: false; reason: 'format' | 'date' | 'future' };
 
 /**
  * Century from the 7th digit (the first serial digit), as the CPR register defines it.

@@ -103,13 +103,21 @@ describe('clarificationGuaranteeDue', () => {
 
   it('runs yearly from the last assessment', () => {
     expect(
-      clarificationGuaranteeDue({ benefit: 'kontanthjaelp', benefitStart: '2024-02-29', lastAssessmentDate: '2025-01-10' }),
+      clarificationGuaranteeDue({
+        benefit: 'kontanthjaelp',
+        benefitStart: '2024-02-29',
+        lastAssessmentDate: '2025-01-10',
+      }),
     ).toBe('2026-01-10');
   });
 
   it('ignores an assessment from before the current benefit period', () => {
     expect(
-      clarificationGuaranteeDue({ benefit: 'kontanthjaelp', benefitStart: '2026-01-15', lastAssessmentDate: '2025-06-01' }),
+      clarificationGuaranteeDue({
+        benefit: 'kontanthjaelp',
+        benefitStart: '2026-01-15',
+        lastAssessmentDate: '2025-06-01',
+      }),
     ).toBe('2027-01-15');
   });
 

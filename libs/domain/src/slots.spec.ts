@@ -1,7 +1,8 @@
 import { findCommonSlots } from './slots';
 
 const d = (s: string) => new Date(s);
-const show = (slots: { start: Date; end: Date }[]) => slots.map((s) => `${s.start.toISOString()}/${s.end.toISOString()}`);
+const show = (slots: { start: Date; end: Date }[]) =>
+  slots.map((s) => `${s.start.toISOString()}/${s.end.toISOString()}`);
 
 describe('findCommonSlots', () => {
   it('keeps 08:00-16:00 local on both sides of the spring DST change', () => {
@@ -94,9 +95,9 @@ describe('findCommonSlots', () => {
     const base = { busy: [], from: d('2026-02-02T12:00:00Z'), to: d('2026-02-02T08:00:00Z'), durationMinutes: 30 };
     expect(findCommonSlots(base)).toEqual([]);
     expect(() => findCommonSlots({ ...base, durationMinutes: 0 })).toThrow(RangeError);
-    expect(() =>
-      findCommonSlots({ ...base, workingHours: { start: '16:00', end: '08:00', days: [1] } }),
-    ).toThrow(RangeError);
+    expect(() => findCommonSlots({ ...base, workingHours: { start: '16:00', end: '08:00', days: [1] } })).toThrow(
+      RangeError,
+    );
     expect(() => findCommonSlots({ ...base, workingHours: { start: '8', end: '16:00', days: [1] } })).toThrow(
       RangeError,
     );

@@ -25,10 +25,7 @@ export function formatDate(dt: DateTime): string {
 
 /** The instant as a DateTime in Europe/Copenhagen. */
 export function toLocal(instant: Instant): DateTime {
-  const dt =
-    instant instanceof Date
-      ? DateTime.fromJSDate(instant)
-      : DateTime.fromISO(instant, { zone: 'utc' });
+  const dt = instant instanceof Date ? DateTime.fromJSDate(instant) : DateTime.fromISO(instant, { zone: 'utc' });
   if (!dt.isValid) throw new RangeError(`Invalid instant: ${String(instant)}`);
   return dt.setZone(TIME_ZONE);
 }

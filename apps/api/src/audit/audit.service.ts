@@ -16,23 +16,28 @@ export interface AuditEvent {
 /** Every read and write of a citizen's data lands here; pass the transaction's manager for writes. */
 @Injectable()
 export class AuditService {
-  constructor(@InjectRepository(AuditEntryEntity) private readonly entries: Repository<AuditEntryEntity>) {}
+  constructor(
+    @InjectRepository(AuditEntryEntity)
+    private readonly entries: Repository<AuditEntryEntity>,
+  ) {}
 
   async record(actor: StaffActor, events: AuditEvent[], em?: EntityManager): Promise<void> {
     if (events.length === 0) return;
     const repo = em ? em.getRepository(AuditEntryEntity) : this.entries;
     await repo.save(
-      events.map((e) => repo.create({
-        actorKind: 'staff' as const,
-        actorId: actor.id,
-        actorName: actor.name,
-        citizenId: e.citizenId,
-        action: e.action,
-        entity: e.entity ?? null,
-        entityId: e.entityId ?? null,
-        purpose: e.purpose ?? null,
-        details: e.details ?? null,
-      })),
+      events.map((e) =>
+        repo.create({
+          actorKind: 'staff' as const,
+          actorId: actor.id,
+          actorName: actor.name,
+          citizenId: e.citizenId,
+          action: e.action,
+          entity: e.entity ?? null,
+          entityId: e.entityId ?? null,
+          purpose: e.purpose ?? null,
+          details: e.details ?? null,
+        }),
+      ),
       { reload: false },
     );
   }

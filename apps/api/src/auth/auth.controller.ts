@@ -21,7 +21,10 @@ export class AuthController {
   @Post('auth/login')
   @HttpCode(200)
   @ZResponse(200, LoginResponse)
-  async login(@ZBody(LoginRequest) body: LoginRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<LoginResponse> {
+  async login(
+    @ZBody(LoginRequest) body: LoginRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<LoginResponse> {
     const { token, user, expiresAt } = await this.auth.login(body);
     void reply.setCookie(SESSION_COOKIE, token, {
       httpOnly: true,

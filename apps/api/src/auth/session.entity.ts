@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import { StaffEntity } from '../people/staff.entity';
 
 /** A staff login. The id is the SHA-256 of the cookie's token, so a database leak reveals no live cookie. */
@@ -13,7 +13,7 @@ export class SessionEntity {
 
   @ManyToOne(() => StaffEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'staff_id' })
-  staff: StaffEntity;
+  staff: Relation<StaffEntity>;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

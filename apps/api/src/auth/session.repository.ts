@@ -15,7 +15,10 @@ export interface SessionRow {
 
 @Injectable()
 export class SessionRepository {
-  constructor(@InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>) {}
+  constructor(
+    @InjectRepository(SessionEntity)
+    private readonly sessions: Repository<SessionEntity>,
+  ) {}
 
   async create(id: string, staffId: string, expiresAt: Date): Promise<void> {
     await this.sessions.insert({ id, staffId, expiresAt });
@@ -23,19 +26,34 @@ export class SessionRepository {
 
   /** One round trip per request: the live session with its staff member and team ids. */
   async findLive(id: string, now: Date): Promise<SessionRow | null> {
-    const rows: { session_id: string; staff_id: string; name: string; email: string; roles: string[]; discipline: string; team_ids: string[] }[] =
-      await this.sessions.query(
-        `SELECT s.id AS session_id, st.id AS staff_id, st.name, st.email, st.roles, st.discipline,
+    const rows: {
+      session_id: string;
+      staff_id: string;
+      name: string;
+      email: string;
+      roles: string[];
+      discipline: string;
+      team_ids: string[];
+    }[] = await this.sessions.query(
+      `SELECT s.id AS session_id, st.id AS staff_id, st.name, st.email, st.roles, st.discipline,
                 COALESCE(array_agg(tm.team_id) FILTER (WHERE tm.team_id IS NOT NULL), '{}') AS team_ids
            FROM session s JOIN staff st ON st.id = s.staff_id AND st.active
            LEFT JOIN team_member tm ON tm.staff_id = st.id
           WHERE s.id = $1 AND s.expires_at > $2
           GROUP BY s.id, st.id`,
-        [id, now],
-      );
+      [id, now],
+    );
     const r = rows[0];
     return r
-      ? { sessionId: r.session_id, staffId: r.staff_id, name: r.name, email: r.email, roles: r.roles, discipline: r.discipline, teamIds: r.team_ids }
+      ? {
+          sessionId: r.session_id,
+          staffId: r.staff_id,
+          name: r.name,
+          email: r.email,
+          roles: r.roles,
+          discipline: r.discipline,
+          teamIds: r.team_ids,
+        }
       : null;
   }
 

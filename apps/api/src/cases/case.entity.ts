@@ -1,4 +1,13 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
 import { CitizenEntity } from '../citizens/citizen.entity';
 import { StaffEntity } from '../people/staff.entity';
 import { TeamEntity } from '../people/team.entity';
@@ -7,7 +16,10 @@ export type CaseStatus = 'active' | 'closed';
 
 @Entity('case')
 // One active case per citizen in the unit.
-@Index('UQ_case_active_citizen', ['citizenId'], { unique: true, where: `"status" = 'active'` })
+@Index('UQ_case_active_citizen', ['citizenId'], {
+  unique: true,
+  where: `"status" = 'active'`,
+})
 export class CaseEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -17,7 +29,7 @@ export class CaseEntity {
 
   @ManyToOne(() => CitizenEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'citizen_id' })
-  citizen: CitizenEntity;
+  citizen: Relation<CitizenEntity>;
 
   @Index('IDX_case_team')
   @Column('uuid', { name: 'team_id' })
@@ -25,7 +37,7 @@ export class CaseEntity {
 
   @ManyToOne(() => TeamEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'team_id' })
-  team: TeamEntity;
+  team: Relation<TeamEntity>;
 
   @Index('IDX_case_responsible')
   @Column('uuid', { name: 'responsible_id' })
@@ -33,7 +45,7 @@ export class CaseEntity {
 
   @ManyToOne(() => StaffEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'responsible_id' })
-  responsible: StaffEntity;
+  responsible: Relation<StaffEntity>;
 
   @Column('text', { default: 'active' })
   status: CaseStatus;

@@ -14,7 +14,11 @@ const EnvSchema = z.object({
   DATA_DIR: z.string().default('./.data'),
   DEMO_MODE: bool.optional(),
   PUBLIC_BASE_URL: z.string().url().optional(),
-  SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 30)
+    .default(12),
   CPR_ENCRYPTION_KEY: z
     .string()
     .regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hex characters (32 bytes)')

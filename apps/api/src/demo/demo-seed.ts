@@ -64,10 +64,18 @@ async function seed(em: EntityManager, cipher: CprCipher, passwordHash: string, 
   const caseworkers = staff.filter((s) => s.roles.includes('caseworker'));
   const health = staff.filter((s) => s.roles.includes('health'));
 
-  const cases: { entity: CaseEntity; citizen: CitizenEntity; responsible: StaffEntity }[] = [];
+  const cases: {
+    entity: CaseEntity;
+    citizen: CitizenEntity;
+    responsible: StaffEntity;
+  }[] = [];
   const today = DateTime.fromJSDate(now).setZone(ZONE);
   for (let i = 0; i < CITIZENS; i++) {
-    const birth = DateTime.fromObject({ year: 1965 + Math.floor(rnd() * 35), month: 1 + Math.floor(rnd() * 12), day: 1 + Math.floor(rnd() * 28) });
+    const birth = DateTime.fromObject({
+      year: 1965 + Math.floor(rnd() * 35),
+      month: 1 + Math.floor(rnd() * 12),
+      day: 1 + Math.floor(rnd() * 28),
+    });
     // Serial 1000-3999: its first digit puts the birth year in the 1900s (CPR register rule).
     const cpr = birth.toFormat('ddMMyy') + String(1000 + Math.floor(rnd() * 3000));
     const name = `${pick(firstNames)} ${pick(lastNames)}`;
@@ -86,7 +94,13 @@ async function seed(em: EntityManager, cipher: CprCipher, passwordHash: string, 
     const responsible = caseworkers[i % caseworkers.length];
     const team = responsible.teams[0];
     const entity = await em.save(
-      em.create(CaseEntity, { citizenId: citizen.id, teamId: team.id, responsibleId: responsible.id, status: 'active', weight: i % 7 === 0 ? '1.50' : '1.00' }),
+      em.create(CaseEntity, {
+        citizenId: citizen.id,
+        teamId: team.id,
+        responsibleId: responsible.id,
+        status: 'active',
+        weight: i % 7 === 0 ? '1.50' : '1.00',
+      }),
     );
     cases.push({ entity, citizen, responsible });
   }
@@ -101,17 +115,40 @@ async function seed(em: EntityManager, cipher: CprCipher, passwordHash: string, 
       for (let k = 0; k < 3; k++) {
         const c = own[(week * 3 + k) % own.length];
         const day = (k * 2 + ci) % 5;
-        const start = monday.plus({ weeks: week, days: day }).set({ hour: 9 + ((ci + k) % 6), minute: k === 1 ? 30 : 0 });
+        const start = monday
+          .plus({ weeks: week, days: day })
+          .set({ hour: 9 + ((ci + k) % 6), minute: k === 1 ? 30 : 0 });
         const end = start.plus({ hours: 1 });
         const doctorIdx = n++ % doctors.length;
         const participants = [
-          em.create(MeetingParticipantEntity, { kind: 'staff', staffId: worker.id, name: worker.name, response: 'accepted' }),
-          em.create(MeetingParticipantEntity, { kind: 'citizen', name: c.citizen.name, response: 'accepted' }),
-          em.create(MeetingParticipantEntity, { kind: 'doctor', name: doctors[doctorIdx], clinic: clinics[doctorIdx], response: 'pending' }),
+          em.create(MeetingParticipantEntity, {
+            kind: 'staff',
+            staffId: worker.id,
+            name: worker.name,
+            response: 'accepted',
+          }),
+          em.create(MeetingParticipantEntity, {
+            kind: 'citizen',
+            name: c.citizen.name,
+            response: 'accepted',
+          }),
+          em.create(MeetingParticipantEntity, {
+            kind: 'doctor',
+            name: doctors[doctorIdx],
+            clinic: clinics[doctorIdx],
+            response: 'pending',
+          }),
         ];
         // Health colleagues join the first meeting of a week, at times that differ per caseworker.
         if (healthColleague && k === 0 && ci < 3) {
-          participants.push(em.create(MeetingParticipantEntity, { kind: 'staff', staffId: healthColleague.id, name: healthColleague.name, response: 'accepted' }));
+          participants.push(
+            em.create(MeetingParticipantEntity, {
+              kind: 'staff',
+              staffId: healthColleague.id,
+              name: healthColleague.name,
+              response: 'accepted',
+            }),
+          );
         }
         const proposed = week === 2 && k === 2;
         await em.save(
@@ -129,7 +166,12 @@ async function seed(em: EntityManager, cipher: CprCipher, passwordHash: string, 
               ? [0, 1, 2].map((d) =>
                   em.create(MeetingProposalEntity, {
                     startAt: start.plus({ days: d > 0 && day + d > 4 ? -d : d, hours: d }).toJSDate(),
-                    endAt: start.plus({ days: d > 0 && day + d > 4 ? -d : d, hours: d + 1 }).toJSDate(),
+                    endAt: start
+                      .plus({
+                        days: d > 0 && day + d > 4 ? -d : d,
+                        hours: d + 1,
+                      })
+                      .toJSDate(),
                   }),
                 )
               : [],

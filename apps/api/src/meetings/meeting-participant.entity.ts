@@ -1,5 +1,5 @@
 import type { ParticipantKind } from '@tvaers/contracts';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { StaffEntity } from '../people/staff.entity';
 import { MeetingEntity } from './meeting.entity';
 
@@ -12,9 +12,11 @@ export class MeetingParticipantEntity {
   @Column('uuid', { name: 'meeting_id' })
   meetingId: string;
 
-  @ManyToOne(() => MeetingEntity, (m) => m.participants, { onDelete: 'CASCADE' })
+  @ManyToOne(() => MeetingEntity, (m) => m.participants, {
+    onDelete: 'CASCADE',
+  })
   @JoinColumn({ name: 'meeting_id' })
-  meeting: MeetingEntity;
+  meeting: Relation<MeetingEntity>;
 
   @Column('text')
   kind: ParticipantKind;
@@ -25,7 +27,7 @@ export class MeetingParticipantEntity {
 
   @ManyToOne(() => StaffEntity, { onDelete: 'RESTRICT', nullable: true })
   @JoinColumn({ name: 'staff_id' })
-  staff: StaffEntity | null;
+  staff: Relation<StaffEntity> | null;
 
   @Column('text')
   name: string;

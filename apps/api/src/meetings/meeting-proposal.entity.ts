@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { MeetingEntity } from './meeting.entity';
 
 @Entity('meeting_proposal')
@@ -12,7 +12,7 @@ export class MeetingProposalEntity {
 
   @ManyToOne(() => MeetingEntity, (m) => m.proposals, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'meeting_id' })
-  meeting: MeetingEntity;
+  meeting: Relation<MeetingEntity>;
 
   @Column('timestamptz', { name: 'start_at' })
   startAt: Date;

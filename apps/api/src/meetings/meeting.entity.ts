@@ -9,6 +9,7 @@ import {
   OneToMany,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
+  type Relation,
 } from 'typeorm';
 import { CaseEntity } from '../cases/case.entity';
 import { MeetingParticipantEntity } from './meeting-participant.entity';
@@ -26,7 +27,7 @@ export class MeetingEntity {
 
   @ManyToOne(() => CaseEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'case_id' })
-  case: CaseEntity;
+  case: Relation<CaseEntity>;
 
   @Column('text')
   title: string;
@@ -55,9 +56,13 @@ export class MeetingEntity {
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
 
-  @OneToMany(() => MeetingParticipantEntity, (p) => p.meeting, { cascade: ['insert'] })
+  @OneToMany(() => MeetingParticipantEntity, (p) => p.meeting, {
+    cascade: ['insert'],
+  })
   participants: MeetingParticipantEntity[];
 
-  @OneToMany(() => MeetingProposalEntity, (p) => p.meeting, { cascade: ['insert'] })
+  @OneToMany(() => MeetingProposalEntity, (p) => p.meeting, {
+    cascade: ['insert'],
+  })
   proposals: MeetingProposalEntity[];
 }

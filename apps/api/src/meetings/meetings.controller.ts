@@ -7,7 +7,9 @@ import { notFound } from '../common/problem/problem';
 import { ZQuery, ZResponse } from '../common/validation/zod';
 import { MeetingsService } from './meetings.service';
 
-const uuidOr404 = new ParseUUIDPipe({ exceptionFactory: () => notFound('Meeting') });
+const uuidOr404 = new ParseUUIDPipe({
+  exceptionFactory: () => notFound('Meeting'),
+});
 
 @ApiTags('meetings')
 @StaffOnly()

@@ -9,7 +9,10 @@ export function toMeeting(m: MeetingEntity): Meeting {
     status: m.status,
     start: m.startAt?.toISOString() ?? null,
     end: m.endAt?.toISOString() ?? null,
-    proposals: (m.proposals ?? []).map((p) => ({ start: p.startAt.toISOString(), end: p.endAt.toISOString() })),
+    proposals: (m.proposals ?? []).map((p) => ({
+      start: p.startAt.toISOString(),
+      end: p.endAt.toISOString(),
+    })),
     location: m.location,
     videoUrl: m.videoUrl,
     participants: (m.participants ?? []).map((p) => ({

@@ -7,7 +7,10 @@ export type MeetingWithCitizen = MeetingEntity & { citizenId: string };
 
 @Injectable()
 export class MeetingsRepository {
-  constructor(@InjectRepository(MeetingEntity) private readonly meetings: Repository<MeetingEntity>) {}
+  constructor(
+    @InjectRepository(MeetingEntity)
+    private readonly meetings: Repository<MeetingEntity>,
+  ) {}
 
   /** Meetings a staff member takes part in: scheduled ones overlapping [from, to), proposed ones with an overlapping proposal. */
   async findForStaff(staffId: string, from: Date, to: Date): Promise<MeetingWithCitizen[]> {
@@ -17,10 +20,9 @@ export class MeetingsRepository {
       .addSelect('c.citizenId')
       .leftJoinAndSelect('m.participants', 'p')
       .leftJoinAndSelect('m.proposals', 'pr')
-      .where(
-        `EXISTS (SELECT 1 FROM meeting_participant sp WHERE sp.meeting_id = m.id AND sp.staff_id = :staffId)`,
-        { staffId },
-      )
+      .where(`EXISTS (SELECT 1 FROM meeting_participant sp WHERE sp.meeting_id = m.id AND sp.staff_id = :staffId)`, {
+        staffId,
+      })
       .andWhere(
         `((m.status IN ('scheduled', 'held') AND m.start_at < :to AND m.end_at > :from)
           OR (m.status = 'proposed' AND EXISTS (SELECT 1 FROM meeting_proposal op WHERE op.meeting_id = m.id AND op.start_at < :to AND op.end_at > :from)))`,

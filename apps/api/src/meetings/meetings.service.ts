@@ -27,7 +27,12 @@ export class MeetingsService {
     const citizens = [...new Set(rows.map((m) => m.citizenId))];
     await this.audit.record(
       actor,
-      citizens.map((citizenId) => ({ citizenId, action: 'meetings.list', entity: 'meeting', purpose: 'calendar' })),
+      citizens.map((citizenId) => ({
+        citizenId,
+        action: 'meetings.list',
+        entity: 'meeting',
+        purpose: 'calendar',
+      })),
     );
     return rows.map(toMeeting);
   }
@@ -36,7 +41,14 @@ export class MeetingsService {
     const m = await this.meetings.findById(id);
     const takesPart = m?.participants.some((p) => p.staffId === actor.id);
     if (!m || !(takesPart || hasRole(actor, 'manager', 'admin'))) throw notFound('Meeting');
-    await this.audit.record(actor, [{ citizenId: m.citizenId, action: 'meeting.read', entity: 'meeting', entityId: m.id }]);
+    await this.audit.record(actor, [
+      {
+        citizenId: m.citizenId,
+        action: 'meeting.read',
+        entity: 'meeting',
+        entityId: m.id,
+      },
+    ]);
     return toMeeting(m);
   }
 }

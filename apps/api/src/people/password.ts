@@ -1,7 +1,12 @@
 import argon2 from 'argon2';
 
 // OWASP's argon2id baseline (19 MiB, t=2) keeps a login well under 100 ms on this hardware.
-const OPTIONS = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+const OPTIONS = {
+  type: argon2.argon2id,
+  memoryCost: 19_456,
+  timeCost: 2,
+  parallelism: 1,
+} as const;
 
 export const hashPassword = (password: string): Promise<string> => argon2.hash(password, OPTIONS);
 

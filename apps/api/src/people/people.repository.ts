@@ -5,10 +5,16 @@ import { StaffEntity } from './staff.entity';
 
 @Injectable()
 export class PeopleRepository {
-  constructor(@InjectRepository(StaffEntity) private readonly staff: Repository<StaffEntity>) {}
+  constructor(
+    @InjectRepository(StaffEntity)
+    private readonly staff: Repository<StaffEntity>,
+  ) {}
 
   findActiveByEmail(email: string): Promise<StaffEntity | null> {
-    return this.staff.findOne({ where: { email: email.toLowerCase(), active: true }, relations: { teams: true } });
+    return this.staff.findOne({
+      where: { email: email.toLowerCase(), active: true },
+      relations: { teams: true },
+    });
   }
 
   findById(id: string): Promise<StaffEntity | null> {

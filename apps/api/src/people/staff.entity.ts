@@ -25,7 +25,12 @@ export class StaffEntity {
   discipline: Discipline;
 
   /** Max weighted active cases; null = no ceiling set yet. */
-  @Column('numeric', { name: 'caseload_ceiling', precision: 6, scale: 2, nullable: true })
+  @Column('numeric', {
+    name: 'caseload_ceiling',
+    precision: 6,
+    scale: 2,
+    nullable: true,
+  })
   caseloadCeiling: string | null;
 
   @Column('boolean', { default: true })

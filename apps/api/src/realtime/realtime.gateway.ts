@@ -14,7 +14,11 @@ export type TvaersServer = Server<ClientToServerEvents, ServerToClientEvents, Re
 export type TvaersSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
 /** The one socket.io gateway: authenticates by the session cookie and places sockets in their rooms. */
-@WebSocketGateway({ path: '/socket.io', serveClient: false, cors: { origin: false } })
+@WebSocketGateway({
+  path: '/socket.io',
+  serveClient: false,
+  cors: { origin: false },
+})
 export class RealtimeGateway implements OnGatewayInit {
   private readonly log = new Logger('realtime');
   @WebSocketServer() server: TvaersServer;
@@ -42,7 +46,11 @@ export class RealtimeGateway implements OnGatewayInit {
   }
 
   /** Pushes to a room on every process (a Redis adapter carries it across processes when configured). */
-  emitTo<E extends keyof ServerToClientEvents>(room: string, event: E, ...args: Parameters<ServerToClientEvents[E]>): void {
+  emitTo<E extends keyof ServerToClientEvents>(
+    room: string,
+    event: E,
+    ...args: Parameters<ServerToClientEvents[E]>
+  ): void {
     this.server.to(room).emit(event, ...args);
   }
 }

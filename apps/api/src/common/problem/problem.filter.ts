@@ -21,6 +21,10 @@ export class ProblemFilter implements ExceptionFilter {
       body = problemBody(401, 'UNAUTHENTICATED', 'Log in to use this resource.');
     }
     if (body.status >= 500) this.logger.error({ err: exception }, 'unhandled error');
-    void http.getResponse<FastifyReply>().status(body.status).header('content-type', 'application/problem+json').send(body);
+    void http
+      .getResponse<FastifyReply>()
+      .status(body.status)
+      .header('content-type', 'application/problem+json')
+      .send(body);
   }
 }

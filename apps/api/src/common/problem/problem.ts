@@ -49,5 +49,12 @@ export interface ProblemBody {
 }
 
 export function problemBody(status: number, code: string, detail?: string, errors?: FieldError[]): ProblemBody {
-  return { type: 'about:blank', status, title: titleFor(status), detail, code, ...(errors ? { errors } : {}) };
+  return {
+    type: 'about:blank',
+    status,
+    title: titleFor(status),
+    detail,
+    code,
+    ...(errors ? { errors } : {}),
+  };
 }

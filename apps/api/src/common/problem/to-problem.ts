@@ -13,7 +13,8 @@ const CODES: Record<number, string> = {
 /** Nest hands fastify's body errors over as plain HttpExceptions; name the two a client can act on. */
 function clientError(status: number, message: string): ProblemBody {
   if (status === 400 && /empty/i.test(message)) return problemBody(400, 'EMPTY_BODY', 'The request body is empty.');
-  if (status === 400 && /JSON/i.test(message)) return problemBody(400, 'MALFORMED_JSON', 'The request body is not valid JSON.');
+  if (status === 400 && /JSON/i.test(message))
+    return problemBody(400, 'MALFORMED_JSON', 'The request body is not valid JSON.');
   return problemBody(status, CODES[status] ?? `HTTP_${status}`, message);
 }
 

@@ -11,7 +11,10 @@ export function parseOrThrow<S extends Schema>(schema: S, value: unknown): z.out
   // One entry per bad field; a missing or non-object body names the field '(body)'.
   const seen = new Set<string>();
   const errors = result.error.issues
-    .map((i) => ({ path: i.path.length ? i.path.join('.') : '(body)', message: i.message }))
+    .map((i) => ({
+      path: i.path.length ? i.path.join('.') : '(body)',
+      message: i.message,
+    }))
     .filter((e) => !seen.has(e.path) && seen.add(e.path));
   throw validationFailed(errors);
 }
@@ -29,15 +32,33 @@ class ZodPipe implements PipeTransform {
 
 /** JSON Schema for OpenAPI, from the same zod schema that validates. */
 export const openApiSchema = (schema: Schema, io: 'input' | 'output' = 'input') =>
-  z.toJSONSchema(schema, { target: 'openapi-3.0', io, unrepresentable: 'any' }) as Record<string, unknown>;
+  z.toJSONSchema(schema, {
+    target: 'openapi-3.0',
+    io,
+    unrepresentable: 'any',
+  }) as Record<string, unknown>;
 
 type ParamDecorator = (target: object, key: string | symbol | undefined, index: number) => void;
+
+/**
+ * Contract names are both a zod schema and a type, and swc's decorator metadata then names the schema
+ * object as the parameter's class, which Swagger would try to read as a model. The schema documents it.
+ */
+function plainParamType(target: object, key: string | symbol, index: number): void {
+  const types = Reflect.getMetadata('design:paramtypes', target, key) as unknown[] | undefined;
+  if (!types) return;
+  const fixed = [...types];
+  fixed[index] = Object;
+  Reflect.defineMetadata('design:paramtypes', fixed, target, key);
+}
 
 const withMethodDoc =
   (param: ParamDecorator, doc: MethodDecorator): ParamDecorator =>
   (target, key, index) => {
     param(target, key, index);
-    if (key !== undefined) doc(target, key, Object.getOwnPropertyDescriptor(target, key)!);
+    if (key === undefined) return;
+    plainParamType(target, key, index);
+    doc(target, key, Object.getOwnPropertyDescriptor(target, key)!);
   };
 
 /** A request body validated by a contract schema and documented in OpenAPI. */
@@ -46,13 +67,21 @@ export const ZBody = (schema: Schema): ParamDecorator =>
 
 /** Query parameters validated by a contract object schema and documented one by one. */
 export function ZQuery(schema: z.ZodObject | z.ZodType): ParamDecorator {
-  const json = openApiSchema(schema) as { properties?: Record<string, object>; required?: string[] };
+  const json = openApiSchema(schema) as {
+    properties?: Record<string, object>;
+    required?: string[];
+  };
   const docs = Object.entries(json.properties ?? {}).map(([name, s]) =>
-    ApiQuery({ name, required: json.required?.includes(name) ?? false, schema: s }),
+    ApiQuery({
+      name,
+      required: json.required?.includes(name) ?? false,
+      schema: s,
+    }),
   );
   return (target, key, index) => {
     Query(new ZodPipe(schema))(target, key, index);
     if (key === undefined) return;
+    plainParamType(target, key, index);
     for (const d of docs) d(target, key, Object.getOwnPropertyDescriptor(target, key)!);
   };
 }

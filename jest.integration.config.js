@@ -1,0 +1,29 @@
+// API tests against real PostgreSQL and browser tests in Chromium; one fresh database per run.
+const transform = require('./jest.swc.js');
+const { workspaceMapper } = require('./jest.workspace.js');
+
+module.exports = {
+  rootDir: __dirname,
+  globalSetup: '<rootDir>/tests/support/global-setup.ts',
+  globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
+  maxWorkers: 2,
+  testTimeout: 60_000,
+  projects: [
+    {
+      displayName: 'api',
+      rootDir: __dirname,
+      testMatch: ['<rootDir>/tests/api/**/*.test.ts'],
+      transform: { '^.+\\.tsx?$': transform },
+      moduleNameMapper: workspaceMapper,
+      testEnvironment: 'node',
+    },
+    {
+      displayName: 'browser',
+      rootDir: __dirname,
+      testMatch: ['<rootDir>/tests/browser/**/*.test.ts'],
+      transform: { '^.+\\.tsx?$': transform },
+      moduleNameMapper: workspaceMapper,
+      testEnvironment: 'node',
+    },
+  ],
+};

@@ -1,0 +1,50 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import pino from 'pino';
+import request from 'supertest';
+import { createApp } from '../../apps/api/src/app.factory';
+import { loadConfig } from '../../apps/api/src/config/config';
+
+export const DEMO_PASSWORD = 'tvaers-demo';
+export const demo = {
+  manager: 'leder@demo.tvaers.dk',
+  caseworker: 'sagsbehandler@demo.tvaers.dk',
+  social: 'socialraadgiver@demo.tvaers.dk',
+  health: 'sundhed@demo.tvaers.dk',
+  admin: 'admin@demo.tvaers.dk',
+} as const;
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  url: string;
+  http: () => ReturnType<typeof request>;
+  /** Logs in and returns the session cookie header value. */
+  login: (email: string, password?: string) => Promise<string>;
+  close: () => Promise<void>;
+}
+
+/** The real app on the run's database, listening on a free port. */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const databaseUrl = process.env.TEST_DATABASE_URL;
+  if (!databaseUrl) throw new Error('TEST_DATABASE_URL is missing: run through jest.integration.config.js');
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATA_DIR: process.env.TEST_DATA_DIR ?? '.data-test',
+    LOG_LEVEL: 'silent',
+    ...env,
+  });
+  const app = await createApp(config, databaseUrl, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }));
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const url = (await app.getUrl()).replace('[::1]', 'localhost').replace('127.0.0.1', 'localhost');
+  const http = () => request(url);
+  return {
+    app,
+    url,
+    http,
+    login: async (email, password = DEMO_PASSWORD) => {
+      const res = await http().post('/api/auth/login').send({ email, password }).expect(200);
+      const cookie = ([] as string[]).concat(res.headers['set-cookie'] ?? [])[0];
+      return cookie.split(';')[0];
+    },
+    close: () => app.close(),
+  };
+}
