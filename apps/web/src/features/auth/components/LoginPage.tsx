@@ -22,12 +22,12 @@ function loginErrorMessage(error: unknown, t: TFunction): string {
   if (error instanceof ApiError) {
     switch (error.status) {
       case 401:
-        // The API's own explanation; our wording if it gave none.
-        return error.problem.detail ?? t('login.invalidCredentials');
+        // Our own wording in the user's language; the API's detail is English.
+        return t('login.invalidCredentials');
       case 429:
         return t('login.tooManyAttempts');
       default:
-        return error.problem.detail ?? t('login.failed');
+        return t('login.failed');
     }
   }
   return t('login.failed');

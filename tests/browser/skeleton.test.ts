@@ -1,0 +1,99 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { demo, startTestApp, type TestApp } from '../support/app';
+import { axeViolations, launchBrowser, loginAs } from '../support/browser';
+
+let t: TestApp;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await t?.close();
+});
+beforeEach(async () => {
+  context = await browser.newContext({ locale: 'da-DK', timezoneId: 'America/New_York' });
+  page = await context.newPage();
+});
+afterEach(() => context.close());
+
+describe('login and calendar', () => {
+  it('shows a Danish login page without accessibility violations', async () => {
+    await page.goto(`${t.url}/`);
+    await page.waitForURL(/\/login$/);
+    expect(await page.getAttribute('html', 'lang')).toBe('da');
+    await page.getByRole('button', { name: 'Log ind' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('tells the user in Danish when the password is wrong', async () => {
+    await page.goto(`${t.url}/login`);
+    await page.getByLabel('E-mail').fill(demo.caseworker);
+    await page.getByLabel('Adgangskode').fill('forkert');
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    await expectText(page.getByRole('alert'), 'Forkert e-mail eller adgangskode.');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it("shows the caseworker's meetings this week in Copenhagen time, 24-hour clock", async () => {
+    const from = new Date();
+    const res = await t.http().get('/api/meetings').set('cookie', await t.login(demo.caseworker)).query(weekOf(from));
+    const scheduled = res.body.items.filter((m: { status: string }) => m.status !== 'proposed');
+    expect(scheduled.length).toBeGreaterThan(0);
+
+    await loginAs(page, t.url, demo.caseworker);
+    const calendar = page.getByTestId('calendar');
+    await calendar.getByText(scheduled[0].title).first().waitFor();
+    // The browser runs in New York; the calendar still shows Copenhagen's hours.
+    const local = new Intl.DateTimeFormat('da-DK', { timeZone: 'Europe/Copenhagen', hour: '2-digit', minute: '2-digit', hour12: false })
+      .format(new Date(scheduled[0].start))
+      .replace(':', '.');
+    expect(await calendar.textContent()).toContain(local);
+    expect(await page.getByTestId('current-user').textContent()).toContain('Søren Madsen');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('has accessible secondary pages and an English switch', async () => {
+    await loginAs(page, t.url, demo.social);
+    for (const link of ['Mine sager', 'Arbejdsliste']) {
+      await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: link }).click();
+      await page.getByRole('heading', { level: 1, name: link }).waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+    }
+    await page.getByLabel('Sprog').selectOption('en');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('logs out', async () => {
+    await loginAs(page, t.url, demo.manager);
+    await page.getByRole('button', { name: 'Log ud' }).click();
+    await page.waitForURL(/\/login$/);
+    const me = await page.evaluate(() => fetch('/api/me').then((r) => r.status));
+    expect(me).toBe(401);
+  });
+
+  it('shows a friendly page for an unknown guest link', async () => {
+    await page.goto(`${t.url}/m/not-a-real-token`);
+    await page.getByTestId('guest-invalid').waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('Linket er ugyldigt eller udløbet');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+function weekOf(d: Date) {
+  const monday = new Date(d);
+  monday.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
+  monday.setUTCHours(0, 0, 0, 0);
+  const sat = new Date(monday);
+  sat.setUTCDate(monday.getUTCDate() + 5);
+  return { from: monday.toISOString(), to: sat.toISOString() };
+}
+
+async function expectText(locator: ReturnType<Page['getByRole']>, text: string) {
+  await locator.filter({ hasText: text }).first().waitFor();
+}
