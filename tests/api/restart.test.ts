@@ -59,12 +59,19 @@ const built = fs.existsSync(main);
   afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
   it('keeps its data across a graceful restart and never logs secrets', async () => {
-    const env = { DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(await freePort()), NODE_ENV: 'development', LOG_LEVEL: 'info' };
+    const env = {
+      DATA_DIR: dataDir,
+      EMBEDDED_PG_PORT: String(await freePort()),
+      NODE_ENV: 'development',
+      LOG_LEVEL: 'info',
+    };
     const port = await freePort();
     const first = await start(env, port);
     expect(first.output()).toContain('sagsbehandler@demo.tvaers.dk');
     const cookie = await login(port);
-    const me = (await (await fetch(`http://127.0.0.1:${port}/api/me`, { headers: { cookie } })).json()) as { id: string };
+    const me = (await (await fetch(`http://127.0.0.1:${port}/api/me`, { headers: { cookie } })).json()) as {
+      id: string;
+    };
     await fetch(`http://127.0.0.1:${port}/api/citizens?q=010190-1234`, { headers: { cookie } });
     await fetch(`http://127.0.0.1:${port}/api/guest/secret-link-token-123`);
     first.proc.kill('SIGTERM');
@@ -79,7 +86,9 @@ const built = fs.existsSync(main);
     const second = await start(env, port);
     expect(second.output()).not.toContain('demo data seeded');
     // The session row survived, so the same cookie still works.
-    const again = (await (await fetch(`http://127.0.0.1:${port}/api/me`, { headers: { cookie } })).json()) as { id: string };
+    const again = (await (await fetch(`http://127.0.0.1:${port}/api/me`, { headers: { cookie } })).json()) as {
+      id: string;
+    };
     expect(again.id).toBe(me.id);
     second.proc.kill('SIGTERM');
     expect(await second.exited).toBe(0);

@@ -41,7 +41,11 @@ describe('login and calendar', () => {
 
   it("shows the caseworker's meetings this week in Copenhagen time, 24-hour clock", async () => {
     const from = new Date();
-    const res = await t.http().get('/api/meetings').set('cookie', await t.login(demo.caseworker)).query(weekOf(from));
+    const res = await t
+      .http()
+      .get('/api/meetings')
+      .set('cookie', await t.login(demo.caseworker))
+      .query(weekOf(from));
     const scheduled = res.body.items.filter((m: { status: string }) => m.status !== 'proposed');
     expect(scheduled.length).toBeGreaterThan(0);
 
@@ -49,7 +53,12 @@ describe('login and calendar', () => {
     const calendar = page.getByTestId('calendar');
     await calendar.getByText(scheduled[0].title).first().waitFor();
     // The browser runs in New York; the calendar still shows Copenhagen's hours.
-    const local = new Intl.DateTimeFormat('da-DK', { timeZone: 'Europe/Copenhagen', hour: '2-digit', minute: '2-digit', hour12: false })
+    const local = new Intl.DateTimeFormat('da-DK', {
+      timeZone: 'Europe/Copenhagen',
+      hour: '2-digit',
+      minute: '2-digit',
+      hour12: false,
+    })
       .format(new Date(scheduled[0].start))
       .replace(':', '.');
     expect(await calendar.textContent()).toContain(local);

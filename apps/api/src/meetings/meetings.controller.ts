@@ -1,15 +1,11 @@
-import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Meeting, MeetingList, MeetingListQuery } from '@tvaers/contracts';
 import type { StaffActor } from '../common/auth/actor';
 import { Actor, StaffOnly } from '../common/auth/decorators';
-import { notFound } from '../common/problem/problem';
+import { UuidParam } from '../common/validation/uuid-param';
 import { ZQuery, ZResponse } from '../common/validation/zod';
 import { MeetingsService } from './meetings.service';
-
-const uuidOr404 = new ParseUUIDPipe({
-  exceptionFactory: () => notFound('Meeting'),
-});
 
 @ApiTags('meetings')
 @StaffOnly()
@@ -25,7 +21,7 @@ export class MeetingsController {
 
   @Get(':id')
   @ZResponse(200, Meeting)
-  get(@Actor() actor: StaffActor, @Param('id', uuidOr404) id: string): Promise<Meeting> {
+  get(@Actor() actor: StaffActor, @UuidParam('id', 'Meeting') id: string): Promise<Meeting> {
     return this.meetings.get(actor, id);
   }
 }

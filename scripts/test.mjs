@@ -1,0 +1,74 @@
+#!/usr/bin/env node
+// `npm test`: build, lint and typecheck, unit tests, then API and browser tests against a fresh PostgreSQL.
+// Ends with one summary line: "N passed, N failed, N skipped".
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const results = path.join(root, 'test-results');
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+fs.mkdirSync(results, { recursive: true });
+
+const run = (cmd, args, extraEnv = {}) => {
+  console.log(`\n$ ${cmd} ${args.join(' ')}`);
+  return spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...extraEnv } }).status ?? 1;
+};
+
+function ensureChromium() {
+  if (fs.existsSync(chromium)) return;
+  if (process.getuid?.() !== 0) {
+    console.error(
+      `\nBrowser tests need Debian's Chromium at ${chromium}.\nInstall it with:  sudo apt-get install -y chromium\n(or point CHROMIUM_PATH at a Chromium binary) and run npm test again.`,
+    );
+    process.exit(1);
+  }
+  console.log('Installing Chromium for the browser tests (apt-get install -y chromium)…');
+  const env = { DEBIAN_FRONTEND: 'noninteractive' };
+  if (run('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], env) !== 0) {
+    run('apt-get', ['update'], env);
+    if (run('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], env) !== 0) {
+      console.error('Could not install Chromium with apt-get.');
+      process.exit(1);
+    }
+  }
+}
+
+const nx = ['nx', 'run-many', '--outputStyle=static'];
+const steps = [];
+ensureChromium();
+steps.push(['build', run('npx', [...nx, '-t', 'build'])]);
+if (steps[0][1] === 0)
+  steps.push(['lint and typecheck', run('npx', [...nx, '-t', 'lint', 'typecheck', '--parallel=2'])]);
+
+const jest = (name, config) => {
+  const out = path.join(results, `${name}.json`);
+  fs.rmSync(out, { force: true });
+  const status = run('npx', ['jest', '-c', config, '--ci', '--json', `--outputFile=${out}`]);
+  steps.push([`${name} tests`, status]);
+  return fs.existsSync(out) ? JSON.parse(fs.readFileSync(out, 'utf8')) : null;
+};
+
+const reports = [];
+if (steps.every(([, s]) => s === 0)) {
+  reports.push(jest('unit', 'jest.unit.config.js'));
+  reports.push(jest('integration', 'jest.integration.config.js'));
+}
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+for (const r of reports) {
+  if (!r) {
+    failed += 1;
+    continue;
+  }
+  passed += r.numPassedTests;
+  failed += r.numFailedTests + r.numRuntimeErrorTestSuites;
+  skipped += r.numPendingTests + r.numTodoTests;
+}
+const broken = steps.filter(([, s]) => s !== 0).map(([n]) => n);
+console.log('\n' + steps.map(([n, s]) => `${s === 0 ? 'ok  ' : 'FAIL'} ${n}`).join('\n'));
+if (broken.length && failed === 0) failed = broken.length;
+console.log(`\n${passed} passed, ${failed} failed, ${skipped} skipped`);
+process.exit(broken.length || failed ? 1 : 0);
