@@ -1,4 +1,7 @@
 export * from './common';
 export * from './auth';
+export * from './citizens';
+export * from './cases';
+export * from './plans';
 export * from './meetings';
 export * from './realtime';

@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { Discipline, instant, listOf, uuid } from './common';
+
+export const CaseStatus = z.enum(['active', 'closed']);
+export type CaseStatus = z.infer<typeof CaseStatus>;
+
+/** Case weight for ceilings: a positive number with at most two decimals. */
+export const CaseWeight = z
+  .number()
+  .positive()
+  .max(10)
+  .refine((w) => Math.round(w * 100) === w * 100, 'at most two decimals');
+
+export const Override = z.object({ reason: z.string().trim().min(3).max(1000) });
+
+export const CaseMember = z.object({ staffId: uuid, name: z.string(), discipline: Discipline, role: z.string() });
+export type CaseMember = z.infer<typeof CaseMember>;
+
+export const Case = z.object({
+  id: uuid,
+  citizenId: uuid,
+  citizenName: z.string(),
+  cprMasked: z.string(),
+  benefit: z.string(),
+  teamId: uuid,
+  responsibleId: uuid,
+  responsibleName: z.string(),
+  status: CaseStatus,
+  weight: z.number(),
+  closeReason: z.string().nullable(),
+  members: z.array(CaseMember),
+  openedAt: instant,
+  closedAt: instant.nullable(),
+});
+export type Case = z.infer<typeof Case>;
+export const CaseList = listOf(Case);
+export type CaseList = z.infer<typeof CaseList>;
+
+export const CreateCase = z.object({
+  citizenId: uuid,
+  responsibleId: uuid,
+  weight: CaseWeight.optional(),
+  override: Override.optional(),
+});
+export type CreateCase = z.infer<typeof CreateCase>;
+
+export const UpdateCase = z
+  .object({
+    responsibleId: uuid.optional(),
+    status: CaseStatus.optional(),
+    closeReason: z.string().trim().min(3).max(1000).optional(),
+    weight: CaseWeight.optional(),
+    override: Override.optional(),
+  })
+  .refine((v) => v.status !== 'closed' || v.closeReason !== undefined, {
+    path: ['closeReason'],
+    message: 'a reason is required to close a case',
+  });
+export type UpdateCase = z.infer<typeof UpdateCase>;
+
+export const CaseQuery = z.object({
+  responsibleId: uuid.optional(),
+  status: CaseStatus.optional(),
+  teamId: uuid.optional(),
+  benefit: z.string().optional(),
+  q: z.string().trim().max(100).optional(),
+});
+export type CaseQuery = z.infer<typeof CaseQuery>;
+
+export const SetCaseMember = z.object({ staffId: uuid, role: z.string().trim().min(2).max(100) });
+export type SetCaseMember = z.infer<typeof SetCaseMember>;
