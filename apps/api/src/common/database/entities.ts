@@ -1,6 +1,13 @@
 import { AuditEntryEntity } from '../../audit/audit-entry.entity';
 import { SessionEntity } from '../../auth/session.entity';
+import { CaseMemberEntity } from '../../cases/case-member.entity';
 import { CaseEntity } from '../../cases/case.entity';
+import { ConsentEntity } from '../../citizens/consent.entity';
+import { CitizenRequestEntity } from '../../plans/citizen-request.entity';
+import { EffortEntity } from '../../plans/effort.entity';
+import { IndicatorScoreEntity } from '../../plans/indicator-score.entity';
+import { PlanVersionEntity } from '../../plans/plan-version.entity';
+import { PlanEntity } from '../../plans/plan.entity';
 import { CitizenEntity } from '../../citizens/citizen.entity';
 import { MeetingParticipantEntity } from '../../meetings/meeting-participant.entity';
 import { MeetingProposalEntity } from '../../meetings/meeting-proposal.entity';
@@ -15,6 +22,13 @@ export const entities = [
   SessionEntity,
   CitizenEntity,
   CaseEntity,
+  CaseMemberEntity,
+  ConsentEntity,
+  PlanEntity,
+  PlanVersionEntity,
+  EffortEntity,
+  IndicatorScoreEntity,
+  CitizenRequestEntity,
   MeetingEntity,
   MeetingProposalEntity,
   MeetingParticipantEntity,
