@@ -4,6 +4,10 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { CasesModule } from './cases/cases.module';
+import { CitizensModule } from './citizens/citizens.module';
+import { DomainEventsModule } from './common/events/domain-events';
+import { PlansModule } from './plans/plans.module';
 import { AuthGuard } from './common/auth/auth.guard';
 import { dataSourceOptions } from './common/database/data-source';
 import { LOGGER } from './common/logging/logger.provider';
@@ -22,11 +26,15 @@ export class AppModule {
       global: true,
       imports: [
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
+        DomainEventsModule,
         AuditModule,
         PeopleModule,
         AuthModule,
         RealtimeModule,
         MeetingsModule,
+        CitizensModule,
+        CasesModule,
+        PlansModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -21,6 +21,11 @@ export class AuditService {
     private readonly entries: Repository<AuditEntryEntity>,
   ) {}
 
+  /** Newest first: who read or changed this citizen's data. */
+  forCitizen(citizenId: string, limit = 500): Promise<AuditEntryEntity[]> {
+    return this.entries.find({ where: { citizenId }, order: { at: 'DESC', id: 'DESC' }, take: limit });
+  }
+
   async record(actor: StaffActor, events: AuditEvent[], em?: EntityManager): Promise<void> {
     if (events.length === 0) return;
     const repo = em ? em.getRepository(AuditEntryEntity) : this.entries;

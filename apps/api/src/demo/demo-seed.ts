@@ -8,6 +8,7 @@ import { MeetingEntity } from '../meetings/meeting.entity';
 import { MeetingParticipantEntity } from '../meetings/meeting-participant.entity';
 import { MeetingProposalEntity } from '../meetings/meeting-proposal.entity';
 import { hashPassword } from '../people/password';
+import { PlanCreator } from '../plans/plan-creator';
 import { StaffEntity } from '../people/staff.entity';
 import { TeamEntity } from '../people/team.entity';
 import { benefits, clinics, DEMO_PASSWORD, demoStaff, doctors, firstNames, lastNames } from './demo-data';
@@ -102,6 +103,7 @@ async function seed(em: EntityManager, cipher: CprCipher, passwordHash: string, 
         weight: i % 7 === 0 ? '1.50' : '1.00',
       }),
     );
+    await planCreator.createForCase(em, entity.id, responsible);
     cases.push({ entity, citizen, responsible });
   }
 

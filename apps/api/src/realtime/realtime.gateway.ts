@@ -1,9 +1,17 @@
 import { Logger } from '@nestjs/common';
-import { type OnGatewayInit, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
-import { type ClientToServerEvents, rooms, type ServerToClientEvents } from '@tvaers/contracts';
+import {
+  ConnectedSocket,
+  MessageBody,
+  type OnGatewayInit,
+  SubscribeMessage,
+  WebSocketGateway,
+  WebSocketServer,
+} from '@nestjs/websockets';
+import { type ClientToServerEvents, type JoinAck, rooms, type ServerToClientEvents } from '@tvaers/contracts';
 import { parse as parseCookie } from 'cookie';
 import type { Server, Socket } from 'socket.io';
 import { AuthService } from '../auth/auth.service';
+import { CasesService } from '../cases/cases.service';
 import { hasRole, type StaffActor } from '../common/auth/actor';
 import { SESSION_COOKIE } from '../common/auth/session-cookie';
 
@@ -23,7 +31,32 @@ export class RealtimeGateway implements OnGatewayInit {
   private readonly log = new Logger('realtime');
   @WebSocketServer() server: TvaersServer;
 
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly cases: CasesService,
+  ) {}
+
+  /** Staff viewing a plan follow its changes; only a case they may see (same rule as the REST routes). */
+  @SubscribeMessage('plan:join')
+  async joinPlan(@ConnectedSocket() socket: TvaersSocket, @MessageBody() body: unknown): Promise<JoinAck> {
+    const caseId = (body as { caseId?: unknown } | null)?.caseId;
+    const actor = socket.data.actor;
+    if (!actor || typeof caseId !== 'string' || !/^[0-9a-f-]{36}$/i.test(caseId))
+      return { ok: false, code: 'NOT_FOUND' };
+    try {
+      await this.cases.visibleCase(actor, caseId);
+    } catch {
+      return { ok: false, code: 'NOT_FOUND' };
+    }
+    await socket.join(rooms.plan(caseId));
+    return { ok: true };
+  }
+
+  @SubscribeMessage('plan:leave')
+  async leavePlan(@ConnectedSocket() socket: TvaersSocket, @MessageBody() body: unknown): Promise<void> {
+    const caseId = (body as { caseId?: unknown } | null)?.caseId;
+    if (typeof caseId === 'string') await socket.leave(rooms.plan(caseId));
+  }
 
   afterInit(server: TvaersServer): void {
     server.use((socket, next) => {

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CitizensModule } from '../citizens/citizens.module';
+import { PlanCreator } from '../plans/plan-creator';
+import { CaseMemberEntity } from './case-member.entity';
+import { CaseEntity } from './case.entity';
+import { CasesController } from './cases.controller';
+import { CasesRepository } from './cases.repository';
+import { CasesService } from './cases.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([CaseEntity, CaseMemberEntity]), CitizensModule],
+  controllers: [CasesController],
+  providers: [CasesService, CasesRepository, PlanCreator],
+  exports: [CasesService],
+})
+export class CasesModule {}

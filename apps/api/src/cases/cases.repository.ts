@@ -1,0 +1,82 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { CaseQuery } from '@tvaers/contracts';
+import type { EntityManager, Repository } from 'typeorm';
+import { StaffEntity } from '../people/staff.entity';
+import { CaseMemberEntity } from './case-member.entity';
+import { CaseEntity } from './case.entity';
+
+export type CaseRow = CaseEntity & { members: CaseMemberEntity[] };
+
+@Injectable()
+export class CasesRepository {
+  constructor(
+    @InjectRepository(CaseEntity) private readonly cases: Repository<CaseEntity>,
+    @InjectRepository(CaseMemberEntity) private readonly members: Repository<CaseMemberEntity>,
+  ) {}
+
+  private base(em?: EntityManager) {
+    return (em ? em.getRepository(CaseEntity) : this.cases)
+      .createQueryBuilder('k')
+      .innerJoinAndSelect('k.citizen', 'c')
+      .innerJoinAndSelect('k.responsible', 'r')
+      .leftJoinAndMapMany('k.members', CaseMemberEntity, 'm', 'm.case_id = k.id')
+      .leftJoinAndSelect('m.staff', 'ms');
+  }
+
+  async findById(id: string, em?: EntityManager): Promise<CaseRow | null> {
+    return ((await this.base(em).where('k.id = :id', { id }).getOne()) as CaseRow | null) ?? null;
+  }
+
+  /** Cases in the given teams, filtered; ordered by citizen name. */
+  async list(teamIds: string[], q: CaseQuery): Promise<CaseRow[]> {
+    if (teamIds.length === 0) return [];
+    const qb = this.base().where('k.team_id IN (:...teamIds)', { teamIds });
+    if (q.teamId) qb.andWhere('k.team_id = :teamId', { teamId: q.teamId });
+    if (q.responsibleId) qb.andWhere('k.responsible_id = :rid', { rid: q.responsibleId });
+    if (q.status) qb.andWhere('k.status = :status', { status: q.status });
+    if (q.benefit) qb.andWhere('c.benefit = :benefit', { benefit: q.benefit });
+    if (q.q) qb.andWhere('c.name ILIKE :p', { p: `%${q.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%` });
+    return (await qb.orderBy('c.name', 'ASC').addOrderBy('k.opened_at', 'DESC').limit(500).getMany()) as CaseRow[];
+  }
+
+  /** Locks the staff row so concurrent assignments to one person are checked against the ceiling one at a time. */
+  async lockStaff(em: EntityManager, staffId: string): Promise<StaffEntity | null> {
+    return em
+      .getRepository(StaffEntity)
+      .createQueryBuilder('s')
+      .leftJoinAndSelect('s.teams', 't')
+      .where('s.id = :staffId AND s.active', { staffId })
+      .setLock('pessimistic_write', undefined, ['s'])
+      .getOne();
+  }
+
+  async activeWeights(em: EntityManager, staffId: string, exceptCaseId?: string): Promise<{ weight: number }[]> {
+    const rows: { weight: string }[] = await em.query(
+      `SELECT weight FROM "case" WHERE responsible_id = $1 AND status = 'active' AND ($2::uuid IS NULL OR id <> $2)`,
+      [staffId, exceptCaseId ?? null],
+    );
+    return rows.map((r) => ({ weight: Number(r.weight) }));
+  }
+
+  async hasActiveCase(em: EntityManager, citizenId: string): Promise<boolean> {
+    return em.getRepository(CaseEntity).exists({ where: { citizenId, status: 'active' } });
+  }
+
+  insert(em: EntityManager, data: Partial<CaseEntity>): Promise<CaseEntity> {
+    const repo = em.getRepository(CaseEntity);
+    return repo.save(repo.create(data));
+  }
+
+  async update(em: EntityManager, id: string, data: Partial<CaseEntity>): Promise<void> {
+    await em.getRepository(CaseEntity).update({ id }, data);
+  }
+
+  async setMember(caseId: string, staffId: string, role: string): Promise<void> {
+    await this.members.upsert({ caseId, staffId, role }, ['caseId', 'staffId']);
+  }
+
+  async removeMember(caseId: string, staffId: string): Promise<void> {
+    await this.members.delete({ caseId, staffId });
+  }
+}

@@ -1,0 +1,179 @@
+import { Injectable } from '@nestjs/common';
+import type { Case, CaseQuery, CreateCase, SetCaseMember, UpdateCase } from '@tvaers/contracts';
+import { caseLoad, wouldExceedCeiling } from '@tvaers/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { hasRole, type StaffActor } from '../common/auth/actor';
+import { forbidden, notFound, ProblemError, validationFailed } from '../common/problem/problem';
+import { CitizensService } from '../citizens/citizens.service';
+import { PlanCreator } from '../plans/plan-creator';
+import type { CaseRow } from './cases.repository';
+import { CasesRepository } from './cases.repository';
+import { toCase } from './cases.mapper';
+
+const isUniqueViolation = (err: unknown) => (err as { code?: string } | null)?.code === '23505';
+
+@Injectable()
+export class CasesService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly cases: CasesRepository,
+    private readonly citizens: CitizensService,
+    private readonly plans: PlanCreator,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** A case the actor may see: one of their teams' (admins see all); anything else is 404. */
+  async visibleCase(actor: StaffActor, id: string, em?: EntityManager): Promise<CaseRow> {
+    const k = await this.cases.findById(id, em);
+    if (!k || !(actor.teamIds.includes(k.teamId) || hasRole(actor, 'admin'))) throw notFound('Case');
+    return k;
+  }
+
+  async get(actor: StaffActor, id: string): Promise<Case> {
+    const k = await this.visibleCase(actor, id);
+    await this.audit.record(actor, [{ citizenId: k.citizenId, action: 'case.read', entity: 'case', entityId: id }]);
+    return toCase(k);
+  }
+
+  async list(actor: StaffActor, q: CaseQuery): Promise<Case[]> {
+    const rows = await this.cases.list(hasRole(actor, 'admin') && q.teamId ? [q.teamId] : actor.teamIds, q);
+    await this.audit.record(
+      actor,
+      rows.map((k) => ({ citizenId: k.citizenId, action: 'case.list', entity: 'case', entityId: k.id })),
+    );
+    return rows.map(toCase);
+  }
+
+  /** Ceiling rule: passing it needs a manager's override with a reason (recorded). */
+  private async assertCeiling(
+    em: EntityManager,
+    actor: StaffActor,
+    responsibleId: string,
+    addedWeight: number,
+    override: { reason: string } | undefined,
+    exceptCaseId?: string,
+  ) {
+    const staff = await this.cases.lockStaff(em, responsibleId);
+    if (!staff || !staff.teams.some((t) => actor.teamIds.includes(t.id) || hasRole(actor, 'admin'))) {
+      throw validationFailed([{ path: 'responsibleId', message: 'not an active colleague in your teams' }]);
+    }
+    if (!staff.roles.some((r) => r === 'caseworker' || r === 'health')) {
+      throw validationFailed([{ path: 'responsibleId', message: 'must be a caseworker or health professional' }]);
+    }
+    if (override && !hasRole(actor, 'manager')) throw forbidden('Only a manager may override a caseload ceiling.');
+    const load = caseLoad(await this.cases.activeWeights(em, responsibleId, exceptCaseId));
+    const ceiling = staff.caseloadCeiling === null ? null : Number(staff.caseloadCeiling);
+    const exceeded = ceiling !== null && wouldExceedCeiling(load, addedWeight, ceiling);
+    if (exceeded && !override) {
+      throw new ProblemError(
+        409,
+        'CASELOAD_CEILING_EXCEEDED',
+        `${staff.name} has a load of ${load} of a ceiling of ${ceiling}; this case (weight ${addedWeight}) would pass it.`,
+      );
+    }
+    return { staff, overridden: exceeded, load, ceiling };
+  }
+
+  async create(actor: StaffActor, input: CreateCase): Promise<Case> {
+    await this.citizens.get(actor, input.citizenId, false);
+    const weight = input.weight ?? 1;
+    const id = await this.ds
+      .transaction(async (em) => {
+        const { staff, overridden, load, ceiling } = await this.assertCeiling(
+          em,
+          actor,
+          input.responsibleId,
+          weight,
+          input.override,
+        );
+        if (await this.cases.hasActiveCase(em, input.citizenId)) throw caseExists();
+        const teamId = staff.teams.find((t) => actor.teamIds.includes(t.id))?.id ?? staff.teams[0].id;
+        const k = await this.cases.insert(em, {
+          citizenId: input.citizenId,
+          responsibleId: staff.id,
+          teamId,
+          weight: weight.toFixed(2),
+          status: 'active',
+        });
+        await this.plans.createForCase(em, k.id, actor);
+        await this.audit.record(
+          actor,
+          [
+            { citizenId: input.citizenId, action: 'case.create', entity: 'case', entityId: k.id },
+            ...(overridden
+              ? [
+                  {
+                    citizenId: input.citizenId,
+                    action: 'caseload.override',
+                    entity: 'case',
+                    entityId: k.id,
+                    purpose: input.override!.reason,
+                    details: { staffId: staff.id, load, ceiling, weight },
+                  },
+                ]
+              : []),
+          ],
+          em,
+        );
+        return k.id;
+      })
+      .catch((err: unknown) => {
+        throw isUniqueViolation(err) ? caseExists() : err;
+      });
+    return toCase((await this.cases.findById(id))!);
+  }
+
+  async update(actor: StaffActor, id: string, input: UpdateCase): Promise<Case> {
+    await this.ds.transaction(async (em) => {
+      const k = await this.visibleCase(actor, id, em);
+      const weight = input.weight ?? Number(k.weight);
+      const responsibleId = input.responsibleId ?? k.responsibleId;
+      const reopening = input.status === 'active' && k.status === 'closed';
+      if ((input.responsibleId && input.responsibleId !== k.responsibleId) || input.weight !== undefined || reopening) {
+        if (k.status === 'active' || reopening) {
+          await this.assertCeiling(em, actor, responsibleId, weight, input.override, id);
+        }
+      }
+      if (reopening && (await this.cases.hasActiveCase(em, k.citizenId))) throw caseExists();
+      const closing = input.status === 'closed' && k.status === 'active';
+      await this.cases.update(em, id, {
+        responsibleId,
+        weight: weight.toFixed(2),
+        status: input.status ?? k.status,
+        closeReason: closing ? input.closeReason! : reopening ? null : k.closeReason,
+        closedAt: closing ? new Date() : reopening ? null : k.closedAt,
+      });
+      await this.audit.record(
+        actor,
+        [
+          {
+            citizenId: k.citizenId,
+            action: 'case.update',
+            entity: 'case',
+            entityId: id,
+            purpose: input.override?.reason,
+            details: { ...input, override: undefined },
+          },
+        ],
+        em,
+      );
+    });
+    return toCase((await this.cases.findById(id))!);
+  }
+
+  async setMember(actor: StaffActor, id: string, input: SetCaseMember): Promise<Case> {
+    const k = await this.visibleCase(actor, id);
+    await this.cases.setMember(id, input.staffId, input.role).catch((err: unknown) => {
+      if ((err as { code?: string }).code === '23503')
+        throw validationFailed([{ path: 'staffId', message: 'unknown staff member' }]);
+      throw err;
+    });
+    await this.audit.record(actor, [
+      { citizenId: k.citizenId, action: 'case.member.set', entity: 'case', entityId: id, details: { ...input } },
+    ]);
+    return toCase((await this.cases.findById(id))!);
+  }
+}
+
+const caseExists = () => new ProblemError(409, 'CASE_EXISTS', 'The citizen already has an active case.');

@@ -1,0 +1,97 @@
+import { Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import {
+  AccessLog,
+  Citizen,
+  CitizenList,
+  CitizenSearch,
+  Consent,
+  ConsentList,
+  ConsentScope,
+  CreateCitizen,
+  RevealCpr,
+  RevealedCpr,
+  SetConsent,
+} from '@tvaers/contracts';
+import { AuditService } from '../audit/audit.service';
+import type { StaffActor } from '../common/auth/actor';
+import { Actor, Roles, StaffOnly } from '../common/auth/decorators';
+import { notFound } from '../common/problem/problem';
+import { UuidParam } from '../common/validation/uuid-param';
+import { ZBody, ZQuery, ZResponse } from '../common/validation/zod';
+import { CitizensService } from './citizens.service';
+
+@ApiTags('citizens')
+@StaffOnly()
+@Controller('citizens')
+export class CitizensController {
+  constructor(
+    private readonly citizens: CitizensService,
+    private readonly audit: AuditService,
+  ) {}
+
+  @Post()
+  @ZResponse(201, Citizen, 'Created')
+  create(@Actor() actor: StaffActor, @ZBody(CreateCitizen) body: CreateCitizen): Promise<Citizen> {
+    return this.citizens.create(actor, body);
+  }
+
+  @Get()
+  @ZResponse(200, CitizenList)
+  async search(@Actor() actor: StaffActor, @ZQuery(CitizenSearch) query: CitizenSearch): Promise<CitizenList> {
+    return { items: await this.citizens.search(actor, query.q) };
+  }
+
+  @Get(':id')
+  @ZResponse(200, Citizen)
+  get(@Actor() actor: StaffActor, @UuidParam('id', 'Citizen') id: string): Promise<Citizen> {
+    return this.citizens.get(actor, id);
+  }
+
+  @Post(':id/reveal-cpr')
+  @HttpCode(200)
+  @ZResponse(200, RevealedCpr)
+  async reveal(
+    @Actor() actor: StaffActor,
+    @UuidParam('id', 'Citizen') id: string,
+    @ZBody(RevealCpr) body: RevealCpr,
+  ): Promise<RevealedCpr> {
+    return { cpr: await this.citizens.revealCpr(actor, id, body.reason) };
+  }
+
+  @Get(':id/consents')
+  @ZResponse(200, ConsentList)
+  async consents(@Actor() actor: StaffActor, @UuidParam('id', 'Citizen') id: string): Promise<ConsentList> {
+    return { items: await this.citizens.consents(actor, id) };
+  }
+
+  @Put(':id/consents/:scope')
+  @ZResponse(200, Consent)
+  setConsent(
+    @Actor() actor: StaffActor,
+    @UuidParam('id', 'Citizen') id: string,
+    @Param('scope') scope: string,
+    @ZBody(SetConsent) body: SetConsent,
+  ): Promise<Consent> {
+    const parsed = ConsentScope.safeParse(scope);
+    if (!parsed.success) throw notFound('Consent scope');
+    return this.citizens.setConsent(actor, id, parsed.data, body);
+  }
+
+  @Get(':id/access-log')
+  @Roles('manager', 'admin')
+  @ZResponse(200, AccessLog)
+  async accessLog(@Actor() actor: StaffActor, @UuidParam('id', 'Citizen') id: string): Promise<AccessLog> {
+    await this.citizens.get(actor, id, false);
+    const rows = await this.audit.forCitizen(id);
+    await this.audit.record(actor, [{ citizenId: id, action: 'access_log.read', entity: 'citizen', entityId: id }]);
+    return {
+      items: rows.map((r) => ({
+        at: r.at.toISOString(),
+        actor: { id: r.actorId, name: r.actorName, kind: r.actorKind },
+        action: r.action,
+        purpose: r.purpose,
+      })),
+    };
+  }
+}

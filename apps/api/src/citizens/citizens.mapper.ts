@@ -1,0 +1,35 @@
+import { type Benefit, type Citizen, type Consent, type ConsentScope, consentScopes } from '@tvaers/contracts';
+import type { CitizenRow } from './citizens.repository';
+import type { ConsentEntity } from './consent.entity';
+
+/** The masked form is built from the stored birth digits only; the full CPR never reaches a mapper. */
+export const maskedCpr = (cprBirth: string) => `${cprBirth}-XXXX`;
+
+export function toCitizen(c: CitizenRow): Citizen {
+  return {
+    id: c.id,
+    name: c.name,
+    cprMasked: maskedCpr(c.cprBirth),
+    email: c.email,
+    phone: c.phone,
+    benefit: c.benefit as Benefit,
+    benefitStart: c.benefitStart,
+    activeCaseId: c.activeCaseId,
+    createdAt: c.createdAt.toISOString(),
+  };
+}
+
+/** Every scope, given or not, so the UI can show the whole picture. */
+export function toConsents(rows: ConsentEntity[]): Consent[] {
+  return consentScopes.map((scope: ConsentScope) => {
+    const r = rows.find((x) => x.scope === scope);
+    return {
+      scope,
+      given: r?.given ?? false,
+      givenAt: r?.givenAt?.toISOString() ?? null,
+      recordedBy: r ? { id: r.recordedById, name: r.recordedByName } : null,
+      withdrawnAt: r?.withdrawnAt?.toISOString() ?? null,
+      note: r?.note ?? null,
+    };
+  });
+}

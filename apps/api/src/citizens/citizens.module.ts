@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { Logger } from 'pino';
+import { CprCipher, loadCprKey } from '../common/crypto/cpr-cipher';
+import { LOGGER } from '../common/logging/logger.provider';
+import { APP_CONFIG, type AppConfig } from '../config/config';
+import { CitizenEntity } from './citizen.entity';
+import { CitizensController } from './citizens.controller';
+import { CitizensRepository } from './citizens.repository';
+import { CitizensService } from './citizens.service';
+import { ConsentEntity } from './consent.entity';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([CitizenEntity, ConsentEntity])],
+  controllers: [CitizensController],
+  providers: [
+    CitizensService,
+    CitizensRepository,
+    {
+      provide: CprCipher,
+      useFactory: (config: AppConfig, logger: Logger) => new CprCipher(loadCprKey(config, (m) => logger.warn(m))),
+      inject: [APP_CONFIG, LOGGER],
+    },
+  ],
+  exports: [CitizensService],
+})
+export class CitizensModule {}

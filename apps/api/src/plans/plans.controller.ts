@@ -1,0 +1,79 @@
+import { Controller, Get, Headers, Patch, Post, Put, Res } from '@nestjs/common';
+import { ApiHeader, ApiTags } from '@nestjs/swagger';
+import { CreateEffort, Effort, Plan, PlanHistory, UpdateEffort, UpdatePlan } from '@tvaers/contracts';
+import type { FastifyReply } from 'fastify';
+import type { StaffActor } from '../common/auth/actor';
+import { Actor, StaffOnly } from '../common/auth/decorators';
+import { ProblemError } from '../common/problem/problem';
+import { UuidParam } from '../common/validation/uuid-param';
+import { ZBody, ZResponse } from '../common/validation/zod';
+import { PlansService } from './plans.service';
+
+/** `If-Match: "3"` (weak or bare accepted) → 3. */
+function expectedVersion(ifMatch: string | undefined): number {
+  if (!ifMatch) throw new ProblemError(428, 'IF_MATCH_REQUIRED', 'Send If-Match with the plan version you edited.');
+  const m = /^(?:W\/)?"?(\d{1,9})"?$/.exec(ifMatch.trim());
+  if (!m) throw new ProblemError(412, 'PLAN_VERSION_CONFLICT', 'If-Match does not name a plan version.');
+  return Number(m[1]);
+}
+
+@ApiTags('plans')
+@StaffOnly()
+@Controller('cases/:id/plan')
+export class PlansController {
+  constructor(private readonly plans: PlansService) {}
+
+  @Get()
+  @ZResponse(200, Plan)
+  async get(
+    @Actor() actor: StaffActor,
+    @UuidParam('id', 'Case') id: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Plan> {
+    const plan = await this.plans.get(actor, id);
+    void reply.header('etag', `"${plan.version}"`);
+    return plan;
+  }
+
+  @Put()
+  @ApiHeader({ name: 'If-Match', required: true, description: 'The plan version being edited, e.g. "3"' })
+  @ZResponse(200, Plan)
+  async update(
+    @Actor() actor: StaffActor,
+    @UuidParam('id', 'Case') id: string,
+    @Headers('if-match') ifMatch: string | undefined,
+    @ZBody(UpdatePlan) body: UpdatePlan,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Plan> {
+    const plan = await this.plans.update(actor, id, expectedVersion(ifMatch), body);
+    void reply.header('etag', `"${plan.version}"`);
+    return plan;
+  }
+
+  @Post('efforts')
+  @ZResponse(201, Effort, 'Created')
+  addEffort(
+    @Actor() actor: StaffActor,
+    @UuidParam('id', 'Case') id: string,
+    @ZBody(CreateEffort) body: CreateEffort,
+  ): Promise<Effort> {
+    return this.plans.addEffort(actor, id, body);
+  }
+
+  @Patch('efforts/:effortId')
+  @ZResponse(200, Effort)
+  updateEffort(
+    @Actor() actor: StaffActor,
+    @UuidParam('id', 'Case') id: string,
+    @UuidParam('effortId', 'Effort') effortId: string,
+    @ZBody(UpdateEffort) body: UpdateEffort,
+  ): Promise<Effort> {
+    return this.plans.updateEffort(actor, id, effortId, body);
+  }
+
+  @Get('history')
+  @ZResponse(200, PlanHistory)
+  async history(@Actor() actor: StaffActor, @UuidParam('id', 'Case') id: string): Promise<PlanHistory> {
+    return { items: await this.plans.history(actor, id) };
+  }
+}

@@ -1,0 +1,44 @@
+import type { Effort, Plan } from '@tvaers/contracts';
+import { nextPlanReviewDue } from '@tvaers/domain';
+import type { EffortEntity } from './effort.entity';
+import type { PlanEntity } from './plan.entity';
+
+export function toEffort(e: EffortEntity): Effort {
+  return {
+    id: e.id,
+    type: e.type,
+    title: e.title,
+    discipline: e.discipline,
+    ownerId: e.ownerId,
+    purpose: e.purpose,
+    startDate: e.startDate,
+    endDate: e.endDate,
+    status: e.status,
+    stopReason: e.stopReason,
+  };
+}
+
+export function toPlan(p: PlanEntity, efforts: EffortEntity[], healthHidden: boolean): Plan {
+  return {
+    caseId: p.caseId,
+    version: p.version,
+    citizenGoal: p.citizenGoal,
+    jobGoal: p.jobGoal,
+    contactPlan: p.contactPlan,
+    efforts: efforts.map(toEffort),
+    healthHidden,
+    nextReviewDue: nextPlanReviewDue(p.reviewedOn),
+    updatedAt: p.updatedAt.toISOString(),
+    updatedBy: p.updatedById ? { id: p.updatedById, name: p.updatedByName ?? '' } : null,
+  };
+}
+
+/** The fields a plan version diffs: goals, contact plan and each effort by id. */
+export function planSnapshot(p: PlanEntity, efforts: EffortEntity[]): Record<string, unknown> {
+  return {
+    citizenGoal: p.citizenGoal,
+    jobGoal: p.jobGoal,
+    contactPlan: p.contactPlan,
+    efforts: Object.fromEntries(efforts.map((e) => [e.id, { ...toEffort(e), id: undefined }])),
+  };
+}

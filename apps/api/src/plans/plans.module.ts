@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CasesModule } from '../cases/cases.module';
+import { CitizensModule } from '../citizens/citizens.module';
+import { CitizenRequestEntity } from './citizen-request.entity';
+import { EffortEntity } from './effort.entity';
+import { IndicatorScoreEntity } from './indicator-score.entity';
+import { PlanVersionEntity } from './plan-version.entity';
+import { PlanEntity } from './plan.entity';
+import { PlansController } from './plans.controller';
+import { PlansRepository } from './plans.repository';
+import { PlansService } from './plans.service';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([PlanEntity, PlanVersionEntity, EffortEntity, IndicatorScoreEntity, CitizenRequestEntity]),
+    CasesModule,
+    CitizensModule,
+  ],
+  controllers: [PlansController],
+  providers: [PlansService, PlansRepository],
+  exports: [PlansService],
+})
+export class PlansModule {}

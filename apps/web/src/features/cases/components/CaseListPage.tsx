@@ -1,0 +1,93 @@
+import { CaseStatus } from '@tvaers/contracts';
+import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
+import { usePageTitle } from '../../../shared/hooks/usePageTitle';
+import { describeError } from '../../../shared/lib/errors';
+import { ScopeToggle } from '../../../shared/ui/ScopeToggle';
+import { ErrorAlert, LoadingStatus } from '../../../shared/ui/StatusMessage';
+import { useCases } from '../hooks/useCases';
+import type { CaseFilter, CaseScope } from '../hooks/useCases';
+import { CaseFilters } from './CaseFilters';
+import { CaseTable } from './CaseTable';
+import './cases.css';
+
+/** The filter lives in the address, so a reload or a shared link shows the same list. */
+function readFilter(params: URLSearchParams): CaseFilter {
+  const status = params.get('status');
+  return {
+    scope: params.get('scope') === 'team' ? 'team' : 'mine',
+    q: params.get('q') ?? '',
+    status: status === 'all' ? 'all' : (CaseStatus.safeParse(status).data ?? 'active'),
+    benefit: params.get('benefit') ?? '',
+  };
+}
+
+/** "Mine sager" and "Teamets sager": the caseworker's cases with search and filters. */
+export function CaseListPage() {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  const [params, setParams] = useSearchParams();
+  const filter = useMemo(() => readFilter(params), [params]);
+  const { data: cases, loading, error, reload } = useCases(filter, user);
+  const title = filter.scope === 'team' ? t('cases.teamTitle') : t('cases.title');
+  usePageTitle(title);
+
+  const update = useCallback(
+    (change: Partial<CaseFilter>) => {
+      setParams(
+        (previous) => {
+          const next = new URLSearchParams(previous);
+          for (const [name, value] of Object.entries(change)) {
+            const isDefault = value === '' || (name === 'scope' && value === 'mine') || (name === 'status' && value === 'active');
+            if (isDefault) next.delete(name);
+            else next.set(name, String(value));
+          }
+          return next;
+        },
+        { replace: true },
+      );
+    },
+    [setParams],
+  );
+
+  const noTeam = filter.scope === 'team' && user.teamIds.length === 0;
+
+  return (
+    <>
+      <div className="page-heading">
+        <h1>{title}</h1>
+        <ScopeToggle<CaseScope>
+          label={t('cases.scopeLabel')}
+          options={[
+            { value: 'mine', label: t('cases.title') },
+            { value: 'team', label: t('cases.teamTitle') },
+          ]}
+          value={filter.scope}
+          onChange={(scope) => update({ scope })}
+        />
+      </div>
+      <CaseFilters filter={filter} onChange={update} />
+      <div className="list-feedback">
+        {loading && <LoadingStatus>{t('cases.loading')}</LoadingStatus>}
+      </div>
+      {error !== null && (
+        <ErrorAlert
+          action={
+            <button type="button" className="button" onClick={reload}>
+              {t('common.retry')}
+            </button>
+          }
+        >
+          {describeError(error, t, t('cases.loadFailed'))}
+        </ErrorAlert>
+      )}
+      {noTeam ? (
+        <p className="muted">{t('cases.noTeam')}</p>
+      ) : (
+        cases && <CaseTable cases={cases} scope={filter.scope} busy={loading} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+import type { Case } from '@tvaers/contracts';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useFormatters } from '../../../shared/hooks/useFormatters';
+import type { CaseScope } from '../hooks/useCases';
+import { benefitLabel } from '../labels';
+
+export function CaseTable({ cases, scope, busy }: { cases: Case[]; scope: CaseScope; busy: boolean }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const caption = scope === 'team' ? t('cases.captionTeam', { count: cases.length }) : t('cases.captionMine', { count: cases.length });
+
+  return (
+    <div className="table-wrap">
+      <table className="table" data-testid="case-list" aria-busy={busy}>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('cases.columns.citizen')}</th>
+            <th scope="col">{t('cases.columns.cpr')}</th>
+            <th scope="col">{t('cases.columns.benefit')}</th>
+            <th scope="col">{t('cases.columns.responsible')}</th>
+            <th scope="col">{t('cases.columns.status')}</th>
+            <th scope="col" className="table__number">
+              {t('cases.columns.weight')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {cases.length === 0 ? (
+            <tr>
+              <td colSpan={6} className="muted">
+                {t('cases.empty')}
+              </td>
+            </tr>
+          ) : (
+            cases.map((item) => (
+              <tr key={item.id}>
+                <th scope="row">
+                  <Link to={`/cases/${item.id}`}>{item.citizenName}</Link>
+                </th>
+                <td className="nowrap">{item.cprMasked}</td>
+                <td>{benefitLabel(t, item.benefit)}</td>
+                <td>{item.responsibleName}</td>
+                <td>{t(`caseStatuses.${item.status}`)}</td>
+                <td className="table__number">{format.number(item.weight)}</td>
+              </tr>
+            ))
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}

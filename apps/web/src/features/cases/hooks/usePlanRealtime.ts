@@ -1,0 +1,45 @@
+import { useEffect, useEffectEvent } from 'react';
+import { useSocket } from '../../../shared/realtime/useSocket';
+
+/**
+ * Joins the plan's live room while the page shows the plan: `plan:updated` with a version newer
+ * than the shown one calls `onNewerVersion` (the page refetches), and a reconnect (which may have
+ * missed events) calls `onResync`. Leaves the room on unmount.
+ */
+export function usePlanRealtime(
+  caseId: string,
+  shownVersion: number | undefined,
+  onNewerVersion: (version: number) => void,
+  onResync: () => void,
+): void {
+  const socket = useSocket();
+  const ready = shownVersion !== undefined;
+
+  const handleUpdate = useEffectEvent((payload: { caseId: string; version: number }) => {
+    if (payload.caseId !== caseId || shownVersion === undefined) return;
+    if (payload.version > shownVersion) onNewerVersion(payload.version);
+  });
+  const handleReconnect = useEffectEvent(() => onResync());
+
+  useEffect(() => {
+    if (!socket || !ready) return;
+    const join = () => {
+      socket.emit('plan:join', { caseId }, () => {
+        // Nothing to do on the ack: without the room the page still works, only without live updates.
+      });
+    };
+    const onUpdated = (payload: { caseId: string; version: number }) => handleUpdate(payload);
+    const onConnect = () => {
+      join();
+      handleReconnect();
+    };
+    socket.on('plan:updated', onUpdated);
+    socket.on('connect', onConnect);
+    if (socket.connected) join();
+    return () => {
+      socket.off('plan:updated', onUpdated);
+      socket.off('connect', onConnect);
+      if (socket.connected) socket.emit('plan:leave', { caseId });
+    };
+  }, [socket, caseId, ready]);
+}
