@@ -65,6 +65,7 @@ async function seed(em: EntityManager, cipher: CprCipher, passwordHash: string, 
   const caseworkers = staff.filter((s) => s.roles.includes('caseworker'));
   const health = staff.filter((s) => s.roles.includes('health'));
 
+  const planCreator = new PlanCreator();
   const cases: {
     entity: CaseEntity;
     citizen: CitizenEntity;
