@@ -1,0 +1,104 @@
+import type { Case } from '@tvaers/contracts';
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { usePageTitle } from '../../../shared/hooks/usePageTitle';
+import { describeError, isNotFound } from '../../../shared/lib/errors';
+import { ErrorAlert, LoadingStatus } from '../../../shared/ui/StatusMessage';
+import { useCase } from '../hooks/useCase';
+import { usePlan } from '../hooks/usePlan';
+import { usePlanRealtime } from '../hooks/usePlanRealtime';
+import { CaseHeader } from './CaseHeader';
+import { ConsentPanel } from './ConsentPanel';
+import { IndicatorsSection } from './IndicatorsSection';
+import { PlanHistorySection } from './PlanHistorySection';
+import { PlanSection } from './PlanSection';
+import { RequestsSection } from './RequestsSection';
+import './cases.css';
+
+/** `/cases/:caseId`: one citizen's case with the shared plan. A new id mounts a fresh page. */
+export function CasePage() {
+  const { caseId = '' } = useParams<{ caseId: string }>();
+  return <CaseView key={caseId} caseId={caseId} />;
+}
+
+function CaseView({ caseId }: { caseId: string }) {
+  const { t } = useTranslation();
+  const { data: caseRecord, error, reload } = useCase(caseId);
+  usePageTitle(caseRecord?.citizenName ?? t('casePage.title'));
+
+  if (caseRecord) return <CaseDetails caseRecord={caseRecord} />;
+  if (isNotFound(error)) {
+    return (
+      <>
+        <h1>{t('casePage.notFoundTitle')}</h1>
+        <p>{t('casePage.notFoundText')}</p>
+        <p>
+          <Link to="/cases">{t('casePage.backToList')}</Link>
+        </p>
+      </>
+    );
+  }
+  return (
+    <>
+      <h1>{t('casePage.title')}</h1>
+      {error === null ? (
+        <LoadingStatus>{t('casePage.loading')}</LoadingStatus>
+      ) : (
+        <ErrorAlert
+          action={
+            <button type="button" className="button" onClick={reload}>
+              {t('common.retry')}
+            </button>
+          }
+        >
+          {describeError(error, t, t('casePage.loadFailed'))}
+        </ErrorAlert>
+      )}
+    </>
+  );
+}
+
+function CaseDetails({ caseRecord }: { caseRecord: Case }) {
+  const { t } = useTranslation();
+  const planState = usePlan(caseRecord.id);
+  const { plan, reload: reloadPlan } = planState;
+  const [liveVersion, setLiveVersion] = useState<number | null>(null);
+
+  const onNewerVersion = useCallback(
+    (version: number) => {
+      setLiveVersion(version);
+      reloadPlan();
+    },
+    [reloadPlan],
+  );
+  usePlanRealtime(caseRecord.id, plan?.version, onNewerVersion, reloadPlan);
+
+  return (
+    <>
+      <div className="page-heading">
+        <h1>{caseRecord.citizenName}</h1>
+        <p className="page-heading__actions">
+          <Link to={`/cases/${caseRecord.id}/print`} className="button">
+            {t('casePage.printLink')}
+          </Link>
+        </p>
+      </div>
+      <CaseHeader caseRecord={caseRecord} />
+      <div role="status" className="live-notice">
+        {liveVersion !== null && plan && plan.version >= liveVersion && t('plan.liveUpdated', { version: plan.version })}
+      </div>
+      <div className="case-layout">
+        <div className="case-layout__main">
+          <PlanSection planState={planState} members={caseRecord.members} />
+          {plan && <IndicatorsSection caseId={caseRecord.id} />}
+          {plan && <PlanHistorySection caseId={caseRecord.id} plan={plan} members={caseRecord.members} />}
+        </div>
+        <div className="case-layout__side">
+          <ConsentPanel citizenId={caseRecord.citizenId} onChanged={reloadPlan} />
+          <RequestsSection caseId={caseRecord.id} />
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,149 @@
+import type { ContactPlan } from '@tvaers/contracts';
+import { useEffect, useRef, useState } from 'react';
+import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFormatters } from '../../../shared/hooks/useFormatters';
+import { describeError, isPlanConflict } from '../../../shared/lib/errors';
+import { ErrorAlert } from '../../../shared/ui/StatusMessage';
+import { PlanConflictAlert } from './PlanConflictAlert';
+
+const id = 'contact-plan';
+
+/** How often the unit is in touch with the citizen, and why: set by professional judgement, not a fixed rule. */
+export function ContactPlanEditor({
+  contactPlan,
+  nextReviewDue,
+  onSave,
+}: {
+  contactPlan: ContactPlan | null;
+  nextReviewDue: string;
+  onSave: (contactPlan: ContactPlan) => Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const [editing, setEditing] = useState(false);
+  const [interval, setIntervalDays] = useState('');
+  const [reason, setReason] = useState('');
+  const [saving, setSaving] = useState(false);
+  const [conflict, setConflict] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const firstField = useRef<HTMLInputElement>(null);
+  const returnFocus = useRef(false);
+
+  useEffect(() => {
+    if (editing) firstField.current?.focus();
+    else if (returnFocus.current) {
+      returnFocus.current = false;
+      editButton.current?.focus();
+    }
+  }, [editing]);
+
+  function open() {
+    setIntervalDays(contactPlan ? String(contactPlan.intervalDays) : '');
+    setReason(contactPlan?.reason ?? '');
+    setConflict(false);
+    setError(null);
+    setEditing(true);
+  }
+
+  function close() {
+    returnFocus.current = true;
+    setConflict(false);
+    setError(null);
+    setEditing(false);
+  }
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const intervalDays = Number(interval);
+    if (!Number.isInteger(intervalDays) || intervalDays < 1 || intervalDays > 365) {
+      setError(t('plan.contactPlan.invalidInterval'));
+      return;
+    }
+    if (reason.trim().length < 3) {
+      setError(t('plan.contactPlan.reasonTooShort'));
+      return;
+    }
+    setSaving(true);
+    setError(null);
+    try {
+      await onSave({ intervalDays, reason: reason.trim() });
+      close();
+    } catch (failure) {
+      if (isPlanConflict(failure)) setConflict(true);
+      else setError(describeError(failure, t, t('plan.saveFailed')));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  const current = contactPlan
+    ? `${t('plan.contactPlan.every', { count: contactPlan.intervalDays })} – ${contactPlan.reason}`
+    : t('plan.contactPlan.empty');
+
+  return (
+    <section className="plan-part" aria-labelledby={`${id}-title`}>
+      <div className="plan-part__heading">
+        <h3 id={`${id}-title`}>{t('plan.contactPlan.title')}</h3>
+        {!editing && (
+          <button ref={editButton} type="button" className="button button--small" onClick={open}>
+            {t('common.edit')}
+            <span className="visually-hidden"> {t('plan.contactPlan.edit')}</span>
+          </button>
+        )}
+      </div>
+      {editing ? (
+        <form className="form form--tight" onSubmit={(event) => void submit(event)} aria-busy={saving}>
+          {conflict && <PlanConflictAlert savedText={current} />}
+          {error && <ErrorAlert>{error}</ErrorAlert>}
+          <div className="field field--short">
+            <label htmlFor={`${id}-interval`}>{t('plan.contactPlan.intervalLabel')}</label>
+            <input
+              ref={firstField}
+              id={`${id}-interval`}
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={365}
+              step={1}
+              required
+              value={interval}
+              onChange={(event) => setIntervalDays(event.target.value)}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-reason`}>{t('plan.contactPlan.reasonLabel')}</label>
+            <textarea
+              id={`${id}-reason`}
+              rows={3}
+              required
+              minLength={3}
+              maxLength={1000}
+              value={reason}
+              onChange={(event) => setReason(event.target.value)}
+            />
+          </div>
+          <div className="button-row">
+            <button type="submit" className="button button--primary" disabled={saving}>
+              {saving ? t('common.saving') : t('common.save')}
+            </button>
+            <button type="button" className="button" onClick={close} disabled={saving}>
+              {t('common.cancel')}
+            </button>
+          </div>
+        </form>
+      ) : (
+        <p className={contactPlan ? 'prewrap' : 'muted'} data-testid="contact-plan">
+          {current}
+        </p>
+      )}
+      <p>
+        {t('plan.nextReview')}{' '}
+        <strong>
+          <time dateTime={nextReviewDue}>{format.date(nextReviewDue)}</time>
+        </strong>
+      </p>
+    </section>
+  );
+}

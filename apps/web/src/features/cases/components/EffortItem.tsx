@@ -1,0 +1,54 @@
+import type { Effort, UpdateEffort } from '@tvaers/contracts';
+import { useTranslation } from 'react-i18next';
+import { useFormatters } from '../../../shared/hooks/useFormatters';
+import { EffortActions } from './EffortActions';
+import { effortPeriod } from './effort-text';
+
+export function EffortItem({
+  effort,
+  ownerName,
+  onChange,
+}: {
+  effort: Effort;
+  ownerName: string | undefined;
+  onChange: (input: UpdateEffort) => Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+
+  return (
+    <li className="effort" data-testid="effort" data-effort-id={effort.id}>
+      <div className="effort__heading">
+        <p className="effort__title">{effort.title}</p>
+        <span className={`badge badge--effort-${effort.status}`} data-testid="effort-status">
+          {t(`effortStatuses.${effort.status}`)}
+        </span>
+      </div>
+      <dl className="effort__facts">
+        <div>
+          <dt>{t('efforts.type')}</dt>
+          <dd>{t(`effortTypes.${effort.type}`)}</dd>
+        </div>
+        <div>
+          <dt>{t('efforts.owner')}</dt>
+          <dd>{ownerName ?? (effort.ownerId ? t('efforts.unknownOwner') : t('efforts.noOwner'))}</dd>
+        </div>
+        <div>
+          <dt>{t('efforts.period')}</dt>
+          <dd>{effortPeriod(effort, t, format)}</dd>
+        </div>
+      </dl>
+      {effort.purpose && (
+        <p className="effort__text">
+          <span className="effort__label">{t('efforts.purpose')}:</span> {effort.purpose}
+        </p>
+      )}
+      {effort.status === 'stopped' && effort.stopReason && (
+        <p className="effort__text">
+          <span className="effort__label">{t('efforts.stopReason')}:</span> {effort.stopReason}
+        </p>
+      )}
+      {effort.status !== 'stopped' && <EffortActions effort={effort} onChange={onChange} />}
+    </li>
+  );
+}

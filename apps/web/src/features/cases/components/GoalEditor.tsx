@@ -1,0 +1,121 @@
+import { useEffect, useRef, useState } from 'react';
+import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { describeError, isPlanConflict } from '../../../shared/lib/errors';
+import { ErrorAlert } from '../../../shared/ui/StatusMessage';
+import { PlanConflictAlert } from './PlanConflictAlert';
+
+export interface GoalEditorProps {
+  /** Used for element ids and as the display's data-testid (e.g. `citizen-goal`). */
+  id: string;
+  title: string;
+  hint: string;
+  fieldLabel: string;
+  /** The edit button's full accessible name, e.g. "Redigér borgerens eget mål". */
+  editLabel: string;
+  emptyText: string;
+  value: string;
+  maxLength: number;
+  onSave: (text: string) => Promise<void>;
+}
+
+/** A plan text edited in place: "Redigér" opens a labelled textarea with "Gem" and "Annullér". */
+export function GoalEditor({ id, title, hint, fieldLabel, editLabel, emptyText, value, maxLength, onSave }: GoalEditorProps) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState('');
+  const [saving, setSaving] = useState(false);
+  const [conflict, setConflict] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  const returnFocus = useRef(false);
+
+  useEffect(() => {
+    if (editing) textarea.current?.focus();
+    else if (returnFocus.current) {
+      returnFocus.current = false;
+      editButton.current?.focus();
+    }
+  }, [editing]);
+
+  function open() {
+    setDraft(value);
+    setConflict(false);
+    setError(null);
+    setEditing(true);
+  }
+
+  function close() {
+    returnFocus.current = true;
+    setConflict(false);
+    setError(null);
+    setEditing(false);
+  }
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setSaving(true);
+    setError(null);
+    try {
+      await onSave(draft);
+      close();
+    } catch (failure) {
+      // On a conflict the draft stays in the textarea; the plan below is already the newest.
+      if (isPlanConflict(failure)) setConflict(true);
+      else setError(describeError(failure, t, t('plan.saveFailed')));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <section className="plan-part" aria-labelledby={`${id}-title`}>
+      <div className="plan-part__heading">
+        <h3 id={`${id}-title`}>{title}</h3>
+        {!editing && (
+          <button ref={editButton} type="button" className="button button--small" onClick={open}>
+            {t('common.edit')}
+            <span className="visually-hidden"> {editLabel}</span>
+          </button>
+        )}
+      </div>
+      {editing ? (
+        <form className="form form--tight" onSubmit={(event) => void submit(event)} aria-busy={saving}>
+          {conflict && <PlanConflictAlert savedText={value} />}
+          {error && <ErrorAlert>{error}</ErrorAlert>}
+          <div className="field">
+            <label htmlFor={`${id}-field`}>{fieldLabel}</label>
+            <p id={`${id}-hint`} className="hint">
+              {hint}
+            </p>
+            <textarea
+              ref={textarea}
+              id={`${id}-field`}
+              rows={4}
+              maxLength={maxLength}
+              aria-describedby={`${id}-hint`}
+              value={draft}
+              onChange={(event) => setDraft(event.target.value)}
+            />
+          </div>
+          <div className="button-row">
+            <button type="submit" className="button button--primary" disabled={saving}>
+              {saving ? t('common.saving') : t('common.save')}
+            </button>
+            <button type="button" className="button" onClick={close} disabled={saving}>
+              {t('common.cancel')}
+            </button>
+          </div>
+        </form>
+      ) : (
+        <>
+          <p className="muted plan-part__hint">{hint}</p>
+          <p className={value ? 'prewrap goal-text' : 'muted goal-text'} data-testid={id}>
+            {value || emptyText}
+          </p>
+        </>
+      )}
+    </section>
+  );
+}

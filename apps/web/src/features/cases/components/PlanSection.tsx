@@ -1,0 +1,88 @@
+import type { CaseMember } from '@tvaers/contracts';
+import { useTranslation } from 'react-i18next';
+import { useFormatters } from '../../../shared/hooks/useFormatters';
+import { describeError } from '../../../shared/lib/errors';
+import { ErrorAlert, LoadingStatus } from '../../../shared/ui/StatusMessage';
+import type { PlanState } from '../hooks/usePlan';
+import { AddEffortForm } from './AddEffortForm';
+import { ContactPlanEditor } from './ContactPlanEditor';
+import { EffortGroups } from './EffortGroups';
+import { GoalEditor } from './GoalEditor';
+
+/** The one shared plan: the citizen's own goal, the job goal, contact plan and efforts per discipline. */
+export function PlanSection({ planState, members }: { planState: PlanState; members: CaseMember[] }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const { plan, error, reload, save, addEffort, changeEffort } = planState;
+
+  return (
+    <section className="card plan" aria-labelledby="plan-title">
+      <div className="section-heading">
+        <h2 id="plan-title">{t('plan.title')}</h2>
+        {plan && (
+          <p className="plan__version">
+            <span className="badge badge--neutral" data-testid="plan-version">
+              {t('plan.version', { version: plan.version })}
+            </span>{' '}
+            <span className="muted">
+              {plan.updatedBy
+                ? t('plan.updatedBy', { when: format.dateTime(plan.updatedAt), name: plan.updatedBy.name })
+                : t('plan.updatedAt', { when: format.dateTime(plan.updatedAt) })}
+            </span>
+          </p>
+        )}
+      </div>
+      {error !== null && (
+        <ErrorAlert
+          action={
+            <button type="button" className="button" onClick={reload}>
+              {t('common.retry')}
+            </button>
+          }
+        >
+          {describeError(error, t, t('plan.loadFailed'))}
+        </ErrorAlert>
+      )}
+      {!plan && error === null && <LoadingStatus>{t('plan.loading')}</LoadingStatus>}
+      {plan && (
+        <>
+          <GoalEditor
+            id="citizen-goal"
+            title={t('plan.citizenGoal.title')}
+            hint={t('plan.citizenGoal.hint')}
+            fieldLabel={t('plan.citizenGoal.field')}
+            editLabel={t('plan.citizenGoal.edit')}
+            emptyText={t('plan.citizenGoal.empty')}
+            value={plan.citizenGoal}
+            maxLength={4000}
+            onSave={async (citizenGoal) => {
+              await save({ citizenGoal });
+            }}
+          />
+          <GoalEditor
+            id="job-goal"
+            title={t('plan.jobGoal.title')}
+            hint={t('plan.jobGoal.hint')}
+            fieldLabel={t('plan.jobGoal.field')}
+            editLabel={t('plan.jobGoal.edit')}
+            emptyText={t('plan.jobGoal.empty')}
+            value={plan.jobGoal}
+            maxLength={2000}
+            onSave={async (jobGoal) => {
+              await save({ jobGoal });
+            }}
+          />
+          <ContactPlanEditor
+            contactPlan={plan.contactPlan}
+            nextReviewDue={plan.nextReviewDue}
+            onSave={async (contactPlan) => {
+              await save({ contactPlan });
+            }}
+          />
+          <EffortGroups plan={plan} members={members} onChange={changeEffort} />
+          <AddEffortForm members={members} onAdd={addEffort} />
+        </>
+      )}
+    </section>
+  );
+}
