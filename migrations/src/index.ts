@@ -1,6 +1,11 @@
 import type { MigrationInterface } from 'typeorm';
 import { InitialSchema1795624780682 } from './1795624780682-InitialSchema';
 import { SharedPlan1795625606305 } from './1795625606305-SharedPlan';
+import { Exemptions1795625905314 } from './1795625905314-Exemptions';
 
 /** Every migration in order; listed explicitly (no globs) so the app, CLI and jest share one list. */
-export const migrations: (new () => MigrationInterface)[] = [InitialSchema1795624780682, SharedPlan1795625606305];
+export const migrations: (new () => MigrationInterface)[] = [
+  InitialSchema1795624780682,
+  SharedPlan1795625606305,
+  Exemptions1795625905314,
+];

@@ -15,7 +15,10 @@ export const Benefit = z.enum(benefits);
 export type Benefit = z.infer<typeof Benefit>;
 
 /** Shape only; the date and century rules are checked by the domain library. */
-export const CprInput = z.string().trim().regex(/^\d{6}-?\d{4}$/, 'CPR must be 10 digits (DDMMYY-SSSS)');
+export const CprInput = z
+  .string()
+  .trim()
+  .regex(/^\d{6}-?\d{4}$/, 'CPR must be 10 digits (DDMMYY-SSSS)');
 
 export const CreateCitizen = z.object({
   cpr: CprInput,

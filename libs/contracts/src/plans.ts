@@ -55,6 +55,8 @@ export const Plan = z.object({
   /** True when health efforts were left out: the reader is outside health and consent does not cover them. */
   healthHidden: z.boolean(),
   nextReviewDue: isoDate,
+  reviewedOn: isoDate,
+  assessedOn: isoDate.nullable(),
   updatedAt: instant,
   updatedBy: z.object({ id: uuid, name: z.string() }).nullable(),
 });
@@ -80,7 +82,10 @@ export const CreateEffort = z
     startDate: isoDate.optional(),
     endDate: isoDate.optional(),
   })
-  .refine((v) => effortTypes[v.type] === v.discipline, { path: ['discipline'], message: 'does not match the effort type' })
+  .refine((v) => effortTypes[v.type] === v.discipline, {
+    path: ['discipline'],
+    message: 'does not match the effort type',
+  })
   .refine(dateRange, { path: ['endDate'], message: 'must not be before startDate' });
 export type CreateEffort = z.infer<typeof CreateEffort>;
 
@@ -126,12 +131,14 @@ export type IndicatorKey = z.infer<typeof IndicatorKey>;
 
 export const ScoreIndicators = z.object({
   ratedBy: z.enum(['citizen', 'caseworker']),
-  scores: z.partialRecord(IndicatorKey, z.number().int().min(1).max(10)).refine((s) => Object.keys(s).length > 0, 'at least one score'),
+  scores: z
+    .partialRecord(IndicatorKey, z.number().int().min(1).max(10))
+    .refine((s) => Object.keys(s).length > 0, 'at least one score'),
   note: z.string().trim().max(1000).optional(),
 });
 export type ScoreIndicators = z.infer<typeof ScoreIndicators>;
 
-export const IndicatorScore = z.object({
+export const IndicatorScoreItem = z.object({
   key: IndicatorKey,
   ratedBy: z.enum(['citizen', 'caseworker']),
   score: z.number().int(),
@@ -160,6 +167,7 @@ export const CitizenRequest = z.object({
 });
 export type CitizenRequest = z.infer<typeof CitizenRequest>;
 export const CitizenRequestList = listOf(CitizenRequest);
+export type CitizenRequestList = z.infer<typeof CitizenRequestList>;
 export const CreateCitizenRequest = z.object({
   kind: z.enum(requestKinds),
   description: z.string().trim().min(3).max(2000),
@@ -184,5 +192,29 @@ export const WorklistItem = z.object({
 export type WorklistItem = z.infer<typeof WorklistItem>;
 export const Worklist = listOf(WorklistItem);
 export type Worklist = z.infer<typeof Worklist>;
-export const WorklistQuery = z.object({ scope: z.enum(['mine', 'team']).default('mine'), includeOk: z.enum(['true', 'false']).optional() });
+export const WorklistQuery = z.object({
+  scope: z.enum(['mine', 'team']).default('mine'),
+  includeOk: z.enum(['true', 'false']).optional(),
+});
 export type WorklistQuery = z.infer<typeof WorklistQuery>;
+
+/** Exemption (fritagelse) from activity requirements: at most 6 months per decision. */
+export const CreateExemption = z
+  .object({ startDate: isoDate, endDate: isoDate, reason: z.string().trim().min(3).max(2000) })
+  .refine((v) => v.startDate <= v.endDate, { path: ['endDate'], message: 'must not be before startDate' });
+export type CreateExemption = z.infer<typeof CreateExemption>;
+export const Exemption = z.object({
+  id: uuid,
+  startDate: isoDate,
+  endDate: isoDate,
+  reason: z.string(),
+  decidedBy: z.object({ id: uuid, name: z.string() }),
+  decidedAt: instant,
+});
+export type Exemption = z.infer<typeof Exemption>;
+export const ExemptionList = listOf(Exemption);
+export type ExemptionList = z.infer<typeof ExemptionList>;
+
+/** The yearly follow-up; with a work-capacity assessment it also renews the clarification guarantee. */
+export const RecordReview = z.object({ workCapacityAssessed: z.boolean().default(false) });
+export type RecordReview = z.infer<typeof RecordReview>;

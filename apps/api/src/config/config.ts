@@ -25,6 +25,7 @@ const EnvSchema = z.object({
     .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST: z.string().optional(),
+  DECISION_DAYS: z.coerce.number().int().min(1).max(90).default(7),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
 });
 
@@ -41,6 +42,8 @@ export interface AppConfig {
   logLevel: string;
   webDist: string;
   embeddedPgPort: number;
+  /** Days the municipality gives itself to decide a citizen's request (its own service target). */
+  decisionDays: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -64,6 +67,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: e.LOG_LEVEL,
     webDist: path.resolve(e.WEB_DIST ?? path.join(__dirname, '..', '..', '..', 'web', 'dist')),
     embeddedPgPort: e.EMBEDDED_PG_PORT,
+    decisionDays: e.DECISION_DAYS,
   };
 }
 

@@ -1,6 +1,6 @@
-import { Controller, Get, Headers, Patch, Post, Put, Res } from '@nestjs/common';
+import { Controller, Get, Headers, HttpCode, Patch, Post, Put, Res } from '@nestjs/common';
 import { ApiHeader, ApiTags } from '@nestjs/swagger';
-import { CreateEffort, Effort, Plan, PlanHistory, UpdateEffort, UpdatePlan } from '@tvaers/contracts';
+import { CreateEffort, Effort, Plan, PlanHistory, RecordReview, UpdateEffort, UpdatePlan } from '@tvaers/contracts';
 import type { FastifyReply } from 'fastify';
 import type { StaffActor } from '../common/auth/actor';
 import { Actor, StaffOnly } from '../common/auth/decorators';
@@ -48,6 +48,17 @@ export class PlansController {
     const plan = await this.plans.update(actor, id, expectedVersion(ifMatch), body);
     void reply.header('etag', `"${plan.version}"`);
     return plan;
+  }
+
+  @Post('review')
+  @HttpCode(200)
+  @ZResponse(200, Plan)
+  review(
+    @Actor() actor: StaffActor,
+    @UuidParam('id', 'Case') id: string,
+    @ZBody(RecordReview) body: RecordReview,
+  ): Promise<Plan> {
+    return this.plans.recordReview(actor, id, body.workCapacityAssessed);
   }
 
   @Post('efforts')

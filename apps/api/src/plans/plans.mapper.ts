@@ -28,6 +28,8 @@ export function toPlan(p: PlanEntity, efforts: EffortEntity[], healthHidden: boo
     efforts: efforts.map(toEffort),
     healthHidden,
     nextReviewDue: nextPlanReviewDue(p.reviewedOn),
+    reviewedOn: p.reviewedOn,
+    assessedOn: p.assessedOn,
     updatedAt: p.updatedAt.toISOString(),
     updatedBy: p.updatedById ? { id: p.updatedById, name: p.updatedByName ?? '' } : null,
   };
@@ -39,6 +41,8 @@ export function planSnapshot(p: PlanEntity, efforts: EffortEntity[]): Record<str
     citizenGoal: p.citizenGoal,
     jobGoal: p.jobGoal,
     contactPlan: p.contactPlan,
+    reviewedOn: p.reviewedOn,
+    assessedOn: p.assessedOn,
     efforts: Object.fromEntries(efforts.map((e) => [e.id, { ...toEffort(e), id: undefined }])),
   };
 }

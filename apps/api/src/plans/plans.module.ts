@@ -7,18 +7,29 @@ import { EffortEntity } from './effort.entity';
 import { IndicatorScoreEntity } from './indicator-score.entity';
 import { PlanVersionEntity } from './plan-version.entity';
 import { PlanEntity } from './plan.entity';
+import { ExemptionEntity } from './exemption.entity';
+import { FollowUpController } from './follow-up.controller';
+import { FollowUpRepository } from './follow-up.repository';
+import { FollowUpService } from './follow-up.service';
 import { PlansController } from './plans.controller';
 import { PlansRepository } from './plans.repository';
 import { PlansService } from './plans.service';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([PlanEntity, PlanVersionEntity, EffortEntity, IndicatorScoreEntity, CitizenRequestEntity]),
+    TypeOrmModule.forFeature([
+      PlanEntity,
+      PlanVersionEntity,
+      EffortEntity,
+      IndicatorScoreEntity,
+      CitizenRequestEntity,
+      ExemptionEntity,
+    ]),
     CasesModule,
     CitizensModule,
   ],
-  controllers: [PlansController],
-  providers: [PlansService, PlansRepository],
+  controllers: [PlansController, FollowUpController],
+  providers: [PlansService, PlansRepository, FollowUpService, FollowUpRepository],
   exports: [PlansService],
 })
 export class PlansModule {}

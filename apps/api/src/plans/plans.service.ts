@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { CreateEffort, Effort, Plan, PlanVersion, UpdateEffort, UpdatePlan } from '@tvaers/contracts';
-import { diffFields } from '@tvaers/domain';
+import { diffFields, localDate } from '@tvaers/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { CasesService } from '../cases/cases.service';
@@ -113,6 +113,16 @@ export class PlansService {
       if (input.citizenGoal !== undefined) plan.citizenGoal = input.citizenGoal;
       if (input.jobGoal !== undefined) plan.jobGoal = input.jobGoal;
       if (input.contactPlan !== undefined) plan.contactPlan = input.contactPlan;
+    });
+    return this.get(actor, caseId);
+  }
+
+  /** The yearly follow-up (årlig opfølgning); with an assessment it also meets the clarification guarantee. */
+  async recordReview(actor: StaffActor, caseId: string, workCapacityAssessed: boolean): Promise<Plan> {
+    await this.change(actor, caseId, null, async (_em, plan) => {
+      const today = localDate(new Date());
+      plan.reviewedOn = today;
+      if (workCapacityAssessed) plan.assessedOn = today;
     });
     return this.get(actor, caseId);
   }

@@ -1,7 +1,9 @@
 import { lazy } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { LoginPage } from '../features/auth/components/LoginPage';
-import { MyCasesPage } from '../features/cases/components/MyCasesPage';
+import { CaseListPage } from '../features/cases/components/CaseListPage';
+import { CasePage } from '../features/cases/components/CasePage';
+import { PrintPlanPage } from '../features/cases/components/PrintPlanPage';
 import { GuestMeetingPage } from '../features/guest/components/GuestMeetingPage';
 import { WorklistPage } from '../features/worklist/components/WorklistPage';
 import { AppShell } from './AppShell';
@@ -28,7 +30,9 @@ export const router = createBrowserRouter([
             element: <AppShell />,
             children: [
               { index: true, element: <CalendarPage /> },
-              { path: 'cases', element: <MyCasesPage /> },
+              { path: 'cases', element: <CaseListPage /> },
+              { path: 'cases/:caseId', element: <CasePage /> },
+              { path: 'cases/:caseId/print', element: <PrintPlanPage /> },
               { path: 'worklist', element: <WorklistPage /> },
             ],
           },

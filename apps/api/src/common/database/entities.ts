@@ -5,6 +5,7 @@ import { CaseEntity } from '../../cases/case.entity';
 import { ConsentEntity } from '../../citizens/consent.entity';
 import { CitizenRequestEntity } from '../../plans/citizen-request.entity';
 import { EffortEntity } from '../../plans/effort.entity';
+import { ExemptionEntity } from '../../plans/exemption.entity';
 import { IndicatorScoreEntity } from '../../plans/indicator-score.entity';
 import { PlanVersionEntity } from '../../plans/plan-version.entity';
 import { PlanEntity } from '../../plans/plan.entity';
@@ -29,6 +30,7 @@ export const entities = [
   EffortEntity,
   IndicatorScoreEntity,
   CitizenRequestEntity,
+  ExemptionEntity,
   MeetingEntity,
   MeetingProposalEntity,
   MeetingParticipantEntity,

@@ -9,6 +9,8 @@ export interface Formatters {
   date(isoDate: string): string;
   /** A date-only value with the weekday, e.g. "tirsdag 5. maj 2026". */
   dateWithWeekday(isoDate: string): string;
+  /** The Copenhagen calendar day of an instant, short, e.g. "5. maj 2026". */
+  dayOf(instant: string): string;
   /** An instant, e.g. "5. maj 2026 kl. 10.15" in Copenhagen time. */
   dateTime(instant: string): string;
   number(value: number): string;
@@ -38,10 +40,12 @@ export function createFormatters(language: Language): Formatters {
     minute: '2-digit',
     hour12: false,
   });
+  const shortDate = new Intl.DateTimeFormat(locale, { timeZone, day: 'numeric', month: 'short', year: 'numeric' });
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   return {
     date: (isoDate) => date.format(calendarDay(isoDate)),
     dateWithWeekday: (isoDate) => weekday.format(calendarDay(isoDate)),
+    dayOf: (instant) => shortDate.format(new Date(instant)),
     dateTime: (instant) => dateTime.format(new Date(instant)),
     number: (value) => number.format(value),
   };

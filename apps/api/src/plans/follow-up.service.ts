@@ -1,0 +1,258 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  type CitizenRequest,
+  type CreateCitizenRequest,
+  type CreateExemption,
+  type DecideCitizenRequest,
+  type Exemption,
+  type Indicators,
+  indicatorKeys,
+  type ScoreIndicators,
+  type WorklistItem,
+} from '@tvaers/contracts';
+import {
+  buildWorklist,
+  clarificationGuaranteeDue,
+  decisionDeadline,
+  endOfLocalDate,
+  exemptionPeriod,
+  localDate,
+  nextPlanReviewDue,
+} from '@tvaers/domain';
+import { AuditService } from '../audit/audit.service';
+import { CasesService } from '../cases/cases.service';
+import type { StaffActor } from '../common/auth/actor';
+import { notFound, ProblemError } from '../common/problem/problem';
+import { APP_CONFIG, type AppConfig } from '../config/config';
+import type { CitizenRequestEntity } from './citizen-request.entity';
+import { FollowUpRepository } from './follow-up.repository';
+
+function toRequest(r: CitizenRequestEntity): CitizenRequest {
+  return {
+    id: r.id,
+    kind: r.kind,
+    description: r.description,
+    receivedAt: r.receivedAt.toISOString(),
+    decisionDue: r.decisionDue,
+    decision: r.decision,
+    decisionReason: r.decisionReason,
+    decidedAt: r.decidedAt?.toISOString() ?? null,
+    decidedBy: r.decidedById ? { id: r.decidedById, name: r.decidedByName ?? '' } : null,
+  };
+}
+
+/** Citizens' rights and the legal deadlines the system carries: requests, exemptions, progress, worklist. */
+@Injectable()
+export class FollowUpService {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly repo: FollowUpRepository,
+    private readonly cases: CasesService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async listRequests(actor: StaffActor, caseId: string): Promise<CitizenRequest[]> {
+    const k = await this.cases.visibleCase(actor, caseId);
+    await this.audit.record(actor, [
+      { citizenId: k.citizenId, action: 'request.list', entity: 'case', entityId: caseId },
+    ]);
+    return (await this.repo.listRequests(caseId)).map(toRequest);
+  }
+
+  async createRequest(actor: StaffActor, caseId: string, input: CreateCitizenRequest): Promise<CitizenRequest> {
+    const k = await this.cases.visibleCase(actor, caseId);
+    const receivedAt = input.receivedAt ? new Date(input.receivedAt) : new Date();
+    if (receivedAt.getTime() > Date.now() + 60_000) {
+      throw new ProblemError(400, 'VALIDATION_FAILED', 'The request has invalid fields.', [
+        { path: 'receivedAt', message: 'must not be in the future' },
+      ]);
+    }
+    const saved = await this.repo.saveRequest({
+      caseId,
+      kind: input.kind,
+      description: input.description,
+      receivedAt,
+      decisionDue: decisionDeadline(receivedAt, this.config.decisionDays).dueDate,
+      recordedById: actor.id,
+    });
+    await this.audit.record(actor, [
+      { citizenId: k.citizenId, action: 'request.create', entity: 'citizen_request', entityId: saved.id },
+    ]);
+    return toRequest(saved);
+  }
+
+  async decide(
+    actor: StaffActor,
+    caseId: string,
+    requestId: string,
+    input: DecideCitizenRequest,
+  ): Promise<CitizenRequest> {
+    const k = await this.cases.visibleCase(actor, caseId);
+    if (!(await this.repo.findRequest(caseId, requestId))) throw notFound('Request');
+    const ok = await this.repo.decide(requestId, {
+      decision: input.decision,
+      decisionReason: input.reason,
+      decidedAt: new Date(),
+      decidedById: actor.id,
+      decidedByName: actor.name,
+    });
+    if (!ok) throw new ProblemError(409, 'REQUEST_ALREADY_DECIDED', 'The request already has a decision.');
+    await this.audit.record(actor, [
+      {
+        citizenId: k.citizenId,
+        action: 'request.decide',
+        entity: 'citizen_request',
+        entityId: requestId,
+        details: { decision: input.decision },
+      },
+    ]);
+    return toRequest((await this.repo.findRequest(caseId, requestId))!);
+  }
+
+  async listExemptions(actor: StaffActor, caseId: string): Promise<Exemption[]> {
+    const k = await this.cases.visibleCase(actor, caseId);
+    await this.audit.record(actor, [
+      { citizenId: k.citizenId, action: 'exemption.list', entity: 'case', entityId: caseId },
+    ]);
+    return (await this.repo.listExemptions(caseId)).map((e) => ({
+      id: e.id,
+      startDate: e.startDate,
+      endDate: e.endDate,
+      reason: e.reason,
+      decidedBy: { id: e.decidedById, name: e.decidedByName },
+      decidedAt: e.decidedAt.toISOString(),
+    }));
+  }
+
+  async createExemption(actor: StaffActor, caseId: string, input: CreateExemption): Promise<Exemption> {
+    const k = await this.cases.visibleCase(actor, caseId);
+    const check = exemptionPeriod(input.startDate, input.endDate);
+    if (!check.ok) {
+      throw new ProblemError(
+        400,
+        check.code,
+        `An exemption is decided for at most 6 months at a time (latest end ${check.latestEndDate}).`,
+        [{ path: 'endDate', message: `must be on or before ${check.latestEndDate}` }],
+      );
+    }
+    const e = await this.repo.saveExemption({ caseId, ...input, decidedById: actor.id, decidedByName: actor.name });
+    await this.audit.record(actor, [
+      {
+        citizenId: k.citizenId,
+        action: 'exemption.create',
+        entity: 'exemption',
+        entityId: e.id,
+        purpose: input.reason,
+      },
+    ]);
+    return {
+      id: e.id,
+      startDate: e.startDate,
+      endDate: e.endDate,
+      reason: e.reason,
+      decidedBy: { id: actor.id, name: actor.name },
+      decidedAt: e.decidedAt.toISOString(),
+    };
+  }
+
+  async scoreIndicators(actor: StaffActor, caseId: string, input: ScoreIndicators): Promise<Indicators> {
+    const k = await this.cases.visibleCase(actor, caseId);
+    const at = new Date();
+    await this.repo.insertScores(
+      Object.entries(input.scores).map(([key, score]) => ({
+        caseId,
+        key: key as (typeof indicatorKeys)[number],
+        ratedBy: input.ratedBy,
+        score,
+        at,
+        recordedById: actor.id,
+        note: input.note ?? null,
+      })),
+    );
+    await this.audit.record(actor, [
+      {
+        citizenId: k.citizenId,
+        action: 'indicators.score',
+        entity: 'case',
+        entityId: caseId,
+        details: { ratedBy: input.ratedBy },
+      },
+    ]);
+    return this.indicators(actor, caseId, false);
+  }
+
+  /** Citizen's and caseworker's scores side by side, with a trend from the latest two ratings. */
+  async indicators(actor: StaffActor, caseId: string, audit = true): Promise<Indicators> {
+    const k = await this.cases.visibleCase(actor, caseId);
+    const rows = await this.repo.listScores(caseId);
+    if (audit)
+      await this.audit.record(actor, [
+        { citizenId: k.citizenId, action: 'indicators.read', entity: 'case', entityId: caseId },
+      ]);
+    return {
+      items: indicatorKeys.map((key) => {
+        const series = (by: 'citizen' | 'caseworker') =>
+          rows
+            .filter((r) => r.key === key && r.ratedBy === by)
+            .map((r) => ({ at: r.at.toISOString(), score: r.score }));
+        const citizen = series('citizen');
+        const caseworker = series('caseworker');
+        const basis = citizen.length >= 2 ? citizen : caseworker;
+        const [prev, last] = basis.slice(-2);
+        const trend =
+          !prev || !last ? 'unknown' : last.score > prev.score ? 'up' : last.score < prev.score ? 'down' : 'flat';
+        return { key, citizen, caseworker, trend };
+      }),
+    };
+  }
+
+  /** What is due soon or overdue, for my cases or my teams'; overdue first. */
+  async worklist(
+    actor: StaffActor,
+    scope: 'mine' | 'team',
+    includeOk: boolean,
+    now = new Date(),
+  ): Promise<WorklistItem[]> {
+    const rows = await this.repo.worklistCases(
+      scope === 'mine' ? { responsibleId: actor.id } : { teamIds: actor.teamIds },
+    );
+    const ids = rows.map((r) => r.case_id);
+    const byId = new Map(rows.map((r) => [r.case_id, r]));
+    const today = localDate(now);
+    const items: Omit<WorklistItem, 'status'>[] = [];
+    const add = (kind: WorklistItem['kind'], r: (typeof rows)[number], dueDate: string) =>
+      items.push({
+        kind,
+        caseId: r.case_id,
+        citizenName: r.citizen_name,
+        responsibleId: r.responsible_id,
+        dueDate,
+        link: `/cases/${r.case_id}`,
+      });
+    for (const r of rows) {
+      add('plan_review', r, nextPlanReviewDue(r.reviewed_on));
+      const guarantee = clarificationGuaranteeDue({
+        benefit: r.benefit,
+        benefitStart: r.benefit_start ?? undefined,
+        lastAssessmentDate: r.assessed_on ?? undefined,
+      });
+      if (guarantee) add('clarification_guarantee', r, guarantee);
+    }
+    for (const q of await this.repo.openRequests(ids)) add('request_decision', byId.get(q.caseId)!, q.decisionDue);
+    for (const e of await this.repo.currentExemptions(ids, today)) add('exemption_end', byId.get(e.caseId)!, e.endDate);
+    await this.audit.record(
+      actor,
+      (await this.repo.citizenIds(ids)).map(({ case_id, citizen_id }) => ({
+        citizenId: citizen_id,
+        action: 'worklist.read',
+        entity: 'case',
+        entityId: case_id,
+      })),
+    );
+    const list = buildWorklist(
+      items.map((i) => ({ ...i, dueAt: endOfLocalDate(i.dueDate) })),
+      now,
+    ).map(({ dueAt: _dueAt, ...i }) => i);
+    return includeOk ? list : list.filter((i) => i.status !== 'ok');
+  }
+}

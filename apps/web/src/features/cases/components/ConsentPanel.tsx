@@ -1,0 +1,132 @@
+import { consentScopes } from '@tvaers/contracts';
+import type { Consent, ConsentScope } from '@tvaers/contracts';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { setConsent } from '../../../api/citizens-api';
+import { useFormatters } from '../../../shared/hooks/useFormatters';
+import { describeError } from '../../../shared/lib/errors';
+import { ErrorAlert, LoadingStatus } from '../../../shared/ui/StatusMessage';
+import { useConsents } from '../hooks/useConsents';
+
+/**
+ * The citizen's consents (GDPR art. 9): sharing health data in the unit, and a plan excerpt with the
+ * doctor. Each box records giving or withdrawing at once, with who recorded it and when.
+ */
+export function ConsentPanel({ citizenId, onChanged }: { citizenId: string; onChanged: () => void }) {
+  const { t } = useTranslation();
+  const { data: consents, error, reload, replace } = useConsents(citizenId);
+  const [saving, setSaving] = useState<ConsentScope | null>(null);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const [savedScope, setSavedScope] = useState<ConsentScope | null>(null);
+
+  async function toggle(scope: ConsentScope, given: boolean) {
+    setSaving(scope);
+    setSaveError(null);
+    setSavedScope(null);
+    try {
+      const updated = await setConsent(citizenId, scope, { given });
+      replace([...(consents ?? []).filter((consent) => consent.scope !== scope), updated]);
+      setSavedScope(scope);
+      // Consent decides whether health efforts are shown in the plan.
+      onChanged();
+    } catch (failure) {
+      setSaveError(describeError(failure, t, t('consent.failed')));
+    } finally {
+      setSaving(null);
+    }
+  }
+
+  return (
+    <section className="card" aria-labelledby="consent-title" data-testid="consents">
+      <h2 id="consent-title">{t('consent.title')}</h2>
+      <p className="muted">{t('consent.intro')}</p>
+      {error !== null && (
+        <ErrorAlert
+          action={
+            <button type="button" className="button" onClick={reload}>
+              {t('common.retry')}
+            </button>
+          }
+        >
+          {describeError(error, t, t('consent.loadFailed'))}
+        </ErrorAlert>
+      )}
+      {!consents && error === null && <LoadingStatus>{t('consent.loading')}</LoadingStatus>}
+      {saveError && <ErrorAlert>{saveError}</ErrorAlert>}
+      {consents && (
+        <ul className="consent-list">
+          {consentScopes.map((scope) => (
+            <ConsentItem
+              key={scope}
+              scope={scope}
+              consent={consents.find((consent) => consent.scope === scope)}
+              busy={saving === scope}
+              disabled={saving !== null}
+              justSaved={savedScope === scope}
+              onToggle={(given) => void toggle(scope, given)}
+            />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function ConsentItem({
+  scope,
+  consent,
+  busy,
+  disabled,
+  justSaved,
+  onToggle,
+}: {
+  scope: ConsentScope;
+  consent: Consent | undefined;
+  busy: boolean;
+  disabled: boolean;
+  justSaved: boolean;
+  onToggle: (given: boolean) => void;
+}) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const given = consent?.given ?? false;
+  const inputId = `consent-${scope}`;
+
+  let state: string;
+  if (given && consent?.givenAt) {
+    state = consent.recordedBy
+      ? t('consent.givenBy', { when: format.dateTime(consent.givenAt), name: consent.recordedBy.name })
+      : t('consent.givenAt', { when: format.dateTime(consent.givenAt) });
+  } else if (given) {
+    state = t('consent.given');
+  } else if (consent?.withdrawnAt) {
+    state = consent.recordedBy
+      ? t('consent.withdrawnBy', { when: format.dateTime(consent.withdrawnAt), name: consent.recordedBy.name })
+      : t('consent.withdrawnAt', { when: format.dateTime(consent.withdrawnAt) });
+  } else {
+    state = t('consent.notGiven');
+  }
+
+  return (
+    <li className="consent" data-testid={`consent-${scope}`}>
+      <div className="checkbox">
+        <input
+          id={inputId}
+          type="checkbox"
+          checked={given}
+          disabled={disabled}
+          aria-describedby={`${inputId}-state`}
+          onChange={(event) => onToggle(event.target.checked)}
+        />
+        <label htmlFor={inputId}>{t(`consent.scopes.${scope}`)}</label>
+      </div>
+      <p id={`${inputId}-state`} className="consent__state">
+        {state}
+        {consent?.note && <span className="muted"> – {consent.note}</span>}
+      </p>
+      <p role="status" className="status-text">
+        {busy ? t('consent.saving') : justSaved ? (given ? t('consent.savedGiven') : t('consent.savedWithdrawn')) : ''}
+      </p>
+    </li>
+  );
+}

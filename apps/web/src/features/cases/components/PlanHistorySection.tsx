@@ -1,0 +1,75 @@
+import type { CaseMember, Plan } from '@tvaers/contracts';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFormatters } from '../../../shared/hooks/useFormatters';
+import { describeError } from '../../../shared/lib/errors';
+import { ErrorAlert, LoadingStatus } from '../../../shared/ui/StatusMessage';
+import { usePlanHistory } from '../hooks/usePlanHistory';
+import { describeChange } from './history-text';
+import type { HistoryContext } from './history-text';
+
+const firstShown = 5;
+
+/** Who changed what in the plan, and when: every version, newest first. */
+export function PlanHistorySection({ caseId, plan, members }: { caseId: string; plan: Plan; members: CaseMember[] }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const { data: versions, error, reload } = usePlanHistory(caseId, plan.version);
+  const [showAll, setShowAll] = useState(false);
+
+  const context: HistoryContext = {
+    t,
+    format,
+    effortTitles: new Map(plan.efforts.map((effort) => [effort.id, effort.title])),
+    staffNames: new Map(members.map((member) => [member.staffId, member.name])),
+  };
+  const shown = versions && !showAll ? versions.slice(0, firstShown) : versions;
+
+  return (
+    <section className="card" aria-labelledby="history-title" data-testid="plan-history">
+      <h2 id="history-title">{t('history.title')}</h2>
+      {error !== null && (
+        <ErrorAlert
+          action={
+            <button type="button" className="button" onClick={reload}>
+              {t('common.retry')}
+            </button>
+          }
+        >
+          {describeError(error, t, t('history.loadFailed'))}
+        </ErrorAlert>
+      )}
+      {!versions && error === null && <LoadingStatus>{t('history.loading')}</LoadingStatus>}
+      {shown && (
+        <ol className="history">
+          {shown.map((version) => (
+            <li key={version.version} className="history__entry">
+              <p className="history__meta">
+                <strong>{t('plan.version', { version: version.version })}</strong>{' '}
+                <span className="muted">
+                  {version.by
+                    ? t('history.by', { when: format.dateTime(version.at), name: version.by.name })
+                    : t('history.at', { when: format.dateTime(version.at) })}
+                </span>
+              </p>
+              {version.changes.length === 0 ? (
+                <p>{version.version === 1 ? t('history.created') : t('history.noChanges')}</p>
+              ) : (
+                <ul className="history__changes">
+                  {version.changes.map((change, index) => (
+                    <li key={`${change.field}-${index}`}>{describeChange(change, context)}</li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+      {versions && versions.length > firstShown && (
+        <button type="button" className="button button--small" onClick={() => setShowAll((value) => !value)}>
+          {showAll ? t('history.showFewer') : t('history.showAll', { count: versions.length })}
+        </button>
+      )}
+    </section>
+  );
+}

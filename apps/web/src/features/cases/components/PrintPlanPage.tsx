@@ -1,0 +1,145 @@
+import type { Case, Plan } from '@tvaers/contracts';
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { usePageTitle } from '../../../shared/hooks/usePageTitle';
+import { useToday } from '../../../shared/hooks/useToday';
+import { isLanguage, languages } from '../../../shared/i18n/i18n';
+import type { Language } from '../../../shared/i18n/i18n';
+import { describeError } from '../../../shared/lib/errors';
+import { createFormatters } from '../../../shared/lib/format';
+import { ErrorAlert, LoadingStatus } from '../../../shared/ui/StatusMessage';
+import { useCase } from '../hooks/useCase';
+import { usePlan } from '../hooks/usePlan';
+import { effortPeriod } from './effort-text';
+import './cases.css';
+
+/**
+ * `/cases/:caseId/print`: the plan in plain words for the citizen, printed from the browser.
+ * The printout is Danish by default, whatever language the caseworker uses on screen.
+ */
+export function PrintPlanPage() {
+  const { caseId = '' } = useParams<{ caseId: string }>();
+  const { t } = useTranslation();
+  const id = useId();
+  const caseState = useCase(caseId);
+  const planState = usePlan(caseId);
+  const [printLanguage, setPrintLanguage] = useState<Language>('da');
+  usePageTitle(t('print.pageTitle'));
+
+  const failure = caseState.error ?? planState.error;
+  const ready = caseState.data && planState.plan;
+
+  return (
+    <>
+      <div className="print-toolbar no-print">
+        <Link to={`/cases/${caseId}`}>{t('print.back')}</Link>
+        <div className="inline-controls">
+          <label htmlFor={`${id}-language`}>{t('print.language')}</label>
+          <select
+            id={`${id}-language`}
+            value={printLanguage}
+            onChange={(event) => {
+              if (isLanguage(event.target.value)) setPrintLanguage(event.target.value);
+            }}
+          >
+            {languages.map((code) => (
+              <option key={code} value={code} lang={code}>
+                {t(`language.${code}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="button" className="button button--primary" onClick={() => window.print()} disabled={!ready}>
+          {t('print.print')}
+        </button>
+      </div>
+      {ready ? (
+        <PrintablePlan caseRecord={caseState.data} plan={planState.plan} language={printLanguage} />
+      ) : (
+        <>
+          <h1>{t('print.pageTitle')}</h1>
+          {failure !== null ? (
+            <ErrorAlert>{describeError(failure, t, t('print.loadFailed'))}</ErrorAlert>
+          ) : (
+            <LoadingStatus>{t('print.loading')}</LoadingStatus>
+          )}
+        </>
+      )}
+    </>
+  );
+}
+
+function PrintablePlan({ caseRecord, plan, language }: { caseRecord: Case; plan: Plan; language: Language }) {
+  const { t: screenT, i18n } = useTranslation();
+  const t = useMemo(() => i18n.getFixedT(language), [i18n, language]);
+  const format = useMemo(() => createFormatters(language), [language]);
+  const today = useToday();
+  // Stopped efforts last: the citizen reads first what is going on.
+  const efforts = [...plan.efforts].sort((a, b) => Number(a.status === 'stopped') - Number(b.status === 'stopped'));
+
+  return (
+    <>
+      {plan.healthHidden && <p className="note no-print">{screenT('print.healthHiddenNote')}</p>}
+      <article className="printable" lang={language} data-testid="printable-plan">
+        <header className="printable__header">
+          <p className="printable__sender">{t('print.sender')}</p>
+          <h1>{t('print.title', { name: caseRecord.citizenName })}</h1>
+          <p>{t('print.intro')}</p>
+        </header>
+
+        <section aria-labelledby="print-goal">
+          <h2 id="print-goal">{t('print.citizenGoal')}</h2>
+          <p className="prewrap">{plan.citizenGoal || t('print.notAgreed')}</p>
+        </section>
+
+        <section aria-labelledby="print-job-goal">
+          <h2 id="print-job-goal">{t('print.jobGoal')}</h2>
+          <p className="prewrap">{plan.jobGoal || t('print.notAgreed')}</p>
+        </section>
+
+        <section aria-labelledby="print-efforts">
+          <h2 id="print-efforts">{t('print.efforts')}</h2>
+          {efforts.length === 0 ? (
+            <p>{t('print.noEfforts')}</p>
+          ) : (
+            <ul className="printable__efforts">
+              {efforts.map((effort) => (
+                <li key={effort.id}>
+                  <h3>{effort.title}</h3>
+                  <p>
+                    {t('print.effortKind', { type: t(`effortTypes.${effort.type}`), area: t(`efforts.groups.${effort.discipline}`) })}
+                  </p>
+                  {effort.purpose && <p>{t('print.effortPurpose', { purpose: effort.purpose })}</p>}
+                  <p>{t('print.effortWhen', { period: effortPeriod(effort, t, format) })}</p>
+                  <p>{t(`print.effortStatus.${effort.status}`)}</p>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+
+        <section aria-labelledby="print-contact">
+          <h2 id="print-contact">{t('print.contact')}</h2>
+          <p>
+            {plan.contactPlan
+              ? t('print.contactEvery', { count: plan.contactPlan.intervalDays })
+              : t('print.contactNone')}
+          </p>
+          {plan.contactPlan && <p className="prewrap">{t('print.contactReason', { reason: plan.contactPlan.reason })}</p>}
+          <p>{t('print.contactPerson', { name: caseRecord.responsibleName })}</p>
+        </section>
+
+        <section aria-labelledby="print-review">
+          <h2 id="print-review">{t('print.review')}</h2>
+          <p>{t('print.reviewText', { date: format.date(plan.nextReviewDue) })}</p>
+          <p>{t('print.rights')}</p>
+        </section>
+
+        <footer className="printable__footer">
+          <p>{t('print.footer', { version: plan.version, date: format.date(today) })}</p>
+        </footer>
+      </article>
+    </>
+  );
+}

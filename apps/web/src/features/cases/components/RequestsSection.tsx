@@ -1,0 +1,61 @@
+import type { CitizenRequest } from '@tvaers/contracts';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { describeError } from '../../../shared/lib/errors';
+import { ErrorAlert, LoadingStatus } from '../../../shared/ui/StatusMessage';
+import { useCitizenRequests } from '../hooks/useCitizenRequests';
+import { NewRequestForm } from './NewRequestForm';
+import { RequestItem } from './RequestItem';
+
+/** Open requests first (earliest decision deadline first), then decided ones, newest first. */
+function byUrgency(a: CitizenRequest, b: CitizenRequest): number {
+  if ((a.decision === null) !== (b.decision === null)) return a.decision === null ? -1 : 1;
+  if (a.decision === null) return a.decisionDue.localeCompare(b.decisionDue);
+  return (b.decidedAt ?? '').localeCompare(a.decidedAt ?? '');
+}
+
+/** The citizen's right to an effort: requests, their deadlines, and decisions justified in writing. */
+export function RequestsSection({ caseId }: { caseId: string }) {
+  const { t } = useTranslation();
+  const { data: requests, error, reload } = useCitizenRequests(caseId);
+  const [deciding, setDeciding] = useState<string | null>(null);
+
+  return (
+    <section className="card" aria-labelledby="requests-title" data-testid="requests">
+      <h2 id="requests-title">{t('requests.title')}</h2>
+      <p className="muted">{t('requests.intro')}</p>
+      {error !== null && (
+        <ErrorAlert
+          action={
+            <button type="button" className="button" onClick={reload}>
+              {t('common.retry')}
+            </button>
+          }
+        >
+          {describeError(error, t, t('requests.loadFailed'))}
+        </ErrorAlert>
+      )}
+      {!requests && error === null && <LoadingStatus>{t('requests.loading')}</LoadingStatus>}
+      {requests && requests.length === 0 && <p>{t('requests.empty')}</p>}
+      {requests && requests.length > 0 && (
+        <ul className="request-list">
+          {[...requests].sort(byUrgency).map((item) => (
+            <RequestItem
+              key={item.id}
+              caseId={caseId}
+              request={item}
+              deciding={deciding === item.id}
+              onDecide={() => setDeciding(item.id)}
+              onClose={() => setDeciding(null)}
+              onDecided={() => {
+                setDeciding(null);
+                reload();
+              }}
+            />
+          ))}
+        </ul>
+      )}
+      <NewRequestForm caseId={caseId} onCreated={reload} />
+    </section>
+  );
+}

@@ -1,0 +1,137 @@
+import { Discipline, EffortStatus } from '@tvaers/contracts';
+import type { PlanVersion } from '@tvaers/contracts';
+import type { TFunction } from 'i18next';
+import type { Formatters } from '../../../shared/lib/format';
+import { isEffortType } from '../labels';
+
+type Change = PlanVersion['changes'][number];
+
+export interface HistoryContext {
+  t: TFunction;
+  format: Formatters;
+  /** Current effort titles by id (efforts that still exist and the reader may see). */
+  effortTitles: Map<string, string>;
+  staffNames: Map<string, string>;
+}
+
+const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
+const maxTextLength = 140;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function quote(text: string): string {
+  const short = text.length > maxTextLength ? `${text.slice(0, maxTextLength - 1)}…` : text;
+  return `»${short}«`;
+}
+
+function contactPlanText(value: Record<string, unknown>, ctx: HistoryContext): string {
+  const days = typeof value['intervalDays'] === 'number' ? value['intervalDays'] : null;
+  const reason = typeof value['reason'] === 'string' ? value['reason'] : '';
+  const every = days === null ? '' : ctx.t('plan.contactPlan.every', { count: days });
+  return [every, reason && quote(reason)].filter(Boolean).join(' – ');
+}
+
+/** A value from the history in words: effort types and statuses by their Danish names, dates formatted. */
+function valueText(field: string, value: unknown, ctx: HistoryContext): string {
+  const { t, format } = ctx;
+  if (value === null || value === undefined || value === '') return t('history.emptyValue');
+  if (typeof value === 'string') {
+    const status = EffortStatus.safeParse(value);
+    if (field === 'status' && status.success) return t(`effortStatuses.${status.data}`);
+    if (field === 'type' && isEffortType(value)) return t(`effortTypes.${value}`);
+    const discipline = Discipline.safeParse(value);
+    if (field === 'discipline' && discipline.success) return t(`efforts.groups.${discipline.data}`);
+    if (field === 'ownerId') return ctx.staffNames.get(value) ?? t('history.unknownPerson');
+    if (isoDatePattern.test(value)) return format.date(value);
+    return quote(value);
+  }
+  if (typeof value === 'number') return format.number(value);
+  if (typeof value === 'boolean') return value ? t('history.yes') : t('history.no');
+  if (isRecord(value) && field === 'contactPlan') return contactPlanText(value, ctx);
+  return quote(JSON.stringify(value));
+}
+
+function fieldName(field: string, ctx: HistoryContext): string {
+  const { t } = ctx;
+  switch (field) {
+    case 'citizenGoal':
+      return t('plan.citizenGoal.title');
+    case 'jobGoal':
+      return t('plan.jobGoal.title');
+    case 'contactPlan':
+      return t('plan.contactPlan.title');
+    case 'intervalDays':
+      return t('history.fields.intervalDays');
+    case 'reason':
+      return t('history.fields.reason');
+    case 'title':
+      return t('history.fields.title');
+    case 'type':
+      return t('history.fields.type');
+    case 'discipline':
+      return t('history.fields.discipline');
+    case 'ownerId':
+      return t('history.fields.ownerId');
+    case 'purpose':
+      return t('history.fields.purpose');
+    case 'startDate':
+      return t('history.fields.startDate');
+    case 'endDate':
+      return t('history.fields.endDate');
+    case 'status':
+      return t('history.fields.status');
+    case 'stopReason':
+      return t('history.fields.stopReason');
+    default:
+      return field;
+  }
+}
+
+function plainChange(label: string, field: string, change: Change, ctx: HistoryContext): string {
+  const { t } = ctx;
+  const from = change.from === null || change.from === undefined || change.from === '' ? null : valueText(field, change.from, ctx);
+  const to = change.to === null || change.to === undefined || change.to === '' ? null : valueText(field, change.to, ctx);
+  if (from === null && to !== null) return t('history.set', { field: label, to });
+  if (from !== null && to === null) return t('history.cleared', { field: label, from });
+  return t('history.changed', { field: label, from: from ?? t('history.emptyValue'), to: to ?? t('history.emptyValue') });
+}
+
+function effortTitle(effortId: string, change: Change, ctx: HistoryContext): string {
+  const known = ctx.effortTitles.get(effortId);
+  if (known) return known;
+  for (const value of [change.to, change.from]) {
+    if (isRecord(value) && typeof value['title'] === 'string') return value['title'];
+  }
+  return ctx.t('history.unknownEffort');
+}
+
+/**
+ * One field-level change in readable Danish. Effort changes are named `efforts.<id>` (a whole effort
+ * added or removed) or `efforts.<id>.<field>`.
+ */
+export function describeChange(change: Change, ctx: HistoryContext): string {
+  const { t } = ctx;
+  const [head, second, ...rest] = change.field.split('.');
+
+  if (head === 'efforts' && second) {
+    const title = effortTitle(second, change, ctx);
+    if (rest.length === 0) {
+      const added = isRecord(change.to) ? change.to : null;
+      if (added && (change.from === null || change.from === undefined)) {
+        const type = typeof added['type'] === 'string' && isEffortType(added['type']) ? t(`effortTypes.${added['type']}`) : '';
+        return type ? t('history.effortAddedWithType', { title, type }) : t('history.effortAdded', { title });
+      }
+      if (change.to === null || change.to === undefined) return t('history.effortRemoved', { title });
+      return t('history.effortChangedWhole', { title });
+    }
+    const field = rest.join('.');
+    return t('history.effortChange', { title, change: plainChange(fieldName(field, ctx), field, change, ctx) });
+  }
+
+  if (head === 'contactPlan' && second) {
+    return plainChange(`${t('plan.contactPlan.title')} (${fieldName(second, ctx).toLocaleLowerCase()})`, second, change, ctx);
+  }
+  return plainChange(fieldName(change.field, ctx), change.field, change, ctx);
+}
