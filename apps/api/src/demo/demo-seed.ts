@@ -8,7 +8,11 @@ import { MeetingEntity } from '../meetings/meeting.entity';
 import { MeetingParticipantEntity } from '../meetings/meeting-participant.entity';
 import { MeetingProposalEntity } from '../meetings/meeting-proposal.entity';
 import { hashPassword } from '../people/password';
+import { ConsentEntity } from '../citizens/consent.entity';
+import { EffortEntity } from '../plans/effort.entity';
+import { IndicatorScoreEntity } from '../plans/indicator-score.entity';
 import { PlanCreator } from '../plans/plan-creator';
+import { PlanEntity } from '../plans/plan.entity';
 import { StaffEntity } from '../people/staff.entity';
 import { TeamEntity } from '../people/team.entity';
 import { benefits, clinics, DEMO_PASSWORD, demoStaff, doctors, firstNames, lastNames } from './demo-data';
@@ -23,6 +27,93 @@ function random(seed: number): () => number {
     s = (s * 1_103_515_245 + 12_345) % 2 ** 31;
     return s / 2 ** 31;
   };
+}
+
+const goals = [
+  ['Jeg vil gerne kunne arbejde igen, også selvom det starter med få timer.', 'Lager og logistik, 15 timer om ugen'],
+  [
+    'Jeg vil have styr på min økonomi og min søvn, så jeg kan tage en uddannelse.',
+    'Uddannelse som social- og sundhedshjælper',
+  ],
+  ['Jeg vil ud blandt andre mennesker og have en hverdag med faste rammer.', 'Butiksmedhjælper'],
+];
+
+/** A plan with goals, a few efforts, consent and progress scores, so the demo looks like a real caseload. */
+async function samplePlan(
+  em: EntityManager,
+  caseId: string,
+  citizenId: string,
+  worker: StaffEntity,
+  i: number,
+  today: DateTime,
+) {
+  const [citizenGoal, jobGoal] = goals[i % goals.length];
+  await em
+    .getRepository(PlanEntity)
+    .update({ caseId }, { citizenGoal, jobGoal, contactPlan: { intervalDays: 14, reason: 'Tæt kontakt i opstarten' } });
+  const efforts = em.getRepository(EffortEntity);
+  await efforts.save([
+    efforts.create({
+      caseId,
+      type: 'virksomhedspraktik',
+      title: 'Praktik i lokal virksomhed',
+      discipline: 'employment',
+      ownerId: worker.id,
+      status: 'active',
+      startDate: today.minus({ weeks: 3 }).toISODate(),
+      endDate: today.plus({ weeks: 9 }).toISODate(),
+    }),
+    efforts.create({
+      caseId,
+      type: 'mestringsforloeb',
+      title: 'Mestringsforløb i gruppe',
+      discipline: 'social',
+      status: 'planned',
+      startDate: today.plus({ weeks: 2 }).toISODate(),
+    }),
+    efforts.create({
+      caseId,
+      type: 'psykoedukation',
+      title: 'Psykoedukation om angst',
+      discipline: 'health',
+      status: 'active',
+      startDate: today.minus({ weeks: 6 }).toISODate(),
+    }),
+  ]);
+  if (i % 2 === 0) {
+    await em
+      .getRepository(ConsentEntity)
+      .save({
+        citizenId,
+        scope: 'health_in_unit',
+        given: true,
+        givenAt: today.minus({ weeks: 8 }).toJSDate(),
+        withdrawnAt: null,
+        recordedById: worker.id,
+        recordedByName: worker.name,
+        note: null,
+      });
+  }
+  const scores = em.getRepository(IndicatorScoreEntity);
+  for (const [w, s] of [
+    [12, 3],
+    [6, 4],
+    [1, 6],
+  ] as const) {
+    for (const ratedBy of ['citizen', 'caseworker'] as const) {
+      await scores.save(
+        scores.create({
+          caseId,
+          key: 'job_belief',
+          ratedBy,
+          score: ratedBy === 'citizen' ? s : s + 1,
+          at: today.minus({ weeks: w }).toJSDate(),
+          recordedById: worker.id,
+          note: null,
+        }),
+      );
+    }
+  }
 }
 
 /** Seeds the demo unit once; returns false when it was already there. */
@@ -105,6 +196,7 @@ async function seed(em: EntityManager, cipher: CprCipher, passwordHash: string, 
       }),
     );
     await planCreator.createForCase(em, entity.id, responsible);
+    if (i % 3 === 0) await samplePlan(em, entity.id, citizen.id, responsible, i, today);
     cases.push({ entity, citizen, responsible });
   }
 

@@ -22,7 +22,7 @@ export function CaseFilters({ filter, onChange }: { filter: CaseFilter; onChange
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    applyQuery(query);
+    if (query.trim() !== filter.q.trim()) onChange({ q: query.trim() });
   }
 
   return (

@@ -28,7 +28,9 @@ export function PrintPlanPage() {
   usePageTitle(t('print.pageTitle'));
 
   const failure = caseState.error ?? planState.error;
-  const ready = caseState.data && planState.plan;
+  const caseRecord = caseState.data;
+  const plan = planState.plan;
+  const ready = caseRecord !== undefined && plan !== undefined;
 
   return (
     <>
@@ -54,8 +56,8 @@ export function PrintPlanPage() {
           {t('print.print')}
         </button>
       </div>
-      {ready ? (
-        <PrintablePlan caseRecord={caseState.data} plan={planState.plan} language={printLanguage} />
+      {caseRecord && plan ? (
+        <PrintablePlan caseRecord={caseRecord} plan={plan} language={printLanguage} />
       ) : (
         <>
           <h1>{t('print.pageTitle')}</h1>

@@ -28,19 +28,20 @@ export function RequestItem({
   const { t } = useTranslation();
   const format = useFormatters();
   const today = useToday();
-  const open = request.decision === null;
+  const { decision } = request;
+  const open = decision === null;
   const overdue = open && request.decisionDue < today;
 
   return (
     <li className="request" data-testid="request">
       <div className="request__heading">
         <p className="request__title">{t(`requests.kinds.${request.kind}`)}</p>
-        {open ? (
+        {decision === null ? (
           <span className={overdue ? 'badge badge--overdue' : 'badge badge--neutral'}>
             {overdue ? t('requests.overdue') : t('requests.pending')}
           </span>
         ) : (
-          <span className={`badge badge--decision-${request.decision}`}>{t(`requests.decisions.${request.decision}`)}</span>
+          <span className={`badge badge--decision-${decision}`}>{t(`requests.decisions.${decision}`)}</span>
         )}
       </div>
       <p className="prewrap">{request.description}</p>
