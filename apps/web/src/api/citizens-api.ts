@@ -16,5 +16,8 @@ export async function fetchConsents(citizenId: string, signal?: AbortSignal): Pr
 }
 
 export function setConsent(citizenId: string, scope: ConsentScope, input: SetConsent): Promise<Consent> {
-  return request(`${citizenPath(citizenId)}/consents/${encodeURIComponent(scope)}`, Consent, { method: 'PUT', body: input });
+  return request(`${citizenPath(citizenId)}/consents/${encodeURIComponent(scope)}`, Consent, {
+    method: 'PUT',
+    body: input,
+  });
 }

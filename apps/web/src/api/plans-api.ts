@@ -1,5 +1,5 @@
 import { Effort, Plan, PlanHistory } from '@tvaers/contracts';
-import type { CreateEffort, PlanVersion, UpdateEffort, UpdatePlan } from '@tvaers/contracts';
+import type { CreateEffort, PlanVersion, RecordReview, UpdateEffort, UpdatePlan } from '@tvaers/contracts';
 import { request } from './http-client';
 
 const planPath = (caseId: string) => `/cases/${encodeURIComponent(caseId)}/plan`;
@@ -17,13 +17,21 @@ export function updatePlan(caseId: string, version: number, update: UpdatePlan):
   return request(planPath(caseId), Plan, { method: 'PUT', body: update, headers: { 'If-Match': `"${version}"` } });
 }
 
+/** Records the yearly follow-up (with a work-capacity assessment it renews the clarification guarantee). */
+export function recordPlanReview(caseId: string, input: RecordReview): Promise<Plan> {
+  return request(`${planPath(caseId)}/review`, Plan, { method: 'POST', body: input });
+}
+
 /** Adds an effort; its discipline must be the one its type belongs to (`effortTypes`). */
 export function createEffort(caseId: string, input: CreateEffort): Promise<Effort> {
   return request(`${planPath(caseId)}/efforts`, Effort, { method: 'POST', body: input });
 }
 
 export function updateEffort(caseId: string, effortId: string, input: UpdateEffort): Promise<Effort> {
-  return request(`${planPath(caseId)}/efforts/${encodeURIComponent(effortId)}`, Effort, { method: 'PATCH', body: input });
+  return request(`${planPath(caseId)}/efforts/${encodeURIComponent(effortId)}`, Effort, {
+    method: 'PATCH',
+    body: input,
+  });
 }
 
 /** Versions of the plan, newest first, each with its field-level changes. */

@@ -16,7 +16,11 @@ export async function createCitizenRequest(caseId: string, input: CreateCitizenR
 }
 
 /** A decision is always justified in writing (retssikkerhed): `reason` is required. */
-export async function decideCitizenRequest(caseId: string, requestId: string, input: DecideCitizenRequest): Promise<void> {
+export async function decideCitizenRequest(
+  caseId: string,
+  requestId: string,
+  input: DecideCitizenRequest,
+): Promise<void> {
   await request(`${requestsPath(caseId)}/${encodeURIComponent(requestId)}/decision`, undefined, {
     method: 'POST',
     body: input,

@@ -19,7 +19,13 @@ interface Draft {
 const empty: Draft = { type: '', title: '', purpose: '', ownerId: '', startDate: '', endDate: '' };
 
 /** "Tilføj indsats": the discipline follows from the chosen type, so the two always match. */
-export function AddEffortForm({ members, onAdd }: { members: CaseMember[]; onAdd: (input: CreateEffort) => Promise<void> }) {
+export function AddEffortForm({
+  members,
+  onAdd,
+}: {
+  members: CaseMember[];
+  onAdd: (input: CreateEffort) => Promise<void>;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const [draft, setDraft] = useState<Draft>(empty);

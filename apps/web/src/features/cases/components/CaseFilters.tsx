@@ -7,7 +7,13 @@ import type { CaseFilter } from '../hooks/useCases';
 const searchDelayMs = 300;
 
 /** Search (name or CPR) and filters for the case list; typing searches after a short pause. */
-export function CaseFilters({ filter, onChange }: { filter: CaseFilter; onChange: (change: Partial<CaseFilter>) => void }) {
+export function CaseFilters({
+  filter,
+  onChange,
+}: {
+  filter: CaseFilter;
+  onChange: (change: Partial<CaseFilter>) => void;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const [query, setQuery] = useState(filter.q);
@@ -44,7 +50,11 @@ export function CaseFilters({ filter, onChange }: { filter: CaseFilter; onChange
       </div>
       <div className="field">
         <label htmlFor={`${id}-benefit`}>{t('cases.benefit')}</label>
-        <select id={`${id}-benefit`} value={filter.benefit} onChange={(event) => onChange({ benefit: event.target.value })}>
+        <select
+          id={`${id}-benefit`}
+          value={filter.benefit}
+          onChange={(event) => onChange({ benefit: event.target.value })}
+        >
           <option value="">{t('cases.allBenefits')}</option>
           {benefits.map((benefit) => (
             <option key={benefit} value={benefit}>

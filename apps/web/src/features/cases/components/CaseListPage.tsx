@@ -40,7 +40,8 @@ export function CaseListPage() {
         (previous) => {
           const next = new URLSearchParams(previous);
           for (const [name, value] of Object.entries(change)) {
-            const isDefault = value === '' || (name === 'scope' && value === 'mine') || (name === 'status' && value === 'active');
+            const isDefault =
+              value === '' || (name === 'scope' && value === 'mine') || (name === 'status' && value === 'active');
             if (isDefault) next.delete(name);
             else next.set(name, String(value));
           }
@@ -69,9 +70,7 @@ export function CaseListPage() {
         />
       </div>
       <CaseFilters filter={filter} onChange={update} />
-      <div className="list-feedback">
-        {loading && <LoadingStatus>{t('cases.loading')}</LoadingStatus>}
-      </div>
+      <div className="list-feedback">{loading && <LoadingStatus>{t('cases.loading')}</LoadingStatus>}</div>
       {error !== null && (
         <ErrorAlert
           action={

@@ -25,7 +25,7 @@ export function CasePage() {
 function CaseView({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const { data: caseRecord, error, reload } = useCase(caseId);
-  usePageTitle(caseRecord?.citizenName ?? t('casePage.title'));
+  usePageTitle(caseRecord?.citizenName ?? (isNotFound(error) ? t('casePage.notFoundTitle') : t('casePage.title')));
 
   if (caseRecord) return <CaseDetails caseRecord={caseRecord} />;
   if (isNotFound(error)) {
@@ -86,7 +86,10 @@ function CaseDetails({ caseRecord }: { caseRecord: Case }) {
       </div>
       <CaseHeader caseRecord={caseRecord} />
       <div role="status" className="live-notice">
-        {liveVersion !== null && plan && plan.version >= liveVersion && t('plan.liveUpdated', { version: plan.version })}
+        {liveVersion !== null &&
+          plan &&
+          plan.version >= liveVersion &&
+          t('plan.liveUpdated', { version: plan.version })}
       </div>
       <div className="case-layout">
         <div className="case-layout__main">

@@ -8,7 +8,10 @@ import { benefitLabel } from '../labels';
 export function CaseTable({ cases, scope, busy }: { cases: Case[]; scope: CaseScope; busy: boolean }) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const caption = scope === 'team' ? t('cases.captionTeam', { count: cases.length }) : t('cases.captionMine', { count: cases.length });
+  const caption =
+    scope === 'team'
+      ? t('cases.captionTeam', { count: cases.length })
+      : t('cases.captionMine', { count: cases.length });
 
   return (
     <div className="table-wrap">

@@ -15,12 +15,15 @@ import { useConsents } from '../hooks/useConsents';
 export function ConsentPanel({ citizenId, onChanged }: { citizenId: string; onChanged: () => void }) {
   const { t } = useTranslation();
   const { data: consents, error, reload, replace } = useConsents(citizenId);
-  const [saving, setSaving] = useState<ConsentScope | null>(null);
+  // The box shows the user's choice at once while it is saved; it falls back if saving fails.
+  const [saving, setSaving] = useState<{ scope: ConsentScope; given: boolean } | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
   const [savedScope, setSavedScope] = useState<ConsentScope | null>(null);
 
   async function toggle(scope: ConsentScope, given: boolean) {
-    setSaving(scope);
+    // One change at a time; the boxes are not disabled, so keyboard focus stays where it is.
+    if (saving !== null) return;
+    setSaving({ scope, given });
     setSaveError(null);
     setSavedScope(null);
     try {
@@ -60,8 +63,7 @@ export function ConsentPanel({ citizenId, onChanged }: { citizenId: string; onCh
               key={scope}
               scope={scope}
               consent={consents.find((consent) => consent.scope === scope)}
-              busy={saving === scope}
-              disabled={saving !== null}
+              pending={saving?.scope === scope ? saving.given : null}
               justSaved={savedScope === scope}
               onToggle={(given) => void toggle(scope, given)}
             />
@@ -75,15 +77,14 @@ export function ConsentPanel({ citizenId, onChanged }: { citizenId: string; onCh
 function ConsentItem({
   scope,
   consent,
-  busy,
-  disabled,
+  pending,
   justSaved,
   onToggle,
 }: {
   scope: ConsentScope;
   consent: Consent | undefined;
-  busy: boolean;
-  disabled: boolean;
+  /** The value being saved, or null. */
+  pending: boolean | null;
   justSaved: boolean;
   onToggle: (given: boolean) => void;
 }) {
@@ -113,8 +114,7 @@ function ConsentItem({
         <input
           id={inputId}
           type="checkbox"
-          checked={given}
-          disabled={disabled}
+          checked={pending ?? given}
           aria-describedby={`${inputId}-state`}
           onChange={(event) => onToggle(event.target.checked)}
         />
@@ -125,7 +125,13 @@ function ConsentItem({
         {consent?.note && <span className="muted"> – {consent.note}</span>}
       </p>
       <p role="status" className="status-text">
-        {busy ? t('consent.saving') : justSaved ? (given ? t('consent.savedGiven') : t('consent.savedWithdrawn')) : ''}
+        {pending !== null
+          ? t('consent.saving')
+          : justSaved
+            ? given
+              ? t('consent.savedGiven')
+              : t('consent.savedWithdrawn')
+            : ''}
       </p>
     </li>
   );

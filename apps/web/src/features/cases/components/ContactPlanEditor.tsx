@@ -2,7 +2,6 @@ import type { ContactPlan } from '@tvaers/contracts';
 import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFormatters } from '../../../shared/hooks/useFormatters';
 import { describeError, isPlanConflict } from '../../../shared/lib/errors';
 import { ErrorAlert } from '../../../shared/ui/StatusMessage';
 import { PlanConflictAlert } from './PlanConflictAlert';
@@ -12,15 +11,12 @@ const id = 'contact-plan';
 /** How often the unit is in touch with the citizen, and why: set by professional judgement, not a fixed rule. */
 export function ContactPlanEditor({
   contactPlan,
-  nextReviewDue,
   onSave,
 }: {
   contactPlan: ContactPlan | null;
-  nextReviewDue: string;
   onSave: (contactPlan: ContactPlan) => Promise<void>;
 }) {
   const { t } = useTranslation();
-  const format = useFormatters();
   const [editing, setEditing] = useState(false);
   const [interval, setIntervalDays] = useState('');
   const [reason, setReason] = useState('');
@@ -83,13 +79,18 @@ export function ContactPlanEditor({
     : t('plan.contactPlan.empty');
 
   return (
-    <section className="plan-part" aria-labelledby={`${id}-title`}>
+    <section className="plan-part" aria-labelledby={`${id}-title`} data-testid={`${id}-editor`}>
       <div className="plan-part__heading">
         <h3 id={`${id}-title`}>{t('plan.contactPlan.title')}</h3>
         {!editing && (
-          <button ref={editButton} type="button" className="button button--small" onClick={open}>
+          <button
+            ref={editButton}
+            type="button"
+            className="button button--small"
+            aria-describedby={`${id}-title`}
+            onClick={open}
+          >
             {t('common.edit')}
-            <span className="visually-hidden"> {t('plan.contactPlan.edit')}</span>
           </button>
         )}
       </div>
@@ -138,12 +139,6 @@ export function ContactPlanEditor({
           {current}
         </p>
       )}
-      <p>
-        {t('plan.nextReview')}{' '}
-        <strong>
-          <time dateTime={nextReviewDue}>{format.date(nextReviewDue)}</time>
-        </strong>
-      </p>
     </section>
   );
 }

@@ -12,8 +12,19 @@ function isSelectable(value: string): value is (typeof selectableStatuses)[numbe
   return (selectableStatuses as readonly string[]).includes(value);
 }
 
-/** Change an effort's status, or stop it with a written reason. */
-export function EffortActions({ effort, onChange }: { effort: Effort; onChange: (input: UpdateEffort) => Promise<void> }) {
+/**
+ * Change an effort's status, or stop it with a written reason. Every effort has the same controls:
+ * each is described by its effort's title (`titleId`) so a screen reader says which one it is.
+ */
+export function EffortActions({
+  effort,
+  titleId,
+  onChange,
+}: {
+  effort: Effort;
+  titleId: string;
+  onChange: (input: UpdateEffort) => Promise<void>;
+}) {
   const { t } = useTranslation();
   const id = useId();
   // A chosen status not yet saved; otherwise the select follows the plan (also after live updates).
@@ -53,20 +64,16 @@ export function EffortActions({ effort, onChange }: { effort: Effort; onChange: 
     if (await run({ status: 'stopped', stopReason: stopReason.trim() })) setStopping(false);
   }
 
-  const hiddenTitle = <span className="visually-hidden"> {effort.title}</span>;
-
   return (
     <div className="effort__actions">
       {error && <ErrorAlert>{error}</ErrorAlert>}
       {!stopping && (
         <div className="button-row">
           <form className="inline-controls" onSubmit={(event) => void saveStatus(event)} aria-busy={busy}>
-            <label htmlFor={`${id}-status`}>
-              {t('efforts.status')}
-              {hiddenTitle}
-            </label>
+            <label htmlFor={`${id}-status`}>{t('efforts.status')}</label>
             <select
               id={`${id}-status`}
+              aria-describedby={titleId}
               value={status}
               onChange={(event) => {
                 if (isSelectable(event.target.value)) setChosen(event.target.value);
@@ -78,24 +85,29 @@ export function EffortActions({ effort, onChange }: { effort: Effort; onChange: 
                 </option>
               ))}
             </select>
-            <button type="submit" className="button button--small" disabled={busy || status === effort.status}>
+            <button
+              type="submit"
+              className="button button--small"
+              disabled={busy || status === effort.status}
+              aria-describedby={titleId}
+            >
               {t('efforts.saveStatus')}
-              {hiddenTitle}
             </button>
           </form>
-          <button type="button" className="button button--small button--danger" onClick={() => setStopping(true)}>
+          <button
+            type="button"
+            className="button button--small button--danger"
+            aria-describedby={titleId}
+            onClick={() => setStopping(true)}
+          >
             {t('efforts.stop')}
-            {hiddenTitle}
           </button>
         </div>
       )}
       {stopping && (
         <form className="form form--tight" onSubmit={(event) => void stop(event)} aria-busy={busy}>
           <div className="field">
-            <label htmlFor={`${id}-reason`}>
-              {t('efforts.stopReasonLabel')}
-              {hiddenTitle}
-            </label>
+            <label htmlFor={`${id}-reason`}>{t('efforts.stopReasonLabel')}</label>
             <textarea
               id={`${id}-reason`}
               rows={2}
@@ -103,6 +115,7 @@ export function EffortActions({ effort, onChange }: { effort: Effort; onChange: 
               required
               minLength={3}
               maxLength={1000}
+              aria-describedby={titleId}
               value={stopReason}
               onChange={(event) => setStopReason(event.target.value)}
             />

@@ -19,7 +19,9 @@ export function EffortItem({
   return (
     <li className="effort" data-testid="effort" data-effort-id={effort.id}>
       <div className="effort__heading">
-        <p className="effort__title">{effort.title}</p>
+        <p className="effort__title" id={`effort-${effort.id}-title`}>
+          {effort.title}
+        </p>
         <span className={`badge badge--effort-${effort.status}`} data-testid="effort-status">
           {t(`effortStatuses.${effort.status}`)}
         </span>
@@ -48,7 +50,9 @@ export function EffortItem({
           <span className="effort__label">{t('efforts.stopReason')}:</span> {effort.stopReason}
         </p>
       )}
-      {effort.status !== 'stopped' && <EffortActions effort={effort} onChange={onChange} />}
+      {effort.status !== 'stopped' && (
+        <EffortActions effort={effort} titleId={`effort-${effort.id}-title`} onChange={onChange} />
+      )}
     </li>
   );
 }

@@ -11,8 +11,6 @@ export interface GoalEditorProps {
   title: string;
   hint: string;
   fieldLabel: string;
-  /** The edit button's full accessible name, e.g. "Redigér borgerens eget mål". */
-  editLabel: string;
   emptyText: string;
   value: string;
   maxLength: number;
@@ -20,7 +18,7 @@ export interface GoalEditorProps {
 }
 
 /** A plan text edited in place: "Redigér" opens a labelled textarea with "Gem" and "Annullér". */
-export function GoalEditor({ id, title, hint, fieldLabel, editLabel, emptyText, value, maxLength, onSave }: GoalEditorProps) {
+export function GoalEditor({ id, title, hint, fieldLabel, emptyText, value, maxLength, onSave }: GoalEditorProps) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState('');
@@ -70,13 +68,19 @@ export function GoalEditor({ id, title, hint, fieldLabel, editLabel, emptyText, 
   }
 
   return (
-    <section className="plan-part" aria-labelledby={`${id}-title`}>
+    // Not a named region: its heading equals the textarea's label, which must stay unambiguous.
+    <section className="plan-part" data-testid={`${id}-editor`}>
       <div className="plan-part__heading">
         <h3 id={`${id}-title`}>{title}</h3>
         {!editing && (
-          <button ref={editButton} type="button" className="button button--small" onClick={open}>
+          <button
+            ref={editButton}
+            type="button"
+            className="button button--small"
+            aria-describedby={`${id}-title`}
+            onClick={open}
+          >
             {t('common.edit')}
-            <span className="visually-hidden"> {editLabel}</span>
           </button>
         )}
       </div>

@@ -19,7 +19,8 @@ function scale(points: Point[]) {
   const plotWidth = width - pad.left - pad.right;
   const plotHeight = height - pad.top - pad.bottom;
   return {
-    x: (at: string) => (last === first ? pad.left + plotWidth / 2 : pad.left + ((Date.parse(at) - first) / (last - first)) * plotWidth),
+    x: (at: string) =>
+      last === first ? pad.left + plotWidth / 2 : pad.left + ((Date.parse(at) - first) / (last - first)) * plotWidth,
     y: (score: number) => pad.top + ((maxScore - score) / (maxScore - minScore)) * plotHeight,
   };
 }
@@ -63,7 +64,8 @@ export function IndicatorChart({
   const { x, y } = scale(all);
   const firstDay = all[0]?.at;
   const lastDay = all.at(-1)?.at;
-  const path = (points: Point[]) => points.map((point) => `${x(point.at).toFixed(1)},${y(point.score).toFixed(1)}`).join(' ');
+  const path = (points: Point[]) =>
+    points.map((point) => `${x(point.at).toFixed(1)},${y(point.score).toFixed(1)}`).join(' ');
   const latest = (points: Point[]) => points.at(-1)?.score;
   const summary = [
     label,
@@ -111,12 +113,20 @@ export function IndicatorChart({
             {format.dayOf(lastDay)}
           </text>
         )}
-        {citizenPoints.length > 1 && <polyline points={path(citizenPoints)} className="chart__line chart__line--citizen" />}
+        {citizenPoints.length > 1 && (
+          <polyline points={path(citizenPoints)} className="chart__line chart__line--citizen" />
+        )}
         {caseworkerPoints.length > 1 && (
           <polyline points={path(caseworkerPoints)} className="chart__line chart__line--caseworker" />
         )}
         {citizenPoints.map((point) => (
-          <circle key={`c-${point.at}`} cx={x(point.at)} cy={y(point.score)} r={4} className="chart__point chart__point--citizen" />
+          <circle
+            key={`c-${point.at}`}
+            cx={x(point.at)}
+            cy={y(point.score)}
+            r={4}
+            className="chart__point chart__point--citizen"
+          />
         ))}
         {caseworkerPoints.map((point) => (
           <rect

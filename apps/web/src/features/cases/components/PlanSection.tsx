@@ -8,12 +8,13 @@ import { AddEffortForm } from './AddEffortForm';
 import { ContactPlanEditor } from './ContactPlanEditor';
 import { EffortGroups } from './EffortGroups';
 import { GoalEditor } from './GoalEditor';
+import { PlanReview } from './PlanReview';
 
 /** The one shared plan: the citizen's own goal, the job goal, contact plan and efforts per discipline. */
 export function PlanSection({ planState, members }: { planState: PlanState; members: CaseMember[] }) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const { plan, error, reload, save, addEffort, changeEffort } = planState;
+  const { plan, error, reload, save, addEffort, changeEffort, recordReview } = planState;
 
   return (
     <section className="card plan" aria-labelledby="plan-title">
@@ -51,7 +52,6 @@ export function PlanSection({ planState, members }: { planState: PlanState; memb
             title={t('plan.citizenGoal.title')}
             hint={t('plan.citizenGoal.hint')}
             fieldLabel={t('plan.citizenGoal.field')}
-            editLabel={t('plan.citizenGoal.edit')}
             emptyText={t('plan.citizenGoal.empty')}
             value={plan.citizenGoal}
             maxLength={4000}
@@ -64,7 +64,6 @@ export function PlanSection({ planState, members }: { planState: PlanState; memb
             title={t('plan.jobGoal.title')}
             hint={t('plan.jobGoal.hint')}
             fieldLabel={t('plan.jobGoal.field')}
-            editLabel={t('plan.jobGoal.edit')}
             emptyText={t('plan.jobGoal.empty')}
             value={plan.jobGoal}
             maxLength={2000}
@@ -74,11 +73,11 @@ export function PlanSection({ planState, members }: { planState: PlanState; memb
           />
           <ContactPlanEditor
             contactPlan={plan.contactPlan}
-            nextReviewDue={plan.nextReviewDue}
             onSave={async (contactPlan) => {
               await save({ contactPlan });
             }}
           />
+          <PlanReview plan={plan} onRecord={recordReview} />
           <EffortGroups plan={plan} members={members} onChange={changeEffort} />
           <AddEffortForm members={members} onAdd={addEffort} />
         </>

@@ -110,7 +110,10 @@ function PrintablePlan({ caseRecord, plan, language }: { caseRecord: Case; plan:
                 <li key={effort.id}>
                   <h3>{effort.title}</h3>
                   <p>
-                    {t('print.effortKind', { type: t(`effortTypes.${effort.type}`), area: t(`efforts.groups.${effort.discipline}`) })}
+                    {t('print.effortKind', {
+                      type: t(`effortTypes.${effort.type}`),
+                      area: t(`efforts.groups.${effort.discipline}`),
+                    })}
                   </p>
                   {effort.purpose && <p>{t('print.effortPurpose', { purpose: effort.purpose })}</p>}
                   <p>{t('print.effortWhen', { period: effortPeriod(effort, t, format) })}</p>
@@ -128,7 +131,9 @@ function PrintablePlan({ caseRecord, plan, language }: { caseRecord: Case; plan:
               ? t('print.contactEvery', { count: plan.contactPlan.intervalDays })
               : t('print.contactNone')}
           </p>
-          {plan.contactPlan && <p className="prewrap">{t('print.contactReason', { reason: plan.contactPlan.reason })}</p>}
+          {plan.contactPlan && (
+            <p className="prewrap">{t('print.contactReason', { reason: plan.contactPlan.reason })}</p>
+          )}
           <p>{t('print.contactPerson', { name: caseRecord.responsibleName })}</p>
         </section>
 

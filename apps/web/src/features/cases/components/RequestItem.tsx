@@ -35,7 +35,9 @@ export function RequestItem({
   return (
     <li className="request" data-testid="request">
       <div className="request__heading">
-        <p className="request__title">{t(`requests.kinds.${request.kind}`)}</p>
+        <p className="request__title" id={`request-${request.id}-title`}>
+          {t(`requests.kinds.${request.kind}`)}
+        </p>
         {decision === null ? (
           <span className={overdue ? 'badge badge--overdue' : 'badge badge--neutral'}>
             {overdue ? t('requests.overdue') : t('requests.pending')}
@@ -74,12 +76,18 @@ export function RequestItem({
         </p>
       )}
       {open && !deciding && (
-        <button type="button" className="button button--small" onClick={onDecide}>
+        <button
+          type="button"
+          className="button button--small"
+          aria-describedby={`request-${request.id}-title`}
+          onClick={onDecide}
+        >
           {t('requests.decide')}
-          <span className="visually-hidden"> {t(`requests.kinds.${request.kind}`)}</span>
         </button>
       )}
-      {open && deciding && <DecisionForm caseId={caseId} requestId={request.id} onCancel={onClose} onDecided={onDecided} />}
+      {open && deciding && (
+        <DecisionForm caseId={caseId} requestId={request.id} onCancel={onClose} onDecided={onDecided} />
+      )}
     </li>
   );
 }

@@ -98,7 +98,13 @@ export function ScoreForm({ caseId, onSaved }: { caseId: string; onSaved: () => 
           <label htmlFor={`${id}-note`}>
             {t('indicators.form.note')} <span className="optional">{t('common.optional')}</span>
           </label>
-          <textarea id={`${id}-note`} rows={2} maxLength={1000} value={note} onChange={(event) => setNote(event.target.value)} />
+          <textarea
+            id={`${id}-note`}
+            rows={2}
+            maxLength={1000}
+            value={note}
+            onChange={(event) => setNote(event.target.value)}
+          />
         </div>
         <div className="button-row">
           <button type="submit" className="button button--primary" disabled={busy}>

@@ -62,6 +62,10 @@ function fieldName(field: string, ctx: HistoryContext): string {
       return t('plan.jobGoal.title');
     case 'contactPlan':
       return t('plan.contactPlan.title');
+    case 'reviewedOn':
+      return t('history.fields.reviewedOn');
+    case 'assessedOn':
+      return t('history.fields.assessedOn');
     case 'intervalDays':
       return t('history.fields.intervalDays');
     case 'reason':
@@ -91,11 +95,17 @@ function fieldName(field: string, ctx: HistoryContext): string {
 
 function plainChange(label: string, field: string, change: Change, ctx: HistoryContext): string {
   const { t } = ctx;
-  const from = change.from === null || change.from === undefined || change.from === '' ? null : valueText(field, change.from, ctx);
-  const to = change.to === null || change.to === undefined || change.to === '' ? null : valueText(field, change.to, ctx);
+  const from =
+    change.from === null || change.from === undefined || change.from === '' ? null : valueText(field, change.from, ctx);
+  const to =
+    change.to === null || change.to === undefined || change.to === '' ? null : valueText(field, change.to, ctx);
   if (from === null && to !== null) return t('history.set', { field: label, to });
   if (from !== null && to === null) return t('history.cleared', { field: label, from });
-  return t('history.changed', { field: label, from: from ?? t('history.emptyValue'), to: to ?? t('history.emptyValue') });
+  return t('history.changed', {
+    field: label,
+    from: from ?? t('history.emptyValue'),
+    to: to ?? t('history.emptyValue'),
+  });
 }
 
 function effortTitle(effortId: string, change: Change, ctx: HistoryContext): string {
@@ -120,7 +130,8 @@ export function describeChange(change: Change, ctx: HistoryContext): string {
     if (rest.length === 0) {
       const added = isRecord(change.to) ? change.to : null;
       if (added && (change.from === null || change.from === undefined)) {
-        const type = typeof added['type'] === 'string' && isEffortType(added['type']) ? t(`effortTypes.${added['type']}`) : '';
+        const type =
+          typeof added['type'] === 'string' && isEffortType(added['type']) ? t(`effortTypes.${added['type']}`) : '';
         return type ? t('history.effortAddedWithType', { title, type }) : t('history.effortAdded', { title });
       }
       if (change.to === null || change.to === undefined) return t('history.effortRemoved', { title });
@@ -131,7 +142,12 @@ export function describeChange(change: Change, ctx: HistoryContext): string {
   }
 
   if (head === 'contactPlan' && second) {
-    return plainChange(`${t('plan.contactPlan.title')} (${fieldName(second, ctx).toLocaleLowerCase()})`, second, change, ctx);
+    return plainChange(
+      `${t('plan.contactPlan.title')} (${fieldName(second, ctx).toLocaleLowerCase()})`,
+      second,
+      change,
+      ctx,
+    );
   }
   return plainChange(fieldName(change.field, ctx), change.field, change, ctx);
 }

@@ -1,6 +1,6 @@
 import type { CreateEffort, Plan, UpdateEffort, UpdatePlan } from '@tvaers/contracts';
 import { useCallback } from 'react';
-import { createEffort, fetchPlan, updateEffort, updatePlan } from '../../../api/plans-api';
+import { createEffort, fetchPlan, recordPlanReview, updateEffort, updatePlan } from '../../../api/plans-api';
 import { isPlanConflict } from '../../../shared/lib/errors';
 import { useResource } from '../../../shared/hooks/useResource';
 
@@ -13,17 +13,20 @@ export interface PlanState {
   save: (update: UpdatePlan) => Promise<Plan>;
   addEffort: (input: CreateEffort) => Promise<void>;
   changeEffort: (effortId: string, input: UpdateEffort) => Promise<void>;
+  recordReview: (workCapacityAssessed: boolean) => Promise<void>;
 }
 
 /** Answers arriving out of order (a reload racing a save) never take the page back to an older version. */
 const newerOrSame = (current: Plan, next: Plan) => next.version >= current.version;
 
 export function usePlan(caseId: string): PlanState {
-  const { data: plan, loading, error, reload, replace } = useResource(
-    `plan:${caseId}`,
-    (signal) => fetchPlan(caseId, signal),
-    { accept: newerOrSame },
-  );
+  const {
+    data: plan,
+    loading,
+    error,
+    reload,
+    replace,
+  } = useResource(`plan:${caseId}`, (signal) => fetchPlan(caseId, signal), { accept: newerOrSame });
 
   const save = useCallback(
     async (update: UpdatePlan) => {
@@ -57,5 +60,12 @@ export function usePlan(caseId: string): PlanState {
     [caseId, reload],
   );
 
-  return { plan, loading, error, reload, save, addEffort, changeEffort };
+  const recordReview = useCallback(
+    async (workCapacityAssessed: boolean) => {
+      replace(await recordPlanReview(caseId, { workCapacityAssessed }));
+    },
+    [caseId, replace],
+  );
+
+  return { plan, loading, error, reload, save, addEffort, changeEffort, recordReview };
 }

@@ -18,7 +18,9 @@ export function WorklistTable({ items, scope, busy }: { items: WorklistItem[]; s
     <div className="table-wrap">
       <table className="table" data-testid="worklist" aria-busy={busy}>
         <caption>
-          {scope === 'team' ? t('worklist.captionTeam', { count: items.length }) : t('worklist.captionMine', { count: items.length })}
+          {scope === 'team'
+            ? t('worklist.captionTeam', { count: items.length })
+            : t('worklist.captionMine', { count: items.length })}
         </caption>
         <thead>
           <tr>
@@ -37,7 +39,11 @@ export function WorklistTable({ items, scope, busy }: { items: WorklistItem[]; s
             </tr>
           ) : (
             items.map((item, index) => (
-              <tr key={`${item.kind}-${item.caseId}-${item.dueDate}-${index}`} data-testid="worklist-item" data-status={item.status}>
+              <tr
+                key={`${item.kind}-${item.caseId}-${item.dueDate}-${index}`}
+                data-testid="worklist-item"
+                data-status={item.status}
+              >
                 <td>
                   <DeadlineBadge status={item.status} />
                 </td>
@@ -46,10 +52,7 @@ export function WorklistTable({ items, scope, busy }: { items: WorklistItem[]; s
                 </td>
                 <td>{t(`worklist.kinds.${item.kind}`)}</td>
                 <td>
-                  <Link to={caseLink(item)}>
-                    {item.citizenName}
-                    <span className="visually-hidden"> – {t(`worklist.kinds.${item.kind}`)}</span>
-                  </Link>
+                  <Link to={caseLink(item)}>{item.citizenName}</Link>
                 </td>
               </tr>
             ))

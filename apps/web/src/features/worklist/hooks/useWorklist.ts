@@ -8,7 +8,11 @@ const statusOrder: Record<WorklistItem['status'], number> = { overdue: 0, due_so
 
 /** Overdue first, then due soon, then the rest; within each, the earliest deadline first. */
 export function byUrgency(a: WorklistItem, b: WorklistItem): number {
-  return statusOrder[a.status] - statusOrder[b.status] || a.dueDate.localeCompare(b.dueDate) || a.citizenName.localeCompare(b.citizenName, 'da');
+  return (
+    statusOrder[a.status] - statusOrder[b.status] ||
+    a.dueDate.localeCompare(b.dueDate) ||
+    a.citizenName.localeCompare(b.citizenName, 'da')
+  );
 }
 
 export function useWorklist(scope: WorklistScope, includeOk: boolean): Resource<WorklistItem[]> {

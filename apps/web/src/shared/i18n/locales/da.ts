@@ -180,24 +180,20 @@ export const da = {
     loadFailed: 'Planen kunne ikke hentes.',
     saveFailed: 'Ændringen kunne ikke gemmes. Din tekst står stadig i feltet.',
     liveUpdated: 'Planen er opdateret med de seneste ændringer (version {{version}}).',
-    nextReview: 'Næste opfølgning af planen senest:',
     citizenGoal: {
       title: 'Borgerens eget mål',
       hint: 'Med borgerens egne ord.',
       field: 'Borgerens eget mål',
-      edit: 'borgerens eget mål',
       empty: 'Borgerens mål er ikke skrevet endnu.',
     },
     jobGoal: {
       title: 'Mål for job eller uddannelse',
       hint: 'Det konkrete mål for beskæftigelse eller uddannelse.',
       field: 'Mål for job eller uddannelse',
-      edit: 'mål for job eller uddannelse',
       empty: 'Målet for job eller uddannelse er ikke skrevet endnu.',
     },
     contactPlan: {
       title: 'Kontaktplan',
-      edit: 'kontaktplan',
       every_one: 'Kontakt hver dag',
       every_other: 'Kontakt hver {{count}}. dag',
       empty: 'Der er ikke aftalt en kontaktplan endnu.',
@@ -212,6 +208,18 @@ export const da = {
       savedNow: 'Den gemte tekst er nu:',
       empty: '(tom)',
     },
+  },
+  review: {
+    title: 'Opfølgning af planen',
+    nextDue: 'Næste opfølgning senest',
+    overdue: 'Overskredet',
+    lastReviewed: 'Senest fulgt op',
+    lastAssessed: 'Arbejdsevnen senest vurderet',
+    notAssessed: 'Ikke vurderet endnu',
+    workCapacityAssessed: 'Arbejdsevnen er vurderet (afklaringsgaranti)',
+    submit: 'Registrér opfølgning',
+    saved: 'Opfølgningen er registreret.',
+    failed: 'Opfølgningen kunne ikke registreres.',
   },
   efforts: {
     title: 'Indsatser',
@@ -336,6 +344,8 @@ export const da = {
     showAll_other: 'Vis hele historikken ({{count}} versioner)',
     showFewer: 'Vis kun de seneste versioner',
     fields: {
+      reviewedOn: 'Seneste opfølgning',
+      assessedOn: 'Arbejdsevnen vurderet',
       intervalDays: 'Antal dage mellem kontakter',
       reason: 'Begrundelse',
       title: 'Titel',
@@ -351,7 +361,8 @@ export const da = {
   },
   consent: {
     title: 'Samtykke',
-    intro: 'Borgerens samtykke afgør, hvem der må se helbredsoplysninger. Giv eller træk samtykke tilbage, som borgeren har sagt.',
+    intro:
+      'Borgerens samtykke afgør, hvem der må se helbredsoplysninger. Giv eller træk samtykke tilbage, som borgeren har sagt.',
     loading: 'Henter samtykker…',
     loadFailed: 'Samtykkerne kunne ikke hentes.',
     failed: 'Samtykket kunne ikke gemmes.',
@@ -427,7 +438,8 @@ export const da = {
       'Bemærk: Sundhedsindsatser er ikke med på udskriften, fordi du ikke kan se dem uden borgerens samtykke.',
     sender: 'Den tværfaglige enhed',
     title: 'Din plan, {{name}}',
-    intro: 'Her er den plan, vi har lagt sammen med dig. Den samler alt, hvad vi gør sammen – om job, helbred og hverdag.',
+    intro:
+      'Her er den plan, vi har lagt sammen med dig. Den samler alt, hvad vi gør sammen – om job, helbred og hverdag.',
     citizenGoal: 'Dit eget mål',
     jobGoal: 'Dit mål for job eller uddannelse',
     notAgreed: 'Det har vi ikke aftalt endnu.',
@@ -450,7 +462,8 @@ export const da = {
     contactPerson: 'Din sagsbehandler er {{name}}.',
     review: 'Næste opfølgning',
     reviewText: 'Vi ser på planen sammen med dig igen senest {{date}}.',
-    rights: 'Du kan altid bede om at få planen ændret, og du har ret til at bede om en indsats. Kontakt din sagsbehandler.',
+    rights:
+      'Du kan altid bede om at få planen ændret, og du har ret til at bede om en indsats. Kontakt din sagsbehandler.',
     footer: 'Planens version {{version}}. Udskrevet {{date}}.',
   },
   worklist: {

@@ -181,24 +181,20 @@ export const en: Translation = {
     loadFailed: 'The plan could not be loaded.',
     saveFailed: 'The change could not be saved. Your text is still in the field.',
     liveUpdated: 'The plan has been updated with the latest changes (version {{version}}).',
-    nextReview: 'Next plan review no later than:',
     citizenGoal: {
       title: "The citizen's own goal",
       hint: "In the citizen's own words.",
       field: "The citizen's own goal",
-      edit: "the citizen's own goal",
       empty: "The citizen's goal has not been written yet.",
     },
     jobGoal: {
       title: 'Job or education goal',
       hint: 'The concrete goal for work or education.',
       field: 'Job or education goal',
-      edit: 'job or education goal',
       empty: 'The job or education goal has not been written yet.',
     },
     contactPlan: {
       title: 'Contact plan',
-      edit: 'contact plan',
       every_one: 'Contact every day',
       every_other: 'Contact every {{count}} days',
       empty: 'No contact plan has been agreed yet.',
@@ -213,6 +209,18 @@ export const en: Translation = {
       savedNow: 'The saved text is now:',
       empty: '(empty)',
     },
+  },
+  review: {
+    title: 'Plan review',
+    nextDue: 'Next review no later than',
+    overdue: 'Overdue',
+    lastReviewed: 'Last reviewed',
+    lastAssessed: 'Work capacity last assessed',
+    notAssessed: 'Not assessed yet',
+    workCapacityAssessed: 'Work capacity has been assessed (clarification guarantee)',
+    submit: 'Record review',
+    saved: 'The review has been recorded.',
+    failed: 'The review could not be recorded.',
   },
   efforts: {
     title: 'Efforts',
@@ -264,7 +272,8 @@ export const en: Translation = {
   },
   indicators: {
     title: 'Progress',
-    intro: "The citizen's and the caseworker's assessment of progress toward work or education, on a scale from 1 to 10.",
+    intro:
+      "The citizen's and the caseworker's assessment of progress toward work or education, on a scale from 1 to 10.",
     loading: 'Loading progress…',
     loadFailed: 'The progress could not be loaded.',
     noScores: 'No scores yet.',
@@ -337,6 +346,8 @@ export const en: Translation = {
     showAll_other: 'Show the whole history ({{count}} versions)',
     showFewer: 'Show only the latest versions',
     fields: {
+      reviewedOn: 'Last review',
+      assessedOn: 'Work capacity assessed',
       intervalDays: 'Days between contacts',
       reason: 'Reason',
       title: 'Title',
@@ -352,7 +363,8 @@ export const en: Translation = {
   },
   consent: {
     title: 'Consent',
-    intro: "The citizen's consent decides who may see health information. Give or withdraw consent as the citizen has said.",
+    intro:
+      "The citizen's consent decides who may see health information. Give or withdraw consent as the citizen has said.",
     loading: 'Loading consents…',
     loadFailed: 'The consents could not be loaded.',
     failed: 'The consent could not be saved.',
@@ -424,10 +436,12 @@ export const en: Translation = {
     back: 'Back to the case',
     language: 'Language of the printout',
     print: 'Print',
-    healthHiddenNote: 'Note: health efforts are not in the printout, because you cannot see them without the citizen’s consent.',
+    healthHiddenNote:
+      'Note: health efforts are not in the printout, because you cannot see them without the citizen’s consent.',
     sender: 'The cross-disciplinary unit',
     title: 'Your plan, {{name}}',
-    intro: 'This is the plan we have made together with you. It brings together everything we do with you – about work, health and everyday life.',
+    intro:
+      'This is the plan we have made together with you. It brings together everything we do with you – about work, health and everyday life.',
     citizenGoal: 'Your own goal',
     jobGoal: 'Your goal for work or education',
     notAgreed: 'We have not agreed on this yet.',
@@ -450,7 +464,8 @@ export const en: Translation = {
     contactPerson: 'Your caseworker is {{name}}.',
     review: 'Next review',
     reviewText: 'We will look at the plan with you again no later than {{date}}.',
-    rights: 'You can always ask to have the plan changed, and you have the right to request an effort. Contact your caseworker.',
+    rights:
+      'You can always ask to have the plan changed, and you have the right to request an effort. Contact your caseworker.',
     footer: 'Plan version {{version}}. Printed {{date}}.',
   },
   worklist: {
