@@ -19,7 +19,15 @@ it('the committed docs/openapi.json matches what the code generates', () => {
 
 it('documents every route of the contract', async () => {
   const doc = (await t.http().get('/api/docs/openapi.json').expect(200)).body as { paths: Record<string, object> };
-  for (const p of ['/api/citizens', '/api/citizens/{id}/reveal-cpr', '/api/cases/{id}/plan', '/api/cases/{id}/plan/history', '/api/cases/{id}/plan/efforts/{effortId}', '/api/worklist', '/api/citizens/{id}/access-log']) {
+  for (const p of [
+    '/api/citizens',
+    '/api/citizens/{id}/reveal-cpr',
+    '/api/cases/{id}/plan',
+    '/api/cases/{id}/plan/history',
+    '/api/cases/{id}/plan/efforts/{effortId}',
+    '/api/worklist',
+    '/api/citizens/{id}/access-log',
+  ]) {
     expect(Object.keys(doc.paths)).toContain(p);
   }
 });

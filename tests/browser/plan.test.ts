@@ -1,0 +1,123 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { demo, startTestApp, type TestApp } from '../support/app';
+import { axeViolations, launchBrowser, loginAs } from '../support/browser';
+import { createCase } from '../support/factories';
+
+let t: TestApp;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  t = await startTestApp();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await t?.close();
+});
+afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((c) => c.close()));
+});
+
+async function newPage(): Promise<Page> {
+  const context = await browser.newContext({ locale: 'da-DK' });
+  contexts.push(context);
+  return context.newPage();
+}
+
+async function newCase() {
+  const cookie = await t.login(demo.caseworker);
+  const me = (await t.http().get('/api/me').set('cookie', cookie)).body as { id: string };
+  return createCase(t, cookie, me.id);
+}
+
+describe('shared plan in the browser', () => {
+  it('edits the plan and adds an effort; a second browser sees both live', async () => {
+    const { kase } = await newCase();
+    const author = await newPage();
+    const viewer = await newPage();
+    await loginAs(author, t.url, demo.caseworker);
+    await loginAs(viewer, t.url, demo.social);
+    await author.goto(`${t.url}/cases/${kase.id}`);
+    await viewer.goto(`${t.url}/cases/${kase.id}`);
+    for (const p of [author, viewer]) await expectText(p, 'plan-version', 'Version 1');
+
+    const goal = 'Jeg vil arbejde med dyr tre dage om ugen';
+    await author.getByTestId('citizen-goal-editor').getByRole('button', { name: 'Redigér' }).click();
+    await author.getByLabel('Borgerens eget mål').fill(goal);
+    await author.getByTestId('citizen-goal-editor').getByRole('button', { name: 'Gem' }).click();
+    await expectText(author, 'citizen-goal', goal);
+    // The other browser gets the change without reloading.
+    await expectText(viewer, 'citizen-goal', goal);
+    await expectText(viewer, 'plan-version', 'Version 2');
+
+    await author.getByLabel('Type').selectOption({ label: 'Mentor' });
+    await author.getByLabel('Titel').fill('Mentor på arbejdspladsen');
+    await author.getByTestId('add-effort').click();
+    await author.getByTestId('efforts-employment').getByText('Mentor på arbejdspladsen').waitFor();
+    await viewer.getByTestId('efforts-employment').getByText('Mentor på arbejdspladsen').waitFor();
+    await expectText(viewer, 'plan-version', 'Version 3');
+
+    const plan = await t
+      .http()
+      .get(`/api/cases/${kase.id}/plan`)
+      .set('cookie', await t.login(demo.caseworker));
+    expect(plan.body).toMatchObject({ version: 3, citizenGoal: goal });
+    expect(plan.body.efforts.map((e: { title: string }) => e.title)).toEqual(['Mentor på arbejdspladsen']);
+    expect(await axeViolations(author)).toEqual([]);
+  });
+
+  it('keeps the user text and explains a conflict when someone else saved first', async () => {
+    const { kase } = await newCase();
+    const page = await newPage();
+    // No live connection for this page, so it cannot learn of the other save before pressing Gem.
+    await page.route('**/socket.io/**', (route) => route.abort());
+    await loginAs(page, t.url, demo.caseworker);
+    await page.goto(`${t.url}/cases/${kase.id}`);
+    await expectText(page, 'plan-version', 'Version 1');
+    await page.getByTestId('job-goal-editor').getByRole('button', { name: 'Redigér' }).click();
+    await page.getByLabel('Mål for job eller uddannelse').fill('Min egen tekst');
+    await t
+      .http()
+      .put(`/api/cases/${kase.id}/plan`)
+      .set('cookie', await t.login(demo.social))
+      .set('if-match', '"1"')
+      .send({ citizenGoal: 'Andens ændring' })
+      .expect(200);
+    await page.getByTestId('job-goal-editor').getByRole('button', { name: 'Gem' }).click();
+    await page.getByTestId('plan-conflict').waitFor();
+    expect(await page.getByLabel('Mål for job eller uddannelse').inputValue()).toBe('Min egen tekst');
+    await expectText(page, 'citizen-goal', 'Andens ændring');
+    // Saving again lands on the new version; nothing was lost.
+    await page.getByTestId('job-goal-editor').getByRole('button', { name: 'Gem' }).click();
+    await expectText(page, 'job-goal', 'Min egen tekst');
+    const plan = await t
+      .http()
+      .get(`/api/cases/${kase.id}/plan`)
+      .set('cookie', await t.login(demo.caseworker));
+    expect(plan.body).toMatchObject({ version: 3, citizenGoal: 'Andens ændring', jobGoal: 'Min egen tekst' });
+  });
+
+  it('has accessible case list, case page, printable plan and worklist', async () => {
+    const { kase } = await newCase();
+    const page = await newPage();
+    await loginAs(page, t.url, demo.caseworker);
+    await page.goto(`${t.url}/cases`);
+    await page.getByTestId('case-list').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.goto(`${t.url}/cases/${kase.id}`);
+    await page.getByTestId('plan-version').waitFor();
+    await page.getByTestId('indicators').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.goto(`${t.url}/cases/${kase.id}/print`);
+    await page.getByTestId('printable-plan').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.goto(`${t.url}/worklist`);
+    await page.getByTestId('worklist').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+async function expectText(page: Page, testId: string, text: string) {
+  await page.getByTestId(testId).filter({ hasText: text }).first().waitFor({ timeout: 10_000 });
+}
