@@ -39,15 +39,14 @@ const routes: [Method, string, object?][] = [
 describe.each(routes)('%s %s', (method, path, body) => {
   const url = path.replace(':id', unknown);
   it('needs a session (401)', async () => {
-    const res = await t
-      .http()
-      [method](url)
-      .send(body ?? {});
+    const call = t.http()[method];
+    const res = await call(url).send(body ?? {});
     expect(res.status).toBe(401);
     expect(res.headers['content-type']).toMatch(/problem\+json/);
   });
   it('answers an unknown id with 404', async () => {
-    const req = t.http()[method](url).set('cookie', cw).set('if-match', '"1"');
+    const call = t.http()[method];
+    const req = call(url).set('cookie', cw).set('if-match', '"1"');
     const res = await (body ? req.send(body) : req);
     expect(res.status).toBe(404);
     expect(res.body.code).toBe('NOT_FOUND');
