@@ -25,6 +25,7 @@ import type { StaffActor } from '../common/auth/actor';
 import { notFound, ProblemError } from '../common/problem/problem';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import type { CitizenRequestEntity } from './citizen-request.entity';
+import type { ExemptionEntity } from './exemption.entity';
 import { FollowUpRepository } from './follow-up.repository';
 
 function toRequest(r: CitizenRequestEntity): CitizenRequest {
@@ -38,6 +39,17 @@ function toRequest(r: CitizenRequestEntity): CitizenRequest {
     decisionReason: r.decisionReason,
     decidedAt: r.decidedAt?.toISOString() ?? null,
     decidedBy: r.decidedById ? { id: r.decidedById, name: r.decidedByName ?? '' } : null,
+  };
+}
+
+function toExemption(e: ExemptionEntity): Exemption {
+  return {
+    id: e.id,
+    startDate: e.startDate,
+    endDate: e.endDate,
+    reason: e.reason,
+    decidedBy: { id: e.decidedById, name: e.decidedByName },
+    decidedAt: e.decidedAt.toISOString(),
   };
 }
 
@@ -114,14 +126,7 @@ export class FollowUpService {
     await this.audit.record(actor, [
       { citizenId: k.citizenId, action: 'exemption.list', entity: 'case', entityId: caseId },
     ]);
-    return (await this.repo.listExemptions(caseId)).map((e) => ({
-      id: e.id,
-      startDate: e.startDate,
-      endDate: e.endDate,
-      reason: e.reason,
-      decidedBy: { id: e.decidedById, name: e.decidedByName },
-      decidedAt: e.decidedAt.toISOString(),
-    }));
+    return (await this.repo.listExemptions(caseId)).map(toExemption);
   }
 
   async createExemption(actor: StaffActor, caseId: string, input: CreateExemption): Promise<Exemption> {
@@ -145,14 +150,7 @@ export class FollowUpService {
         purpose: input.reason,
       },
     ]);
-    return {
-      id: e.id,
-      startDate: e.startDate,
-      endDate: e.endDate,
-      reason: e.reason,
-      decidedBy: { id: actor.id, name: actor.name },
-      decidedAt: e.decidedAt.toISOString(),
-    };
+    return toExemption(e);
   }
 
   async scoreIndicators(actor: StaffActor, caseId: string, input: ScoreIndicators): Promise<Indicators> {

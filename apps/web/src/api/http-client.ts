@@ -83,7 +83,11 @@ export interface ResponseSchema<T> {
  */
 export async function request<T>(path: string, schema: ResponseSchema<T>, options?: RequestOptions): Promise<T>;
 export async function request(path: string, schema?: undefined, options?: RequestOptions): Promise<unknown>;
-export async function request(path: string, schema?: ResponseSchema<unknown>, options: RequestOptions = {}): Promise<unknown> {
+export async function request(
+  path: string,
+  schema?: ResponseSchema<unknown>,
+  options: RequestOptions = {},
+): Promise<unknown> {
   const { method = 'GET', body, query, headers, signal, reportUnauthorized = true } = options;
   let response: Response;
   try {

@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { describeError } from '../lib/errors';
 
 /** A polite live region for progress such as "Henter møder…". */
 export function LoadingStatus({ children }: { children: ReactNode }) {
@@ -17,5 +19,22 @@ export function ErrorAlert({ children, action }: { children: ReactNode; action?:
       <p>{children}</p>
       {action}
     </div>
+  );
+}
+
+/** A failed load with the user's way out: the reason in their language and "Prøv igen". */
+export function LoadError({ error, fallback, onRetry }: { error: unknown; fallback: string; onRetry: () => void }) {
+  const { t } = useTranslation();
+  if (error === null) return null;
+  return (
+    <ErrorAlert
+      action={
+        <button type="button" className="button" onClick={onRetry}>
+          {t('common.retry')}
+        </button>
+      }
+    >
+      {describeError(error, t, fallback)}
+    </ErrorAlert>
   );
 }

@@ -17,7 +17,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       (user) => setState({ status: 'signedIn', user }),
       (error: unknown) => {
         if (isAbortError(error)) return;
-        setState(error instanceof ApiError && error.status === 401 ? { status: 'signedOut' } : { status: 'unavailable' });
+        setState(
+          error instanceof ApiError && error.status === 401 ? { status: 'signedOut' } : { status: 'unavailable' },
+        );
       },
     );
     return () => controller.abort();

@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { usePageTitle } from '../../../shared/hooks/usePageTitle';
-import { describeError } from '../../../shared/lib/errors';
+
 import { ScopeToggle } from '../../../shared/ui/ScopeToggle';
-import { ErrorAlert, LoadingStatus } from '../../../shared/ui/StatusMessage';
+import { LoadingStatus, LoadError } from '../../../shared/ui/StatusMessage';
 import { useCases } from '../hooks/useCases';
 import type { CaseFilter, CaseScope } from '../hooks/useCases';
 import { CaseFilters } from './CaseFilters';
@@ -71,17 +71,7 @@ export function CaseListPage() {
       </div>
       <CaseFilters filter={filter} onChange={update} />
       <div className="list-feedback">{loading && <LoadingStatus>{t('cases.loading')}</LoadingStatus>}</div>
-      {error !== null && (
-        <ErrorAlert
-          action={
-            <button type="button" className="button" onClick={reload}>
-              {t('common.retry')}
-            </button>
-          }
-        >
-          {describeError(error, t, t('cases.loadFailed'))}
-        </ErrorAlert>
-      )}
+      <LoadError error={error} fallback={t('cases.loadFailed')} onRetry={reload} />
       {noTeam ? (
         <p className="muted">{t('cases.noTeam')}</p>
       ) : (

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { setConsent } from '../../../api/citizens-api';
 import { useFormatters } from '../../../shared/hooks/useFormatters';
 import { describeError } from '../../../shared/lib/errors';
-import { ErrorAlert, LoadingStatus } from '../../../shared/ui/StatusMessage';
+import { ErrorAlert, LoadingStatus, LoadError } from '../../../shared/ui/StatusMessage';
 import { useConsents } from '../hooks/useConsents';
 
 /**
@@ -43,17 +43,7 @@ export function ConsentPanel({ citizenId, onChanged }: { citizenId: string; onCh
     <section className="card" aria-labelledby="consent-title" data-testid="consents">
       <h2 id="consent-title">{t('consent.title')}</h2>
       <p className="muted">{t('consent.intro')}</p>
-      {error !== null && (
-        <ErrorAlert
-          action={
-            <button type="button" className="button" onClick={reload}>
-              {t('common.retry')}
-            </button>
-          }
-        >
-          {describeError(error, t, t('consent.loadFailed'))}
-        </ErrorAlert>
-      )}
+      <LoadError error={error} fallback={t('consent.loadFailed')} onRetry={reload} />
       {!consents && error === null && <LoadingStatus>{t('consent.loading')}</LoadingStatus>}
       {saveError && <ErrorAlert>{saveError}</ErrorAlert>}
       {consents && (

@@ -1,7 +1,7 @@
 import { indicatorKeys } from '@tvaers/contracts';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../../../shared/lib/errors';
-import { ErrorAlert, LoadingStatus } from '../../../shared/ui/StatusMessage';
+
+import { LoadingStatus, LoadError } from '../../../shared/ui/StatusMessage';
 import { useIndicators } from '../hooks/useIndicators';
 import { IndicatorChart } from './IndicatorChart';
 import { ScoreForm } from './ScoreForm';
@@ -15,17 +15,7 @@ export function IndicatorsSection({ caseId }: { caseId: string }) {
     <section className="card" aria-labelledby="indicators-title" data-testid="indicators">
       <h2 id="indicators-title">{t('indicators.title')}</h2>
       <p className="muted">{t('indicators.intro')}</p>
-      {error !== null && (
-        <ErrorAlert
-          action={
-            <button type="button" className="button" onClick={reload}>
-              {t('common.retry')}
-            </button>
-          }
-        >
-          {describeError(error, t, t('indicators.loadFailed'))}
-        </ErrorAlert>
-      )}
+      <LoadError error={error} fallback={t('indicators.loadFailed')} onRetry={reload} />
       {!trends && error === null && <LoadingStatus>{t('indicators.loading')}</LoadingStatus>}
       {trends && (
         <>

@@ -2,8 +2,8 @@ import type { CaseMember, Plan } from '@tvaers/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../../shared/hooks/useFormatters';
-import { describeError } from '../../../shared/lib/errors';
-import { ErrorAlert, LoadingStatus } from '../../../shared/ui/StatusMessage';
+
+import { LoadingStatus, LoadError } from '../../../shared/ui/StatusMessage';
 import { usePlanHistory } from '../hooks/usePlanHistory';
 import { describeChange } from './history-text';
 import type { HistoryContext } from './history-text';
@@ -28,17 +28,7 @@ export function PlanHistorySection({ caseId, plan, members }: { caseId: string; 
   return (
     <section className="card" aria-labelledby="history-title" data-testid="plan-history">
       <h2 id="history-title">{t('history.title')}</h2>
-      {error !== null && (
-        <ErrorAlert
-          action={
-            <button type="button" className="button" onClick={reload}>
-              {t('common.retry')}
-            </button>
-          }
-        >
-          {describeError(error, t, t('history.loadFailed'))}
-        </ErrorAlert>
-      )}
+      <LoadError error={error} fallback={t('history.loadFailed')} onRetry={reload} />
       {!versions && error === null && <LoadingStatus>{t('history.loading')}</LoadingStatus>}
       {shown && (
         <ol className="history">

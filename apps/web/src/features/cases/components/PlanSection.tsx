@@ -1,8 +1,8 @@
 import type { CaseMember } from '@tvaers/contracts';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../../shared/hooks/useFormatters';
-import { describeError } from '../../../shared/lib/errors';
-import { ErrorAlert, LoadingStatus } from '../../../shared/ui/StatusMessage';
+
+import { LoadingStatus, LoadError } from '../../../shared/ui/StatusMessage';
 import type { PlanState } from '../hooks/usePlan';
 import { AddEffortForm } from './AddEffortForm';
 import { ContactPlanEditor } from './ContactPlanEditor';
@@ -33,17 +33,7 @@ export function PlanSection({ planState, members }: { planState: PlanState; memb
           </p>
         )}
       </div>
-      {error !== null && (
-        <ErrorAlert
-          action={
-            <button type="button" className="button" onClick={reload}>
-              {t('common.retry')}
-            </button>
-          }
-        >
-          {describeError(error, t, t('plan.loadFailed'))}
-        </ErrorAlert>
-      )}
+      <LoadError error={error} fallback={t('plan.loadFailed')} onRetry={reload} />
       {!plan && error === null && <LoadingStatus>{t('plan.loading')}</LoadingStatus>}
       {plan && (
         <>

@@ -1,8 +1,8 @@
 import type { CitizenRequest } from '@tvaers/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../../../shared/lib/errors';
-import { ErrorAlert, LoadingStatus } from '../../../shared/ui/StatusMessage';
+
+import { LoadingStatus, LoadError } from '../../../shared/ui/StatusMessage';
 import { useCitizenRequests } from '../hooks/useCitizenRequests';
 import { NewRequestForm } from './NewRequestForm';
 import { RequestItem } from './RequestItem';
@@ -24,17 +24,7 @@ export function RequestsSection({ caseId }: { caseId: string }) {
     <section className="card" aria-labelledby="requests-title" data-testid="requests">
       <h2 id="requests-title">{t('requests.title')}</h2>
       <p className="muted">{t('requests.intro')}</p>
-      {error !== null && (
-        <ErrorAlert
-          action={
-            <button type="button" className="button" onClick={reload}>
-              {t('common.retry')}
-            </button>
-          }
-        >
-          {describeError(error, t, t('requests.loadFailed'))}
-        </ErrorAlert>
-      )}
+      <LoadError error={error} fallback={t('requests.loadFailed')} onRetry={reload} />
       {!requests && error === null && <LoadingStatus>{t('requests.loading')}</LoadingStatus>}
       {requests && requests.length === 0 && <p>{t('requests.empty')}</p>}
       {requests && requests.length > 0 && (

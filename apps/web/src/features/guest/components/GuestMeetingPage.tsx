@@ -94,7 +94,11 @@ export function GuestMeetingPage() {
   const { token } = useParams<{ token: string }>();
   const { state, retry } = useGuestMeeting(token);
   usePageTitle(
-    state.status === 'ready' ? state.view.meeting.title : state.status === 'invalid' ? t('guest.invalidTitle') : t('guest.pageTitle'),
+    state.status === 'ready'
+      ? state.view.meeting.title
+      : state.status === 'invalid'
+        ? t('guest.invalidTitle')
+        : t('guest.pageTitle'),
   );
 
   return (

@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { WorklistScope } from '../../../api/worklist-api';
 import { usePageTitle } from '../../../shared/hooks/usePageTitle';
-import { describeError } from '../../../shared/lib/errors';
+
 import { ScopeToggle } from '../../../shared/ui/ScopeToggle';
-import { ErrorAlert, LoadingStatus } from '../../../shared/ui/StatusMessage';
+import { LoadingStatus, LoadError } from '../../../shared/ui/StatusMessage';
 import { useWorklist } from '../hooks/useWorklist';
 import { WorklistTable } from './WorklistTable';
 import './worklist.css';
@@ -56,17 +56,7 @@ export function WorklistPage() {
         <label htmlFor={`${id}-all`}>{t('worklist.includeOk')}</label>
       </div>
       <div className="list-feedback">{loading && <LoadingStatus>{t('worklist.loading')}</LoadingStatus>}</div>
-      {error !== null && (
-        <ErrorAlert
-          action={
-            <button type="button" className="button" onClick={reload}>
-              {t('common.retry')}
-            </button>
-          }
-        >
-          {describeError(error, t, t('worklist.loadFailed'))}
-        </ErrorAlert>
-      )}
+      <LoadError error={error} fallback={t('worklist.loadFailed')} onRetry={reload} />
       {items && <WorklistTable items={items} scope={scope} busy={loading} />}
     </>
   );
