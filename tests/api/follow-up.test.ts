@@ -104,7 +104,7 @@ describe('progress indicators', () => {
       .http()
       .post(url)
       .set('cookie', cw)
-      .send({ ratedBy: 'citizen', scores: { job_belief: 3, health_mastery: 5 } })
+      .send({ ratedBy: 'citizen', scores: { job_belief: 3, everyday_mastery: 5 } })
       .expect(201);
     await t
       .http()
@@ -116,13 +116,13 @@ describe('progress indicators', () => {
       .http()
       .post(url)
       .set('cookie', cw)
-      .send({ ratedBy: 'citizen', scores: { job_belief: 6, health_mastery: 4 } })
+      .send({ ratedBy: 'citizen', scores: { job_belief: 6, everyday_mastery: 4 } })
       .expect(201);
     const byKey = Object.fromEntries(res.body.items.map((i: { key: string }) => [i.key, i]));
     expect(byKey.job_belief.citizen.map((p: { score: number }) => p.score)).toEqual([3, 6]);
     expect(byKey.job_belief.caseworker.map((p: { score: number }) => p.score)).toEqual([4]);
     expect(byKey.job_belief.trend).toBe('up');
-    expect(byKey.health_mastery.trend).toBe('down');
+    expect(byKey.everyday_mastery.trend).toBe('down');
     expect(byKey.cooperation.trend).toBe('unknown');
   });
 });

@@ -352,6 +352,18 @@ describe('shared plan', () => {
       .set('cookie', health)
       .send({ type: 'angsteksponering', title: 'Angstbehandling', discipline: 'health' })
       .expect(201);
+    await t
+      .http()
+      .post(`/api/cases/${kase.id}/indicators`)
+      .set('cookie', health)
+      .send({ ratedBy: 'citizen', scores: { health_mastery: 3, job_belief: 5 } })
+      .expect(201);
+    const keys = async (cookie: string) =>
+      (await t.http().get(`/api/cases/${kase.id}/indicators`).set('cookie', cookie)).body.items.map(
+        (i: { key: string }) => i.key,
+      );
+    expect(await keys(cw)).not.toContain('health_mastery');
+    expect(await keys(health)).toContain('health_mastery');
     const hidden = await t.http().get(url).set('cookie', cw).expect(200);
     expect(hidden.body.efforts).toEqual([]);
     expect(hidden.body.healthHidden).toBe(true);
@@ -366,6 +378,7 @@ describe('shared plan', () => {
     const shown = await t.http().get(url).set('cookie', cw).expect(200);
     expect(shown.body.efforts).toHaveLength(1);
     expect(shown.body.healthHidden).toBe(false);
+    expect(await keys(cw)).toContain('health_mastery');
   });
 
   it('pushes plan:updated to everyone viewing the plan, the author included', async () => {

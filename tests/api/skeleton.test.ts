@@ -68,6 +68,21 @@ describe('sessions', () => {
     expect(b.body).toEqual(a.body);
   });
 
+  it('stops password guessing with 429 after 10 failures for one e-mail', async () => {
+    const email = `gaet-${Date.now()}@demo.tvaers.dk`;
+    for (let i = 0; i < 10; i++)
+      expectProblem(
+        await t
+          .http()
+          .post('/api/auth/login')
+          .send({ email, password: `forkert${i}` }),
+        401,
+      );
+    const limited = await t.http().post('/api/auth/login').send({ email, password: 'forkert' });
+    expectProblem(limited, 429);
+    expect(limited.body.code).toBe('TOO_MANY_LOGIN_ATTEMPTS');
+  });
+
   it('answers an empty body with 400 naming each field', async () => {
     const res = await t.http().post('/api/auth/login');
     expectProblem(res, 400);

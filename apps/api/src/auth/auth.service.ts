@@ -10,6 +10,10 @@ import { SessionRepository } from './session.repository';
 
 const sessionId = (token: string) => createHash('sha256').update(token).digest('hex');
 
+/** Guessing passwords: at most this many failures per e-mail in the window, then 429 until it passes. */
+export const LOGIN_MAX_FAILURES = 10;
+export const LOGIN_WINDOW_MS = 15 * 60_000;
+
 @Injectable()
 export class AuthService {
   constructor(
@@ -20,9 +24,23 @@ export class AuthService {
 
   /** Returns the new session's cookie token and the user; one answer for unknown e-mail and wrong password. */
   async login(input: LoginRequest): Promise<{ token: string; user: Me; expiresAt: Date }> {
-    const staff = await this.people.findActiveByEmail(input.email);
+    const email = input.email.toLowerCase();
+    const now = new Date();
+    if ((await this.sessions.recentFailures(email, new Date(now.getTime() - LOGIN_WINDOW_MS))) >= LOGIN_MAX_FAILURES) {
+      throw new ProblemError(
+        429,
+        'TOO_MANY_LOGIN_ATTEMPTS',
+        'Too many failed logins for this e-mail. Try again in 15 minutes.',
+      );
+    }
+    const staff = await this.people.findActiveByEmail(email);
     const ok = await verifyPassword(staff?.passwordHash ?? (await dummyHash()), input.password);
-    if (!staff || !ok) throw new ProblemError(401, 'INVALID_CREDENTIALS', 'E-mail or password is wrong.');
+    if (!staff || !ok) {
+      await this.sessions.recordFailure(email, now);
+      throw new ProblemError(401, 'INVALID_CREDENTIALS', 'E-mail or password is wrong.');
+    }
+    await this.sessions.clearFailures(email, new Date(now.getTime() - LOGIN_WINDOW_MS));
+    await this.sessions.deleteExpired(now);
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + this.config.sessionTtlMs);
     await this.sessions.create(sessionId(token), staff.id, expiresAt);

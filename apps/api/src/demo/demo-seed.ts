@@ -81,18 +81,16 @@ async function samplePlan(
     }),
   ]);
   if (i % 2 === 0) {
-    await em
-      .getRepository(ConsentEntity)
-      .save({
-        citizenId,
-        scope: 'health_in_unit',
-        given: true,
-        givenAt: today.minus({ weeks: 8 }).toJSDate(),
-        withdrawnAt: null,
-        recordedById: worker.id,
-        recordedByName: worker.name,
-        note: null,
-      });
+    await em.getRepository(ConsentEntity).save({
+      citizenId,
+      scope: 'health_in_unit',
+      given: true,
+      givenAt: today.minus({ weeks: 8 }).toJSDate(),
+      withdrawnAt: null,
+      recordedById: worker.id,
+      recordedByName: worker.name,
+      note: null,
+    });
   }
   const scores = em.getRepository(IndicatorScoreEntity);
   for (const [w, s] of [

@@ -27,6 +27,7 @@ import { APP_CONFIG, type AppConfig } from '../config/config';
 import type { CitizenRequestEntity } from './citizen-request.entity';
 import type { ExemptionEntity } from './exemption.entity';
 import { FollowUpRepository } from './follow-up.repository';
+import { HealthAccess } from './health-access';
 
 function toRequest(r: CitizenRequestEntity): CitizenRequest {
   return {
@@ -61,6 +62,7 @@ export class FollowUpService {
     private readonly repo: FollowUpRepository,
     private readonly cases: CasesService,
     private readonly audit: AuditService,
+    private readonly health: HealthAccess,
   ) {}
 
   async listRequests(actor: StaffActor, caseId: string): Promise<CitizenRequest[]> {
@@ -182,13 +184,17 @@ export class FollowUpService {
   /** Citizen's and caseworker's scores side by side, with a trend from the latest two ratings. */
   async indicators(actor: StaffActor, caseId: string, audit = true): Promise<Indicators> {
     const k = await this.cases.visibleCase(actor, caseId);
+    // Mastery of health is a health field, shown within the citizen's consent like health efforts.
+    const keys = (await this.health.seesHealth(actor, k.citizenId))
+      ? indicatorKeys
+      : indicatorKeys.filter((key) => key !== 'health_mastery');
     const rows = await this.repo.listScores(caseId);
     if (audit)
       await this.audit.record(actor, [
         { citizenId: k.citizenId, action: 'indicators.read', entity: 'case', entityId: caseId },
       ]);
     return {
-      items: indicatorKeys.map((key) => {
+      items: keys.map((key) => {
         const series = (by: 'citizen' | 'caseworker') =>
           rows
             .filter((r) => r.key === key && r.ratedBy === by)

@@ -11,6 +11,7 @@ import { ExemptionEntity } from './exemption.entity';
 import { FollowUpController } from './follow-up.controller';
 import { FollowUpRepository } from './follow-up.repository';
 import { FollowUpService } from './follow-up.service';
+import { HealthAccess } from './health-access';
 import { PlansController } from './plans.controller';
 import { PlansRepository } from './plans.repository';
 import { PlansService } from './plans.service';
@@ -29,7 +30,7 @@ import { PlansService } from './plans.service';
     CitizensModule,
   ],
   controllers: [PlansController, FollowUpController],
-  providers: [PlansService, PlansRepository, FollowUpService, FollowUpRepository],
+  providers: [PlansService, PlansRepository, FollowUpService, FollowUpRepository, HealthAccess],
   exports: [PlansService],
 })
 export class PlansModule {}

@@ -4,12 +4,12 @@ import { diffFields, localDate } from '@tvaers/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { CasesService } from '../cases/cases.service';
-import { CitizensService } from '../citizens/citizens.service';
 import type { StaffActor } from '../common/auth/actor';
 import { DomainEvents } from '../common/events/domain-events';
 import { notFound, ProblemError } from '../common/problem/problem';
 import type { EffortEntity } from './effort.entity';
 import type { PlanEntity } from './plan.entity';
+import { HealthAccess } from './health-access';
 import { planSnapshot, toEffort, toPlan } from './plans.mapper';
 import { PlansRepository } from './plans.repository';
 
@@ -19,19 +19,10 @@ export class PlansService {
     private readonly ds: DataSource,
     private readonly plans: PlansRepository,
     private readonly cases: CasesService,
-    private readonly citizens: CitizensService,
+    private readonly health: HealthAccess,
     private readonly audit: AuditService,
     private readonly events: DomainEvents,
   ) {}
-
-  /** Health efforts are for the health discipline, or for everyone in the unit when the citizen consented. */
-  private async seesHealth(actor: StaffActor, citizenId: string): Promise<boolean> {
-    return (
-      actor.discipline === 'health' ||
-      actor.roles.includes('health') ||
-      this.citizens.hasConsent(citizenId, 'health_in_unit')
-    );
-  }
 
   private visibleEfforts(efforts: EffortEntity[], seesHealth: boolean) {
     return seesHealth ? efforts : efforts.filter((e) => e.discipline !== 'health');
@@ -41,7 +32,7 @@ export class PlansService {
     const k = await this.cases.visibleCase(actor, caseId);
     const plan = await this.plans.findPlan(caseId);
     if (!plan) throw notFound('Plan');
-    const sees = await this.seesHealth(actor, k.citizenId);
+    const sees = await this.health.seesHealth(actor, k.citizenId);
     const efforts = await this.plans.findEfforts(caseId);
     await this.audit.record(actor, [{ citizenId: k.citizenId, action: 'plan.read', entity: 'plan', entityId: caseId }]);
     return toPlan(plan, this.visibleEfforts(efforts, sees), !sees && efforts.some((e) => e.discipline === 'health'));
@@ -166,7 +157,7 @@ export class PlansService {
 
   async history(actor: StaffActor, caseId: string): Promise<PlanVersion[]> {
     const k = await this.cases.visibleCase(actor, caseId);
-    const sees = await this.seesHealth(actor, k.citizenId);
+    const sees = await this.health.seesHealth(actor, k.citizenId);
     const hidden = sees
       ? new Set<string>()
       : new Set((await this.plans.findEfforts(caseId)).filter((e) => e.discipline === 'health').map((e) => e.id));

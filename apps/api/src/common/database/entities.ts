@@ -1,4 +1,5 @@
 import { AuditEntryEntity } from '../../audit/audit-entry.entity';
+import { LoginAttemptEntity } from '../../auth/login-attempt.entity';
 import { SessionEntity } from '../../auth/session.entity';
 import { CaseMemberEntity } from '../../cases/case-member.entity';
 import { CaseEntity } from '../../cases/case.entity';
@@ -21,6 +22,7 @@ export const entities = [
   TeamEntity,
   StaffEntity,
   SessionEntity,
+  LoginAttemptEntity,
   CitizenEntity,
   CaseEntity,
   CaseMemberEntity,
