@@ -221,6 +221,21 @@ describe('cases', () => {
       .expect(200);
     expect(closed.body).toMatchObject({ status: 'closed', closeReason: 'I job' });
     expect((await t.http().get('/api/cases').query({ status: 'nope' }).set('cookie', cw)).status).toBe(400);
+    // A closed case can change hands without counting toward anyone's ceiling; an unknown person is a 400.
+    const ghost = await t
+      .http()
+      .patch(`/api/cases/${kase.id}`)
+      .set('cookie', cw)
+      .send({ responsibleId: '00000000-0000-4000-8000-000000000000' });
+    expect(ghost.status).toBe(400);
+    expect(paths(ghost)).toEqual(['responsibleId']);
+    const social = (
+      await t
+        .http()
+        .get('/api/me')
+        .set('cookie', await t.login(demo.social))
+    ).body.id;
+    await t.http().patch(`/api/cases/${kase.id}`).set('cookie', cw).send({ responsibleId: social }).expect(200);
   });
 
   it("hides another team's case (404)", async () => {

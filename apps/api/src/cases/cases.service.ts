@@ -53,6 +53,7 @@ export class CasesService {
     addedWeight: number,
     override: { reason: string } | undefined,
     exceptCaseId?: string,
+    countsTowardLoad = true,
   ) {
     const staff = await this.cases.lockStaff(em, responsibleId);
     if (!staff || !staff.teams.some((t) => actor.teamIds.includes(t.id) || hasRole(actor, 'admin'))) {
@@ -62,6 +63,7 @@ export class CasesService {
       throw validationFailed([{ path: 'responsibleId', message: 'must be a caseworker or health professional' }]);
     }
     if (override && !hasRole(actor, 'manager')) throw forbidden('Only a manager may override a caseload ceiling.');
+    if (!countsTowardLoad) return { staff, overridden: false, load: null, ceiling: null };
     const load = caseLoad(await this.cases.activeWeights(em, responsibleId, exceptCaseId));
     const ceiling = staff.caseloadCeiling === null ? null : Number(staff.caseloadCeiling);
     const exceeded = ceiling !== null && wouldExceedCeiling(load, addedWeight, ceiling);
@@ -130,11 +132,12 @@ export class CasesService {
       const weight = input.weight ?? Number(k.weight);
       const responsibleId = input.responsibleId ?? k.responsibleId;
       const reopening = input.status === 'active' && k.status === 'closed';
-      if ((input.responsibleId && input.responsibleId !== k.responsibleId) || input.weight !== undefined || reopening) {
-        if (k.status === 'active' || reopening) {
-          await this.assertCeiling(em, actor, responsibleId, weight, input.override, id);
-        }
-      }
+      // A case counts toward its responsible person's load while it is (or becomes) active.
+      const counts = (k.status === 'active' && input.status !== 'closed') || reopening;
+      const overridden =
+        input.responsibleId !== undefined || input.weight !== undefined || reopening
+          ? (await this.assertCeiling(em, actor, responsibleId, weight, input.override, id, counts)).overridden
+          : false;
       if (reopening && (await this.cases.hasActiveCase(em, k.citizenId))) throw caseExists();
       const closing = input.status === 'closed' && k.status === 'active';
       await this.cases.update(em, id, {
@@ -152,9 +155,19 @@ export class CasesService {
             action: 'case.update',
             entity: 'case',
             entityId: id,
-            purpose: input.override?.reason,
             details: { ...input, override: undefined },
           },
+          ...(overridden
+            ? [
+                {
+                  citizenId: k.citizenId,
+                  action: 'caseload.override',
+                  entity: 'case',
+                  entityId: id,
+                  purpose: input.override!.reason,
+                },
+              ]
+            : []),
         ],
         em,
       );
