@@ -22,7 +22,9 @@ const freePort = () =>
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tvaers-bench-'));
 const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
-const { DATABASE_URL: _ignored, ...env } = process.env;
+// Always the embedded database: the benchmark must not touch a configured server.
+const env = { ...process.env };
+delete env.DATABASE_URL;
 const server = spawn(process.execPath, [path.join(root, 'apps/api/dist/main.js')], {
   env: { ...env, DATA_DIR: dataDir, PORT: String(port), EMBEDDED_PG_PORT: String(await freePort()), LOG_LEVEL: 'warn' },
   stdio: ['ignore', 'ignore', 'inherit'],
