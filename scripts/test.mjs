@@ -38,8 +38,10 @@ const nx = ['nx', 'run-many', '--outputStyle=static'];
 const steps = [];
 ensureChromium();
 steps.push(['build', run('npx', [...nx, '-t', 'build'])]);
-if (steps[0][1] === 0)
+if (steps[0][1] === 0) {
   steps.push(['lint and typecheck', run('npx', [...nx, '-t', 'lint', 'typecheck', '--parallel=2'])]);
+  steps.push(['lint root scripts', run('npx', ['eslint', 'scripts', 'jest.*.js', 'eslint.config.mjs'])]);
+}
 
 const jest = (name, config) => {
   const out = path.join(results, `${name}.json`);
