@@ -1,9 +1,9 @@
 import type { ContactPlan } from '@tvaers/contracts';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError, isPlanConflict } from '../../../shared/lib/errors';
 import { ErrorAlert } from '../../../shared/ui/StatusMessage';
+import { useInPlaceEdit } from '../hooks/useInPlaceEdit';
 import { PlanConflictAlert } from './PlanConflictAlert';
 
 const id = 'contact-plan';
@@ -17,40 +17,28 @@ export function ContactPlanEditor({
   onSave: (contactPlan: ContactPlan) => Promise<void>;
 }) {
   const { t } = useTranslation();
-  const [editing, setEditing] = useState(false);
   const [interval, setIntervalDays] = useState('');
   const [reason, setReason] = useState('');
-  const [saving, setSaving] = useState(false);
-  const [conflict, setConflict] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const editButton = useRef<HTMLButtonElement>(null);
-  const firstField = useRef<HTMLInputElement>(null);
-  const returnFocus = useRef(false);
-
-  useEffect(() => {
-    if (editing) firstField.current?.focus();
-    else if (returnFocus.current) {
-      returnFocus.current = false;
-      editButton.current?.focus();
-    }
-  }, [editing]);
+  const {
+    editing,
+    saving,
+    conflict,
+    error,
+    setError,
+    editButton,
+    firstField,
+    open: startEditing,
+    close,
+    save,
+  } = useInPlaceEdit<HTMLInputElement>();
 
   function open() {
     setIntervalDays(contactPlan ? String(contactPlan.intervalDays) : '');
     setReason(contactPlan?.reason ?? '');
-    setConflict(false);
-    setError(null);
-    setEditing(true);
+    startEditing();
   }
 
-  function close() {
-    returnFocus.current = true;
-    setConflict(false);
-    setError(null);
-    setEditing(false);
-  }
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const intervalDays = Number(interval);
     if (!Number.isInteger(intervalDays) || intervalDays < 1 || intervalDays > 365) {
@@ -61,17 +49,7 @@ export function ContactPlanEditor({
       setError(t('plan.contactPlan.reasonTooShort'));
       return;
     }
-    setSaving(true);
-    setError(null);
-    try {
-      await onSave({ intervalDays, reason: reason.trim() });
-      close();
-    } catch (failure) {
-      if (isPlanConflict(failure)) setConflict(true);
-      else setError(describeError(failure, t, t('plan.saveFailed')));
-    } finally {
-      setSaving(false);
-    }
+    return save(() => onSave({ intervalDays, reason: reason.trim() }));
   }
 
   const current = contactPlan

@@ -1,8 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError, isPlanConflict } from '../../../shared/lib/errors';
 import { ErrorAlert } from '../../../shared/ui/StatusMessage';
+import { useInPlaceEdit } from '../hooks/useInPlaceEdit';
 import { PlanConflictAlert } from './PlanConflictAlert';
 
 export interface GoalEditorProps {
@@ -20,51 +20,28 @@ export interface GoalEditorProps {
 /** A plan text edited in place: "Redigér" opens a labelled textarea with "Gem" and "Annullér". */
 export function GoalEditor({ id, title, hint, fieldLabel, emptyText, value, maxLength, onSave }: GoalEditorProps) {
   const { t } = useTranslation();
-  const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState('');
-  const [saving, setSaving] = useState(false);
-  const [conflict, setConflict] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const editButton = useRef<HTMLButtonElement>(null);
-  const textarea = useRef<HTMLTextAreaElement>(null);
-  const returnFocus = useRef(false);
+  const {
+    editing,
+    saving,
+    conflict,
+    error,
 
-  useEffect(() => {
-    if (editing) textarea.current?.focus();
-    else if (returnFocus.current) {
-      returnFocus.current = false;
-      editButton.current?.focus();
-    }
-  }, [editing]);
+    editButton,
+    firstField,
+    open: startEditing,
+    close,
+    save,
+  } = useInPlaceEdit<HTMLTextAreaElement>();
 
   function open() {
     setDraft(value);
-    setConflict(false);
-    setError(null);
-    setEditing(true);
+    startEditing();
   }
 
-  function close() {
-    returnFocus.current = true;
-    setConflict(false);
-    setError(null);
-    setEditing(false);
-  }
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setSaving(true);
-    setError(null);
-    try {
-      await onSave(draft);
-      close();
-    } catch (failure) {
-      // On a conflict the draft stays in the textarea; the plan below is already the newest.
-      if (isPlanConflict(failure)) setConflict(true);
-      else setError(describeError(failure, t, t('plan.saveFailed')));
-    } finally {
-      setSaving(false);
-    }
+    return save(() => onSave(draft));
   }
 
   return (
@@ -94,7 +71,7 @@ export function GoalEditor({ id, title, hint, fieldLabel, emptyText, value, maxL
               {hint}
             </p>
             <textarea
-              ref={textarea}
+              ref={firstField}
               id={`${id}-field`}
               rows={4}
               maxLength={maxLength}
