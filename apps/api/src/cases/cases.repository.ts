@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { CaseQuery } from '@tvaers/contracts';
 import type { EntityManager, Repository } from 'typeorm';
+import { containsPattern } from '../common/database/sql';
 import { StaffEntity } from '../people/staff.entity';
 import { CaseMemberEntity } from './case-member.entity';
 import { CaseEntity } from './case.entity';
@@ -36,7 +37,7 @@ export class CasesRepository {
     if (q.responsibleId) qb.andWhere('k.responsible_id = :rid', { rid: q.responsibleId });
     if (q.status) qb.andWhere('k.status = :status', { status: q.status });
     if (q.benefit) qb.andWhere('c.benefit = :benefit', { benefit: q.benefit });
-    if (q.q) qb.andWhere('c.name ILIKE :p', { p: `%${q.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%` });
+    if (q.q) qb.andWhere('c.name ILIKE :p', { p: containsPattern(q.q) });
     return (await qb.orderBy('c.name', 'ASC').addOrderBy('k.opened_at', 'DESC').limit(500).getMany()) as CaseRow[];
   }
 

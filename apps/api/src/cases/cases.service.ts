@@ -3,6 +3,7 @@ import type { Case, CaseQuery, CreateCase, SetCaseMember, UpdateCase } from '@tv
 import { caseLoad, wouldExceedCeiling } from '@tvaers/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { isUniqueViolation } from '../common/database/sql';
 import { hasRole, type StaffActor } from '../common/auth/actor';
 import { forbidden, notFound, ProblemError, validationFailed } from '../common/problem/problem';
 import { CitizensService } from '../citizens/citizens.service';
@@ -10,8 +11,6 @@ import { PlanCreator } from '../plans/plan-creator';
 import type { CaseRow } from './cases.repository';
 import { CasesRepository } from './cases.repository';
 import { toCase } from './cases.mapper';
-
-const isUniqueViolation = (err: unknown) => (err as { code?: string } | null)?.code === '23505';
 
 @Injectable()
 export class CasesService {

@@ -13,7 +13,6 @@ import {
   RevealedCpr,
   SetConsent,
 } from '@tvaers/contracts';
-import { AuditService } from '../audit/audit.service';
 import type { StaffActor } from '../common/auth/actor';
 import { Actor, Roles, StaffOnly } from '../common/auth/decorators';
 import { notFound } from '../common/problem/problem';
@@ -25,10 +24,7 @@ import { CitizensService } from './citizens.service';
 @StaffOnly()
 @Controller('citizens')
 export class CitizensController {
-  constructor(
-    private readonly citizens: CitizensService,
-    private readonly audit: AuditService,
-  ) {}
+  constructor(private readonly citizens: CitizensService) {}
 
   @Post()
   @ZResponse(201, Citizen, 'Created')
@@ -82,16 +78,6 @@ export class CitizensController {
   @Roles('manager', 'admin')
   @ZResponse(200, AccessLog)
   async accessLog(@Actor() actor: StaffActor, @UuidParam('id', 'Citizen') id: string): Promise<AccessLog> {
-    await this.citizens.get(actor, id, false);
-    const rows = await this.audit.forCitizen(id);
-    await this.audit.record(actor, [{ citizenId: id, action: 'access_log.read', entity: 'citizen', entityId: id }]);
-    return {
-      items: rows.map((r) => ({
-        at: r.at.toISOString(),
-        actor: { id: r.actorId, name: r.actorName, kind: r.actorKind },
-        action: r.action,
-        purpose: r.purpose,
-      })),
-    };
+    return { items: await this.citizens.accessLog(actor, id) };
   }
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import { CaseEntity } from '../cases/case.entity';
+import { containsPattern } from '../common/database/sql';
 import { CitizenEntity } from './citizen.entity';
 import { ConsentEntity } from './consent.entity';
 
@@ -39,9 +40,8 @@ export class CitizensRepository {
   }
 
   searchByName(fragment: string, limit = 50): Promise<CitizenRow[]> {
-    const pattern = `%${fragment.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
     const qb = this.base().orderBy('c.name', 'ASC').limit(limit);
-    if (fragment) qb.where('c.name ILIKE :pattern', { pattern });
+    if (fragment) qb.where('c.name ILIKE :pattern', { pattern: containsPattern(fragment) });
     return this.rows(qb);
   }
 

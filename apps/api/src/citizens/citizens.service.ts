@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Citizen, Consent, ConsentScope, CreateCitizen, SetConsent } from '@tvaers/contracts';
+import type { AccessLog, Citizen, Consent, ConsentScope, CreateCitizen, SetConsent } from '@tvaers/contracts';
 import { localDate, validateCpr } from '@tvaers/domain';
 import { AuditService } from '../audit/audit.service';
+import { isUniqueViolation } from '../common/database/sql';
 import type { StaffActor } from '../common/auth/actor';
 import { CprCipher } from '../common/crypto/cpr-cipher';
 import { notFound, ProblemError, validationFailed } from '../common/problem/problem';
@@ -14,8 +15,6 @@ const CPR_MESSAGES = {
   date: 'the first six digits are not a real date',
   future: 'the birth date is after today',
 } as const;
-
-const isUniqueViolation = (err: unknown) => (err as { code?: string } | null)?.code === '23505';
 
 @Injectable()
 export class CitizensService {
@@ -91,6 +90,19 @@ export class CitizensService {
       { citizenId: id, action: 'citizen.reveal_cpr', entity: 'citizen', entityId: id, purpose: reason },
     ]);
     return this.cipher.decrypt(row.cprEncrypted);
+  }
+
+  /** Who read or changed this citizen's data; reading it is itself logged. */
+  async accessLog(actor: StaffActor, citizenId: string): Promise<AccessLog['items']> {
+    if (!(await this.citizens.findById(citizenId))) throw notFound('Citizen');
+    const rows = await this.audit.forCitizen(citizenId);
+    await this.audit.record(actor, [{ citizenId, action: 'access_log.read', entity: 'citizen', entityId: citizenId }]);
+    return rows.map((r) => ({
+      at: r.at.toISOString(),
+      actor: { id: r.actorId, name: r.actorName, kind: r.actorKind },
+      action: r.action,
+      purpose: r.purpose,
+    }));
   }
 
   async consents(actor: StaffActor, citizenId: string): Promise<Consent[]> {
