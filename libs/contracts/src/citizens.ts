@@ -42,7 +42,10 @@ export const Citizen = z.object({
   createdAt: instant,
 });
 export type Citizen = z.infer<typeof Citizen>;
-export const CitizenList = listOf(Citizen);
+/** An exact-CPR match of a citizen without an active case anywhere (intake): who it is, nothing more. */
+export const CitizenIntakeMatch = z.object({ id: uuid, name: z.string(), cprMasked: z.string() });
+export type CitizenIntakeMatch = z.infer<typeof CitizenIntakeMatch>;
+export const CitizenList = listOf(z.union([Citizen, CitizenIntakeMatch]));
 export type CitizenList = z.infer<typeof CitizenList>;
 
 export const CitizenSearch = z.object({ q: z.string().trim().max(100).optional() });
@@ -77,5 +80,15 @@ export const AccessLogEntry = z.object({
   action: z.string(),
   purpose: z.string().nullable(),
 });
-export const AccessLog = listOf(AccessLogEntry);
+export const AccessLog = z.object({
+  items: z.array(AccessLogEntry),
+  /** Pass as `cursor` for the next (older) page; null at the end. */
+  nextCursor: z.string().nullable(),
+});
+export const AccessLogQuery = z.object({
+  cursor: z.string().trim().max(200).optional(),
+  action: z.string().trim().min(1).max(100).optional(),
+  limit: z.coerce.number().int().min(1).max(100).optional(),
+});
+export type AccessLogQuery = z.infer<typeof AccessLogQuery>;
 export type AccessLog = z.infer<typeof AccessLog>;

@@ -112,6 +112,8 @@ export const PlanVersion = z.object({
   at: instant,
   by: z.object({ id: uuid, name: z.string() }).nullable(),
   changes: z.array(PlanChange),
+  /** True when changes to health efforts were left out: the reader is outside health and consent does not cover them. */
+  healthHidden: z.boolean(),
 });
 export type PlanVersion = z.infer<typeof PlanVersion>;
 export const PlanHistory = listOf(PlanVersion);
@@ -150,7 +152,11 @@ export const IndicatorTrend = z.object({
   caseworker: z.array(z.object({ at: instant, score: z.number() })),
   trend: z.enum(['up', 'down', 'flat', 'unknown']),
 });
-export const Indicators = z.object({ items: z.array(IndicatorTrend) });
+export const Indicators = z.object({
+  items: z.array(IndicatorTrend),
+  /** True when the health indicator (health_mastery) was left out, as for hidden health efforts. */
+  healthHidden: z.boolean(),
+});
 export type Indicators = z.infer<typeof Indicators>;
 
 export const requestKinds = ['effort', 'conversation'] as const;
