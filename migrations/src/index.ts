@@ -3,6 +3,7 @@ import { InitialSchema1795624780682 } from './1795624780682-InitialSchema';
 import { SharedPlan1795625606305 } from './1795625606305-SharedPlan';
 import { Exemptions1795625905314 } from './1795625905314-Exemptions';
 import { LoginAttempts1795627303109 } from './1795627303109-LoginAttempts';
+import { NeedToKnow1795910000000 } from './1795910000000-NeedToKnow';
 
 /** Every migration in order; listed explicitly (no globs) so the app, CLI and jest share one list. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -10,4 +11,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   SharedPlan1795625606305,
   Exemptions1795625905314,
   LoginAttempts1795627303109,
+  NeedToKnow1795910000000,
 ];

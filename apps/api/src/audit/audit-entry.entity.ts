@@ -4,7 +4,7 @@ export type ActorKind = 'staff' | 'guest' | 'system';
 
 /** Append-only: who read or changed a citizen's data, when and why. */
 @Entity('audit_entry')
-@Index('IDX_audit_citizen_at', ['citizenId', 'at'])
+@Index('IDX_audit_citizen_at_id', ['citizenId', 'at', 'id'])
 export class AuditEntryEntity {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
   id: string;

@@ -1,4 +1,15 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+  UpdateDateColumn,
+} from 'typeorm';
+import { StaffEntity } from '../people/staff.entity';
 
 @Entity('citizen')
 export class CitizenEntity {
@@ -32,6 +43,14 @@ export class CitizenEntity {
 
   @Column('date', { name: 'benefit_start', nullable: true })
   benefitStart: string | null;
+
+  /** Who registered the citizen: their teams see the citizen while no case exists yet (intake). */
+  @Column('uuid', { name: 'registered_by_id', nullable: true })
+  registeredById: string | null;
+
+  @ManyToOne(() => StaffEntity, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'registered_by_id', foreignKeyConstraintName: 'FK_citizen_registered_by' })
+  registeredBy: Relation<StaffEntity> | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
