@@ -1,12 +1,7 @@
 import { Global, Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { AuditEntryEntity } from './audit-entry.entity';
-import { AuditService } from './audit.service';
+import { AccessLogService } from './access-log.service';
+import { AuditRepository } from './audit.repository';
 
 @Global()
-@Module({
-  imports: [TypeOrmModule.forFeature([AuditEntryEntity])],
-  providers: [AuditService],
-  exports: [AuditService],
-})
+@Module({ providers: [AuditRepository, AccessLogService], exports: [AccessLogService] })
 export class AuditModule {}

@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { CitizensModule } from '../citizens/citizens.module';
 import { PlanCreator } from '../plans/plan-creator';
 import { CaseMemberEntity } from './case-member.entity';
 import { CaseEntity } from './case.entity';
@@ -9,9 +8,8 @@ import { CasesRepository } from './cases.repository';
 import { CasesService } from './cases.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CaseEntity, CaseMemberEntity]), CitizensModule],
+  imports: [TypeOrmModule.forFeature([CaseEntity, CaseMemberEntity])],
   controllers: [CasesController],
   providers: [CasesService, CasesRepository, PlanCreator],
-  exports: [CasesService],
 })
 export class CasesModule {}

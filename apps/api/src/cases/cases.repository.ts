@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { CaseQuery } from '@tvaers/contracts';
 import type { EntityManager, Repository } from 'typeorm';
+import type { ListScope } from '../access/access.repository';
 import { containsPattern } from '../common/database/sql';
 import { StaffEntity } from '../people/staff.entity';
 import { CaseMemberEntity } from './case-member.entity';
@@ -11,10 +12,7 @@ export type CaseRow = CaseEntity & { members: CaseMemberEntity[] };
 
 @Injectable()
 export class CasesRepository {
-  constructor(
-    @InjectRepository(CaseEntity) private readonly cases: Repository<CaseEntity>,
-    @InjectRepository(CaseMemberEntity) private readonly members: Repository<CaseMemberEntity>,
-  ) {}
+  constructor(@InjectRepository(CaseEntity) private readonly cases: Repository<CaseEntity>) {}
 
   private base(em?: EntityManager) {
     return (em ? em.getRepository(CaseEntity) : this.cases)
@@ -29,10 +27,9 @@ export class CasesRepository {
     return ((await this.base(em).where('k.id = :id', { id }).getOne()) as CaseRow | null) ?? null;
   }
 
-  /** Cases in the given teams, filtered; ordered by citizen name. */
-  async list(teamIds: string[], q: CaseQuery): Promise<CaseRow[]> {
-    if (teamIds.length === 0) return [];
-    const qb = this.base().where('k.team_id IN (:...teamIds)', { teamIds });
+  /** Cases within the actor's scope, filtered; ordered by citizen name. */
+  async list(scope: ListScope, q: CaseQuery): Promise<CaseRow[]> {
+    const qb = this.base().where(scope.cases('k'), scope.params);
     if (q.teamId) qb.andWhere('k.team_id = :teamId', { teamId: q.teamId });
     if (q.responsibleId) qb.andWhere('k.responsible_id = :rid', { rid: q.responsibleId });
     if (q.status) qb.andWhere('k.status = :status', { status: q.status });
@@ -73,11 +70,7 @@ export class CasesRepository {
     await em.getRepository(CaseEntity).update({ id }, data);
   }
 
-  async setMember(caseId: string, staffId: string, role: string): Promise<void> {
-    await this.members.upsert({ caseId, staffId, role }, ['caseId', 'staffId']);
-  }
-
-  async removeMember(caseId: string, staffId: string): Promise<void> {
-    await this.members.delete({ caseId, staffId });
+  async setMember(em: EntityManager, caseId: string, staffId: string, role: string): Promise<void> {
+    await em.getRepository(CaseMemberEntity).upsert({ caseId, staffId, role }, ['caseId', 'staffId']);
   }
 }

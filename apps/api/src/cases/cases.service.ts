@@ -1,45 +1,42 @@
 import { Injectable } from '@nestjs/common';
 import type { Case, CaseQuery, CreateCase, SetCaseMember, UpdateCase } from '@tvaers/contracts';
 import { caseLoad, wouldExceedCeiling } from '@tvaers/domain';
-import { DataSource, type EntityManager } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
+import type { EntityManager } from 'typeorm';
+import { AccessService } from '../access/access.service';
+import { Permission } from '../access/permission';
 import { isUniqueViolation } from '../common/database/sql';
 import { hasRole, type StaffActor } from '../common/auth/actor';
 import { forbidden, notFound, ProblemError, validationFailed } from '../common/problem/problem';
-import { CitizensService } from '../citizens/citizens.service';
 import { PlanCreator } from '../plans/plan-creator';
-import type { CaseRow } from './cases.repository';
 import { CasesRepository } from './cases.repository';
 import { toCase } from './cases.mapper';
+
+/** The access-log row of a change that passed a ceiling by a manager's override. */
+const overrideAudit = (reason: string, change: string, details: Record<string, unknown>) => ({
+  action: 'caseload.override',
+  purpose: reason,
+  details: { change, ...details },
+});
 
 @Injectable()
 export class CasesService {
   constructor(
-    private readonly ds: DataSource,
     private readonly cases: CasesRepository,
-    private readonly citizens: CitizensService,
     private readonly plans: PlanCreator,
-    private readonly audit: AuditService,
+    private readonly access: AccessService,
   ) {}
 
-  /** A case the actor may see: one of their teams' (admins see all); anything else is 404. */
-  async visibleCase(actor: StaffActor, id: string, em?: EntityManager): Promise<CaseRow> {
-    const k = await this.cases.findById(id, em);
-    if (!k || !(actor.teamIds.includes(k.teamId) || hasRole(actor, 'admin'))) throw notFound('Case');
-    return k;
-  }
-
   async get(actor: StaffActor, id: string): Promise<Case> {
-    const k = await this.visibleCase(actor, id);
-    await this.audit.record(actor, [{ citizenId: k.citizenId, action: 'case.read', entity: 'case', entityId: id }]);
-    return toCase(k);
+    await this.access.require(actor, Permission.CaseRead, id);
+    return toCase((await this.cases.findById(id))!);
   }
 
   async list(actor: StaffActor, q: CaseQuery): Promise<Case[]> {
-    const rows = await this.cases.list(hasRole(actor, 'admin') && q.teamId ? [q.teamId] : actor.teamIds, q);
-    await this.audit.record(
+    const rows = await this.access.list(
       actor,
-      rows.map((k) => ({ citizenId: k.citizenId, action: 'case.list', entity: 'case', entityId: k.id })),
+      Permission.CaseList,
+      (scope) => this.cases.list(scope, q),
+      (k) => ({ citizenId: k.citizenId, entityId: k.id }),
     );
     return rows.map(toCase);
   }
@@ -55,7 +52,7 @@ export class CasesService {
     countsTowardLoad = true,
   ) {
     const staff = await this.cases.lockStaff(em, responsibleId);
-    if (!staff || !staff.teams.some((t) => actor.teamIds.includes(t.id) || hasRole(actor, 'admin'))) {
+    if (!staff || !staff.teams.some((t) => actor.teamIds.includes(t.id))) {
       throw validationFailed([{ path: 'responsibleId', message: 'not an active colleague in your teams' }]);
     }
     if (!staff.roles.some((r) => r === 'caseworker' || r === 'health')) {
@@ -77,10 +74,9 @@ export class CasesService {
   }
 
   async create(actor: StaffActor, input: CreateCase): Promise<Case> {
-    await this.citizens.get(actor, input.citizenId, false);
     const weight = input.weight ?? 1;
-    const id = await this.ds
-      .transaction(async (em) => {
+    const id = await this.access
+      .change(actor, Permission.CaseCreate, input.citizenId, async (em) => {
         const { staff, overridden, load, ceiling } = await this.assertCeiling(
           em,
           actor,
@@ -98,26 +94,15 @@ export class CasesService {
           status: 'active',
         });
         await this.plans.createForCase(em, k.id, actor);
-        await this.audit.record(
-          actor,
-          [
-            { citizenId: input.citizenId, action: 'case.create', entity: 'case', entityId: k.id },
+        return {
+          result: k.id,
+          audit: {
+            entityId: k.id,
             ...(overridden
-              ? [
-                  {
-                    citizenId: input.citizenId,
-                    action: 'caseload.override',
-                    entity: 'case',
-                    entityId: k.id,
-                    purpose: input.override!.reason,
-                    details: { staffId: staff.id, load, ceiling, weight },
-                  },
-                ]
-              : []),
-          ],
-          em,
-        );
-        return k.id;
+              ? overrideAudit(input.override!.reason, 'case.create', { staffId: staff.id, load, ceiling, weight })
+              : {}),
+          },
+        };
       })
       .catch((err: unknown) => {
         throw isUniqueViolation(err) ? caseExists() : err;
@@ -126,8 +111,9 @@ export class CasesService {
   }
 
   async update(actor: StaffActor, id: string, input: UpdateCase): Promise<Case> {
-    await this.ds.transaction(async (em) => {
-      const k = await this.visibleCase(actor, id, em);
+    await this.access.change(actor, Permission.CaseUpdate, id, async (em) => {
+      const k = await this.cases.findById(id, em);
+      if (!k) throw notFound('Case');
       const weight = input.weight ?? Number(k.weight);
       const responsibleId = input.responsibleId ?? k.responsibleId;
       const reopening = input.status === 'active' && k.status === 'closed';
@@ -146,44 +132,26 @@ export class CasesService {
         closeReason: closing ? input.closeReason! : reopening ? null : k.closeReason,
         closedAt: closing ? new Date() : reopening ? null : k.closedAt,
       });
-      await this.audit.record(
-        actor,
-        [
-          {
-            citizenId: k.citizenId,
-            action: 'case.update',
-            entity: 'case',
-            entityId: id,
-            details: { ...input, override: undefined },
-          },
-          ...(overridden
-            ? [
-                {
-                  citizenId: k.citizenId,
-                  action: 'caseload.override',
-                  entity: 'case',
-                  entityId: id,
-                  purpose: input.override!.reason,
-                },
-              ]
-            : []),
-        ],
-        em,
-      );
+      const details = { ...input, override: undefined };
+      return {
+        result: undefined,
+        audit: overridden ? overrideAudit(input.override!.reason, 'case.update', details) : { details },
+      };
     });
     return toCase((await this.cases.findById(id))!);
   }
 
   async setMember(actor: StaffActor, id: string, input: SetCaseMember): Promise<Case> {
-    const k = await this.visibleCase(actor, id);
-    await this.cases.setMember(id, input.staffId, input.role).catch((err: unknown) => {
-      if ((err as { code?: string }).code === '23503')
-        throw validationFailed([{ path: 'staffId', message: 'unknown staff member' }]);
-      throw err;
-    });
-    await this.audit.record(actor, [
-      { citizenId: k.citizenId, action: 'case.member.set', entity: 'case', entityId: id, details: { ...input } },
-    ]);
+    await this.access
+      .change(actor, Permission.CaseMemberWrite, id, async (em) => {
+        await this.cases.setMember(em, id, input.staffId, input.role);
+        return { result: undefined, audit: { details: { ...input } } };
+      })
+      .catch((err: unknown) => {
+        if ((err as { code?: string }).code === '23503')
+          throw validationFailed([{ path: 'staffId', message: 'unknown staff member' }]);
+        throw err;
+      });
     return toCase((await this.cases.findById(id))!);
   }
 }

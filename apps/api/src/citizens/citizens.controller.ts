@@ -2,6 +2,7 @@ import { Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
   AccessLog,
+  AccessLogQuery,
   Citizen,
   CitizenList,
   CitizenSearch,
@@ -77,7 +78,11 @@ export class CitizensController {
   @Get(':id/access-log')
   @Roles('manager', 'admin')
   @ZResponse(200, AccessLog)
-  async accessLog(@Actor() actor: StaffActor, @UuidParam('id', 'Citizen') id: string): Promise<AccessLog> {
-    return { items: await this.citizens.accessLog(actor, id) };
+  accessLog(
+    @Actor() actor: StaffActor,
+    @UuidParam('id', 'Citizen') id: string,
+    @ZQuery(AccessLogQuery) query: AccessLogQuery,
+  ): Promise<AccessLog> {
+    return this.citizens.accessLog(actor, id, query);
   }
 }

@@ -1,4 +1,11 @@
-import { type Benefit, type Citizen, type Consent, type ConsentScope, consentScopes } from '@tvaers/contracts';
+import {
+  type Benefit,
+  type Citizen,
+  type CitizenIntakeMatch,
+  type Consent,
+  type ConsentScope,
+  consentScopes,
+} from '@tvaers/contracts';
 import type { CitizenRow } from './citizens.repository';
 import type { ConsentEntity } from './consent.entity';
 
@@ -18,6 +25,13 @@ export function toCitizen(c: CitizenRow): Citizen {
     createdAt: c.createdAt.toISOString(),
   };
 }
+
+/** Who the citizen is, nothing more: an exact-CPR match outside the actor's citizens (intake). */
+export const toIntakeMatch = (c: CitizenRow): CitizenIntakeMatch => ({
+  id: c.id,
+  name: c.name,
+  cprMasked: maskedCpr(c.cprBirth),
+});
 
 /** Every scope, given or not, so the UI can show the whole picture. */
 export function toConsents(rows: ConsentEntity[]): Consent[] {

@@ -22,6 +22,5 @@ import { ConsentEntity } from './consent.entity';
       inject: [APP_CONFIG, LOGGER],
     },
   ],
-  exports: [CitizensService],
 })
 export class CitizensModule {}

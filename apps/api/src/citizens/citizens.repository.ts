@@ -1,12 +1,16 @@
 import { Injectable } from '@nestjs/common';
+import type { ConsentScope } from '@tvaers/contracts';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
+import type { EntityManager, Repository } from 'typeorm';
+import type { ListScope } from '../access/access.repository';
 import { CaseEntity } from '../cases/case.entity';
 import { containsPattern } from '../common/database/sql';
 import { CitizenEntity } from './citizen.entity';
 import { ConsentEntity } from './consent.entity';
 
 export type CitizenRow = CitizenEntity & { activeCaseId: string | null };
+/** A search hit; `visible` is false for an intake match (known only by its exact CPR). */
+export type CitizenHit = CitizenRow & { visible: boolean };
 
 @Injectable()
 export class CitizensRepository {
@@ -27,29 +31,56 @@ export class CitizensRepository {
     return entities.map((e, i) => Object.assign(e, { activeCaseId: raw[i]?.active_case_id ?? null }));
   }
 
-  insert(citizen: Partial<CitizenEntity>): Promise<CitizenEntity> {
-    return this.citizens.save(this.citizens.create(citizen));
+  private async hits(qb: ReturnType<CitizensRepository['base']>, scope: ListScope): Promise<CitizenHit[]> {
+    const { entities, raw } = await qb
+      .addSelect(scope.citizens('c'), 'visible')
+      .setParameters(scope.params)
+      .getRawAndEntities<{ active_case_id: string | null; visible: boolean }>();
+    return entities.map((e, i) =>
+      Object.assign(e, { activeCaseId: raw[i]?.active_case_id ?? null, visible: raw[i]?.visible ?? false }),
+    );
+  }
+
+  insert(em: EntityManager, citizen: Partial<CitizenEntity>): Promise<CitizenEntity> {
+    const repo = em.getRepository(CitizenEntity);
+    return repo.save(repo.create(citizen));
   }
 
   async findById(id: string): Promise<CitizenRow | null> {
     return (await this.rows(this.base().where('c.id = :id', { id })))[0] ?? null;
   }
 
-  findByCprHash(hash: Buffer): Promise<CitizenRow[]> {
-    return this.rows(this.base().where('c.cpr_hash = :hash', { hash }));
+  existsByCprHash(hash: Buffer): Promise<boolean> {
+    return this.citizens.exists({ where: { cprHash: hash } });
   }
 
-  searchByName(fragment: string, limit = 50): Promise<CitizenRow[]> {
-    const qb = this.base().orderBy('c.name', 'ASC').limit(limit);
-    if (fragment) qb.where('c.name ILIKE :pattern', { pattern: containsPattern(fragment) });
-    return this.rows(qb);
+  /** An exact CPR: a citizen in scope, or one without an active case anywhere (intake). */
+  findByCprHash(scope: ListScope, hash: Buffer): Promise<CitizenHit[]> {
+    return this.hits(
+      this.base()
+        .where('c.cpr_hash = :hash', { hash })
+        .andWhere(`(${scope.citizens('c')} OR k.id IS NULL)`),
+      scope,
+    );
+  }
+
+  searchByName(scope: ListScope, fragment: string, limit = 50): Promise<CitizenHit[]> {
+    const qb = this.base().where(scope.citizens('c')).orderBy('c.name', 'ASC').limit(limit);
+    if (fragment) qb.andWhere('c.name ILIKE :pattern', { pattern: containsPattern(fragment) });
+    return this.hits(qb, scope);
   }
 
   findConsents(citizenId: string): Promise<ConsentEntity[]> {
     return this.consents.find({ where: { citizenId } });
   }
 
-  saveConsent(consent: ConsentEntity): Promise<ConsentEntity> {
-    return this.consents.save(consent);
+  lockConsent(em: EntityManager, citizenId: string, scope: ConsentScope): Promise<ConsentEntity | null> {
+    return em
+      .getRepository(ConsentEntity)
+      .findOne({ where: { citizenId, scope }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  saveConsent(em: EntityManager, consent: ConsentEntity): Promise<ConsentEntity> {
+    return em.getRepository(ConsentEntity).save(consent);
   }
 }

@@ -1,12 +1,23 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { AccessLog, Citizen, Consent, ConsentScope, CreateCitizen, SetConsent } from '@tvaers/contracts';
+import type {
+  AccessLog,
+  AccessLogQuery,
+  Citizen,
+  CitizenIntakeMatch,
+  Consent,
+  ConsentScope,
+  CreateCitizen,
+  SetConsent,
+} from '@tvaers/contracts';
 import { localDate, validateCpr } from '@tvaers/domain';
-import { AuditService } from '../audit/audit.service';
+import { AccessService } from '../access/access.service';
+import { Permission } from '../access/permission';
+import { AccessLogService } from '../audit/access-log.service';
 import { isUniqueViolation } from '../common/database/sql';
 import type { StaffActor } from '../common/auth/actor';
 import { CprCipher } from '../common/crypto/cpr-cipher';
 import { notFound, ProblemError, validationFailed } from '../common/problem/problem';
-import { toCitizen, toConsents } from './citizens.mapper';
+import { toCitizen, toConsents, toIntakeMatch } from './citizens.mapper';
 import { CitizensRepository } from './citizens.repository';
 import { ConsentEntity } from './consent.entity';
 
@@ -16,12 +27,15 @@ const CPR_MESSAGES = {
   future: 'the birth date is after today',
 } as const;
 
+const citizenExists = () => new ProblemError(409, 'CITIZEN_EXISTS', 'A citizen with this CPR number exists.');
+
 @Injectable()
 export class CitizensService {
   constructor(
     private readonly citizens: CitizensRepository,
     @Inject(CprCipher) private readonly cipher: CprCipher,
-    private readonly audit: AuditService,
+    private readonly access: AccessService,
+    private readonly accessLogs: AccessLogService,
   ) {}
 
   private parseCpr(input: string): string {
@@ -33,106 +47,92 @@ export class CitizensService {
   async create(actor: StaffActor, input: CreateCitizen): Promise<Citizen> {
     const cpr = this.parseCpr(input.cpr);
     const hash = this.cipher.hash(cpr);
-    const exists = () => new ProblemError(409, 'CITIZEN_EXISTS', 'A citizen with this CPR number exists.');
-    if ((await this.citizens.findByCprHash(hash)).length) throw exists();
-    let created;
-    try {
-      created = await this.citizens.insert({
-        cprEncrypted: this.cipher.encrypt(cpr),
-        cprHash: hash,
-        cprBirth: cpr.slice(0, 6),
-        name: input.name,
-        email: input.email ?? null,
-        phone: input.phone ?? null,
-        benefit: input.benefit,
-        benefitStart: input.benefitStart ?? null,
+    if (await this.citizens.existsByCprHash(hash)) throw citizenExists();
+    const id = await this.access
+      .change(actor, Permission.CitizenCreate, null, async (em) => {
+        const created = await this.citizens.insert(em, {
+          cprEncrypted: this.cipher.encrypt(cpr),
+          cprHash: hash,
+          cprBirth: cpr.slice(0, 6),
+          name: input.name,
+          email: input.email ?? null,
+          phone: input.phone ?? null,
+          benefit: input.benefit,
+          benefitStart: input.benefitStart ?? null,
+          registeredById: actor.id,
+        });
+        return { result: created.id, audit: { citizenId: created.id, entityId: created.id } };
+      })
+      .catch((err: unknown) => {
+        throw isUniqueViolation(err) ? citizenExists() : err;
       });
-    } catch (err) {
-      if (isUniqueViolation(err)) throw exists();
-      throw err;
-    }
-    await this.audit.record(actor, [
-      { citizenId: created.id, action: 'citizen.create', entity: 'citizen', entityId: created.id },
-    ]);
-    return this.get(actor, created.id, false);
+    return toCitizen((await this.citizens.findById(id))!);
   }
 
-  /** Name fragment, or an exact CPR number (looked up by its keyed hash). */
-  async search(actor: StaffActor, q: string | undefined): Promise<Citizen[]> {
+  /**
+   * Name fragment or exact CPR, within the actor's citizens. An exact CPR also finds a citizen with no
+   * active case anywhere (intake), as who it is and nothing more.
+   */
+  async search(actor: StaffActor, q: string | undefined): Promise<(Citizen | CitizenIntakeMatch)[]> {
     const query = (q ?? '').trim();
-    let rows;
-    if (/^\d{6}-?\d{4}$/.test(query)) {
-      const parsed = validateCpr(query, localDate(new Date()));
-      rows = parsed.ok ? await this.citizens.findByCprHash(this.cipher.hash(parsed.cpr)) : [];
-    } else {
-      rows = await this.citizens.searchByName(query);
-    }
-    await this.audit.record(
+    const cpr = /^\d{6}-?\d{4}$/.test(query) ? validateCpr(query, localDate(new Date())) : null;
+    if (cpr && !cpr.ok) return [];
+    const hash = cpr?.ok ? this.cipher.hash(cpr.cpr) : null;
+    const rows = await this.access.list(
       actor,
-      rows.map((r) => ({ citizenId: r.id, action: 'citizen.search', entity: 'citizen', entityId: r.id })),
+      Permission.CitizenSearch,
+      (scope) => (hash ? this.citizens.findByCprHash(scope, hash) : this.citizens.searchByName(scope, query)),
+      (r) => ({ citizenId: r.id, entityId: r.id }),
     );
-    return rows.map(toCitizen);
+    return rows.map((r) => (r.visible ? toCitizen(r) : toIntakeMatch(r)));
   }
 
-  async get(actor: StaffActor, id: string, audit = true): Promise<Citizen> {
+  async get(actor: StaffActor, id: string): Promise<Citizen> {
+    await this.access.require(actor, Permission.CitizenRead, id);
     const row = await this.citizens.findById(id);
     if (!row) throw notFound('Citizen');
-    if (audit)
-      await this.audit.record(actor, [{ citizenId: id, action: 'citizen.read', entity: 'citizen', entityId: id }]);
     return toCitizen(row);
   }
 
   /** The one place a full CPR leaves the system: deliberate, with a reason, audited. */
   async revealCpr(actor: StaffActor, id: string, reason: string): Promise<string> {
+    await this.access.require(actor, Permission.CitizenRevealCpr, id, reason);
     const row = await this.citizens.findById(id);
     if (!row) throw notFound('Citizen');
-    await this.audit.record(actor, [
-      { citizenId: id, action: 'citizen.reveal_cpr', entity: 'citizen', entityId: id, purpose: reason },
-    ]);
     return this.cipher.decrypt(row.cprEncrypted);
   }
 
   /** Who read or changed this citizen's data; reading it is itself logged. */
-  async accessLog(actor: StaffActor, citizenId: string): Promise<AccessLog['items']> {
-    if (!(await this.citizens.findById(citizenId))) throw notFound('Citizen');
-    const rows = await this.audit.forCitizen(citizenId);
-    await this.audit.record(actor, [{ citizenId, action: 'access_log.read', entity: 'citizen', entityId: citizenId }]);
-    return rows.map((r) => ({
-      at: r.at.toISOString(),
-      actor: { id: r.actorId, name: r.actorName, kind: r.actorKind },
-      action: r.action,
-      purpose: r.purpose,
-    }));
+  async accessLog(actor: StaffActor, citizenId: string, q: AccessLogQuery): Promise<AccessLog> {
+    await this.access.require(actor, Permission.AccessLogRead, citizenId);
+    return this.accessLogs.page(citizenId, q);
   }
 
   async consents(actor: StaffActor, citizenId: string): Promise<Consent[]> {
-    if (!(await this.citizens.findById(citizenId))) throw notFound('Citizen');
-    await this.audit.record(actor, [{ citizenId, action: 'consent.read', entity: 'consent' }]);
+    await this.access.require(actor, Permission.ConsentRead, citizenId);
     return toConsents(await this.citizens.findConsents(citizenId));
   }
 
-  async hasConsent(citizenId: string, scope: ConsentScope): Promise<boolean> {
-    return (await this.citizens.findConsents(citizenId)).some((c) => c.scope === scope && c.given);
-  }
-
   async setConsent(actor: StaffActor, citizenId: string, scope: ConsentScope, input: SetConsent): Promise<Consent> {
-    if (!(await this.citizens.findById(citizenId))) throw notFound('Citizen');
-    const existing = (await this.citizens.findConsents(citizenId)).find((c) => c.scope === scope);
-    const now = new Date();
-    const row = Object.assign(existing ?? new ConsentEntity(), {
-      citizenId,
-      scope,
-      given: input.given,
-      givenAt: input.given ? (existing?.given ? existing.givenAt : now) : (existing?.givenAt ?? null),
-      withdrawnAt: input.given ? null : existing?.given ? now : (existing?.withdrawnAt ?? null),
-      recordedById: actor.id,
-      recordedByName: actor.name,
-      note: input.note ?? existing?.note ?? null,
+    const row = await this.access.change(actor, Permission.ConsentWrite, citizenId, async (em) => {
+      const existing = await this.citizens.lockConsent(em, citizenId, scope);
+      const now = new Date();
+      const next = Object.assign(existing ?? new ConsentEntity(), {
+        citizenId,
+        scope,
+        given: input.given,
+        givenAt: input.given ? (existing?.given ? existing.givenAt : now) : (existing?.givenAt ?? null),
+        withdrawnAt: input.given ? null : existing?.given ? now : (existing?.withdrawnAt ?? null),
+        recordedById: actor.id,
+        recordedByName: actor.name,
+        note: input.note ?? existing?.note ?? null,
+      });
+      await this.citizens.saveConsent(em, next);
+      return {
+        result: next,
+        audit: { action: input.given ? 'consent.give' : 'consent.withdraw', entityId: null, details: { scope } },
+      };
     });
-    await this.citizens.saveConsent(row);
-    await this.audit.record(actor, [
-      { citizenId, action: input.given ? 'consent.give' : 'consent.withdraw', entity: 'consent', details: { scope } },
-    ]);
     return toConsents([row]).find((c) => c.scope === scope)!;
   }
 }

@@ -59,6 +59,15 @@ export const demoStaff: DemoStaff[] = [
     login: 'admin (administrator)',
   },
   {
+    email: 'sagsbehandler2@demo.tvaers.dk',
+    name: 'Mads Kragh',
+    roles: ['caseworker'],
+    discipline: 'employment',
+    teams: ['syd'],
+    ceiling: 25,
+    login: 'sagsbehandler2 (employment caseworker, team Syd)',
+  },
+  {
     email: 'jobkonsulent@demo.tvaers.dk',
     name: 'Jonas Lund',
     roles: ['caseworker'],

@@ -180,6 +180,7 @@ async function seed(em: EntityManager, cipher: CprCipher, passwordHash: string, 
         phone: `+45 ${20000000 + i * 7919}`,
         benefit: pick(benefits),
         benefitStart: today.minus({ days: 30 + Math.floor(rnd() * 700) }).toISODate(),
+        registeredById: caseworkers[i % caseworkers.length].id,
       }),
     );
     const responsible = caseworkers[i % caseworkers.length];

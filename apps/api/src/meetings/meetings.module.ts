@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { PeopleModule } from '../people/people.module';
 import { MeetingParticipantEntity } from './meeting-participant.entity';
 import { MeetingProposalEntity } from './meeting-proposal.entity';
 import { MeetingEntity } from './meeting.entity';
@@ -9,7 +8,7 @@ import { MeetingsRepository } from './meetings.repository';
 import { MeetingsService } from './meetings.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([MeetingEntity, MeetingParticipantEntity, MeetingProposalEntity]), PeopleModule],
+  imports: [TypeOrmModule.forFeature([MeetingEntity, MeetingParticipantEntity, MeetingProposalEntity])],
   controllers: [MeetingsController],
   providers: [MeetingsService, MeetingsRepository],
 })

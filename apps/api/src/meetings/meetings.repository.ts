@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
+import type { ListScope } from '../access/access.repository';
 import { MeetingEntity } from './meeting.entity';
 
 export type MeetingWithCitizen = MeetingEntity & { citizenId: string };
@@ -13,7 +14,7 @@ export class MeetingsRepository {
   ) {}
 
   /** Meetings a staff member takes part in: scheduled ones overlapping [from, to), proposed ones with an overlapping proposal. */
-  async findForStaff(staffId: string, from: Date, to: Date): Promise<MeetingWithCitizen[]> {
+  async findForStaff(scope: ListScope, staffId: string, from: Date, to: Date): Promise<MeetingWithCitizen[]> {
     const rows = await this.meetings
       .createQueryBuilder('m')
       .innerJoin('m.case', 'c')
@@ -23,6 +24,11 @@ export class MeetingsRepository {
       .where(`EXISTS (SELECT 1 FROM meeting_participant sp WHERE sp.meeting_id = m.id AND sp.staff_id = :staffId)`, {
         staffId,
       })
+      // Only meetings the caller may see: of a case in scope, or one they take part in.
+      .andWhere(
+        `(${scope.cases('c')} OR EXISTS (SELECT 1 FROM meeting_participant own WHERE own.meeting_id = m.id AND own.staff_id = :scopeStaffId))`,
+        scope.params,
+      )
       .andWhere(
         `((m.status IN ('scheduled', 'held') AND m.start_at < :to AND m.end_at > :from)
           OR (m.status = 'proposed' AND EXISTS (SELECT 1 FROM meeting_proposal op WHERE op.meeting_id = m.id AND op.start_at < :to AND op.end_at > :from)))`,

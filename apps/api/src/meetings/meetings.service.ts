@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { Meeting, MeetingListQuery } from '@tvaers/contracts';
-import { AuditService } from '../audit/audit.service';
-import { hasRole, type StaffActor } from '../common/auth/actor';
+import { AccessService } from '../access/access.service';
+import { Permission } from '../access/permission';
+import type { StaffActor } from '../common/auth/actor';
 import { notFound } from '../common/problem/problem';
-import { PeopleRepository } from '../people/people.repository';
 import { toMeeting } from './meetings.mapper';
 import { MeetingsRepository } from './meetings.repository';
 
@@ -11,44 +11,26 @@ import { MeetingsRepository } from './meetings.repository';
 export class MeetingsService {
   constructor(
     private readonly meetings: MeetingsRepository,
-    private readonly people: PeopleRepository,
-    private readonly audit: AuditService,
+    private readonly access: AccessService,
   ) {}
 
-  /** A calendar: the caller's own, or a colleague's in one of the caller's teams. */
+  /** A calendar: the caller's own, or a colleague's in one of the caller's teams; only meetings the caller may see. */
   async listForStaff(actor: StaffActor, query: MeetingListQuery): Promise<Meeting[]> {
     const staffId = query.staffId ?? actor.id;
-    if (staffId !== actor.id) {
-      const other = await this.people.findById(staffId);
-      const shared = other?.teams.some((t) => actor.teamIds.includes(t.id));
-      if (!other || !(shared || hasRole(actor, 'admin'))) throw notFound('Staff member');
-    }
-    const rows = await this.meetings.findForStaff(staffId, new Date(query.from), new Date(query.to));
-    const citizens = [...new Set(rows.map((m) => m.citizenId))];
-    await this.audit.record(
+    if (staffId !== actor.id) await this.access.require(actor, Permission.StaffCalendarRead, staffId);
+    const rows = await this.access.list(
       actor,
-      citizens.map((citizenId) => ({
-        citizenId,
-        action: 'meetings.list',
-        entity: 'meeting',
-        purpose: 'calendar',
-      })),
+      Permission.MeetingList,
+      (scope) => this.meetings.findForStaff(scope, staffId, new Date(query.from), new Date(query.to)),
+      (m) => ({ citizenId: m.citizenId, entityId: m.id }),
     );
     return rows.map(toMeeting);
   }
 
   async get(actor: StaffActor, id: string): Promise<Meeting> {
+    await this.access.require(actor, Permission.MeetingRead, id);
     const m = await this.meetings.findById(id);
-    const takesPart = m?.participants.some((p) => p.staffId === actor.id);
-    if (!m || !(takesPart || hasRole(actor, 'manager', 'admin'))) throw notFound('Meeting');
-    await this.audit.record(actor, [
-      {
-        citizenId: m.citizenId,
-        action: 'meeting.read',
-        entity: 'meeting',
-        entityId: m.id,
-      },
-    ]);
+    if (!m) throw notFound('Meeting');
     return toMeeting(m);
   }
 }

@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, IsNull, type Repository } from 'typeorm';
+import { type EntityManager, In, IsNull, type Repository } from 'typeorm';
+import type { ListScope } from '../access/access.repository';
 import { CitizenRequestEntity } from './citizen-request.entity';
 import { ExemptionEntity } from './exemption.entity';
 import { IndicatorScoreEntity } from './indicator-score.entity';
 
 export interface WorklistCaseRow {
   case_id: string;
+  citizen_id: string;
   citizen_name: string;
   responsible_id: string;
   benefit: string;
@@ -27,25 +29,27 @@ export class FollowUpRepository {
     return this.requests.find({ where: { caseId }, order: { receivedAt: 'DESC' } });
   }
 
-  findRequest(caseId: string, id: string): Promise<CitizenRequestEntity | null> {
-    return this.requests.findOne({ where: { caseId, id } });
+  findRequest(caseId: string, id: string, em?: EntityManager): Promise<CitizenRequestEntity | null> {
+    return (em ? em.getRepository(CitizenRequestEntity) : this.requests).findOne({ where: { caseId, id } });
   }
 
-  saveRequest(r: Partial<CitizenRequestEntity>): Promise<CitizenRequestEntity> {
-    return this.requests.save(this.requests.create(r));
+  saveRequest(em: EntityManager, r: Partial<CitizenRequestEntity>): Promise<CitizenRequestEntity> {
+    const repo = em.getRepository(CitizenRequestEntity);
+    return repo.save(repo.create(r));
   }
 
   /** Decides only an undecided request, so two decisions can never both land. */
   async decide(
+    em: EntityManager,
     id: string,
     d: Pick<CitizenRequestEntity, 'decision' | 'decisionReason' | 'decidedAt' | 'decidedById' | 'decidedByName'>,
   ): Promise<boolean> {
-    const res = await this.requests.update({ id, decision: IsNull() }, d);
+    const res = await em.getRepository(CitizenRequestEntity).update({ id, decision: IsNull() }, d);
     return (res.affected ?? 0) === 1;
   }
 
-  insertScores(rows: Partial<IndicatorScoreEntity>[]): Promise<IndicatorScoreEntity[]> {
-    return this.scores.save(rows.map((r) => this.scores.create(r)));
+  async insertScores(em: EntityManager, rows: Partial<IndicatorScoreEntity>[]): Promise<void> {
+    await em.getRepository(IndicatorScoreEntity).insert(rows);
   }
 
   listScores(caseId: string): Promise<IndicatorScoreEntity[]> {
@@ -56,26 +60,32 @@ export class FollowUpRepository {
     return this.exemptions.find({ where: { caseId }, order: { startDate: 'DESC' } });
   }
 
-  saveExemption(e: Partial<ExemptionEntity>): Promise<ExemptionEntity> {
-    return this.exemptions.save(this.exemptions.create(e));
+  saveExemption(em: EntityManager, e: Partial<ExemptionEntity>): Promise<ExemptionEntity> {
+    const repo = em.getRepository(ExemptionEntity);
+    return repo.save(repo.create(e));
   }
 
-  /** Active cases with what the deadline rules need, for the given responsible person or teams. */
-  worklistCases(filter: { responsibleId?: string; teamIds?: string[] }): Promise<WorklistCaseRow[]> {
-    return this.requests.query(
-      `SELECT k.id AS case_id, c.name AS citizen_name, k.responsible_id, c.benefit,
-              to_char(c.benefit_start, 'YYYY-MM-DD') AS benefit_start,
-              to_char(p.reviewed_on, 'YYYY-MM-DD') AS reviewed_on, to_char(p.assessed_on, 'YYYY-MM-DD') AS assessed_on
-         FROM "case" k JOIN citizen c ON c.id = k.citizen_id JOIN plan p ON p.case_id = k.id
-        WHERE k.status = 'active' AND ($1::uuid IS NULL OR k.responsible_id = $1) AND ($2::uuid[] IS NULL OR k.team_id = ANY($2))`,
-      [filter.responsibleId ?? null, filter.teamIds ?? null],
-    );
-  }
-
-  citizenIds(caseIds: string[]): Promise<{ case_id: string; citizen_id: string }[]> {
-    return caseIds.length
-      ? this.requests.query(`SELECT id AS case_id, citizen_id FROM "case" WHERE id = ANY($1::uuid[])`, [caseIds])
-      : Promise.resolve([]);
+  /** Active cases within the actor's scope (and of one responsible person, if given), with what the deadline rules need. */
+  worklistCases(scope: ListScope, responsibleId: string | null): Promise<WorklistCaseRow[]> {
+    const qb = this.requests.manager
+      .createQueryBuilder()
+      .select([
+        'k.id AS case_id',
+        'k.citizen_id AS citizen_id',
+        'c.name AS citizen_name',
+        'k.responsible_id AS responsible_id',
+        'c.benefit AS benefit',
+        `to_char(c.benefit_start, 'YYYY-MM-DD') AS benefit_start`,
+        `to_char(p.reviewed_on, 'YYYY-MM-DD') AS reviewed_on`,
+        `to_char(p.assessed_on, 'YYYY-MM-DD') AS assessed_on`,
+      ])
+      .from('case', 'k')
+      .innerJoin('citizen', 'c', 'c.id = k.citizen_id')
+      .innerJoin('plan', 'p', 'p.case_id = k.id')
+      .where(`k.status = 'active'`)
+      .andWhere(scope.cases('k'), scope.params);
+    if (responsibleId) qb.andWhere('k.responsible_id = :responsibleId', { responsibleId });
+    return qb.getRawMany<WorklistCaseRow>();
   }
 
   openRequests(caseIds: string[]): Promise<CitizenRequestEntity[]> {

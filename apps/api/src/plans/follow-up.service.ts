@@ -5,6 +5,7 @@ import {
   type CreateExemption,
   type DecideCitizenRequest,
   type Exemption,
+  type IndicatorKey,
   type Indicators,
   indicatorKeys,
   type ScoreIndicators,
@@ -19,15 +20,15 @@ import {
   localDate,
   nextPlanReviewDue,
 } from '@tvaers/domain';
-import { AuditService } from '../audit/audit.service';
-import { CasesService } from '../cases/cases.service';
+import { AccessService } from '../access/access.service';
+import { health } from '../access/grant';
+import { Permission } from '../access/permission';
 import type { StaffActor } from '../common/auth/actor';
 import { notFound, ProblemError } from '../common/problem/problem';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import type { CitizenRequestEntity } from './citizen-request.entity';
 import type { ExemptionEntity } from './exemption.entity';
 import { FollowUpRepository } from './follow-up.repository';
-import { HealthAccess } from './health-access';
 
 function toRequest(r: CitizenRequestEntity): CitizenRequest {
   return {
@@ -60,38 +61,32 @@ export class FollowUpService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly repo: FollowUpRepository,
-    private readonly cases: CasesService,
-    private readonly audit: AuditService,
-    private readonly health: HealthAccess,
+    private readonly access: AccessService,
   ) {}
 
   async listRequests(actor: StaffActor, caseId: string): Promise<CitizenRequest[]> {
-    const k = await this.cases.visibleCase(actor, caseId);
-    await this.audit.record(actor, [
-      { citizenId: k.citizenId, action: 'request.list', entity: 'case', entityId: caseId },
-    ]);
+    await this.access.require(actor, Permission.RequestsRead, caseId);
     return (await this.repo.listRequests(caseId)).map(toRequest);
   }
 
   async createRequest(actor: StaffActor, caseId: string, input: CreateCitizenRequest): Promise<CitizenRequest> {
-    const k = await this.cases.visibleCase(actor, caseId);
     const receivedAt = input.receivedAt ? new Date(input.receivedAt) : new Date();
     if (receivedAt.getTime() > Date.now() + 60_000) {
       throw new ProblemError(400, 'VALIDATION_FAILED', 'The request has invalid fields.', [
         { path: 'receivedAt', message: 'must not be in the future' },
       ]);
     }
-    const saved = await this.repo.saveRequest({
-      caseId,
-      kind: input.kind,
-      description: input.description,
-      receivedAt,
-      decisionDue: decisionDeadline(receivedAt, this.config.decisionDays).dueDate,
-      recordedById: actor.id,
+    const saved = await this.access.change(actor, Permission.RequestsWrite, caseId, async (em) => {
+      const r = await this.repo.saveRequest(em, {
+        caseId,
+        kind: input.kind,
+        description: input.description,
+        receivedAt,
+        decisionDue: decisionDeadline(receivedAt, this.config.decisionDays).dueDate,
+        recordedById: actor.id,
+      });
+      return { result: r, audit: { entityId: r.id } };
     });
-    await this.audit.record(actor, [
-      { citizenId: k.citizenId, action: 'request.create', entity: 'citizen_request', entityId: saved.id },
-    ]);
     return toRequest(saved);
   }
 
@@ -101,38 +96,29 @@ export class FollowUpService {
     requestId: string,
     input: DecideCitizenRequest,
   ): Promise<CitizenRequest> {
-    const k = await this.cases.visibleCase(actor, caseId);
-    if (!(await this.repo.findRequest(caseId, requestId))) throw notFound('Request');
-    const ok = await this.repo.decide(requestId, {
-      decision: input.decision,
-      decisionReason: input.reason,
-      decidedAt: new Date(),
-      decidedById: actor.id,
-      decidedByName: actor.name,
+    return this.access.change(actor, Permission.RequestsWrite, caseId, async (em) => {
+      if (!(await this.repo.findRequest(caseId, requestId, em))) throw notFound('Request');
+      const ok = await this.repo.decide(em, requestId, {
+        decision: input.decision,
+        decisionReason: input.reason,
+        decidedAt: new Date(),
+        decidedById: actor.id,
+        decidedByName: actor.name,
+      });
+      if (!ok) throw new ProblemError(409, 'REQUEST_ALREADY_DECIDED', 'The request already has a decision.');
+      return {
+        result: toRequest((await this.repo.findRequest(caseId, requestId, em))!),
+        audit: { action: 'request.decide', entityId: requestId, details: { decision: input.decision } },
+      };
     });
-    if (!ok) throw new ProblemError(409, 'REQUEST_ALREADY_DECIDED', 'The request already has a decision.');
-    await this.audit.record(actor, [
-      {
-        citizenId: k.citizenId,
-        action: 'request.decide',
-        entity: 'citizen_request',
-        entityId: requestId,
-        details: { decision: input.decision },
-      },
-    ]);
-    return toRequest((await this.repo.findRequest(caseId, requestId))!);
   }
 
   async listExemptions(actor: StaffActor, caseId: string): Promise<Exemption[]> {
-    const k = await this.cases.visibleCase(actor, caseId);
-    await this.audit.record(actor, [
-      { citizenId: k.citizenId, action: 'exemption.list', entity: 'case', entityId: caseId },
-    ]);
+    await this.access.require(actor, Permission.ExemptionsRead, caseId);
     return (await this.repo.listExemptions(caseId)).map(toExemption);
   }
 
   async createExemption(actor: StaffActor, caseId: string, input: CreateExemption): Promise<Exemption> {
-    const k = await this.cases.visibleCase(actor, caseId);
     const check = exemptionPeriod(input.startDate, input.endDate);
     if (!check.ok) {
       throw new ProblemError(
@@ -142,58 +128,48 @@ export class FollowUpService {
         [{ path: 'endDate', message: `must be on or before ${check.latestEndDate}` }],
       );
     }
-    const e = await this.repo.saveExemption({ caseId, ...input, decidedById: actor.id, decidedByName: actor.name });
-    await this.audit.record(actor, [
-      {
-        citizenId: k.citizenId,
-        action: 'exemption.create',
-        entity: 'exemption',
-        entityId: e.id,
-        purpose: input.reason,
-      },
-    ]);
+    const e = await this.access.change(actor, Permission.ExemptionsWrite, caseId, async (em) => {
+      const saved = await this.repo.saveExemption(em, {
+        caseId,
+        ...input,
+        decidedById: actor.id,
+        decidedByName: actor.name,
+      });
+      return { result: saved, audit: { entityId: saved.id, purpose: input.reason } };
+    });
     return toExemption(e);
   }
 
   async scoreIndicators(actor: StaffActor, caseId: string, input: ScoreIndicators): Promise<Indicators> {
-    const k = await this.cases.visibleCase(actor, caseId);
     const at = new Date();
-    await this.repo.insertScores(
-      Object.entries(input.scores).map(([key, score]) => ({
-        caseId,
-        key: key as (typeof indicatorKeys)[number],
-        ratedBy: input.ratedBy,
-        score,
-        at,
-        recordedById: actor.id,
-        note: input.note ?? null,
-      })),
-    );
-    await this.audit.record(actor, [
-      {
-        citizenId: k.citizenId,
-        action: 'indicators.score',
-        entity: 'case',
-        entityId: caseId,
-        details: { ratedBy: input.ratedBy },
-      },
-    ]);
-    return this.indicators(actor, caseId, false);
+    await this.access.change(actor, Permission.IndicatorsWrite, caseId, async (em, grant) => {
+      const keys = Object.keys(input.scores) as IndicatorKey[];
+      // A score the user could not see afterwards is refused, not stored out of sight.
+      if (health.indicatorKeys(grant, keys).length !== keys.length) health.requireSees(grant, 'health');
+      await this.repo.insertScores(
+        em,
+        Object.entries(input.scores).map(([key, score]) => ({
+          caseId,
+          key: key as IndicatorKey,
+          ratedBy: input.ratedBy,
+          score,
+          at,
+          recordedById: actor.id,
+          note: input.note ?? null,
+        })),
+      );
+      return { result: undefined, audit: { details: { ratedBy: input.ratedBy } } };
+    });
+    return this.indicators(actor, caseId);
   }
 
   /** Citizen's and caseworker's scores side by side, with a trend from the latest two ratings. */
-  async indicators(actor: StaffActor, caseId: string, audit = true): Promise<Indicators> {
-    const k = await this.cases.visibleCase(actor, caseId);
-    // Mastery of health is a health field, shown within the citizen's consent like health efforts.
-    const keys = (await this.health.seesHealth(actor, k.citizenId))
-      ? indicatorKeys
-      : indicatorKeys.filter((key) => key !== 'health_mastery');
+  async indicators(actor: StaffActor, caseId: string): Promise<Indicators> {
+    const grant = await this.access.require(actor, Permission.IndicatorsRead, caseId);
+    const keys = health.indicatorKeys(grant, indicatorKeys);
     const rows = await this.repo.listScores(caseId);
-    if (audit)
-      await this.audit.record(actor, [
-        { citizenId: k.citizenId, action: 'indicators.read', entity: 'case', entityId: caseId },
-      ]);
     return {
+      healthHidden: keys.length !== indicatorKeys.length,
       items: keys.map((key) => {
         const series = (by: 'citizen' | 'caseworker') =>
           rows
@@ -217,8 +193,11 @@ export class FollowUpService {
     includeOk: boolean,
     now = new Date(),
   ): Promise<WorklistItem[]> {
-    const rows = await this.repo.worklistCases(
-      scope === 'mine' ? { responsibleId: actor.id } : { teamIds: actor.teamIds },
+    const rows = await this.access.list(
+      actor,
+      Permission.WorklistRead,
+      (access) => this.repo.worklistCases(access, scope === 'mine' ? actor.id : null),
+      (r) => ({ citizenId: r.citizen_id, entityId: r.case_id }),
     );
     const ids = rows.map((r) => r.case_id);
     const byId = new Map(rows.map((r) => [r.case_id, r]));
@@ -244,15 +223,6 @@ export class FollowUpService {
     }
     for (const q of await this.repo.openRequests(ids)) add('request_decision', byId.get(q.caseId)!, q.decisionDue);
     for (const e of await this.repo.currentExemptions(ids, today)) add('exemption_end', byId.get(e.caseId)!, e.endDate);
-    await this.audit.record(
-      actor,
-      (await this.repo.citizenIds(ids)).map(({ case_id, citizen_id }) => ({
-        citizenId: citizen_id,
-        action: 'worklist.read',
-        entity: 'case',
-        entityId: case_id,
-      })),
-    );
     const list = buildWorklist(
       items.map((i) => ({ ...i, dueAt: endOfLocalDate(i.dueDate) })),
       now,

@@ -1,7 +1,5 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { CasesModule } from '../cases/cases.module';
-import { CitizensModule } from '../citizens/citizens.module';
 import { CitizenRequestEntity } from './citizen-request.entity';
 import { EffortEntity } from './effort.entity';
 import { IndicatorScoreEntity } from './indicator-score.entity';
@@ -11,7 +9,6 @@ import { ExemptionEntity } from './exemption.entity';
 import { FollowUpController } from './follow-up.controller';
 import { FollowUpRepository } from './follow-up.repository';
 import { FollowUpService } from './follow-up.service';
-import { HealthAccess } from './health-access';
 import { PlansController } from './plans.controller';
 import { PlansRepository } from './plans.repository';
 import { PlansService } from './plans.service';
@@ -26,11 +23,8 @@ import { PlansService } from './plans.service';
       CitizenRequestEntity,
       ExemptionEntity,
     ]),
-    CasesModule,
-    CitizensModule,
   ],
   controllers: [PlansController, FollowUpController],
-  providers: [PlansService, PlansRepository, FollowUpService, FollowUpRepository, HealthAccess],
-  exports: [PlansService],
+  providers: [PlansService, PlansRepository, FollowUpService, FollowUpRepository],
 })
 export class PlansModule {}

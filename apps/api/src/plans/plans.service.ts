@@ -1,41 +1,32 @@
 import { Injectable } from '@nestjs/common';
 import type { CreateEffort, Effort, Plan, PlanVersion, UpdateEffort, UpdatePlan } from '@tvaers/contracts';
 import { diffFields, localDate } from '@tvaers/domain';
-import { DataSource, type EntityManager } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
-import { CasesService } from '../cases/cases.service';
+import type { EntityManager } from 'typeorm';
+import { AccessService, type Target } from '../access/access.service';
+import { health, type Grant } from '../access/grant';
+import { Permission } from '../access/permission';
 import type { StaffActor } from '../common/auth/actor';
 import { DomainEvents } from '../common/events/domain-events';
 import { notFound, ProblemError } from '../common/problem/problem';
 import type { EffortEntity } from './effort.entity';
 import type { PlanEntity } from './plan.entity';
-import { HealthAccess } from './health-access';
 import { planSnapshot, toEffort, toPlan } from './plans.mapper';
 import { PlansRepository } from './plans.repository';
 
 @Injectable()
 export class PlansService {
   constructor(
-    private readonly ds: DataSource,
     private readonly plans: PlansRepository,
-    private readonly cases: CasesService,
-    private readonly health: HealthAccess,
-    private readonly audit: AuditService,
+    private readonly access: AccessService,
     private readonly events: DomainEvents,
   ) {}
 
-  private visibleEfforts(efforts: EffortEntity[], seesHealth: boolean) {
-    return seesHealth ? efforts : efforts.filter((e) => e.discipline !== 'health');
-  }
-
   async get(actor: StaffActor, caseId: string): Promise<Plan> {
-    const k = await this.cases.visibleCase(actor, caseId);
-    const plan = await this.plans.findPlan(caseId);
+    const grant = await this.access.require(actor, Permission.PlanRead, caseId);
+    const [plan, efforts] = await Promise.all([this.plans.findPlan(caseId), this.plans.findEfforts(caseId)]);
     if (!plan) throw notFound('Plan');
-    const sees = await this.health.seesHealth(actor, k.citizenId);
-    const efforts = await this.plans.findEfforts(caseId);
-    await this.audit.record(actor, [{ citizenId: k.citizenId, action: 'plan.read', entity: 'plan', entityId: caseId }]);
-    return toPlan(plan, this.visibleEfforts(efforts, sees), !sees && efforts.some((e) => e.discipline === 'health'));
+    const shown = health.visible(grant, efforts);
+    return toPlan(plan, shown.items, shown.hidden);
   }
 
   /**
@@ -44,63 +35,64 @@ export class PlansService {
    */
   private async change<T>(
     actor: StaffActor,
-    caseId: string,
+    permission: Permission.PlanWrite | Permission.EffortWrite,
+    target: Target,
     expectedVersion: number | null,
-    apply: (em: EntityManager, plan: PlanEntity) => Promise<T>,
+    apply: (em: EntityManager, plan: PlanEntity, grant: Grant) => Promise<T>,
   ): Promise<T> {
-    const k = await this.cases.visibleCase(actor, caseId);
-    const { result, version } = await this.ds.transaction(async (em) => {
-      const plan = await this.plans.lockPlan(em, caseId);
-      if (!plan) throw notFound('Plan');
-      if (expectedVersion !== null && plan.version !== expectedVersion) {
-        throw new ProblemError(
-          412,
-          'PLAN_VERSION_CONFLICT',
-          `The plan is at version ${plan.version}, not ${expectedVersion}: reload and try again.`,
-        );
-      }
-      const before = planSnapshot(plan, await this.plans.findEfforts(caseId, em));
-      const result = await apply(em, plan);
-      const after = planSnapshot(plan, await this.plans.findEfforts(caseId, em));
-      const changes = diffFields(before, after);
-      if (changes.length === 0) return { result, version: null };
-      const at = new Date();
-      Object.assign(plan, {
-        version: plan.version + 1,
-        updatedAt: at,
-        updatedById: actor.id,
-        updatedByName: actor.name,
-      });
-      await this.plans.savePlan(em, plan);
-      await this.plans.addVersion(em, {
-        caseId,
-        version: plan.version,
-        at,
-        byId: actor.id,
-        byName: actor.name,
-        changes,
-      });
-      await this.audit.record(
-        actor,
-        [
-          {
-            citizenId: k.citizenId,
-            action: 'plan.update',
-            entity: 'plan',
-            entityId: caseId,
-            details: { version: plan.version, fields: changes.map((c) => c.field) },
-          },
-        ],
-        em,
-      );
-      return { result, version: plan.version };
-    });
+    const caseId = typeof target === 'string' ? target : target.caseId;
+    const { result, version } = await this.access.change<{ result: T; version: number | null }>(
+      actor,
+      permission,
+      target,
+      async (em, grant) => {
+        const plan = await this.plans.lockPlan(em, caseId);
+        if (!plan) throw notFound('Plan');
+        if (expectedVersion !== null && plan.version !== expectedVersion) {
+          throw new ProblemError(
+            412,
+            'PLAN_VERSION_CONFLICT',
+            `The plan is at version ${plan.version}, not ${expectedVersion}: reload and try again.`,
+          );
+        }
+        const before = planSnapshot(plan, await this.plans.findEfforts(caseId, em));
+        const result = await apply(em, plan, grant);
+        const after = planSnapshot(plan, await this.plans.findEfforts(caseId, em));
+        const changes = diffFields(before, after);
+        // Nothing changed: still logged, as the answer shows the citizen's data.
+        if (changes.length === 0)
+          return {
+            result: { result, version: null },
+            audit: { entityId: caseId, details: { version: plan.version, fields: [] } },
+          };
+        const at = new Date();
+        Object.assign(plan, {
+          version: plan.version + 1,
+          updatedAt: at,
+          updatedById: actor.id,
+          updatedByName: actor.name,
+        });
+        await this.plans.savePlan(em, plan);
+        await this.plans.addVersion(em, {
+          caseId,
+          version: plan.version,
+          at,
+          byId: actor.id,
+          byName: actor.name,
+          changes,
+        });
+        return {
+          result: { result, version: plan.version },
+          audit: { entityId: caseId, details: { version: plan.version, fields: changes.map((c) => c.field) } },
+        };
+      },
+    );
     if (version !== null) this.events.emit('plan.changed', { caseId, version });
     return result;
   }
 
   async update(actor: StaffActor, caseId: string, ifMatch: number, input: UpdatePlan): Promise<Plan> {
-    await this.change(actor, caseId, ifMatch, async (_em, plan) => {
+    await this.change(actor, Permission.PlanWrite, caseId, ifMatch, async (_em, plan) => {
       if (input.citizenGoal !== undefined) plan.citizenGoal = input.citizenGoal;
       if (input.jobGoal !== undefined) plan.jobGoal = input.jobGoal;
       if (input.contactPlan !== undefined) plan.contactPlan = input.contactPlan;
@@ -110,7 +102,7 @@ export class PlansService {
 
   /** The yearly follow-up (årlig opfølgning); with an assessment it also meets the clarification guarantee. */
   async recordReview(actor: StaffActor, caseId: string, workCapacityAssessed: boolean): Promise<Plan> {
-    await this.change(actor, caseId, null, async (_em, plan) => {
+    await this.change(actor, Permission.PlanWrite, caseId, null, async (_em, plan) => {
       const today = localDate(new Date());
       plan.reviewedOn = today;
       if (workCapacityAssessed) plan.assessedOn = today;
@@ -119,8 +111,9 @@ export class PlansService {
   }
 
   async addEffort(actor: StaffActor, caseId: string, input: CreateEffort): Promise<Effort> {
-    return this.change(actor, caseId, null, async (em) =>
-      toEffort(
+    return this.change(actor, Permission.PlanWrite, caseId, null, async (em, _plan, grant) => {
+      health.requireSees(grant, input.discipline);
+      return toEffort(
         await this.plans.saveEffort(em, {
           caseId,
           type: input.type,
@@ -133,12 +126,12 @@ export class PlansService {
           status: 'planned',
           stopReason: null,
         }),
-      ),
-    );
+      );
+    });
   }
 
   async updateEffort(actor: StaffActor, caseId: string, effortId: string, input: UpdateEffort): Promise<Effort> {
-    return this.change(actor, caseId, null, async (em) => {
+    return this.change(actor, Permission.EffortWrite, { caseId, effortId }, null, async (em) => {
       const effort = await this.plans.findEffort(em, caseId, effortId);
       if (!effort) throw notFound('Effort');
       const next = {
@@ -156,20 +149,18 @@ export class PlansService {
   }
 
   async history(actor: StaffActor, caseId: string): Promise<PlanVersion[]> {
-    const k = await this.cases.visibleCase(actor, caseId);
-    const sees = await this.health.seesHealth(actor, k.citizenId);
-    const hidden = sees
-      ? new Set<string>()
-      : new Set((await this.plans.findEfforts(caseId)).filter((e) => e.discipline === 'health').map((e) => e.id));
-    const rows = await this.plans.history(caseId);
-    await this.audit.record(actor, [
-      { citizenId: k.citizenId, action: 'plan.history.read', entity: 'plan', entityId: caseId },
-    ]);
-    return rows.map((v) => ({
-      version: v.version,
-      at: v.at.toISOString(),
-      by: v.byId ? { id: v.byId, name: v.byName ?? '' } : null,
-      changes: v.changes.filter((c) => !hidden.has(c.field.split('.')[1] ?? '')),
-    }));
+    const grant = await this.access.require(actor, Permission.PlanHistoryRead, caseId);
+    const [efforts, rows] = await Promise.all([this.plans.findEfforts(caseId), this.plans.history(caseId)]);
+    const hidden = new Set(efforts.filter((e) => health.hides(grant, e.discipline)).map((e) => e.id));
+    return rows.map((v) => {
+      const changes = v.changes.filter((c) => !hidden.has(c.field.split('.')[1] ?? ''));
+      return {
+        version: v.version,
+        at: v.at.toISOString(),
+        by: v.byId ? { id: v.byId, name: v.byName ?? '' } : null,
+        changes,
+        healthHidden: changes.length !== v.changes.length,
+      };
+    });
   }
 }

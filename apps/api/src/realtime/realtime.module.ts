@@ -1,13 +1,12 @@
 import { Global, Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
-import { CasesModule } from '../cases/cases.module';
-import { RealtimeGateway } from './realtime.gateway';
+import { RealtimeGateway, REVALIDATE_EVERY_MS } from './realtime.gateway';
 import { RealtimeListener } from './realtime.listener';
 
 @Global()
 @Module({
-  imports: [AuthModule, CasesModule],
-  providers: [RealtimeGateway, RealtimeListener],
+  imports: [AuthModule],
+  providers: [RealtimeGateway, RealtimeListener, { provide: REVALIDATE_EVERY_MS, useValue: 30_000 }],
   exports: [RealtimeGateway],
 })
 export class RealtimeModule {}

@@ -1,4 +1,9 @@
-import type { Discipline, Role } from '@tvaers/contracts';
+import type { Discipline, ParticipantKind, Role } from '@tvaers/contracts';
+
+/** Citizens whose access-log row this request has written: one row per citizen per request. */
+export interface RequestAudit {
+  citizens: Set<string>;
+}
 
 /** The logged-in staff member a request acts for; services take it first so access checks are not forgotten. */
 export interface StaffActor {
@@ -10,7 +15,26 @@ export interface StaffActor {
   discipline: Discipline;
   teamIds: string[];
   sessionId: string;
+  /** Fresh for every request and socket event. */
+  audit: RequestAudit;
 }
+
+/** Someone without an account holding a link: one participant of one meeting, nothing else. */
+export interface GuestActor {
+  kind: 'guest';
+  participantId: string;
+  meetingId: string;
+  participantKind: ParticipantKind;
+  name: string;
+  audit: RequestAudit;
+}
+
+export type Actor = StaffActor | GuestActor;
+
+export const newRequestAudit = (): RequestAudit => ({ citizens: new Set() });
+
+/** The same actor for a new request (e.g. one socket event): its own audit scope. */
+export const forNewRequest = <A extends Actor>(actor: A): A => ({ ...actor, audit: newRequestAudit() });
 
 export const hasRole = (actor: StaffActor, ...roles: Role[]) => actor.roles.some((r) => roles.includes(r));
 

@@ -1,0 +1,162 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Actor } from '../common/auth/actor';
+import type { TargetKind } from './permission';
+
+/** Positional parameters built alongside the SQL text. */
+class Params {
+  readonly values: unknown[] = [];
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+/** A case (alias `k`) is visible through one of the staff member's teams, or as a member of it. */
+function caseVisible(k: string, teams: string, staff: string): string {
+  return `(${k}.team_id = ANY(${teams}::uuid[]) OR EXISTS (SELECT 1 FROM case_member vm WHERE vm.case_id = ${k}.id AND vm.staff_id = ${staff}))`;
+}
+
+/** A citizen (alias `c`) is visible through a visible case, or, before any case exists, as registered by a teammate. */
+function citizenVisible(c: string, teams: string, staff: string): string {
+  return `(EXISTS (SELECT 1 FROM "case" vk WHERE vk.citizen_id = ${c}.id AND ${caseVisible('vk', teams, staff)})
+    OR (NOT EXISTS (SELECT 1 FROM "case" nk WHERE nk.citizen_id = ${c}.id)
+        AND EXISTS (SELECT 1 FROM team_member rt WHERE rt.staff_id = ${c}.registered_by_id AND rt.team_id = ANY(${teams}::uuid[]))))`;
+}
+
+const healthConsent = (citizen: string) =>
+  `EXISTS (SELECT 1 FROM consent hc WHERE hc.citizen_id = ${citizen} AND hc.scope = 'health_in_unit' AND hc.given)`;
+
+export interface GrantRow {
+  citizen_id: string | null;
+  case_id: string | null;
+  health_consent: boolean;
+  effort_discipline: string | null;
+}
+
+/** The scope of a list query: the SQL predicate of what the staff member may see, with its parameters. */
+export interface ListScope {
+  /** Predicate on a case row; use it with the parameters below (named for TypeORM query builders). */
+  cases(alias: string): string;
+  /** Predicate on a citizen row. */
+  citizens(alias: string): string;
+  params: { scopeTeamIds: string[]; scopeStaffId: string };
+}
+
+export interface AuditRow {
+  citizenId: string;
+  action: string;
+  entity: string | null;
+  entityId: string | null;
+  purpose?: string | null;
+  details?: Record<string, unknown> | null;
+}
+
+/** The SQL behind every access decision: one statement per check, which also writes a read's access-log row. */
+@Injectable()
+export class AccessRepository {
+  constructor(private readonly ds: DataSource) {}
+
+  private grantSql(actor: Actor, target: TargetKind, id: string, subId: string | undefined, p: Params): string {
+    const cols = (caseId: string, citizenId: string, effort = 'NULL::text') =>
+      `SELECT ${caseId} AS case_id, ${citizenId} AS citizen_id, ${healthConsent(citizenId)} AS health_consent, ${effort} AS effort_discipline`;
+    if (actor.kind === 'guest') {
+      if (target !== 'meeting') return `${cols('NULL::uuid', 'NULL::uuid')} WHERE false`;
+      return `${cols('m.case_id', 'k.citizen_id')} FROM meeting m JOIN "case" k ON k.id = m.case_id
+        WHERE m.id = ${p.add(id)} AND m.id = ${p.add(actor.meetingId)}
+          AND EXISTS (SELECT 1 FROM meeting_participant gp WHERE gp.id = ${p.add(actor.participantId)} AND gp.meeting_id = m.id)`;
+    }
+    const teams = p.add(actor.teamIds);
+    const staff = p.add(actor.id);
+    switch (target) {
+      case 'case':
+        return `${cols('k.id', 'k.citizen_id')} FROM "case" k WHERE k.id = ${p.add(id)} AND ${caseVisible('k', teams, staff)}`;
+      case 'effort':
+        return `${cols('k.id', 'k.citizen_id', 'e.discipline')} FROM "case" k JOIN effort e ON e.case_id = k.id AND e.id = ${p.add(subId)}
+          WHERE k.id = ${p.add(id)} AND ${caseVisible('k', teams, staff)}`;
+      case 'citizen':
+        return `${cols('NULL::uuid', 'c.id')} FROM citizen c WHERE c.id = ${p.add(id)} AND ${citizenVisible('c', teams, staff)}`;
+      case 'intake':
+        // Opening a case: a citizen of ours, or one with no active case anywhere.
+        return `${cols('NULL::uuid', 'c.id')} FROM citizen c WHERE c.id = ${p.add(id)} AND (${citizenVisible('c', teams, staff)}
+          OR NOT EXISTS (SELECT 1 FROM "case" ak WHERE ak.citizen_id = c.id AND ak.status = 'active'))`;
+      case 'meeting':
+        return `${cols('m.case_id', 'k.citizen_id')} FROM meeting m JOIN "case" k ON k.id = m.case_id
+          WHERE m.id = ${p.add(id)} AND (${caseVisible('k', teams, staff)}
+            OR EXISTS (SELECT 1 FROM meeting_participant sp WHERE sp.meeting_id = m.id AND sp.staff_id = ${staff}))`;
+      case 'staff':
+        return `${cols('NULL::uuid', 'NULL::uuid')} FROM staff s WHERE s.id = ${p.add(id)} AND s.active
+          AND EXISTS (SELECT 1 FROM team_member st WHERE st.staff_id = s.id AND st.team_id = ANY(${teams}::uuid[]))`;
+      case 'none':
+        return `${cols('NULL::uuid', 'NULL::uuid')}`;
+    }
+  }
+
+  /** An administrator's view of a citizen: that it exists (for the access log), nothing more. */
+  private existsSql(id: string, p: Params): string {
+    return `SELECT NULL::uuid AS case_id, c.id AS citizen_id, false AS health_consent, NULL::text AS effort_discipline
+      FROM citizen c WHERE c.id = ${p.add(id)}`;
+  }
+
+  private actorCols(actor: Actor, p: Params): string {
+    return actor.kind === 'staff'
+      ? `'staff', ${p.add(actor.id)}::uuid, ${p.add(actor.name)}`
+      : `'guest', ${p.add(actor.participantId)}::uuid, ${p.add(actor.name)}`;
+  }
+
+  /**
+   * One statement: the check, and for a read its access-log row (once per citizen per request).
+   * `asAdmin` asks only whether the citizen exists.
+   */
+  async grant(
+    actor: Actor,
+    q: { target: TargetKind; id: string; subId?: string; asAdmin?: boolean },
+    audit: Omit<AuditRow, 'citizenId'> | null,
+    em?: EntityManager,
+  ): Promise<GrantRow | null> {
+    const p = new Params();
+    const check = q.asAdmin ? this.existsSql(q.id, p) : this.grantSql(actor, q.target, q.id, q.subId, p);
+    let sql = check;
+    if (audit) {
+      sql = `WITH g AS (${check}), a AS (
+        INSERT INTO audit_entry (actor_kind, actor_id, actor_name, citizen_id, action, entity, entity_id, purpose, details)
+        SELECT ${this.actorCols(actor, p)}, g.citizen_id, ${p.add(audit.action)}, ${p.add(audit.entity)},
+               ${p.add(audit.entityId)}::uuid, ${p.add(audit.purpose ?? null)}, ${p.add(audit.details ? JSON.stringify(audit.details) : null)}::jsonb
+          FROM g WHERE g.citizen_id IS NOT NULL AND NOT (g.citizen_id = ANY(${p.add([...actor.audit.citizens])}::uuid[]))
+        RETURNING 1)
+      SELECT * FROM g`;
+    }
+    const rows: GrantRow[] = await (em ?? this.ds.manager).query(sql, p.values);
+    return rows[0] ?? null;
+  }
+
+  /** Access-log rows in one statement (lists: one per citizen shown; writes: in the change's transaction). */
+  async record(actor: Actor, rows: AuditRow[], em?: EntityManager): Promise<void> {
+    if (rows.length === 0) return;
+    const p = new Params();
+    const sql = `INSERT INTO audit_entry (actor_kind, actor_id, actor_name, citizen_id, action, entity, entity_id, purpose, details)
+      SELECT ${this.actorCols(actor, p)}, u.citizen_id, u.action, u.entity, u.entity_id, u.purpose, u.details
+        FROM unnest(${p.add(rows.map((r) => r.citizenId))}::uuid[], ${p.add(rows.map((r) => r.action))}::text[],
+                    ${p.add(rows.map((r) => r.entity))}::text[], ${p.add(rows.map((r) => r.entityId))}::uuid[],
+                    ${p.add(rows.map((r) => r.purpose ?? null))}::text[],
+                    ${p.add(rows.map((r) => (r.details ? JSON.stringify(r.details) : null)))}::jsonb[])
+          AS u(citizen_id, action, entity, entity_id, purpose, details)`;
+    await (em ?? this.ds.manager).query(sql, p.values);
+  }
+
+  listScope(actor: Actor): ListScope {
+    const ids =
+      actor.kind === 'staff'
+        ? { scopeTeamIds: actor.teamIds, scopeStaffId: actor.id }
+        : { scopeTeamIds: [], scopeStaffId: actor.participantId };
+    return {
+      cases: (alias) => caseVisible(alias, ':scopeTeamIds', ':scopeStaffId'),
+      citizens: (alias) => citizenVisible(alias, ':scopeTeamIds', ':scopeStaffId'),
+      params: ids,
+    };
+  }
+
+  transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    return this.ds.transaction(work);
+  }
+}

@@ -1,0 +1,167 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { type Actor, hasRole } from '../common/auth/actor';
+import { forbidden, notFound } from '../common/problem/problem';
+import { AccessRepository, type AuditRow, type GrantRow, type ListScope } from './access.repository';
+import { health, type Grant } from './grant';
+import { Permission, RULES } from './permission';
+
+/** The target of a check: an id, or a case and one of its efforts. */
+export type Target = string | { caseId: string; effortId: string };
+
+/** What a change adds to its access-log row (the action defaults to the permission's). */
+export interface ChangeAudit {
+  action?: string;
+  entityId?: string | null;
+  purpose?: string | null;
+  details?: Record<string, unknown>;
+  /** For changes that create the citizen. */
+  citizenId?: string;
+}
+
+export interface ListEntry {
+  citizenId: string;
+  entityId?: string | null;
+}
+
+const NOT_FOUND_NAMES: Partial<Record<string, string>> = {
+  citizen: 'Citizen',
+  intake: 'Citizen',
+  case: 'Case',
+  effort: 'Effort',
+  meeting: 'Meeting',
+  staff: 'Staff member',
+};
+
+/**
+ * The only code that decides who may read or change a citizen's data (api.md "Who sees what").
+ * Anything the actor may not know exists is a 404; a read is granted together with its access-log row,
+ * and a change is applied in a transaction that writes its row, so neither can be forgotten.
+ */
+@Injectable()
+export class AccessService {
+  constructor(private readonly repo: AccessRepository) {}
+
+  /** Role gate: 403 for a role that may not use the route at all, 404 for staff without working roles (admins). */
+  private gate(actor: Actor, permission: Permission): { asAdmin: boolean } {
+    const rule = RULES[permission];
+    if (actor.kind === 'guest') {
+      if (rule.target !== 'meeting') throw notFound(NOT_FOUND_NAMES[rule.target]);
+      return { asAdmin: false };
+    }
+    if (!rule.roles || hasRole(actor, ...rule.roles)) {
+      // An administrator reads access logs of any citizen, and nothing else of theirs.
+      const asAdmin = permission === Permission.AccessLogRead && !hasRole(actor, 'manager');
+      return { asAdmin };
+    }
+    if (permission === Permission.AccessLogRead) throw forbidden('Only managers and administrators read access logs.');
+    if (permission === Permission.CitizenCreate) throw forbidden('Administrators do not register citizens.');
+    throw notFound(NOT_FOUND_NAMES[rule.target]);
+  }
+
+  private toGrant(row: GrantRow | null, permission: Permission, actor: Actor): Grant {
+    const rule = RULES[permission];
+    if (!row) throw notFound(NOT_FOUND_NAMES[rule.target]);
+    const grant: Grant = {
+      citizenId: row.citizen_id ?? '',
+      caseId: row.case_id,
+      seesHealth:
+        (actor.kind === 'staff' && (actor.discipline === 'health' || actor.roles.includes('health'))) ||
+        row.health_consent,
+    };
+    // A health effort out of the actor's reach does not exist for them.
+    if (row.effort_discipline && health.hides(grant, row.effort_discipline as 'health')) throw notFound('Effort');
+    return grant;
+  }
+
+  private static split(target: Target): { id: string; subId?: string } {
+    return typeof target === 'string' ? { id: target } : { id: target.caseId, subId: target.effortId };
+  }
+
+  /** A read (or a check that shows nothing): granted with its access-log row in the same statement. */
+  async require(actor: Actor, permission: Permission, target: Target, purpose?: string): Promise<Grant> {
+    const rule = RULES[permission];
+    if (rule.mode !== 'read' && rule.mode !== 'check') throw new Error(`${permission} is not a read`);
+    const { asAdmin } = this.gate(actor, permission);
+    const { id, subId } = AccessService.split(target);
+    const audit = rule.audit ? { ...rule.audit, entityId: id, purpose: purpose ?? null } : null;
+    const grant = this.toGrant(
+      await this.repo.grant(actor, { target: rule.target, id, subId, asAdmin }, audit),
+      permission,
+      actor,
+    );
+    if (audit) actor.audit.citizens.add(grant.citizenId);
+    return grant;
+  }
+
+  /**
+   * A change: checked and applied in one transaction that also writes its access-log row, so a change
+   * without its row (or a row without its change) cannot happen.
+   */
+  async change<T>(
+    actor: Actor,
+    permission: Permission,
+    target: Target | null,
+    work: (em: EntityManager, grant: Grant) => Promise<{ result: T; audit?: ChangeAudit }>,
+  ): Promise<T> {
+    const rule = RULES[permission];
+    if (rule.mode !== 'write' || !rule.audit) throw new Error(`${permission} is not a change`);
+    this.gate(actor, permission);
+    const { id, subId } = target === null ? { id: '', subId: undefined } : AccessService.split(target);
+    const { result, citizenId } = await this.repo.transaction(async (em) => {
+      const grant =
+        rule.target === 'none'
+          ? { citizenId: '', caseId: null, seesHealth: false }
+          : this.toGrant(await this.repo.grant(actor, { target: rule.target, id, subId }, null, em), permission, actor);
+      const out = await work(em, grant);
+      const citizenId = out.audit?.citizenId ?? grant.citizenId;
+      if (!citizenId) throw new Error(`${permission}: a change must name its citizen`);
+      await this.repo.record(
+        actor,
+        [
+          {
+            citizenId,
+            action: out.audit?.action ?? rule.audit!.action,
+            entity: rule.audit!.entity,
+            entityId: out.audit?.entityId !== undefined ? out.audit.entityId : id || null,
+            purpose: out.audit?.purpose ?? null,
+            details: out.audit?.details ?? null,
+          },
+        ],
+        em,
+      );
+      return { result: out.result, citizenId };
+    });
+    actor.audit.citizens.add(citizenId);
+    return result;
+  }
+
+  /** A list: fetched within the actor's scope, with one access-log row per citizen shown. */
+  async list<T>(
+    actor: Actor,
+    permission: Permission,
+    fetch: (scope: ListScope) => Promise<T[]>,
+    entry: (row: T) => ListEntry,
+  ): Promise<T[]> {
+    const rule = RULES[permission];
+    if (rule.mode !== 'list' || !rule.audit) throw new Error(`${permission} is not a list`);
+    if (actor.kind !== 'staff' || !hasRole(actor, ...(rule.roles ?? []))) return [];
+    const rows = await fetch(this.repo.listScope(actor));
+    const seen = new Set(actor.audit.citizens);
+    const audit: AuditRow[] = [];
+    for (const row of rows) {
+      const e = entry(row);
+      if (seen.has(e.citizenId)) continue;
+      seen.add(e.citizenId);
+      audit.push({
+        citizenId: e.citizenId,
+        action: rule.audit.action,
+        entity: rule.audit.entity,
+        entityId: e.entityId ?? null,
+      });
+    }
+    await this.repo.record(actor, audit);
+    for (const a of audit) actor.audit.citizens.add(a.citizenId);
+    return rows;
+  }
+}
