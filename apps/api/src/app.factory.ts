@@ -29,7 +29,7 @@ export async function createApp(
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
     bodyLimit: 1_048_576,
-    trustProxy: config.env === 'production',
+    trustProxy: config.trustProxy.length ? config.trustProxy : false,
   });
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config, databaseUrl, logger),

@@ -8,6 +8,7 @@ import { Actor, Public, StaffOnly } from '../common/auth/decorators';
 import { SESSION_COOKIE } from '../common/auth/session-cookie';
 import { ZBody, ZResponse } from '../common/validation/zod';
 import { AuthService } from './auth.service';
+import { LoginThrottledError } from './login-throttle';
 
 @ApiTags('auth')
 @Controller()
@@ -23,9 +24,13 @@ export class AuthController {
   @ZResponse(200, LoginResponse)
   async login(
     @ZBody(LoginRequest) body: LoginRequest,
+    @Req() req: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<LoginResponse> {
-    const { token, user, expiresAt } = await this.auth.login(body);
+    const { token, user, expiresAt } = await this.auth.login(body, req.ip).catch((err: unknown) => {
+      if (err instanceof LoginThrottledError) void reply.header('retry-after', String(err.retryAfterSeconds));
+      throw err;
+    });
     void reply.setCookie(SESSION_COOKIE, token, {
       httpOnly: true,
       sameSite: 'lax',

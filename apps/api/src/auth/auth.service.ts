@@ -6,13 +6,10 @@ import type { StaffActor } from '../common/auth/actor';
 import { ProblemError } from '../common/problem/problem';
 import { dummyHash, verifyPassword } from '../people/password';
 import { PeopleRepository } from '../people/people.repository';
+import { LoginThrottle } from './login-throttle';
 import { SessionRepository } from './session.repository';
 
 const sessionId = (token: string) => createHash('sha256').update(token).digest('hex');
-
-/** Guessing passwords: at most this many failures per e-mail in the window, then 429 until it passes. */
-export const LOGIN_MAX_FAILURES = 10;
-export const LOGIN_WINDOW_MS = 15 * 60_000;
 
 @Injectable()
 export class AuthService {
@@ -20,27 +17,21 @@ export class AuthService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly people: PeopleRepository,
     private readonly sessions: SessionRepository,
+    private readonly throttle: LoginThrottle,
   ) {}
 
-  /** Returns the new session's cookie token and the user; one answer for unknown e-mail and wrong password. */
-  async login(input: LoginRequest): Promise<{ token: string; user: Me; expiresAt: Date }> {
+  /**
+   * Returns the new session's cookie token and the user; one answer for unknown e-mail and wrong password.
+   * `address` is the client's address (as far as trusted proxies tell), which failures are counted by.
+   */
+  async login(input: LoginRequest, address: string): Promise<{ token: string; user: Me; expiresAt: Date }> {
     const email = input.email.toLowerCase();
-    const now = new Date();
-    if ((await this.sessions.recentFailures(email, new Date(now.getTime() - LOGIN_WINDOW_MS))) >= LOGIN_MAX_FAILURES) {
-      throw new ProblemError(
-        429,
-        'TOO_MANY_LOGIN_ATTEMPTS',
-        'Too many failed logins for this e-mail. Try again in 15 minutes.',
-      );
-    }
+    const reservation = await this.throttle.reserve(email, address);
     const staff = await this.people.findActiveByEmail(email);
     const ok = await verifyPassword(staff?.passwordHash ?? (await dummyHash()), input.password);
-    if (!staff || !ok) {
-      await this.sessions.recordFailure(email, now);
-      throw new ProblemError(401, 'INVALID_CREDENTIALS', 'E-mail or password is wrong.');
-    }
-    await this.sessions.clearFailures(email, new Date(now.getTime() - LOGIN_WINDOW_MS));
-    await this.sessions.deleteExpired(now);
+    // A failure keeps its reservation: that is the count.
+    if (!staff || !ok) throw new ProblemError(401, 'INVALID_CREDENTIALS', 'E-mail or password is wrong.');
+    await this.throttle.succeeded(reservation);
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + this.config.sessionTtlMs);
     await this.sessions.create(sessionId(token), staff.id, expiresAt);

@@ -61,24 +61,8 @@ export class SessionRepository {
     await this.sessions.delete({ id });
   }
 
-  async deleteExpired(now: Date): Promise<void> {
-    await this.sessions.delete({ expiresAt: LessThan(now) });
-  }
-
-  async recentFailures(email: string, since: Date): Promise<number> {
-    const [row] = await this.sessions.query(
-      `SELECT count(*)::int AS n FROM login_attempt WHERE email = $1 AND at > $2`,
-      [email, since],
-    );
-    return (row as { n: number }).n;
-  }
-
-  async recordFailure(email: string, at: Date): Promise<void> {
-    await this.sessions.query(`INSERT INTO login_attempt (email, at) VALUES ($1, $2)`, [email, at]);
-  }
-
-  /** A successful login clears the count; old rows go too. */
-  async clearFailures(email: string, before: Date): Promise<void> {
-    await this.sessions.query(`DELETE FROM login_attempt WHERE email = $1 OR at < $2`, [email, before]);
+  async deleteExpired(now: Date): Promise<number> {
+    const res = await this.sessions.delete({ expiresAt: LessThan(now) });
+    return res.affected ?? 0;
   }
 }

@@ -1,9 +1,20 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+/** An IP address or CIDR range; "true" is refused, since trusting every hop lets anyone forge X-Forwarded-For. */
+function isProxyAddress(entry: string): boolean {
+  const [ip, bits, ...rest] = entry.split('/');
+  const family = isIP(ip);
+  if (!family || rest.length) return false;
+  if (bits === undefined) return true;
+  const max = family === 4 ? 32 : 128;
+  return /^\d{1,3}$/.test(bits) && Number(bits) <= max;
+}
 
 /** Every environment variable Tværs reads; nothing else touches process.env. */
 const EnvSchema = z.object({
@@ -27,6 +38,16 @@ const EnvSchema = z.object({
   WEB_DIST: z.string().optional(),
   DECISION_DAYS: z.coerce.number().int().min(1).max(90).default(7),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+  TRUST_PROXY: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
+    .refine((list) => list.every(isProxyAddress), 'must be a comma-separated list of IP addresses or CIDR ranges'),
 });
 
 export interface AppConfig {
@@ -42,6 +63,8 @@ export interface AppConfig {
   logLevel: string;
   webDist: string;
   embeddedPgPort: number;
+  /** Proxies whose X-Forwarded-* headers are believed (addresses/CIDRs); empty: none, so they cannot be forged. */
+  trustProxy: string[];
   /** Days the municipality gives itself to decide a citizen's request (its own service target). */
   decisionDays: number;
 }
@@ -68,6 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDist: path.resolve(e.WEB_DIST ?? path.join(__dirname, '..', '..', '..', 'web', 'dist')),
     embeddedPgPort: e.EMBEDDED_PG_PORT,
     decisionDays: e.DECISION_DAYS,
+    trustProxy: e.TRUST_PROXY,
   };
 }
 

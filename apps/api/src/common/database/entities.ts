@@ -1,5 +1,5 @@
 import { AuditEntryEntity } from '../../audit/audit-entry.entity';
-import { LoginAttemptEntity } from '../../auth/login-attempt.entity';
+import { LoginThrottleEntity } from '../../auth/login-throttle.entity';
 import { SessionEntity } from '../../auth/session.entity';
 import { CaseMemberEntity } from '../../cases/case-member.entity';
 import { CaseEntity } from '../../cases/case.entity';
@@ -22,7 +22,7 @@ export const entities = [
   TeamEntity,
   StaffEntity,
   SessionEntity,
-  LoginAttemptEntity,
+  LoginThrottleEntity,
   CitizenEntity,
   CaseEntity,
   CaseMemberEntity,
