@@ -6,12 +6,18 @@ const indicatorsPath = (caseId: string) => `/cases/${encodeURIComponent(caseId)}
 
 export type IndicatorTrend = Indicators['items'][number];
 
+// An API from before `healthHidden` was added leaves it out: read that as "nothing hidden".
+const IndicatorsAnswer = Indicators.extend({ healthHidden: Indicators.shape.healthHidden.default(false) });
+
 /** The progress indicators' scores over time, by the citizen and by the caseworker. */
-export async function fetchIndicators(caseId: string, signal?: AbortSignal): Promise<IndicatorTrend[]> {
-  const { items } = await request(indicatorsPath(caseId), Indicators, { signal });
-  return items;
+export function fetchIndicators(caseId: string, signal?: AbortSignal): Promise<Indicators> {
+  return request(indicatorsPath(caseId), IndicatorsAnswer, { signal });
 }
 
+/**
+ * Records one round of scores. Scoring health_mastery without seeing health data rejects with an
+ * ApiError 403 `HEALTH_CONSENT_REQUIRED`.
+ */
 export async function scoreIndicators(caseId: string, input: ScoreIndicators): Promise<void> {
   await request(indicatorsPath(caseId), undefined, { method: 'POST', body: input });
 }

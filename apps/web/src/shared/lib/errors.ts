@@ -6,6 +6,11 @@ export function isPlanConflict(error: unknown): boolean {
   return error instanceof ApiError && (error.code === 'PLAN_VERSION_CONFLICT' || error.status === 412);
 }
 
+/** Health data was refused: the user is outside health and the citizen has not consented to sharing it. */
+export function isHealthConsentRequired(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 403 && error.code === 'HEALTH_CONSENT_REQUIRED';
+}
+
 export function isNotFound(error: unknown): boolean {
   return error instanceof ApiError && error.status === 404;
 }
@@ -21,7 +26,7 @@ export function describeError(error: unknown, t: TFunction, fallback: string): s
     case 400:
       return t('errors.validation');
     case 403:
-      return t('errors.forbidden');
+      return isHealthConsentRequired(error) ? t('errors.healthConsentRequired') : t('errors.forbidden');
     case 404:
       return t('errors.notFound');
     case 409:

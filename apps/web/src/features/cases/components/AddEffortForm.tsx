@@ -3,9 +3,10 @@ import type { CaseMember, CreateEffort, EffortType } from '@tvaers/contracts';
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../../../shared/lib/errors';
+import { describeError, isHealthConsentRequired } from '../../../shared/lib/errors';
 import { ErrorAlert } from '../../../shared/ui/StatusMessage';
 import { effortTypesByDiscipline, isEffortType } from '../labels';
+import { HealthHiddenNote } from './HealthHiddenNote';
 
 interface Draft {
   type: EffortType | '';
@@ -18,13 +19,20 @@ interface Draft {
 
 const empty: Draft = { type: '', title: '', purpose: '', ownerId: '', startDate: '', endDate: '' };
 
-/** "Tilføj indsats": the discipline follows from the chosen type, so the two always match. */
+/**
+ * "Tilføj indsats": the discipline follows from the chosen type, so the two always match. Health types
+ * are not offered to a user who could not see the effort afterwards (`healthHidden`); the form says why.
+ */
 export function AddEffortForm({
   members,
+  healthHidden,
   onAdd,
+  onHealthRefused,
 }: {
   members: CaseMember[];
+  healthHidden: boolean;
   onAdd: (input: CreateEffort) => Promise<void>;
+  onHealthRefused: () => void;
 }) {
   const { t } = useTranslation();
   const id = useId();
@@ -32,7 +40,10 @@ export function AddEffortForm({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [added, setAdded] = useState<string | null>(null);
-  const discipline = draft.type ? effortTypes[draft.type] : null;
+  const offered = disciplines.filter((group) => !(healthHidden && group === 'health'));
+  // A health type chosen before consent was withdrawn is no longer a choice.
+  const type = draft.type && offered.includes(effortTypes[draft.type]) ? draft.type : '';
+  const discipline = type ? effortTypes[type] : null;
 
   function set<K extends keyof Draft>(name: K, value: Draft[K]) {
     setDraft((previous) => ({ ...previous, [name]: value }));
@@ -41,7 +52,7 @@ export function AddEffortForm({
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setAdded(null);
-    if (!draft.type || !draft.title.trim()) {
+    if (!type || !draft.title.trim()) {
       setError(t('addEffort.missing'));
       return;
     }
@@ -54,8 +65,8 @@ export function AddEffortForm({
     try {
       const title = draft.title.trim();
       await onAdd({
-        type: draft.type,
-        discipline: effortTypes[draft.type],
+        type,
+        discipline: effortTypes[type],
         title,
         purpose: draft.purpose.trim() || undefined,
         ownerId: draft.ownerId || undefined,
@@ -66,6 +77,7 @@ export function AddEffortForm({
       setAdded(title);
     } catch (failure) {
       setError(describeError(failure, t, t('addEffort.failed')));
+      if (isHealthConsentRequired(failure)) onHealthRefused();
     } finally {
       setBusy(false);
     }
@@ -74,6 +86,13 @@ export function AddEffortForm({
   return (
     <section className="plan-part add-effort" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{t('addEffort.title')}</h3>
+      {healthHidden && (
+        <HealthHiddenNote
+          id={`${id}-health-hidden`}
+          testId="add-effort-health-hidden"
+          text={t('addEffort.healthHidden')}
+        />
+      )}
       <form className="form form--grid" onSubmit={(event) => void submit(event)} aria-busy={busy} noValidate>
         {error && (
           <div className="form__full">
@@ -85,15 +104,15 @@ export function AddEffortForm({
           <select
             id={`${id}-type`}
             required
-            value={draft.type}
-            aria-describedby={`${id}-discipline`}
+            value={type}
+            aria-describedby={healthHidden ? `${id}-discipline ${id}-health-hidden` : `${id}-discipline`}
             onChange={(event) => {
               const value = event.target.value;
               set('type', isEffortType(value) ? value : '');
             }}
           >
             <option value="">{t('addEffort.chooseType')}</option>
-            {disciplines.map((group) => (
+            {offered.map((group) => (
               <optgroup key={group} label={t(`efforts.groups.${group}`)}>
                 {effortTypesByDiscipline[group].map((type) => (
                   <option key={type} value={type}>

@@ -5,7 +5,10 @@ import { Link, useParams } from 'react-router';
 import { usePageTitle } from '../../../shared/hooks/usePageTitle';
 import { describeError, isNotFound } from '../../../shared/lib/errors';
 import { ErrorAlert, LoadingStatus } from '../../../shared/ui/StatusMessage';
+import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
+import { seesHealth } from '../health-visibility';
 import { useCase } from '../hooks/useCase';
+import { useConsents } from '../hooks/useConsents';
 import { usePlan } from '../hooks/usePlan';
 import { usePlanRealtime } from '../hooks/usePlanRealtime';
 import { CaseHeader } from './CaseHeader';
@@ -64,6 +67,21 @@ function CaseDetails({ caseRecord }: { caseRecord: Case }) {
   const planState = usePlan(caseRecord.id);
   const { plan, reload: reloadPlan } = planState;
   const [liveVersion, setLiveVersion] = useState<number | null>(null);
+  const user = useCurrentUser();
+  const consentsState = useConsents(caseRecord.citizenId);
+  const healthVisible = seesHealth(user, consentsState.data);
+  // Bumped when consent changes here: what the API leaves out of indicators and history changes with it.
+  const [consentEpoch, setConsentEpoch] = useState(0);
+  const onConsentChanged = useCallback(() => {
+    setConsentEpoch((epoch) => epoch + 1);
+    reloadPlan();
+  }, [reloadPlan]);
+  // A refusal means consent changed elsewhere since this page loaded: load what depends on it again.
+  const reloadConsents = consentsState.reload;
+  const onHealthRefused = useCallback(() => {
+    reloadConsents();
+    onConsentChanged();
+  }, [reloadConsents, onConsentChanged]);
 
   const onNewerVersion = useCallback(
     (version: number) => {
@@ -93,12 +111,26 @@ function CaseDetails({ caseRecord }: { caseRecord: Case }) {
       </div>
       <div className="case-layout">
         <div className="case-layout__main">
-          <PlanSection planState={planState} members={caseRecord.members} />
-          {plan && <IndicatorsSection caseId={caseRecord.id} />}
-          {plan && <PlanHistorySection caseId={caseRecord.id} plan={plan} members={caseRecord.members} />}
+          <PlanSection
+            planState={planState}
+            members={caseRecord.members}
+            healthVisible={healthVisible}
+            onHealthRefused={onHealthRefused}
+          />
+          {plan && (
+            <IndicatorsSection
+              caseId={caseRecord.id}
+              healthVisible={healthVisible}
+              epoch={consentEpoch}
+              onHealthRefused={onHealthRefused}
+            />
+          )}
+          {plan && (
+            <PlanHistorySection caseId={caseRecord.id} plan={plan} members={caseRecord.members} epoch={consentEpoch} />
+          )}
         </div>
         <div className="case-layout__side">
-          <ConsentPanel citizenId={caseRecord.citizenId} onChanged={reloadPlan} />
+          <ConsentPanel citizenId={caseRecord.citizenId} consentsState={consentsState} onChanged={onConsentChanged} />
           <RequestsSection caseId={caseRecord.id} />
         </div>
       </div>

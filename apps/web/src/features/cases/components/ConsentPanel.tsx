@@ -5,16 +5,26 @@ import { useTranslation } from 'react-i18next';
 import { setConsent } from '../../../api/citizens-api';
 import { useFormatters } from '../../../shared/hooks/useFormatters';
 import { describeError } from '../../../shared/lib/errors';
+import type { Resource } from '../../../shared/hooks/useResource';
 import { ErrorAlert, LoadingStatus, LoadError } from '../../../shared/ui/StatusMessage';
-import { useConsents } from '../hooks/useConsents';
+import { consentPanelId } from './HealthHiddenNote';
 
 /**
  * The citizen's consents (GDPR art. 9): sharing health data in the unit, and a plan excerpt with the
- * doctor. Each box records giving or withdrawing at once, with who recorded it and when.
+ * doctor. Each box records giving or withdrawing at once, with who recorded it and when. The page
+ * owns the consents, as they also decide what the plan and progress sections show and offer.
  */
-export function ConsentPanel({ citizenId, onChanged }: { citizenId: string; onChanged: () => void }) {
+export function ConsentPanel({
+  citizenId,
+  consentsState,
+  onChanged,
+}: {
+  citizenId: string;
+  consentsState: Resource<Consent[]>;
+  onChanged: () => void;
+}) {
   const { t } = useTranslation();
-  const { data: consents, error, reload, replace } = useConsents(citizenId);
+  const { data: consents, error, reload, replace } = consentsState;
   // The box shows the user's choice at once while it is saved; it falls back if saving fails.
   const [saving, setSaving] = useState<{ scope: ConsentScope; given: boolean } | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
@@ -40,7 +50,7 @@ export function ConsentPanel({ citizenId, onChanged }: { citizenId: string; onCh
   }
 
   return (
-    <section className="card" aria-labelledby="consent-title" data-testid="consents">
+    <section id={consentPanelId} className="card" aria-labelledby="consent-title" data-testid="consents">
       <h2 id="consent-title">{t('consent.title')}</h2>
       <p className="muted">{t('consent.intro')}</p>
       <LoadError error={error} fallback={t('consent.loadFailed')} onRetry={reload} />

@@ -3,18 +3,39 @@ import { useTranslation } from 'react-i18next';
 
 import { LoadingStatus, LoadError } from '../../../shared/ui/StatusMessage';
 import { useIndicators } from '../hooks/useIndicators';
+import { HealthHiddenNote } from './HealthHiddenNote';
 import { IndicatorChart } from './IndicatorChart';
 import { ScoreForm } from './ScoreForm';
 
-/** Progress toward work or education: each indicator as scored by the citizen and by the caseworker. */
-export function IndicatorsSection({ caseId }: { caseId: string }) {
+/**
+ * Progress toward work or education: each indicator as scored by the citizen and by the caseworker.
+ * health_mastery is health data: where the API leaves it out, or the user may not see it, it is neither
+ * shown as an empty chart nor offered for scoring, and a note says why.
+ */
+export function IndicatorsSection({
+  caseId,
+  healthVisible,
+  epoch,
+  onHealthRefused,
+}: {
+  caseId: string;
+  /** Whether the user may see health data (undefined: not known yet). */
+  healthVisible: boolean | undefined;
+  /** Changes when consent changes, to fetch again. */
+  epoch: number;
+  onHealthRefused: () => void;
+}) {
   const { t } = useTranslation();
-  const { data: trends, error, reload } = useIndicators(caseId);
+  const { data: indicators, error, reload } = useIndicators(caseId, epoch);
+  const trends = indicators?.items;
+  const healthHidden = indicators?.healthHidden === true || healthVisible === false;
+  const keys = indicatorKeys.filter((key) => !(healthHidden && key === 'health_mastery'));
 
   return (
     <section className="card" aria-labelledby="indicators-title" data-testid="indicators">
       <h2 id="indicators-title">{t('indicators.title')}</h2>
       <p className="muted">{t('indicators.intro')}</p>
+      {healthHidden && <HealthHiddenNote testId="indicators-health-hidden" text={t('indicators.healthHidden')} />}
       <LoadError error={error} fallback={t('indicators.loadFailed')} onRetry={reload} />
       {!trends && error === null && <LoadingStatus>{t('indicators.loading')}</LoadingStatus>}
       {trends && (
@@ -36,7 +57,7 @@ export function IndicatorsSection({ caseId }: { caseId: string }) {
             </li>
           </ul>
           <div className="indicator-grid">
-            {indicatorKeys.map((key) => {
+            {keys.map((key) => {
               const trend = trends.find((item) => item.key === key);
               return (
                 <IndicatorChart
@@ -51,7 +72,7 @@ export function IndicatorsSection({ caseId }: { caseId: string }) {
           </div>
         </>
       )}
-      <ScoreForm caseId={caseId} onSaved={reload} />
+      <ScoreForm caseId={caseId} keys={keys} onSaved={reload} onHealthRefused={onHealthRefused} />
     </section>
   );
 }

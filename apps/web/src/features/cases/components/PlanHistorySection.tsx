@@ -5,16 +5,27 @@ import { useFormatters } from '../../../shared/hooks/useFormatters';
 
 import { LoadingStatus, LoadError } from '../../../shared/ui/StatusMessage';
 import { usePlanHistory } from '../hooks/usePlanHistory';
-import { describeChange } from './history-text';
+import { describeVersion } from './history-text';
 import type { HistoryContext } from './history-text';
 
 const firstShown = 5;
 
 /** Who changed what in the plan, and when: every version, newest first. */
-export function PlanHistorySection({ caseId, plan, members }: { caseId: string; plan: Plan; members: CaseMember[] }) {
+export function PlanHistorySection({
+  caseId,
+  plan,
+  members,
+  epoch,
+}: {
+  caseId: string;
+  plan: Plan;
+  members: CaseMember[];
+  /** Changes when consent changes, to fetch again. */
+  epoch: number;
+}) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const { data: versions, error, reload } = usePlanHistory(caseId, plan.version);
+  const { data: versions, error, reload } = usePlanHistory(caseId, plan.version, epoch);
   const [showAll, setShowAll] = useState(false);
 
   const context: HistoryContext = {
@@ -32,27 +43,34 @@ export function PlanHistorySection({ caseId, plan, members }: { caseId: string; 
       {!versions && error === null && <LoadingStatus>{t('history.loading')}</LoadingStatus>}
       {shown && (
         <ol className="history">
-          {shown.map((version) => (
-            <li key={version.version} className="history__entry">
-              <p className="history__meta">
-                <strong>{t('plan.version', { version: version.version })}</strong>{' '}
-                <span className="muted">
-                  {version.by
-                    ? t('history.by', { when: format.dateTime(version.at), name: version.by.name })
-                    : t('history.at', { when: format.dateTime(version.at) })}
-                </span>
-              </p>
-              {version.changes.length === 0 ? (
-                <p>{version.version === 1 ? t('history.created') : t('history.noChanges')}</p>
-              ) : (
-                <ul className="history__changes">
-                  {version.changes.map((change, index) => (
-                    <li key={`${change.field}-${index}`}>{describeChange(change, context)}</li>
-                  ))}
-                </ul>
-              )}
-            </li>
-          ))}
+          {shown.map((version) => {
+            const { changes, hiddenNote, empty } = describeVersion(version, context);
+            return (
+              <li key={version.version} className="history__entry" data-testid={`history-version-${version.version}`}>
+                <p className="history__meta">
+                  <strong>{t('plan.version', { version: version.version })}</strong>{' '}
+                  <span className="muted">
+                    {version.by
+                      ? t('history.by', { when: format.dateTime(version.at), name: version.by.name })
+                      : t('history.at', { when: format.dateTime(version.at) })}
+                  </span>
+                </p>
+                {empty && <p>{empty}</p>}
+                {changes.length > 0 && (
+                  <ul className="history__changes">
+                    {changes.map((change) => (
+                      <li key={change.key}>{change.text}</li>
+                    ))}
+                  </ul>
+                )}
+                {hiddenNote && (
+                  <p className="note" data-testid="history-health-hidden">
+                    {hiddenNote}
+                  </p>
+                )}
+              </li>
+            );
+          })}
         </ol>
       )}
       {versions && versions.length > firstShown && (

@@ -11,7 +11,19 @@ import { GoalEditor } from './GoalEditor';
 import { PlanReview } from './PlanReview';
 
 /** The one shared plan: the citizen's own goal, the job goal, contact plan and efforts per discipline. */
-export function PlanSection({ planState, members }: { planState: PlanState; members: CaseMember[] }) {
+export function PlanSection({
+  planState,
+  members,
+  healthVisible,
+  onHealthRefused,
+}: {
+  planState: PlanState;
+  members: CaseMember[];
+  /** Whether the user may see health data (undefined: not known yet). */
+  healthVisible: boolean | undefined;
+  /** The API refused health data: the consents shown may be out of date. */
+  onHealthRefused: () => void;
+}) {
   const { t } = useTranslation();
   const format = useFormatters();
   const { plan, error, reload, save, addEffort, changeEffort, recordReview } = planState;
@@ -69,7 +81,12 @@ export function PlanSection({ planState, members }: { planState: PlanState; memb
           />
           <PlanReview plan={plan} onRecord={recordReview} />
           <EffortGroups plan={plan} members={members} onChange={changeEffort} />
-          <AddEffortForm members={members} onAdd={addEffort} />
+          <AddEffortForm
+            members={members}
+            healthHidden={plan.healthHidden || healthVisible === false}
+            onAdd={addEffort}
+            onHealthRefused={onHealthRefused}
+          />
         </>
       )}
     </section>

@@ -1,17 +1,29 @@
-import { indicatorKeys } from '@tvaers/contracts';
 import type { IndicatorKey, ScoreIndicators } from '@tvaers/contracts';
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { scoreIndicators } from '../../../api/progress-api';
-import { describeError } from '../../../shared/lib/errors';
+import { describeError, isHealthConsentRequired } from '../../../shared/lib/errors';
 import { ErrorAlert } from '../../../shared/ui/StatusMessage';
 
 type RatedBy = ScoreIndicators['ratedBy'];
 type Scores = Partial<Record<IndicatorKey, string>>;
 
-/** Record one round of scores (1–10), by the citizen or by the caseworker; empty fields are left out. */
-export function ScoreForm({ caseId, onSaved }: { caseId: string; onSaved: () => void }) {
+/**
+ * Record one round of scores (1–10), by the citizen or by the caseworker; empty fields are left out.
+ * `keys` are the indicators the user may score (health_mastery only where they may see it).
+ */
+export function ScoreForm({
+  caseId,
+  keys,
+  onSaved,
+  onHealthRefused,
+}: {
+  caseId: string;
+  keys: readonly IndicatorKey[];
+  onSaved: () => void;
+  onHealthRefused: () => void;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const [ratedBy, setRatedBy] = useState<RatedBy>('citizen');
@@ -25,7 +37,7 @@ export function ScoreForm({ caseId, onSaved }: { caseId: string; onSaved: () => 
     event.preventDefault();
     setSaved(false);
     const given: ScoreIndicators['scores'] = {};
-    for (const key of indicatorKeys) {
+    for (const key of keys) {
       const raw = scores[key]?.trim();
       if (!raw) continue;
       const value = Number(raw);
@@ -49,6 +61,7 @@ export function ScoreForm({ caseId, onSaved }: { caseId: string; onSaved: () => 
       onSaved();
     } catch (failure) {
       setError(describeError(failure, t, t('indicators.form.failed')));
+      if (isHealthConsentRequired(failure)) onHealthRefused();
     } finally {
       setBusy(false);
     }
@@ -78,7 +91,7 @@ export function ScoreForm({ caseId, onSaved }: { caseId: string; onSaved: () => 
         <fieldset className="score-grid">
           <legend>{t('indicators.form.scores')}</legend>
           <p className="hint">{t('indicators.form.scaleHint')}</p>
-          {indicatorKeys.map((key) => (
+          {keys.map((key) => (
             <div key={key} className="field field--score">
               <label htmlFor={`${id}-${key}`}>{t(`indicators.keys.${key}`)}</label>
               <input

@@ -151,3 +151,23 @@ export function describeChange(change: Change, ctx: HistoryContext): string {
   }
   return plainChange(fieldName(change.field, ctx), change.field, change, ctx);
 }
+
+/**
+ * What one version says: its visible changes, and a note where the API left out changes to health
+ * efforts (so a version is never shown as "no changes" when something the user may not see changed).
+ */
+export function describeVersion(
+  version: PlanVersion,
+  ctx: HistoryContext,
+): { changes: { key: string; text: string }[]; hiddenNote: string | null; empty: string | null } {
+  const { t } = ctx;
+  const changes = version.changes.map((change, index) => ({
+    key: `${change.field}-${index}`,
+    text: describeChange(change, ctx),
+  }));
+  const hiddenNote = version.healthHidden ? t('history.healthHidden') : null;
+  let empty: string | null = null;
+  if (changes.length === 0 && !hiddenNote)
+    empty = version.version === 1 ? t('history.created') : t('history.noChanges');
+  return { changes, hiddenNote, empty };
+}

@@ -1,8 +1,9 @@
+import type { Indicators } from '@tvaers/contracts';
 import { fetchIndicators } from '../../../api/progress-api';
-import type { IndicatorTrend } from '../../../api/progress-api';
 import { useResource } from '../../../shared/hooks/useResource';
 import type { Resource } from '../../../shared/hooks/useResource';
 
-export function useIndicators(caseId: string): Resource<IndicatorTrend[]> {
-  return useResource(`indicators:${caseId}`, (signal) => fetchIndicators(caseId, signal));
+/** The case's indicators; a new `epoch` (consent changed) fetches them again, as what is left out may change. */
+export function useIndicators(caseId: string, epoch = 0): Resource<Indicators> {
+  return useResource(`indicators:${caseId}:${epoch}`, (signal) => fetchIndicators(caseId, signal));
 }

@@ -78,6 +78,8 @@ export const da = {
     notFound: 'Det findes ikke længere, eller du har ikke adgang til det.',
     conflict: 'Ændringen kunne ikke gemmes, fordi den strider mod noget, der allerede er registreret.',
     tooManyRequests: 'Der er sendt for mange forespørgsler. Vent lidt, og prøv igen.',
+    healthConsentRequired:
+      'Det blev ikke gemt, fordi borgeren ikke har givet samtykke til deling af helbredsoplysninger i enheden. Uden samtykke kan kun sundhedsfagligt personale registrere helbredsoplysninger.',
   },
   benefits: {
     kontanthjaelp: 'Kontanthjælp',
@@ -268,10 +270,14 @@ export const da = {
     missing: 'Vælg en type, og skriv en titel.',
     endBeforeStart: 'Slutdatoen må ikke ligge før startdatoen.',
     failed: 'Indsatsen kunne ikke tilføjes.',
+    healthHidden:
+      'Sundhedsindsatser kan ikke vælges, fordi borgeren ikke har givet samtykke til deling af helbredsoplysninger i enheden.',
   },
   indicators: {
     title: 'Progression',
     intro: 'Borgerens og sagsbehandlerens vurdering af fremskridt mod job eller uddannelse, på en skala fra 1 til 10.',
+    healthHidden:
+      'Mestring af helbred er skjult: Helbredsoplysninger vises kun for sundhedsfagligt personale og for andre, når borgeren har givet samtykke til deling af helbredsoplysninger i enheden.',
     loading: 'Henter progression…',
     loadFailed: 'Progressionen kunne ikke hentes.',
     noScores: 'Ingen vurderinger endnu.',
@@ -327,6 +333,8 @@ export const da = {
     at: '{{when}}',
     created: 'Planen blev oprettet.',
     noChanges: 'Ingen ændringer i indholdet.',
+    healthHidden:
+      'Ændringer i helbredsindsatser – skjult, fordi borgeren ikke har givet samtykke til deling af helbredsoplysninger i enheden.',
     changed: '{{field}} ændret fra {{from}} til {{to}}',
     set: '{{field}} sat til {{to}}',
     cleared: '{{field}} fjernet (var {{from}})',
@@ -379,6 +387,7 @@ export const da = {
     saving: 'Gemmer…',
     savedGiven: 'Samtykket er registreret.',
     savedWithdrawn: 'Samtykket er trukket tilbage.',
+    link: 'Gå til samtykke',
   },
   requests: {
     title: 'Anmodninger og afgørelser',

@@ -79,6 +79,8 @@ export const en: Translation = {
     notFound: 'It no longer exists, or you do not have access to it.',
     conflict: 'The change could not be saved because it conflicts with something already recorded.',
     tooManyRequests: 'Too many requests. Wait a moment and try again.',
+    healthConsentRequired:
+      'Nothing was saved, because the citizen has not consented to sharing health data in the unit. Without consent, only health staff can record health data.',
   },
   benefits: {
     kontanthjaelp: 'Social assistance (kontanthjælp)',
@@ -269,11 +271,15 @@ export const en: Translation = {
     missing: 'Choose a type and write a title.',
     endBeforeStart: 'The end date must not be before the start date.',
     failed: 'The effort could not be added.',
+    healthHidden:
+      'Health efforts cannot be chosen, because the citizen has not consented to sharing health data in the unit.',
   },
   indicators: {
     title: 'Progress',
     intro:
       "The citizen's and the caseworker's assessment of progress toward work or education, on a scale from 1 to 10.",
+    healthHidden:
+      'Health mastery is hidden: health data is shown only to health staff, and to others when the citizen has consented to sharing health data in the unit.',
     loading: 'Loading progress…',
     loadFailed: 'The progress could not be loaded.',
     noScores: 'No scores yet.',
@@ -329,6 +335,8 @@ export const en: Translation = {
     at: '{{when}}',
     created: 'The plan was created.',
     noChanges: 'No changes to the content.',
+    healthHidden:
+      'Changes to health efforts – hidden, because the citizen has not consented to sharing health data in the unit.',
     changed: '{{field}} changed from {{from}} to {{to}}',
     set: '{{field}} set to {{to}}',
     cleared: '{{field}} removed (was {{from}})',
@@ -381,6 +389,7 @@ export const en: Translation = {
     saving: 'Saving…',
     savedGiven: 'The consent has been recorded.',
     savedWithdrawn: 'The consent has been withdrawn.',
+    link: 'Go to consent',
   },
   requests: {
     title: 'Requests and decisions',
