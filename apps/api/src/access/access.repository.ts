@@ -66,27 +66,37 @@ export class AccessRepository {
         WHERE m.id = ${p.add(id)} AND m.id = ${p.add(actor.meetingId)}
           AND EXISTS (SELECT 1 FROM meeting_participant gp WHERE gp.id = ${p.add(actor.participantId)} AND gp.meeting_id = m.id)`;
     }
-    const teams = p.add(actor.teamIds);
-    const staff = p.add(actor.id);
+    // Placeholders are numbered on first use: PostgreSQL rejects a parameter the statement never mentions.
+    let teamsRef: string | undefined;
+    let staffRef: string | undefined;
+    const refs = {
+      get teams() {
+        return (teamsRef ??= p.add(actor.teamIds));
+      },
+      get staff() {
+        return (staffRef ??= p.add(actor.id));
+      },
+    };
+    const visibleCase = (k: string) => caseVisible(k, refs.teams, refs.staff);
     switch (target) {
       case 'case':
-        return `${cols('k.id', 'k.citizen_id')} FROM "case" k WHERE k.id = ${p.add(id)} AND ${caseVisible('k', teams, staff)}`;
+        return `${cols('k.id', 'k.citizen_id')} FROM "case" k WHERE k.id = ${p.add(id)} AND ${visibleCase('k')}`;
       case 'effort':
         return `${cols('k.id', 'k.citizen_id', 'e.discipline')} FROM "case" k JOIN effort e ON e.case_id = k.id AND e.id = ${p.add(subId)}
-          WHERE k.id = ${p.add(id)} AND ${caseVisible('k', teams, staff)}`;
+          WHERE k.id = ${p.add(id)} AND ${visibleCase('k')}`;
       case 'citizen':
-        return `${cols('NULL::uuid', 'c.id')} FROM citizen c WHERE c.id = ${p.add(id)} AND ${citizenVisible('c', teams, staff)}`;
+        return `${cols('NULL::uuid', 'c.id')} FROM citizen c WHERE c.id = ${p.add(id)} AND ${citizenVisible('c', refs.teams, refs.staff)}`;
       case 'intake':
         // Opening a case: a citizen of ours, or one with no active case anywhere.
-        return `${cols('NULL::uuid', 'c.id')} FROM citizen c WHERE c.id = ${p.add(id)} AND (${citizenVisible('c', teams, staff)}
+        return `${cols('NULL::uuid', 'c.id')} FROM citizen c WHERE c.id = ${p.add(id)} AND (${citizenVisible('c', refs.teams, refs.staff)}
           OR NOT EXISTS (SELECT 1 FROM "case" ak WHERE ak.citizen_id = c.id AND ak.status = 'active'))`;
       case 'meeting':
         return `${cols('m.case_id', 'k.citizen_id')} FROM meeting m JOIN "case" k ON k.id = m.case_id
-          WHERE m.id = ${p.add(id)} AND (${caseVisible('k', teams, staff)}
-            OR EXISTS (SELECT 1 FROM meeting_participant sp WHERE sp.meeting_id = m.id AND sp.staff_id = ${staff}))`;
+          WHERE m.id = ${p.add(id)} AND (${visibleCase('k')}
+            OR EXISTS (SELECT 1 FROM meeting_participant sp WHERE sp.meeting_id = m.id AND sp.staff_id = ${refs.staff}))`;
       case 'staff':
         return `${cols('NULL::uuid', 'NULL::uuid')} FROM staff s WHERE s.id = ${p.add(id)} AND s.active
-          AND EXISTS (SELECT 1 FROM team_member st WHERE st.staff_id = s.id AND st.team_id = ANY(${teams}::uuid[]))`;
+          AND EXISTS (SELECT 1 FROM team_member st WHERE st.staff_id = s.id AND st.team_id = ANY(${refs.teams}::uuid[]))`;
       case 'none':
         return `${cols('NULL::uuid', 'NULL::uuid')}`;
     }

@@ -1,0 +1,408 @@
+// Who sees what (api.md): every route of docs/openapi.json and every socket event, for each kind of caller.
+// A route or event without an entry here fails the test, so a new one cannot skip the rules.
+import fs from 'node:fs';
+import path from 'node:path';
+import { MESSAGE_METADATA } from '@nestjs/websockets/constants';
+import { io } from 'socket.io-client';
+import { DataSource } from 'typeorm';
+import { RealtimeGateway } from '../../apps/api/src/realtime/realtime.gateway';
+import { demo, startTestApp, type TestApp } from '../support/app';
+import { createCitizen, uniqueCpr } from '../support/factories';
+
+type Who = 'own' | 'otherTeam' | 'manager' | 'admin' | 'health' | 'noConsent';
+const EMAIL: Record<Who, string> = {
+  own: demo.caseworker, // employment, team Nord, responsible for the fixture case
+  otherTeam: 'sagsbehandler2@demo.tvaers.dk', // employment, team Syd only
+  manager: demo.manager, // manages both teams; employment discipline
+  admin: demo.admin,
+  health: demo.health, // health discipline, team Nord
+  noConsent: demo.social, // social, team Nord: outside health, and the citizen has not consented
+};
+
+let t: TestApp;
+let ds: DataSource;
+const cookie = {} as Record<Who, string>;
+const ids = {} as Record<Who, string>;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  ds = t.app.get(DataSource);
+  for (const who of Object.keys(EMAIL) as Who[]) {
+    cookie[who] = await t.login(EMAIL[who]);
+    ids[who] = (await t.http().get('/api/me').set('cookie', cookie[who])).body.id;
+  }
+});
+afterAll(() => t.close());
+
+/** A Nord case of a citizen without health consent, with an employment and a health effort, a request and a meeting. */
+interface Fixture {
+  citizenId: string;
+  citizenName: string;
+  caseId: string;
+  effortId: string;
+  healthEffortId: string;
+  requestId: string;
+  meetingId: string;
+}
+
+async function api(method: 'get' | 'post' | 'put' | 'patch', url: string, who: Who, body?: object) {
+  const req = t.http()[method](url).set('cookie', cookie[who]);
+  const res = await (body ? req.send(body) : req);
+  if (res.status >= 300) throw new Error(`${method} ${url} as ${who}: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body as Record<string, string>;
+}
+
+async function fixture(): Promise<Fixture> {
+  const citizen = await createCitizen(t, cookie.own);
+  const kase = await api('post', '/api/cases', 'own', { citizenId: citizen.id, responsibleId: ids.own, weight: 0.01 });
+  const effort = await api('post', `/api/cases/${kase.id}/plan/efforts`, 'own', {
+    type: 'mentor',
+    title: 'Mentor',
+    discipline: 'employment',
+  });
+  const healthEffort = await api('post', `/api/cases/${kase.id}/plan/efforts`, 'health', {
+    type: 'behandling',
+    title: 'Behandling for angst',
+    discipline: 'health',
+  });
+  const request = await api('post', `/api/cases/${kase.id}/requests`, 'own', { kind: 'effort', description: 'Mentor' });
+  const [meeting] = await ds.query(
+    `INSERT INTO meeting (case_id, title, status, start_at, end_at, created_by)
+     VALUES ($1, 'Rundbordsmøde', 'scheduled', now() + interval '1 day', now() + interval '1 day 1 hour', $2) RETURNING id`,
+    [kase.id, ids.own],
+  );
+  await ds.query(
+    `INSERT INTO meeting_participant (meeting_id, kind, staff_id, name) VALUES ($1, 'staff', $2, 'Søren Madsen')`,
+    [meeting.id, ids.own],
+  );
+  return {
+    citizenId: citizen.id,
+    citizenName: citizen.name,
+    caseId: kase.id,
+    effortId: effort.id,
+    healthEffortId: healthEffort.id,
+    requestId: request.id,
+    meetingId: meeting.id,
+  };
+}
+
+interface Call {
+  path: string;
+  body?: object;
+  headers?: Record<string, string>;
+  cookie?: string;
+}
+interface Entry {
+  /** Expected status per caller; callers left out are not asked. */
+  expect: Partial<Record<Who, number>>;
+  call: (fx: Fixture, who: Who) => Call | Promise<Call>;
+  /** Lists: whether the fixture's citizen is in the answer, per caller. */
+  lists?: (body: unknown, fx: Fixture) => boolean;
+}
+
+const CONTENT = { own: 200, otherTeam: 404, manager: 200, admin: 404 };
+const CREATED = { own: 201, otherTeam: 404, manager: 201, admin: 404 };
+const ALL_200 = { own: 200, otherTeam: 200, manager: 200, admin: 200 };
+const week = () => {
+  const from = new Date();
+  return `from=${from.toISOString()}&to=${new Date(from.getTime() + 7 * 86_400_000).toISOString()}`;
+};
+const hasItem = (pred: (i: Record<string, unknown>) => boolean) => (body: unknown) =>
+  ((body as { items: Record<string, unknown>[] }).items ?? []).some(pred);
+const VISIBLE_LIST = { own: true, otherTeam: false, manager: true, admin: false };
+
+/** Keyed by the OpenAPI operation; variants after a '#'. */
+const MATRIX: Record<string, Entry> = {
+  'GET /api/health': { expect: ALL_200, call: () => ({ path: '/api/health' }) },
+  'POST /api/auth/login': {
+    expect: ALL_200,
+    call: (_fx, who) => ({ path: '/api/auth/login', body: { email: EMAIL[who], password: 'tvaers-demo' } }),
+  },
+  'POST /api/auth/logout': {
+    expect: { own: 204, otherTeam: 204, manager: 204, admin: 204 },
+    // A session of its own, so the others stay logged in.
+    call: async (_fx, who) => ({ path: '/api/auth/logout', body: {}, cookie: await t.login(EMAIL[who]) }),
+  },
+  'GET /api/me': { expect: ALL_200, call: () => ({ path: '/api/me' }) },
+  'GET /api/meetings': {
+    expect: { own: 200, otherTeam: 404, manager: 200, admin: 404 },
+    call: () => ({ path: `/api/meetings?${week()}&staffId=${ids.own}` }),
+    lists: (body, fx) => hasItem((i) => i.id === fx.meetingId)(body),
+  },
+  'GET /api/meetings/{id}': { expect: CONTENT, call: (fx) => ({ path: `/api/meetings/${fx.meetingId}` }) },
+  'POST /api/citizens': {
+    expect: { own: 201, otherTeam: 201, manager: 201, admin: 403 },
+    call: () => ({ path: '/api/citizens', body: newCitizen() }),
+  },
+  'GET /api/citizens': {
+    expect: ALL_200,
+    call: (fx) => ({ path: `/api/citizens?q=${encodeURIComponent(fx.citizenName)}` }),
+    lists: (body, fx) => hasItem((i) => i.id === fx.citizenId)(body),
+  },
+  'GET /api/citizens/{id}': { expect: CONTENT, call: (fx) => ({ path: `/api/citizens/${fx.citizenId}` }) },
+  'POST /api/citizens/{id}/reveal-cpr': {
+    expect: CONTENT,
+    call: (fx) => ({ path: `/api/citizens/${fx.citizenId}/reveal-cpr`, body: { reason: 'Brev til borgeren' } }),
+  },
+  'GET /api/citizens/{id}/consents': {
+    expect: CONTENT,
+    call: (fx) => ({ path: `/api/citizens/${fx.citizenId}/consents` }),
+  },
+  'PUT /api/citizens/{id}/consents/{scope}': {
+    expect: CONTENT,
+    call: (fx) => ({ path: `/api/citizens/${fx.citizenId}/consents/plan_excerpt_to_doctor`, body: { given: true } }),
+  },
+  'GET /api/citizens/{id}/access-log': {
+    expect: { own: 403, otherTeam: 403, manager: 200, admin: 200 },
+    call: (fx) => ({ path: `/api/citizens/${fx.citizenId}/access-log` }),
+  },
+  'POST /api/cases': {
+    // A citizen without a case is open to intake by any team; an administrator opens no cases.
+    expect: { own: 201, otherTeam: 201, manager: 201, admin: 404 },
+    call: async (_fx, who) => {
+      const citizen = await createCitizen(t, cookie.own);
+      const responsibleId = who === 'manager' || who === 'admin' ? ids.own : ids[who];
+      return { path: '/api/cases', body: { citizenId: citizen.id, responsibleId, weight: 0.01 } };
+    },
+  },
+  'GET /api/cases': {
+    expect: ALL_200,
+    call: (fx) => ({ path: `/api/cases?q=${encodeURIComponent(fx.citizenName)}` }),
+    lists: (body, fx) => hasItem((i) => i.id === fx.caseId)(body),
+  },
+  'GET /api/cases/{id}': { expect: CONTENT, call: (fx) => ({ path: `/api/cases/${fx.caseId}` }) },
+  'PATCH /api/cases/{id}': {
+    expect: CONTENT,
+    call: (fx) => ({ path: `/api/cases/${fx.caseId}`, body: { weight: 0.02 } }),
+  },
+  'PUT /api/cases/{id}/members': {
+    expect: CONTENT,
+    call: (fx) => ({
+      path: `/api/cases/${fx.caseId}/members`,
+      body: { staffId: ids.health, role: 'sundhedskoordinator' },
+    }),
+  },
+  'GET /api/cases/{id}/plan': { expect: CONTENT, call: (fx) => ({ path: `/api/cases/${fx.caseId}/plan` }) },
+  'PUT /api/cases/{id}/plan': {
+    expect: CONTENT,
+    call: async (fx) => {
+      const [{ version }] = await ds.query(`SELECT version FROM plan WHERE case_id = $1`, [fx.caseId]);
+      return {
+        path: `/api/cases/${fx.caseId}/plan`,
+        body: { jobGoal: 'Lager' },
+        headers: { 'if-match': `"${version}"` },
+      };
+    },
+  },
+  'POST /api/cases/{id}/plan/review': {
+    expect: CONTENT,
+    call: (fx) => ({ path: `/api/cases/${fx.caseId}/plan/review`, body: { workCapacityAssessed: false } }),
+  },
+  'POST /api/cases/{id}/plan/efforts': {
+    expect: CREATED,
+    call: (fx) => ({
+      path: `/api/cases/${fx.caseId}/plan/efforts`,
+      body: { type: 'jobsoegning', title: 'Jobsøgning', discipline: 'employment' },
+    }),
+  },
+  'POST /api/cases/{id}/plan/efforts#health': {
+    // Entering health data one could not see afterwards is refused up front.
+    expect: { health: 201, noConsent: 403, manager: 403, otherTeam: 404, admin: 404 },
+    call: (fx) => ({
+      path: `/api/cases/${fx.caseId}/plan/efforts`,
+      body: { type: 'genoptraening', title: 'Genoptræning', discipline: 'health' },
+    }),
+  },
+  'PATCH /api/cases/{id}/plan/efforts/{effortId}': {
+    expect: CONTENT,
+    call: (fx) => ({
+      path: `/api/cases/${fx.caseId}/plan/efforts/${fx.effortId}`,
+      body: { title: 'Mentor i praktik' },
+    }),
+  },
+  'PATCH /api/cases/{id}/plan/efforts/{effortId}#health': {
+    expect: { health: 200, noConsent: 404, own: 404, manager: 404, otherTeam: 404, admin: 404 },
+    call: (fx) => ({ path: `/api/cases/${fx.caseId}/plan/efforts/${fx.healthEffortId}`, body: {} }),
+  },
+  'GET /api/cases/{id}/plan/history': {
+    expect: CONTENT,
+    call: (fx) => ({ path: `/api/cases/${fx.caseId}/plan/history` }),
+  },
+  'GET /api/cases/{id}/requests': { expect: CONTENT, call: (fx) => ({ path: `/api/cases/${fx.caseId}/requests` }) },
+  'POST /api/cases/{id}/requests': {
+    expect: CREATED,
+    call: (fx) => ({
+      path: `/api/cases/${fx.caseId}/requests`,
+      body: { kind: 'conversation', description: 'Samtale' },
+    }),
+  },
+  'POST /api/cases/{id}/requests/{requestId}/decision': {
+    expect: CONTENT,
+    call: async (fx) => {
+      const r = await api('post', `/api/cases/${fx.caseId}/requests`, 'own', { kind: 'effort', description: 'IPS' });
+      return {
+        path: `/api/cases/${fx.caseId}/requests/${r.id}/decision`,
+        body: { decision: 'granted', reason: 'Bevilget efter samtale' },
+      };
+    },
+  },
+  'GET /api/cases/{id}/exemptions': { expect: CONTENT, call: (fx) => ({ path: `/api/cases/${fx.caseId}/exemptions` }) },
+  'POST /api/cases/{id}/exemptions': {
+    expect: CREATED,
+    call: (fx) => ({
+      path: `/api/cases/${fx.caseId}/exemptions`,
+      body: { startDate: '2027-01-01', endDate: '2027-03-01', reason: 'Sygdom' },
+    }),
+  },
+  'GET /api/cases/{id}/indicators': { expect: CONTENT, call: (fx) => ({ path: `/api/cases/${fx.caseId}/indicators` }) },
+  'POST /api/cases/{id}/indicators': {
+    expect: CREATED,
+    call: (fx) => ({
+      path: `/api/cases/${fx.caseId}/indicators`,
+      body: { ratedBy: 'citizen', scores: { job_belief: 6 } },
+    }),
+  },
+  'POST /api/cases/{id}/indicators#health': {
+    expect: { health: 201, noConsent: 403, manager: 403, otherTeam: 404, admin: 404 },
+    call: (fx) => ({
+      path: `/api/cases/${fx.caseId}/indicators`,
+      body: { ratedBy: 'caseworker', scores: { health_mastery: 4 } },
+    }),
+  },
+  'GET /api/worklist': {
+    expect: ALL_200,
+    call: () => ({ path: '/api/worklist?scope=team&includeOk=true' }),
+    lists: (body, fx) => hasItem((i) => i.caseId === fx.caseId)(body),
+  },
+};
+
+const newCitizen = () => ({ cpr: uniqueCpr(), name: 'Matrix Borger', benefit: 'kontanthjaelp' });
+
+const operations = (): string[] => {
+  const doc = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../docs/openapi.json'), 'utf8')) as {
+    paths: Record<string, Record<string, unknown>>;
+  };
+  return Object.entries(doc.paths)
+    .flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${p}`))
+    .filter((op) => !op.startsWith('GET /api/docs'));
+};
+
+it('has an entry for every route of docs/openapi.json, and no entry without a route', () => {
+  const documented = operations().sort();
+  const covered = [...new Set(Object.keys(MATRIX).map((k) => k.split('#')[0]))].sort();
+  expect(covered).toEqual(documented);
+});
+
+describe.each(Object.entries(MATRIX))('%s', (_op, entry) => {
+  let fx: Fixture;
+  beforeAll(async () => {
+    fx = await fixture();
+  });
+  const [method] = _op.split(' ');
+  // Callers that are refused go first, so the fixture is unchanged when they ask.
+  const order: Who[] = ['otherTeam', 'admin', 'noConsent', 'manager', 'health', 'own'];
+  const callers = order.filter((w) => entry.expect[w] !== undefined);
+  it.each(callers)('as %s', async (who) => {
+    const call = await entry.call(fx, who);
+    const req = t
+      .http()
+      [method.toLowerCase() as 'get' | 'post' | 'put' | 'patch'](call.path)
+      .set('cookie', call.cookie ?? cookie[who]);
+    for (const [k, v] of Object.entries(call.headers ?? {})) req.set(k, v);
+    const res = await (call.body ? req.send(call.body) : req);
+    expect({ who, status: res.status, code: res.body?.code }).toEqual(
+      expect.objectContaining({ who, status: entry.expect[who] }),
+    );
+    if (entry.lists && res.status === 200 && who in VISIBLE_LIST)
+      expect({ who, listed: entry.lists(res.body, fx) }).toEqual({ who, listed: VISIBLE_LIST[who as 'own'] });
+  });
+});
+
+describe('socket events', () => {
+  const events = (): string[] => {
+    const proto = RealtimeGateway.prototype as unknown as Record<string, unknown>;
+    return Object.getOwnPropertyNames(proto)
+      .map((name) => Object.getOwnPropertyDescriptor(proto, name)?.value as unknown)
+      .filter((fn): fn is object => typeof fn === 'function')
+      .map((fn) => Reflect.getMetadata(MESSAGE_METADATA, fn) as string | undefined)
+      .filter((e): e is string => typeof e === 'string')
+      .sort();
+  };
+  const connect = (c: string) =>
+    new Promise<ReturnType<typeof io>>((resolve, reject) => {
+      const s = io(t.url, {
+        path: '/socket.io',
+        transports: ['websocket'],
+        reconnection: false,
+        extraHeaders: { cookie: c },
+      });
+      s.on('connect', () => resolve(s));
+      s.on('connect_error', reject);
+    });
+  const SOCKET: Record<string, Partial<Record<Who, unknown>>> = {
+    'plan:join': {
+      own: { ok: true },
+      manager: { ok: true },
+      otherTeam: { ok: false, code: 'NOT_FOUND' },
+      admin: { ok: false, code: 'NOT_FOUND' },
+    },
+    // Leaving needs no rights and answers nothing.
+    'plan:leave': { own: undefined, otherTeam: undefined },
+  };
+
+  it('has an entry for every event the gateway handles', () => {
+    expect(Object.keys(SOCKET).sort()).toEqual(events());
+  });
+
+  it.each(Object.entries(SOCKET))('%s', async (event, expected) => {
+    const fx = await fixture();
+    for (const [who, ack] of Object.entries(expected) as [Who, unknown][]) {
+      const s = await connect(cookie[who]);
+      try {
+        if (ack === undefined) {
+          s.emit(event as 'plan:leave', { caseId: fx.caseId });
+          expect(s.connected).toBe(true);
+        } else {
+          expect({ who, ack: await s.timeout(5000).emitWithAck(event as 'plan:join', { caseId: fx.caseId }) }).toEqual({
+            who,
+            ack,
+          });
+        }
+      } finally {
+        s.close();
+      }
+    }
+  });
+});
+
+describe('audit by construction', () => {
+  /** Routes that show or change nothing of the fixture's citizen. */
+  const NONE = new Set([
+    'GET /api/health',
+    'POST /api/auth/login',
+    'POST /api/auth/logout',
+    'GET /api/me',
+    'POST /api/citizens',
+    'POST /api/cases',
+  ]);
+  const rows = async (citizenId: string): Promise<number> =>
+    Number((await ds.query(`SELECT count(*) AS n FROM audit_entry WHERE citizen_id = $1`, [citizenId]))[0].n);
+
+  it.each(Object.entries(MATRIX).filter(([op]) => !op.includes('#')))(
+    '%s writes exactly one access-log row for the citizen (none where nothing of theirs is shown)',
+    async (op, entry) => {
+      const fx = await fixture();
+      const who: Who = op.includes('access-log') ? 'manager' : 'own';
+      const call = await entry.call(fx, who);
+      const before = await rows(fx.citizenId);
+      const req = t
+        .http()
+        [op.split(' ')[0].toLowerCase() as 'get' | 'post' | 'put' | 'patch'](call.path)
+        .set('cookie', call.cookie ?? cookie[who]);
+      for (const [k, v] of Object.entries(call.headers ?? {})) req.set(k, v);
+      const res = await (call.body ? req.send(call.body) : req);
+      expect(res.status).toBeLessThan(300);
+      expect(await rows(fx.citizenId)).toBe(before + (NONE.has(op) ? 0 : 1));
+    },
+  );
+});
