@@ -1,0 +1,223 @@
+// The privacy holes found when Tværs was tried as a new user (issue 11), each one closed.
+import { DataSource } from 'typeorm';
+import { demo, startTestApp, type TestApp } from '../support/app';
+import { createCase, createCitizen } from '../support/factories';
+
+let t: TestApp;
+let ds: DataSource;
+let cw: string;
+let cwId: string;
+let syd: string;
+let admin: string;
+let manager: string;
+let health: string;
+beforeAll(async () => {
+  t = await startTestApp();
+  ds = t.app.get(DataSource);
+  cw = await t.login(demo.caseworker);
+  cwId = (await t.http().get('/api/me').set('cookie', cw)).body.id;
+  syd = await t.login('mette.skov@demo.tvaers.dk');
+  admin = await t.login(demo.admin);
+  manager = await t.login(demo.manager);
+  health = await t.login(demo.health);
+});
+afterAll(() => t.close());
+
+const auditRows = async (citizenId: string, action?: string): Promise<number> =>
+  Number(
+    (
+      await ds.query(
+        `SELECT count(*) AS n FROM audit_entry WHERE citizen_id = $1 AND ($2::text IS NULL OR action = $2)`,
+        [citizenId, action ?? null],
+      )
+    )[0].n,
+  );
+
+describe('a caseworker of another team', () => {
+  it('cannot read, reveal the CPR of, or change the consent of a citizen of team Nord', async () => {
+    const { citizen } = await createCase(t, cw, cwId, 0.01);
+    const before = await auditRows(citizen.id);
+    const get = await t.http().get(`/api/citizens/${citizen.id}`).set('cookie', syd);
+    const reveal = await t
+      .http()
+      .post(`/api/citizens/${citizen.id}/reveal-cpr`)
+      .set('cookie', syd)
+      .send({ reason: 'Nysgerrig' });
+    const consent = await t
+      .http()
+      .put(`/api/citizens/${citizen.id}/consents/health_in_unit`)
+      .set('cookie', syd)
+      .send({ given: true });
+    expect([get.status, reveal.status, consent.status]).toEqual([404, 404, 404]);
+    expect(reveal.body).not.toHaveProperty('cpr');
+    const consents = await t.http().get(`/api/citizens/${citizen.id}/consents`).set('cookie', cw).expect(200);
+    expect(consents.body.items.find((c: { scope: string }) => c.scope === 'health_in_unit').given).toBe(false);
+    // A refused attempt reads nothing; the caseworker's own read above is the one row added.
+    expect(await auditRows(citizen.id)).toBe(before + 1);
+  });
+
+  it('does not find team Nord citizens by name; an exact CPR finds only a citizen without an active case (intake)', async () => {
+    const { citizen } = await createCase(t, cw, cwId, 0.01);
+    const byName = await t
+      .http()
+      .get(`/api/citizens?q=${encodeURIComponent(citizen.name)}`)
+      .set('cookie', syd);
+    expect(byName.body.items.map((c: { id: string }) => c.id)).not.toContain(citizen.id);
+    const byCpr = await t.http().get(`/api/citizens?q=${citizen.cpr}`).set('cookie', syd).expect(200);
+    expect(byCpr.body.items).toEqual([]);
+    const open = await t
+      .http()
+      .post('/api/cases')
+      .set('cookie', syd)
+      .send({
+        citizenId: citizen.id,
+        responsibleId: (await t.http().get('/api/me').set('cookie', syd)).body.id,
+      });
+    expect(open.status).toBe(404);
+
+    // Registered by Nord, no case yet: Nord sees the citizen; Syd finds them only by exact CPR, as who they are.
+    const intake = await createCitizen(t, cw);
+    await t.http().get(`/api/citizens/${intake.id}`).set('cookie', cw).expect(200);
+    await t.http().get(`/api/citizens/${intake.id}`).set('cookie', syd).expect(404);
+    const found = await t.http().get(`/api/citizens?q=${intake.cpr}`).set('cookie', syd).expect(200);
+    expect(found.body.items).toEqual([{ id: intake.id, name: intake.name, cprMasked: intake.cprMasked }]);
+    expect(
+      (
+        await t
+          .http()
+          .get(`/api/citizens?q=${encodeURIComponent(intake.name)}`)
+          .set('cookie', syd)
+      ).body.items,
+    ).toEqual([]);
+  });
+});
+
+describe('an administrator', () => {
+  it('manages staff, not cases: no citizens, cases, plans or CPR numbers, but access logs', async () => {
+    const { citizen, kase } = await createCase(t, cw, cwId, 0.01);
+    expect((await t.http().get('/api/citizens').set('cookie', admin).expect(200)).body.items).toEqual([]);
+    expect((await t.http().get('/api/cases').set('cookie', admin).expect(200)).body.items).toEqual([]);
+    for (const url of [`/api/citizens/${citizen.id}`, `/api/cases/${kase.id}`, `/api/cases/${kase.id}/plan`]) {
+      expect((await t.http().get(url).set('cookie', admin)).status).toBe(404);
+    }
+    const reveal = await t
+      .http()
+      .post(`/api/citizens/${citizen.id}/reveal-cpr`)
+      .set('cookie', admin)
+      .send({ reason: 'Kontrol' });
+    expect(reveal.status).toBe(404);
+    await t.http().get(`/api/citizens/${citizen.id}/access-log`).set('cookie', admin).expect(200);
+  });
+});
+
+describe('the health rule', () => {
+  it('a colleague outside health without consent cannot change or even see a health effort by id, not with {} either', async () => {
+    const { citizen, kase } = await createCase(t, cw, cwId, 0.01);
+    const effort = await t
+      .http()
+      .post(`/api/cases/${kase.id}/plan/efforts`)
+      .set('cookie', health)
+      .send({ type: 'psykoedukation', title: 'Psykoedukation', discipline: 'health' })
+      .expect(201);
+    const url = `/api/cases/${kase.id}/plan/efforts/${effort.body.id}`;
+    const change = await t.http().patch(url).set('cookie', cw).send({ title: 'Ændret' });
+    const empty = await t.http().patch(url).set('cookie', cw).send({});
+    expect([change.status, empty.status]).toEqual([404, 404]);
+    expect(JSON.stringify(empty.body)).not.toContain('Psykoedukation');
+    // Health staff may; an empty change is still an access, and logged as one.
+    const before = await auditRows(citizen.id, 'plan.update');
+    await t.http().patch(url).set('cookie', health).send({}).expect(200);
+    expect(await auditRows(citizen.id, 'plan.update')).toBe(before + 1);
+    // With the citizen's consent the colleague may.
+    await t
+      .http()
+      .put(`/api/citizens/${citizen.id}/consents/health_in_unit`)
+      .set('cookie', cw)
+      .send({ given: true })
+      .expect(200);
+    await t.http().patch(url).set('cookie', cw).send({ title: 'Psykoedukation i gruppe' }).expect(200);
+  });
+
+  it('says so up front instead of storing what the user could not see afterwards', async () => {
+    const { kase } = await createCase(t, cw, cwId, 0.01);
+    const score = await t
+      .http()
+      .post(`/api/cases/${kase.id}/indicators`)
+      .set('cookie', cw)
+      .send({ ratedBy: 'caseworker', scores: { health_mastery: 3, job_belief: 6 } });
+    expect(score.status).toBe(403);
+    expect(score.body.code).toBe('HEALTH_CONSENT_REQUIRED');
+    const indicators = await t.http().get(`/api/cases/${kase.id}/indicators`).set('cookie', cw).expect(200);
+    expect(indicators.body.healthHidden).toBe(true);
+    expect(indicators.body.items.every((i: { caseworker: unknown[] }) => i.caseworker.length === 0)).toBe(true);
+    const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM indicator_score WHERE case_id = $1`, [kase.id]);
+    expect(n).toBe(0);
+
+    await t
+      .http()
+      .post(`/api/cases/${kase.id}/plan/efforts`)
+      .set('cookie', health)
+      .send({ type: 'behandling', title: 'Behandling', discipline: 'health' })
+      .expect(201);
+    const history = await t.http().get(`/api/cases/${kase.id}/plan/history`).set('cookie', cw).expect(200);
+    expect(history.body.items[0]).toEqual(expect.objectContaining({ version: 2, changes: [], healthHidden: true }));
+    const healthView = await t.http().get(`/api/cases/${kase.id}/plan/history`).set('cookie', health).expect(200);
+    expect(healthView.body.items[0].healthHidden).toBe(false);
+    expect(healthView.body.items[0].changes).toHaveLength(1);
+  });
+});
+
+describe('the access log', () => {
+  it('pages through every row (a CPR reveal cannot be buried under cheap reads) and filters by action', async () => {
+    const { citizen } = await createCase(t, cw, cwId, 0.01);
+    await t
+      .http()
+      .post(`/api/citizens/${citizen.id}/reveal-cpr`)
+      .set('cookie', cw)
+      .send({ reason: 'Partshøring' })
+      .expect(200);
+    // 520 cheap reads after the reveal, written directly to keep the test quick.
+    await ds.query(
+      `INSERT INTO audit_entry (actor_kind, actor_id, actor_name, citizen_id, action, entity, entity_id)
+       SELECT 'staff', $2, 'Søren Madsen', $1, 'citizen.read', 'citizen', $1 FROM generate_series(1, 520)`,
+      [citizen.id, cwId],
+    );
+    const total = await auditRows(citizen.id);
+    const seen: { action: string; at: string }[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const res = await t
+        .http()
+        .get(`/api/citizens/${citizen.id}/access-log${cursor ? `?cursor=${cursor}` : ''}`)
+        .set('cookie', manager)
+        .expect(200);
+      expect(res.body.items.length).toBeLessThanOrEqual(100);
+      seen.push(...res.body.items);
+      cursor = res.body.nextCursor;
+      pages += 1;
+    } while (cursor && pages < 20);
+    // Every row once, plus the first page's own access_log.read row; later pages' rows are newer than the walk.
+    expect(pages).toBeGreaterThan(5);
+    expect(seen.length).toBe(total + 1);
+    expect(seen.filter((e) => e.action === 'citizen.reveal_cpr')).toHaveLength(1);
+    const times = seen.map((e) => Date.parse(e.at));
+    expect([...times].sort((a, b) => b - a)).toEqual(times);
+
+    const filtered = await t
+      .http()
+      .get(`/api/citizens/${citizen.id}/access-log?action=citizen.reveal_cpr`)
+      .set('cookie', manager)
+      .expect(200);
+    expect(filtered.body.items).toEqual([
+      expect.objectContaining({
+        action: 'citizen.reveal_cpr',
+        purpose: 'Partshøring',
+        actor: expect.objectContaining({ id: cwId }),
+      }),
+    ]);
+    expect(filtered.body.nextCursor).toBeNull();
+    const bad = await t.http().get(`/api/citizens/${citizen.id}/access-log?cursor=nope`).set('cookie', manager);
+    expect(bad.status).toBe(400);
+  });
+});
