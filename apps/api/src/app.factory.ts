@@ -9,13 +9,14 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module';
 import { AuthService } from './auth/auth.service';
-import { SESSION_COOKIE } from './common/auth/session-cookie';
+import { isPublicPath, SESSION_COOKIE } from './common/auth/session-cookie';
+import { nulFields } from './common/http/nul-text';
 import { setupOpenApi } from './common/http/openapi';
+import { isForeignOrigin, isMutating, refuseBody } from './common/http/request-rules';
 import { PinoNestLogger } from './common/logging/nest-logger';
-import { problemBody } from './common/problem/problem';
+import { problemBody, unauthorized } from './common/problem/problem';
+import { toProblem } from './common/problem/to-problem';
 import type { AppConfig } from './config/config';
-
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 const sendProblem = (reply: FastifyReply, body: ReturnType<typeof problemBody>) =>
   reply.status(body.status).header('content-type', 'application/problem+json').send(body);
@@ -44,20 +45,28 @@ export async function createApp(
   const fastify = app.getHttpAdapter().getInstance();
   const auth = app.get(AuthService);
 
+  const bodyLimit = fastify.initialConfig.bodyLimit ?? 1_048_576;
+  // A protected route answers 401 before it looks at the request (api.md); public ones answer the problem.
+  const unauthenticated = (req: FastifyRequest) => !req.actor && !isPublicPath(req.url);
+
   fastify.addHook('onRequest', async (req: FastifyRequest, reply: FastifyReply) => {
     // Cross-site protection: a browser's mutating request must come from our own origin.
-    const origin = req.headers.origin;
-    if (!SAFE_METHODS.has(req.method) && origin && origin !== 'null') {
-      let host: string | undefined;
-      try {
-        host = new URL(origin).host;
-      } catch {
-        host = undefined;
-      }
-      if (host !== req.host)
-        return sendProblem(reply, problemBody(403, 'CROSS_SITE_REQUEST', 'Cross-site requests are refused.'));
-    }
-    if (req.url.startsWith('/api/')) req.actor = (await auth.resolve(req.cookies[SESSION_COOKIE])) ?? undefined;
+    if (isMutating(req.method) && isForeignOrigin(req.headers.origin, req.host))
+      return sendProblem(reply, problemBody(403, 'CROSS_SITE_REQUEST', 'Cross-site requests are refused.'));
+    if (!req.url.startsWith('/api/')) return;
+    req.actor = (await auth.resolve(req.cookies[SESSION_COOKIE])) ?? undefined;
+    // Before the body is read: an oversized upload without a session gets its 401 without being read.
+    const refused = refuseBody(req.method, req.headers, bodyLimit);
+    if (refused) return sendProblem(reply, unauthenticated(req) ? toProblem(unauthorized()) : refused);
+  });
+
+  // Once, for every route: text PostgreSQL cannot store is a 400 (a path id holding it names nothing: 404).
+  fastify.addHook('preValidation', async (req: FastifyRequest, reply: FastifyReply) => {
+    if (!req.url.startsWith('/api/') || unauthenticated(req)) return;
+    if (nulFields(req.params).length) return sendProblem(reply, problemBody(404, 'NOT_FOUND', 'Resource not found.'));
+    const errors = [...nulFields(req.query), ...nulFields(req.body)];
+    if (errors.length)
+      return sendProblem(reply, problemBody(400, 'VALIDATION_FAILED', 'The request has invalid fields.', errors));
   });
 
   // The web app: built files as they are, every other non-API path gets index.html (client routes).

@@ -3,8 +3,10 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import { isPublicPath } from '../auth/session-cookie';
 import { LOGGER } from '../logging/logger.provider';
-import { problemBody } from './problem';
+import { unauthorized } from './problem';
 import { toProblem } from './to-problem';
+
+const BODY_ERRORS = new Set([400, 413, 415]);
 
 /** Every error, Nest's and fastify's (bad JSON, media type, size), as application/problem+json. */
 @Catch()
@@ -16,10 +18,8 @@ export class ProblemFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const req = http.getRequest<FastifyRequest>();
     let body = toProblem(exception);
-    // A protected route answers 401 before it validates anything, body parsing included.
-    if (body.status === 400 && !req.actor && !isPublicPath(req.url)) {
-      body = problemBody(401, 'UNAUTHENTICATED', 'Log in to use this resource.');
-    }
+    // A protected route answers 401 before it validates anything, body parsing (400, 413, 415) included.
+    if (BODY_ERRORS.has(body.status) && !req.actor && !isPublicPath(req.url)) body = toProblem(unauthorized());
     if (body.status >= 500) this.logger.error({ err: exception }, 'unhandled error');
     void http
       .getResponse<FastifyReply>()

@@ -1,0 +1,241 @@
+import http from 'node:http';
+import { Client } from 'pg';
+import { demo, DEMO_PASSWORD, startTestApp, type TestApp } from '../support/app';
+import { uniqueCpr } from '../support/factories';
+
+let t: TestApp;
+let db: Client;
+let cookie: string;
+beforeAll(async () => {
+  t = await startTestApp();
+  db = new Client({ connectionString: process.env.TEST_DATABASE_URL });
+  await db.connect();
+  cookie = await t.login(demo.caseworker);
+});
+afterAll(async () => {
+  await db.end();
+  await t.close();
+});
+
+type Res = { status: number; headers: Record<string, string>; body: { status: number; code: string } };
+const expectProblem = (res: Res, status: number, code?: string) => {
+  expect(res.status).toBe(status);
+  expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+  expect(res.body.status).toBe(status);
+  if (code) expect(res.body.code).toBe(code);
+};
+
+const citizenCount = async () => Number((await db.query('SELECT count(*) FROM citizen')).rows[0].count);
+const sessionCount = async () => Number((await db.query('SELECT count(*) FROM session')).rows[0].count);
+
+describe('media type of mutating requests', () => {
+  const citizenForm = () => `cpr=${uniqueCpr()}&name=Form+Borger&benefit=kontanthjaelp`;
+
+  it('refuses a form-encoded and a text/plain POST with 415 and creates nothing', async () => {
+    const before = await citizenCount();
+    const form = await t
+      .http()
+      .post('/api/citizens')
+      .set('cookie', cookie)
+      .set('content-type', 'application/x-www-form-urlencoded')
+      .send(citizenForm());
+    expectProblem(form, 415, 'UNSUPPORTED_MEDIA_TYPE');
+    const text = await t
+      .http()
+      .post('/api/citizens')
+      .set('cookie', cookie)
+      .set('content-type', 'text/plain')
+      .send(JSON.stringify({ cpr: uniqueCpr(), name: 'Tekst Borger', benefit: 'kontanthjaelp' }));
+    expectProblem(text, 415, 'UNSUPPORTED_MEDIA_TYPE');
+    const multipart = await t
+      .http()
+      .post('/api/citizens')
+      .set('cookie', cookie)
+      .field('name', 'Multipart Borger')
+      .field('cpr', uniqueCpr());
+    expectProblem(multipart, 415, 'UNSUPPORTED_MEDIA_TYPE');
+    expect(await citizenCount()).toBe(before);
+  });
+
+  it('refuses a non-JSON body on public routes with 415 and logs nobody in', async () => {
+    const before = await sessionCount();
+    const form = await t
+      .http()
+      .post('/api/auth/login')
+      .set('content-type', 'application/x-www-form-urlencoded')
+      .send(`email=${encodeURIComponent(demo.caseworker)}&password=${DEMO_PASSWORD}`);
+    expectProblem(form, 415, 'UNSUPPORTED_MEDIA_TYPE');
+    expect(form.headers['set-cookie']).toBeUndefined();
+    const text = await t
+      .http()
+      .post('/api/auth/login')
+      .set('content-type', 'text/plain;charset=UTF-8')
+      .send(JSON.stringify({ email: demo.caseworker, password: DEMO_PASSWORD }));
+    expectProblem(text, 415, 'UNSUPPORTED_MEDIA_TYPE');
+    expect(await sessionCount()).toBe(before);
+  });
+
+  it('answers a protected route without a session with 401, not 415', async () => {
+    const before = await citizenCount();
+    const res = await t
+      .http()
+      .post('/api/citizens')
+      .set('content-type', 'application/x-www-form-urlencoded')
+      .send(citizenForm());
+    expectProblem(res, 401, 'UNAUTHENTICATED');
+    expect(await citizenCount()).toBe(before);
+  });
+
+  it('accepts JSON with a UTF-8 charset, refuses another charset, and accepts a body-less POST', async () => {
+    await t
+      .http()
+      .post('/api/auth/login')
+      .set('content-type', 'application/json; charset=utf-8')
+      .send(JSON.stringify({ email: demo.caseworker, password: DEMO_PASSWORD }))
+      .expect(200);
+    expectProblem(
+      await t
+        .http()
+        .post('/api/auth/login')
+        .set('content-type', 'application/json; charset=latin1')
+        .send(JSON.stringify({ email: demo.caseworker, password: DEMO_PASSWORD })),
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+    );
+    const other = await t.login(demo.caseworker);
+    await t.http().post('/api/auth/logout').set('cookie', other).expect(204);
+  });
+});
+
+describe('origin', () => {
+  it('treats Origin: null as another origin (403), also with a session', async () => {
+    const before = await citizenCount();
+    const login = await t
+      .http()
+      .post('/api/auth/login')
+      .set('origin', 'null')
+      .send({ email: demo.caseworker, password: DEMO_PASSWORD });
+    expectProblem(login, 403, 'CROSS_SITE_REQUEST');
+    const create = await t
+      .http()
+      .post('/api/citizens')
+      .set('cookie', cookie)
+      .set('origin', 'null')
+      .send({ cpr: uniqueCpr(), name: 'Null Borger', benefit: 'kontanthjaelp' });
+    expectProblem(create, 403, 'CROSS_SITE_REQUEST');
+    expect(await citizenCount()).toBe(before);
+  });
+});
+
+describe('NUL characters', () => {
+  const paths = (res: { body: { errors?: { path: string }[] } }) => res.body.errors?.map((e) => e.path);
+
+  it('answers a NUL in the query with 400 naming the parameter', async () => {
+    const res = await t.http().get('/api/citizens?q=%00').set('cookie', cookie);
+    expectProblem(res, 400, 'VALIDATION_FAILED');
+    expect(paths(res)).toEqual(['q']);
+  });
+
+  it('answers a NUL in a top-level and a nested JSON string with 400 and the dotted path', async () => {
+    const before = await citizenCount();
+    const top = await t
+      .http()
+      .post('/api/citizens')
+      .set('cookie', cookie)
+      .send({ cpr: uniqueCpr(), name: 'Nul\u0000Borger', benefit: 'kontanthjaelp' });
+    expectProblem(top, 400, 'VALIDATION_FAILED');
+    expect(paths(top)).toEqual(['name']);
+    expect(await citizenCount()).toBe(before);
+
+    const nested = await t
+      .http()
+      .post('/api/meetings')
+      .set('cookie', cookie)
+      .send({
+        caseId: '00000000-0000-4000-8000-000000000000',
+        participants: [{ kind: 'citizen' }, { kind: 'doctor', name: 'Dr.\u0000 Hansen' }],
+      });
+    expectProblem(nested, 400, 'VALIDATION_FAILED');
+    expect(paths(nested)).toEqual(['participants.1.name']);
+  });
+
+  it('answers a NUL in an object key with 400 naming it', async () => {
+    const res = await t
+      .http()
+      .post('/api/citizens')
+      .set('cookie', cookie)
+      .set('content-type', 'application/json')
+      .send('{"cpr": "0101901234", "extra": {"na\\u0000me": 1}}');
+    expectProblem(res, 400, 'VALIDATION_FAILED');
+    expect(paths(res)).toEqual(['extra.na\\u0000me']);
+  });
+
+  it('answers a NUL in a public route body with 400', async () => {
+    const res = await t.http().post('/api/auth/login').send({ email: demo.caseworker, password: 'tvaers\u0000demo' });
+    expectProblem(res, 400, 'VALIDATION_FAILED');
+    expect(paths(res)).toEqual(['password']);
+  });
+
+  it('answers a NUL in a path id with a 4xx, never a 500', async () => {
+    const res = await t.http().get('/api/citizens/%00').set('cookie', cookie);
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect(res.status).toBeLessThan(500);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+  });
+
+  it('answers 401 first on protected routes without a session', async () => {
+    expectProblem(await t.http().get('/api/citizens?q=%00'), 401, 'UNAUTHENTICATED');
+    expectProblem(
+      await t.http().post('/api/citizens').send({ cpr: uniqueCpr(), name: 'a\u0000', benefit: 'kontanthjaelp' }),
+      401,
+      'UNAUTHENTICATED',
+    );
+  });
+});
+
+/** A POST whose body streams in chunks with no content-length, as a browser's stream upload would. */
+function chunkedPost(path: string, body: string, headers: Record<string, string> = {}) {
+  return new Promise<{ status: number; type: string; text: string }>((resolve, reject) => {
+    const req = http.request(
+      `${t.url}${path}`,
+      { method: 'POST', headers: { 'content-type': 'application/json', ...headers } },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => (text += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type']), text }));
+      },
+    );
+    req.on('error', reject);
+    for (let i = 0; i < body.length; i += 64 * 1024) req.write(body.slice(i, i + 64 * 1024));
+    req.end();
+  });
+}
+
+describe('body size', () => {
+  const big = () => JSON.stringify({ name: 'x'.repeat(2 * 1024 * 1024) });
+
+  it('answers a 2 MiB JSON body with a 413 problem', async () => {
+    const res = await t
+      .http()
+      .post('/api/citizens')
+      .set('cookie', cookie)
+      .set('content-type', 'application/json')
+      .send(big());
+    expectProblem(res, 413, 'BODY_TOO_LARGE');
+    const login = await t.http().post('/api/auth/login').set('content-type', 'application/json').send(big());
+    expectProblem(login, 413, 'BODY_TOO_LARGE');
+  });
+
+  it('answers 413 also for a chunked body without a length', async () => {
+    const res = await chunkedPost('/api/auth/login', big());
+    expect(res.status).toBe(413);
+    expect(res.type).toMatch(/^application\/problem\+json/);
+    expect(JSON.parse(res.text).code).toBe('BODY_TOO_LARGE');
+  });
+
+  it('answers a protected route without a session with 401 first', async () => {
+    const res = await t.http().post('/api/citizens').set('content-type', 'application/json').send(big());
+    expectProblem(res, 401, 'UNAUTHENTICATED');
+  });
+});
