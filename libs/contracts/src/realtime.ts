@@ -33,4 +33,6 @@ export const rooms = {
   plan: (caseId: string) => `plan:${caseId}`,
   team: (teamId: string) => `team:${teamId}`,
   staff: (staffId: string) => `staff:${staffId}`,
+  /** Server-side only: every socket of one login session, so ending the session closes them. */
+  session: (sessionId: string) => `session:${sessionId}`,
 } as const;

@@ -3,6 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Discipline, LoginRequest, Me, Role } from '@tvaers/contracts';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import type { StaffActor } from '../common/auth/actor';
+import { DomainEvents } from '../common/events/domain-events';
 import { ProblemError } from '../common/problem/problem';
 import { dummyHash, verifyPassword } from '../people/password';
 import { PeopleRepository } from '../people/people.repository';
@@ -17,6 +18,7 @@ export class AuthService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly people: PeopleRepository,
     private readonly sessions: SessionRepository,
+    private readonly events: DomainEvents,
     private readonly throttle: LoginThrottle,
   ) {}
 
@@ -50,7 +52,25 @@ export class AuthService {
   }
 
   async logout(token: string | undefined): Promise<void> {
-    if (token) await this.sessions.delete(sessionId(token));
+    if (!token) return;
+    const id = sessionId(token);
+    await this.sessions.delete(id);
+    this.events.emit('session.ended', { sessionId: id });
+  }
+
+  /** Of these sessions, the live ones with the roles, discipline and teams they carry now (one query). */
+  async liveSessions(ids: string[]): Promise<Map<string, Pick<StaffActor, 'roles' | 'discipline' | 'teamIds'>>> {
+    const rows = ids.length ? await this.sessions.findLiveMany(ids, new Date()) : [];
+    return new Map(
+      rows.map((r) => [
+        r.sessionId,
+        {
+          roles: [...r.roles].sort() as Role[],
+          discipline: r.discipline as Discipline,
+          teamIds: [...r.teamIds].sort(),
+        },
+      ]),
+    );
   }
 
   /** Resolves a cookie token to the acting staff member, or null. */

@@ -26,6 +26,11 @@ export class SessionRepository {
 
   /** One round trip per request: the live session with its staff member and team ids. */
   async findLive(id: string, now: Date): Promise<SessionRow | null> {
+    return (await this.findLiveMany([id], now))[0] ?? null;
+  }
+
+  /** The live ones among these sessions (not expired, staff active), in one query. */
+  async findLiveMany(ids: string[], now: Date): Promise<SessionRow[]> {
     const rows: {
       session_id: string;
       staff_id: string;
@@ -39,22 +44,19 @@ export class SessionRepository {
                 COALESCE(array_agg(tm.team_id) FILTER (WHERE tm.team_id IS NOT NULL), '{}') AS team_ids
            FROM session s JOIN staff st ON st.id = s.staff_id AND st.active
            LEFT JOIN team_member tm ON tm.staff_id = st.id
-          WHERE s.id = $1 AND s.expires_at > $2
+          WHERE s.id = ANY($1) AND s.expires_at > $2
           GROUP BY s.id, st.id`,
-      [id, now],
+      [ids, now],
     );
-    const r = rows[0];
-    return r
-      ? {
-          sessionId: r.session_id,
-          staffId: r.staff_id,
-          name: r.name,
-          email: r.email,
-          roles: r.roles,
-          discipline: r.discipline,
-          teamIds: r.team_ids,
-        }
-      : null;
+    return rows.map((r) => ({
+      sessionId: r.session_id,
+      staffId: r.staff_id,
+      name: r.name,
+      email: r.email,
+      roles: r.roles,
+      discipline: r.discipline,
+      teamIds: r.team_ids,
+    }));
   }
 
   async delete(id: string): Promise<void> {

@@ -1,4 +1,4 @@
-import { Logger } from '@nestjs/common';
+import { Inject, Logger, type OnModuleDestroy } from '@nestjs/common';
 import {
   ConnectedSocket,
   MessageBody,
@@ -14,6 +14,7 @@ import { AuthService } from '../auth/auth.service';
 import { CasesService } from '../cases/cases.service';
 import { hasRole, type StaffActor } from '../common/auth/actor';
 import { SESSION_COOKIE } from '../common/auth/session-cookie';
+import { isForeignOrigin } from '../common/http/request-rules';
 
 export interface SocketData {
   actor?: StaffActor;
@@ -21,19 +22,27 @@ export interface SocketData {
 export type TvaersServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 export type TvaersSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
+/** How often this process re-checks the sessions of its open sockets. */
+export const REVALIDATE_EVERY_MS = Symbol('REVALIDATE_EVERY_MS');
+
+const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
+
 /** The one socket.io gateway: authenticates by the session cookie and places sockets in their rooms. */
 @WebSocketGateway({
   path: '/socket.io',
   serveClient: false,
   cors: { origin: false },
 })
-export class RealtimeGateway implements OnGatewayInit {
+export class RealtimeGateway implements OnGatewayInit, OnModuleDestroy {
   private readonly log = new Logger('realtime');
   @WebSocketServer() server: TvaersServer;
+  private revalidateTimer?: NodeJS.Timeout;
+  private revalidating?: Promise<void>;
 
   constructor(
     private readonly auth: AuthService,
     private readonly cases: CasesService,
+    @Inject(REVALIDATE_EVERY_MS) private readonly revalidateEveryMs: number,
   ) {}
 
   /** Staff viewing a plan follow its changes; only a case they may see (same rule as the REST routes). */
@@ -60,13 +69,17 @@ export class RealtimeGateway implements OnGatewayInit {
 
   afterInit(server: TvaersServer): void {
     server.use((socket, next) => {
+      // Same rule as mutating HTTP requests: a browser page of another origin (or `null`) may not connect.
+      const { origin, host } = socket.handshake.headers;
+      if (isForeignOrigin(origin, host)) return next(new Error('CROSS_SITE_REQUEST'));
       const token = parseCookie(socket.handshake.headers.cookie ?? '')[SESSION_COOKIE];
       this.auth
         .resolve(token)
         .then((actor) => {
           if (!actor) return next(new Error('UNAUTHENTICATED'));
           socket.data.actor = actor;
-          void socket.join(rooms.staff(actor.id));
+          // The session room lets ending the session close exactly its sockets.
+          void socket.join([rooms.staff(actor.id), rooms.session(actor.sessionId)]);
           // Managers follow their teams' caseload live.
           if (hasRole(actor, 'manager')) for (const t of actor.teamIds) void socket.join(rooms.team(t));
           next();
@@ -76,6 +89,51 @@ export class RealtimeGateway implements OnGatewayInit {
           next(new Error('UNAVAILABLE'));
         });
     });
+    this.revalidateTimer = setInterval(() => {
+      if (!this.revalidating) void this.revalidate();
+    }, this.revalidateEveryMs);
+    this.revalidateTimer.unref();
+  }
+
+  onModuleDestroy(): void {
+    clearInterval(this.revalidateTimer);
+  }
+
+  /**
+   * Sessions also end without a logout: expiry, deactivation, a change of teams or roles (no event for
+   * those yet). Re-resolves the sessions of this process's sockets in one query and disconnects each
+   * socket whose session is gone or no longer carries what the socket was authorised with.
+   */
+  async revalidate(): Promise<void> {
+    // Runs one after another, so a call made after a change always sees it.
+    const run = (this.revalidating ?? Promise.resolve())
+      .then(() => this.disconnectStale())
+      .catch((err: unknown) => this.log.error(err));
+    this.revalidating = run;
+    await run;
+    if (this.revalidating === run) this.revalidating = undefined;
+  }
+
+  private async disconnectStale(): Promise<void> {
+    const open = [...this.server.sockets.sockets.values()].flatMap((socket) =>
+      socket.data.actor ? [{ socket, then: socket.data.actor }] : [],
+    );
+    if (!open.length) return;
+    const live = await this.auth.liveSessions([...new Set(open.map((o) => o.then.sessionId))]);
+    for (const { socket, then } of open) {
+      const now = live.get(then.sessionId);
+      const same =
+        now !== undefined &&
+        now.discipline === then.discipline &&
+        sameSet(now.roles, then.roles) &&
+        sameSet(now.teamIds, then.teamIds);
+      if (!same) socket.disconnect(true);
+    }
+  }
+
+  /** Closes every socket in a room, on every process (e.g. a session's room when it ends). */
+  disconnect(room: string): void {
+    this.server.in(room).disconnectSockets(true);
   }
 
   /** Pushes to a room on every process (a Redis adapter carries it across processes when configured). */

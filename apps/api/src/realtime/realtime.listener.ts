@@ -15,5 +15,6 @@ export class RealtimeListener implements OnModuleInit {
     this.events.on('plan.changed', ({ caseId, version }) =>
       this.gateway.emitTo(rooms.plan(caseId), 'plan:updated', { caseId, version }),
     );
+    this.events.on('session.ended', ({ sessionId }) => this.gateway.disconnect(rooms.session(sessionId)));
   }
 }

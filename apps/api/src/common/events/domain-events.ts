@@ -4,6 +4,8 @@ import { Global, Injectable, Module } from '@nestjs/common';
 /** What happened in the domain; listeners (e.g. realtime) decide what to do with it. */
 export interface DomainEventMap {
   'plan.changed': { caseId: string; version: number };
+  /** A staff session was ended (logout); its sockets close with it. */
+  'session.ended': { sessionId: string };
 }
 
 @Injectable()
