@@ -4,6 +4,7 @@ import { SharedPlan1795625606305 } from './1795625606305-SharedPlan';
 import { Exemptions1795625905314 } from './1795625905314-Exemptions';
 import { LoginAttempts1795627303109 } from './1795627303109-LoginAttempts';
 import { NeedToKnow1795910000000 } from './1795910000000-NeedToKnow';
+import { AppendOnlyAudit1795950574290 } from './1795950574290-AppendOnlyAudit';
 import { LoginThrottle1795950589378 } from './1795950589378-LoginThrottle';
 
 /** Every migration in order; listed explicitly (no globs) so the app, CLI and jest share one list. */
@@ -13,5 +14,6 @@ export const migrations: (new () => MigrationInterface)[] = [
   Exemptions1795625905314,
   LoginAttempts1795627303109,
   NeedToKnow1795910000000,
+  AppendOnlyAudit1795950574290,
   LoginThrottle1795950589378,
 ];

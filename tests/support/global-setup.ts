@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -9,11 +10,13 @@ import {
   startEmbeddedPostgres,
   type EmbeddedDatabase,
 } from '../../apps/api/src/common/database/embedded-postgres';
+import { ensureLoginRole, grantAppRole, withLogin } from '../../apps/api/src/common/database/roles';
 import { loadConfig } from '../../apps/api/src/config/config';
 import { seedDemo } from '../../apps/api/src/demo/demo-seed';
 
 declare global {
-  var __TVAERS_DB__: { embedded?: EmbeddedDatabase; dir?: string; serverUrl: string; name: string } | undefined;
+  var __TVAERS_DB__:
+    { embedded?: EmbeddedDatabase; dir?: string; serverUrl: string; name: string; appRole: string } | undefined;
 }
 
 const freePort = () =>
@@ -26,9 +29,13 @@ const freePort = () =>
     srv.on('error', reject);
   });
 
-/** Each run gets its own fresh database: a new embedded cluster, or a new database on DATABASE_URL's server. */
+/**
+ * Each run gets its own fresh database (a new embedded cluster, or a new database on DATABASE_URL's server)
+ * and its own application role, so the tests see the same rights as the running app.
+ */
 export default async function globalSetup(): Promise<void> {
   const name = `tvaers_test_${Date.now()}_${process.pid}`;
+  const appRole = `${name}_app`;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tvaers-test-'));
   let serverUrl = process.env.DATABASE_URL;
   let embedded: EmbeddedDatabase | undefined;
@@ -36,14 +43,18 @@ export default async function globalSetup(): Promise<void> {
     embedded = await startEmbeddedPostgres({ dataDir, port: await freePort(), ephemeral: true });
     serverUrl = embedded.serverUrl;
   }
-  const url = await ensureDatabase(serverUrl, name);
-  await runMigrations(url);
+  globalThis.__TVAERS_DB__ = { embedded, dir: dataDir, serverUrl, name, appRole };
+  const ownerUrl = await ensureDatabase(serverUrl, name);
+  const password = randomBytes(18).toString('base64url');
+  await ensureLoginRole(serverUrl, appRole, password);
+  await runMigrations(ownerUrl);
+  await grantAppRole(ownerUrl, appRole);
   const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir });
-  const ds = await new DataSource(dataSourceOptions(url)).initialize();
+  const ds = await new DataSource(dataSourceOptions(ownerUrl)).initialize();
   await seedDemo(ds, config);
   await ds.destroy();
-  globalThis.__TVAERS_DB__ = { embedded, dir: dataDir, serverUrl, name };
   // Workers start after this and inherit the environment.
-  process.env.TEST_DATABASE_URL = url;
+  process.env.TEST_DATABASE_URL = withLogin(ownerUrl, appRole, password);
+  process.env.TEST_OWNER_DATABASE_URL = ownerUrl;
   process.env.TEST_DATA_DIR = dataDir;
 }

@@ -9,8 +9,13 @@ export default async function globalTeardown(): Promise<void> {
   } else {
     const client = new Client({ connectionString: db.serverUrl });
     await client.connect();
-    await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(db.name)} WITH (FORCE)`);
-    await client.end();
+    try {
+      await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(db.name)} WITH (FORCE)`);
+      // The role's grants went with the database; a shared server keeps no test roles behind.
+      await client.query(`DROP ROLE IF EXISTS ${client.escapeIdentifier(db.appRole)}`);
+    } finally {
+      await client.end();
+    }
   }
   if (db.dir) fs.rmSync(db.dir, { recursive: true, force: true });
 }

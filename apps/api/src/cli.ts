@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
 import { loadConfig } from './config/config';
-import { dataSourceOptions, runMigrations } from './common/database/data-source';
-import { openDatabase } from './common/database/database';
+import { dataSourceOptions } from './common/database/data-source';
+import { migrateDatabase, openDatabase } from './common/database/database';
 import { seedDemo } from './demo/demo-seed';
 
 /** `node dist/cli.js migrate|seed|migration:generate <Name>` */
@@ -14,13 +14,13 @@ async function main(): Promise<void> {
   try {
     switch (command) {
       case 'migrate': {
-        const done = await runMigrations(db.url);
+        const done = await migrateDatabase(db);
         console.log(done.length ? `applied: ${done.join(', ')}` : 'schema is up to date');
         break;
       }
       case 'seed': {
-        await runMigrations(db.url);
-        const ds = await new DataSource(dataSourceOptions(db.url)).initialize();
+        await migrateDatabase(db);
+        const ds = await new DataSource(dataSourceOptions(db.ownerUrl)).initialize();
         try {
           console.log((await seedDemo(ds, config)) ? 'demo data seeded' : 'demo data already present');
         } finally {
@@ -30,8 +30,8 @@ async function main(): Promise<void> {
       }
       case 'migration:generate': {
         if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) throw new Error('usage: migration:generate <PascalCaseName>');
-        await runMigrations(db.url);
-        const ds = await new DataSource(dataSourceOptions(db.url)).initialize();
+        await migrateDatabase(db);
+        const ds = await new DataSource(dataSourceOptions(db.ownerUrl)).initialize();
         try {
           const sql = await ds.driver.createSchemaBuilder().log();
           if (sql.upQueries.length === 0) {

@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { createApp } from './app.factory';
-import { dataSourceOptions, runMigrations } from './common/database/data-source';
-import { openDatabase } from './common/database/database';
+import { dataSourceOptions } from './common/database/data-source';
+import { migrateDatabase, openDatabase } from './common/database/database';
 import { createLogger } from './common/logging/logger';
 import { loadConfig } from './config/config';
 import { demoStaff, DEMO_PASSWORD } from './demo/demo-data';
@@ -16,10 +16,15 @@ async function main(): Promise<void> {
     { embedded: db.embedded },
     db.embedded ? `embedded PostgreSQL, data in ${config.dataDir}` : 'PostgreSQL from DATABASE_URL',
   );
-  const applied = await runMigrations(db.url);
+  if (!db.appRole)
+    logger.warn(
+      'the application connects as the schema owner (no MIGRATION_DATABASE_URL with another role): audit rows are ' +
+        'protected only by the append-only trigger, which the owner can drop; see "Running in production" in the README',
+    );
+  const applied = await migrateDatabase(db);
   if (applied.length) logger.info({ applied }, 'migrations applied');
   if (config.demoMode) {
-    const ds = await new DataSource(dataSourceOptions(db.url)).initialize();
+    const ds = await new DataSource(dataSourceOptions(db.ownerUrl)).initialize();
     try {
       if (await seedDemo(ds, config)) logger.info('demo data seeded');
     } finally {
@@ -27,7 +32,7 @@ async function main(): Promise<void> {
     }
   }
 
-  const app = await createApp(config, db.url, logger);
+  const app = await createApp(config, db.appUrl, logger);
   await app.listen({ port: config.port, host: config.host });
   const url = config.publicBaseUrl ?? `http://localhost:${config.port}`;
 

@@ -22,6 +22,7 @@ const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
   DATABASE_URL: z.string().url().optional(),
+  MIGRATION_DATABASE_URL: z.string().url().optional(),
   DATA_DIR: z.string().default('./.data'),
   DEMO_MODE: bool.optional(),
   PUBLIC_BASE_URL: z.string().url().optional(),
@@ -55,6 +56,8 @@ export interface AppConfig {
   port: number;
   host: string;
   databaseUrl?: string;
+  /** The schema owner for migrations, seed and grants; DATABASE_URL's role then gets only the grants. */
+  migrationDatabaseUrl?: string;
   dataDir: string;
   demoMode: boolean;
   publicBaseUrl?: string;
@@ -76,11 +79,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.MIGRATION_DATABASE_URL && !e.DATABASE_URL)
+    throw new Error(
+      'Invalid configuration:\n  MIGRATION_DATABASE_URL: needs DATABASE_URL (the embedded database has its own roles)',
+    );
   return {
     env: e.NODE_ENV,
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
+    migrationDatabaseUrl: e.MIGRATION_DATABASE_URL,
     dataDir: path.resolve(e.DATA_DIR),
     // Demo data is the default for a local start and never on in production unless asked for.
     demoMode: e.DEMO_MODE ?? e.NODE_ENV !== 'production',
