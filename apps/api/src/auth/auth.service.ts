@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Discipline, LoginRequest, Me, Role } from '@tvaers/contracts';
 import { APP_CONFIG, type AppConfig } from '../config/config';
-import type { StaffActor } from '../common/auth/actor';
+import { newRequestAudit, type StaffActor } from '../common/auth/actor';
 import { DomainEvents } from '../common/events/domain-events';
 import { ProblemError } from '../common/problem/problem';
 import { dummyHash, verifyPassword } from '../people/password';
@@ -87,6 +87,7 @@ export class AuthService {
       discipline: row.discipline as Discipline,
       teamIds: [...row.teamIds].sort(),
       sessionId: row.sessionId,
+      audit: newRequestAudit(),
     };
   }
 

@@ -11,9 +11,11 @@ import { type ClientToServerEvents, type JoinAck, rooms, type ServerToClientEven
 import { parse as parseCookie } from 'cookie';
 import type { Server, Socket } from 'socket.io';
 import { AuthService } from '../auth/auth.service';
-import { CasesService } from '../cases/cases.service';
-import { hasRole, type StaffActor } from '../common/auth/actor';
+import { AccessService } from '../access/access.service';
+import { Permission } from '../access/permission';
+import { forNewRequest, hasRole, type StaffActor } from '../common/auth/actor';
 import { SESSION_COOKIE } from '../common/auth/session-cookie';
+import { ProblemError } from '../common/problem/problem';
 import { isForeignOrigin } from '../common/http/request-rules';
 
 export interface SocketData {
@@ -41,7 +43,7 @@ export class RealtimeGateway implements OnGatewayInit, OnModuleDestroy {
 
   constructor(
     private readonly auth: AuthService,
-    private readonly cases: CasesService,
+    private readonly access: AccessService,
     @Inject(REVALIDATE_EVERY_MS) private readonly revalidateEveryMs: number,
   ) {}
 
@@ -53,9 +55,11 @@ export class RealtimeGateway implements OnGatewayInit, OnModuleDestroy {
     if (!actor || typeof caseId !== 'string' || !/^[0-9a-f-]{36}$/i.test(caseId))
       return { ok: false, code: 'NOT_FOUND' };
     try {
-      await this.cases.visibleCase(actor, caseId);
-    } catch {
-      return { ok: false, code: 'NOT_FOUND' };
+      await this.access.require(forNewRequest(actor), Permission.PlanFollow, caseId);
+    } catch (err) {
+      // Refusals answer with their code; anything else is a fault, not a "not found".
+      if (err instanceof ProblemError) return { ok: false, code: err.code };
+      throw err;
     }
     await socket.join(rooms.plan(caseId));
     return { ok: true };
