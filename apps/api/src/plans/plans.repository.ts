@@ -13,8 +13,18 @@ export class PlansRepository {
     @InjectRepository(PlanVersionEntity) private readonly versions: Repository<PlanVersionEntity>,
   ) {}
 
-  findPlan(caseId: string): Promise<PlanEntity | null> {
-    return this.plans.findOne({ where: { caseId } });
+  /** The plan and its efforts in one statement (the hot read path). */
+  async findPlanWithEfforts(caseId: string): Promise<{ plan: PlanEntity; efforts: EffortEntity[] } | null> {
+    const row = (await this.plans
+      .createQueryBuilder('p')
+      .leftJoinAndMapMany('p.efforts', EffortEntity, 'e', 'e.case_id = p.case_id')
+      .where('p.case_id = :caseId', { caseId })
+      .orderBy('e.created_at', 'ASC')
+      .addOrderBy('e.id', 'ASC')
+      .getOne()) as (PlanEntity & { efforts: EffortEntity[] }) | null;
+    if (!row) return null;
+    const { efforts, ...plan } = row;
+    return { plan: Object.assign(new PlanEntity(), plan), efforts };
   }
 
   /** Row lock: plan changes of one case are applied one at a time, each against the version it read. */

@@ -23,10 +23,10 @@ export class PlansService {
 
   async get(actor: StaffActor, caseId: string): Promise<Plan> {
     const grant = await this.access.require(actor, Permission.PlanRead, caseId);
-    const [plan, efforts] = await Promise.all([this.plans.findPlan(caseId), this.plans.findEfforts(caseId)]);
-    if (!plan) throw notFound('Plan');
-    const shown = health.visible(grant, efforts);
-    return toPlan(plan, shown.items, shown.hidden);
+    const found = await this.plans.findPlanWithEfforts(caseId);
+    if (!found) throw notFound('Plan');
+    const shown = health.visible(grant, found.efforts);
+    return toPlan(found.plan, shown.items, shown.hidden);
   }
 
   /**
