@@ -100,6 +100,14 @@ interface Entry {
   lists?: (body: unknown, fx: Fixture) => boolean;
 }
 
+async function send(method: string, call: Call, who: Who) {
+  const verb = method.toLowerCase() as 'get' | 'post' | 'put' | 'patch';
+  const http = t.http();
+  const req = http[verb](call.path).set('cookie', call.cookie ?? cookie[who]);
+  for (const [k, v] of Object.entries(call.headers ?? {})) req.set(k, v);
+  return call.body ? req.send(call.body) : req;
+}
+
 const CONTENT = { own: 200, otherTeam: 404, manager: 200, admin: 404 };
 const CREATED = { own: 201, otherTeam: 404, manager: 201, admin: 404 };
 const ALL_200 = { own: 200, otherTeam: 200, manager: 200, admin: 200 };
@@ -303,13 +311,7 @@ describe.each(Object.entries(MATRIX))('%s', (_op, entry) => {
   const order: Who[] = ['otherTeam', 'admin', 'noConsent', 'manager', 'health', 'own'];
   const callers = order.filter((w) => entry.expect[w] !== undefined);
   it.each(callers)('as %s', async (who) => {
-    const call = await entry.call(fx, who);
-    const req = t
-      .http()
-      [method.toLowerCase() as 'get' | 'post' | 'put' | 'patch'](call.path)
-      .set('cookie', call.cookie ?? cookie[who]);
-    for (const [k, v] of Object.entries(call.headers ?? {})) req.set(k, v);
-    const res = await (call.body ? req.send(call.body) : req);
+    const res = await send(method, await entry.call(fx, who), who);
     expect({ who, status: res.status, code: res.body?.code }).toEqual(
       expect.objectContaining({ who, status: entry.expect[who] }),
     );
@@ -395,12 +397,7 @@ describe('audit by construction', () => {
       const who: Who = op.includes('access-log') ? 'manager' : 'own';
       const call = await entry.call(fx, who);
       const before = await rows(fx.citizenId);
-      const req = t
-        .http()
-        [op.split(' ')[0].toLowerCase() as 'get' | 'post' | 'put' | 'patch'](call.path)
-        .set('cookie', call.cookie ?? cookie[who]);
-      for (const [k, v] of Object.entries(call.headers ?? {})) req.set(k, v);
-      const res = await (call.body ? req.send(call.body) : req);
+      const res = await send(op.split(' ')[0], call, who);
       expect(res.status).toBeLessThan(300);
       expect(await rows(fx.citizenId)).toBe(before + (NONE.has(op) ? 0 : 1));
     },

@@ -187,7 +187,7 @@ describe('the access log', () => {
     let cursor: string | null = null;
     let pages = 0;
     do {
-      const res = await t
+      const res: { body: { items: { action: string; at: string }[]; nextCursor: string | null } } = await t
         .http()
         .get(`/api/citizens/${citizen.id}/access-log${cursor ? `?cursor=${cursor}` : ''}`)
         .set('cookie', manager)
