@@ -5,6 +5,9 @@ import path from 'node:path';
 import { MESSAGE_METADATA } from '@nestjs/websockets/constants';
 import { io } from 'socket.io-client';
 import { DataSource } from 'typeorm';
+import { AccessService } from '../../apps/api/src/access/access.service';
+import { Permission } from '../../apps/api/src/access/permission';
+import { type GuestActor, newRequestAudit } from '../../apps/api/src/common/auth/actor';
 import { RealtimeGateway } from '../../apps/api/src/realtime/realtime.gateway';
 import { demo, startTestApp, type TestApp } from '../support/app';
 import { createCitizen, uniqueCpr } from '../support/factories';
@@ -402,4 +405,40 @@ describe('audit by construction', () => {
       expect(await rows(fx.citizenId)).toBe(before + (NONE.has(op) ? 0 : 1));
     },
   );
+});
+
+describe('a guest (one participant of one meeting, ready for guest links)', () => {
+  it('is granted its own meeting and nothing else', async () => {
+    const access = t.app.get(AccessService);
+    const fx = await fixture();
+    const other = await fixture();
+    const [participant] = await ds.query(
+      `INSERT INTO meeting_participant (meeting_id, kind, name) VALUES ($1, 'doctor', 'Læge Jensen') RETURNING id`,
+      [fx.meetingId],
+    );
+    const guest: GuestActor = {
+      kind: 'guest',
+      participantId: participant.id,
+      meetingId: fx.meetingId,
+      participantKind: 'doctor',
+      name: 'Læge Jensen',
+      audit: newRequestAudit(),
+    };
+    const grant = await access.require(guest, Permission.MeetingRead, fx.meetingId);
+    expect(grant.citizenId).toBe(fx.citizenId);
+    const [row] = await ds.query(
+      `SELECT actor_kind, actor_id, action FROM audit_entry WHERE citizen_id = $1 ORDER BY id DESC LIMIT 1`,
+      [fx.citizenId],
+    );
+    expect(row).toEqual({ actor_kind: 'guest', actor_id: participant.id, action: 'meeting.read' });
+    for (const [permission, target] of [
+      [Permission.MeetingRead, other.meetingId],
+      [Permission.CitizenRead, fx.citizenId],
+      [Permission.PlanRead, fx.caseId],
+    ] as const) {
+      await expect(access.require({ ...guest, audit: newRequestAudit() }, permission, target)).rejects.toMatchObject({
+        status: 404,
+      });
+    }
+  });
 });
