@@ -56,7 +56,13 @@ const login = async (port: number) => {
 const built = fs.existsSync(main);
 (built ? describe : describe.skip)('npm start (built server)', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tvaers-restart-'));
-  afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+  afterAll(() => {
+    // As root the cluster may live outside DATA_DIR (see POSTGRES_LOCATION.txt); remove it too.
+    const note = path.join(dataDir, 'POSTGRES_LOCATION.txt');
+    const cluster = fs.existsSync(note) ? fs.readFileSync(note, 'utf8').trim().split('\n').pop() : undefined;
+    if (cluster?.startsWith('/var/lib/tvaers/clusters/')) fs.rmSync(cluster, { recursive: true, force: true });
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
 
   it('keeps its data across a graceful restart and never logs secrets', async () => {
     const env = {
