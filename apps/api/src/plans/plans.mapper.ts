@@ -3,7 +3,7 @@ import { nextPlanReviewDue } from '@tvaers/domain';
 import type { EffortEntity } from './effort.entity';
 import type { PlanEntity } from './plan.entity';
 
-export function toEffort(e: EffortEntity): Effort {
+export function toEffort(e: Omit<EffortEntity, 'createdAt'>): Effort {
   return {
     id: e.id,
     type: e.type,
@@ -18,7 +18,7 @@ export function toEffort(e: EffortEntity): Effort {
   };
 }
 
-export function toPlan(p: PlanEntity, efforts: EffortEntity[], healthHidden: boolean): Plan {
+export function toPlan(p: PlanEntity, efforts: Omit<EffortEntity, 'createdAt'>[], healthHidden: boolean): Plan {
   return {
     caseId: p.caseId,
     version: p.version,
