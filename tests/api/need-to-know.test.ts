@@ -92,6 +92,24 @@ describe('a caseworker of another team', () => {
   });
 });
 
+describe('consent', () => {
+  it('ten parallel first consents of one citizen all land, one after the other, with one access-log row each', async () => {
+    const { citizen } = await createCase(t, cw, cwId, 0.01);
+    const before = await auditRows(citizen.id);
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        t
+          .http()
+          .put(`/api/citizens/${citizen.id}/consents/health_in_unit`)
+          .set('cookie', cw)
+          .send({ given: i % 2 === 0 }),
+      ),
+    );
+    expect(results.map((r) => r.status)).toEqual(Array(10).fill(200));
+    expect(await auditRows(citizen.id)).toBe(before + 10);
+  });
+});
+
 describe('an administrator', () => {
   it('manages staff, not cases: no citizens, cases, plans or CPR numbers, but access logs', async () => {
     const { citizen, kase } = await createCase(t, cw, cwId, 0.01);

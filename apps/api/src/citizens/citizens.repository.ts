@@ -74,10 +74,10 @@ export class CitizensRepository {
     return this.consents.find({ where: { citizenId } });
   }
 
-  lockConsent(em: EntityManager, citizenId: string, scope: ConsentScope): Promise<ConsentEntity | null> {
-    return em
-      .getRepository(ConsentEntity)
-      .findOne({ where: { citizenId, scope }, lock: { mode: 'pessimistic_write' } });
+  /** Consent changes of one citizen are applied one at a time; the citizen row is the lock, also before a first consent. */
+  async lockConsent(em: EntityManager, citizenId: string, scope: ConsentScope): Promise<ConsentEntity | null> {
+    await em.getRepository(CitizenEntity).findOne({ where: { id: citizenId }, lock: { mode: 'pessimistic_write' } });
+    return em.getRepository(ConsentEntity).findOne({ where: { citizenId, scope } });
   }
 
   saveConsent(em: EntityManager, consent: ConsentEntity): Promise<ConsentEntity> {
