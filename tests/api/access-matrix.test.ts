@@ -3,7 +3,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { MESSAGE_METADATA } from '@nestjs/websockets/constants';
-import { io } from 'socket.io-client';
 import { DataSource } from 'typeorm';
 import { AccessService } from '../../apps/api/src/access/access.service';
 import { Permission } from '../../apps/api/src/access/permission';
@@ -333,17 +332,6 @@ describe('socket events', () => {
       .filter((e): e is string => typeof e === 'string')
       .sort();
   };
-  const connect = (c: string) =>
-    new Promise<ReturnType<typeof io>>((resolve, reject) => {
-      const s = io(t.url, {
-        path: '/socket.io',
-        transports: ['websocket'],
-        reconnection: false,
-        extraHeaders: { cookie: c },
-      });
-      s.on('connect', () => resolve(s));
-      s.on('connect_error', reject);
-    });
   const SOCKET: Record<string, Partial<Record<Who, unknown>>> = {
     'plan:join': {
       own: { ok: true },
@@ -362,7 +350,7 @@ describe('socket events', () => {
   it.each(Object.entries(SOCKET))('%s', async (event, expected) => {
     const fx = await fixture();
     for (const [who, ack] of Object.entries(expected) as [Who, unknown][]) {
-      const s = await connect(cookie[who]);
+      const s = await t.connect({ cookie: cookie[who] });
       try {
         if (ack === undefined) {
           s.emit(event as 'plan:leave', { caseId: fx.caseId });

@@ -1,4 +1,3 @@
-import { io } from 'socket.io-client';
 import { DataSource } from 'typeorm';
 import { demo, startTestApp, type TestApp } from '../support/app';
 import { createCase, createCitizen, uniqueCpr } from '../support/factories';
@@ -399,17 +398,7 @@ describe('shared plan', () => {
   it('pushes plan:updated to everyone viewing the plan, the author included', async () => {
     const social = await t.login(demo.social);
     const { kase } = await createCase(t, cw, cwId);
-    const connect = (cookie: string) =>
-      new Promise<ReturnType<typeof io>>((resolve, reject) => {
-        const s = io(t.url, {
-          path: '/socket.io',
-          transports: ['websocket'],
-          reconnection: false,
-          extraHeaders: { cookie },
-        });
-        s.on('connect', () => resolve(s));
-        s.on('connect_error', reject);
-      });
+    const connect = (cookie: string) => t.connect({ cookie });
     const [a, b] = await Promise.all([connect(cw), connect(social)]);
     for (const s of [a, b]) expect(await s.emitWithAck('plan:join', { caseId: kase.id })).toEqual({ ok: true });
     const got = [a, b].map((s) => new Promise((resolve) => s.once('plan:updated', resolve)));

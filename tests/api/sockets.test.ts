@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import { RealtimeGateway } from '../../apps/api/src/realtime/realtime.gateway';
 import { demo, startTestApp, type TestApp } from '../support/app';
 
@@ -22,7 +22,7 @@ afterAll(async () => {
 });
 
 const socket = (headers: Record<string, string>) => {
-  const s = io(t.url, { path: '/socket.io', transports: ['websocket'], reconnection: false, extraHeaders: headers });
+  const s = t.socket(headers);
   open.push(s);
   return s;
 };

@@ -1,5 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import pino from 'pino';
+import { io, type Socket } from 'socket.io-client';
 import request from 'supertest';
 import { createApp } from '../../apps/api/src/app.factory';
 import { loadConfig } from '../../apps/api/src/config/config';
@@ -19,6 +20,10 @@ export interface TestApp {
   http: () => ReturnType<typeof request>;
   /** Logs in and returns the session cookie header value. */
   login: (email: string, password?: string) => Promise<string>;
+  /** A socket.io client with these headers (e.g. cookie, origin), not yet known to be connected. */
+  socket: (headers: Record<string, string>) => Socket;
+  /** A connected socket.io client; rejects with the connect_error. */
+  connect: (headers: Record<string, string>) => Promise<Socket>;
   close: () => Promise<void>;
 }
 
@@ -36,6 +41,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   await app.listen({ port: 0, host: '127.0.0.1' });
   const url = (await app.getUrl()).replace('[::1]', 'localhost').replace('127.0.0.1', 'localhost');
   const http = () => request(url);
+  const socket = (headers: Record<string, string>) =>
+    io(url, { path: '/socket.io', transports: ['websocket'], reconnection: false, extraHeaders: headers });
   return {
     app,
     url,
@@ -45,6 +52,16 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       const cookie = ([] as string[]).concat(res.headers['set-cookie'] ?? [])[0];
       return cookie.split(';')[0];
     },
+    socket,
+    connect: (headers) =>
+      new Promise<Socket>((resolve, reject) => {
+        const s = socket(headers);
+        s.on('connect', () => resolve(s));
+        s.on('connect_error', (err) => {
+          s.close();
+          reject(err);
+        });
+      }),
     close: () => app.close(),
   };
 }
