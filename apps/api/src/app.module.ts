@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { ScheduleModule } from '@nestjs/schedule';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import { AccessModule } from './access/access.module';
@@ -27,6 +28,8 @@ export class AppModule {
       global: true,
       imports: [
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
+        // Periodic jobs (pruning, socket revalidation); their intervals are cleared when the app closes.
+        ScheduleModule.forRoot(),
         DomainEventsModule,
         AuditModule,
         AccessModule,

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { ScheduleModule } from '@nestjs/schedule';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { PeopleModule } from '../people/people.module';
 import { AuthHousekeeping } from './auth-housekeeping';
@@ -12,8 +11,7 @@ import { SessionEntity } from './session.entity';
 import { SessionRepository } from './session.repository';
 
 @Module({
-  // The scheduler's intervals are cleared when the app closes (tests, SIGTERM).
-  imports: [TypeOrmModule.forFeature([SessionEntity, LoginThrottleEntity]), ScheduleModule.forRoot(), PeopleModule],
+  imports: [TypeOrmModule.forFeature([SessionEntity, LoginThrottleEntity]), PeopleModule],
   controllers: [AuthController],
   providers: [AuthService, SessionRepository, LoginThrottle, LoginThrottleRepository, AuthHousekeeping],
   exports: [AuthService],

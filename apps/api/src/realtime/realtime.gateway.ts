@@ -1,4 +1,5 @@
-import { Inject, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { Logger } from '@nestjs/common';
+import { Interval } from '@nestjs/schedule';
 import {
   ConnectedSocket,
   MessageBody,
@@ -25,7 +26,7 @@ export type TvaersServer = Server<ClientToServerEvents, ServerToClientEvents, Re
 export type TvaersSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
 /** How often this process re-checks the sessions of its open sockets. */
-export const REVALIDATE_EVERY_MS = Symbol('REVALIDATE_EVERY_MS');
+const REVALIDATE_EVERY_MS = 30_000;
 
 const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
@@ -35,16 +36,14 @@ const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((
   serveClient: false,
   cors: { origin: false },
 })
-export class RealtimeGateway implements OnGatewayInit, OnModuleDestroy {
+export class RealtimeGateway implements OnGatewayInit {
   private readonly log = new Logger('realtime');
   @WebSocketServer() server: TvaersServer;
-  private revalidateTimer?: NodeJS.Timeout;
   private revalidating?: Promise<void>;
 
   constructor(
     private readonly auth: AuthService,
     private readonly access: AccessService,
-    @Inject(REVALIDATE_EVERY_MS) private readonly revalidateEveryMs: number,
   ) {}
 
   /** Staff viewing a plan follow its changes; only a case they may see (same rule as the REST routes). */
@@ -93,14 +92,11 @@ export class RealtimeGateway implements OnGatewayInit, OnModuleDestroy {
           next(new Error('UNAVAILABLE'));
         });
     });
-    this.revalidateTimer = setInterval(() => {
-      if (!this.revalidating) void this.revalidate();
-    }, this.revalidateEveryMs);
-    this.revalidateTimer.unref();
   }
 
-  onModuleDestroy(): void {
-    clearInterval(this.revalidateTimer);
+  @Interval('socket-revalidate', REVALIDATE_EVERY_MS)
+  async revalidateOnSchedule(): Promise<void> {
+    if (!this.revalidating) await this.revalidate();
   }
 
   /**

@@ -1,12 +1,12 @@
 import { Global, Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
-import { RealtimeGateway, REVALIDATE_EVERY_MS } from './realtime.gateway';
+import { RealtimeGateway } from './realtime.gateway';
 import { RealtimeListener } from './realtime.listener';
 
 @Global()
 @Module({
   imports: [AuthModule],
-  providers: [RealtimeGateway, RealtimeListener, { provide: REVALIDATE_EVERY_MS, useValue: 30_000 }],
+  providers: [RealtimeGateway, RealtimeListener],
   exports: [RealtimeGateway],
 })
 export class RealtimeModule {}
