@@ -167,6 +167,10 @@ describe('the health rule', () => {
     expect(score.body.code).toBe('HEALTH_CONSENT_REQUIRED');
     const indicators = await t.http().get(`/api/cases/${kase.id}/indicators`).set('cookie', cw).expect(200);
     expect(indicators.body.healthHidden).toBe(true);
+    // The plan tells the UI up front whether the reader may see (and so enter) health data.
+    const plan = (reader: string) => t.http().get(`/api/cases/${kase.id}/plan`).set('cookie', reader).expect(200);
+    expect((await plan(cw)).body.healthVisible).toBe(false);
+    expect((await plan(health)).body.healthVisible).toBe(true);
     expect(indicators.body.items.every((i: { caseworker: unknown[] }) => i.caseworker.length === 0)).toBe(true);
     const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM indicator_score WHERE case_id = $1`, [kase.id]);
     expect(n).toBe(0);

@@ -54,6 +54,8 @@ export const Plan = z.object({
   efforts: z.array(Effort),
   /** True when health efforts were left out: the reader is outside health and consent does not cover them. */
   healthHidden: z.boolean(),
+  /** Whether this reader may see (and so enter) the citizen's health data: health staff, others with consent. */
+  healthVisible: z.boolean(),
   nextReviewDue: isoDate,
   reviewedOn: isoDate,
   assessedOn: isoDate.nullable(),

@@ -18,7 +18,11 @@ export function toEffort(e: Omit<EffortEntity, 'createdAt'>): Effort {
   };
 }
 
-export function toPlan(p: PlanEntity, efforts: Omit<EffortEntity, 'createdAt'>[], healthHidden: boolean): Plan {
+export function toPlan(
+  p: PlanEntity,
+  efforts: Omit<EffortEntity, 'createdAt'>[],
+  health: { hidden: boolean; visible: boolean },
+): Plan {
   return {
     caseId: p.caseId,
     version: p.version,
@@ -26,7 +30,8 @@ export function toPlan(p: PlanEntity, efforts: Omit<EffortEntity, 'createdAt'>[]
     jobGoal: p.jobGoal,
     contactPlan: p.contactPlan,
     efforts: efforts.map(toEffort),
-    healthHidden,
+    healthHidden: health.hidden,
+    healthVisible: health.visible,
     nextReviewDue: nextPlanReviewDue(p.reviewedOn),
     reviewedOn: p.reviewedOn,
     assessedOn: p.assessedOn,

@@ -26,7 +26,7 @@ export class PlansService {
     const found = await this.plans.findPlanWithEfforts(caseId);
     if (!found) throw notFound('Plan');
     const shown = health.visible(grant, found.efforts);
-    return toPlan(found.plan, shown.items, shown.hidden);
+    return toPlan(found.plan, shown.items, { hidden: shown.hidden, visible: grant.seesHealth });
   }
 
   /**

@@ -1,13 +1,8 @@
-import { Effort, Plan, PlanHistory, PlanVersion } from '@tvaers/contracts';
-import type { CreateEffort, RecordReview, UpdateEffort, UpdatePlan } from '@tvaers/contracts';
+import { Effort, Plan, PlanHistory } from '@tvaers/contracts';
+import type { CreateEffort, PlanVersion, RecordReview, UpdateEffort, UpdatePlan } from '@tvaers/contracts';
 import { request } from './http-client';
 
 const planPath = (caseId: string) => `/cases/${encodeURIComponent(caseId)}/plan`;
-
-// An API from before `healthHidden` was added leaves it out: read that as "nothing hidden".
-const HistoryAnswer = PlanHistory.extend({
-  items: PlanVersion.extend({ healthHidden: PlanVersion.shape.healthHidden.default(false) }).array(),
-});
 
 /** The case's shared plan. Its `version` is the ETag the API sends, used again as If-Match when saving. */
 export function fetchPlan(caseId: string, signal?: AbortSignal): Promise<Plan> {
@@ -44,6 +39,6 @@ export function updateEffort(caseId: string, effortId: string, input: UpdateEffo
 
 /** Versions of the plan, newest first, each with its field-level changes. */
 export async function fetchPlanHistory(caseId: string, signal?: AbortSignal): Promise<PlanVersion[]> {
-  const { items } = await request(`${planPath(caseId)}/history`, HistoryAnswer, { signal });
+  const { items } = await request(`${planPath(caseId)}/history`, PlanHistory, { signal });
   return items;
 }

@@ -6,12 +6,9 @@ const indicatorsPath = (caseId: string) => `/cases/${encodeURIComponent(caseId)}
 
 export type IndicatorTrend = Indicators['items'][number];
 
-// An API from before `healthHidden` was added leaves it out: read that as "nothing hidden".
-const IndicatorsAnswer = Indicators.extend({ healthHidden: Indicators.shape.healthHidden.default(false) });
-
 /** The progress indicators' scores over time, by the citizen and by the caseworker. */
 export function fetchIndicators(caseId: string, signal?: AbortSignal): Promise<Indicators> {
-  return request(indicatorsPath(caseId), IndicatorsAnswer, { signal });
+  return request(indicatorsPath(caseId), Indicators, { signal });
 }
 
 /**

@@ -5,8 +5,6 @@ import { Link, useParams } from 'react-router';
 import { usePageTitle } from '../../../shared/hooks/usePageTitle';
 import { describeError, isNotFound } from '../../../shared/lib/errors';
 import { ErrorAlert, LoadingStatus } from '../../../shared/ui/StatusMessage';
-import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
-import { seesHealth } from '../health-visibility';
 import { useCase } from '../hooks/useCase';
 import { useConsents } from '../hooks/useConsents';
 import { usePlan } from '../hooks/usePlan';
@@ -67,9 +65,9 @@ function CaseDetails({ caseRecord }: { caseRecord: Case }) {
   const planState = usePlan(caseRecord.id);
   const { plan, reload: reloadPlan } = planState;
   const [liveVersion, setLiveVersion] = useState<number | null>(null);
-  const user = useCurrentUser();
   const consentsState = useConsents(caseRecord.citizenId);
-  const healthVisible = seesHealth(user, consentsState.data);
+  // The API applies the health rule; the page only follows what it says.
+  const healthVisible = plan?.healthVisible;
   // Bumped when consent changes here: what the API leaves out of indicators and history changes with it.
   const [consentEpoch, setConsentEpoch] = useState(0);
   const onConsentChanged = useCallback(() => {
