@@ -20,6 +20,8 @@ const freePort = () =>
   });
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tvaers-bench-'));
+// Reachable by the postgres user (when run as root), so the cluster stays inside dataDir and goes with it.
+fs.chmodSync(dataDir, 0o755);
 const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
 // Always the embedded database: the benchmark must not touch a configured server.

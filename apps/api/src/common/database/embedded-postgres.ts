@@ -318,7 +318,11 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   }
   return {
     serverUrl: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${options.port}/postgres`,
-    stop: () => pg.stop(),
+    stop: async () => {
+      await pg.stop();
+      // A throwaway cluster may live outside dataDir (root, see clusterDir): remove it with the server.
+      if (options.ephemeral) fs.rmSync(databaseDir, { recursive: true, force: true });
+    },
   };
 }
 
