@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { LoginRequest, LoginResponse, Me } from '@tvaers/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { APP_CONFIG, type AppConfig } from '../config/config';
@@ -7,6 +7,7 @@ import type { StaffActor } from '../common/auth/actor';
 import { Actor, Public, StaffOnly } from '../common/auth/decorators';
 import { SESSION_COOKIE } from '../common/auth/session-cookie';
 import { ZBody, ZResponse } from '../common/validation/zod';
+import { ApiProblem } from '../common/http/openapi';
 import { AuthService } from './auth.service';
 import { LoginThrottledError } from './login-throttle';
 
@@ -20,6 +21,11 @@ export class AuthController {
 
   @Public()
   @Post('auth/login')
+  @ApiOperation({ summary: 'Log in with e-mail and password' })
+  @ApiProblem(401, 'E-mail or password is wrong')
+  @ApiProblem(429, 'Too many failed logins for this e-mail or address', {
+    'Retry-After': { description: 'Seconds until the next try', schema: { type: 'integer' } },
+  })
   @HttpCode(200)
   @ZResponse(200, LoginResponse)
   async login(
@@ -43,6 +49,7 @@ export class AuthController {
 
   @Public()
   @Post('auth/logout')
+  @ApiOperation({ summary: 'Log out and end the session' })
   @HttpCode(204)
   async logout(@Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
     await this.auth.logout(req.cookies[SESSION_COOKIE]);
@@ -51,6 +58,7 @@ export class AuthController {
 
   @StaffOnly()
   @Get('me')
+  @ApiOperation({ summary: 'Read the logged-in staff member' })
   @ZResponse(200, Me)
   me(@Actor() actor: StaffActor): Me {
     return this.auth.me(actor);

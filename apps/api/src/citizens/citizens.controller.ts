@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   AccessLog,
   AccessLogQuery,
@@ -19,6 +19,7 @@ import { Actor, Roles, StaffOnly } from '../common/auth/decorators';
 import { notFound } from '../common/problem/problem';
 import { UuidParam } from '../common/validation/uuid-param';
 import { ZBody, ZQuery, ZResponse } from '../common/validation/zod';
+import { ApiProblem } from '../common/http/openapi';
 import { CitizensService } from './citizens.service';
 
 @ApiTags('citizens')
@@ -28,24 +29,30 @@ export class CitizensController {
   constructor(private readonly citizens: CitizensService) {}
 
   @Post()
+  @ApiOperation({ summary: 'Register a citizen' })
+  @ApiProblem(403, 'Administrators do not register citizens')
+  @ApiProblem(409, 'A citizen with this CPR number exists')
   @ZResponse(201, Citizen, 'Created')
   create(@Actor() actor: StaffActor, @ZBody(CreateCitizen) body: CreateCitizen): Promise<Citizen> {
     return this.citizens.create(actor, body);
   }
 
   @Get()
+  @ApiOperation({ summary: 'Search citizens by name or exact CPR number' })
   @ZResponse(200, CitizenList)
   async search(@Actor() actor: StaffActor, @ZQuery(CitizenSearch) query: CitizenSearch): Promise<CitizenList> {
     return { items: await this.citizens.search(actor, query.q) };
   }
 
   @Get(':id')
+  @ApiOperation({ summary: 'Read a citizen' })
   @ZResponse(200, Citizen)
   get(@Actor() actor: StaffActor, @UuidParam('id', 'Citizen') id: string): Promise<Citizen> {
     return this.citizens.get(actor, id);
   }
 
   @Post(':id/reveal-cpr')
+  @ApiOperation({ summary: "Reveal a citizen's full CPR number, with a reason (audited)" })
   @HttpCode(200)
   @ZResponse(200, RevealedCpr)
   async reveal(
@@ -57,12 +64,14 @@ export class CitizensController {
   }
 
   @Get(':id/consents')
+  @ApiOperation({ summary: "List a citizen's consents" })
   @ZResponse(200, ConsentList)
   async consents(@Actor() actor: StaffActor, @UuidParam('id', 'Citizen') id: string): Promise<ConsentList> {
     return { items: await this.citizens.consents(actor, id) };
   }
 
   @Put(':id/consents/:scope')
+  @ApiOperation({ summary: 'Give or withdraw a consent' })
   @ZResponse(200, Consent)
   setConsent(
     @Actor() actor: StaffActor,
@@ -76,6 +85,7 @@ export class CitizensController {
   }
 
   @Get(':id/access-log')
+  @ApiOperation({ summary: "Page through a citizen's access log" })
   @Roles('manager', 'admin')
   @ZResponse(200, AccessLog)
   accessLog(

@@ -1,5 +1,5 @@
 import { Controller, Get, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Health } from '@tvaers/contracts';
 import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
@@ -13,6 +13,7 @@ export class HealthController {
 
   @Public()
   @Get()
+  @ApiOperation({ summary: 'Check that the API and its database answer' })
   @ZResponse(200, Health)
   @ZResponse(503, Health, 'Database unavailable')
   async health(@Res({ passthrough: true }) reply: FastifyReply): Promise<Health> {

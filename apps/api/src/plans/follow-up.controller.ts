@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   CitizenRequest,
   CitizenRequestList,
@@ -17,6 +17,7 @@ import type { StaffActor } from '../common/auth/actor';
 import { Actor, StaffOnly } from '../common/auth/decorators';
 import { UuidParam } from '../common/validation/uuid-param';
 import { ZBody, ZQuery, ZResponse } from '../common/validation/zod';
+import { ApiProblem } from '../common/http/openapi';
 import { FollowUpService } from './follow-up.service';
 
 @ApiTags('follow-up')
@@ -26,12 +27,14 @@ export class FollowUpController {
   constructor(private readonly followUp: FollowUpService) {}
 
   @Get('cases/:id/requests')
+  @ApiOperation({ summary: "List a case's requests from the citizen" })
   @ZResponse(200, CitizenRequestList)
   async requests(@Actor() actor: StaffActor, @UuidParam('id', 'Case') id: string): Promise<CitizenRequestList> {
     return { items: await this.followUp.listRequests(actor, id) };
   }
 
   @Post('cases/:id/requests')
+  @ApiOperation({ summary: 'Record a request from the citizen' })
   @ZResponse(201, CitizenRequest, 'Created')
   createRequest(
     @Actor() actor: StaffActor,
@@ -42,6 +45,8 @@ export class FollowUpController {
   }
 
   @Post('cases/:id/requests/:requestId/decision')
+  @ApiOperation({ summary: 'Decide a request from the citizen' })
+  @ApiProblem(409, 'The request already has a decision')
   @HttpCode(200)
   @ZResponse(200, CitizenRequest)
   decide(
@@ -54,12 +59,14 @@ export class FollowUpController {
   }
 
   @Get('cases/:id/exemptions')
+  @ApiOperation({ summary: "List a case's exemptions" })
   @ZResponse(200, ExemptionList)
   async exemptions(@Actor() actor: StaffActor, @UuidParam('id', 'Case') id: string): Promise<ExemptionList> {
     return { items: await this.followUp.listExemptions(actor, id) };
   }
 
   @Post('cases/:id/exemptions')
+  @ApiOperation({ summary: 'Record an exemption' })
   @ZResponse(201, Exemption, 'Created')
   createExemption(
     @Actor() actor: StaffActor,
@@ -70,12 +77,15 @@ export class FollowUpController {
   }
 
   @Get('cases/:id/indicators')
+  @ApiOperation({ summary: "Read a case's progress indicators" })
   @ZResponse(200, Indicators)
   indicators(@Actor() actor: StaffActor, @UuidParam('id', 'Case') id: string): Promise<Indicators> {
     return this.followUp.indicators(actor, id);
   }
 
   @Post('cases/:id/indicators')
+  @ApiOperation({ summary: 'Score progress indicators' })
+  @ApiProblem(403, "The health indicator needs health staff or the citizen's consent")
   @ZResponse(201, Indicators, 'Created')
   score(
     @Actor() actor: StaffActor,
@@ -86,6 +96,7 @@ export class FollowUpController {
   }
 
   @Get('worklist')
+  @ApiOperation({ summary: "List the legal deadlines of my or my teams' cases" })
   @ZResponse(200, Worklist)
   async worklist(@Actor() actor: StaffActor, @ZQuery(WorklistQuery) q: WorklistQuery): Promise<Worklist> {
     return { items: await this.followUp.worklist(actor, q.scope, q.includeOk === 'true') };

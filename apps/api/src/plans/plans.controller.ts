@@ -1,5 +1,5 @@
 import { Controller, Get, Headers, HttpCode, Patch, Post, Put, Res } from '@nestjs/common';
-import { ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CreateEffort, Effort, Plan, PlanHistory, RecordReview, UpdateEffort, UpdatePlan } from '@tvaers/contracts';
 import type { FastifyReply } from 'fastify';
 import type { StaffActor } from '../common/auth/actor';
@@ -7,6 +7,7 @@ import { Actor, StaffOnly } from '../common/auth/decorators';
 import { ProblemError } from '../common/problem/problem';
 import { UuidParam } from '../common/validation/uuid-param';
 import { ZBody, ZResponse } from '../common/validation/zod';
+import { ApiProblem } from '../common/http/openapi';
 import { PlansService } from './plans.service';
 
 /** `If-Match: "3"` (weak or bare accepted) → 3. */
@@ -24,6 +25,7 @@ export class PlansController {
   constructor(private readonly plans: PlansService) {}
 
   @Get()
+  @ApiOperation({ summary: "Read a case's shared plan" })
   @ZResponse(200, Plan)
   async get(
     @Actor() actor: StaffActor,
@@ -36,6 +38,9 @@ export class PlansController {
   }
 
   @Put()
+  @ApiOperation({ summary: "Change a case's shared plan" })
+  @ApiProblem(412, 'The plan has changed since the version in If-Match, or If-Match names no version')
+  @ApiProblem(428, 'If-Match is missing')
   @ApiHeader({ name: 'If-Match', required: true, description: 'The plan version being edited, e.g. "3"' })
   @ZResponse(200, Plan)
   async update(
@@ -51,6 +56,7 @@ export class PlansController {
   }
 
   @Post('review')
+  @ApiOperation({ summary: 'Record a follow-up review of the plan' })
   @HttpCode(200)
   @ZResponse(200, Plan)
   review(
@@ -62,6 +68,8 @@ export class PlansController {
   }
 
   @Post('efforts')
+  @ApiOperation({ summary: 'Add an effort to the plan' })
+  @ApiProblem(403, "A health effort needs health staff or the citizen's consent")
   @ZResponse(201, Effort, 'Created')
   addEffort(
     @Actor() actor: StaffActor,
@@ -72,6 +80,7 @@ export class PlansController {
   }
 
   @Patch('efforts/:effortId')
+  @ApiOperation({ summary: 'Change an effort of the plan' })
   @ZResponse(200, Effort)
   updateEffort(
     @Actor() actor: StaffActor,
@@ -83,6 +92,7 @@ export class PlansController {
   }
 
   @Get('history')
+  @ApiOperation({ summary: "Read the plan's versions with field-level changes" })
   @ZResponse(200, PlanHistory)
   async history(@Actor() actor: StaffActor, @UuidParam('id', 'Case') id: string): Promise<PlanHistory> {
     return { items: await this.plans.history(actor, id) };

@@ -1,7 +1,8 @@
 import { createParamDecorator, type ExecutionContext, SetMetadata, applyDecorators } from '@nestjs/common';
-import { ApiCookieAuth, ApiExtension, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiCookieAuth, ApiExtension } from '@nestjs/swagger';
 import type { Role } from '@tvaers/contracts';
 import type { FastifyRequest } from 'fastify';
+import { ApiProblem } from '../http/openapi';
 import type { StaffActor } from './actor';
 
 export const IS_PUBLIC = 'tvaers:public';
@@ -12,11 +13,13 @@ export const Public = () => applyDecorators(SetMetadata(IS_PUBLIC, true), ApiExt
 
 /** Only these roles may call the route (others get 403). */
 export const Roles = (...roles: Role[]) =>
-  applyDecorators(SetMetadata(ROLES, roles), ApiForbiddenResponse({ description: 'Role not allowed' }));
+  applyDecorators(
+    SetMetadata(ROLES, roles),
+    ApiProblem(403, `Your role may not use this route (only ${roles.join(', ')})`),
+  );
 
-/** Every route of a controller needs a staff session. */
-export const StaffOnly = () =>
-  applyDecorators(ApiCookieAuth('session'), ApiUnauthorizedResponse({ description: 'No session' }));
+/** Every route of a controller needs a staff session (its 401 is documented with every secured route). */
+export const StaffOnly = () => applyDecorators(ApiCookieAuth('session'));
 
 export const Actor = createParamDecorator((_: unknown, ctx: ExecutionContext): StaffActor => {
   const actor = ctx.switchToHttp().getRequest<FastifyRequest>().actor;

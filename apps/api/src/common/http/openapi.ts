@@ -1,5 +1,49 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { ApiResponse, DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { Problem } from '@tvaers/contracts';
+import { openApiSchema } from '../validation/zod';
+
+interface HeaderObject {
+  description: string;
+  schema: { type: 'integer' | 'string' };
+}
+
+const PROBLEM_CONTENT = { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } };
+
+/** A 4xx this route answers for its own reasons, as a problem document. Reasons every route shares are added below. */
+export const ApiProblem = (status: number, description: string, headers?: Record<string, HeaderObject>) =>
+  ApiResponse({ status, description, content: PROBLEM_CONTENT, ...(headers ? { headers } : {}) });
+
+type Method = 'get' | 'put' | 'post' | 'delete' | 'patch';
+type OperationObject = NonNullable<OpenAPIObject['paths'][string][Method]>;
+const MUTATING = new Set<string>(['put', 'post', 'delete', 'patch']);
+
+/**
+ * The answers app.factory.ts, the auth guard and the zod/uuid pipes give on every route they apply to,
+ * derived from what the operation declares (body, query, path ids, session), so no route can forget one.
+ */
+function sharedProblems(method: Method, op: OperationObject): [number, string][] {
+  const params = op.parameters?.filter((p) => 'in' in p) ?? [];
+  const hasBody = op.requestBody !== undefined;
+  const out: [number, string][] = [];
+  if (hasBody || params.some((p) => p.in === 'query')) out.push([400, 'Invalid fields, listed in `errors`']);
+  if (op.security === undefined || op.security.length > 0) out.push([401, 'No valid session']);
+  if (MUTATING.has(method)) out.push([403, 'Cross-site request refused']);
+  if (params.some((p) => p.in === 'path')) out.push([404, 'Not found, or not within your reach']);
+  if (hasBody) out.push([413, 'Body larger than 1 MiB'], [415, 'Body is not application/json']);
+  return out;
+}
+
+function addSharedProblems(method: Method, op: OperationObject): void {
+  for (const [status, description] of sharedProblems(method, op)) {
+    const own = op.responses[status] as { description: string } | undefined;
+    op.responses[status] = own
+      ? { ...own, description: `${own.description}; or: ${description.toLowerCase()}` }
+      : { description, content: PROBLEM_CONTENT };
+  }
+  // Status order reads better than decorator order.
+  op.responses = Object.fromEntries(Object.entries(op.responses).sort(([a], [b]) => a.localeCompare(b)));
+}
 
 /** The OpenAPI document, built from the controllers and the contract schemas they validate with. */
 export function buildOpenApi(app: NestFastifyApplication): OpenAPIObject {
@@ -9,17 +53,26 @@ export function buildOpenApi(app: NestFastifyApplication): OpenAPIObject {
       'Shared plan, roundtable meetings and caseload ceilings for a cross-disciplinary unit. Errors are RFC 9457 problem documents.',
     )
     .setVersion('0.1.0')
+    // Paths carry /api: the API is served from the web app's own origin.
+    .addServer('/', 'The origin serving the web app')
     .addCookieAuth('tvaers_session', { type: 'apiKey', in: 'cookie', name: 'tvaers_session' }, 'session')
     .addSecurityRequirements('session')
     .build();
+  // As package.json: not open source, so there is no licence text to link to.
+  config.info.license = { name: 'UNLICENSED' };
   const doc = SwaggerModule.createDocument(app, config);
-  // Routes marked @Public need no session.
+  doc.components = {
+    ...doc.components,
+    schemas: { ...doc.components?.schemas, Problem: openApiSchema(Problem, 'output') },
+  };
   for (const item of Object.values(doc.paths)) {
-    for (const op of Object.values(item) as Record<string, unknown>[]) {
-      if (op && typeof op === 'object' && op['x-public']) {
+    for (const [method, op] of Object.entries(item) as [Method, OperationObject & { 'x-public'?: boolean }][]) {
+      // Routes marked @Public need no session.
+      if (op['x-public']) {
         delete op['x-public'];
         op.security = [];
       }
+      addSharedProblems(method, op);
     }
   }
   return doc;
