@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: build, lint and typecheck, unit tests, then API and browser tests against a fresh PostgreSQL.
+// `npm test`: build, lint (code, CSS, OpenAPI, formatting) and typecheck, unit tests,
+// then API and browser tests against a fresh PostgreSQL.
 // Ends with one summary line: "N passed, N failed, N skipped".
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -40,7 +41,10 @@ ensureChromium();
 steps.push(['build', run('npx', [...nx, '-t', 'build'])]);
 if (steps[0][1] === 0) {
   steps.push(['lint and typecheck', run('npx', [...nx, '-t', 'lint', 'typecheck', '--parallel=2'])]);
-  steps.push(['lint root scripts', run('npx', ['eslint', 'scripts', 'jest.*.js', 'eslint.config.mjs'])]);
+  steps.push(['lint root scripts', run('npx', ['eslint', 'scripts', 'jest.*.js', '*.config.mjs'])]);
+  steps.push(['lint css', run('npm', ['run', '-s', 'lint:css'])]);
+  steps.push(['lint openapi', run('npm', ['run', '-s', 'lint:openapi'])]);
+  steps.push(['format', run('npm', ['run', '-s', 'format:check'])]);
 }
 
 const jest = (name, config) => {
