@@ -205,4 +205,4 @@ export function apiClient(t: TestApp, cookie?: string) {
 export type ApiClient = ReturnType<typeof apiClient>;
 
 /** A body that breaks the contract on purpose, to see the API refuse it. */
-export const invalid = <T>(body: object): T => body as T;
+export const invalid = <T>(body: unknown): T => body as T;
