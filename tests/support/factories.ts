@@ -112,3 +112,19 @@ export function createEffort(t: TestApp, cookie: string, caseId: string, extra: 
     ...extra,
   });
 }
+
+/** A scheduled meeting of a case tomorrow with one staff participant; by SQL, as there is no route to plan one yet. */
+export async function createMeeting(t: TestApp, caseId: string, staff: { id: string; name: string }) {
+  const ds = t.app.get(DataSource);
+  const [meeting] = (await ds.query(
+    `INSERT INTO meeting (case_id, title, status, start_at, end_at, created_by)
+     VALUES ($1, $2, 'scheduled', now() + interval '1 day', now() + interval '1 day 1 hour', $3) RETURNING id`,
+    [caseId, `Rundbordsmøde ${tag()}`, staff.id],
+  )) as { id: string }[];
+  await ds.query(`INSERT INTO meeting_participant (meeting_id, kind, staff_id, name) VALUES ($1, 'staff', $2, $3)`, [
+    meeting.id,
+    staff.id,
+    staff.name,
+  ]);
+  return meeting;
+}
