@@ -101,27 +101,29 @@ export function apiClient(t: TestApp, cookie?: string) {
     return req.body ? r.send(req.body) : r;
   }
 
-  async function call<S extends z.ZodType>(req: Request, ok: number, schema: S): Promise<z.output<S>> {
+  /** Sends; anything but the route's success status throws (a problem document as an ApiProblem). */
+  async function exchange(req: Request, ok: number) {
     const res = await send(req);
     const what = `${req.method.toUpperCase()} ${req.path}`;
-    if (res.status !== ok) {
-      if (res.status < 400) throw new Error(`${what}: expected ${ok}, got ${res.status}`);
-      if (!/^application\/problem\+json/.test(String(res.headers['content-type'])))
-        throw new Error(`${what}: ${res.status} without a problem document`);
-      throw new ApiProblem(res.status, Problem.parse(res.body), what);
-    }
-    const parsed = schema.safeParse(res.body);
+    if (res.status === ok) return res;
+    if (res.status < 400) throw new Error(`${what}: expected ${ok}, got ${res.status}`);
+    if (!/^application\/problem\+json/.test(String(res.headers['content-type'])))
+      throw new Error(`${what}: ${res.status} without a problem document`);
+    throw new ApiProblem(res.status, Problem.parse(res.body), what);
+  }
+
+  function parse<S extends z.ZodType>(req: Request, schema: S, body: unknown): z.output<S> {
+    const what = `${req.method.toUpperCase()} ${req.path}`;
+    const parsed = schema.safeParse(body);
     if (!parsed.success) throw new Error(`${what}: the response does not match the contract: ${parsed.error.message}`);
     // Parsing strips undeclared fields; a field the contract does not name is drift too.
-    if (!isDeepStrictEqual(JSON.parse(JSON.stringify(parsed.data)), res.body))
-      throw new Error(`${what}: the response has fields the contract does not declare: ${JSON.stringify(res.body)}`);
+    if (!isDeepStrictEqual(JSON.parse(JSON.stringify(parsed.data)), body))
+      throw new Error(`${what}: the response has fields the contract does not declare: ${JSON.stringify(body)}`);
     return parsed.data;
   }
 
-  const noContent = async (req: Request) => {
-    const res = await send(req);
-    if (res.status !== 204) throw new ApiProblem(res.status, Problem.parse(res.body), req.path);
-  };
+  const call = async <S extends z.ZodType>(req: Request, ok: number, schema: S): Promise<z.output<S>> =>
+    parse(req, schema, (await exchange(req, ok)).body);
 
   const get = <S extends z.ZodType>(path: string, schema: S, query?: object) =>
     call({ method: 'get', path, query }, 200, schema);
@@ -134,12 +136,14 @@ export function apiClient(t: TestApp, cookie?: string) {
     auth: {
       /** Logs in; the session cookie comes back with the user. */
       login: async (body: LoginRequest) => {
-        const res = await send({ method: 'post', path: '/api/auth/login', body });
-        if (res.status !== 200) throw new ApiProblem(res.status, Problem.parse(res.body), 'POST /api/auth/login');
+        const req: Request = { method: 'post', path: '/api/auth/login', body };
+        const res = await exchange(req, 200);
         const cookie = ([] as string[]).concat(res.headers['set-cookie'] ?? [])[0].split(';')[0];
-        return { cookie, ...LoginResponse.parse(res.body) };
+        return { cookie, ...parse(req, LoginResponse, res.body) };
       },
-      logout: () => noContent({ method: 'post', path: '/api/auth/logout' }),
+      logout: async () => {
+        await exchange({ method: 'post', path: '/api/auth/logout' }, 204);
+      },
       me: () => get('/api/me', Me),
     },
     meetings: {
