@@ -56,13 +56,6 @@ interface Fixture {
   meetingId: string;
 }
 
-async function api(method: 'get' | 'post' | 'put' | 'patch', url: string, who: Who, body?: object) {
-  const req = t.http()[method](url).set('cookie', cookie[who]);
-  const res = await (body ? req.send(body) : req);
-  if (res.status >= 300) throw new Error(`${method} ${url} as ${who}: ${res.status} ${JSON.stringify(res.body)}`);
-  return res.body as Record<string, string>;
-}
-
 async function fixture(): Promise<Fixture> {
   const { citizen, kase } = await createCase(t, cookie.own, ids.own, 0.01);
   const effort = await createEffort(t, cookie.own, kase.id);
@@ -71,7 +64,7 @@ async function fixture(): Promise<Fixture> {
     title: 'Behandling for angst',
     discipline: 'health',
   });
-  const request = await api('post', `/api/cases/${kase.id}/requests`, 'own', { kind: 'effort', description: 'Mentor' });
+  const request = await staff.own.api.requests.create(kase.id, { kind: 'effort', description: 'Mentor' });
   const meeting = await createMeeting(t, kase.id, staff.own);
   return {
     citizenId: citizen.id,
@@ -245,7 +238,7 @@ const MATRIX: Record<string, Entry> = {
   'POST /api/cases/{id}/requests/{requestId}/decision': {
     expect: CONTENT,
     call: async (fx) => {
-      const r = await api('post', `/api/cases/${fx.caseId}/requests`, 'own', { kind: 'effort', description: 'IPS' });
+      const r = await staff.own.api.requests.create(fx.caseId, { kind: 'effort', description: 'IPS' });
       return {
         path: `/api/cases/${fx.caseId}/requests/${r.id}/decision`,
         body: { decision: 'granted', reason: 'Bevilget efter samtale' },
