@@ -59,10 +59,12 @@ describe('sessions', () => {
     const cookie = String(res.headers['set-cookie']);
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);
-    const me = await apiClient(t, cookie.split(';')[0]).auth.me();
+    const api = apiClient(t, cookie.split(';')[0]);
+    const me = await api.auth.me();
     expect(me).toMatchObject({ email, roles, discipline });
     expect(me.teamIds.length).toBeGreaterThan(0);
     expect(me).not.toHaveProperty('passwordHash');
+    await api.auth.logout(); // the demo user's sessions are shared
   });
 
   it('refuses a wrong password and an unknown e-mail alike with 401', async () => {
@@ -205,6 +207,7 @@ describe('meetings calendar', () => {
         }
       }
     }
+    await api.auth.logout();
   });
 
   it('needs a session', async () => {
