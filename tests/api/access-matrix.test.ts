@@ -8,35 +8,44 @@ import { AccessService } from '../../apps/api/src/access/access.service';
 import { Permission } from '../../apps/api/src/access/permission';
 import { type GuestActor, newRequestAudit } from '../../apps/api/src/common/auth/actor';
 import { RealtimeGateway } from '../../apps/api/src/realtime/realtime.gateway';
-import { demo, startTestApp, type TestApp } from '../support/app';
-import { createCitizen, uniqueCpr } from '../support/factories';
+import { DEMO_PASSWORD, startTestApp, type TestApp } from '../support/app';
+import {
+  createCase,
+  createCitizen,
+  createEffort,
+  createMeeting,
+  createStaff,
+  type Staff,
+  uniqueCpr,
+} from '../support/factories';
 
 type Who = 'own' | 'otherTeam' | 'manager' | 'admin' | 'health' | 'noConsent';
-const EMAIL: Record<Who, string> = {
-  own: demo.caseworker, // employment, team Nord, responsible for the fixture case
-  otherTeam: 'sagsbehandler2@demo.tvaers.dk', // employment, team Syd only
-  manager: demo.manager, // manages both teams; employment discipline
-  admin: demo.admin,
-  health: demo.health, // health discipline, team Nord
-  noConsent: demo.social, // social, team Nord: outside health, and the citizen has not consented
-};
 
 let t: TestApp;
 let ds: DataSource;
+const staff = {} as Record<Who, Staff>;
 const cookie = {} as Record<Who, string>;
 const ids = {} as Record<Who, string>;
 
 beforeAll(async () => {
   t = await startTestApp();
   ds = t.app.get(DataSource);
-  for (const who of Object.keys(EMAIL) as Who[]) {
-    cookie[who] = await t.login(EMAIL[who]);
-    ids[who] = (await t.http().get('/api/me').set('cookie', cookie[who])).body.id;
+  // A team of this file's own, and another team.
+  staff.own = await createStaff(t); // employment, responsible for the fixture case
+  const team = staff.own.teams;
+  staff.otherTeam = await createStaff(t); // employment, another team only
+  staff.manager = await createStaff(t, { kind: 'manager', teams: team }); // employment discipline
+  staff.admin = await createStaff(t, { kind: 'admin', teams: team });
+  staff.health = await createStaff(t, { kind: 'health', teams: team });
+  staff.noConsent = await createStaff(t, { kind: 'social', teams: team }); // outside health; the citizen has not consented
+  for (const who of Object.keys(staff) as Who[]) {
+    cookie[who] = staff[who].cookie;
+    ids[who] = staff[who].id;
   }
 });
 afterAll(() => t.close());
 
-/** A Nord case of a citizen without health consent, with an employment and a health effort, a request and a meeting. */
+/** A case of the own team's citizen without health consent, with an employment and a health effort, a request and a meeting. */
 interface Fixture {
   citizenId: string;
   citizenName: string;
@@ -47,36 +56,16 @@ interface Fixture {
   meetingId: string;
 }
 
-async function api(method: 'get' | 'post' | 'put' | 'patch', url: string, who: Who, body?: object) {
-  const req = t.http()[method](url).set('cookie', cookie[who]);
-  const res = await (body ? req.send(body) : req);
-  if (res.status >= 300) throw new Error(`${method} ${url} as ${who}: ${res.status} ${JSON.stringify(res.body)}`);
-  return res.body as Record<string, string>;
-}
-
 async function fixture(): Promise<Fixture> {
-  const citizen = await createCitizen(t, cookie.own);
-  const kase = await api('post', '/api/cases', 'own', { citizenId: citizen.id, responsibleId: ids.own, weight: 0.01 });
-  const effort = await api('post', `/api/cases/${kase.id}/plan/efforts`, 'own', {
-    type: 'mentor',
-    title: 'Mentor',
-    discipline: 'employment',
-  });
-  const healthEffort = await api('post', `/api/cases/${kase.id}/plan/efforts`, 'health', {
+  const { citizen, kase } = await createCase(t, cookie.own, ids.own, 0.01);
+  const effort = await createEffort(t, cookie.own, kase.id);
+  const healthEffort = await createEffort(t, cookie.health, kase.id, {
     type: 'behandling',
     title: 'Behandling for angst',
     discipline: 'health',
   });
-  const request = await api('post', `/api/cases/${kase.id}/requests`, 'own', { kind: 'effort', description: 'Mentor' });
-  const [meeting] = await ds.query(
-    `INSERT INTO meeting (case_id, title, status, start_at, end_at, created_by)
-     VALUES ($1, 'Rundbordsmøde', 'scheduled', now() + interval '1 day', now() + interval '1 day 1 hour', $2) RETURNING id`,
-    [kase.id, ids.own],
-  );
-  await ds.query(
-    `INSERT INTO meeting_participant (meeting_id, kind, staff_id, name) VALUES ($1, 'staff', $2, 'Søren Madsen')`,
-    [meeting.id, ids.own],
-  );
+  const request = await staff.own.api.requests.create(kase.id, { kind: 'effort', description: 'Mentor' });
+  const meeting = await createMeeting(t, kase.id, staff.own);
   return {
     citizenId: citizen.id,
     citizenName: citizen.name,
@@ -126,12 +115,12 @@ const MATRIX: Record<string, Entry> = {
   'GET /api/health': { expect: ALL_200, call: () => ({ path: '/api/health' }) },
   'POST /api/auth/login': {
     expect: ALL_200,
-    call: (_fx, who) => ({ path: '/api/auth/login', body: { email: EMAIL[who], password: 'tvaers-demo' } }),
+    call: (_fx, who) => ({ path: '/api/auth/login', body: { email: staff[who].email, password: DEMO_PASSWORD } }),
   },
   'POST /api/auth/logout': {
     expect: { own: 204, otherTeam: 204, manager: 204, admin: 204 },
     // A session of its own, so the others stay logged in.
-    call: async (_fx, who) => ({ path: '/api/auth/logout', body: {}, cookie: await t.login(EMAIL[who]) }),
+    call: async (_fx, who) => ({ path: '/api/auth/logout', body: {}, cookie: await t.login(staff[who].email) }),
   },
   'GET /api/me': { expect: ALL_200, call: () => ({ path: '/api/me' }) },
   'GET /api/meetings': {
@@ -249,7 +238,7 @@ const MATRIX: Record<string, Entry> = {
   'POST /api/cases/{id}/requests/{requestId}/decision': {
     expect: CONTENT,
     call: async (fx) => {
-      const r = await api('post', `/api/cases/${fx.caseId}/requests`, 'own', { kind: 'effort', description: 'IPS' });
+      const r = await staff.own.api.requests.create(fx.caseId, { kind: 'effort', description: 'IPS' });
       return {
         path: `/api/cases/${fx.caseId}/requests/${r.id}/decision`,
         body: { decision: 'granted', reason: 'Bevilget efter samtale' },

@@ -4,14 +4,16 @@ import { DataSource } from 'typeorm';
 import { AuthHousekeeping } from '../../apps/api/src/auth/auth-housekeeping';
 import { loadConfig } from '../../apps/api/src/config/config';
 import { DEMO_PASSWORD, startTestApp, type TestApp } from '../support/app';
+import { createStaff } from '../support/factories';
 
-// No other test file logs in as this demo user, so its counters are this file's alone.
-const USER = 'jobkonsulent@demo.tvaers.dk';
+// A staff member of this file's own, so its counters and sessions are this file's alone.
+let USER: string;
 
 let proxied: TestApp; // trusts 127.0.0.1: X-Forwarded-For names the client
 let direct: TestApp; // trusts nobody
 beforeAll(async () => {
   [proxied, direct] = await Promise.all([startTestApp({ TRUST_PROXY: '127.0.0.1' }), startTestApp()]);
+  USER = (await createStaff(direct)).email;
 });
 afterAll(() => Promise.all([proxied?.close(), direct?.close()]));
 

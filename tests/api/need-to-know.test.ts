@@ -1,12 +1,13 @@
 // The privacy holes found when Tværs was tried as a new user (issue 11), each one closed.
 import { DataSource } from 'typeorm';
-import { demo, startTestApp, type TestApp } from '../support/app';
-import { createCase, createCitizen } from '../support/factories';
+import { startTestApp, type TestApp } from '../support/app';
+import { createCase, createCitizen, createStaff } from '../support/factories';
 
 let t: TestApp;
 let ds: DataSource;
 let cw: string;
 let cwId: string;
+let cwName: string;
 let syd: string;
 let admin: string;
 let manager: string;
@@ -14,12 +15,15 @@ let health: string;
 beforeAll(async () => {
   t = await startTestApp();
   ds = t.app.get(DataSource);
-  cw = await t.login(demo.caseworker);
-  cwId = (await t.http().get('/api/me').set('cookie', cw)).body.id;
-  syd = await t.login('mette.skov@demo.tvaers.dk');
-  admin = await t.login(demo.admin);
-  manager = await t.login(demo.manager);
-  health = await t.login(demo.health);
+  // Team "Nord" of this file's own: a caseworker, their manager and a health colleague; "Syd" is another team.
+  const nord = await createStaff(t);
+  cw = nord.cookie;
+  cwId = nord.id;
+  cwName = nord.name;
+  manager = (await createStaff(t, { kind: 'manager', teams: nord.teams })).cookie;
+  health = (await createStaff(t, { kind: 'health', teams: nord.teams })).cookie;
+  syd = (await createStaff(t)).cookie;
+  admin = (await createStaff(t, { kind: 'admin' })).cookie;
 });
 afterAll(() => t.close());
 
@@ -201,8 +205,8 @@ describe('the access log', () => {
     // 520 cheap reads after the reveal, written directly to keep the test quick.
     await ds.query(
       `INSERT INTO audit_entry (actor_kind, actor_id, actor_name, citizen_id, action, entity, entity_id)
-       SELECT 'staff', $2, 'Søren Madsen', $1, 'citizen.read', 'citizen', $1 FROM generate_series(1, 520)`,
-      [citizen.id, cwId],
+       SELECT 'staff', $2, $3, $1, 'citizen.read', 'citizen', $1 FROM generate_series(1, 520)`,
+      [citizen.id, cwId, cwName],
     );
     const total = await auditRows(citizen.id);
     const seen: { action: string; at: string }[] = [];

@@ -1,24 +1,32 @@
 import { DataSource } from 'typeorm';
-import { demo, startTestApp, type TestApp } from '../support/app';
-import { createCase, createCitizen, uniqueCpr } from '../support/factories';
+import { startTestApp, type TestApp } from '../support/app';
+import { type ApiClient, apiClient, invalid, problem } from '../support/client';
+import { createCase, createCitizen, createEffort, createStaff, type Staff, uniqueCpr } from '../support/factories';
 
+// A team of this file's own: a caseworker, a manager, and colleagues from social and health.
 let t: TestApp;
-let cw: string;
-let cwId: string;
-let manager: string;
+let sw: Staff;
+let api: ApiClient;
+let manager: Staff;
+let social: Staff;
+let health: Staff;
 beforeAll(async () => {
   t = await startTestApp();
-  cw = await t.login(demo.caseworker);
-  manager = await t.login(demo.manager);
-  cwId = (await t.http().get('/api/me').set('cookie', cw)).body.id;
+  sw = await createStaff(t);
+  api = sw.api;
+  manager = await createStaff(t, { kind: 'manager', teams: sw.teams });
+  social = await createStaff(t, { kind: 'social', teams: sw.teams });
+  health = await createStaff(t, { kind: 'health', teams: sw.teams });
 });
 afterAll(() => t.close());
 
-const paths = (res: { body: { errors?: { path: string }[] } }) => (res.body.errors ?? []).map((e) => e.path).sort();
+const unknown = '00000000-0000-4000-8000-000000000000';
+const newCitizen = (extra = {}) => createCitizen(t, sw.cookie, extra);
+const newCase = () => createCase(t, sw.cookie, sw.id);
 
 describe('citizens', () => {
   it('creates a citizen with a masked CPR and stores no clear CPR', async () => {
-    const c = await createCitizen(t, cw);
+    const c = await newCitizen();
     expect(c.cprMasked).toBe(`${c.cpr.slice(0, 6)}-XXXX`);
     expect(JSON.stringify({ ...c, cpr: undefined })).not.toContain(c.cpr.slice(6));
     const ds = t.app.get(DataSource);
@@ -34,387 +42,369 @@ describe('citizens', () => {
     ['2902011234', 'date'],
     ['0101304999', 'future'],
   ])('rejects CPR %s (%s) with 400 naming cpr', async (cpr) => {
-    const res = await t.http().post('/api/citizens').set('cookie', cw).send({ cpr, name: 'X', benefit: 'dagpenge' });
-    expect(res.status).toBe(400);
-    expect(paths(res)).toEqual(['cpr']);
+    const res = await problem(api.citizens.create({ cpr, name: 'X', benefit: 'dagpenge' }));
+    expect(res).toMatchObject({ status: 400, paths: ['cpr'] });
   });
 
   it('names every bad field', async () => {
-    const res = await t
-      .http()
-      .post('/api/citizens')
-      .set('cookie', cw)
-      .send({ cpr: uniqueCpr(), name: '', benefit: 'løn', email: 'nope' });
-    expect(res.status).toBe(400);
-    expect(paths(res)).toEqual(['benefit', 'email', 'name']);
+    const res = await problem(
+      api.citizens.create(invalid({ cpr: uniqueCpr(), name: '', benefit: 'løn', email: 'nope' })),
+    );
+    expect(res).toMatchObject({ status: 400, paths: ['benefit', 'email', 'name'] });
   });
 
   it('answers a known CPR with 409 CITIZEN_EXISTS', async () => {
-    const c = await createCitizen(t, cw);
-    const res = await t
-      .http()
-      .post('/api/citizens')
-      .set('cookie', cw)
-      .send({ cpr: `${c.cpr.slice(0, 6)}-${c.cpr.slice(6)}`, name: 'Dublet', benefit: 'dagpenge' });
-    expect(res.status).toBe(409);
-    expect(res.body.code).toBe('CITIZEN_EXISTS');
+    const c = await newCitizen();
+    const res = await problem(
+      api.citizens.create({ cpr: `${c.cpr.slice(0, 6)}-${c.cpr.slice(6)}`, name: 'Dublet', benefit: 'dagpenge' }),
+    );
+    expect(res).toMatchObject({ status: 409, code: 'CITIZEN_EXISTS' });
   });
 
-  it('finds by exact CPR and by name, never returning a full CPR', async () => {
-    const c = await createCitizen(t, cw, { name: 'Ulrikke Søndergaard-Test' });
-    const byCpr = await t.http().get('/api/citizens').query({ q: c.cpr }).set('cookie', cw).expect(200);
-    expect(byCpr.body.items.map((x: { id: string }) => x.id)).toEqual([c.id]);
-    const byName = await t.http().get('/api/citizens').query({ q: 'søndergaard-te' }).set('cookie', cw).expect(200);
-    expect(byName.body.items.map((x: { id: string }) => x.id)).toContain(c.id);
-    const all = await t.http().get('/api/citizens').set('cookie', cw).expect(200);
-    for (const body of [byCpr.text, byName.text, all.text]) {
-      expect(body).not.toContain(c.cpr);
-      expect(body).not.toContain(`${c.cpr.slice(0, 6)}-${c.cpr.slice(6)}`);
+  it('finds a citizen by exact CPR', async () => {
+    const c = await newCitizen();
+    expect((await api.citizens.search({ q: c.cpr })).items.map((x) => x.id)).toEqual([c.id]);
+  });
+
+  it('finds a citizen by part of the name, in any case', async () => {
+    const c = await newCitizen({ name: `Ulrikke Søndergaard-Test ${uniqueCpr()}` });
+    expect((await api.citizens.search({ q: 'søndergaard-te' })).items.map((x) => x.id)).toContain(c.id);
+  });
+
+  it('never answers a search with a full CPR', async () => {
+    const c = await newCitizen();
+    for (const q of [c.cpr, c.name, undefined]) {
+      const res = await t.http().get('/api/citizens').query({ q }).set('cookie', sw.cookie).expect(200);
+      expect(res.text).not.toContain(c.cpr);
+      expect(res.text).not.toContain(`${c.cpr.slice(0, 6)}-${c.cpr.slice(6)}`);
     }
   });
 
-  it('reveals a CPR only with a reason, and audits it', async () => {
-    const c = await createCitizen(t, cw);
-    expect(paths(await t.http().post(`/api/citizens/${c.id}/reveal-cpr`).set('cookie', cw).send({}))).toEqual([
-      'reason',
-    ]);
-    const res = await t
-      .http()
-      .post(`/api/citizens/${c.id}/reveal-cpr`)
-      .set('cookie', cw)
-      .send({ reason: 'Brev til borger' })
-      .expect(200);
-    expect(res.body.cpr).toBe(c.cpr);
-    const log = await t.http().get(`/api/citizens/${c.id}/access-log`).set('cookie', manager).expect(200);
-    expect(log.body.items.find((e: { action: string }) => e.action === 'citizen.reveal_cpr')).toMatchObject({
+  it('needs a reason to reveal a CPR', async () => {
+    const c = await newCitizen();
+    expect(await problem(api.citizens.revealCpr(c.id, invalid({})))).toMatchObject({ status: 400, paths: ['reason'] });
+  });
+
+  it('reveals a CPR with a reason and logs the purpose', async () => {
+    const c = await newCitizen();
+    expect(await api.citizens.revealCpr(c.id, { reason: 'Brev til borger' })).toEqual({ cpr: c.cpr });
+    const log = await manager.api.citizens.accessLog(c.id);
+    expect(log.items.find((e) => e.action === 'citizen.reveal_cpr')).toMatchObject({
       purpose: 'Brev til borger',
       actor: { kind: 'staff' },
     });
-    expect((await t.http().get(`/api/citizens/${c.id}/access-log`).set('cookie', cw)).status).toBe(403);
   });
 
-  it('answers unknown ids with 404 and needs a session', async () => {
-    expect((await t.http().get('/api/citizens/00000000-0000-4000-8000-000000000000').set('cookie', cw)).status).toBe(
-      404,
-    );
-    expect((await t.http().get('/api/citizens')).status).toBe(401);
+  it('shows the access log to a manager, not to a caseworker (403)', async () => {
+    const c = await newCitizen();
+    await manager.api.citizens.accessLog(c.id);
+    expect((await problem(api.citizens.accessLog(c.id))).status).toBe(403);
   });
 
-  it('records and withdraws consent', async () => {
-    const c = await createCitizen(t, cw);
-    const given = await t
-      .http()
-      .put(`/api/citizens/${c.id}/consents/health_in_unit`)
-      .set('cookie', cw)
-      .send({ given: true })
-      .expect(200);
-    expect(given.body).toMatchObject({ scope: 'health_in_unit', given: true, recordedBy: { id: cwId } });
-    const withdrawn = await t
-      .http()
-      .put(`/api/citizens/${c.id}/consents/health_in_unit`)
-      .set('cookie', cw)
-      .send({ given: false })
-      .expect(200);
-    expect(withdrawn.body.withdrawnAt).not.toBeNull();
-    const list = await t.http().get(`/api/citizens/${c.id}/consents`).set('cookie', cw).expect(200);
-    expect(list.body.items.map((x: { scope: string }) => x.scope).sort()).toEqual([
+  it('answers an unknown citizen id with 404', async () => {
+    expect((await problem(api.citizens.get(unknown))).status).toBe(404);
+  });
+
+  it('needs a session to search citizens (401)', async () => {
+    expect((await problem(apiClient(t).citizens.search())).status).toBe(401);
+  });
+
+  it('records a consent with who recorded it', async () => {
+    const c = await newCitizen();
+    const given = await api.citizens.setConsent(c.id, 'health_in_unit', { given: true });
+    expect(given).toMatchObject({ scope: 'health_in_unit', given: true, recordedBy: { id: sw.id } });
+  });
+
+  it('withdraws a consent', async () => {
+    const c = await newCitizen();
+    await api.citizens.setConsent(c.id, 'health_in_unit', { given: true });
+    const withdrawn = await api.citizens.setConsent(c.id, 'health_in_unit', { given: false });
+    expect(withdrawn).toMatchObject({ given: false, withdrawnAt: expect.any(String) });
+  });
+
+  it('lists every consent scope', async () => {
+    const c = await newCitizen();
+    expect((await api.citizens.consents(c.id)).items.map((x) => x.scope).sort()).toEqual([
       'health_in_unit',
       'plan_excerpt_to_doctor',
     ]);
-    expect(
-      (await t.http().put(`/api/citizens/${c.id}/consents/everything`).set('cookie', cw).send({ given: true })).status,
-    ).toBe(404);
+  });
+
+  it('answers an unknown consent scope with 404', async () => {
+    const c = await newCitizen();
+    const res = await problem(api.citizens.setConsent(c.id, invalid('everything'), { given: true }));
+    expect(res.status).toBe(404);
   });
 });
 
 describe('cases', () => {
-  it('creates a case with plan version 1, one active case per citizen', async () => {
-    const { citizen, kase } = await createCase(t, cw, cwId);
-    expect(kase).toMatchObject({ citizenId: citizen.id, responsibleId: cwId, status: 'active' });
-    const plan = await t.http().get(`/api/cases/${kase.id}/plan`).set('cookie', cw).expect(200);
+  it('creates a case with plan version 1', async () => {
+    const { citizen, kase } = await newCase();
+    expect(kase).toMatchObject({ citizenId: citizen.id, responsibleId: sw.id, status: 'active' });
+    const plan = await t.http().get(`/api/cases/${kase.id}/plan`).set('cookie', sw.cookie).expect(200);
     expect(plan.headers.etag).toBe('"1"');
     expect(plan.body).toMatchObject({ version: 1, citizenGoal: '', jobGoal: '', efforts: [] });
-    const again = await t
-      .http()
-      .post('/api/cases')
-      .set('cookie', cw)
-      .send({ citizenId: citizen.id, responsibleId: cwId });
-    expect(again.status).toBe(409);
-    expect(again.body.code).toBe('CASE_EXISTS');
   });
 
-  it('enforces the caseload ceiling; a manager may override with a reason', async () => {
-    const ds = t.app.get(DataSource);
-    // Jonas (team Nord) gets a ceiling just above his current load.
-    const [jonas] = await ds.query(`SELECT id FROM staff WHERE email = 'jobkonsulent@demo.tvaers.dk'`);
-    const [{ load }] = await ds.query(
-      `SELECT COALESCE(sum(weight), 0) AS load FROM "case" WHERE responsible_id = $1 AND status = 'active'`,
-      [jonas.id],
-    );
-    await ds.query(`UPDATE staff SET caseload_ceiling = $2 WHERE id = $1`, [jonas.id, Number(load) + 0.5]);
-    const c = await createCitizen(t, cw);
-    const body = { citizenId: c.id, responsibleId: jonas.id, weight: 1 };
-    const over = await t.http().post('/api/cases').set('cookie', cw).send(body);
-    expect(over.status).toBe(409);
-    expect(over.body.code).toBe('CASELOAD_CEILING_EXCEEDED');
-    expect(
-      (
-        await t
-          .http()
-          .post('/api/cases')
-          .set('cookie', cw)
-          .send({ ...body, weight: 0.5 })
-      ).status,
-    ).toBe(201);
-    const c2 = await createCitizen(t, cw);
-    const body2 = { citizenId: c2.id, responsibleId: jonas.id, weight: 1 };
-    expect(
-      (
-        await t
-          .http()
-          .post('/api/cases')
-          .set('cookie', cw)
-          .send({ ...body2, override: { reason: 'Akut' } })
-      ).status,
-    ).toBe(403);
-    const noReason = await t
-      .http()
-      .post('/api/cases')
-      .set('cookie', manager)
-      .send({ ...body2, override: {} });
-    expect(noReason.status).toBe(400);
-    expect(paths(noReason)).toEqual(['override.reason']);
-    const ok = await t
-      .http()
-      .post('/api/cases')
-      .set('cookie', manager)
-      .send({ ...body2, override: { reason: 'Borgeren kender Jonas' } });
-    expect(ok.status).toBe(201);
-    const log = await t.http().get(`/api/citizens/${c2.id}/access-log`).set('cookie', manager).expect(200);
-    expect(
-      log.body.items.some(
-        (e: { action: string; purpose: string }) =>
-          e.action === 'caseload.override' && e.purpose === 'Borgeren kender Jonas',
-      ),
-    ).toBe(true);
+  it('allows one active case per citizen (409 CASE_EXISTS)', async () => {
+    const { citizen } = await newCase();
+    const again = await problem(api.cases.create({ citizenId: citizen.id, responsibleId: sw.id }));
+    expect(again).toMatchObject({ status: 409, code: 'CASE_EXISTS' });
   });
 
-  it('lists, filters and closes cases with a reason', async () => {
-    const { citizen, kase } = await createCase(t, cw, cwId);
-    const mine = await t
-      .http()
-      .get('/api/cases')
-      .query({ responsibleId: cwId, status: 'active' })
-      .set('cookie', cw)
-      .expect(200);
-    expect(mine.body.items.some((k: { id: string }) => k.id === kase.id)).toBe(true);
-    expect(mine.text).not.toContain(citizen.cpr);
-    expect(paths(await t.http().patch(`/api/cases/${kase.id}`).set('cookie', cw).send({ status: 'closed' }))).toEqual([
-      'closeReason',
-    ]);
-    const closed = await t
-      .http()
-      .patch(`/api/cases/${kase.id}`)
-      .set('cookie', cw)
-      .send({ status: 'closed', closeReason: 'I job' })
-      .expect(200);
-    expect(closed.body).toMatchObject({ status: 'closed', closeReason: 'I job' });
-    expect((await t.http().get('/api/cases').query({ status: 'nope' }).set('cookie', cw)).status).toBe(400);
-    // A closed case can change hands without counting toward anyone's ceiling; an unknown person is a 400.
-    const ghost = await t
-      .http()
-      .patch(`/api/cases/${kase.id}`)
-      .set('cookie', cw)
-      .send({ responsibleId: '00000000-0000-4000-8000-000000000000' });
-    expect(ghost.status).toBe(400);
-    expect(paths(ghost)).toEqual(['responsibleId']);
-    const social = (
-      await t
-        .http()
-        .get('/api/me')
-        .set('cookie', await t.login(demo.social))
-    ).body.id;
-    await t.http().patch(`/api/cases/${kase.id}`).set('cookie', cw).send({ responsibleId: social }).expect(200);
+  describe('the caseload ceiling', () => {
+    /** A colleague with room for half a case, and a new citizen for them. */
+    const atCeiling = async () => {
+      const colleague = await createStaff(t, { teams: sw.teams, ceiling: 0.5 });
+      const citizen = await newCitizen();
+      return { citizenId: citizen.id, responsibleId: colleague.id, weight: 1 };
+    };
+
+    it('refuses a case that would pass the responsible’s ceiling (409)', async () => {
+      const over = await problem(api.cases.create(await atCeiling()));
+      expect(over).toMatchObject({ status: 409, code: 'CASELOAD_CEILING_EXCEEDED' });
+    });
+
+    it('accepts a case that fills the ceiling exactly', async () => {
+      const body = await atCeiling();
+      expect(await api.cases.create({ ...body, weight: 0.5 })).toMatchObject({ weight: 0.5 });
+    });
+
+    it('lets only a manager override it (403 for a caseworker)', async () => {
+      const body = await atCeiling();
+      expect((await problem(api.cases.create({ ...body, override: { reason: 'Akut' } }))).status).toBe(403);
+    });
+
+    it('needs a reason for an override', async () => {
+      const body = await atCeiling();
+      const noReason = await problem(manager.api.cases.create({ ...body, override: invalid({}) }));
+      expect(noReason).toMatchObject({ status: 400, paths: ['override.reason'] });
+    });
+
+    it('records a manager’s override with its reason in the access log', async () => {
+      const body = await atCeiling();
+      await manager.api.cases.create({ ...body, override: { reason: 'Borgeren kender Jonas' } });
+      const log = await manager.api.citizens.accessLog(body.citizenId);
+      expect(log.items).toContainEqual(
+        expect.objectContaining({ action: 'caseload.override', purpose: 'Borgeren kender Jonas' }),
+      );
+    });
   });
 
-  it("hides another team's case (404)", async () => {
-    const other = await t.login('mette.skov@demo.tvaers.dk');
-    const otherId = (await t.http().get('/api/me').set('cookie', other)).body.id;
-    const { kase } = await createCase(t, other, otherId);
-    expect((await t.http().get(`/api/cases/${kase.id}`).set('cookie', cw)).status).toBe(404);
-    expect((await t.http().get(`/api/cases/${kase.id}/plan`).set('cookie', cw)).status).toBe(404);
-    expect((await t.http().get(`/api/cases/00000000-0000-4000-8000-000000000000`).set('cookie', cw)).status).toBe(404);
+  it('lists the active cases of a responsible without their CPR', async () => {
+    const { citizen, kase } = await newCase();
+    const mine = await api.cases.list({ responsibleId: sw.id, status: 'active' });
+    expect(mine.items.map((k) => k.id)).toContain(kase.id);
+    expect(JSON.stringify(mine)).not.toContain(citizen.cpr);
+  });
+
+  it('refuses an unknown status filter (400)', async () => {
+    expect((await problem(api.cases.list(invalid({ status: 'nope' })))).status).toBe(400);
+  });
+
+  it('needs a reason to close a case', async () => {
+    const { kase } = await newCase();
+    const res = await problem(api.cases.update(kase.id, { status: 'closed' }));
+    expect(res).toMatchObject({ status: 400, paths: ['closeReason'] });
+  });
+
+  it('closes a case with a reason', async () => {
+    const { kase } = await newCase();
+    const closed = await api.cases.update(kase.id, { status: 'closed', closeReason: 'I job' });
+    expect(closed).toMatchObject({ status: 'closed', closeReason: 'I job' });
+  });
+
+  it('refuses an unknown new responsible with 400 naming responsibleId', async () => {
+    const { kase } = await newCase();
+    const ghost = await problem(api.cases.update(kase.id, { responsibleId: unknown }));
+    expect(ghost).toMatchObject({ status: 400, paths: ['responsibleId'] });
+  });
+
+  it('hands a closed case to a colleague', async () => {
+    const { kase } = await newCase();
+    await api.cases.update(kase.id, { status: 'closed', closeReason: 'I job' });
+    expect(await api.cases.update(kase.id, { responsibleId: social.id })).toMatchObject({
+      responsibleId: social.id,
+    });
+  });
+
+  it("hides another team's case and plan (404)", async () => {
+    const other = await createStaff(t);
+    const { kase } = await createCase(t, other.cookie, other.id);
+    expect((await problem(api.cases.get(kase.id))).status).toBe(404);
+    expect((await problem(api.plan.get(kase.id))).status).toBe(404);
+  });
+
+  it('answers an unknown case id with 404', async () => {
+    expect((await problem(api.cases.get(unknown))).status).toBe(404);
   });
 });
 
 describe('shared plan', () => {
-  it('updates with If-Match, keeps left-out fields, and records a field-level history', async () => {
-    const { kase } = await createCase(t, cw, cwId);
-    const url = `/api/cases/${kase.id}/plan`;
-    expect((await t.http().put(url).set('cookie', cw).send({ jobGoal: 'Lager' })).status).toBe(428);
-    const v2 = await t
+  it('needs If-Match to update (428)', async () => {
+    const { kase } = await newCase();
+    const res = await t.http().put(`/api/cases/${kase.id}/plan`).set('cookie', sw.cookie).send({ jobGoal: 'Lager' });
+    expect(res.status).toBe(428);
+  });
+
+  it('answers an update with the new version as ETag', async () => {
+    const { kase } = await newCase();
+    const res = await t
       .http()
-      .put(url)
-      .set('cookie', cw)
+      .put(`/api/cases/${kase.id}/plan`)
+      .set('cookie', sw.cookie)
       .set('if-match', '"1"')
       .send({ citizenGoal: 'Jeg vil have et job med mennesker' })
       .expect(200);
-    expect(v2.headers.etag).toBe('"2"');
-    const v3 = await t
-      .http()
-      .put(url)
-      .set('cookie', cw)
-      .set('if-match', '"2"')
-      .send({
-        jobGoal: 'Pædagogmedhjælper',
-        contactPlan: { intervalDays: 14, reason: 'Angst; korte, hyppige samtaler' },
-      })
-      .expect(200);
-    expect(v3.body).toMatchObject({
+    expect(res.headers.etag).toBe('"2"');
+  });
+
+  it('keeps the fields an update leaves out', async () => {
+    const { kase } = await newCase();
+    await api.plan.update(kase.id, 1, { citizenGoal: 'Jeg vil have et job med mennesker' });
+    const v3 = await api.plan.update(kase.id, 2, {
+      jobGoal: 'Pædagogmedhjælper',
+      contactPlan: { intervalDays: 14, reason: 'Angst; korte, hyppige samtaler' },
+    });
+    expect(v3).toMatchObject({
       version: 3,
       citizenGoal: 'Jeg vil have et job med mennesker',
       jobGoal: 'Pædagogmedhjælper',
     });
-    const stale = await t.http().put(url).set('cookie', cw).set('if-match', '"2"').send({ jobGoal: 'Andet' });
-    expect(stale.status).toBe(412);
-    expect(stale.body.code).toBe('PLAN_VERSION_CONFLICT');
-    expect(
-      paths(
-        await t
-          .http()
-          .put(url)
-          .set('cookie', cw)
-          .set('if-match', '"3"')
-          .send({ contactPlan: { intervalDays: 0 } }),
-      ),
-    ).toEqual(['contactPlan.intervalDays', 'contactPlan.reason']);
+  });
 
-    const effort = await t
-      .http()
-      .post(`${url}/efforts`)
-      .set('cookie', cw)
-      .send({
-        type: 'virksomhedspraktik',
-        title: 'Praktik i børnehave',
-        discipline: 'employment',
-        startDate: '2026-12-01',
-        endDate: '2027-02-28',
-      })
-      .expect(201);
-    expect(
-      paths(
-        await t.http().post(`${url}/efforts`).set('cookie', cw).send({ type: 'ips', title: 'x', discipline: 'health' }),
-      ),
-    ).toEqual(['discipline']);
-    expect(
-      paths(await t.http().patch(`${url}/efforts/${effort.body.id}`).set('cookie', cw).send({ status: 'stopped' })),
-    ).toEqual(['stopReason']);
-    await t.http().patch(`${url}/efforts/${effort.body.id}`).set('cookie', cw).send({ status: 'active' }).expect(200);
-    expect(
-      (
-        await t
-          .http()
-          .patch(`${url}/efforts/00000000-0000-4000-8000-000000000000`)
-          .set('cookie', cw)
-          .send({ status: 'active' })
-      ).status,
-    ).toBe(404);
+  it('refuses an update on a stale version (412 PLAN_VERSION_CONFLICT)', async () => {
+    const { kase } = await newCase();
+    await api.plan.update(kase.id, 1, { jobGoal: 'Lager' });
+    const stale = await problem(api.plan.update(kase.id, 1, { jobGoal: 'Andet' }));
+    expect(stale).toMatchObject({ status: 412, code: 'PLAN_VERSION_CONFLICT' });
+  });
 
-    const history = await t.http().get(`${url}/history`).set('cookie', cw).expect(200);
-    expect(history.body.items.map((v: { version: number }) => v.version)).toEqual([5, 4, 3, 2, 1]);
-    expect(history.body.items[0].changes).toEqual([
-      { field: `efforts.${effort.body.id}.status`, from: 'planned', to: 'active' },
-    ]);
-    expect(history.body.items[1].changes[0].field).toBe(`efforts.${effort.body.id}`);
-    expect(history.body.items[3].changes).toEqual([
-      { field: 'citizenGoal', from: '', to: 'Jeg vil have et job med mennesker' },
-    ]);
-    expect(history.body.items[3].by).toMatchObject({ id: cwId, name: 'Søren Madsen' });
-    expect(history.body.items.at(-1).changes).toEqual([]);
+  it('names both fields of an incomplete contact plan', async () => {
+    const { kase } = await newCase();
+    const res = await problem(api.plan.update(kase.id, 1, { contactPlan: invalid({ intervalDays: 0 }) }));
+    expect(res).toMatchObject({ status: 400, paths: ['contactPlan.intervalDays', 'contactPlan.reason'] });
+  });
+
+  it('refuses an effort whose discipline does not match its type', async () => {
+    const { kase } = await newCase();
+    const res = await problem(api.plan.addEffort(kase.id, { type: 'ips', title: 'x', discipline: 'health' }));
+    expect(res).toMatchObject({ status: 400, paths: ['discipline'] });
+  });
+
+  it('needs a reason to stop an effort', async () => {
+    const { kase } = await newCase();
+    const effort = await createEffort(t, sw.cookie, kase.id);
+    const res = await problem(api.plan.updateEffort(kase.id, effort.id, { status: 'stopped' }));
+    expect(res).toMatchObject({ status: 400, paths: ['stopReason'] });
+  });
+
+  it('answers an unknown effort with 404', async () => {
+    const { kase } = await newCase();
+    expect((await problem(api.plan.updateEffort(kase.id, unknown, { status: 'active' }))).status).toBe(404);
+  });
+
+  it('records a field-level history, newest first', async () => {
+    const { kase } = await newCase();
+    await api.plan.update(kase.id, 1, { citizenGoal: 'Jeg vil have et job med mennesker' });
+    await api.plan.update(kase.id, 2, { jobGoal: 'Pædagogmedhjælper' });
+    const effort = await createEffort(t, sw.cookie, kase.id, {
+      type: 'virksomhedspraktik',
+      title: 'Praktik i børnehave',
+      startDate: '2026-12-01',
+      endDate: '2027-02-28',
+    });
+    await api.plan.updateEffort(kase.id, effort.id, { status: 'active' });
+
+    const history = (await api.plan.history(kase.id)).items;
+    expect(history.map((v) => v.version)).toEqual([5, 4, 3, 2, 1]);
+    expect(history[0].changes).toEqual([{ field: `efforts.${effort.id}.status`, from: 'planned', to: 'active' }]);
+    expect(history[1].changes[0].field).toBe(`efforts.${effort.id}`);
+    expect(history[3].changes).toEqual([{ field: 'citizenGoal', from: '', to: 'Jeg vil have et job med mennesker' }]);
+    expect(history[3].by).toEqual({ id: sw.id, name: sw.name });
+    expect(history.at(-1)?.changes).toEqual([]);
   });
 
   it('10 parallel updates on one version: one 200, nine 412, one new version', async () => {
-    const { kase } = await createCase(t, cw, cwId);
-    const url = `/api/cases/${kase.id}/plan`;
-    const results = await Promise.all(
-      Array.from({ length: 10 }, (_, i) =>
-        t
-          .http()
-          .put(url)
-          .set('cookie', cw)
-          .set('if-match', '"1"')
-          .send({ jobGoal: `Mål ${i}` }),
-      ),
+    const { kase } = await newCase();
+    const results = await Promise.allSettled(
+      Array.from({ length: 10 }, (_, i) => api.plan.update(kase.id, 1, { jobGoal: `Mål ${i}` })),
     );
-    const statuses = results.map((r) => r.status).sort();
-    expect(statuses).toEqual([200, 412, 412, 412, 412, 412, 412, 412, 412, 412]);
-    const winner = results.find((r) => r.status === 200)!;
-    const plan = await t.http().get(url).set('cookie', cw).expect(200);
-    expect(plan.body.version).toBe(2);
-    expect(plan.body.jobGoal).toBe(winner.body.jobGoal);
-    const history = await t.http().get(`${url}/history`).set('cookie', cw).expect(200);
-    expect(history.body.items.map((v: { version: number }) => v.version)).toEqual([2, 1]);
+    const won = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+    const lost = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as { status: number }] : []));
+    expect(won).toHaveLength(1);
+    expect(lost.map((p) => p.status)).toEqual(Array(9).fill(412));
+    const plan = await api.plan.get(kase.id);
+    expect(plan).toMatchObject({ version: 2, jobGoal: won[0].jobGoal });
+    expect((await api.plan.history(kase.id)).items.map((v) => v.version)).toEqual([2, 1]);
+  });
+});
+
+describe('health data in the plan', () => {
+  /** A case with a health effort and a health score, entered by health staff. */
+  const withHealthData = async () => {
+    const { citizen, kase } = await newCase();
+    await createEffort(t, health.cookie, kase.id, {
+      type: 'angsteksponering',
+      title: 'Angstbehandling',
+      discipline: 'health',
+    });
+    await health.api.indicators.score(kase.id, {
+      ratedBy: 'citizen',
+      scores: { health_mastery: 3, job_belief: 5 },
+    });
+    return { citizen, kase };
+  };
+  const keys = async (who: Staff, caseId: string) => (await who.api.indicators.get(caseId)).items.map((i) => i.key);
+
+  it('is hidden from a colleague outside health while the citizen has not consented', async () => {
+    const { kase } = await withHealthData();
+    expect(await keys(sw, kase.id)).not.toContain('health_mastery');
+    expect(await api.plan.get(kase.id)).toMatchObject({ efforts: [], healthHidden: true });
+    expect((await api.plan.history(kase.id)).items[0].changes).toEqual([]);
   });
 
-  it('hides health efforts from other disciplines until the citizen consents', async () => {
-    const health = await t.login(demo.health);
-    const { citizen, kase } = await createCase(t, cw, cwId);
-    const url = `/api/cases/${kase.id}/plan`;
-    await t
-      .http()
-      .post(`${url}/efforts`)
-      .set('cookie', health)
-      .send({ type: 'angsteksponering', title: 'Angstbehandling', discipline: 'health' })
-      .expect(201);
-    await t
-      .http()
-      .post(`/api/cases/${kase.id}/indicators`)
-      .set('cookie', health)
-      .send({ ratedBy: 'citizen', scores: { health_mastery: 3, job_belief: 5 } })
-      .expect(201);
-    const keys = async (cookie: string) =>
-      (await t.http().get(`/api/cases/${kase.id}/indicators`).set('cookie', cookie)).body.items.map(
-        (i: { key: string }) => i.key,
-      );
-    expect(await keys(cw)).not.toContain('health_mastery');
-    expect(await keys(health)).toContain('health_mastery');
-    const hidden = await t.http().get(url).set('cookie', cw).expect(200);
-    expect(hidden.body.efforts).toEqual([]);
-    expect(hidden.body.healthHidden).toBe(true);
-    expect((await t.http().get(`${url}/history`).set('cookie', cw)).body.items[0].changes).toEqual([]);
-    expect((await t.http().get(url).set('cookie', health)).body.efforts).toHaveLength(1);
-    await t
-      .http()
-      .put(`/api/citizens/${citizen.id}/consents/health_in_unit`)
-      .set('cookie', cw)
-      .send({ given: true })
-      .expect(200);
-    const shown = await t.http().get(url).set('cookie', cw).expect(200);
-    expect(shown.body.efforts).toHaveLength(1);
-    expect(shown.body.healthHidden).toBe(false);
-    expect(await keys(cw)).toContain('health_mastery');
+  it('is shown to health staff', async () => {
+    const { kase } = await withHealthData();
+    expect(await keys(health, kase.id)).toContain('health_mastery');
+    expect((await health.api.plan.get(kase.id)).efforts).toHaveLength(1);
   });
 
+  it('is shown to the colleague once the citizen consents', async () => {
+    const { citizen, kase } = await withHealthData();
+    await api.citizens.setConsent(citizen.id, 'health_in_unit', { given: true });
+    const shown = await api.plan.get(kase.id);
+    expect(shown.efforts).toHaveLength(1);
+    expect(shown.healthHidden).toBe(false);
+    expect(await keys(sw, kase.id)).toContain('health_mastery');
+  });
+});
+
+describe('live plan updates', () => {
   it('pushes plan:updated to everyone viewing the plan, the author included', async () => {
-    const social = await t.login(demo.social);
-    const { kase } = await createCase(t, cw, cwId);
-    const connect = (cookie: string) => t.connect({ cookie });
-    const [a, b] = await Promise.all([connect(cw), connect(social)]);
-    for (const s of [a, b]) expect(await s.emitWithAck('plan:join', { caseId: kase.id })).toEqual({ ok: true });
-    const got = [a, b].map((s) => new Promise((resolve) => s.once('plan:updated', resolve)));
-    await t
-      .http()
-      .put(`/api/cases/${kase.id}/plan`)
-      .set('cookie', cw)
-      .set('if-match', '"1"')
-      .send({ jobGoal: 'Kontor' })
-      .expect(200);
-    expect(await Promise.all(got)).toEqual([
-      { caseId: kase.id, version: 2 },
-      { caseId: kase.id, version: 2 },
-    ]);
-    const otherTeam = await connect(await t.login('mette.skov@demo.tvaers.dk'));
-    expect(await otherTeam.emitWithAck('plan:join', { caseId: kase.id })).toEqual({ ok: false, code: 'NOT_FOUND' });
-    for (const s of [a, b, otherTeam]) s.close();
+    const { kase } = await newCase();
+    const [a, b] = await Promise.all([t.connect({ cookie: sw.cookie }), t.connect({ cookie: social.cookie })]);
+    try {
+      for (const s of [a, b]) expect(await s.emitWithAck('plan:join', { caseId: kase.id })).toEqual({ ok: true });
+      const got = [a, b].map((s) => new Promise((resolve) => s.once('plan:updated', resolve)));
+      await api.plan.update(kase.id, 1, { jobGoal: 'Kontor' });
+      expect(await Promise.all(got)).toEqual([
+        { caseId: kase.id, version: 2 },
+        { caseId: kase.id, version: 2 },
+      ]);
+    } finally {
+      for (const s of [a, b]) s.close();
+    }
+  });
+
+  it("refuses another team's caseworker the plan's room (NOT_FOUND)", async () => {
+    const { kase } = await newCase();
+    const other = await createStaff(t);
+    const s = await t.connect({ cookie: other.cookie });
+    try {
+      expect(await s.emitWithAck('plan:join', { caseId: kase.id })).toEqual({ ok: false, code: 'NOT_FOUND' });
+    } finally {
+      s.close();
+    }
   });
 });

@@ -1,13 +1,12 @@
-import { demo, startTestApp, type TestApp } from '../support/app';
-import { createCase } from '../support/factories';
+import { startTestApp, type TestApp } from '../support/app';
+import { invalid, problem } from '../support/client';
+import { createCase, createStaff, type Staff } from '../support/factories';
 
 let t: TestApp;
-let cw: string;
-let cwId: string;
+let sw: Staff;
 beforeAll(async () => {
   t = await startTestApp();
-  cw = await t.login(demo.caseworker);
-  cwId = (await t.http().get('/api/me').set('cookie', cw)).body.id;
+  sw = await createStaff(t);
 });
 afterAll(() => t.close());
 
@@ -46,7 +45,7 @@ describe.each(routes)('%s %s', (method, path, body) => {
   });
   it('answers an unknown id with 404', async () => {
     const call = t.http()[method];
-    const req = call(url).set('cookie', cw).set('if-match', '"1"');
+    const req = call(url).set('cookie', sw.cookie).set('if-match', '"1"');
     const res = await (body ? req.send(body) : req);
     expect(res.status).toBe(404);
     expect(res.body.code).toBe('NOT_FOUND');
@@ -54,35 +53,27 @@ describe.each(routes)('%s %s', (method, path, body) => {
 });
 
 describe('case team members', () => {
-  it('adds a colleague from another discipline with a role, and names bad fields', async () => {
-    const { kase } = await createCase(t, cw, cwId);
-    const health = await t.login(demo.health);
-    const healthId = (await t.http().get('/api/me').set('cookie', health)).body.id;
-    const res = await t
-      .http()
-      .put(`/api/cases/${kase.id}/members`)
-      .set('cookie', cw)
-      .send({ staffId: healthId, role: 'sundhedskoordinator' })
-      .expect(200);
-    expect(res.body.members).toEqual(
+  it('adds a colleague from another discipline with a role', async () => {
+    const { kase } = await createCase(t, sw.cookie, sw.id);
+    const health = await createStaff(t, { kind: 'health', teams: sw.teams });
+    const res = await sw.api.cases.setMember(kase.id, { staffId: health.id, role: 'sundhedskoordinator' });
+    expect(res.members).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ staffId: cwId, role: 'ansvarlig', discipline: 'employment' }),
-        expect.objectContaining({ staffId: healthId, role: 'sundhedskoordinator', discipline: 'health' }),
+        expect.objectContaining({ staffId: sw.id, role: 'ansvarlig', discipline: 'employment' }),
+        expect.objectContaining({ staffId: health.id, role: 'sundhedskoordinator', discipline: 'health' }),
       ]),
     );
-    const bad = await t
-      .http()
-      .put(`/api/cases/${kase.id}/members`)
-      .set('cookie', cw)
-      .send({ staffId: 'nope', role: '' });
-    expect(bad.status).toBe(400);
-    expect(bad.body.errors.map((e: { path: string }) => e.path).sort()).toEqual(['role', 'staffId']);
-    const ghost = await t
-      .http()
-      .put(`/api/cases/${kase.id}/members`)
-      .set('cookie', cw)
-      .send({ staffId: unknown, role: 'mentor' });
-    expect(ghost.status).toBe(400);
-    expect(ghost.body.errors[0].path).toBe('staffId');
+  });
+
+  it('names each bad field', async () => {
+    const { kase } = await createCase(t, sw.cookie, sw.id);
+    const bad = await problem(sw.api.cases.setMember(kase.id, invalid({ staffId: 'nope', role: '' })));
+    expect(bad).toMatchObject({ status: 400, paths: ['role', 'staffId'] });
+  });
+
+  it('refuses someone who is not a colleague with 400 naming staffId', async () => {
+    const { kase } = await createCase(t, sw.cookie, sw.id);
+    const ghost = await problem(sw.api.cases.setMember(kase.id, { staffId: unknown, role: 'mentor' }));
+    expect(ghost).toMatchObject({ status: 400, paths: ['staffId'] });
   });
 });

@@ -1,10 +1,16 @@
-import { io } from 'socket.io-client';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { DataSource } from 'typeorm';
 import { demo, DEMO_PASSWORD, startTestApp, type TestApp } from '../support/app';
+import { apiClient, invalid, problem } from '../support/client';
+import { createCase, createMeeting, createStaff, type Staff } from '../support/factories';
 
 let t: TestApp;
+let sw: Staff;
 beforeAll(async () => {
   t = await startTestApp();
+  sw = await createStaff(t);
 });
 afterAll(() => t.close());
 
@@ -20,8 +26,7 @@ const expectProblem = (
 
 describe('health and docs', () => {
   it('reports a healthy database without a session', async () => {
-    const res = await t.http().get('/api/health').expect(200);
-    expect(res.body).toEqual({ status: 'ok' });
+    expect(await apiClient(t).health()).toEqual({ status: 'ok' });
   });
 
   it('publishes OpenAPI with the /api prefix and public routes marked security: []', async () => {
@@ -42,26 +47,29 @@ describe('sessions', () => {
     expectProblem(await t.http().get('/api/me'), 401);
   });
 
+  // The demo logins are part of the demo data's promise (api.md).
   it.each([
     [demo.manager, ['manager'], 'employment'],
     [demo.caseworker, ['caseworker'], 'employment'],
     [demo.social, ['caseworker'], 'social'],
     [demo.health, ['health'], 'health'],
     [demo.admin, ['admin'], 'employment'],
-  ])('logs in %s with the right role', async (email, roles, discipline) => {
+  ])('logs in demo user %s with the right role', async (email, roles, discipline) => {
     const res = await t.http().post('/api/auth/login').send({ email, password: DEMO_PASSWORD }).expect(200);
     const cookie = String(res.headers['set-cookie']);
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);
-    const me = await t.http().get('/api/me').set('cookie', cookie.split(';')[0]).expect(200);
-    expect(me.body).toMatchObject({ email, roles, discipline });
-    expect(me.body.teamIds.length).toBeGreaterThan(0);
-    expect(me.body).not.toHaveProperty('passwordHash');
+    const api = apiClient(t, cookie.split(';')[0]);
+    const me = await api.auth.me();
+    expect(me).toMatchObject({ email, roles, discipline });
+    expect(me.teamIds.length).toBeGreaterThan(0);
+    expect(me).not.toHaveProperty('passwordHash');
+    await api.auth.logout(); // the demo user's sessions are shared
   });
 
   it('refuses a wrong password and an unknown e-mail alike with 401', async () => {
-    const a = await t.http().post('/api/auth/login').send({ email: demo.caseworker, password: 'forkert' });
-    const b = await t.http().post('/api/auth/login').send({ email: 'ingen@demo.tvaers.dk', password: 'forkert' });
+    const a = await t.http().post('/api/auth/login').send({ email: sw.email, password: 'forkert' });
+    const b = await t.http().post('/api/auth/login').send({ email: 'ingen@test.tvaers.dk', password: 'forkert' });
     expectProblem(a, 401);
     expectProblem(b, 401);
     expect(a.body.code).toBe('INVALID_CREDENTIALS');
@@ -69,7 +77,7 @@ describe('sessions', () => {
   });
 
   it('stops password guessing with 429 after 10 failures for one e-mail', async () => {
-    const email = `gaet-${Date.now()}@demo.tvaers.dk`;
+    const email = `gaet-${Date.now()}@test.tvaers.dk`;
     for (let i = 0; i < 10; i++)
       expectProblem(
         await t
@@ -84,17 +92,18 @@ describe('sessions', () => {
   });
 
   it('answers an empty body with 400 naming each field', async () => {
-    const res = await t.http().post('/api/auth/login');
-    expectProblem(res, 400);
-    expect(res.body.errors.map((e: { path: string }) => e.path).sort()).toEqual(['email', 'password']);
+    const res = await problem(apiClient(t).auth.login(invalid({})));
+    expect(res).toMatchObject({ status: 400, paths: ['email', 'password'] });
   });
 
-  it('answers malformed JSON with 400, never 500', async () => {
+  it('answers malformed JSON with 400 MALFORMED_JSON, never 500', async () => {
     const res = await t.http().post('/api/auth/login').set('content-type', 'application/json').send('{"email": ');
     expectProblem(res, 400);
     expect(res.body.code).toBe('MALFORMED_JSON');
-    const empty = await t.http().post('/api/auth/login').set('content-type', 'application/json').send('');
-    expectProblem(empty, 400);
+  });
+
+  it('answers an empty JSON body with 400', async () => {
+    expectProblem(await t.http().post('/api/auth/login').set('content-type', 'application/json').send(''), 400);
   });
 
   it('answers a protected route with 401 before looking at its body', async () => {
@@ -102,37 +111,72 @@ describe('sessions', () => {
     expectProblem(res, 401);
   });
 
-  it('logs out (204) and the cookie stops working; logout without a session is 204 too', async () => {
-    const cookie = await t.login(demo.caseworker);
-    await t.http().post('/api/auth/logout').set('cookie', cookie).expect(204);
-    expectProblem(await t.http().get('/api/me').set('cookie', cookie), 401);
-    await t.http().post('/api/auth/logout').expect(204);
+  it('logs out (204) and the cookie stops working', async () => {
+    const { cookie } = await apiClient(t).auth.login({ email: sw.email, password: DEMO_PASSWORD });
+    await apiClient(t, cookie).auth.logout();
+    expect((await problem(apiClient(t, cookie).auth.me())).status).toBe(401);
   });
 
-  it('refuses cross-site mutating requests but accepts same-origin and non-browser ones', async () => {
-    const host = new URL(t.url).host;
+  it('answers a logout without a session with 204 too', async () => {
+    await apiClient(t).auth.logout();
+  });
+
+  it('refuses a cross-site login (403 CROSS_SITE_REQUEST)', async () => {
     const cross = await t
       .http()
       .post('/api/auth/login')
       .set('origin', 'https://evil.example')
-      .send({ email: demo.caseworker, password: DEMO_PASSWORD });
+      .send({ email: sw.email, password: DEMO_PASSWORD });
     expectProblem(cross, 403);
     expect(cross.body.code).toBe('CROSS_SITE_REQUEST');
+  });
+
+  it('accepts a same-origin login', async () => {
     await t
       .http()
       .post('/api/auth/login')
-      .set('origin', `http://${host}`)
-      .send({ email: demo.caseworker, password: DEMO_PASSWORD })
+      .set('origin', `http://${new URL(t.url).host}`)
+      .send({ email: sw.email, password: DEMO_PASSWORD })
       .expect(200);
-    await t.http().post('/api/auth/login').send({ email: demo.caseworker, password: DEMO_PASSWORD }).expect(200);
   });
 
-  it('answers unknown API routes with a 404 problem and serves the web app elsewhere', async () => {
+  it('accepts a login without an Origin (non-browser clients)', async () => {
+    await t.http().post('/api/auth/login').send({ email: sw.email, password: DEMO_PASSWORD }).expect(200);
+  });
+
+  it('answers unknown API routes with a 404 problem', async () => {
     expectProblem(await t.http().get('/api/no-such-thing'), 404);
     expectProblem(await t.http().post('/api/no-such-thing').send({}), 404);
-    const page = await t.http().get('/m/some-guest-token');
-    expect([200, 503]).toContain(page.status);
-    if (page.status === 200) expect(page.text).toContain('<div id="root">');
+  });
+});
+
+describe('the web app', () => {
+  const dirs: string[] = [];
+  const apps: TestApp[] = [];
+  /** An app serving the web app from a directory of its own. */
+  const serving = async (indexHtml?: string) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tvaers-web-'));
+    dirs.push(dir);
+    if (indexHtml) fs.writeFileSync(path.join(dir, 'index.html'), indexHtml);
+    const app = await startTestApp({ WEB_DIST: dir });
+    apps.push(app);
+    return app;
+  };
+  afterAll(async () => {
+    await Promise.all(apps.map((a) => a.close()));
+    for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('serves index.html for a client route', async () => {
+    const web = await serving('<!doctype html><div id="root"></div>');
+    const page = await web.http().get('/m/some-guest-token').expect(200);
+    expect(page.text).toContain('<div id="root">');
+  });
+
+  it('answers 503 with a hint when the web app is not built', async () => {
+    const web = await serving();
+    const page = await web.http().get('/m/some-guest-token').expect(503);
+    expect(page.text).toContain('npm run build');
   });
 });
 
@@ -146,96 +190,77 @@ describe('meetings calendar', () => {
     next.setUTCDate(monday.getUTCDate() + 7);
     return { from: monday.toISOString(), to: next.toISOString() };
   };
+  const fromNow = () => ({ from: new Date().toISOString(), to: new Date(Date.now() + 7 * 86_400_000).toISOString() });
 
-  it.each([demo.caseworker, demo.social])('%s has meetings this week and next week', async (email) => {
-    const cookie = await t.login(email);
+  // The demo data promises meetings in both weeks to the two demo caseworkers (api.md).
+  it.each([demo.caseworker, demo.social])('demo user %s has meetings this week and next week', async (email) => {
+    const api = apiClient(t, await t.login(email));
     for (const w of [0, 1]) {
-      const res = await t.http().get('/api/meetings').query(week(w)).set('cookie', cookie).expect(200);
-      expect(res.body.items.length).toBeGreaterThan(0);
-      for (const m of res.body.items) {
-        expect(m.participants.some((p: { kind: string; name: string }) => p.kind === 'staff')).toBe(true);
+      const res = await api.meetings.list(week(w));
+      expect(res.items.length).toBeGreaterThan(0);
+      for (const m of res.items) {
+        expect(m.participants.some((p) => p.kind === 'staff')).toBe(true);
         if (m.status !== 'proposed') {
-          expect(Date.parse(m.start) < Date.parse(week(w).to) && Date.parse(m.end) > Date.parse(week(w).from)).toBe(
+          expect(Date.parse(m.start!) < Date.parse(week(w).to) && Date.parse(m.end!) > Date.parse(week(w).from)).toBe(
             true,
           );
         }
       }
     }
+    await api.auth.logout();
   });
 
   it('needs a session', async () => {
-    expectProblem(await t.http().get('/api/meetings').query(week(0)), 401);
+    expect((await problem(apiClient(t).meetings.list(week(0)))).status).toBe(401);
   });
 
   it('names each bad query field', async () => {
-    const cookie = await t.login(demo.caseworker);
-    const res = await t.http().get('/api/meetings').query({ from: 'i går' }).set('cookie', cookie);
-    expectProblem(res, 400);
-    expect(res.body.errors.map((e: { path: string }) => e.path).sort()).toEqual(['from', 'to']);
+    const res = await problem(sw.api.meetings.list(invalid({ from: 'i går' })));
+    expect(res).toMatchObject({ status: 400, paths: ['from', 'to'] });
   });
 
-  it('answers an unknown or malformed meeting id with 404', async () => {
-    const cookie = await t.login(demo.caseworker);
-    expectProblem(await t.http().get('/api/meetings/00000000-0000-4000-8000-000000000000').set('cookie', cookie), 404);
-    expectProblem(await t.http().get('/api/meetings/not-a-uuid').set('cookie', cookie), 404);
+  it('answers an unknown meeting id with 404', async () => {
+    expect((await problem(sw.api.meetings.get('00000000-0000-4000-8000-000000000000'))).status).toBe(404);
+  });
+
+  it('answers a malformed meeting id with 404', async () => {
+    expect((await problem(sw.api.meetings.get('not-a-uuid'))).status).toBe(404);
   });
 
   it("hides another team's calendar (404)", async () => {
-    const cookie = await t.login(demo.caseworker);
-    const ds = t.app.get(DataSource);
-    const [other] = await ds.query(`SELECT id FROM staff WHERE email = 'mette.skov@demo.tvaers.dk'`);
-    expectProblem(
-      await t
-        .http()
-        .get('/api/meetings')
-        .query({ ...week(0), staffId: other.id })
-        .set('cookie', cookie),
-      404,
-    );
+    const other = await createStaff(t);
+    expect((await problem(sw.api.meetings.list({ ...week(0), staffId: other.id }))).status).toBe(404);
   });
 
-  it('records the calendar read in the audit log, per citizen', async () => {
-    const cookie = await t.login(demo.social);
-    const me = await t.http().get('/api/me').set('cookie', cookie).expect(200);
+  it('records the calendar read in the audit log, once per citizen', async () => {
+    const social = await createStaff(t, { kind: 'social' });
+    for (let i = 0; i < 2; i++) {
+      const { kase } = await createCase(t, social.cookie, social.id);
+      await createMeeting(t, kase.id, social);
+      await createMeeting(t, kase.id, social);
+    }
     const ds = t.app.get(DataSource);
-    const before = Number(
-      (
-        await ds.query(`SELECT count(*) FROM audit_entry WHERE actor_id = $1 AND action = 'meetings.list'`, [
-          me.body.id,
-        ])
-      )[0].count,
-    );
-    const res = await t.http().get('/api/meetings').query(week(0)).set('cookie', cookie).expect(200);
-    const citizens = new Set(res.body.items.map((m: { caseId: string }) => m.caseId)).size;
-    const after = Number(
-      (
-        await ds.query(`SELECT count(*) FROM audit_entry WHERE actor_id = $1 AND action = 'meetings.list'`, [
-          me.body.id,
-        ])
-      )[0].count,
-    );
-    expect(after - before).toBe(citizens);
+    const reads = async () =>
+      Number(
+        (
+          await ds.query(`SELECT count(*) FROM audit_entry WHERE actor_id = $1 AND action = 'meetings.list'`, [
+            social.id,
+          ])
+        )[0].count,
+      );
+    const before = await reads();
+    expect((await social.api.meetings.list(fromNow())).items).toHaveLength(4);
+    expect((await reads()) - before).toBe(2);
   });
 });
 
 describe('live connection', () => {
-  it('refuses a socket without a session and accepts one with the cookie', async () => {
-    const refused = io(t.url, { path: '/socket.io', transports: ['websocket'], reconnection: false });
-    const err = await new Promise<Error>((resolve) => refused.on('connect_error', resolve));
-    expect(err.message).toBe('UNAUTHENTICATED');
-    refused.close();
+  it('refuses a socket without a session', async () => {
+    await expect(t.connect({})).rejects.toThrow('UNAUTHENTICATED');
+  });
 
-    const cookie = await t.login(demo.caseworker);
-    const ok = io(t.url, {
-      path: '/socket.io',
-      transports: ['websocket'],
-      reconnection: false,
-      extraHeaders: { cookie },
-    });
-    await new Promise<void>((resolve, reject) => {
-      ok.on('connect', resolve);
-      ok.on('connect_error', reject);
-    });
+  it('accepts a socket with the session cookie', async () => {
+    const ok = await t.connect({ cookie: sw.cookie });
     expect(ok.connected).toBe(true);
     ok.close();
   });

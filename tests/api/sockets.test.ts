@@ -1,7 +1,8 @@
 import { Client } from 'pg';
 import type { Socket } from 'socket.io-client';
 import { RealtimeGateway } from '../../apps/api/src/realtime/realtime.gateway';
-import { demo, startTestApp, type TestApp } from '../support/app';
+import { startTestApp, type TestApp } from '../support/app';
+import { createStaff } from '../support/factories';
 
 let t: TestApp;
 let db: Client;
@@ -52,35 +53,19 @@ const stillOpen = async (s: Socket) => {
 
 const revalidate = () => t.app.get(RealtimeGateway).revalidate();
 
-let seq = 0;
-/** A staff member of their own (a copy of the demo caseworker), so changing them disturbs no other test. */
-async function newStaff(): Promise<{ id: string; email: string }> {
-  seq += 1;
-  const email = `socket-${Date.now()}-${seq}@demo.tvaers.dk`;
-  const { rows } = await db.query(
-    `INSERT INTO staff (email, name, password_hash, roles, discipline)
-     SELECT $1, 'Socket Test', password_hash, roles, discipline FROM staff WHERE email = $2 RETURNING id`,
-    [email, demo.caseworker],
-  );
-  const id = rows[0].id as string;
-  await db.query(
-    `INSERT INTO team_member (staff_id, team_id)
-     SELECT $1, team_id FROM team_member WHERE staff_id = (SELECT id FROM staff WHERE email = $2)`,
-    [id, demo.caseworker],
-  );
-  return { id, email };
-}
+/** A staff member of their own, so changing them disturbs no other test. */
+const newStaff = () => createStaff(t);
 
 describe('origin', () => {
   it('refuses a foreign Origin and Origin: null with connect_error, also with a session', async () => {
-    const cookie = await t.login(demo.caseworker);
+    const { cookie } = await newStaff();
     expect((await refused({ cookie, origin: 'https://evil.example' })).message).toBe('CROSS_SITE_REQUEST');
     expect((await refused({ cookie, origin: 'null' })).message).toBe('CROSS_SITE_REQUEST');
     expect((await refused({ cookie, origin: `http://${host}.evil.example` })).message).toBe('CROSS_SITE_REQUEST');
   });
 
   it('accepts its own origin, and no Origin (non-browser clients) with a session', async () => {
-    const cookie = await t.login(demo.caseworker);
+    const { cookie } = await newStaff();
     expect((await connected({ cookie, origin: `http://${host}` })).connected).toBe(true);
     expect((await connected({ cookie })).connected).toBe(true);
     expect((await refused({ origin: `http://${host}` })).message).toBe('UNAUTHENTICATED');
@@ -103,8 +88,8 @@ describe('ending a session disconnects its sockets', () => {
   });
 
   it('expiry: a session past its expiry is disconnected on revalidation', async () => {
-    const { email } = await newStaff();
-    const [a, b] = [await t.login(email), await t.login(email)];
+    const { email, cookie: a } = await newStaff();
+    const b = await t.login(email);
     const [sa, sb] = await Promise.all([connected({ cookie: a }), connected({ cookie: b })]);
     await revalidate();
     expect(sa.connected && sb.connected).toBe(true);

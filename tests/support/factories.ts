@@ -1,34 +1,130 @@
-import { randomInt } from 'node:crypto';
-import type { TestApp } from './app';
+// Test data with unique values per call, made through the API where it has a route and by SQL where it has none
+// (staff and teams). A test that changes people gets its own staff in its own team, so no other test sees it.
+import { randomInt, randomUUID } from 'node:crypto';
+import type { CreateCitizen, CreateEffort, Discipline, Role } from '@tvaers/contracts';
+import { DataSource } from 'typeorm';
+import { hashPassword } from '../../apps/api/src/people/password';
+import { DEMO_PASSWORD, type TestApp } from './app';
+import { type ApiClient, apiClient } from './client';
 
 let seq = 0;
+const next = () => (seq += 1);
+
 /** A valid, unique CPR (1900s births, 7th digit 0-3) for this run. */
 export function uniqueCpr(): string {
-  seq += 1;
+  const n = next();
   const day = String(1 + randomInt(28)).padStart(2, '0');
   const month = String(1 + randomInt(12)).padStart(2, '0');
   const year = String(50 + randomInt(49)).padStart(2, '0');
-  return `${day}${month}${year}${randomInt(4)}${String((seq * 37 + randomInt(1000)) % 1000).padStart(3, '0')}`;
+  return `${day}${month}${year}${randomInt(4)}${String((n * 37 + randomInt(1000)) % 1000).padStart(3, '0')}`;
 }
 
-export async function createCitizen(t: TestApp, cookie: string, extra: Record<string, unknown> = {}) {
+/** Unique within the run and across parallel test files. */
+const tag = () => `${next()}-${randomUUID().slice(0, 8)}`;
+
+export interface Team {
+  id: string;
+  name: string;
+}
+
+export async function createTeam(t: TestApp): Promise<Team> {
+  const [team] = (await t.app
+    .get(DataSource)
+    .query(`INSERT INTO team (municipality, name) VALUES ('Testkommune', $1) RETURNING id, name`, [
+      `Testteam ${tag()}`,
+    ])) as Team[];
+  return team;
+}
+
+/** The usual kinds of staff, as the demo data has them. */
+const KINDS = {
+  caseworker: { roles: ['caseworker'], discipline: 'employment' },
+  social: { roles: ['caseworker'], discipline: 'social' },
+  health: { roles: ['health'], discipline: 'health' },
+  manager: { roles: ['manager'], discipline: 'employment' },
+  admin: { roles: ['admin'], discipline: 'employment' },
+} as const satisfies Record<string, { roles: Role[]; discipline: Discipline }>;
+
+export interface StaffOptions {
+  kind?: keyof typeof KINDS;
+  /** Teams to join; by default a new team of their own. */
+  teams?: Team[];
+  /** Weighted-case ceiling; by default none. */
+  ceiling?: number;
+}
+
+export interface Staff {
+  id: string;
+  email: string;
+  name: string;
+  discipline: Discipline;
+  teams: Team[];
+  /** A logged-in session of theirs. */
+  cookie: string;
+  api: ApiClient;
+}
+
+let passwordHash: Promise<string> | undefined;
+
+/** A staff member nobody else uses, logged in; their load, ceiling and sessions are the test's own. */
+export async function createStaff(t: TestApp, options: StaffOptions = {}): Promise<Staff> {
+  const { roles, discipline } = KINDS[options.kind ?? 'caseworker'];
+  const teams = options.teams ?? [await createTeam(t)];
+  const id = tag();
+  const email = `staff-${id}@test.tvaers.dk`;
+  const name = `Test Medarbejder ${id}`;
+  const ds = t.app.get(DataSource);
+  const [row] = (await ds.query(
+    `INSERT INTO staff (email, name, password_hash, roles, discipline, caseload_ceiling)
+     VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+    [email, name, await (passwordHash ??= hashPassword(DEMO_PASSWORD)), roles, discipline, options.ceiling ?? null],
+  )) as { id: string }[];
+  for (const team of teams)
+    await ds.query(`INSERT INTO team_member (staff_id, team_id) VALUES ($1, $2)`, [row.id, team.id]);
+  const cookie = await t.login(email);
+  return { id: row.id, email, name, discipline, teams, cookie, api: apiClient(t, cookie) };
+}
+
+export async function createCitizen(t: TestApp, cookie: string, extra: Partial<CreateCitizen> = {}) {
   const cpr = uniqueCpr();
-  const res = await t
-    .http()
-    .post('/api/citizens')
-    .set('cookie', cookie)
-    .send({ cpr, name: `Test Borger ${seq}`, benefit: 'kontanthjaelp', benefitStart: '2026-01-15', ...extra });
-  if (res.status !== 201) throw new Error(`citizen: ${res.status} ${JSON.stringify(res.body)}`);
-  return { ...res.body, cpr } as { id: string; cpr: string; cprMasked: string; name: string };
+  const citizen = await apiClient(t, cookie).citizens.create({
+    cpr,
+    name: `Test Borger ${tag()}`,
+    benefit: 'kontanthjaelp',
+    benefitStart: '2026-01-15',
+    ...extra,
+  });
+  return { ...citizen, cpr };
 }
 
+/** A new citizen's active case, with plan version 1. */
 export async function createCase(t: TestApp, cookie: string, responsibleId: string, weight = 0.25) {
   const citizen = await createCitizen(t, cookie);
-  const res = await t
-    .http()
-    .post('/api/cases')
-    .set('cookie', cookie)
-    .send({ citizenId: citizen.id, responsibleId, weight });
-  if (res.status !== 201) throw new Error(`case: ${res.status} ${JSON.stringify(res.body)}`);
-  return { citizen, kase: res.body as { id: string; citizenId: string; teamId: string } };
+  const kase = await apiClient(t, cookie).cases.create({ citizenId: citizen.id, responsibleId, weight });
+  return { citizen, kase };
+}
+
+export function createEffort(t: TestApp, cookie: string, caseId: string, extra: Partial<CreateEffort> = {}) {
+  return apiClient(t, cookie).plan.addEffort(caseId, {
+    type: 'mentor',
+    title: `Mentor ${tag()}`,
+    discipline: 'employment',
+    ...extra,
+  });
+}
+
+/** A scheduled meeting of a case tomorrow with one staff participant; by SQL, as there is no route to plan one yet. */
+export async function createMeeting(t: TestApp, caseId: string, staff: { id: string; name: string }) {
+  const ds = t.app.get(DataSource);
+  const [meeting] = (await ds.query(
+    `INSERT INTO meeting (case_id, title, status, start_at, end_at, created_by)
+     VALUES ($1, $2, 'scheduled', now() + interval '1 day', now() + interval '1 day 1 hour', $3) RETURNING id`,
+    [caseId, `Rundbordsmøde ${tag()}`, staff.id],
+  )) as { id: string }[];
+  await ds.query(`INSERT INTO meeting_participant (meeting_id, kind, staff_id, name) VALUES ($1, 'staff', $2, $3)`, [
+    meeting.id,
+    staff.id,
+    staff.name,
+  ]);
+  return meeting;
 }

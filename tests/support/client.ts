@@ -1,0 +1,212 @@
+import { isDeepStrictEqual } from 'node:util';
+import {
+  AccessLog,
+  type AccessLogQuery,
+  Case,
+  CaseList,
+  type CaseQuery,
+  Citizen,
+  CitizenList,
+  CitizenRequest,
+  CitizenRequestList,
+  type CitizenSearch,
+  Consent,
+  ConsentList,
+  type ConsentScope,
+  type CreateCase,
+  type CreateCitizen,
+  type CreateCitizenRequest,
+  type CreateEffort,
+  type CreateExemption,
+  type DecideCitizenRequest,
+  Effort,
+  Exemption,
+  ExemptionList,
+  Health,
+  Indicators,
+  type LoginRequest,
+  LoginResponse,
+  Me,
+  Meeting,
+  MeetingList,
+  type MeetingListQuery,
+  Plan,
+  PlanHistory,
+  Problem,
+  RecordReview,
+  RevealedCpr,
+  type RevealCpr,
+  type ScoreIndicators,
+  type SetCaseMember,
+  type SetConsent,
+  type UpdateCase,
+  type UpdateEffort,
+  type UpdatePlan,
+  Worklist,
+  WorklistQuery,
+} from '@tvaers/contracts';
+import type { z } from 'zod';
+import type { TestApp } from './app';
+
+/** A failed call: the status and the problem document the API answered with. */
+export class ApiProblem extends Error {
+  readonly code: string | undefined;
+  /** The paths of `errors[]`, sorted. */
+  readonly paths: string[];
+  constructor(
+    readonly status: number,
+    readonly problem: Problem,
+    what: string,
+  ) {
+    super(`${what}: ${status} ${JSON.stringify(problem)}`);
+    this.code = problem.code;
+    this.paths = (problem.errors ?? []).map((e) => e.path).sort();
+  }
+}
+
+/** The problem a call failed with; fails the test if the call succeeded. */
+export async function problem(call: Promise<unknown>): Promise<ApiProblem> {
+  try {
+    await call;
+  } catch (err) {
+    if (err instanceof ApiProblem) return err;
+    throw err;
+  }
+  throw new Error('expected the call to fail, but it succeeded');
+}
+
+type Method = 'get' | 'post' | 'put' | 'patch';
+interface Request {
+  method: Method;
+  path: string;
+  body?: object;
+  query?: object;
+  headers?: Record<string, string>;
+}
+
+/** Request bodies and queries as callers write them (defaults may be left out). */
+type In<T extends z.ZodType> = z.input<T>;
+
+/**
+ * The API as a caller with this session cookie (none: anonymous) sees it. Inputs are the contract's request
+ * types; a success is parsed with the contract's response schema, so a response that drifted from the contract
+ * fails the test. A failure throws an ApiProblem: assert it with `problem(...)`.
+ */
+export function apiClient(t: TestApp, cookie?: string) {
+  async function send(req: Request) {
+    let r = t.http()[req.method](req.path);
+    if (cookie) r = r.set('cookie', cookie);
+    for (const [k, v] of Object.entries(req.headers ?? {})) r = r.set(k, v);
+    if (req.query) r = r.query(req.query);
+    return req.body ? r.send(req.body) : r;
+  }
+
+  /** Sends; anything but the route's success status throws (a problem document as an ApiProblem). */
+  async function exchange(req: Request, ok: number) {
+    const res = await send(req);
+    const what = `${req.method.toUpperCase()} ${req.path}`;
+    if (res.status === ok) return res;
+    if (res.status < 400) throw new Error(`${what}: expected ${ok}, got ${res.status}`);
+    if (!/^application\/problem\+json/.test(String(res.headers['content-type'])))
+      throw new Error(`${what}: ${res.status} without a problem document`);
+    throw new ApiProblem(res.status, Problem.parse(res.body), what);
+  }
+
+  function parse<S extends z.ZodType>(req: Request, schema: S, body: unknown): z.output<S> {
+    const what = `${req.method.toUpperCase()} ${req.path}`;
+    const parsed = schema.safeParse(body);
+    if (!parsed.success) throw new Error(`${what}: the response does not match the contract: ${parsed.error.message}`);
+    // Parsing strips undeclared fields; a field the contract does not name is drift too.
+    if (!isDeepStrictEqual(JSON.parse(JSON.stringify(parsed.data)), body))
+      throw new Error(`${what}: the response has fields the contract does not declare: ${JSON.stringify(body)}`);
+    return parsed.data;
+  }
+
+  const call = async <S extends z.ZodType>(req: Request, ok: number, schema: S): Promise<z.output<S>> =>
+    parse(req, schema, (await exchange(req, ok)).body);
+
+  const get = <S extends z.ZodType>(path: string, schema: S, query?: object) =>
+    call({ method: 'get', path, query }, 200, schema);
+  const cases = (id: string) => `/api/cases/${id}`;
+  const citizens = (id: string) => `/api/citizens/${id}`;
+
+  return {
+    cookie,
+    health: () => get('/api/health', Health),
+    auth: {
+      /** Logs in; the session cookie comes back with the user. */
+      login: async (body: LoginRequest) => {
+        const req: Request = { method: 'post', path: '/api/auth/login', body };
+        const res = await exchange(req, 200);
+        const cookie = ([] as string[]).concat(res.headers['set-cookie'] ?? [])[0].split(';')[0];
+        return { cookie, ...parse(req, LoginResponse, res.body) };
+      },
+      logout: async () => {
+        await exchange({ method: 'post', path: '/api/auth/logout' }, 204);
+      },
+      me: () => get('/api/me', Me),
+    },
+    meetings: {
+      list: (query: MeetingListQuery) => get('/api/meetings', MeetingList, query),
+      get: (id: string) => get(`/api/meetings/${id}`, Meeting),
+    },
+    citizens: {
+      create: (body: CreateCitizen) => call({ method: 'post', path: '/api/citizens', body }, 201, Citizen),
+      search: (query: CitizenSearch = {}) => get('/api/citizens', CitizenList, query),
+      get: (id: string) => get(citizens(id), Citizen),
+      revealCpr: (id: string, body: RevealCpr) =>
+        call({ method: 'post', path: `${citizens(id)}/reveal-cpr`, body }, 200, RevealedCpr),
+      consents: (id: string) => get(`${citizens(id)}/consents`, ConsentList),
+      setConsent: (id: string, scope: ConsentScope, body: SetConsent) =>
+        call({ method: 'put', path: `${citizens(id)}/consents/${scope}`, body }, 200, Consent),
+      accessLog: (id: string, query: AccessLogQuery = {}) => get(`${citizens(id)}/access-log`, AccessLog, query),
+    },
+    cases: {
+      create: (body: CreateCase) => call({ method: 'post', path: '/api/cases', body }, 201, Case),
+      list: (query: CaseQuery = {}) => get('/api/cases', CaseList, query),
+      get: (id: string) => get(cases(id), Case),
+      update: (id: string, body: UpdateCase) => call({ method: 'patch', path: cases(id), body }, 200, Case),
+      setMember: (id: string, body: SetCaseMember) =>
+        call({ method: 'put', path: `${cases(id)}/members`, body }, 200, Case),
+    },
+    plan: {
+      get: (caseId: string) => get(`${cases(caseId)}/plan`, Plan),
+      /** Updates on top of `version` (If-Match). */
+      update: (caseId: string, version: number, body: UpdatePlan) =>
+        call(
+          { method: 'put', path: `${cases(caseId)}/plan`, body, headers: { 'if-match': `"${version}"` } },
+          200,
+          Plan,
+        ),
+      review: (caseId: string, body: In<typeof RecordReview> = {}) =>
+        call({ method: 'post', path: `${cases(caseId)}/plan/review`, body }, 200, Plan),
+      addEffort: (caseId: string, body: CreateEffort) =>
+        call({ method: 'post', path: `${cases(caseId)}/plan/efforts`, body }, 201, Effort),
+      updateEffort: (caseId: string, effortId: string, body: UpdateEffort) =>
+        call({ method: 'patch', path: `${cases(caseId)}/plan/efforts/${effortId}`, body }, 200, Effort),
+      history: (caseId: string) => get(`${cases(caseId)}/plan/history`, PlanHistory),
+    },
+    requests: {
+      list: (caseId: string) => get(`${cases(caseId)}/requests`, CitizenRequestList),
+      create: (caseId: string, body: CreateCitizenRequest) =>
+        call({ method: 'post', path: `${cases(caseId)}/requests`, body }, 201, CitizenRequest),
+      decide: (caseId: string, requestId: string, body: DecideCitizenRequest) =>
+        call({ method: 'post', path: `${cases(caseId)}/requests/${requestId}/decision`, body }, 200, CitizenRequest),
+    },
+    exemptions: {
+      list: (caseId: string) => get(`${cases(caseId)}/exemptions`, ExemptionList),
+      create: (caseId: string, body: CreateExemption) =>
+        call({ method: 'post', path: `${cases(caseId)}/exemptions`, body }, 201, Exemption),
+    },
+    indicators: {
+      get: (caseId: string) => get(`${cases(caseId)}/indicators`, Indicators),
+      score: (caseId: string, body: ScoreIndicators) =>
+        call({ method: 'post', path: `${cases(caseId)}/indicators`, body }, 201, Indicators),
+    },
+    worklist: (query: In<typeof WorklistQuery> = {}) => get('/api/worklist', Worklist, query),
+  };
+}
+export type ApiClient = ReturnType<typeof apiClient>;
+
+/** A body that breaks the contract on purpose, to see the API refuse it. */
+export const invalid = <T>(body: unknown): T => body as T;
