@@ -76,7 +76,11 @@ interface ClientResult {
  * an unreachable server a NetworkError. With a schema, the answer is validated against the shared
  * contract's zod schema (the generated types say what the document promises; zod checks it arrived).
  */
-export async function unwrap<T>(call: Promise<ClientResult>, schema: ResponseSchema<T>, options?: UnwrapOptions): Promise<T>;
+export async function unwrap<T>(
+  call: Promise<ClientResult>,
+  schema: ResponseSchema<T>,
+  options?: UnwrapOptions,
+): Promise<T>;
 export async function unwrap(call: Promise<ClientResult>, schema?: undefined, options?: UnwrapOptions): Promise<void>;
 export async function unwrap(
   call: Promise<ClientResult>,

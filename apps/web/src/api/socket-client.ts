@@ -10,4 +10,3 @@ const path = '/socket.io';
 export function createStaffSocket(): TvaersSocket {
   return io({ path, withCredentials: true, autoConnect: false });
 }
-

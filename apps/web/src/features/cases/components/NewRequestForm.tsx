@@ -2,9 +2,9 @@ import { requestKinds } from '@tvaers/contracts';
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createCitizenRequest } from '../../../api/requests-api';
 import { describeError } from '../../../shared/lib/errors';
 import { ErrorAlert } from '../../../shared/ui/StatusMessage';
+import { useCreateRequest } from '../hooks/useCitizenRequests';
 
 type Kind = (typeof requestKinds)[number];
 
@@ -13,7 +13,8 @@ function isKind(value: string): value is Kind {
 }
 
 /** Records a request from the citizen; the decision deadline is set by the API. */
-export function NewRequestForm({ caseId, onCreated }: { caseId: string; onCreated: () => void }) {
+export function NewRequestForm({ caseId }: { caseId: string }) {
+  const createRequest = useCreateRequest(caseId);
   const { t } = useTranslation();
   const id = useId();
   const [kind, setKind] = useState<Kind>('effort');
@@ -32,10 +33,9 @@ export function NewRequestForm({ caseId, onCreated }: { caseId: string; onCreate
     setBusy(true);
     setError(null);
     try {
-      await createCitizenRequest(caseId, { kind, description: description.trim() });
+      await createRequest.mutateAsync({ kind, description: description.trim() });
       setDescription('');
       setSaved(true);
-      onCreated();
     } catch (failure) {
       setError(describeError(failure, t, t('requests.form.failed')));
     } finally {

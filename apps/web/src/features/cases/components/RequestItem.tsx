@@ -2,11 +2,11 @@ import type { CitizenRequest, DecideCitizenRequest } from '@tvaers/contracts';
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { decideCitizenRequest } from '../../../api/requests-api';
 import { useFormatters } from '../../../shared/hooks/useFormatters';
 import { useToday } from '../../../shared/hooks/useToday';
 import { describeError } from '../../../shared/lib/errors';
 import { ErrorAlert } from '../../../shared/ui/StatusMessage';
+import { useDecideRequest } from '../hooks/useCitizenRequests';
 
 type Decision = DecideCitizenRequest['decision'];
 
@@ -105,6 +105,7 @@ function DecisionForm({
 }) {
   const { t } = useTranslation();
   const id = useId();
+  const decideRequest = useDecideRequest(caseId);
   const [decision, setDecision] = useState<Decision | null>(null);
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
@@ -123,7 +124,7 @@ function DecisionForm({
     setBusy(true);
     setError(null);
     try {
-      await decideCitizenRequest(caseId, requestId, { decision, reason: reason.trim() });
+      await decideRequest.mutateAsync({ requestId, input: { decision, reason: reason.trim() } });
       onDecided();
     } catch (failure) {
       setError(describeError(failure, t, t('requests.decideFailed')));

@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { revealCpr } from '../../../api/citizens-api';
 import { describeError } from '../../../shared/lib/errors';
 import { ErrorAlert } from '../../../shared/ui/StatusMessage';
+import { useRevealCpr } from '../hooks/useRevealCpr';
 
 type RevealState = { step: 'idle' } | { step: 'asking' } | { step: 'shown'; cpr: string };
 
@@ -14,6 +14,7 @@ const minReasonLength = 3;
  * lives in this component's state only while it is shown: hiding it or leaving the page forgets it.
  */
 export function RevealCpr({ citizenId }: { citizenId: string }) {
+  const reveal = useRevealCpr(citizenId);
   const { t } = useTranslation();
   const id = useId();
   const [state, setState] = useState<RevealState>({ step: 'idle' });
@@ -30,7 +31,7 @@ export function RevealCpr({ citizenId }: { citizenId: string }) {
     setBusy(true);
     setError(null);
     try {
-      const cpr = await revealCpr(citizenId, { reason: reason.trim() });
+      const cpr = await reveal.mutateAsync({ reason: reason.trim() });
       setReason('');
       setState({ step: 'shown', cpr });
     } catch (failure) {

@@ -2,9 +2,9 @@ import type { IndicatorKey, ScoreIndicators } from '@tvaers/contracts';
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { scoreIndicators } from '../../../api/progress-api';
 import { describeError, isHealthConsentRequired } from '../../../shared/lib/errors';
 import { ErrorAlert } from '../../../shared/ui/StatusMessage';
+import { useScoreIndicators } from '../hooks/useIndicators';
 
 type RatedBy = ScoreIndicators['ratedBy'];
 type Scores = Partial<Record<IndicatorKey, string>>;
@@ -16,15 +16,14 @@ type Scores = Partial<Record<IndicatorKey, string>>;
 export function ScoreForm({
   caseId,
   keys,
-  onSaved,
   onHealthRefused,
 }: {
   caseId: string;
   keys: readonly IndicatorKey[];
-  onSaved: () => void;
   onHealthRefused: () => void;
 }) {
   const { t } = useTranslation();
+  const scoreIndicatorsMutation = useScoreIndicators(caseId);
   const id = useId();
   const [ratedBy, setRatedBy] = useState<RatedBy>('citizen');
   const [scores, setScores] = useState<Scores>({});
@@ -54,11 +53,10 @@ export function ScoreForm({
     setBusy(true);
     setError(null);
     try {
-      await scoreIndicators(caseId, { ratedBy, scores: given, note: note.trim() || undefined });
+      await scoreIndicatorsMutation.mutateAsync({ ratedBy, scores: given, note: note.trim() || undefined });
       setScores({});
       setNote('');
       setSaved(true);
-      onSaved();
     } catch (failure) {
       setError(describeError(failure, t, t('indicators.form.failed')));
       if (isHealthConsentRequired(failure)) onHealthRefused();
