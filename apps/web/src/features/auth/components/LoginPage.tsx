@@ -3,11 +3,11 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router';
-import { ApiError } from '../../../api/http-client';
 import { usePageTitle } from '../../../shared/hooks/usePageTitle';
 import { PublicLayout } from '../../../shared/ui/PublicLayout';
 import { ErrorAlert } from '../../../shared/ui/StatusMessage';
 import { useSession } from '../hooks/useSession';
+import { errorKind } from '../../../shared/lib/errors';
 
 /** Where to go after login: the page that sent the user here, if it was inside the app. */
 function returnPath(state: unknown): string {
@@ -19,17 +19,10 @@ function returnPath(state: unknown): string {
 }
 
 function loginErrorMessage(error: unknown, t: TFunction): string {
-  if (error instanceof ApiError) {
-    switch (error.status) {
-      case 401:
-        // Our own wording in the user's language; the API's detail is English.
-        return t('login.invalidCredentials');
-      case 429:
-        return t('login.tooManyAttempts');
-      default:
-        return t('login.failed');
-    }
-  }
+  // Our own wording in the user's language; the API's detail is English.
+  const kind = errorKind(error);
+  if (kind === 'invalidCredentials' || kind === 'unauthenticated') return t('login.invalidCredentials');
+  if (kind === 'tooManyRequests') return t('login.tooManyAttempts');
   return t('login.failed');
 }
 

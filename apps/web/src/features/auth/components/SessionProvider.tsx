@@ -3,7 +3,8 @@ import type { LoginRequest, Me } from '@tvaers/contracts';
 import { useCallback, useEffect, useMemo } from 'react';
 import type { ReactNode } from 'react';
 import { fetchMe, login, logout } from '../../../api/auth-api';
-import { ApiError, onUnauthorized } from '../../../api/http-client';
+import { onUnauthorized } from '../../../api/http-client';
+import { errorKind } from '../../../shared/lib/errors';
 import { queryKeys } from '../../../shared/query/query-keys';
 import { SessionContext } from '../session-context';
 import type { Session, SessionState } from '../session-context';
@@ -13,7 +14,7 @@ async function fetchSessionUser(signal: AbortSignal): Promise<Me | null> {
   try {
     return await fetchMe(signal);
   } catch (error) {
-    if (error instanceof ApiError && error.status === 401) return null;
+    if (errorKind(error) === 'unauthenticated') return null;
     throw error;
   }
 }
