@@ -1,6 +1,5 @@
 import { consentScopes } from '@tvaers/contracts';
 import type { Consent, ConsentScope } from '@tvaers/contracts';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../../shared/hooks/useFormatters';
 import { describeError } from '../../../shared/lib/errors';
@@ -18,26 +17,16 @@ export function ConsentPanel({ citizenId, onChanged }: { citizenId: string; onCh
   const { data: consents, error, refetch } = useConsents(citizenId);
   const setConsent = useSetConsent(citizenId);
   // The box shows the user's choice at once while it is saved; it falls back if saving fails.
-  const [saving, setSaving] = useState<{ scope: ConsentScope; given: boolean } | null>(null);
-  const [saveError, setSaveError] = useState<string | null>(null);
-  const [savedScope, setSavedScope] = useState<ConsentScope | null>(null);
+  // Pending, failed and saved are the mutation's own state (the last change made here).
+  const saving = setConsent.isPending ? setConsent.variables : null;
+  const saveError = setConsent.isError ? describeError(setConsent.error, t, t('consent.failed')) : null;
+  const savedScope = setConsent.isSuccess ? setConsent.data.scope : null;
 
-  async function toggle(scope: ConsentScope, given: boolean) {
+  function toggle(scope: ConsentScope, given: boolean) {
     // One change at a time; the boxes are not disabled, so keyboard focus stays where it is.
-    if (saving !== null) return;
-    setSaving({ scope, given });
-    setSaveError(null);
-    setSavedScope(null);
-    try {
-      await setConsent.mutateAsync({ scope, given });
-      setSavedScope(scope);
-      // Consent decides whether health efforts are shown in the plan.
-      onChanged();
-    } catch (failure) {
-      setSaveError(describeError(failure, t, t('consent.failed')));
-    } finally {
-      setSaving(null);
-    }
+    if (setConsent.isPending) return;
+    // Consent decides whether health efforts are shown in the plan.
+    setConsent.mutate({ scope, given }, { onSuccess: onChanged });
   }
 
   return (
@@ -56,7 +45,7 @@ export function ConsentPanel({ citizenId, onChanged }: { citizenId: string; onCh
               consent={consents.find((consent) => consent.scope === scope)}
               pending={saving?.scope === scope ? saving.given : null}
               justSaved={savedScope === scope}
-              onToggle={(given) => void toggle(scope, given)}
+              onToggle={(given) => toggle(scope, given)}
             />
           ))}
         </ul>

@@ -66,11 +66,9 @@ export function PlanSection({
             hint={t('plan.citizenGoal.hint')}
             fieldLabel={t('plan.citizenGoal.field')}
             emptyText={t('plan.citizenGoal.empty')}
+            field="citizenGoal"
             value={plan.citizenGoal}
-            maxLength={4000}
-            onSave={async (citizenGoal) => {
-              await save({ citizenGoal });
-            }}
+            onSave={save}
           />
           <GoalEditor
             id="job-goal"
@@ -78,18 +76,11 @@ export function PlanSection({
             hint={t('plan.jobGoal.hint')}
             fieldLabel={t('plan.jobGoal.field')}
             emptyText={t('plan.jobGoal.empty')}
+            field="jobGoal"
             value={plan.jobGoal}
-            maxLength={2000}
-            onSave={async (jobGoal) => {
-              await save({ jobGoal });
-            }}
+            onSave={save}
           />
-          <ContactPlanEditor
-            contactPlan={plan.contactPlan}
-            onSave={async (contactPlan) => {
-              await save({ contactPlan });
-            }}
-          />
+          <ContactPlanEditor contactPlan={plan.contactPlan} onSave={save} />
           <PlanReview
             plan={plan}
             onRecord={async (assessed) => {
