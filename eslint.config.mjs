@@ -36,8 +36,6 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      // Data hooks set their loading state as the request starts; that is the intended render.
-      'react-hooks/set-state-in-effect': 'off',
       // Module boundary: the web app talks to the API only through the contract library.
       'no-restricted-imports': ['error', { patterns: ['**/apps/api/**', '@tvaers/api', '@tvaers/migrations'] }],
     },

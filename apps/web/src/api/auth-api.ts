@@ -1,21 +1,19 @@
 import { LoginResponse, Me } from '@tvaers/contracts';
 import type { LoginRequest } from '@tvaers/contracts';
-import { request } from './http-client';
+import { api, unwrap } from './http-client';
 
 /** The signed-in staff member; rejects with an ApiError of status 401 without a session. */
 export function fetchMe(signal?: AbortSignal): Promise<Me> {
-  return request('/me', Me, { signal, reportUnauthorized: false });
+  return unwrap(api.GET('/api/me', { signal }), Me, { reportUnauthorized: false });
 }
 
 export async function login(credentials: LoginRequest): Promise<Me> {
-  const { user } = await request('/auth/login', LoginResponse, {
-    method: 'POST',
-    body: credentials,
+  const { user } = await unwrap(api.POST('/api/auth/login', { body: credentials }), LoginResponse, {
     reportUnauthorized: false,
   });
   return user;
 }
 
 export async function logout(): Promise<void> {
-  await request('/auth/logout', undefined, { method: 'POST', reportUnauthorized: false });
+  await unwrap(api.POST('/api/auth/logout'), undefined, { reportUnauthorized: false });
 }

@@ -1,4 +1,6 @@
 import { Problem } from '@tvaers/contracts';
+import createClient from 'openapi-fetch';
+import type { paths } from './schema';
 
 /** An answer other than 2xx, carrying the API's RFC 9457 problem document. */
 export class ApiError extends Error {
@@ -25,20 +27,15 @@ export class NetworkError extends Error {
   }
 }
 
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-
-export interface RequestOptions {
-  method?: Method;
-  body?: unknown;
-  query?: Record<string, string | undefined>;
-  headers?: Record<string, string>;
-  signal?: AbortSignal;
-  /**
-   * A 401 normally means the session has ended, and the app goes to the login page.
-   * Login itself and the session probe answer 401 as an ordinary result: they turn this off.
-   */
-  reportUnauthorized?: boolean;
-}
+/**
+ * The one way to call the Tværs API: typed by the paths generated from docs/openapi.json
+ * (`npm run api:generate -w apps/web`), so a route or parameter the contract lacks does not compile.
+ * JSON in and out, the session cookie on the same origin.
+ */
+export const api = createClient<paths>({
+  credentials: 'same-origin',
+  headers: { Accept: 'application/json, application/problem+json' },
+});
 
 type UnauthorizedListener = () => void;
 const unauthorizedListeners = new Set<UnauthorizedListener>();
@@ -49,27 +46,10 @@ export function onUnauthorized(listener: UnauthorizedListener): () => void {
   return () => unauthorizedListeners.delete(listener);
 }
 
-function buildUrl(path: string, query: RequestOptions['query']): string {
-  const url = `/api${path}`;
-  if (!query) return url;
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined) params.set(key, value);
-  }
-  const search = params.toString();
-  return search ? `${url}?${search}` : url;
-}
-
-async function readProblem(response: Response): Promise<Problem> {
-  const fallback: Problem = { status: response.status, title: response.statusText || `HTTP ${response.status}` };
-  const text = await response.text().catch(() => '');
-  if (!text) return fallback;
-  try {
-    const parsed = Problem.safeParse(JSON.parse(text));
-    return parsed.success ? { ...parsed.data, status: response.status } : fallback;
-  } catch {
-    return fallback;
-  }
+function toProblem(body: unknown, response: Response): Problem {
+  const parsed = Problem.safeParse(body);
+  if (parsed.success) return { ...parsed.data, status: response.status };
+  return { status: response.status, title: response.statusText || `HTTP ${response.status}` };
 }
 
 /** Anything that can check an answer: the contract lib's zod schemas fit. */
@@ -77,48 +57,51 @@ export interface ResponseSchema<T> {
   parse(data: unknown): T;
 }
 
+export interface UnwrapOptions {
+  /**
+   * A 401 normally means the session has ended, and the app goes to the login page.
+   * Login itself and the session probe answer 401 as an ordinary result: they turn this off.
+   */
+  reportUnauthorized?: boolean;
+}
+
+interface ClientResult {
+  data?: unknown;
+  error?: unknown;
+  response: Response;
+}
+
 /**
- * Calls the Tværs API: JSON in and out, the session cookie on the same origin.
- * With a schema, the answer is validated against the shared contract.
+ * Settles a call made with `api`: a non-2xx answer throws an ApiError with the problem document,
+ * an unreachable server a NetworkError. With a schema, the answer is validated against the shared
+ * contract's zod schema (the generated types say what the document promises; zod checks it arrived).
  */
-export async function request<T>(path: string, schema: ResponseSchema<T>, options?: RequestOptions): Promise<T>;
-export async function request(path: string, schema?: undefined, options?: RequestOptions): Promise<unknown>;
-export async function request(
-  path: string,
+export async function unwrap<T>(
+  call: Promise<ClientResult>,
+  schema: ResponseSchema<T>,
+  options?: UnwrapOptions,
+): Promise<T>;
+export async function unwrap(call: Promise<ClientResult>, schema?: undefined, options?: UnwrapOptions): Promise<void>;
+export async function unwrap(
+  call: Promise<ClientResult>,
   schema?: ResponseSchema<unknown>,
-  options: RequestOptions = {},
+  { reportUnauthorized = true }: UnwrapOptions = {},
 ): Promise<unknown> {
-  const { method = 'GET', body, query, headers, signal, reportUnauthorized = true } = options;
-  let response: Response;
+  let result: ClientResult;
   try {
-    response = await fetch(buildUrl(path, query), {
-      method,
-      credentials: 'same-origin',
-      headers: {
-        Accept: 'application/json, application/problem+json',
-        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-        ...headers,
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-      signal,
-    });
+    result = await call;
   } catch (error) {
-    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    if (isAbortError(error)) throw error;
     throw new NetworkError(error);
   }
-
+  const { response } = result;
   if (!response.ok) {
-    const problem = await readProblem(response);
     if (response.status === 401 && reportUnauthorized) {
       for (const listener of unauthorizedListeners) listener();
     }
-    throw new ApiError(problem);
+    throw new ApiError(toProblem(result.error, response));
   }
-
-  if (response.status === 204) return undefined;
-  const text = await response.text();
-  const data: unknown = text ? JSON.parse(text) : undefined;
-  return schema ? schema.parse(data) : data;
+  return schema ? schema.parse(result.data) : undefined;
 }
 
 export function isAbortError(error: unknown): boolean {

@@ -1,6 +1,6 @@
 import { MeetingList } from '@tvaers/contracts';
 import type { Meeting } from '@tvaers/contracts';
-import { request } from './http-client';
+import { api, unwrap } from './http-client';
 
 export interface TimeWindow {
   /** ISO 8601 instant with offset. */
@@ -11,6 +11,9 @@ export interface TimeWindow {
 
 /** The caller's meetings that overlap the window (scheduled by time, proposed by any proposal). */
 export async function fetchMeetings(range: TimeWindow, signal?: AbortSignal): Promise<Meeting[]> {
-  const { items } = await request('/meetings', MeetingList, { query: { from: range.from, to: range.to }, signal });
+  const { items } = await unwrap(
+    api.GET('/api/meetings', { params: { query: { from: range.from, to: range.to } }, signal }),
+    MeetingList,
+  );
   return items;
 }

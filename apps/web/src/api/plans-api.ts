@@ -1,12 +1,12 @@
 import { Effort, Plan, PlanHistory } from '@tvaers/contracts';
 import type { CreateEffort, PlanVersion, RecordReview, UpdateEffort, UpdatePlan } from '@tvaers/contracts';
-import { request } from './http-client';
+import { api, unwrap } from './http-client';
 
-const planPath = (caseId: string) => `/cases/${encodeURIComponent(caseId)}/plan`;
+const onCase = (caseId: string) => ({ path: { id: caseId } });
 
 /** The case's shared plan. Its `version` is the ETag the API sends, used again as If-Match when saving. */
 export function fetchPlan(caseId: string, signal?: AbortSignal): Promise<Plan> {
-  return request(planPath(caseId), Plan, { signal });
+  return unwrap(api.GET('/api/cases/{id}/plan', { params: onCase(caseId), signal }), Plan);
 }
 
 /**
@@ -14,12 +14,18 @@ export function fetchPlan(caseId: string, signal?: AbortSignal): Promise<Plan> {
  * A plan changed meanwhile rejects with an ApiError 412 `PLAN_VERSION_CONFLICT`.
  */
 export function updatePlan(caseId: string, version: number, update: UpdatePlan): Promise<Plan> {
-  return request(planPath(caseId), Plan, { method: 'PUT', body: update, headers: { 'If-Match': `"${version}"` } });
+  return unwrap(
+    api.PUT('/api/cases/{id}/plan', {
+      params: { ...onCase(caseId), header: { 'If-Match': `"${version}"` } },
+      body: update,
+    }),
+    Plan,
+  );
 }
 
 /** Records the yearly follow-up (with a work-capacity assessment it renews the clarification guarantee). */
 export function recordPlanReview(caseId: string, input: RecordReview): Promise<Plan> {
-  return request(`${planPath(caseId)}/review`, Plan, { method: 'POST', body: input });
+  return unwrap(api.POST('/api/cases/{id}/plan/review', { params: onCase(caseId), body: input }), Plan);
 }
 
 /**
@@ -27,18 +33,24 @@ export function recordPlanReview(caseId: string, input: RecordReview): Promise<P
  * from someone who may not see health data rejects with an ApiError 403 `HEALTH_CONSENT_REQUIRED`.
  */
 export function createEffort(caseId: string, input: CreateEffort): Promise<Effort> {
-  return request(`${planPath(caseId)}/efforts`, Effort, { method: 'POST', body: input });
+  return unwrap(api.POST('/api/cases/{id}/plan/efforts', { params: onCase(caseId), body: input }), Effort);
 }
 
 export function updateEffort(caseId: string, effortId: string, input: UpdateEffort): Promise<Effort> {
-  return request(`${planPath(caseId)}/efforts/${encodeURIComponent(effortId)}`, Effort, {
-    method: 'PATCH',
-    body: input,
-  });
+  return unwrap(
+    api.PATCH('/api/cases/{id}/plan/efforts/{effortId}', {
+      params: { path: { id: caseId, effortId } },
+      body: input,
+    }),
+    Effort,
+  );
 }
 
 /** Versions of the plan, newest first, each with its field-level changes. */
 export async function fetchPlanHistory(caseId: string, signal?: AbortSignal): Promise<PlanVersion[]> {
-  const { items } = await request(`${planPath(caseId)}/history`, PlanHistory, { signal });
+  const { items } = await unwrap(
+    api.GET('/api/cases/{id}/plan/history', { params: onCase(caseId), signal }),
+    PlanHistory,
+  );
   return items;
 }

@@ -1,14 +1,12 @@
 import { Indicators } from '@tvaers/contracts';
 import type { ScoreIndicators } from '@tvaers/contracts';
-import { request } from './http-client';
-
-const indicatorsPath = (caseId: string) => `/cases/${encodeURIComponent(caseId)}/indicators`;
+import { api, unwrap } from './http-client';
 
 export type IndicatorTrend = Indicators['items'][number];
 
 /** The progress indicators' scores over time, by the citizen and by the caseworker. */
 export function fetchIndicators(caseId: string, signal?: AbortSignal): Promise<Indicators> {
-  return request(indicatorsPath(caseId), Indicators, { signal });
+  return unwrap(api.GET('/api/cases/{id}/indicators', { params: { path: { id: caseId } }, signal }), Indicators);
 }
 
 /**
@@ -16,5 +14,5 @@ export function fetchIndicators(caseId: string, signal?: AbortSignal): Promise<I
  * ApiError 403 `HEALTH_CONSENT_REQUIRED`.
  */
 export async function scoreIndicators(caseId: string, input: ScoreIndicators): Promise<void> {
-  await request(indicatorsPath(caseId), undefined, { method: 'POST', body: input });
+  await unwrap(api.POST('/api/cases/{id}/indicators', { params: { path: { id: caseId } }, body: input }));
 }

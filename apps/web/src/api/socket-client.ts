@@ -10,8 +10,3 @@ const path = '/socket.io';
 export function createStaffSocket(): TvaersSocket {
   return io({ path, withCredentials: true, autoConnect: false });
 }
-
-/** A guest connection (doctor, citizen, other guest): authenticated by the link's token. Not connected yet. */
-export function createGuestSocket(token: string): TvaersSocket {
-  return io({ path, withCredentials: true, autoConnect: false, auth: { token } });
-}

@@ -1,6 +1,6 @@
 import { Worklist } from '@tvaers/contracts';
 import type { WorklistItem } from '@tvaers/contracts';
-import { request } from './http-client';
+import { api, unwrap } from './http-client';
 
 export type WorklistScope = 'mine' | 'team';
 
@@ -10,9 +10,9 @@ export async function fetchWorklist(
   includeOk: boolean,
   signal?: AbortSignal,
 ): Promise<WorklistItem[]> {
-  const { items } = await request('/worklist', Worklist, {
-    query: { scope, includeOk: includeOk ? 'true' : undefined },
-    signal,
-  });
+  const { items } = await unwrap(
+    api.GET('/api/worklist', { params: { query: { scope, includeOk: includeOk ? 'true' : undefined } }, signal }),
+    Worklist,
+  );
   return items;
 }

@@ -1,39 +1,179 @@
 import type { TFunction } from 'i18next';
 import { ApiError, NetworkError } from '../../api/http-client';
 
-/** Someone else saved the plan after this user loaded it (412 on If-Match). */
-export function isPlanConflict(error: unknown): boolean {
-  return error instanceof ApiError && (error.code === 'PLAN_VERSION_CONFLICT' || error.status === 412);
+/**
+ * The problem `code`s the API sends today (grep `new ProblemError(` / `problemBody(` in apps/api).
+ * When libs/contracts exports its `ProblemCode` union, replace this type with it: the switch in
+ * `errorKind` then fails to compile for every code the web does not handle yet.
+ */
+export type WebProblemCode =
+  | 'BAD_REQUEST'
+  | 'BODY_TOO_LARGE'
+  | 'CASELOAD_CEILING_EXCEEDED'
+  | 'CASE_EXISTS'
+  | 'CITIZEN_EXISTS'
+  | 'CROSS_SITE_REQUEST'
+  | 'EMPTY_BODY'
+  | 'EXEMPTION_INVALID_RANGE'
+  | 'EXEMPTION_TOO_LONG'
+  | 'FORBIDDEN'
+  | 'HEALTH_CONSENT_REQUIRED'
+  | 'IF_MATCH_REQUIRED'
+  | 'INTERNAL_ERROR'
+  | 'INVALID_CREDENTIALS'
+  | 'MALFORMED_JSON'
+  | 'METHOD_NOT_ALLOWED'
+  | 'NOT_FOUND'
+  | 'PLAN_VERSION_CONFLICT'
+  | 'REQUEST_ALREADY_DECIDED'
+  | 'TOO_MANY_LOGIN_ATTEMPTS'
+  | 'TOO_MANY_REQUESTS'
+  | 'UNAUTHENTICATED'
+  | 'UNSUPPORTED_MEDIA_TYPE'
+  | 'VALIDATION_FAILED';
+
+/** What a failed call means to the web: each kind has one wording and one way out. */
+export type ErrorKind =
+  | 'network'
+  | 'validation'
+  | 'unauthenticated'
+  | 'invalidCredentials'
+  | 'forbidden'
+  | 'healthConsentRequired'
+  | 'notFound'
+  | 'conflict'
+  | 'planVersionConflict'
+  | 'tooManyRequests'
+  | 'other';
+
+/** The one place that reads a problem's `code`: every known code is handled (the switch is exhaustive). */
+function kindOfCode(code: WebProblemCode): ErrorKind {
+  switch (code) {
+    case 'BAD_REQUEST':
+    case 'EMPTY_BODY':
+    case 'MALFORMED_JSON':
+    case 'VALIDATION_FAILED':
+    case 'EXEMPTION_INVALID_RANGE':
+    case 'EXEMPTION_TOO_LONG':
+      return 'validation';
+    case 'UNAUTHENTICATED':
+      return 'unauthenticated';
+    case 'INVALID_CREDENTIALS':
+      return 'invalidCredentials';
+    case 'FORBIDDEN':
+    case 'CROSS_SITE_REQUEST':
+      return 'forbidden';
+    case 'HEALTH_CONSENT_REQUIRED':
+      return 'healthConsentRequired';
+    case 'NOT_FOUND':
+      return 'notFound';
+    case 'CASE_EXISTS':
+    case 'CITIZEN_EXISTS':
+    case 'CASELOAD_CEILING_EXCEEDED':
+    case 'REQUEST_ALREADY_DECIDED':
+      return 'conflict';
+    case 'PLAN_VERSION_CONFLICT':
+      return 'planVersionConflict';
+    case 'TOO_MANY_LOGIN_ATTEMPTS':
+    case 'TOO_MANY_REQUESTS':
+      return 'tooManyRequests';
+    case 'IF_MATCH_REQUIRED':
+    case 'BODY_TOO_LARGE':
+    case 'UNSUPPORTED_MEDIA_TYPE':
+    case 'METHOD_NOT_ALLOWED':
+    case 'INTERNAL_ERROR':
+      return 'other';
+    default: {
+      const unhandled: never = code;
+      return unhandled;
+    }
+  }
 }
+
+const knownCodes = new Set<string>([
+  'BAD_REQUEST',
+  'BODY_TOO_LARGE',
+  'CASELOAD_CEILING_EXCEEDED',
+  'CASE_EXISTS',
+  'CITIZEN_EXISTS',
+  'CROSS_SITE_REQUEST',
+  'EMPTY_BODY',
+  'EXEMPTION_INVALID_RANGE',
+  'EXEMPTION_TOO_LONG',
+  'FORBIDDEN',
+  'HEALTH_CONSENT_REQUIRED',
+  'IF_MATCH_REQUIRED',
+  'INTERNAL_ERROR',
+  'INVALID_CREDENTIALS',
+  'MALFORMED_JSON',
+  'METHOD_NOT_ALLOWED',
+  'NOT_FOUND',
+  'PLAN_VERSION_CONFLICT',
+  'REQUEST_ALREADY_DECIDED',
+  'TOO_MANY_LOGIN_ATTEMPTS',
+  'TOO_MANY_REQUESTS',
+  'UNAUTHENTICATED',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'VALIDATION_FAILED',
+] satisfies WebProblemCode[]);
+
+const isKnownCode = (code: string | undefined): code is WebProblemCode => code !== undefined && knownCodes.has(code);
+
+/** A problem without a code the web knows (a proxy, a newer server) is judged by its status. */
+function kindOfStatus(status: number): ErrorKind {
+  if (status === 400) return 'validation';
+  if (status === 401) return 'unauthenticated';
+  if (status === 403) return 'forbidden';
+  if (status === 404) return 'notFound';
+  if (status === 409) return 'conflict';
+  if (status === 412) return 'planVersionConflict';
+  if (status === 429) return 'tooManyRequests';
+  return 'other';
+}
+
+export function errorKind(error: unknown): ErrorKind {
+  if (error instanceof NetworkError) return 'network';
+  if (!(error instanceof ApiError)) return 'other';
+  return isKnownCode(error.code) ? kindOfCode(error.code) : kindOfStatus(error.status);
+}
+
+/** Someone else saved the plan after this user loaded it (412 on If-Match). */
+export const isPlanConflict = (error: unknown): boolean => errorKind(error) === 'planVersionConflict';
 
 /** Health data was refused: the user is outside health and the citizen has not consented to sharing it. */
-export function isHealthConsentRequired(error: unknown): boolean {
-  return error instanceof ApiError && error.status === 403 && error.code === 'HEALTH_CONSENT_REQUIRED';
-}
+export const isHealthConsentRequired = (error: unknown): boolean => errorKind(error) === 'healthConsentRequired';
 
-export function isNotFound(error: unknown): boolean {
-  return error instanceof ApiError && error.status === 404;
-}
+export const isNotFound = (error: unknown): boolean => errorKind(error) === 'notFound';
 
 /**
  * A short message in the user's language for a failed call. The API's own texts are English and
- * technical, so the user sees our wording, chosen by status.
+ * technical, so the user sees our wording, chosen by the kind of error.
  */
 export function describeError(error: unknown, t: TFunction, fallback: string): string {
-  if (error instanceof NetworkError) return t('errors.network');
-  if (!(error instanceof ApiError)) return fallback;
-  switch (error.status) {
-    case 400:
+  const kind = errorKind(error);
+  switch (kind) {
+    case 'network':
+      return t('errors.network');
+    case 'validation':
       return t('errors.validation');
-    case 403:
-      return isHealthConsentRequired(error) ? t('errors.healthConsentRequired') : t('errors.forbidden');
-    case 404:
+    case 'forbidden':
+      return t('errors.forbidden');
+    case 'healthConsentRequired':
+      return t('errors.healthConsentRequired');
+    case 'notFound':
       return t('errors.notFound');
-    case 409:
+    case 'conflict':
       return t('errors.conflict');
-    case 429:
+    case 'tooManyRequests':
       return t('errors.tooManyRequests');
-    default:
+    case 'unauthenticated':
+    case 'invalidCredentials':
+    case 'planVersionConflict':
+    case 'other':
       return fallback;
+    default: {
+      const unhandled: never = kind;
+      return unhandled;
+    }
   }
 }

@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { ReactNode } from 'react';
 import { createStaffSocket } from '../../api/socket-client';
-import type { TvaersSocket } from '../../api/socket-client';
 import { SocketContext } from './socket-context';
 
 /**
@@ -9,18 +8,16 @@ import { SocketContext } from './socket-context';
  * and closed on logout; features join rooms through useSocket().
  */
 export function SocketProvider({ enabled, children }: { enabled: boolean; children: ReactNode }) {
-  const [socket, setSocket] = useState<TvaersSocket | null>(null);
+  // Creating the socket does not connect it (autoConnect is off): the effect connects and disconnects.
+  const socket = useMemo(() => (enabled ? createStaffSocket() : null), [enabled]);
 
   useEffect(() => {
-    if (!enabled) return;
-    const connection = createStaffSocket();
-    connection.connect();
-    setSocket(connection);
+    if (!socket) return;
+    socket.connect();
     return () => {
-      connection.disconnect();
-      setSocket(null);
+      socket.disconnect();
     };
-  }, [enabled]);
+  }, [socket]);
 
   return <SocketContext value={socket}>{children}</SocketContext>;
 }

@@ -1,13 +1,13 @@
-import { useState } from 'react';
-import type { FormEvent } from 'react';
+import { LoginRequest } from '@tvaers/contracts';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router';
-import { ApiError } from '../../../api/http-client';
 import { usePageTitle } from '../../../shared/hooks/usePageTitle';
 import { PublicLayout } from '../../../shared/ui/PublicLayout';
-import { ErrorAlert } from '../../../shared/ui/StatusMessage';
+import { FieldError, fieldAria, FormStatus, SubmitButton } from '../../../shared/forms/FormParts';
+import { fieldError, useContractForm } from '../../../shared/forms/useContractForm';
 import { useSession } from '../hooks/useSession';
+import { errorKind } from '../../../shared/lib/errors';
 
 /** Where to go after login: the page that sent the user here, if it was inside the app. */
 function returnPath(state: unknown): string {
@@ -19,17 +19,10 @@ function returnPath(state: unknown): string {
 }
 
 function loginErrorMessage(error: unknown, t: TFunction): string {
-  if (error instanceof ApiError) {
-    switch (error.status) {
-      case 401:
-        // Our own wording in the user's language; the API's detail is English.
-        return t('login.invalidCredentials');
-      case 429:
-        return t('login.tooManyAttempts');
-      default:
-        return t('login.failed');
-    }
-  }
+  // Our own wording in the user's language; the API's detail is English.
+  const kind = errorKind(error);
+  if (kind === 'invalidCredentials' || kind === 'unauthenticated') return t('login.invalidCredentials');
+  if (kind === 'tooManyRequests') return t('login.tooManyAttempts');
   return t('login.failed');
 }
 
@@ -38,63 +31,58 @@ export function LoginPage() {
   const { state, signIn } = useSession();
   const navigate = useNavigate();
   const location = useLocation();
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const [submitting, setSubmitting] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const form = useContractForm<LoginRequest, typeof LoginRequest>({
+    schema: LoginRequest,
+    defaultValues: { email: '', password: '' },
+    toRequest: ({ email, password }) => ({ email: email.trim(), password }),
+  });
+  const { errors, isSubmitting } = form.formState;
   usePageTitle(t('login.title'));
 
   const target = returnPath(location.state);
-  if (state.status === 'signedIn' && !submitting) return <Navigate to={target} replace />;
+  if (state.status === 'signedIn' && !isSubmitting) return <Navigate to={target} replace />;
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setSubmitting(true);
-    setError(null);
-    try {
-      await signIn({ email: email.trim(), password });
+  const submit = form.submitWith(
+    async (credentials) => {
+      await signIn(credentials);
       await navigate(target, { replace: true });
-    } catch (failure) {
-      setError(loginErrorMessage(failure, t));
-      setSubmitting(false);
-    }
-  }
+    },
+    { failed: t('login.failed'), describe: (failure) => loginErrorMessage(failure, t) },
+  );
 
   return (
     <PublicLayout narrow>
       <div className="card">
         <h1>{t('login.title')}</h1>
         <p className="muted">{t('login.intro')}</p>
-        {error && <ErrorAlert>{error}</ErrorAlert>}
-        <form className="form" onSubmit={(event) => void submit(event)} aria-busy={submitting}>
+        <FormStatus control={form.control} />
+        <form className="form" onSubmit={(event) => void submit(event)} aria-busy={isSubmitting} noValidate>
           <div className="field">
             <label htmlFor="login-email">{t('login.email')}</label>
             <input
               id="login-email"
-              name="email"
               type="email"
               autoComplete="username"
               inputMode="email"
-              required
-              value={email}
-              onChange={(event) => setEmail(event.target.value)}
+              {...fieldAria(fieldError(errors, 'email') !== undefined, 'login-email-error')}
+              {...form.register('email')}
             />
+            <FieldError control={form.control} name="email" id="login-email-error" />
           </div>
           <div className="field">
             <label htmlFor="login-password">{t('login.password')}</label>
             <input
               id="login-password"
-              name="password"
               type="password"
               autoComplete="current-password"
-              required
-              value={password}
-              onChange={(event) => setPassword(event.target.value)}
+              {...fieldAria(fieldError(errors, 'password') !== undefined, 'login-password-error')}
+              {...form.register('password')}
             />
+            <FieldError control={form.control} name="password" id="login-password-error" />
           </div>
-          <button type="submit" className="button button--primary" disabled={submitting}>
-            {submitting ? t('login.submitting') : t('login.submit')}
-          </button>
+          <SubmitButton control={form.control} pendingLabel={t('login.submitting')}>
+            {t('login.submit')}
+          </SubmitButton>
         </form>
       </div>
     </PublicLayout>

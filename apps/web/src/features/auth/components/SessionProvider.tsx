@@ -1,52 +1,68 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { LoginRequest, Me } from '@tvaers/contracts';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import type { ReactNode } from 'react';
 import { fetchMe, login, logout } from '../../../api/auth-api';
-import { ApiError, isAbortError, onUnauthorized } from '../../../api/http-client';
+import { onUnauthorized } from '../../../api/http-client';
+import { errorKind } from '../../../shared/lib/errors';
+import { queryKeys } from '../../../shared/query/query-keys';
 import { SessionContext } from '../session-context';
 import type { Session, SessionState } from '../session-context';
 
+/** GET /api/me; no session is an ordinary answer (null), not an error. */
+async function fetchSessionUser(signal: AbortSignal): Promise<Me | null> {
+  try {
+    return await fetchMe(signal);
+  } catch (error) {
+    if (errorKind(error) === 'unauthenticated') return null;
+    throw error;
+  }
+}
+
 /** Asks GET /api/me once on start, and keeps the signed-in staff member for the app. */
 export function SessionProvider({ children }: { children: ReactNode }) {
-  const [state, setState] = useState<SessionState>({ status: 'loading' });
-  const [probe, setProbe] = useState(0);
+  const queryClient = useQueryClient();
+  const me = useQuery({
+    queryKey: queryKeys.me,
+    queryFn: ({ signal }) => fetchSessionUser(signal),
+    staleTime: Infinity,
+  });
 
-  useEffect(() => {
-    const controller = new AbortController();
-    fetchMe(controller.signal).then(
-      (user) => setState({ status: 'signedIn', user }),
-      (error: unknown) => {
-        if (isAbortError(error)) return;
-        setState(
-          error instanceof ApiError && error.status === 401 ? { status: 'signedOut' } : { status: 'unavailable' },
-        );
-      },
-    );
-    return () => controller.abort();
-  }, [probe]);
+  const { isPending, isError, data: user } = me;
+  const state = useMemo<SessionState>(() => {
+    if (isPending) return { status: 'loading' };
+    if (isError) return { status: 'unavailable' };
+    return user ? { status: 'signedIn', user } : { status: 'signedOut' };
+  }, [isPending, isError, user]);
+
+  // Signed out: forget the session and every answer loaded for it, so the next user starts empty.
+  const forget = useCallback(() => {
+    queryClient.setQueryData(queryKeys.me, null);
+    queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== queryKeys.me[0] });
+  }, [queryClient]);
 
   // Any protected call answering 401 means the session ended (expired, logged out elsewhere).
-  useEffect(() => onUnauthorized(() => setState({ status: 'signedOut' })), []);
+  useEffect(() => onUnauthorized(forget), [forget]);
 
-  const signIn = useCallback(async (credentials: LoginRequest): Promise<Me> => {
-    const user = await login(credentials);
-    setState({ status: 'signedIn', user });
-    return user;
-  }, []);
+  const signIn = useCallback(
+    async (credentials: LoginRequest): Promise<Me> => {
+      const user = await login(credentials);
+      queryClient.setQueryData(queryKeys.me, user);
+      return user;
+    },
+    [queryClient],
+  );
 
   const signOut = useCallback(async (): Promise<void> => {
     try {
       await logout();
     } finally {
       // Even if the server could not be told, this browser forgets the user.
-      setState({ status: 'signedOut' });
+      forget();
     }
-  }, []);
+  }, [forget]);
 
-  const refresh = useCallback(() => {
-    setState({ status: 'loading' });
-    setProbe((n) => n + 1);
-  }, []);
+  const refresh = useCallback(() => void queryClient.resetQueries({ queryKey: queryKeys.me }), [queryClient]);
 
   const session = useMemo<Session>(() => ({ state, signIn, signOut, refresh }), [state, signIn, signOut, refresh]);
   return <SessionContext value={session}>{children}</SessionContext>;

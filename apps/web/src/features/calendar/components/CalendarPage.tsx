@@ -10,6 +10,7 @@ import '@fullcalendar/react/skeleton.css';
 import '@fullcalendar/react/themes/classic/theme.css';
 import '@fullcalendar/react/themes/classic/palette.css';
 import { useCallback, useMemo, useState } from 'react';
+import type { Meeting } from '@tvaers/contracts';
 import { useTranslation } from 'react-i18next';
 import type { TimeWindow } from '../../../api/meetings-api';
 import { currentLanguage } from '../../../shared/i18n/i18n';
@@ -25,11 +26,13 @@ const clock = { hour: '2-digit', minute: '2-digit', hour12: false } as const;
 const plugins = [timeGridPlugin, dayGridPlugin, interactionPlugin, classicTheme];
 const locales = [daLocale, enGbLocale];
 
+const noMeetings: Meeting[] = [];
+
 export function CalendarPage() {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n.resolvedLanguage ?? i18n.language);
   const [range, setRange] = useState<TimeWindow | null>(null);
-  const { meetings, loading, error, reload } = useMeetings(range);
+  const { data: meetings = noMeetings, isFetching: loading, error, refetch } = useMeetings(range);
   const events = useMemo(() => toCalendarEvents(meetings), [meetings]);
   usePageTitle(t('calendar.title'));
 
@@ -75,7 +78,7 @@ export function CalendarPage() {
       {error !== null && (
         <ErrorAlert
           action={
-            <button type="button" className="button" onClick={reload}>
+            <button type="button" className="button" onClick={() => void refetch()}>
               {t('calendar.retry')}
             </button>
           }

@@ -1,14 +1,14 @@
-import { disciplines, effortTypes } from '@tvaers/contracts';
-import type { CaseMember, CreateEffort, EffortType } from '@tvaers/contracts';
+import { CreateEffort, disciplines, effortTypes } from '@tvaers/contracts';
+import type { CaseMember, EffortType } from '@tvaers/contracts';
 import { useId, useState } from 'react';
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError, isHealthConsentRequired } from '../../../shared/lib/errors';
-import { ErrorAlert } from '../../../shared/ui/StatusMessage';
+import { FieldError, fieldAria, FormStatus, SubmitButton } from '../../../shared/forms/FormParts';
+import { fieldError, useContractForm } from '../../../shared/forms/useContractForm';
+import { isHealthConsentRequired } from '../../../shared/lib/errors';
 import { effortTypesByDiscipline, isEffortType } from '../labels';
 import { HealthHiddenNote } from './HealthHiddenNote';
 
-interface Draft {
+interface EffortFields {
   type: EffortType | '';
   title: string;
   purpose: string;
@@ -17,7 +17,18 @@ interface Draft {
   endDate: string;
 }
 
-const empty: Draft = { type: '', title: '', purpose: '', ownerId: '', startDate: '', endDate: '' };
+const empty: EffortFields = { type: '', title: '', purpose: '', ownerId: '', startDate: '', endDate: '' };
+
+/** The fields as the request; the discipline follows from the type, empty optional fields are left out. */
+const toRequest = (fields: EffortFields) => ({
+  type: fields.type || undefined,
+  discipline: fields.type ? effortTypes[fields.type] : undefined,
+  title: fields.title,
+  purpose: fields.purpose.trim() || undefined,
+  ownerId: fields.ownerId || undefined,
+  startDate: fields.startDate || undefined,
+  endDate: fields.endDate || undefined,
+});
 
 /**
  * "Tilføj indsats": the discipline follows from the chosen type, so the two always match. Health types
@@ -36,52 +47,36 @@ export function AddEffortForm({
 }) {
   const { t } = useTranslation();
   const id = useId();
-  const [draft, setDraft] = useState<Draft>(empty);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [added, setAdded] = useState<string | null>(null);
+  const form = useContractForm<EffortFields, typeof CreateEffort>({
+    schema: CreateEffort,
+    defaultValues: empty,
+    toRequest,
+    refinementMessages: { endDate: t('addEffort.endBeforeStart') },
+  });
+  const { errors, isSubmitting } = form.formState;
   const offered = disciplines.filter((group) => !(healthHidden && group === 'health'));
   // A health type chosen before consent was withdrawn is no longer a choice.
-  const type = draft.type && offered.includes(effortTypes[draft.type]) ? draft.type : '';
+  const chosen = form.watch('type');
+  const type = chosen && offered.includes(effortTypes[chosen]) ? chosen : '';
   const discipline = type ? effortTypes[type] : null;
+  const startDate = form.watch('startDate');
+  const invalid = (name: keyof EffortFields) => fieldError(errors, name) !== undefined;
 
-  function set<K extends keyof Draft>(name: K, value: Draft[K]) {
-    setDraft((previous) => ({ ...previous, [name]: value }));
-  }
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setAdded(null);
-    if (!type || !draft.title.trim()) {
-      setError(t('addEffort.missing'));
-      return;
-    }
-    if (draft.startDate && draft.endDate && draft.endDate < draft.startDate) {
-      setError(t('addEffort.endBeforeStart'));
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      const title = draft.title.trim();
-      await onAdd({
-        type,
-        discipline: effortTypes[type],
-        title,
-        purpose: draft.purpose.trim() || undefined,
-        ownerId: draft.ownerId || undefined,
-        startDate: draft.startDate || undefined,
-        endDate: draft.endDate || undefined,
-      });
-      setDraft(empty);
-      setAdded(title);
-    } catch (failure) {
-      setError(describeError(failure, t, t('addEffort.failed')));
-      if (isHealthConsentRequired(failure)) onHealthRefused();
-    } finally {
-      setBusy(false);
-    }
-  }
+  const submit = form.submitWith(
+    async (input) => {
+      setAdded(null);
+      await onAdd(input);
+      setAdded(input.title);
+    },
+    {
+      resetTo: () => empty,
+      failed: t('addEffort.failed'),
+      onError: (failure) => {
+        if (isHealthConsentRequired(failure)) onHealthRefused();
+      },
+    },
+  );
 
   return (
     <section className="plan-part add-effort" aria-labelledby={`${id}-title`}>
@@ -93,23 +88,21 @@ export function AddEffortForm({
           text={t('addEffort.healthHidden')}
         />
       )}
-      <form className="form form--grid" onSubmit={(event) => void submit(event)} aria-busy={busy} noValidate>
-        {error && (
-          <div className="form__full">
-            <ErrorAlert>{error}</ErrorAlert>
-          </div>
-        )}
+      <form className="form form--grid" onSubmit={(event) => void submit(event)} aria-busy={isSubmitting} noValidate>
+        <div className="form__full">
+          <FormStatus control={form.control} saved={added ? t('addEffort.added', { title: added }) : undefined} />
+        </div>
         <div className="field">
           <label htmlFor={`${id}-type`}>{t('addEffort.type')}</label>
           <select
             id={`${id}-type`}
-            required
+            {...fieldAria(
+              invalid('type'),
+              `${id}-type-error`,
+              healthHidden ? `${id}-discipline ${id}-health-hidden` : `${id}-discipline`,
+            )}
+            {...form.register('type', { setValueAs: (value: string) => (isEffortType(value) ? value : '') })}
             value={type}
-            aria-describedby={healthHidden ? `${id}-discipline ${id}-health-hidden` : `${id}-discipline`}
-            onChange={(event) => {
-              const value = event.target.value;
-              set('type', isEffortType(value) ? value : '');
-            }}
           >
             <option value="">{t('addEffort.chooseType')}</option>
             {offered.map((group) => (
@@ -127,17 +120,17 @@ export function AddEffortForm({
               ? t('addEffort.discipline', { discipline: t(`efforts.groups.${discipline}`) })
               : t('addEffort.disciplineHint')}
           </p>
+          <FieldError control={form.control} name="type" id={`${id}-type-error`} />
         </div>
         <div className="field">
           <label htmlFor={`${id}-title-field`}>{t('addEffort.titleField')}</label>
           <input
             id={`${id}-title-field`}
             type="text"
-            required
-            maxLength={200}
-            value={draft.title}
-            onChange={(event) => set('title', event.target.value)}
+            {...fieldAria(invalid('title'), `${id}-title-error`)}
+            {...form.register('title')}
           />
+          <FieldError control={form.control} name="title" id={`${id}-title-error`} />
         </div>
         <div className="field form__full">
           <label htmlFor={`${id}-purpose`}>
@@ -146,16 +139,20 @@ export function AddEffortForm({
           <textarea
             id={`${id}-purpose`}
             rows={2}
-            maxLength={2000}
-            value={draft.purpose}
-            onChange={(event) => set('purpose', event.target.value)}
+            {...fieldAria(invalid('purpose'), `${id}-purpose-error`)}
+            {...form.register('purpose')}
           />
+          <FieldError control={form.control} name="purpose" id={`${id}-purpose-error`} />
         </div>
         <div className="field">
           <label htmlFor={`${id}-owner`}>
             {t('addEffort.owner')} <span className="optional">{t('common.optional')}</span>
           </label>
-          <select id={`${id}-owner`} value={draft.ownerId} onChange={(event) => set('ownerId', event.target.value)}>
+          <select
+            id={`${id}-owner`}
+            {...fieldAria(invalid('ownerId'), `${id}-owner-error`)}
+            {...form.register('ownerId')}
+          >
             <option value="">{t('addEffort.noOwner')}</option>
             {members.map((member) => (
               <option key={member.staffId} value={member.staffId}>
@@ -163,6 +160,7 @@ export function AddEffortForm({
               </option>
             ))}
           </select>
+          <FieldError control={form.control} name="ownerId" id={`${id}-owner-error`} />
         </div>
         <div className="field-pair">
           <div className="field">
@@ -172,9 +170,10 @@ export function AddEffortForm({
             <input
               id={`${id}-start`}
               type="date"
-              value={draft.startDate}
-              onChange={(event) => set('startDate', event.target.value)}
+              {...fieldAria(invalid('startDate'), `${id}-start-error`)}
+              {...form.register('startDate')}
             />
+            <FieldError control={form.control} name="startDate" id={`${id}-start-error`} />
           </div>
           <div className="field">
             <label htmlFor={`${id}-end`}>
@@ -183,19 +182,17 @@ export function AddEffortForm({
             <input
               id={`${id}-end`}
               type="date"
-              min={draft.startDate || undefined}
-              value={draft.endDate}
-              onChange={(event) => set('endDate', event.target.value)}
+              min={startDate || undefined}
+              {...fieldAria(invalid('endDate'), `${id}-end-error`)}
+              {...form.register('endDate')}
             />
+            <FieldError control={form.control} name="endDate" id={`${id}-end-error`} />
           </div>
         </div>
         <div className="form__full button-row">
-          <button type="submit" className="button button--primary" disabled={busy} data-testid="add-effort">
-            {busy ? t('addEffort.submitting') : t('addEffort.submit')}
-          </button>
-          <p role="status" className="status-text">
-            {added && t('addEffort.added', { title: added })}
-          </p>
+          <SubmitButton control={form.control} pendingLabel={t('addEffort.submitting')} testId="add-effort">
+            {t('addEffort.submit')}
+          </SubmitButton>
         </div>
       </form>
     </section>

@@ -30,7 +30,7 @@ export function CaseListPage() {
   const user = useCurrentUser();
   const [params, setParams] = useSearchParams();
   const filter = useMemo(() => readFilter(params), [params]);
-  const { data: cases, loading, error, reload } = useCases(filter, user);
+  const { data: cases, isFetching: loading, error, refetch } = useCases(filter, user);
   const title = filter.scope === 'team' ? t('cases.teamTitle') : t('cases.title');
   usePageTitle(title);
 
@@ -71,7 +71,7 @@ export function CaseListPage() {
       </div>
       <CaseFilters filter={filter} onChange={update} />
       <div className="list-feedback">{loading && <LoadingStatus>{t('cases.loading')}</LoadingStatus>}</div>
-      <LoadError error={error} fallback={t('cases.loadFailed')} onRetry={reload} />
+      <LoadError error={error} fallback={t('cases.loadFailed')} onRetry={() => void refetch()} />
       {noTeam ? (
         <p className="muted">{t('cases.noTeam')}</p>
       ) : (

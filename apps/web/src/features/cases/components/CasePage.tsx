@@ -6,7 +6,7 @@ import { usePageTitle } from '../../../shared/hooks/usePageTitle';
 import { describeError, isNotFound } from '../../../shared/lib/errors';
 import { ErrorAlert, LoadingStatus } from '../../../shared/ui/StatusMessage';
 import { useCase } from '../hooks/useCase';
-import { useConsents } from '../hooks/useConsents';
+import { useConsentChanged } from '../hooks/useConsents';
 import { usePlan } from '../hooks/usePlan';
 import { usePlanRealtime } from '../hooks/usePlanRealtime';
 import { CaseHeader } from './CaseHeader';
@@ -25,7 +25,7 @@ export function CasePage() {
 
 function CaseView({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
-  const { data: caseRecord, error, reload } = useCase(caseId);
+  const { data: caseRecord, error, refetch } = useCase(caseId);
   usePageTitle(caseRecord?.citizenName ?? (isNotFound(error) ? t('casePage.notFoundTitle') : t('casePage.title')));
 
   if (caseRecord) return <CaseDetails caseRecord={caseRecord} />;
@@ -48,7 +48,7 @@ function CaseView({ caseId }: { caseId: string }) {
       ) : (
         <ErrorAlert
           action={
-            <button type="button" className="button" onClick={reload}>
+            <button type="button" className="button" onClick={() => void refetch()}>
               {t('common.retry')}
             </button>
           }
@@ -62,33 +62,15 @@ function CaseView({ caseId }: { caseId: string }) {
 
 function CaseDetails({ caseRecord }: { caseRecord: Case }) {
   const { t } = useTranslation();
-  const planState = usePlan(caseRecord.id);
-  const { plan, reload: reloadPlan } = planState;
+  const planQuery = usePlan(caseRecord.id);
+  const plan = planQuery.data;
   const [liveVersion, setLiveVersion] = useState<number | null>(null);
-  const consentsState = useConsents(caseRecord.citizenId);
   // The API applies the health rule; the page only follows what it says.
   const healthVisible = plan?.healthVisible;
-  // Bumped when consent changes here: what the API leaves out of indicators and history changes with it.
-  const [consentEpoch, setConsentEpoch] = useState(0);
-  const onConsentChanged = useCallback(() => {
-    setConsentEpoch((epoch) => epoch + 1);
-    reloadPlan();
-  }, [reloadPlan]);
-  // A refusal means consent changed elsewhere since this page loaded: load what depends on it again.
-  const reloadConsents = consentsState.reload;
-  const onHealthRefused = useCallback(() => {
-    reloadConsents();
-    onConsentChanged();
-  }, [reloadConsents, onConsentChanged]);
-
-  const onNewerVersion = useCallback(
-    (version: number) => {
-      setLiveVersion(version);
-      reloadPlan();
-    },
-    [reloadPlan],
-  );
-  usePlanRealtime(caseRecord.id, plan?.version, onNewerVersion, reloadPlan);
+  // A refusal means consent changed elsewhere since this page loaded: consents are fetched again too.
+  const consent = useConsentChanged(caseRecord.id, caseRecord.citizenId);
+  const onNewerVersion = useCallback((version: number) => setLiveVersion(version), []);
+  usePlanRealtime(caseRecord.id, plan?.version, onNewerVersion);
 
   return (
     <>
@@ -110,25 +92,19 @@ function CaseDetails({ caseRecord }: { caseRecord: Case }) {
       <div className="case-layout">
         <div className="case-layout__main">
           <PlanSection
-            planState={planState}
+            caseId={caseRecord.id}
+            planQuery={planQuery}
             members={caseRecord.members}
             healthVisible={healthVisible}
-            onHealthRefused={onHealthRefused}
+            onHealthRefused={consent.refused}
           />
           {plan && (
-            <IndicatorsSection
-              caseId={caseRecord.id}
-              healthVisible={healthVisible}
-              epoch={consentEpoch}
-              onHealthRefused={onHealthRefused}
-            />
+            <IndicatorsSection caseId={caseRecord.id} healthVisible={healthVisible} onHealthRefused={consent.refused} />
           )}
-          {plan && (
-            <PlanHistorySection caseId={caseRecord.id} plan={plan} members={caseRecord.members} epoch={consentEpoch} />
-          )}
+          {plan && <PlanHistorySection caseId={caseRecord.id} plan={plan} members={caseRecord.members} />}
         </div>
         <div className="case-layout__side">
-          <ConsentPanel citizenId={caseRecord.citizenId} consentsState={consentsState} onChanged={onConsentChanged} />
+          <ConsentPanel citizenId={caseRecord.citizenId} onChanged={consent.changed} />
           <RequestsSection caseId={caseRecord.id} />
         </div>
       </div>

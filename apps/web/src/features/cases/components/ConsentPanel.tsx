@@ -1,59 +1,39 @@
 import { consentScopes } from '@tvaers/contracts';
 import type { Consent, ConsentScope } from '@tvaers/contracts';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { setConsent } from '../../../api/citizens-api';
 import { useFormatters } from '../../../shared/hooks/useFormatters';
 import { describeError } from '../../../shared/lib/errors';
-import type { Resource } from '../../../shared/hooks/useResource';
 import { ErrorAlert, LoadingStatus, LoadError } from '../../../shared/ui/StatusMessage';
+import { useConsents, useSetConsent } from '../hooks/useConsents';
 import { consentPanelId } from './HealthHiddenNote';
 
 /**
  * The citizen's consents (GDPR art. 9): sharing health data in the unit, and a plan excerpt with the
- * doctor. Each box records giving or withdrawing at once, with who recorded it and when. The page
- * owns the consents, as they also decide what the plan and progress sections show and offer.
+ * doctor. Each box records giving or withdrawing at once, with who recorded it and when. Consent also
+ * decides what the plan and progress sections show and offer: `onChanged` lets the page fetch them again.
  */
-export function ConsentPanel({
-  citizenId,
-  consentsState,
-  onChanged,
-}: {
-  citizenId: string;
-  consentsState: Resource<Consent[]>;
-  onChanged: () => void;
-}) {
+export function ConsentPanel({ citizenId, onChanged }: { citizenId: string; onChanged: () => void }) {
   const { t } = useTranslation();
-  const { data: consents, error, reload, replace } = consentsState;
+  const { data: consents, error, refetch } = useConsents(citizenId);
+  const setConsent = useSetConsent(citizenId);
   // The box shows the user's choice at once while it is saved; it falls back if saving fails.
-  const [saving, setSaving] = useState<{ scope: ConsentScope; given: boolean } | null>(null);
-  const [saveError, setSaveError] = useState<string | null>(null);
-  const [savedScope, setSavedScope] = useState<ConsentScope | null>(null);
+  // Pending, failed and saved are the mutation's own state (the last change made here).
+  const saving = setConsent.isPending ? setConsent.variables : null;
+  const saveError = setConsent.isError ? describeError(setConsent.error, t, t('consent.failed')) : null;
+  const savedScope = setConsent.isSuccess ? setConsent.data.scope : null;
 
-  async function toggle(scope: ConsentScope, given: boolean) {
+  function toggle(scope: ConsentScope, given: boolean) {
     // One change at a time; the boxes are not disabled, so keyboard focus stays where it is.
-    if (saving !== null) return;
-    setSaving({ scope, given });
-    setSaveError(null);
-    setSavedScope(null);
-    try {
-      const updated = await setConsent(citizenId, scope, { given });
-      replace([...(consents ?? []).filter((consent) => consent.scope !== scope), updated]);
-      setSavedScope(scope);
-      // Consent decides whether health efforts are shown in the plan.
-      onChanged();
-    } catch (failure) {
-      setSaveError(describeError(failure, t, t('consent.failed')));
-    } finally {
-      setSaving(null);
-    }
+    if (setConsent.isPending) return;
+    // Consent decides whether health efforts are shown in the plan.
+    setConsent.mutate({ scope, given }, { onSuccess: onChanged });
   }
 
   return (
     <section id={consentPanelId} className="card" aria-labelledby="consent-title" data-testid="consents">
       <h2 id="consent-title">{t('consent.title')}</h2>
       <p className="muted">{t('consent.intro')}</p>
-      <LoadError error={error} fallback={t('consent.loadFailed')} onRetry={reload} />
+      <LoadError error={error} fallback={t('consent.loadFailed')} onRetry={() => void refetch()} />
       {!consents && error === null && <LoadingStatus>{t('consent.loading')}</LoadingStatus>}
       {saveError && <ErrorAlert>{saveError}</ErrorAlert>}
       {consents && (
@@ -65,7 +45,7 @@ export function ConsentPanel({
               consent={consents.find((consent) => consent.scope === scope)}
               pending={saving?.scope === scope ? saving.given : null}
               justSaved={savedScope === scope}
-              onToggle={(given) => void toggle(scope, given)}
+              onToggle={(given) => toggle(scope, given)}
             />
           ))}
         </ul>

@@ -1,12 +1,24 @@
+import { UpdatePlan } from '@tvaers/contracts';
 import type { ContactPlan } from '@tvaers/contracts';
-import { useState } from 'react';
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../shared/ui/StatusMessage';
+import { FieldError, fieldAria, FormStatus, SubmitButton } from '../../../shared/forms/FormParts';
+import { fieldError, useContractForm } from '../../../shared/forms/useContractForm';
 import { useInPlaceEdit } from '../hooks/useInPlaceEdit';
 import { PlanConflictAlert } from './PlanConflictAlert';
 
 const id = 'contact-plan';
+
+interface ContactPlanFields {
+  contactPlan: { intervalDays: string; reason: string };
+}
+
+/** The fields' text as the request; the limits are the contract's (ContactPlan). */
+const toRequest = ({ contactPlan }: ContactPlanFields) => ({
+  contactPlan: {
+    intervalDays: contactPlan.intervalDays.trim() === '' ? undefined : Number(contactPlan.intervalDays),
+    reason: contactPlan.reason,
+  },
+});
 
 /** How often the unit is in touch with the citizen, and why: set by professional judgement, not a fixed rule. */
 export function ContactPlanEditor({
@@ -14,47 +26,40 @@ export function ContactPlanEditor({
   onSave,
 }: {
   contactPlan: ContactPlan | null;
-  onSave: (contactPlan: ContactPlan) => Promise<void>;
+  onSave: (update: UpdatePlan) => Promise<void>;
 }) {
   const { t } = useTranslation();
-  const [interval, setIntervalDays] = useState('');
-  const [reason, setReason] = useState('');
-  const {
-    editing,
-    saving,
-    conflict,
-    error,
-    setError,
-    editButton,
-    firstField,
-    open: startEditing,
-    close,
-    save,
-  } = useInPlaceEdit<HTMLInputElement>();
+  const { editing, conflict, editButton, formRef, open: openEditor, close, onError } = useInPlaceEdit();
+  const form = useContractForm<ContactPlanFields, typeof UpdatePlan>({
+    schema: UpdatePlan,
+    defaultValues: { contactPlan: { intervalDays: '', reason: '' } },
+    toRequest,
+  });
+  const { errors, isSubmitting } = form.formState;
 
   function open() {
-    setIntervalDays(contactPlan ? String(contactPlan.intervalDays) : '');
-    setReason(contactPlan?.reason ?? '');
-    startEditing();
+    form.reset({
+      contactPlan: {
+        intervalDays: contactPlan ? String(contactPlan.intervalDays) : '',
+        reason: contactPlan?.reason ?? '',
+      },
+    });
+    openEditor();
   }
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const intervalDays = Number(interval);
-    if (!Number.isInteger(intervalDays) || intervalDays < 1 || intervalDays > 365) {
-      setError(t('plan.contactPlan.invalidInterval'));
-      return;
-    }
-    if (reason.trim().length < 3) {
-      setError(t('plan.contactPlan.reasonTooShort'));
-      return;
-    }
-    return save(() => onSave({ intervalDays, reason: reason.trim() }));
-  }
+  const submit = form.submitWith(
+    async (update) => {
+      await onSave(update);
+      close();
+    },
+    { failed: t('plan.saveFailed'), onError: onError },
+  );
 
   const current = contactPlan
     ? `${t('plan.contactPlan.every', { count: contactPlan.intervalDays })} – ${contactPlan.reason}`
     : t('plan.contactPlan.empty');
+  const intervalInvalid = fieldError(errors, 'contactPlan.intervalDays') !== undefined;
+  const reasonInvalid = fieldError(errors, 'contactPlan.reason') !== undefined;
 
   return (
     <section className="plan-part" aria-labelledby={`${id}-title`} data-testid={`${id}-editor`}>
@@ -73,41 +78,39 @@ export function ContactPlanEditor({
         )}
       </div>
       {editing ? (
-        <form className="form form--tight" onSubmit={(event) => void submit(event)} aria-busy={saving}>
+        <form
+          ref={formRef}
+          className="form form--tight"
+          onSubmit={(event) => void submit(event)}
+          aria-busy={isSubmitting}
+          noValidate
+        >
           {conflict && <PlanConflictAlert savedText={current} />}
-          {error && <ErrorAlert>{error}</ErrorAlert>}
+          <FormStatus control={form.control} />
           <div className="field field--short">
             <label htmlFor={`${id}-interval`}>{t('plan.contactPlan.intervalLabel')}</label>
             <input
-              ref={firstField}
               id={`${id}-interval`}
-              type="number"
+              type="text"
               inputMode="numeric"
-              min={1}
-              max={365}
-              step={1}
-              required
-              value={interval}
-              onChange={(event) => setIntervalDays(event.target.value)}
+              {...fieldAria(intervalInvalid, `${id}-interval-error`)}
+              {...form.register('contactPlan.intervalDays')}
             />
+            <FieldError control={form.control} name="contactPlan.intervalDays" id={`${id}-interval-error`} />
           </div>
           <div className="field">
             <label htmlFor={`${id}-reason`}>{t('plan.contactPlan.reasonLabel')}</label>
             <textarea
               id={`${id}-reason`}
               rows={3}
-              required
-              minLength={3}
-              maxLength={1000}
-              value={reason}
-              onChange={(event) => setReason(event.target.value)}
+              {...fieldAria(reasonInvalid, `${id}-reason-error`)}
+              {...form.register('contactPlan.reason')}
             />
+            <FieldError control={form.control} name="contactPlan.reason" id={`${id}-reason-error`} />
           </div>
           <div className="button-row">
-            <button type="submit" className="button button--primary" disabled={saving}>
-              {saving ? t('common.saving') : t('common.save')}
-            </button>
-            <button type="button" className="button" onClick={close} disabled={saving}>
+            <SubmitButton control={form.control}>{t('common.save')}</SubmitButton>
+            <button type="button" className="button" onClick={close} disabled={isSubmitting}>
               {t('common.cancel')}
             </button>
           </div>

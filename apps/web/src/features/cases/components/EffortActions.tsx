@@ -1,9 +1,9 @@
-import type { Effort, EffortStatus, UpdateEffort } from '@tvaers/contracts';
+import { UpdateEffort } from '@tvaers/contracts';
+import type { Effort, EffortStatus } from '@tvaers/contracts';
 import { useId, useState } from 'react';
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../../../shared/lib/errors';
-import { ErrorAlert } from '../../../shared/ui/StatusMessage';
+import { FieldError, fieldAria, FormStatus } from '../../../shared/forms/FormParts';
+import { fieldError, useContractForm } from '../../../shared/forms/useContractForm';
 
 /** Statuses chosen from the list; "stopped" has its own action because it needs a reason. */
 const selectableStatuses = ['planned', 'active', 'completed'] as const satisfies readonly EffortStatus[];
@@ -31,52 +31,56 @@ export function EffortActions({
   const [chosen, setChosen] = useState<EffortStatus | null>(null);
   const status = chosen ?? effort.status;
   const [stopping, setStopping] = useState(false);
-  const [stopReason, setStopReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const statusForm = useContractForm<{ status: EffortStatus }, typeof UpdateEffort>({
+    schema: UpdateEffort,
+    defaultValues: { status: effort.status },
+  });
+  const stopForm = useContractForm<{ stopReason: string }, typeof UpdateEffort>({
+    schema: UpdateEffort,
+    defaultValues: { stopReason: '' },
+    toRequest: ({ stopReason }) => ({ status: 'stopped', stopReason }),
+  });
+  const statusField = statusForm.register('status');
+  const failed = t('efforts.changeFailed');
 
-  async function run(input: UpdateEffort): Promise<boolean> {
-    setBusy(true);
-    setError(null);
-    try {
+  const saveStatus = statusForm.submitWith(
+    async (input) => {
+      if (status === effort.status) return;
       await onChange(input);
-      return true;
-    } catch (failure) {
-      setError(describeError(failure, t, t('efforts.changeFailed')));
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  }
+      setChosen(null);
+    },
+    { failed },
+  );
 
-  async function saveStatus(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (status === effort.status) return;
-    if (await run({ status })) setChosen(null);
-  }
-
-  async function stop(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (stopReason.trim().length < 3) {
-      setError(t('efforts.stopReasonTooShort'));
-      return;
-    }
-    if (await run({ status: 'stopped', stopReason: stopReason.trim() })) setStopping(false);
-  }
+  const stop = stopForm.submitWith(
+    async (input) => {
+      await onChange(input);
+      setStopping(false);
+    },
+    { failed },
+  );
 
   return (
     <div className="effort__actions">
-      {error && <ErrorAlert>{error}</ErrorAlert>}
+      {!stopping && <FormStatus control={statusForm.control} />}
       {!stopping && (
         <div className="button-row">
-          <form className="inline-controls" onSubmit={(event) => void saveStatus(event)} aria-busy={busy}>
+          <form
+            className="inline-controls"
+            onSubmit={(event) => void saveStatus(event)}
+            aria-busy={statusForm.formState.isSubmitting}
+            noValidate
+          >
             <label htmlFor={`${id}-status`}>{t('efforts.status')}</label>
             <select
               id={`${id}-status`}
               aria-describedby={titleId}
+              {...statusField}
               value={status}
               onChange={(event) => {
-                if (isSelectable(event.target.value)) setChosen(event.target.value);
+                if (!isSelectable(event.target.value)) return;
+                setChosen(event.target.value);
+                void statusField.onChange(event);
               }}
             >
               {selectableStatuses.map((value) => (
@@ -88,7 +92,7 @@ export function EffortActions({
             <button
               type="submit"
               className="button button--small"
-              disabled={busy || status === effort.status}
+              disabled={statusForm.formState.isSubmitting || status === effort.status}
               aria-describedby={titleId}
             >
               {t('efforts.saveStatus')}
@@ -105,23 +109,34 @@ export function EffortActions({
         </div>
       )}
       {stopping && (
-        <form className="form form--tight" onSubmit={(event) => void stop(event)} aria-busy={busy}>
+        <form
+          className="form form--tight"
+          onSubmit={(event) => void stop(event)}
+          aria-busy={stopForm.formState.isSubmitting}
+          noValidate
+        >
+          <FormStatus control={stopForm.control} />
           <div className="field">
             <label htmlFor={`${id}-reason`}>{t('efforts.stopReasonLabel')}</label>
             <textarea
               id={`${id}-reason`}
               rows={2}
               autoFocus
-              required
-              minLength={3}
-              maxLength={1000}
-              aria-describedby={titleId}
-              value={stopReason}
-              onChange={(event) => setStopReason(event.target.value)}
+              {...fieldAria(
+                fieldError(stopForm.formState.errors, 'stopReason') !== undefined,
+                `${id}-reason-error`,
+                titleId,
+              )}
+              {...stopForm.register('stopReason')}
             />
+            <FieldError control={stopForm.control} name="stopReason" id={`${id}-reason-error`} />
           </div>
           <div className="button-row">
-            <button type="submit" className="button button--danger-solid button--small" disabled={busy}>
+            <button
+              type="submit"
+              className="button button--danger-solid button--small"
+              disabled={stopForm.formState.isSubmitting}
+            >
               {t('efforts.stopConfirm')}
             </button>
             <button
@@ -129,7 +144,7 @@ export function EffortActions({
               className="button button--small"
               onClick={() => {
                 setStopping(false);
-                setError(null);
+                stopForm.reset({ stopReason: '' });
               }}
             >
               {t('common.cancel')}

@@ -1,48 +1,48 @@
-import { useState } from 'react';
-import type { FormEvent } from 'react';
+import { UpdatePlan } from '@tvaers/contracts';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../shared/ui/StatusMessage';
+import { FieldError, fieldAria, FormStatus, SubmitButton } from '../../../shared/forms/FormParts';
+import { fieldError, useContractForm } from '../../../shared/forms/useContractForm';
 import { useInPlaceEdit } from '../hooks/useInPlaceEdit';
 import { PlanConflictAlert } from './PlanConflictAlert';
+
+type GoalField = 'citizenGoal' | 'jobGoal';
 
 export interface GoalEditorProps {
   /** Used for element ids and as the display's data-testid (e.g. `citizen-goal`). */
   id: string;
+  /** The plan field edited; its limits are the contract's (UpdatePlan). */
+  field: GoalField;
   title: string;
   hint: string;
   fieldLabel: string;
   emptyText: string;
   value: string;
-  maxLength: number;
-  onSave: (text: string) => Promise<void>;
+  onSave: (update: UpdatePlan) => Promise<void>;
 }
 
 /** A plan text edited in place: "Redigér" opens a labelled textarea with "Gem" and "Annullér". */
-export function GoalEditor({ id, title, hint, fieldLabel, emptyText, value, maxLength, onSave }: GoalEditorProps) {
+export function GoalEditor({ id, field, title, hint, fieldLabel, emptyText, value, onSave }: GoalEditorProps) {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState('');
-  const {
-    editing,
-    saving,
-    conflict,
-    error,
-
-    editButton,
-    firstField,
-    open: startEditing,
-    close,
-    save,
-  } = useInPlaceEdit<HTMLTextAreaElement>();
+  const { editing, conflict, editButton, formRef, open: openEditor, close, onError } = useInPlaceEdit();
+  const form = useContractForm<Partial<Record<GoalField, string>>, typeof UpdatePlan>({
+    schema: UpdatePlan,
+    defaultValues: { [field]: value },
+  });
+  const { errors, isSubmitting } = form.formState;
+  const invalid = fieldError(errors, field) !== undefined;
 
   function open() {
-    setDraft(value);
-    startEditing();
+    form.reset({ [field]: value });
+    openEditor();
   }
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    return save(() => onSave(draft));
-  }
+  const submit = form.submitWith(
+    async (update) => {
+      await onSave(update);
+      close();
+    },
+    { failed: t('plan.saveFailed'), onError: onError },
+  );
 
   return (
     // Not a named region: its heading equals the textarea's label, which must stay unambiguous.
@@ -62,29 +62,31 @@ export function GoalEditor({ id, title, hint, fieldLabel, emptyText, value, maxL
         )}
       </div>
       {editing ? (
-        <form className="form form--tight" onSubmit={(event) => void submit(event)} aria-busy={saving}>
+        <form
+          ref={formRef}
+          className="form form--tight"
+          onSubmit={(event) => void submit(event)}
+          aria-busy={isSubmitting}
+          noValidate
+        >
           {conflict && <PlanConflictAlert savedText={value} />}
-          {error && <ErrorAlert>{error}</ErrorAlert>}
+          <FormStatus control={form.control} />
           <div className="field">
             <label htmlFor={`${id}-field`}>{fieldLabel}</label>
             <p id={`${id}-hint`} className="hint">
               {hint}
             </p>
             <textarea
-              ref={firstField}
               id={`${id}-field`}
               rows={4}
-              maxLength={maxLength}
-              aria-describedby={`${id}-hint`}
-              value={draft}
-              onChange={(event) => setDraft(event.target.value)}
+              {...fieldAria(invalid, `${id}-error`, `${id}-hint`)}
+              {...form.register(field)}
             />
+            <FieldError control={form.control} name={field} id={`${id}-error`} />
           </div>
           <div className="button-row">
-            <button type="submit" className="button button--primary" disabled={saving}>
-              {saving ? t('common.saving') : t('common.save')}
-            </button>
-            <button type="button" className="button" onClick={close} disabled={saving}>
+            <SubmitButton control={form.control}>{t('common.save')}</SubmitButton>
+            <button type="button" className="button" onClick={close} disabled={isSubmitting}>
               {t('common.cancel')}
             </button>
           </div>

@@ -15,18 +15,15 @@ import { ScoreForm } from './ScoreForm';
 export function IndicatorsSection({
   caseId,
   healthVisible,
-  epoch,
   onHealthRefused,
 }: {
   caseId: string;
   /** Whether the user may see health data (undefined: not known yet). */
   healthVisible: boolean | undefined;
-  /** Changes when consent changes, to fetch again. */
-  epoch: number;
   onHealthRefused: () => void;
 }) {
   const { t } = useTranslation();
-  const { data: indicators, error, reload } = useIndicators(caseId, epoch);
+  const { data: indicators, error, refetch } = useIndicators(caseId);
   const trends = indicators?.items;
   const healthHidden = indicators?.healthHidden === true || healthVisible === false;
   const keys = indicatorKeys.filter((key) => !(healthHidden && key === 'health_mastery'));
@@ -36,7 +33,7 @@ export function IndicatorsSection({
       <h2 id="indicators-title">{t('indicators.title')}</h2>
       <p className="muted">{t('indicators.intro')}</p>
       {healthHidden && <HealthHiddenNote testId="indicators-health-hidden" text={t('indicators.healthHidden')} />}
-      <LoadError error={error} fallback={t('indicators.loadFailed')} onRetry={reload} />
+      <LoadError error={error} fallback={t('indicators.loadFailed')} onRetry={() => void refetch()} />
       {!trends && error === null && <LoadingStatus>{t('indicators.loading')}</LoadingStatus>}
       {trends && (
         <>
@@ -72,7 +69,7 @@ export function IndicatorsSection({
           </div>
         </>
       )}
-      <ScoreForm caseId={caseId} keys={keys} onSaved={reload} onHealthRefused={onHealthRefused} />
+      <ScoreForm caseId={caseId} keys={keys} onHealthRefused={onHealthRefused} />
     </section>
   );
 }

@@ -1,62 +1,41 @@
-import { requestKinds } from '@tvaers/contracts';
-import { useId, useState } from 'react';
-import type { FormEvent } from 'react';
+import { CreateCitizenRequest, requestKinds } from '@tvaers/contracts';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createCitizenRequest } from '../../../api/requests-api';
-import { describeError } from '../../../shared/lib/errors';
-import { ErrorAlert } from '../../../shared/ui/StatusMessage';
+import { FieldError, fieldAria, FormStatus, SubmitButton } from '../../../shared/forms/FormParts';
+import { fieldError, useContractForm } from '../../../shared/forms/useContractForm';
+import { useCreateRequest } from '../hooks/useCitizenRequests';
 
-type Kind = (typeof requestKinds)[number];
-
-function isKind(value: string): value is Kind {
-  return (requestKinds as readonly string[]).includes(value);
+interface RequestFields {
+  kind: (typeof requestKinds)[number];
+  description: string;
 }
 
 /** Records a request from the citizen; the decision deadline is set by the API. */
-export function NewRequestForm({ caseId, onCreated }: { caseId: string; onCreated: () => void }) {
+export function NewRequestForm({ caseId }: { caseId: string }) {
+  const createRequest = useCreateRequest(caseId);
   const { t } = useTranslation();
   const id = useId();
-  const [kind, setKind] = useState<Kind>('effort');
-  const [description, setDescription] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
+  const form = useContractForm<RequestFields, typeof CreateCitizenRequest>({
+    schema: CreateCitizenRequest,
+    defaultValues: { kind: 'effort', description: '' },
+  });
+  const { errors, isSubmitting } = form.formState;
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setSaved(false);
-    if (description.trim().length < 3) {
-      setError(t('requests.form.tooShort'));
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      await createCitizenRequest(caseId, { kind, description: description.trim() });
-      setDescription('');
-      setSaved(true);
-      onCreated();
-    } catch (failure) {
-      setError(describeError(failure, t, t('requests.form.failed')));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const submit = form.submitWith(
+    async (input) => {
+      await createRequest.mutateAsync(input);
+    },
+    { failed: t('requests.form.failed'), resetTo: ({ kind }) => ({ kind, description: '' }) },
+  );
 
   return (
     <section className="new-request" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{t('requests.form.title')}</h3>
-      <form className="form form--tight" onSubmit={(event) => void submit(event)} aria-busy={busy} noValidate>
-        {error && <ErrorAlert>{error}</ErrorAlert>}
+      <form className="form form--tight" onSubmit={(event) => void submit(event)} aria-busy={isSubmitting} noValidate>
+        <FormStatus control={form.control} saved={t('requests.form.saved')} />
         <div className="field">
           <label htmlFor={`${id}-kind`}>{t('requests.form.kind')}</label>
-          <select
-            id={`${id}-kind`}
-            value={kind}
-            onChange={(event) => {
-              if (isKind(event.target.value)) setKind(event.target.value);
-            }}
-          >
+          <select id={`${id}-kind`} {...form.register('kind')}>
             {requestKinds.map((value) => (
               <option key={value} value={value}>
                 {t(`requests.form.kinds.${value}`)}
@@ -69,20 +48,13 @@ export function NewRequestForm({ caseId, onCreated }: { caseId: string; onCreate
           <textarea
             id={`${id}-description`}
             rows={3}
-            required
-            minLength={3}
-            maxLength={2000}
-            value={description}
-            onChange={(event) => setDescription(event.target.value)}
+            {...fieldAria(fieldError(errors, 'description') !== undefined, `${id}-description-error`)}
+            {...form.register('description')}
           />
+          <FieldError control={form.control} name="description" id={`${id}-description-error`} />
         </div>
         <div className="button-row">
-          <button type="submit" className="button button--primary" disabled={busy}>
-            {busy ? t('common.saving') : t('requests.form.submit')}
-          </button>
-          <p role="status" className="status-text">
-            {saved && t('requests.form.saved')}
-          </p>
+          <SubmitButton control={form.control}>{t('requests.form.submit')}</SubmitButton>
         </div>
       </form>
     </section>

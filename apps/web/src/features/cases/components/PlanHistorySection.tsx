@@ -11,21 +11,10 @@ import type { HistoryContext } from './history-text';
 const firstShown = 5;
 
 /** Who changed what in the plan, and when: every version, newest first. */
-export function PlanHistorySection({
-  caseId,
-  plan,
-  members,
-  epoch,
-}: {
-  caseId: string;
-  plan: Plan;
-  members: CaseMember[];
-  /** Changes when consent changes, to fetch again. */
-  epoch: number;
-}) {
+export function PlanHistorySection({ caseId, plan, members }: { caseId: string; plan: Plan; members: CaseMember[] }) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const { data: versions, error, reload } = usePlanHistory(caseId, plan.version, epoch);
+  const { data: versions, error, refetch } = usePlanHistory(caseId, plan.version);
   const [showAll, setShowAll] = useState(false);
 
   const context: HistoryContext = {
@@ -39,7 +28,7 @@ export function PlanHistorySection({
   return (
     <section className="card" aria-labelledby="history-title" data-testid="plan-history">
       <h2 id="history-title">{t('history.title')}</h2>
-      <LoadError error={error} fallback={t('history.loadFailed')} onRetry={reload} />
+      <LoadError error={error} fallback={t('history.loadFailed')} onRetry={() => void refetch()} />
       {!versions && error === null && <LoadingStatus>{t('history.loading')}</LoadingStatus>}
       {shown && (
         <ol className="history">

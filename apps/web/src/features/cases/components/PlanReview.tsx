@@ -1,11 +1,11 @@
+import { RecordReview } from '@tvaers/contracts';
 import type { Plan } from '@tvaers/contracts';
-import { useId, useState } from 'react';
-import type { FormEvent } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormStatus, SubmitButton } from '../../../shared/forms/FormParts';
+import { useContractForm } from '../../../shared/forms/useContractForm';
 import { useFormatters } from '../../../shared/hooks/useFormatters';
 import { useToday } from '../../../shared/hooks/useToday';
-import { describeError } from '../../../shared/lib/errors';
-import { ErrorAlert } from '../../../shared/ui/StatusMessage';
 
 /**
  * The plan is followed up at least every 12 months; recording a work-capacity assessment with it
@@ -22,27 +22,18 @@ export function PlanReview({
   const format = useFormatters();
   const today = useToday();
   const id = useId();
-  const [assessed, setAssessed] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
+  const form = useContractForm<{ workCapacityAssessed: boolean }, typeof RecordReview>({
+    schema: RecordReview,
+    defaultValues: { workCapacityAssessed: false },
+  });
   const overdue = plan.nextReviewDue < today;
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    setSaved(false);
-    try {
-      await onRecord(assessed);
-      setAssessed(false);
-      setSaved(true);
-    } catch (failure) {
-      setError(describeError(failure, t, t('review.failed')));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const submit = form.submitWith(
+    async ({ workCapacityAssessed }) => {
+      await onRecord(workCapacityAssessed);
+    },
+    { failed: t('review.failed'), resetTo: () => ({ workCapacityAssessed: false }) },
+  );
 
   return (
     <section className="plan-part" aria-labelledby={`${id}-title`}>
@@ -66,24 +57,21 @@ export function PlanReview({
           <dd>{plan.assessedOn ? format.date(plan.assessedOn) : t('review.notAssessed')}</dd>
         </div>
       </dl>
-      <form className="button-row" onSubmit={(event) => void submit(event)} aria-busy={busy}>
+      <form
+        className="button-row"
+        onSubmit={(event) => void submit(event)}
+        aria-busy={form.formState.isSubmitting}
+        noValidate
+      >
         <div className="checkbox">
-          <input
-            id={`${id}-assessed`}
-            type="checkbox"
-            checked={assessed}
-            onChange={(event) => setAssessed(event.target.checked)}
-          />
+          <input id={`${id}-assessed`} type="checkbox" {...form.register('workCapacityAssessed')} />
           <label htmlFor={`${id}-assessed`}>{t('review.workCapacityAssessed')}</label>
         </div>
-        <button type="submit" className="button button--small" disabled={busy}>
-          {busy ? t('common.saving') : t('review.submit')}
-        </button>
-        <p role="status" className="status-text">
-          {saved && t('review.saved')}
-        </p>
+        <SubmitButton control={form.control} className="button button--small">
+          {t('review.submit')}
+        </SubmitButton>
+        <FormStatus control={form.control} saved={t('review.saved')} />
       </form>
-      {error && <ErrorAlert>{error}</ErrorAlert>}
     </section>
   );
 }

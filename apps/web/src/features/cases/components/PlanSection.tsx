@@ -1,9 +1,10 @@
-import type { CaseMember } from '@tvaers/contracts';
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { CaseMember, Plan, UpdatePlan } from '@tvaers/contracts';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../../shared/hooks/useFormatters';
 
 import { LoadingStatus, LoadError } from '../../../shared/ui/StatusMessage';
-import type { PlanState } from '../hooks/usePlan';
+import { useAddEffort, useChangeEffort, useRecordReview, useSavePlan } from '../hooks/usePlan';
 import { AddEffortForm } from './AddEffortForm';
 import { ContactPlanEditor } from './ContactPlanEditor';
 import { EffortGroups } from './EffortGroups';
@@ -12,12 +13,14 @@ import { PlanReview } from './PlanReview';
 
 /** The one shared plan: the citizen's own goal, the job goal, contact plan and efforts per discipline. */
 export function PlanSection({
-  planState,
+  caseId,
+  planQuery,
   members,
   healthVisible,
   onHealthRefused,
 }: {
-  planState: PlanState;
+  caseId: string;
+  planQuery: UseQueryResult<Plan>;
   members: CaseMember[];
   /** Whether the user may see health data (undefined: not known yet). */
   healthVisible: boolean | undefined;
@@ -26,7 +29,15 @@ export function PlanSection({
 }) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const { plan, error, reload, save, addEffort, changeEffort, recordReview } = planState;
+  const { data: plan, error, refetch } = planQuery;
+  const savePlan = useSavePlan(caseId);
+  const recordReview = useRecordReview(caseId);
+  const addEffort = useAddEffort(caseId);
+  const changeEffort = useChangeEffort(caseId);
+  // Saved on the version shown now; a 412 rejects and the editor keeps the user's text.
+  const save = async (update: UpdatePlan) => {
+    if (plan) await savePlan.mutateAsync({ version: plan.version, update });
+  };
 
   return (
     <section className="card plan" aria-labelledby="plan-title">
@@ -45,7 +56,7 @@ export function PlanSection({
           </p>
         )}
       </div>
-      <LoadError error={error} fallback={t('plan.loadFailed')} onRetry={reload} />
+      <LoadError error={error} fallback={t('plan.loadFailed')} onRetry={() => void refetch()} />
       {!plan && error === null && <LoadingStatus>{t('plan.loading')}</LoadingStatus>}
       {plan && (
         <>
@@ -55,11 +66,9 @@ export function PlanSection({
             hint={t('plan.citizenGoal.hint')}
             fieldLabel={t('plan.citizenGoal.field')}
             emptyText={t('plan.citizenGoal.empty')}
+            field="citizenGoal"
             value={plan.citizenGoal}
-            maxLength={4000}
-            onSave={async (citizenGoal) => {
-              await save({ citizenGoal });
-            }}
+            onSave={save}
           />
           <GoalEditor
             id="job-goal"
@@ -67,24 +76,30 @@ export function PlanSection({
             hint={t('plan.jobGoal.hint')}
             fieldLabel={t('plan.jobGoal.field')}
             emptyText={t('plan.jobGoal.empty')}
+            field="jobGoal"
             value={plan.jobGoal}
-            maxLength={2000}
-            onSave={async (jobGoal) => {
-              await save({ jobGoal });
+            onSave={save}
+          />
+          <ContactPlanEditor contactPlan={plan.contactPlan} onSave={save} />
+          <PlanReview
+            plan={plan}
+            onRecord={async (assessed) => {
+              await recordReview.mutateAsync(assessed);
             }}
           />
-          <ContactPlanEditor
-            contactPlan={plan.contactPlan}
-            onSave={async (contactPlan) => {
-              await save({ contactPlan });
+          <EffortGroups
+            plan={plan}
+            members={members}
+            onChange={async (effortId, input) => {
+              await changeEffort.mutateAsync({ effortId, input });
             }}
           />
-          <PlanReview plan={plan} onRecord={recordReview} />
-          <EffortGroups plan={plan} members={members} onChange={changeEffort} />
           <AddEffortForm
             members={members}
             healthHidden={plan.healthHidden || healthVisible === false}
-            onAdd={addEffort}
+            onAdd={async (input) => {
+              await addEffort.mutateAsync(input);
+            }}
             onHealthRefused={onHealthRefused}
           />
         </>

@@ -29,7 +29,7 @@ export function PrintPlanPage() {
 
   const failure = caseState.error ?? planState.error;
   const caseRecord = caseState.data;
-  const plan = planState.plan;
+  const plan = planState.data;
   const ready = caseRecord !== undefined && plan !== undefined;
 
   return (

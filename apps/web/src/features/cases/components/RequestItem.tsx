@@ -1,12 +1,12 @@
-import type { CitizenRequest, DecideCitizenRequest } from '@tvaers/contracts';
-import { useId, useState } from 'react';
-import type { FormEvent } from 'react';
+import { DecideCitizenRequest } from '@tvaers/contracts';
+import type { CitizenRequest } from '@tvaers/contracts';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { decideCitizenRequest } from '../../../api/requests-api';
+import { FieldError, fieldAria, FormStatus, SubmitButton } from '../../../shared/forms/FormParts';
+import { fieldError, useContractForm } from '../../../shared/forms/useContractForm';
 import { useFormatters } from '../../../shared/hooks/useFormatters';
 import { useToday } from '../../../shared/hooks/useToday';
-import { describeError } from '../../../shared/lib/errors';
-import { ErrorAlert } from '../../../shared/ui/StatusMessage';
+import { useDecideRequest } from '../hooks/useCitizenRequests';
 
 type Decision = DecideCitizenRequest['decision'];
 
@@ -92,6 +92,11 @@ export function RequestItem({
   );
 }
 
+interface DecisionFields {
+  decision: Decision | '';
+  reason: string;
+}
+
 function DecisionForm({
   caseId,
   requestId,
@@ -105,50 +110,37 @@ function DecisionForm({
 }) {
   const { t } = useTranslation();
   const id = useId();
-  const [decision, setDecision] = useState<Decision | null>(null);
-  const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const decideRequest = useDecideRequest(caseId);
+  const form = useContractForm<DecisionFields, typeof DecideCitizenRequest>({
+    schema: DecideCitizenRequest,
+    defaultValues: { decision: '', reason: '' },
+    toRequest: ({ decision, reason }) => ({ decision: decision || undefined, reason }),
+  });
+  const { errors, isSubmitting } = form.formState;
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (!decision) {
-      setError(t('requests.chooseDecision'));
-      return;
-    }
-    if (reason.trim().length < 3) {
-      setError(t('requests.reasonTooShort'));
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      await decideCitizenRequest(caseId, requestId, { decision, reason: reason.trim() });
+  const submit = form.submitWith(
+    async (input) => {
+      await decideRequest.mutateAsync({ requestId, input });
       onDecided();
-    } catch (failure) {
-      setError(describeError(failure, t, t('requests.decideFailed')));
-      setBusy(false);
-    }
-  }
+    },
+    { failed: t('requests.decideFailed') },
+  );
 
   return (
-    <form className="form form--tight" onSubmit={(event) => void submit(event)} aria-busy={busy} noValidate>
-      {error && <ErrorAlert>{error}</ErrorAlert>}
-      <fieldset className="radio-group">
+    <form className="form form--tight" onSubmit={(event) => void submit(event)} aria-busy={isSubmitting} noValidate>
+      <FormStatus control={form.control} />
+      <fieldset
+        className="radio-group"
+        {...fieldAria(fieldError(errors, 'decision') !== undefined, `${id}-decision-error`)}
+      >
         <legend>{t('requests.decisionLegend')}</legend>
         {(['granted', 'refused'] as const).map((value) => (
           <div key={value} className="radio">
-            <input
-              id={`${id}-${value}`}
-              type="radio"
-              name={`${id}-decision`}
-              value={value}
-              checked={decision === value}
-              onChange={() => setDecision(value)}
-            />
+            <input id={`${id}-${value}`} type="radio" value={value} {...form.register('decision')} />
             <label htmlFor={`${id}-${value}`}>{t(`requests.choices.${value}`)}</label>
           </div>
         ))}
+        <FieldError control={form.control} name="decision" id={`${id}-decision-error`} />
       </fieldset>
       <div className="field">
         <label htmlFor={`${id}-reason`}>{t('requests.reasonLabel')}</label>
@@ -158,19 +150,16 @@ function DecisionForm({
         <textarea
           id={`${id}-reason`}
           rows={3}
-          required
-          minLength={3}
-          maxLength={4000}
-          aria-describedby={`${id}-hint`}
-          value={reason}
-          onChange={(event) => setReason(event.target.value)}
+          {...fieldAria(fieldError(errors, 'reason') !== undefined, `${id}-reason-error`, `${id}-hint`)}
+          {...form.register('reason')}
         />
+        <FieldError control={form.control} name="reason" id={`${id}-reason-error`} />
       </div>
       <div className="button-row">
-        <button type="submit" className="button button--primary button--small" disabled={busy}>
-          {busy ? t('common.saving') : t('requests.submitDecision')}
-        </button>
-        <button type="button" className="button button--small" onClick={onCancel} disabled={busy}>
+        <SubmitButton control={form.control} className="button button--primary button--small">
+          {t('requests.submitDecision')}
+        </SubmitButton>
+        <button type="button" className="button button--small" onClick={onCancel} disabled={isSubmitting}>
           {t('common.cancel')}
         </button>
       </div>

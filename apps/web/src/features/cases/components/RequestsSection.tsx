@@ -17,14 +17,14 @@ function byUrgency(a: CitizenRequest, b: CitizenRequest): number {
 /** The citizen's right to an effort: requests, their deadlines, and decisions justified in writing. */
 export function RequestsSection({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
-  const { data: requests, error, reload } = useCitizenRequests(caseId);
+  const { data: requests, error, refetch } = useCitizenRequests(caseId);
   const [deciding, setDeciding] = useState<string | null>(null);
 
   return (
     <section className="card" aria-labelledby="requests-title" data-testid="requests">
       <h2 id="requests-title">{t('requests.title')}</h2>
       <p className="muted">{t('requests.intro')}</p>
-      <LoadError error={error} fallback={t('requests.loadFailed')} onRetry={reload} />
+      <LoadError error={error} fallback={t('requests.loadFailed')} onRetry={() => void refetch()} />
       {!requests && error === null && <LoadingStatus>{t('requests.loading')}</LoadingStatus>}
       {requests && requests.length === 0 && <p>{t('requests.empty')}</p>}
       {requests && requests.length > 0 && (
@@ -37,15 +37,12 @@ export function RequestsSection({ caseId }: { caseId: string }) {
               deciding={deciding === item.id}
               onDecide={() => setDeciding(item.id)}
               onClose={() => setDeciding(null)}
-              onDecided={() => {
-                setDeciding(null);
-                reload();
-              }}
+              onDecided={() => setDeciding(null)}
             />
           ))}
         </ul>
       )}
-      <NewRequestForm caseId={caseId} onCreated={reload} />
+      <NewRequestForm caseId={caseId} />
     </section>
   );
 }

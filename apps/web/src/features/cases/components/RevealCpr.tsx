@@ -1,48 +1,37 @@
+import { RevealCpr as RevealCprRequest } from '@tvaers/contracts';
 import { useId, useState } from 'react';
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { revealCpr } from '../../../api/citizens-api';
-import { describeError } from '../../../shared/lib/errors';
-import { ErrorAlert } from '../../../shared/ui/StatusMessage';
+import { FieldError, fieldAria, FormStatus, SubmitButton } from '../../../shared/forms/FormParts';
+import { fieldError, useContractForm } from '../../../shared/forms/useContractForm';
+import { useRevealCpr } from '../hooks/useRevealCpr';
 
 type RevealState = { step: 'idle' } | { step: 'asking' } | { step: 'shown'; cpr: string };
-
-const minReasonLength = 3;
 
 /**
  * "Vis CPR": the full number only after the user gives a reason (the API logs it). The number
  * lives in this component's state only while it is shown: hiding it or leaving the page forgets it.
  */
 export function RevealCpr({ citizenId }: { citizenId: string }) {
+  const reveal = useRevealCpr(citizenId);
   const { t } = useTranslation();
   const id = useId();
   const [state, setState] = useState<RevealState>({ step: 'idle' });
-  const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const form = useContractForm<{ reason: string }, typeof RevealCprRequest>({
+    schema: RevealCprRequest,
+    defaultValues: { reason: '' },
+  });
+  const invalid = fieldError(form.formState.errors, 'reason') !== undefined;
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (reason.trim().length < minReasonLength) {
-      setError(t('cpr.reasonTooShort'));
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      const cpr = await revealCpr(citizenId, { reason: reason.trim() });
-      setReason('');
+  const submit = form.submitWith(
+    async (input) => {
+      const cpr = await reveal.mutateAsync(input);
       setState({ step: 'shown', cpr });
-    } catch (failure) {
-      setError(describeError(failure, t, t('cpr.failed')));
-    } finally {
-      setBusy(false);
-    }
-  }
+    },
+    { failed: t('cpr.failed'), resetTo: () => ({ reason: '' }) },
+  );
 
   function close() {
-    setReason('');
-    setError(null);
+    form.reset({ reason: '' });
     setState({ step: 'idle' });
   }
 
@@ -67,7 +56,12 @@ export function RevealCpr({ citizenId }: { citizenId: string }) {
       );
     case 'asking':
       return (
-        <form className="inline-form" onSubmit={(event) => void submit(event)} aria-busy={busy}>
+        <form
+          className="inline-form"
+          onSubmit={(event) => void submit(event)}
+          aria-busy={form.formState.isSubmitting}
+          noValidate
+        >
           <div className="field">
             <label htmlFor={`${id}-reason`}>{t('cpr.reasonLabel')}</label>
             <input
@@ -75,22 +69,23 @@ export function RevealCpr({ citizenId }: { citizenId: string }) {
               type="text"
               // The user just asked for this form: moving focus into it is expected.
               autoFocus
-              required
-              minLength={minReasonLength}
-              maxLength={500}
-              aria-describedby={`${id}-hint`}
-              value={reason}
-              onChange={(event) => setReason(event.target.value)}
+              {...fieldAria(invalid, `${id}-error`, `${id}-hint`)}
+              {...form.register('reason')}
             />
             <p id={`${id}-hint`} className="hint">
               {t('cpr.reasonHint')}
             </p>
+            <FieldError control={form.control} name="reason" id={`${id}-error`} />
           </div>
-          {error && <ErrorAlert>{error}</ErrorAlert>}
+          <FormStatus control={form.control} />
           <div className="button-row">
-            <button type="submit" className="button button--primary button--small" disabled={busy}>
-              {busy ? t('cpr.revealing') : t('cpr.reveal')}
-            </button>
+            <SubmitButton
+              control={form.control}
+              pendingLabel={t('cpr.revealing')}
+              className="button button--primary button--small"
+            >
+              {t('cpr.reveal')}
+            </SubmitButton>
             <button type="button" className="button button--small" onClick={close}>
               {t('common.cancel')}
             </button>

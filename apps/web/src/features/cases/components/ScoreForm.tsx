@@ -1,89 +1,77 @@
-import type { IndicatorKey, ScoreIndicators } from '@tvaers/contracts';
-import { useId, useState } from 'react';
-import type { FormEvent } from 'react';
+import { ScoreIndicators } from '@tvaers/contracts';
+import type { IndicatorKey } from '@tvaers/contracts';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { scoreIndicators } from '../../../api/progress-api';
-import { describeError, isHealthConsentRequired } from '../../../shared/lib/errors';
-import { ErrorAlert } from '../../../shared/ui/StatusMessage';
+import { FieldError, fieldAria, FormStatus, SubmitButton } from '../../../shared/forms/FormParts';
+import { fieldError, useContractForm } from '../../../shared/forms/useContractForm';
+import { isHealthConsentRequired } from '../../../shared/lib/errors';
+import { useScoreIndicators } from '../hooks/useIndicators';
 
-type RatedBy = ScoreIndicators['ratedBy'];
-type Scores = Partial<Record<IndicatorKey, string>>;
+interface ScoreFields {
+  ratedBy: ScoreIndicators['ratedBy'];
+  scores: Partial<Record<IndicatorKey, string>>;
+  note: string;
+}
+
+const empty: ScoreFields = { ratedBy: 'citizen', scores: {}, note: '' };
 
 /**
- * Record one round of scores (1–10), by the citizen or by the caseworker; empty fields are left out.
+ * Record one round of scores, by the citizen or by the caseworker; empty fields are left out.
  * `keys` are the indicators the user may score (health_mastery only where they may see it).
+ * The range (1–10) and "at least one" are the contract's (ScoreIndicators).
  */
 export function ScoreForm({
   caseId,
   keys,
-  onSaved,
   onHealthRefused,
 }: {
   caseId: string;
   keys: readonly IndicatorKey[];
-  onSaved: () => void;
   onHealthRefused: () => void;
 }) {
   const { t } = useTranslation();
+  const scoreIndicators = useScoreIndicators(caseId);
   const id = useId();
-  const [ratedBy, setRatedBy] = useState<RatedBy>('citizen');
-  const [scores, setScores] = useState<Scores>({});
-  const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
+  const form = useContractForm<ScoreFields, typeof ScoreIndicators>({
+    schema: ScoreIndicators,
+    defaultValues: empty,
+    toRequest: ({ ratedBy, scores, note }) => ({
+      ratedBy,
+      scores: Object.fromEntries(
+        keys.flatMap((key) => {
+          const raw = scores[key]?.trim();
+          return raw ? [[key, Number(raw)]] : [];
+        }),
+      ),
+      note: note.trim() || undefined,
+    }),
+    refinementMessages: { scores: t('indicators.form.atLeastOne') },
+  });
+  const { errors, isSubmitting } = form.formState;
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setSaved(false);
-    const given: ScoreIndicators['scores'] = {};
-    for (const key of keys) {
-      const raw = scores[key]?.trim();
-      if (!raw) continue;
-      const value = Number(raw);
-      if (!Number.isInteger(value) || value < 1 || value > 10) {
-        setError(t('indicators.form.outOfRange', { label: t(`indicators.keys.${key}`) }));
-        return;
-      }
-      given[key] = value;
-    }
-    if (Object.keys(given).length === 0) {
-      setError(t('indicators.form.atLeastOne'));
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      await scoreIndicators(caseId, { ratedBy, scores: given, note: note.trim() || undefined });
-      setScores({});
-      setNote('');
-      setSaved(true);
-      onSaved();
-    } catch (failure) {
-      setError(describeError(failure, t, t('indicators.form.failed')));
-      if (isHealthConsentRequired(failure)) onHealthRefused();
-    } finally {
-      setBusy(false);
-    }
-  }
+  const submit = form.submitWith(
+    async (input) => {
+      await scoreIndicators.mutateAsync(input);
+    },
+    {
+      resetTo: ({ ratedBy }) => ({ ...empty, ratedBy }),
+      failed: t('indicators.form.failed'),
+      onError: (failure) => {
+        if (isHealthConsentRequired(failure)) onHealthRefused();
+      },
+    },
+  );
 
   return (
     <section className="score-form" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{t('indicators.form.title')}</h3>
-      <form className="form" onSubmit={(event) => void submit(event)} aria-busy={busy} noValidate>
-        {error && <ErrorAlert>{error}</ErrorAlert>}
+      <form className="form" onSubmit={(event) => void submit(event)} aria-busy={isSubmitting} noValidate>
+        <FormStatus control={form.control} saved={t('indicators.form.saved')} />
         <fieldset className="radio-group">
           <legend>{t('indicators.form.ratedBy')}</legend>
           {(['citizen', 'caseworker'] as const).map((value) => (
             <div key={value} className="radio">
-              <input
-                id={`${id}-${value}`}
-                type="radio"
-                name={`${id}-rated-by`}
-                value={value}
-                checked={ratedBy === value}
-                onChange={() => setRatedBy(value)}
-              />
+              <input id={`${id}-${value}`} type="radio" value={value} {...form.register('ratedBy')} />
               <label htmlFor={`${id}-${value}`}>{t(`indicators.form.${value}`)}</label>
             </div>
           ))}
@@ -91,19 +79,18 @@ export function ScoreForm({
         <fieldset className="score-grid">
           <legend>{t('indicators.form.scores')}</legend>
           <p className="hint">{t('indicators.form.scaleHint')}</p>
+          <FieldError control={form.control} name="scores" id={`${id}-scores-error`} />
           {keys.map((key) => (
             <div key={key} className="field field--score">
               <label htmlFor={`${id}-${key}`}>{t(`indicators.keys.${key}`)}</label>
               <input
                 id={`${id}-${key}`}
-                type="number"
+                type="text"
                 inputMode="numeric"
-                min={1}
-                max={10}
-                step={1}
-                value={scores[key] ?? ''}
-                onChange={(event) => setScores((previous) => ({ ...previous, [key]: event.target.value }))}
+                {...fieldAria(fieldError(errors, `scores.${key}`) !== undefined, `${id}-${key}-error`)}
+                {...form.register(`scores.${key}`)}
               />
+              <FieldError control={form.control} name={`scores.${key}`} id={`${id}-${key}-error`} />
             </div>
           ))}
         </fieldset>
@@ -114,18 +101,13 @@ export function ScoreForm({
           <textarea
             id={`${id}-note`}
             rows={2}
-            maxLength={1000}
-            value={note}
-            onChange={(event) => setNote(event.target.value)}
+            {...fieldAria(fieldError(errors, 'note') !== undefined, `${id}-note-error`)}
+            {...form.register('note')}
           />
+          <FieldError control={form.control} name="note" id={`${id}-note-error`} />
         </div>
         <div className="button-row">
-          <button type="submit" className="button button--primary" disabled={busy}>
-            {busy ? t('common.saving') : t('indicators.form.submit')}
-          </button>
-          <p role="status" className="status-text">
-            {saved && t('indicators.form.saved')}
-          </p>
+          <SubmitButton control={form.control}>{t('indicators.form.submit')}</SubmitButton>
         </div>
       </form>
     </section>

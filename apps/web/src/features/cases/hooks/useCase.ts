@@ -1,8 +1,7 @@
-import type { Case } from '@tvaers/contracts';
+import { useQuery } from '@tanstack/react-query';
 import { fetchCase } from '../../../api/cases-api';
-import { useResource } from '../../../shared/hooks/useResource';
-import type { Resource } from '../../../shared/hooks/useResource';
+import { queryKeys } from '../../../shared/query/query-keys';
 
-export function useCase(caseId: string): Resource<Case> {
-  return useResource(`case:${caseId}`, (signal) => fetchCase(caseId, signal));
+export function useCase(caseId: string) {
+  return useQuery({ queryKey: queryKeys.case(caseId), queryFn: ({ signal }) => fetchCase(caseId, signal) });
 }

@@ -1,7 +1,7 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { Case, CaseQuery, CaseStatus } from '@tvaers/contracts';
 import { fetchCases } from '../../../api/cases-api';
-import { useResource } from '../../../shared/hooks/useResource';
-import type { Resource } from '../../../shared/hooks/useResource';
+import { queryKeys } from '../../../shared/query/query-keys';
 
 export type CaseScope = 'mine' | 'team';
 
@@ -24,22 +24,26 @@ function byCitizenName(a: Case, b: Case): number {
 /**
  * "Mine sager" are the cases the viewer is responsible for; "Teamets sager" those of the viewer's
  * teams (one request per team, merged, as a staff member may belong to more than one).
+ * The shown list stays while a changed filter loads.
  */
-export function useCases(filter: CaseFilter, viewer: Viewer): Resource<Case[]> {
+export function useCases(filter: CaseFilter, viewer: Viewer) {
   const base: CaseQuery = {
     status: filter.status === 'all' ? undefined : filter.status,
     benefit: filter.benefit || undefined,
     q: filter.q.trim() || undefined,
   };
   const teamIds = [...viewer.teamIds].sort();
-  const key = JSON.stringify({ ...base, scope: filter.scope, viewer: viewer.id, teamIds });
 
-  return useResource(key, async (signal) => {
-    if (filter.scope === 'mine') {
-      return (await fetchCases({ ...base, responsibleId: viewer.id }, signal)).sort(byCitizenName);
-    }
-    const lists = await Promise.all(teamIds.map((teamId) => fetchCases({ ...base, teamId }, signal)));
-    const unique = new Map(lists.flat().map((item) => [item.id, item]));
-    return [...unique.values()].sort(byCitizenName);
+  return useQuery({
+    queryKey: queryKeys.cases({ ...base, scope: filter.scope, viewer: viewer.id, teamIds }),
+    queryFn: async ({ signal }) => {
+      if (filter.scope === 'mine') {
+        return (await fetchCases({ ...base, responsibleId: viewer.id }, signal)).sort(byCitizenName);
+      }
+      const lists = await Promise.all(teamIds.map((teamId) => fetchCases({ ...base, teamId }, signal)));
+      const unique = new Map(lists.flat().map((item) => [item.id, item]));
+      return [...unique.values()].sort(byCitizenName);
+    },
+    placeholderData: keepPreviousData,
   });
 }

@@ -1,9 +1,20 @@
-import type { Indicators } from '@tvaers/contracts';
-import { fetchIndicators } from '../../../api/progress-api';
-import { useResource } from '../../../shared/hooks/useResource';
-import type { Resource } from '../../../shared/hooks/useResource';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ScoreIndicators } from '@tvaers/contracts';
+import { fetchIndicators, scoreIndicators } from '../../../api/progress-api';
+import { queryKeys } from '../../../shared/query/query-keys';
 
-/** The case's indicators; a new `epoch` (consent changed) fetches them again, as what is left out may change. */
-export function useIndicators(caseId: string, epoch = 0): Resource<Indicators> {
-  return useResource(`indicators:${caseId}:${epoch}`, (signal) => fetchIndicators(caseId, signal));
+export function useIndicators(caseId: string) {
+  return useQuery({
+    queryKey: queryKeys.indicators(caseId),
+    queryFn: ({ signal }) => fetchIndicators(caseId, signal),
+  });
+}
+
+/** Records one round of scores; the answer has no trends, so they are fetched again. */
+export function useScoreIndicators(caseId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: ScoreIndicators) => scoreIndicators(caseId, input),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: queryKeys.indicators(caseId) }),
+  });
 }

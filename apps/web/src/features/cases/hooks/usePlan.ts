@@ -1,71 +1,60 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { CreateEffort, Plan, UpdateEffort, UpdatePlan } from '@tvaers/contracts';
-import { useCallback } from 'react';
 import { createEffort, fetchPlan, recordPlanReview, updateEffort, updatePlan } from '../../../api/plans-api';
 import { isPlanConflict } from '../../../shared/lib/errors';
-import { useResource } from '../../../shared/hooks/useResource';
+import { queryKeys } from '../../../shared/query/query-keys';
 
-export interface PlanState {
-  plan: Plan | undefined;
-  loading: boolean;
-  error: unknown;
-  reload: () => void;
-  /** Saves goals or contact plan on the shown version; on a conflict the newest plan is loaded and the error rethrown. */
-  save: (update: UpdatePlan) => Promise<Plan>;
-  addEffort: (input: CreateEffort) => Promise<void>;
-  changeEffort: (effortId: string, input: UpdateEffort) => Promise<void>;
-  recordReview: (workCapacityAssessed: boolean) => Promise<void>;
+/** Answers arriving out of order (a refetch racing a save) never take the page back to an older version. */
+function keepNewerPlan(current: unknown, next: unknown): unknown {
+  const older = current as Plan | undefined;
+  return older && (next as Plan).version < older.version ? older : next;
 }
 
-/** Answers arriving out of order (a reload racing a save) never take the page back to an older version. */
-const newerOrSame = (current: Plan, next: Plan) => next.version >= current.version;
+export function usePlan(caseId: string) {
+  return useQuery({
+    queryKey: queryKeys.plan(caseId),
+    queryFn: ({ signal }) => fetchPlan(caseId, signal),
+    structuralSharing: keepNewerPlan,
+  });
+}
 
-export function usePlan(caseId: string): PlanState {
-  const {
-    data: plan,
-    loading,
-    error,
-    reload,
-    replace,
-  } = useResource(`plan:${caseId}`, (signal) => fetchPlan(caseId, signal), { accept: newerOrSame });
-
-  const save = useCallback(
-    async (update: UpdatePlan) => {
-      if (!plan) throw new Error('The plan is not loaded yet');
-      try {
-        const saved = await updatePlan(caseId, plan.version, update);
-        replace(saved);
-        return saved;
-      } catch (failure) {
-        if (isPlanConflict(failure)) reload();
-        throw failure;
-      }
+/**
+ * Saves goals or contact plan on the version the user saw. On a conflict (412) the newest plan is
+ * fetched and the error rethrown, so the editor keeps the user's text.
+ */
+export function useSavePlan(caseId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ version, update }: { version: number; update: UpdatePlan }) => updatePlan(caseId, version, update),
+    onSuccess: (saved) => queryClient.setQueryData(queryKeys.plan(caseId), saved),
+    onError: (failure) => {
+      if (isPlanConflict(failure)) void queryClient.invalidateQueries({ queryKey: queryKeys.plan(caseId) });
     },
-    [caseId, plan, reload, replace],
-  );
+  });
+}
 
-  // Effort routes answer with the effort; the plan (version, history) is fetched again.
-  const addEffort = useCallback(
-    async (input: CreateEffort) => {
-      await createEffort(caseId, input);
-      reload();
-    },
-    [caseId, reload],
-  );
+export function useRecordReview(caseId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (workCapacityAssessed: boolean) => recordPlanReview(caseId, { workCapacityAssessed }),
+    onSuccess: (saved) => queryClient.setQueryData(queryKeys.plan(caseId), saved),
+  });
+}
 
-  const changeEffort = useCallback(
-    async (effortId: string, input: UpdateEffort) => {
-      await updateEffort(caseId, effortId, input);
-      reload();
-    },
-    [caseId, reload],
-  );
+// Effort routes answer with the effort only; the plan (version, history) is fetched again.
+export function useAddEffort(caseId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: CreateEffort) => createEffort(caseId, input),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: queryKeys.plan(caseId) }),
+  });
+}
 
-  const recordReview = useCallback(
-    async (workCapacityAssessed: boolean) => {
-      replace(await recordPlanReview(caseId, { workCapacityAssessed }));
-    },
-    [caseId, replace],
-  );
-
-  return { plan, loading, error, reload, save, addEffort, changeEffort, recordReview };
+export function useChangeEffort(caseId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ effortId, input }: { effortId: string; input: UpdateEffort }) =>
+      updateEffort(caseId, effortId, input),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: queryKeys.plan(caseId) }),
+  });
 }

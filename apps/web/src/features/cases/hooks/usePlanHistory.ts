@@ -1,14 +1,12 @@
-import type { PlanVersion } from '@tvaers/contracts';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { fetchPlanHistory } from '../../../api/plans-api';
-import { useResource } from '../../../shared/hooks/useResource';
-import type { Resource } from '../../../shared/hooks/useResource';
+import { queryKeys } from '../../../shared/query/query-keys';
 
-/**
- * The plan's versions; fetched again whenever the shown plan reaches a new version, or on a new
- * `epoch` (consent changed), as the health changes left out may change.
- */
-export function usePlanHistory(caseId: string, version: number | undefined, epoch = 0): Resource<PlanVersion[]> {
-  return useResource(version === undefined ? null : `history:${caseId}:${version}:${epoch}`, (signal) =>
-    fetchPlanHistory(caseId, signal),
-  );
+/** The plan's versions; a new key (and fetch) for every version the page shows, the old list kept meanwhile. */
+export function usePlanHistory(caseId: string, version: number) {
+  return useQuery({
+    queryKey: queryKeys.planHistory(caseId, version),
+    queryFn: ({ signal }) => fetchPlanHistory(caseId, signal),
+    placeholderData: keepPreviousData,
+  });
 }

@@ -1,25 +1,30 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useEffectEvent } from 'react';
+import { queryKeys } from '../../../shared/query/query-keys';
 import { useSocket } from '../../../shared/realtime/useSocket';
 
 /**
  * Joins the plan's live room while the page shows the plan: `plan:updated` with a version newer
- * than the shown one calls `onNewerVersion` (the page refetches), and a reconnect (which may have
- * missed events) calls `onResync`. Leaves the room on unmount.
+ * than the shown one fetches the plan again and calls `onNewerVersion`; a reconnect (which may have
+ * missed events) fetches it again too. Leaves the room on unmount.
  */
 export function usePlanRealtime(
   caseId: string,
   shownVersion: number | undefined,
   onNewerVersion: (version: number) => void,
-  onResync: () => void,
 ): void {
   const socket = useSocket();
+  const queryClient = useQueryClient();
   const ready = shownVersion !== undefined;
 
+  const refetchPlan = useEffectEvent(() => void queryClient.invalidateQueries({ queryKey: queryKeys.plan(caseId) }));
   const handleUpdate = useEffectEvent((payload: { caseId: string; version: number }) => {
     if (payload.caseId !== caseId || shownVersion === undefined) return;
-    if (payload.version > shownVersion) onNewerVersion(payload.version);
+    if (payload.version > shownVersion) {
+      onNewerVersion(payload.version);
+      refetchPlan();
+    }
   });
-  const handleReconnect = useEffectEvent(() => onResync());
 
   useEffect(() => {
     if (!socket || !ready) return;
@@ -31,7 +36,7 @@ export function usePlanRealtime(
     const onUpdated = (payload: { caseId: string; version: number }) => handleUpdate(payload);
     const onConnect = () => {
       join();
-      handleReconnect();
+      refetchPlan();
     };
     socket.on('plan:updated', onUpdated);
     socket.on('connect', onConnect);

@@ -17,7 +17,7 @@ export function WorklistPage() {
   const [params, setParams] = useSearchParams();
   const scope: WorklistScope = params.get('scope') === 'team' ? 'team' : 'mine';
   const includeOk = params.get('all') === 'true';
-  const { data: items, loading, error, reload } = useWorklist(scope, includeOk);
+  const { data: items, isFetching: loading, error, refetch } = useWorklist(scope, includeOk);
   usePageTitle(t('worklist.title'));
 
   function update(name: 'scope' | 'all', value: string | null) {
@@ -56,7 +56,7 @@ export function WorklistPage() {
         <label htmlFor={`${id}-all`}>{t('worklist.includeOk')}</label>
       </div>
       <div className="list-feedback">{loading && <LoadingStatus>{t('worklist.loading')}</LoadingStatus>}</div>
-      <LoadError error={error} fallback={t('worklist.loadFailed')} onRetry={reload} />
+      <LoadError error={error} fallback={t('worklist.loadFailed')} onRetry={() => void refetch()} />
       {items && <WorklistTable items={items} scope={scope} busy={loading} />}
     </>
   );

@@ -1,8 +1,8 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { WorklistItem } from '@tvaers/contracts';
 import { fetchWorklist } from '../../../api/worklist-api';
 import type { WorklistScope } from '../../../api/worklist-api';
-import { useResource } from '../../../shared/hooks/useResource';
-import type { Resource } from '../../../shared/hooks/useResource';
+import { queryKeys } from '../../../shared/query/query-keys';
 
 const statusOrder: Record<WorklistItem['status'], number> = { overdue: 0, due_soon: 1, ok: 2 };
 
@@ -15,8 +15,10 @@ export function byUrgency(a: WorklistItem, b: WorklistItem): number {
   );
 }
 
-export function useWorklist(scope: WorklistScope, includeOk: boolean): Resource<WorklistItem[]> {
-  return useResource(`worklist:${scope}:${includeOk}`, async (signal) =>
-    (await fetchWorklist(scope, includeOk, signal)).sort(byUrgency),
-  );
+export function useWorklist(scope: WorklistScope, includeOk: boolean) {
+  return useQuery({
+    queryKey: queryKeys.worklist(scope, includeOk),
+    queryFn: async ({ signal }) => (await fetchWorklist(scope, includeOk, signal)).sort(byUrgency),
+    placeholderData: keepPreviousData,
+  });
 }

@@ -1,0 +1,8 @@
+import { useMutation } from '@tanstack/react-query';
+import type { RevealCpr } from '@tvaers/contracts';
+import { revealCpr } from '../../../api/citizens-api';
+
+/** The full CPR number, audited with its reason; never cached, it is asked for each time. */
+export function useRevealCpr(citizenId: string) {
+  return useMutation({ mutationFn: (input: RevealCpr) => revealCpr(citizenId, input) });
+}

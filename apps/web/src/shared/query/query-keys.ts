@@ -1,0 +1,18 @@
+import type { WorklistScope } from '../../api/worklist-api';
+
+/**
+ * Every server-state key in one place, so a write knows what it changes. Plan history sits under
+ * its plan: invalidating ['plan', caseId] fetches both again.
+ */
+export const queryKeys = {
+  me: ['me'] as const,
+  cases: (filter: object) => ['cases', filter] as const,
+  case: (caseId: string) => ['case', caseId] as const,
+  plan: (caseId: string) => ['plan', caseId] as const,
+  planHistory: (caseId: string, version: number | undefined) => ['plan', caseId, 'history', version] as const,
+  indicators: (caseId: string) => ['indicators', caseId] as const,
+  requests: (caseId: string) => ['requests', caseId] as const,
+  consents: (citizenId: string) => ['consents', citizenId] as const,
+  worklist: (scope: WorklistScope, includeOk: boolean) => ['worklist', scope, includeOk] as const,
+  meetings: (from: string | undefined, to: string | undefined) => ['meetings', from, to] as const,
+};
