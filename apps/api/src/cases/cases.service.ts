@@ -6,8 +6,9 @@ import { AccessService } from '../access/access.service';
 import { Permission } from '../access/permission';
 import { isUniqueViolation } from '../common/database/sql';
 import { hasRole, type StaffActor } from '../common/auth/actor';
-import { forbidden, notFound, ProblemError, validationFailed } from '../common/problem/problem';
+import { forbidden, notFound, validationFailed } from '../common/problem/problem';
 import { PlanCreator } from '../plans/plan-creator';
+import { caseExists, caseloadCeilingExceeded } from './cases.errors';
 import { CasesRepository } from './cases.repository';
 import { toCase } from './cases.mapper';
 
@@ -63,13 +64,7 @@ export class CasesService {
     const load = caseLoad(await this.cases.activeWeights(em, responsibleId, exceptCaseId));
     const ceiling = staff.caseloadCeiling === null ? null : Number(staff.caseloadCeiling);
     const exceeded = ceiling !== null && wouldExceedCeiling(load, addedWeight, ceiling);
-    if (exceeded && !override) {
-      throw new ProblemError(
-        409,
-        'CASELOAD_CEILING_EXCEEDED',
-        `${staff.name} has a load of ${load} of a ceiling of ${ceiling}; this case (weight ${addedWeight}) would pass it.`,
-      );
-    }
+    if (exceeded && !override) throw caseloadCeilingExceeded({ name: staff.name, load, ceiling, weight: addedWeight });
     return { staff, overridden: exceeded, load, ceiling };
   }
 
@@ -155,5 +150,3 @@ export class CasesService {
     return toCase((await this.cases.findById(id))!);
   }
 }
-
-const caseExists = () => new ProblemError(409, 'CASE_EXISTS', 'The citizen already has an active case.');

@@ -16,7 +16,8 @@ import { AccessLogService } from '../audit/access-log.service';
 import { isUniqueViolation } from '../common/database/sql';
 import type { StaffActor } from '../common/auth/actor';
 import { CprCipher } from '../common/crypto/cpr-cipher';
-import { notFound, ProblemError, validationFailed } from '../common/problem/problem';
+import { notFound, validationFailed } from '../common/problem/problem';
+import { citizenExists } from './citizens.errors';
 import { toCitizen, toConsents, toIntakeMatch } from './citizens.mapper';
 import { CitizensRepository } from './citizens.repository';
 import { ConsentEntity } from './consent.entity';
@@ -26,8 +27,6 @@ const CPR_MESSAGES = {
   date: 'the first six digits are not a real date',
   future: 'the birth date is after today',
 } as const;
-
-const citizenExists = () => new ProblemError(409, 'CITIZEN_EXISTS', 'A citizen with this CPR number exists.');
 
 @Injectable()
 export class CitizensService {

@@ -24,11 +24,12 @@ import { AccessService } from '../access/access.service';
 import { health } from '../access/grant';
 import { Permission } from '../access/permission';
 import type { StaffActor } from '../common/auth/actor';
-import { notFound, ProblemError } from '../common/problem/problem';
+import { notFound, validationFailed } from '../common/problem/problem';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import type { CitizenRequestEntity } from './citizen-request.entity';
 import type { ExemptionEntity } from './exemption.entity';
 import { FollowUpRepository } from './follow-up.repository';
+import { exemptionRejected, requestAlreadyDecided } from './plans.errors';
 
 function toRequest(r: CitizenRequestEntity): CitizenRequest {
   return {
@@ -72,9 +73,7 @@ export class FollowUpService {
   async createRequest(actor: StaffActor, caseId: string, input: CreateCitizenRequest): Promise<CitizenRequest> {
     const receivedAt = input.receivedAt ? new Date(input.receivedAt) : new Date();
     if (receivedAt.getTime() > Date.now() + 60_000) {
-      throw new ProblemError(400, 'VALIDATION_FAILED', 'The request has invalid fields.', [
-        { path: 'receivedAt', message: 'must not be in the future' },
-      ]);
+      throw validationFailed([{ path: 'receivedAt', message: 'must not be in the future' }]);
     }
     const saved = await this.access.change(actor, Permission.RequestsWrite, caseId, async (em) => {
       const r = await this.repo.saveRequest(em, {
@@ -105,7 +104,7 @@ export class FollowUpService {
         decidedById: actor.id,
         decidedByName: actor.name,
       });
-      if (!ok) throw new ProblemError(409, 'REQUEST_ALREADY_DECIDED', 'The request already has a decision.');
+      if (!ok) throw requestAlreadyDecided();
       return {
         result: toRequest((await this.repo.findRequest(caseId, requestId, em))!),
         audit: { action: 'request.decide', entityId: requestId, details: { decision: input.decision } },
@@ -120,14 +119,7 @@ export class FollowUpService {
 
   async createExemption(actor: StaffActor, caseId: string, input: CreateExemption): Promise<Exemption> {
     const check = exemptionPeriod(input.startDate, input.endDate);
-    if (!check.ok) {
-      throw new ProblemError(
-        400,
-        check.code,
-        `An exemption is decided for at most 6 months at a time (latest end ${check.latestEndDate}).`,
-        [{ path: 'endDate', message: `must be on or before ${check.latestEndDate}` }],
-      );
-    }
+    if (!check.ok) throw exemptionRejected(check.code, check.latestEndDate);
     const e = await this.access.change(actor, Permission.ExemptionsWrite, caseId, async (em) => {
       const saved = await this.repo.saveExemption(em, {
         caseId,

@@ -7,10 +7,11 @@ import { health, type Grant } from '../access/grant';
 import { Permission } from '../access/permission';
 import type { StaffActor } from '../common/auth/actor';
 import { DomainEvents } from '../common/events/domain-events';
-import { notFound, ProblemError } from '../common/problem/problem';
+import { notFound, validationFailed } from '../common/problem/problem';
 import type { EffortEntity } from './effort.entity';
 import type { PlanEntity } from './plan.entity';
 import { planSnapshot, toEffort, toPlan } from './plans.mapper';
+import { planVersionConflict } from './plans.errors';
 import { PlansRepository } from './plans.repository';
 
 @Injectable()
@@ -49,11 +50,7 @@ export class PlansService {
         const plan = await this.plans.lockPlan(em, caseId);
         if (!plan) throw notFound('Plan');
         if (expectedVersion !== null && plan.version !== expectedVersion) {
-          throw new ProblemError(
-            412,
-            'PLAN_VERSION_CONFLICT',
-            `The plan is at version ${plan.version}, not ${expectedVersion}: reload and try again.`,
-          );
+          throw planVersionConflict(plan.version, expectedVersion);
         }
         const before = planSnapshot(plan, await this.plans.findEfforts(caseId, em));
         const result = await apply(em, plan, grant);
@@ -140,9 +137,7 @@ export class PlansService {
       } as EffortEntity;
       if (input.status && input.status !== 'stopped') next.stopReason = null;
       if (next.startDate && next.endDate && next.startDate > next.endDate) {
-        throw new ProblemError(400, 'VALIDATION_FAILED', 'The request has invalid fields.', [
-          { path: 'endDate', message: 'must not be before startDate' },
-        ]);
+        throw validationFailed([{ path: 'endDate', message: 'must not be before startDate' }]);
       }
       return toEffort(await this.plans.saveEffort(em, next));
     });
