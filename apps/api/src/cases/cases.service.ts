@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Case, CaseQuery, CreateCase, SetCaseMember, UpdateCase } from '@tvaers/contracts';
-import { caseLoad, wouldExceedCeiling } from '@tvaers/domain';
+import { caseLoad, changeCaseStatus, wouldExceedCeiling } from '@tvaers/domain';
 import type { EntityManager } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import { Permission } from '../access/permission';
@@ -111,22 +111,14 @@ export class CasesService {
       if (!k) throw notFound('Case');
       const weight = input.weight ?? Number(k.weight);
       const responsibleId = input.responsibleId ?? k.responsibleId;
-      const reopening = input.status === 'active' && k.status === 'closed';
-      // A case counts toward its responsible person's load while it is (or becomes) active.
-      const counts = (k.status === 'active' && input.status !== 'closed') || reopening;
+      const { closing: _closing, reopening, countsTowardLoad, ...status } = changeCaseStatus(k, input, new Date());
       const overridden =
         input.responsibleId !== undefined || input.weight !== undefined || reopening
-          ? (await this.assertCeiling(em, actor, responsibleId, weight, input.override, id, counts)).overridden
+          ? (await this.assertCeiling(em, actor, responsibleId, weight, input.override, id, countsTowardLoad))
+              .overridden
           : false;
       if (reopening && (await this.cases.hasActiveCase(em, k.citizenId))) throw caseExists();
-      const closing = input.status === 'closed' && k.status === 'active';
-      await this.cases.update(em, id, {
-        responsibleId,
-        weight: weight.toFixed(2),
-        status: input.status ?? k.status,
-        closeReason: closing ? input.closeReason! : reopening ? null : k.closeReason,
-        closedAt: closing ? new Date() : reopening ? null : k.closedAt,
-      });
+      await this.cases.update(em, id, { responsibleId, weight: weight.toFixed(2), ...status });
       const details = { ...input, override: undefined };
       return {
         result: undefined,

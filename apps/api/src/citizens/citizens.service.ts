@@ -9,7 +9,7 @@ import type {
   CreateCitizen,
   SetConsent,
 } from '@tvaers/contracts';
-import { localDate, validateCpr } from '@tvaers/domain';
+import { changeConsent, localDate, validateCpr } from '@tvaers/domain';
 import { AccessService } from '../access/access.service';
 import { Permission } from '../access/permission';
 import { AccessLogService } from '../audit/access-log.service';
@@ -115,13 +115,10 @@ export class CitizensService {
   async setConsent(actor: StaffActor, citizenId: string, scope: ConsentScope, input: SetConsent): Promise<Consent> {
     const row = await this.access.change(actor, Permission.ConsentWrite, citizenId, async (em) => {
       const existing = await this.citizens.lockConsent(em, citizenId, scope);
-      const now = new Date();
       const next = Object.assign(existing ?? new ConsentEntity(), {
         citizenId,
         scope,
-        given: input.given,
-        givenAt: input.given ? (existing?.given ? existing.givenAt : now) : (existing?.givenAt ?? null),
-        withdrawnAt: input.given ? null : existing?.given ? now : (existing?.withdrawnAt ?? null),
+        ...changeConsent(existing, input.given, new Date()),
         recordedById: actor.id,
         recordedByName: actor.name,
         note: input.note ?? existing?.note ?? null,

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { TIME_ZONE } from '@tvaers/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AppConfig } from '../config/config';
 import { CaseEntity } from '../cases/case.entity';
@@ -17,7 +18,6 @@ import { StaffEntity } from '../people/staff.entity';
 import { TeamEntity } from '../people/team.entity';
 import { benefits, clinics, DEMO_PASSWORD, demoStaff, doctors, firstNames, lastNames } from './demo-data';
 
-const ZONE = 'Europe/Copenhagen';
 const CITIZENS = 60;
 
 /** A small deterministic generator, so every demo database looks alike. */
@@ -160,7 +160,7 @@ async function seed(em: EntityManager, cipher: CprCipher, passwordHash: string, 
     citizen: CitizenEntity;
     responsible: StaffEntity;
   }[] = [];
-  const today = DateTime.fromJSDate(now).setZone(ZONE);
+  const today = DateTime.fromJSDate(now).setZone(TIME_ZONE);
   for (let i = 0; i < CITIZENS; i++) {
     const birth = DateTime.fromObject({
       year: 1965 + Math.floor(rnd() * 35),

@@ -17,6 +17,7 @@ import {
   decisionDeadline,
   endOfLocalDate,
   exemptionPeriod,
+  indicatorTrend,
   localDate,
   nextPlanReviewDue,
 } from '@tvaers/domain';
@@ -169,11 +170,7 @@ export class FollowUpService {
             .map((r) => ({ at: r.at.toISOString(), score: r.score }));
         const citizen = series('citizen');
         const caseworker = series('caseworker');
-        const basis = citizen.length >= 2 ? citizen : caseworker;
-        const [prev, last] = basis.slice(-2);
-        const trend =
-          !prev || !last ? 'unknown' : last.score > prev.score ? 'up' : last.score < prev.score ? 'down' : 'flat';
-        return { key, citizen, caseworker, trend };
+        return { key, citizen, caseworker, trend: indicatorTrend(citizen, caseworker) };
       }),
     };
   }
