@@ -27,7 +27,8 @@ export class AppModule {
       module: AppModule,
       global: true,
       imports: [
-        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
+        // Each module registers its entities (forFeature); ./entities.ts gathers the same list for the CLI and tests.
+        TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), autoLoadEntities: true }),
         // Periodic jobs (pruning, socket revalidation); their intervals are cleared when the app closes.
         ScheduleModule.forRoot(),
         DomainEventsModule,

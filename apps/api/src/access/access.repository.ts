@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../common/auth/actor';
+import type { ListScope } from './list-scope';
 import type { TargetKind } from './permission';
 
 /** Positional parameters built alongside the SQL text. */
@@ -32,15 +33,6 @@ export interface GrantRow {
   case_id: string | null;
   health_consent: boolean;
   effort_discipline: string | null;
-}
-
-/** The scope of a list query: the SQL predicate of what the staff member may see, with its parameters. */
-export interface ListScope {
-  /** Predicate on a case row; use it with the parameters below (named for TypeORM query builders). */
-  cases(alias: string): string;
-  /** Predicate on a citizen row. */
-  citizens(alias: string): string;
-  params: { scopeTeamIds: string[]; scopeStaffId: string };
 }
 
 export interface AuditRow {

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { type Actor, hasRole } from '../common/auth/actor';
 import { forbidden, notFound } from '../common/problem/problem';
-import { AccessRepository, type AuditRow, type GrantRow, type ListScope } from './access.repository';
+import { AccessRepository, type AuditRow, type GrantRow } from './access.repository';
+import type { ListScope } from './list-scope';
 import { health, type Grant } from './grant';
 import { Permission, RULES } from './permission';
 

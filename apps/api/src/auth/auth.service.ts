@@ -5,7 +5,7 @@ import { APP_CONFIG, type AppConfig } from '../config/config';
 import { newRequestAudit, type StaffActor } from '../common/auth/actor';
 import { DomainEvents } from '../common/events/domain-events';
 import { dummyHash, verifyPassword } from '../people/password';
-import { PeopleRepository } from '../people/people.repository';
+import { PeopleService } from '../people/people.service';
 import { invalidCredentials } from './auth.errors';
 import { LoginThrottle } from './login-throttle';
 import { SessionRepository } from './session.repository';
@@ -16,7 +16,7 @@ const sessionId = (token: string) => createHash('sha256').update(token).digest('
 export class AuthService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly people: PeopleRepository,
+    private readonly people: PeopleService,
     private readonly sessions: SessionRepository,
     private readonly events: DomainEvents,
     private readonly throttle: LoginThrottle,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { CaseQuery } from '@tvaers/contracts';
 import type { EntityManager, Repository } from 'typeorm';
-import type { ListScope } from '../access/access.repository';
+import type { ListScope } from '../access/list-scope';
 import { containsPattern } from '../common/database/sql';
 import { StaffEntity } from '../people/staff.entity';
 import { CaseMemberEntity } from './case-member.entity';

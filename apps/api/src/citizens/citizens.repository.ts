@@ -2,8 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { ConsentScope } from '@tvaers/contracts';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
-import type { ListScope } from '../access/access.repository';
-import { CaseEntity } from '../cases/case.entity';
+import type { ListScope } from '../access/list-scope';
 import { containsPattern } from '../common/database/sql';
 import { CitizenEntity } from './citizen.entity';
 import { ConsentEntity } from './consent.entity';
@@ -22,7 +21,7 @@ export class CitizensRepository {
   private base() {
     return this.citizens
       .createQueryBuilder('c')
-      .leftJoin(CaseEntity, 'k', `k.citizen_id = c.id AND k.status = 'active'`)
+      .leftJoin('case', 'k', `k.citizen_id = c.id AND k.status = 'active'`)
       .addSelect('k.id', 'active_case_id');
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, In, IsNull, type Repository } from 'typeorm';
-import type { ListScope } from '../access/access.repository';
+import type { ListScope } from '../access/list-scope';
 import { CitizenRequestEntity } from './citizen-request.entity';
 import { ExemptionEntity } from './exemption.entity';
 import { IndicatorScoreEntity } from './indicator-score.entity';
