@@ -1,7 +1,10 @@
+import { ClsPluginTransactional } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { ScheduleModule } from '@nestjs/schedule';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
+import { ClsModule } from 'nestjs-cls';
 import type { Logger } from 'pino';
 import { AccessModule } from './access/access.module';
 import { AuditModule } from './audit/audit.module';
@@ -29,6 +32,16 @@ export class AppModule {
       imports: [
         // Each module registers its entities (forFeature); ./entities.ts gathers the same list for the CLI and tests.
         TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), autoLoadEntities: true }),
+        // A change's transaction reaches every repository through TransactionHost (no manager passed along).
+        ClsModule.forRoot({
+          global: true,
+          plugins: [
+            new ClsPluginTransactional({
+              imports: [TypeOrmModule],
+              adapter: new TransactionalAdapterTypeOrm({ dataSourceToken: getDataSourceToken() }),
+            }),
+          ],
+        }),
         // Periodic jobs (pruning, socket revalidation); their intervals are cleared when the app closes.
         ScheduleModule.forRoot(),
         DomainEventsModule,

@@ -48,8 +48,8 @@ export class CitizensService {
     const hash = this.cipher.hash(cpr);
     if (await this.citizens.existsByCprHash(hash)) throw citizenExists();
     const id = await this.access
-      .change(actor, Permission.CitizenCreate, null, async (em) => {
-        const created = await this.citizens.insert(em, {
+      .change(actor, Permission.CitizenCreate, null, async () => {
+        const created = await this.citizens.insert({
           cprEncrypted: this.cipher.encrypt(cpr),
           cprHash: hash,
           cprBirth: cpr.slice(0, 6),
@@ -113,8 +113,8 @@ export class CitizensService {
   }
 
   async setConsent(actor: StaffActor, citizenId: string, scope: ConsentScope, input: SetConsent): Promise<Consent> {
-    const row = await this.access.change(actor, Permission.ConsentWrite, citizenId, async (em) => {
-      const existing = await this.citizens.lockConsent(em, citizenId, scope);
+    const row = await this.access.change(actor, Permission.ConsentWrite, citizenId, async () => {
+      const existing = await this.citizens.lockConsent(citizenId, scope);
       const next = Object.assign(existing ?? new ConsentEntity(), {
         citizenId,
         scope,
@@ -123,7 +123,7 @@ export class CitizensService {
         recordedByName: actor.name,
         note: input.note ?? existing?.note ?? null,
       });
-      await this.citizens.saveConsent(em, next);
+      await this.citizens.saveConsent(next);
       return {
         result: next,
         audit: { action: input.given ? 'consent.give' : 'consent.withdraw', entityId: null, details: { scope } },

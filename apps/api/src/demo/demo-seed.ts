@@ -12,7 +12,7 @@ import { hashPassword } from '../people/password';
 import { ConsentEntity } from '../citizens/consent.entity';
 import { EffortEntity } from '../plans/effort.entity';
 import { IndicatorScoreEntity } from '../plans/indicator-score.entity';
-import { PlanCreator } from '../plans/plan-creator';
+import { createPlan } from '../plans/plan-creator';
 import { PlanEntity } from '../plans/plan.entity';
 import { StaffEntity } from '../people/staff.entity';
 import { TeamEntity } from '../people/team.entity';
@@ -154,7 +154,6 @@ async function seed(em: EntityManager, cipher: CprCipher, passwordHash: string, 
   const caseworkers = staff.filter((s) => s.roles.includes('caseworker'));
   const health = staff.filter((s) => s.roles.includes('health'));
 
-  const planCreator = new PlanCreator();
   const cases: {
     entity: CaseEntity;
     citizen: CitizenEntity;
@@ -194,7 +193,7 @@ async function seed(em: EntityManager, cipher: CprCipher, passwordHash: string, 
         weight: i % 7 === 0 ? '1.50' : '1.00',
       }),
     );
-    await planCreator.createForCase(em, entity.id, responsible);
+    await createPlan(em, entity.id, responsible);
     if (i % 3 === 0) await samplePlan(em, entity.id, citizen.id, responsible, i, today);
     cases.push({ entity, citizen, responsible });
   }

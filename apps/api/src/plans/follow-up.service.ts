@@ -76,8 +76,8 @@ export class FollowUpService {
     if (receivedAt.getTime() > Date.now() + 60_000) {
       throw validationFailed([{ path: 'receivedAt', message: 'must not be in the future' }]);
     }
-    const saved = await this.access.change(actor, Permission.RequestsWrite, caseId, async (em) => {
-      const r = await this.repo.saveRequest(em, {
+    const saved = await this.access.change(actor, Permission.RequestsWrite, caseId, async () => {
+      const r = await this.repo.saveRequest({
         caseId,
         kind: input.kind,
         description: input.description,
@@ -96,9 +96,9 @@ export class FollowUpService {
     requestId: string,
     input: DecideCitizenRequest,
   ): Promise<CitizenRequest> {
-    return this.access.change(actor, Permission.RequestsWrite, caseId, async (em) => {
-      if (!(await this.repo.findRequest(caseId, requestId, em))) throw notFound('Request');
-      const ok = await this.repo.decide(em, requestId, {
+    return this.access.change(actor, Permission.RequestsWrite, caseId, async () => {
+      if (!(await this.repo.findRequest(caseId, requestId))) throw notFound('Request');
+      const ok = await this.repo.decide(requestId, {
         decision: input.decision,
         decisionReason: input.reason,
         decidedAt: new Date(),
@@ -107,7 +107,7 @@ export class FollowUpService {
       });
       if (!ok) throw requestAlreadyDecided();
       return {
-        result: toRequest((await this.repo.findRequest(caseId, requestId, em))!),
+        result: toRequest((await this.repo.findRequest(caseId, requestId))!),
         audit: { action: 'request.decide', entityId: requestId, details: { decision: input.decision } },
       };
     });
@@ -121,8 +121,8 @@ export class FollowUpService {
   async createExemption(actor: StaffActor, caseId: string, input: CreateExemption): Promise<Exemption> {
     const check = exemptionPeriod(input.startDate, input.endDate);
     if (!check.ok) throw exemptionRejected(check.code, check.latestEndDate);
-    const e = await this.access.change(actor, Permission.ExemptionsWrite, caseId, async (em) => {
-      const saved = await this.repo.saveExemption(em, {
+    const e = await this.access.change(actor, Permission.ExemptionsWrite, caseId, async () => {
+      const saved = await this.repo.saveExemption({
         caseId,
         ...input,
         decidedById: actor.id,
@@ -135,12 +135,11 @@ export class FollowUpService {
 
   async scoreIndicators(actor: StaffActor, caseId: string, input: ScoreIndicators): Promise<Indicators> {
     const at = new Date();
-    await this.access.change(actor, Permission.IndicatorsWrite, caseId, async (em, grant) => {
+    await this.access.change(actor, Permission.IndicatorsWrite, caseId, async (grant) => {
       const keys = Object.keys(input.scores) as IndicatorKey[];
       // A score the user could not see afterwards is refused, not stored out of sight.
       if (health.indicatorKeys(grant, keys).length !== keys.length) health.requireSees(grant, 'health');
       await this.repo.insertScores(
-        em,
         Object.entries(input.scores).map(([key, score]) => ({
           caseId,
           key: key as IndicatorKey,

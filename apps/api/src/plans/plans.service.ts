@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { CreateEffort, Effort, Plan, PlanVersion, UpdateEffort, UpdatePlan } from '@tvaers/contracts';
 import { diffFields, localDate } from '@tvaers/domain';
-import type { EntityManager } from 'typeorm';
 import { AccessService, type Target } from '../access/access.service';
 import { health, type Grant } from '../access/grant';
 import { Permission } from '../access/permission';
@@ -39,22 +38,22 @@ export class PlansService {
     permission: Permission.PlanWrite | Permission.EffortWrite,
     target: Target,
     expectedVersion: number | null,
-    apply: (em: EntityManager, plan: PlanEntity, grant: Grant) => Promise<T>,
+    apply: (plan: PlanEntity, grant: Grant) => Promise<T>,
   ): Promise<T> {
     const caseId = typeof target === 'string' ? target : target.caseId;
     const { result, version } = await this.access.change<{ result: T; version: number | null }>(
       actor,
       permission,
       target,
-      async (em, grant) => {
-        const plan = await this.plans.lockPlan(em, caseId);
+      async (grant) => {
+        const plan = await this.plans.lockPlan(caseId);
         if (!plan) throw notFound('Plan');
         if (expectedVersion !== null && plan.version !== expectedVersion) {
           throw planVersionConflict(plan.version, expectedVersion);
         }
-        const before = planSnapshot(plan, await this.plans.findEfforts(caseId, em));
-        const result = await apply(em, plan, grant);
-        const after = planSnapshot(plan, await this.plans.findEfforts(caseId, em));
+        const before = planSnapshot(plan, await this.plans.findEfforts(caseId));
+        const result = await apply(plan, grant);
+        const after = planSnapshot(plan, await this.plans.findEfforts(caseId));
         const changes = diffFields(before, after);
         // Nothing changed: still logged, as the answer shows the citizen's data.
         if (changes.length === 0)
@@ -69,8 +68,8 @@ export class PlansService {
           updatedById: actor.id,
           updatedByName: actor.name,
         });
-        await this.plans.savePlan(em, plan);
-        await this.plans.addVersion(em, {
+        await this.plans.savePlan(plan);
+        await this.plans.addVersion({
           caseId,
           version: plan.version,
           at,
@@ -89,7 +88,7 @@ export class PlansService {
   }
 
   async update(actor: StaffActor, caseId: string, ifMatch: number, input: UpdatePlan): Promise<Plan> {
-    await this.change(actor, Permission.PlanWrite, caseId, ifMatch, async (_em, plan) => {
+    await this.change(actor, Permission.PlanWrite, caseId, ifMatch, async (plan) => {
       if (input.citizenGoal !== undefined) plan.citizenGoal = input.citizenGoal;
       if (input.jobGoal !== undefined) plan.jobGoal = input.jobGoal;
       if (input.contactPlan !== undefined) plan.contactPlan = input.contactPlan;
@@ -99,7 +98,7 @@ export class PlansService {
 
   /** The yearly follow-up (årlig opfølgning); with an assessment it also meets the clarification guarantee. */
   async recordReview(actor: StaffActor, caseId: string, workCapacityAssessed: boolean): Promise<Plan> {
-    await this.change(actor, Permission.PlanWrite, caseId, null, async (_em, plan) => {
+    await this.change(actor, Permission.PlanWrite, caseId, null, async (plan) => {
       const today = localDate(new Date());
       plan.reviewedOn = today;
       if (workCapacityAssessed) plan.assessedOn = today;
@@ -108,10 +107,10 @@ export class PlansService {
   }
 
   async addEffort(actor: StaffActor, caseId: string, input: CreateEffort): Promise<Effort> {
-    return this.change(actor, Permission.PlanWrite, caseId, null, async (em, _plan, grant) => {
+    return this.change(actor, Permission.PlanWrite, caseId, null, async (_plan, grant) => {
       health.requireSees(grant, input.discipline);
       return toEffort(
-        await this.plans.saveEffort(em, {
+        await this.plans.saveEffort({
           caseId,
           type: input.type,
           title: input.title,
@@ -128,8 +127,8 @@ export class PlansService {
   }
 
   async updateEffort(actor: StaffActor, caseId: string, effortId: string, input: UpdateEffort): Promise<Effort> {
-    return this.change(actor, Permission.EffortWrite, { caseId, effortId }, null, async (em) => {
-      const effort = await this.plans.findEffort(em, caseId, effortId);
+    return this.change(actor, Permission.EffortWrite, { caseId, effortId }, null, async () => {
+      const effort = await this.plans.findEffort(caseId, effortId);
       if (!effort) throw notFound('Effort');
       const next = {
         ...effort,
@@ -139,7 +138,7 @@ export class PlansService {
       if (next.startDate && next.endDate && next.startDate > next.endDate) {
         throw validationFailed([{ path: 'endDate', message: 'must not be before startDate' }]);
       }
-      return toEffort(await this.plans.saveEffort(em, next));
+      return toEffort(await this.plans.saveEffort(next));
     });
   }
 
