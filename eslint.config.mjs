@@ -1,7 +1,21 @@
 import js from '@eslint/js';
+import nx from '@nx/eslint-plugin';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+// Inside the API: a feature folder reaches another only through its service (entities, for relations, are fine),
+// and no import climbs two folders, so common/ (one level down) cannot reach a feature either.
+const API_IMPORTS = [
+  {
+    regex: '^\\.\\./[^/]+/[^/]+\\.repository$',
+    message: "Another folder's repository: go through its service (only a folder's own service uses its repository).",
+  },
+  {
+    regex: '^\\.\\./\\.\\./',
+    message: 'No import climbs two folders; common/ knows no feature: pass what it needs in, or restructure.',
+  },
+];
 
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', '**/.nx/**', '**/.data/**', 'migrations/src/*-*.ts'] },
@@ -54,6 +68,29 @@ export default tseslint.config(
     files: ['libs/contracts/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['@nestjs/*', 'typeorm', 'react', '@tvaers/*', '**/apps/**'] }],
+    },
+  },
+  {
+    files: ['apps/api/src/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: API_IMPORTS }] },
+  },
+  // Nx module boundaries by the tags in each package.json. tests/ (scope:tests) reach into the API's sources on purpose.
+  {
+    files: ['apps/**/*.{ts,tsx}', 'libs/**/*.ts', 'migrations/**/*.ts'],
+    plugins: { '@nx': nx },
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: false,
+          depConstraints: [
+            { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'] },
+            { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared'] },
+            { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain'] },
+            { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts'] },
+          ],
+        },
+      ],
     },
   },
   { files: ['**/*.spec.ts', 'tests/**/*.ts'], rules: { '@typescript-eslint/no-non-null-assertion': 'off' } },

@@ -13,6 +13,7 @@ import {
 import { ensureLoginRole, grantAppRole, withLogin } from '../../apps/api/src/common/database/roles';
 import { loadConfig } from '../../apps/api/src/config/config';
 import { seedDemo } from '../../apps/api/src/demo/demo-seed';
+import { entities } from '../../apps/api/src/entities';
 
 declare global {
   var __TVAERS_DB__:
@@ -50,7 +51,7 @@ export default async function globalSetup(): Promise<void> {
   await runMigrations(ownerUrl);
   await grantAppRole(ownerUrl, appRole);
   const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir });
-  const ds = await new DataSource(dataSourceOptions(ownerUrl)).initialize();
+  const ds = await new DataSource(dataSourceOptions(ownerUrl, entities)).initialize();
   await seedDemo(ds, config);
   await ds.destroy();
   // Workers start after this and inherit the environment.

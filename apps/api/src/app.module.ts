@@ -1,7 +1,10 @@
+import { ClsPluginTransactional } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { ScheduleModule } from '@nestjs/schedule';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
+import { ClsModule } from 'nestjs-cls';
 import type { Logger } from 'pino';
 import { AccessModule } from './access/access.module';
 import { AuditModule } from './audit/audit.module';
@@ -15,7 +18,7 @@ import { dataSourceOptions } from './common/database/data-source';
 import { LOGGER } from './common/logging/logger.provider';
 import { ProblemFilter } from './common/problem/problem.filter';
 import { APP_CONFIG, type AppConfig } from './config/config';
-import { HealthController } from './health/health.controller';
+import { HealthModule } from './health/health.module';
 import { MeetingsModule } from './meetings/meetings.module';
 import { PeopleModule } from './people/people.module';
 import { RealtimeModule } from './realtime/realtime.module';
@@ -27,7 +30,20 @@ export class AppModule {
       module: AppModule,
       global: true,
       imports: [
-        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
+        // First, as its route comes first in the generated OpenAPI document.
+        HealthModule,
+        // Each module registers its entities (forFeature); ./entities.ts gathers the same list for the CLI and tests.
+        TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), autoLoadEntities: true }),
+        // A change's transaction reaches every repository through TransactionHost (no manager passed along).
+        ClsModule.forRoot({
+          global: true,
+          plugins: [
+            new ClsPluginTransactional({
+              imports: [TypeOrmModule],
+              adapter: new TransactionalAdapterTypeOrm({ dataSourceToken: getDataSourceToken() }),
+            }),
+          ],
+        }),
         // Periodic jobs (pruning, socket revalidation); their intervals are cleared when the app closes.
         ScheduleModule.forRoot(),
         DomainEventsModule,
@@ -41,7 +57,6 @@ export class AppModule {
         CasesModule,
         PlansModule,
       ],
-      controllers: [HealthController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: LOGGER, useValue: logger },

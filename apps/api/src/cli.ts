@@ -5,6 +5,7 @@ import { loadConfig } from './config/config';
 import { dataSourceOptions } from './common/database/data-source';
 import { migrateDatabase, openDatabase } from './common/database/database';
 import { seedDemo } from './demo/demo-seed';
+import { entities } from './entities';
 
 /** `node dist/cli.js migrate|seed|migration:generate <Name>` */
 async function main(): Promise<void> {
@@ -20,7 +21,7 @@ async function main(): Promise<void> {
       }
       case 'seed': {
         await migrateDatabase(db);
-        const ds = await new DataSource(dataSourceOptions(db.ownerUrl)).initialize();
+        const ds = await new DataSource(dataSourceOptions(db.ownerUrl, entities)).initialize();
         try {
           console.log((await seedDemo(ds, config)) ? 'demo data seeded' : 'demo data already present');
         } finally {
@@ -31,7 +32,7 @@ async function main(): Promise<void> {
       case 'migration:generate': {
         if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) throw new Error('usage: migration:generate <PascalCaseName>');
         await migrateDatabase(db);
-        const ds = await new DataSource(dataSourceOptions(db.ownerUrl)).initialize();
+        const ds = await new DataSource(dataSourceOptions(db.ownerUrl, entities)).initialize();
         try {
           const sql = await ds.driver.createSchemaBuilder().log();
           if (sql.upQueries.length === 0) {

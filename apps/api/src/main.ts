@@ -7,6 +7,7 @@ import { createLogger } from './common/logging/logger';
 import { loadConfig } from './config/config';
 import { demoStaff, DEMO_PASSWORD } from './demo/demo-data';
 import { seedDemo } from './demo/demo-seed';
+import { entities } from './entities';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -24,7 +25,7 @@ async function main(): Promise<void> {
   const applied = await migrateDatabase(db);
   if (applied.length) logger.info({ applied }, 'migrations applied');
   if (config.demoMode) {
-    const ds = await new DataSource(dataSourceOptions(db.ownerUrl)).initialize();
+    const ds = await new DataSource(dataSourceOptions(db.ownerUrl, entities)).initialize();
     try {
       if (await seedDemo(ds, config)) logger.info('demo data seeded');
     } finally {

@@ -1,4 +1,5 @@
 export * from './common';
+export * from './problems';
 export * from './auth';
 export * from './citizens';
 export * from './cases';

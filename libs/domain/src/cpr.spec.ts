@@ -62,6 +62,7 @@ describe('maskCpr', () => {
   it('keeps the birth date and hides the serial', () => {
     expect(maskCpr('0101901234')).toBe('010190-XXXX');
     expect(maskCpr('010190-1234')).toBe('010190-XXXX');
+    expect(maskCpr('010190')).toBe('010190-XXXX');
     expect(() => maskCpr('12345')).toThrow(RangeError);
   });
 });

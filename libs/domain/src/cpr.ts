@@ -29,9 +29,12 @@ export function validateCpr(input: string, today: string): CprResult {
   return { ok: true, cpr: `${dd}${mm}${yy}${serial}`, birthDate };
 }
 
-/** 'DDMMYY-XXXX': the birth date stays visible, the serial (which also reveals sex) is hidden. */
+/**
+ * 'DDMMYY-XXXX': the birth date stays visible, the serial (which also reveals sex) is hidden. Takes a CPR
+ * number or its six birth digits alone, so the full number need not be decrypted to show it.
+ */
 export function maskCpr(cpr: string): string {
-  const match = /^(\d{6})-?\d{4}$/.exec(cpr.trim());
+  const match = /^(\d{6})(?:-?\d{4})?$/.exec(cpr.trim());
   if (!match) throw new RangeError('Not a CPR number');
   return `${match[1]}-XXXX`;
 }

@@ -8,15 +8,15 @@ import { Instant, addDays, addMonths, endOfLocalDate, isDateString, localDate, t
 export const DEFAULT_DECISION_DAYS = 7;
 
 /** An exemption from activity (fritagelse) is decided for at most six months at a time. */
-export const MAX_EXEMPTION_MONTHS = 6;
+const MAX_EXEMPTION_MONTHS = 6;
 
 /** The shared plan is followed up at least every 12 months (årlig opfølgning). */
-export const PLAN_REVIEW_MONTHS = 12;
+const PLAN_REVIEW_MONTHS = 12;
 
 /** Afklaringsgaranti: assessment and plan within 12 months of kontanthjælp start, then yearly. */
-export const CLARIFICATION_MONTHS = 12;
+const CLARIFICATION_MONTHS = 12;
 
-export const DEFAULT_SOON_DAYS = 14;
+const DEFAULT_SOON_DAYS = 14;
 
 /** `dueDate` is the last local day (inclusive); `dueAt` the UTC instant at which that day ends. */
 export interface Deadline {
@@ -39,7 +39,7 @@ export type ExemptionCheck =
   | { ok: false; code: 'EXEMPTION_INVALID_RANGE' | 'EXEMPTION_TOO_LONG'; latestEndDate: string | null };
 
 /** Last allowed (inclusive) end date: the day before start + 6 calendar months (31 Jan → 30 Jul). */
-export function exemptionLatestEnd(startDate: string): string {
+function exemptionLatestEnd(startDate: string): string {
   return addDays(addMonths(startDate, MAX_EXEMPTION_MONTHS), -1);
 }
 

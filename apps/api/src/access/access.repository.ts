@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import type { Actor } from '../common/auth/actor';
+import type { ListScope } from './list-scope';
 import type { TargetKind } from './permission';
 
 /** Positional parameters built alongside the SQL text. */
@@ -34,15 +36,6 @@ export interface GrantRow {
   effort_discipline: string | null;
 }
 
-/** The scope of a list query: the SQL predicate of what the staff member may see, with its parameters. */
-export interface ListScope {
-  /** Predicate on a case row; use it with the parameters below (named for TypeORM query builders). */
-  cases(alias: string): string;
-  /** Predicate on a citizen row. */
-  citizens(alias: string): string;
-  params: { scopeTeamIds: string[]; scopeStaffId: string };
-}
-
 export interface AuditRow {
   citizenId: string;
   action: string;
@@ -55,7 +48,8 @@ export interface AuditRow {
 /** The SQL behind every access decision: one statement per check, which also writes a read's access-log row. */
 @Injectable()
 export class AccessRepository {
-  constructor(private readonly ds: DataSource) {}
+  // The change's transaction when one is active (AccessService.change), the pool otherwise.
+  constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
 
   private grantSql(actor: Actor, target: TargetKind, id: string, subId: string | undefined, p: Params): string {
     const cols = (caseId: string, citizenId: string, effort = 'NULL::text') =>
@@ -122,7 +116,6 @@ export class AccessRepository {
     actor: Actor,
     q: { target: TargetKind; id: string; subId?: string; asAdmin?: boolean },
     audit: Omit<AuditRow, 'citizenId'> | null,
-    em?: EntityManager,
   ): Promise<GrantRow | null> {
     const p = new Params();
     const check = q.asAdmin ? this.existsSql(q.id, p) : this.grantSql(actor, q.target, q.id, q.subId, p);
@@ -136,12 +129,12 @@ export class AccessRepository {
         RETURNING 1)
       SELECT * FROM g`;
     }
-    const rows: GrantRow[] = await (em ?? this.ds.manager).query(sql, p.values);
+    const rows: GrantRow[] = await this.txHost.tx.query(sql, p.values);
     return rows[0] ?? null;
   }
 
   /** Access-log rows in one statement (lists: one per citizen shown; writes: in the change's transaction). */
-  async record(actor: Actor, rows: AuditRow[], em?: EntityManager): Promise<void> {
+  async record(actor: Actor, rows: AuditRow[]): Promise<void> {
     if (rows.length === 0) return;
     const p = new Params();
     const sql = `INSERT INTO audit_entry (actor_kind, actor_id, actor_name, citizen_id, action, entity, entity_id, purpose, details)
@@ -151,7 +144,7 @@ export class AccessRepository {
                     ${p.add(rows.map((r) => r.purpose ?? null))}::text[],
                     ${p.add(rows.map((r) => (r.details ? JSON.stringify(r.details) : null)))}::jsonb[])
           AS u(citizen_id, action, entity, entity_id, purpose, details)`;
-    await (em ?? this.ds.manager).query(sql, p.values);
+    await this.txHost.tx.query(sql, p.values);
   }
 
   listScope(actor: Actor): ListScope {
@@ -164,9 +157,5 @@ export class AccessRepository {
       citizens: (alias) => citizenVisible(alias, ':scopeTeamIds', ':scopeStaffId'),
       params: ids,
     };
-  }
-
-  transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
-    return this.ds.transaction(work);
   }
 }

@@ -1,8 +1,10 @@
+import { TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import { type Actor, hasRole } from '../common/auth/actor';
 import { forbidden, notFound } from '../common/problem/problem';
-import { AccessRepository, type AuditRow, type GrantRow, type ListScope } from './access.repository';
+import { AccessRepository, type AuditRow, type GrantRow } from './access.repository';
+import type { ListScope } from './list-scope';
 import { health, type Grant } from './grant';
 import { Permission, RULES } from './permission';
 
@@ -40,7 +42,10 @@ const NOT_FOUND_NAMES: Partial<Record<string, string>> = {
  */
 @Injectable()
 export class AccessService {
-  constructor(private readonly repo: AccessRepository) {}
+  constructor(
+    private readonly repo: AccessRepository,
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+  ) {}
 
   /** Role gate: 403 for a role that may not use the route at all, 404 for staff without working roles (admins). */
   private gate(actor: Actor, permission: Permission): { asAdmin: boolean } {
@@ -96,40 +101,36 @@ export class AccessService {
 
   /**
    * A change: checked and applied in one transaction that also writes its access-log row, so a change
-   * without its row (or a row without its change) cannot happen.
+   * without its row (or a row without its change) cannot happen. Every repository call in `work` joins it.
    */
   async change<T>(
     actor: Actor,
     permission: Permission,
     target: Target | null,
-    work: (em: EntityManager, grant: Grant) => Promise<{ result: T; audit?: ChangeAudit }>,
+    work: (grant: Grant) => Promise<{ result: T; audit?: ChangeAudit }>,
   ): Promise<T> {
     const rule = RULES[permission];
     if (rule.mode !== 'write' || !rule.audit) throw new Error(`${permission} is not a change`);
     this.gate(actor, permission);
     const { id, subId } = target === null ? { id: '', subId: undefined } : AccessService.split(target);
-    const { result, citizenId } = await this.repo.transaction(async (em) => {
+    const { result, citizenId } = await this.txHost.withTransaction(async () => {
       const grant =
         rule.target === 'none'
           ? { citizenId: '', caseId: null, seesHealth: false }
-          : this.toGrant(await this.repo.grant(actor, { target: rule.target, id, subId }, null, em), permission, actor);
-      const out = await work(em, grant);
+          : this.toGrant(await this.repo.grant(actor, { target: rule.target, id, subId }, null), permission, actor);
+      const out = await work(grant);
       const citizenId = out.audit?.citizenId ?? grant.citizenId;
       if (!citizenId) throw new Error(`${permission}: a change must name its citizen`);
-      await this.repo.record(
-        actor,
-        [
-          {
-            citizenId,
-            action: out.audit?.action ?? rule.audit!.action,
-            entity: rule.audit!.entity,
-            entityId: out.audit?.entityId !== undefined ? out.audit.entityId : id || null,
-            purpose: out.audit?.purpose ?? null,
-            details: out.audit?.details ?? null,
-          },
-        ],
-        em,
-      );
+      await this.repo.record(actor, [
+        {
+          citizenId,
+          action: out.audit?.action ?? rule.audit!.action,
+          entity: rule.audit!.entity,
+          entityId: out.audit?.entityId !== undefined ? out.audit.entityId : id || null,
+          purpose: out.audit?.purpose ?? null,
+          details: out.audit?.details ?? null,
+        },
+      ]);
       return { result: out.result, citizenId };
     });
     actor.audit.citizens.add(citizenId);

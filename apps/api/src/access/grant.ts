@@ -1,5 +1,5 @@
 import type { Discipline, IndicatorKey } from '@tvaers/contracts';
-import { ProblemError } from '../common/problem/problem';
+import { healthConsentRequired } from './access.errors';
 
 /** What an access check found out, for the service to use: whose data, and whether health data is within reach. */
 export interface Grant {
@@ -11,13 +11,6 @@ export interface Grant {
 
 /** Health fields outside the efforts: shown within the same rule as health efforts. */
 export const HEALTH_INDICATORS: readonly IndicatorKey[] = ['health_mastery'];
-
-export const healthConsentRequired = () =>
-  new ProblemError(
-    403,
-    'HEALTH_CONSENT_REQUIRED',
-    "Health data is shown to health staff, and to others only with the citizen's consent to share it in the unit.",
-  );
 
 /** The health rule applied to data: the one place that filters, marks and refuses health content. */
 export const health = {

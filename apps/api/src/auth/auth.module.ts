@@ -10,8 +10,10 @@ import { LoginThrottleRepository } from './login-throttle.repository';
 import { SessionEntity } from './session.entity';
 import { SessionRepository } from './session.repository';
 
+export const authEntities = [SessionEntity, LoginThrottleEntity];
+
 @Module({
-  imports: [TypeOrmModule.forFeature([SessionEntity, LoginThrottleEntity]), PeopleModule],
+  imports: [TypeOrmModule.forFeature(authEntities), PeopleModule],
   controllers: [AuthController],
   providers: [AuthService, SessionRepository, LoginThrottle, LoginThrottleRepository, AuthHousekeeping],
   exports: [AuthService],

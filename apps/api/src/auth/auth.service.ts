@@ -4,9 +4,9 @@ import type { Discipline, LoginRequest, Me, Role } from '@tvaers/contracts';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { newRequestAudit, type StaffActor } from '../common/auth/actor';
 import { DomainEvents } from '../common/events/domain-events';
-import { ProblemError } from '../common/problem/problem';
 import { dummyHash, verifyPassword } from '../people/password';
-import { PeopleRepository } from '../people/people.repository';
+import { PeopleService } from '../people/people.service';
+import { invalidCredentials } from './auth.errors';
 import { LoginThrottle } from './login-throttle';
 import { SessionRepository } from './session.repository';
 
@@ -16,7 +16,7 @@ const sessionId = (token: string) => createHash('sha256').update(token).digest('
 export class AuthService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly people: PeopleRepository,
+    private readonly people: PeopleService,
     private readonly sessions: SessionRepository,
     private readonly events: DomainEvents,
     private readonly throttle: LoginThrottle,
@@ -32,7 +32,7 @@ export class AuthService {
     const staff = await this.people.findActiveByEmail(email);
     const ok = await verifyPassword(staff?.passwordHash ?? (await dummyHash()), input.password);
     // A failure keeps its reservation: that is the count.
-    if (!staff || !ok) throw new ProblemError(401, 'INVALID_CREDENTIALS', 'E-mail or password is wrong.');
+    if (!staff || !ok) throw invalidCredentials();
     await this.throttle.succeeded(reservation);
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + this.config.sessionTtlMs);

@@ -1,5 +1,5 @@
 import type { Case } from '@tvaers/contracts';
-import { maskedCpr } from '../citizens/citizens.mapper';
+import { maskCpr } from '@tvaers/domain';
 import type { CaseRow } from './cases.repository';
 
 export function toCase(k: CaseRow): Case {
@@ -7,7 +7,8 @@ export function toCase(k: CaseRow): Case {
     id: k.id,
     citizenId: k.citizenId,
     citizenName: k.citizen.name,
-    cprMasked: maskedCpr(k.citizen.cprBirth),
+    // The masked form is built from the stored birth digits only; the full CPR never reaches a mapper.
+    cprMasked: maskCpr(k.citizen.cprBirth),
     benefit: k.citizen.benefit,
     teamId: k.teamId,
     responsibleId: k.responsibleId,

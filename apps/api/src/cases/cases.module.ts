@@ -1,15 +1,17 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { PlanCreator } from '../plans/plan-creator';
+import { PlansModule } from '../plans/plans.module';
 import { CaseMemberEntity } from './case-member.entity';
 import { CaseEntity } from './case.entity';
 import { CasesController } from './cases.controller';
 import { CasesRepository } from './cases.repository';
 import { CasesService } from './cases.service';
 
+export const casesEntities = [CaseEntity, CaseMemberEntity];
+
 @Module({
-  imports: [TypeOrmModule.forFeature([CaseEntity, CaseMemberEntity])],
+  imports: [TypeOrmModule.forFeature(casesEntities), PlansModule],
   controllers: [CasesController],
-  providers: [CasesService, CasesRepository, PlanCreator],
+  providers: [CasesService, CasesRepository],
 })
 export class CasesModule {}

@@ -1,8 +1,8 @@
+import { TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import type { CaseQuery } from '@tvaers/contracts';
-import type { EntityManager, Repository } from 'typeorm';
-import type { ListScope } from '../access/access.repository';
+import type { ListScope } from '../access/list-scope';
 import { containsPattern } from '../common/database/sql';
 import { StaffEntity } from '../people/staff.entity';
 import { CaseMemberEntity } from './case-member.entity';
@@ -12,10 +12,15 @@ export type CaseRow = CaseEntity & { members: CaseMemberEntity[] };
 
 @Injectable()
 export class CasesRepository {
-  constructor(@InjectRepository(CaseEntity) private readonly cases: Repository<CaseEntity>) {}
+  constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
 
-  private base(em?: EntityManager) {
-    return (em ? em.getRepository(CaseEntity) : this.cases)
+  private get em() {
+    return this.txHost.tx;
+  }
+
+  private base() {
+    return this.em
+      .getRepository(CaseEntity)
       .createQueryBuilder('k')
       .innerJoinAndSelect('k.citizen', 'c')
       .innerJoinAndSelect('k.responsible', 'r')
@@ -23,8 +28,8 @@ export class CasesRepository {
       .leftJoinAndSelect('m.staff', 'ms');
   }
 
-  async findById(id: string, em?: EntityManager): Promise<CaseRow | null> {
-    return ((await this.base(em).where('k.id = :id', { id }).getOne()) as CaseRow | null) ?? null;
+  async findById(id: string): Promise<CaseRow | null> {
+    return ((await this.base().where('k.id = :id', { id }).getOne()) as CaseRow | null) ?? null;
   }
 
   /** Cases within the actor's scope, filtered; ordered by citizen name. */
@@ -39,8 +44,8 @@ export class CasesRepository {
   }
 
   /** Locks the staff row so concurrent assignments to one person are checked against the ceiling one at a time. */
-  async lockStaff(em: EntityManager, staffId: string): Promise<StaffEntity | null> {
-    return em
+  async lockStaff(staffId: string): Promise<StaffEntity | null> {
+    return this.em
       .getRepository(StaffEntity)
       .createQueryBuilder('s')
       .leftJoinAndSelect('s.teams', 't')
@@ -49,28 +54,28 @@ export class CasesRepository {
       .getOne();
   }
 
-  async activeWeights(em: EntityManager, staffId: string, exceptCaseId?: string): Promise<{ weight: number }[]> {
-    const rows: { weight: string }[] = await em.query(
+  async activeWeights(staffId: string, exceptCaseId?: string): Promise<{ weight: number }[]> {
+    const rows: { weight: string }[] = await this.em.query(
       `SELECT weight FROM "case" WHERE responsible_id = $1 AND status = 'active' AND ($2::uuid IS NULL OR id <> $2)`,
       [staffId, exceptCaseId ?? null],
     );
     return rows.map((r) => ({ weight: Number(r.weight) }));
   }
 
-  async hasActiveCase(em: EntityManager, citizenId: string): Promise<boolean> {
-    return em.getRepository(CaseEntity).exists({ where: { citizenId, status: 'active' } });
+  async hasActiveCase(citizenId: string): Promise<boolean> {
+    return this.em.getRepository(CaseEntity).exists({ where: { citizenId, status: 'active' } });
   }
 
-  insert(em: EntityManager, data: Partial<CaseEntity>): Promise<CaseEntity> {
-    const repo = em.getRepository(CaseEntity);
+  insert(data: Partial<CaseEntity>): Promise<CaseEntity> {
+    const repo = this.em.getRepository(CaseEntity);
     return repo.save(repo.create(data));
   }
 
-  async update(em: EntityManager, id: string, data: Partial<CaseEntity>): Promise<void> {
-    await em.getRepository(CaseEntity).update({ id }, data);
+  async update(id: string, data: Partial<CaseEntity>): Promise<void> {
+    await this.em.getRepository(CaseEntity).update({ id }, data);
   }
 
-  async setMember(em: EntityManager, caseId: string, staffId: string, role: string): Promise<void> {
-    await em.getRepository(CaseMemberEntity).upsert({ caseId, staffId, role }, ['caseId', 'staffId']);
+  async setMember(caseId: string, staffId: string, role: string): Promise<void> {
+    await this.em.getRepository(CaseMemberEntity).upsert({ caseId, staffId, role }, ['caseId', 'staffId']);
   }
 }

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { Case, CaseQuery, CreateCase, SetCaseMember, UpdateCase } from '@tvaers/contracts';
-import { caseLoad, wouldExceedCeiling } from '@tvaers/domain';
-import type { EntityManager } from 'typeorm';
+import { caseLoad, changeCaseStatus, wouldExceedCeiling } from '@tvaers/domain';
 import { AccessService } from '../access/access.service';
 import { Permission } from '../access/permission';
 import { isUniqueViolation } from '../common/database/sql';
 import { hasRole, type StaffActor } from '../common/auth/actor';
-import { forbidden, notFound, ProblemError, validationFailed } from '../common/problem/problem';
+import { forbidden, notFound, validationFailed } from '../common/problem/problem';
 import { PlanCreator } from '../plans/plan-creator';
+import { caseExists, caseloadCeilingExceeded } from './cases.errors';
 import { CasesRepository } from './cases.repository';
 import { toCase } from './cases.mapper';
 
@@ -43,7 +43,6 @@ export class CasesService {
 
   /** Ceiling rule: passing it needs a manager's override with a reason (recorded). */
   private async assertCeiling(
-    em: EntityManager,
     actor: StaffActor,
     responsibleId: string,
     addedWeight: number,
@@ -51,7 +50,7 @@ export class CasesService {
     exceptCaseId?: string,
     countsTowardLoad = true,
   ) {
-    const staff = await this.cases.lockStaff(em, responsibleId);
+    const staff = await this.cases.lockStaff(responsibleId);
     if (!staff || !staff.teams.some((t) => actor.teamIds.includes(t.id))) {
       throw validationFailed([{ path: 'responsibleId', message: 'not an active colleague in your teams' }]);
     }
@@ -60,40 +59,33 @@ export class CasesService {
     }
     if (override && !hasRole(actor, 'manager')) throw forbidden('Only a manager may override a caseload ceiling.');
     if (!countsTowardLoad) return { staff, overridden: false, load: null, ceiling: null };
-    const load = caseLoad(await this.cases.activeWeights(em, responsibleId, exceptCaseId));
+    const load = caseLoad(await this.cases.activeWeights(responsibleId, exceptCaseId));
     const ceiling = staff.caseloadCeiling === null ? null : Number(staff.caseloadCeiling);
     const exceeded = ceiling !== null && wouldExceedCeiling(load, addedWeight, ceiling);
-    if (exceeded && !override) {
-      throw new ProblemError(
-        409,
-        'CASELOAD_CEILING_EXCEEDED',
-        `${staff.name} has a load of ${load} of a ceiling of ${ceiling}; this case (weight ${addedWeight}) would pass it.`,
-      );
-    }
+    if (exceeded && !override) throw caseloadCeilingExceeded({ name: staff.name, load, ceiling, weight: addedWeight });
     return { staff, overridden: exceeded, load, ceiling };
   }
 
   async create(actor: StaffActor, input: CreateCase): Promise<Case> {
     const weight = input.weight ?? 1;
     const id = await this.access
-      .change(actor, Permission.CaseCreate, input.citizenId, async (em) => {
+      .change(actor, Permission.CaseCreate, input.citizenId, async () => {
         const { staff, overridden, load, ceiling } = await this.assertCeiling(
-          em,
           actor,
           input.responsibleId,
           weight,
           input.override,
         );
-        if (await this.cases.hasActiveCase(em, input.citizenId)) throw caseExists();
+        if (await this.cases.hasActiveCase(input.citizenId)) throw caseExists();
         const teamId = staff.teams.find((t) => actor.teamIds.includes(t.id))?.id ?? staff.teams[0].id;
-        const k = await this.cases.insert(em, {
+        const k = await this.cases.insert({
           citizenId: input.citizenId,
           responsibleId: staff.id,
           teamId,
           weight: weight.toFixed(2),
           status: 'active',
         });
-        await this.plans.createForCase(em, k.id, actor);
+        await this.plans.createForCase(k.id, actor);
         return {
           result: k.id,
           audit: {
@@ -111,27 +103,18 @@ export class CasesService {
   }
 
   async update(actor: StaffActor, id: string, input: UpdateCase): Promise<Case> {
-    await this.access.change(actor, Permission.CaseUpdate, id, async (em) => {
-      const k = await this.cases.findById(id, em);
+    await this.access.change(actor, Permission.CaseUpdate, id, async () => {
+      const k = await this.cases.findById(id);
       if (!k) throw notFound('Case');
       const weight = input.weight ?? Number(k.weight);
       const responsibleId = input.responsibleId ?? k.responsibleId;
-      const reopening = input.status === 'active' && k.status === 'closed';
-      // A case counts toward its responsible person's load while it is (or becomes) active.
-      const counts = (k.status === 'active' && input.status !== 'closed') || reopening;
+      const { closing: _closing, reopening, countsTowardLoad, ...status } = changeCaseStatus(k, input, new Date());
       const overridden =
         input.responsibleId !== undefined || input.weight !== undefined || reopening
-          ? (await this.assertCeiling(em, actor, responsibleId, weight, input.override, id, counts)).overridden
+          ? (await this.assertCeiling(actor, responsibleId, weight, input.override, id, countsTowardLoad)).overridden
           : false;
-      if (reopening && (await this.cases.hasActiveCase(em, k.citizenId))) throw caseExists();
-      const closing = input.status === 'closed' && k.status === 'active';
-      await this.cases.update(em, id, {
-        responsibleId,
-        weight: weight.toFixed(2),
-        status: input.status ?? k.status,
-        closeReason: closing ? input.closeReason! : reopening ? null : k.closeReason,
-        closedAt: closing ? new Date() : reopening ? null : k.closedAt,
-      });
+      if (reopening && (await this.cases.hasActiveCase(k.citizenId))) throw caseExists();
+      await this.cases.update(id, { responsibleId, weight: weight.toFixed(2), ...status });
       const details = { ...input, override: undefined };
       return {
         result: undefined,
@@ -143,8 +126,8 @@ export class CasesService {
 
   async setMember(actor: StaffActor, id: string, input: SetCaseMember): Promise<Case> {
     await this.access
-      .change(actor, Permission.CaseMemberWrite, id, async (em) => {
-        await this.cases.setMember(em, id, input.staffId, input.role);
+      .change(actor, Permission.CaseMemberWrite, id, async () => {
+        await this.cases.setMember(id, input.staffId, input.role);
         return { result: undefined, audit: { details: { ...input } } };
       })
       .catch((err: unknown) => {
@@ -155,5 +138,3 @@ export class CasesService {
     return toCase((await this.cases.findById(id))!);
   }
 }
-
-const caseExists = () => new ProblemError(409, 'CASE_EXISTS', 'The citizen already has an active case.');

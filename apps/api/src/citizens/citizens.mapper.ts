@@ -6,17 +6,15 @@ import {
   type ConsentScope,
   consentScopes,
 } from '@tvaers/contracts';
+import { maskCpr } from '@tvaers/domain';
 import type { CitizenRow } from './citizens.repository';
 import type { ConsentEntity } from './consent.entity';
-
-/** The masked form is built from the stored birth digits only; the full CPR never reaches a mapper. */
-export const maskedCpr = (cprBirth: string) => `${cprBirth}-XXXX`;
 
 export function toCitizen(c: CitizenRow): Citizen {
   return {
     id: c.id,
     name: c.name,
-    cprMasked: maskedCpr(c.cprBirth),
+    cprMasked: maskCpr(c.cprBirth),
     email: c.email,
     phone: c.phone,
     benefit: c.benefit as Benefit,
@@ -30,7 +28,7 @@ export function toCitizen(c: CitizenRow): Citizen {
 export const toIntakeMatch = (c: CitizenRow): CitizenIntakeMatch => ({
   id: c.id,
   name: c.name,
-  cprMasked: maskedCpr(c.cprBirth),
+  cprMasked: maskCpr(c.cprBirth),
 });
 
 /** Every scope, given or not, so the UI can show the whole picture. */

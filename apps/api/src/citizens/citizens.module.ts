@@ -10,8 +10,10 @@ import { CitizensRepository } from './citizens.repository';
 import { CitizensService } from './citizens.service';
 import { ConsentEntity } from './consent.entity';
 
+export const citizensEntities = [CitizenEntity, ConsentEntity];
+
 @Module({
-  imports: [TypeOrmModule.forFeature([CitizenEntity, ConsentEntity])],
+  imports: [TypeOrmModule.forFeature(citizensEntities)],
   controllers: [CitizensController],
   providers: [
     CitizensService,

@@ -1,9 +1,8 @@
+import { TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
 import type { ConsentScope } from '@tvaers/contracts';
-import { InjectRepository } from '@nestjs/typeorm';
-import type { EntityManager, Repository } from 'typeorm';
-import type { ListScope } from '../access/access.repository';
-import { CaseEntity } from '../cases/case.entity';
+import type { ListScope } from '../access/list-scope';
 import { containsPattern } from '../common/database/sql';
 import { CitizenEntity } from './citizen.entity';
 import { ConsentEntity } from './consent.entity';
@@ -14,15 +13,20 @@ export type CitizenHit = CitizenRow & { visible: boolean };
 
 @Injectable()
 export class CitizensRepository {
-  constructor(
-    @InjectRepository(CitizenEntity) private readonly citizens: Repository<CitizenEntity>,
-    @InjectRepository(ConsentEntity) private readonly consents: Repository<ConsentEntity>,
-  ) {}
+  constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
+
+  private get citizens() {
+    return this.txHost.tx.getRepository(CitizenEntity);
+  }
+
+  private get consents() {
+    return this.txHost.tx.getRepository(ConsentEntity);
+  }
 
   private base() {
     return this.citizens
       .createQueryBuilder('c')
-      .leftJoin(CaseEntity, 'k', `k.citizen_id = c.id AND k.status = 'active'`)
+      .leftJoin('case', 'k', `k.citizen_id = c.id AND k.status = 'active'`)
       .addSelect('k.id', 'active_case_id');
   }
 
@@ -41,9 +45,8 @@ export class CitizensRepository {
     );
   }
 
-  insert(em: EntityManager, citizen: Partial<CitizenEntity>): Promise<CitizenEntity> {
-    const repo = em.getRepository(CitizenEntity);
-    return repo.save(repo.create(citizen));
+  insert(citizen: Partial<CitizenEntity>): Promise<CitizenEntity> {
+    return this.citizens.save(this.citizens.create(citizen));
   }
 
   async findById(id: string): Promise<CitizenRow | null> {
@@ -75,12 +78,12 @@ export class CitizensRepository {
   }
 
   /** Consent changes of one citizen are applied one at a time; the citizen row is the lock, also before a first consent. */
-  async lockConsent(em: EntityManager, citizenId: string, scope: ConsentScope): Promise<ConsentEntity | null> {
-    await em.getRepository(CitizenEntity).findOne({ where: { id: citizenId }, lock: { mode: 'pessimistic_write' } });
-    return em.getRepository(ConsentEntity).findOne({ where: { citizenId, scope } });
+  async lockConsent(citizenId: string, scope: ConsentScope): Promise<ConsentEntity | null> {
+    await this.citizens.findOne({ where: { id: citizenId }, lock: { mode: 'pessimistic_write' } });
+    return this.consents.findOne({ where: { citizenId, scope } });
   }
 
-  saveConsent(em: EntityManager, consent: ConsentEntity): Promise<ConsentEntity> {
-    return em.getRepository(ConsentEntity).save(consent);
+  saveConsent(consent: ConsentEntity): Promise<ConsentEntity> {
+    return this.consents.save(consent);
   }
 }

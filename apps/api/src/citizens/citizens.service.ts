@@ -9,14 +9,15 @@ import type {
   CreateCitizen,
   SetConsent,
 } from '@tvaers/contracts';
-import { localDate, validateCpr } from '@tvaers/domain';
+import { changeConsent, localDate, validateCpr } from '@tvaers/domain';
 import { AccessService } from '../access/access.service';
 import { Permission } from '../access/permission';
 import { AccessLogService } from '../audit/access-log.service';
 import { isUniqueViolation } from '../common/database/sql';
 import type { StaffActor } from '../common/auth/actor';
 import { CprCipher } from '../common/crypto/cpr-cipher';
-import { notFound, ProblemError, validationFailed } from '../common/problem/problem';
+import { notFound, validationFailed } from '../common/problem/problem';
+import { citizenExists } from './citizens.errors';
 import { toCitizen, toConsents, toIntakeMatch } from './citizens.mapper';
 import { CitizensRepository } from './citizens.repository';
 import { ConsentEntity } from './consent.entity';
@@ -26,8 +27,6 @@ const CPR_MESSAGES = {
   date: 'the first six digits are not a real date',
   future: 'the birth date is after today',
 } as const;
-
-const citizenExists = () => new ProblemError(409, 'CITIZEN_EXISTS', 'A citizen with this CPR number exists.');
 
 @Injectable()
 export class CitizensService {
@@ -49,8 +48,8 @@ export class CitizensService {
     const hash = this.cipher.hash(cpr);
     if (await this.citizens.existsByCprHash(hash)) throw citizenExists();
     const id = await this.access
-      .change(actor, Permission.CitizenCreate, null, async (em) => {
-        const created = await this.citizens.insert(em, {
+      .change(actor, Permission.CitizenCreate, null, async () => {
+        const created = await this.citizens.insert({
           cprEncrypted: this.cipher.encrypt(cpr),
           cprHash: hash,
           cprBirth: cpr.slice(0, 6),
@@ -114,20 +113,17 @@ export class CitizensService {
   }
 
   async setConsent(actor: StaffActor, citizenId: string, scope: ConsentScope, input: SetConsent): Promise<Consent> {
-    const row = await this.access.change(actor, Permission.ConsentWrite, citizenId, async (em) => {
-      const existing = await this.citizens.lockConsent(em, citizenId, scope);
-      const now = new Date();
+    const row = await this.access.change(actor, Permission.ConsentWrite, citizenId, async () => {
+      const existing = await this.citizens.lockConsent(citizenId, scope);
       const next = Object.assign(existing ?? new ConsentEntity(), {
         citizenId,
         scope,
-        given: input.given,
-        givenAt: input.given ? (existing?.given ? existing.givenAt : now) : (existing?.givenAt ?? null),
-        withdrawnAt: input.given ? null : existing?.given ? now : (existing?.withdrawnAt ?? null),
+        ...changeConsent(existing, input.given, new Date()),
         recordedById: actor.id,
         recordedByName: actor.name,
         note: input.note ?? existing?.note ?? null,
       });
-      await this.citizens.saveConsent(em, next);
+      await this.citizens.saveConsent(next);
       return {
         result: next,
         audit: { action: input.given ? 'consent.give' : 'consent.withdraw', entityId: null, details: { scope } },

@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_DECISION_DAYS } from '@tvaers/domain';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -37,7 +38,7 @@ const EnvSchema = z.object({
     .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST: z.string().optional(),
-  DECISION_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+  DECISION_DAYS: z.coerce.number().int().min(1).max(90).default(DEFAULT_DECISION_DAYS),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   TRUST_PROXY: z
     .string()

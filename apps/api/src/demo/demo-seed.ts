@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { TIME_ZONE } from '@tvaers/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AppConfig } from '../config/config';
 import { CaseEntity } from '../cases/case.entity';
@@ -11,13 +12,12 @@ import { hashPassword } from '../people/password';
 import { ConsentEntity } from '../citizens/consent.entity';
 import { EffortEntity } from '../plans/effort.entity';
 import { IndicatorScoreEntity } from '../plans/indicator-score.entity';
-import { PlanCreator } from '../plans/plan-creator';
+import { createPlan } from '../plans/plan-creator';
 import { PlanEntity } from '../plans/plan.entity';
 import { StaffEntity } from '../people/staff.entity';
 import { TeamEntity } from '../people/team.entity';
 import { benefits, clinics, DEMO_PASSWORD, demoStaff, doctors, firstNames, lastNames } from './demo-data';
 
-const ZONE = 'Europe/Copenhagen';
 const CITIZENS = 60;
 
 /** A small deterministic generator, so every demo database looks alike. */
@@ -154,13 +154,12 @@ async function seed(em: EntityManager, cipher: CprCipher, passwordHash: string, 
   const caseworkers = staff.filter((s) => s.roles.includes('caseworker'));
   const health = staff.filter((s) => s.roles.includes('health'));
 
-  const planCreator = new PlanCreator();
   const cases: {
     entity: CaseEntity;
     citizen: CitizenEntity;
     responsible: StaffEntity;
   }[] = [];
-  const today = DateTime.fromJSDate(now).setZone(ZONE);
+  const today = DateTime.fromJSDate(now).setZone(TIME_ZONE);
   for (let i = 0; i < CITIZENS; i++) {
     const birth = DateTime.fromObject({
       year: 1965 + Math.floor(rnd() * 35),
@@ -194,7 +193,7 @@ async function seed(em: EntityManager, cipher: CprCipher, passwordHash: string, 
         weight: i % 7 === 0 ? '1.50' : '1.00',
       }),
     );
-    await planCreator.createForCase(em, entity.id, responsible);
+    await createPlan(em, entity.id, responsible);
     if (i % 3 === 0) await samplePlan(em, entity.id, citizen.id, responsible, i, today);
     cases.push({ entity, citizen, responsible });
   }

@@ -7,8 +7,10 @@ import { MeetingsController } from './meetings.controller';
 import { MeetingsRepository } from './meetings.repository';
 import { MeetingsService } from './meetings.service';
 
+export const meetingsEntities = [MeetingEntity, MeetingProposalEntity, MeetingParticipantEntity];
+
 @Module({
-  imports: [TypeOrmModule.forFeature([MeetingEntity, MeetingParticipantEntity, MeetingProposalEntity])],
+  imports: [TypeOrmModule.forFeature(meetingsEntities)],
   controllers: [MeetingsController],
   providers: [MeetingsService, MeetingsRepository],
 })

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
-import type { ListScope } from '../access/access.repository';
+import type { ListScope } from '../access/list-scope';
 import { MeetingEntity } from './meeting.entity';
 
 export type MeetingWithCitizen = MeetingEntity & { citizenId: string };

@@ -1,12 +1,15 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { PeopleRepository } from './people.repository';
+import { PeopleService } from './people.service';
 import { StaffEntity } from './staff.entity';
 import { TeamEntity } from './team.entity';
 
+export const peopleEntities = [TeamEntity, StaffEntity];
+
 @Module({
-  imports: [TypeOrmModule.forFeature([StaffEntity, TeamEntity])],
-  providers: [PeopleRepository],
-  exports: [PeopleRepository],
+  imports: [TypeOrmModule.forFeature(peopleEntities)],
+  providers: [PeopleService, PeopleRepository],
+  exports: [PeopleService],
 })
 export class PeopleModule {}

@@ -16,8 +16,4 @@ export class PeopleRepository {
       relations: { teams: true },
     });
   }
-
-  findById(id: string): Promise<StaffEntity | null> {
-    return this.staff.findOne({ where: { id }, relations: { teams: true } });
-  }
 }

@@ -1,7 +1,8 @@
+import { TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { type EntityManager, In, IsNull, type Repository } from 'typeorm';
-import type { ListScope } from '../access/access.repository';
+import { In, IsNull } from 'typeorm';
+import type { ListScope } from '../access/list-scope';
 import { CitizenRequestEntity } from './citizen-request.entity';
 import { ExemptionEntity } from './exemption.entity';
 import { IndicatorScoreEntity } from './indicator-score.entity';
@@ -19,37 +20,43 @@ export interface WorklistCaseRow {
 
 @Injectable()
 export class FollowUpRepository {
-  constructor(
-    @InjectRepository(CitizenRequestEntity) private readonly requests: Repository<CitizenRequestEntity>,
-    @InjectRepository(IndicatorScoreEntity) private readonly scores: Repository<IndicatorScoreEntity>,
-    @InjectRepository(ExemptionEntity) private readonly exemptions: Repository<ExemptionEntity>,
-  ) {}
+  constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
+
+  private get requests() {
+    return this.txHost.tx.getRepository(CitizenRequestEntity);
+  }
+
+  private get scores() {
+    return this.txHost.tx.getRepository(IndicatorScoreEntity);
+  }
+
+  private get exemptions() {
+    return this.txHost.tx.getRepository(ExemptionEntity);
+  }
 
   listRequests(caseId: string): Promise<CitizenRequestEntity[]> {
     return this.requests.find({ where: { caseId }, order: { receivedAt: 'DESC' } });
   }
 
-  findRequest(caseId: string, id: string, em?: EntityManager): Promise<CitizenRequestEntity | null> {
-    return (em ? em.getRepository(CitizenRequestEntity) : this.requests).findOne({ where: { caseId, id } });
+  findRequest(caseId: string, id: string): Promise<CitizenRequestEntity | null> {
+    return this.requests.findOne({ where: { caseId, id } });
   }
 
-  saveRequest(em: EntityManager, r: Partial<CitizenRequestEntity>): Promise<CitizenRequestEntity> {
-    const repo = em.getRepository(CitizenRequestEntity);
-    return repo.save(repo.create(r));
+  saveRequest(r: Partial<CitizenRequestEntity>): Promise<CitizenRequestEntity> {
+    return this.requests.save(this.requests.create(r));
   }
 
   /** Decides only an undecided request, so two decisions can never both land. */
   async decide(
-    em: EntityManager,
     id: string,
     d: Pick<CitizenRequestEntity, 'decision' | 'decisionReason' | 'decidedAt' | 'decidedById' | 'decidedByName'>,
   ): Promise<boolean> {
-    const res = await em.getRepository(CitizenRequestEntity).update({ id, decision: IsNull() }, d);
+    const res = await this.requests.update({ id, decision: IsNull() }, d);
     return (res.affected ?? 0) === 1;
   }
 
-  async insertScores(em: EntityManager, rows: Partial<IndicatorScoreEntity>[]): Promise<void> {
-    await em.getRepository(IndicatorScoreEntity).insert(rows);
+  async insertScores(rows: Partial<IndicatorScoreEntity>[]): Promise<void> {
+    await this.scores.insert(rows);
   }
 
   listScores(caseId: string): Promise<IndicatorScoreEntity[]> {
@@ -60,14 +67,13 @@ export class FollowUpRepository {
     return this.exemptions.find({ where: { caseId }, order: { startDate: 'DESC' } });
   }
 
-  saveExemption(em: EntityManager, e: Partial<ExemptionEntity>): Promise<ExemptionEntity> {
-    const repo = em.getRepository(ExemptionEntity);
-    return repo.save(repo.create(e));
+  saveExemption(e: Partial<ExemptionEntity>): Promise<ExemptionEntity> {
+    return this.exemptions.save(this.exemptions.create(e));
   }
 
   /** Active cases within the actor's scope (and of one responsible person, if given), with what the deadline rules need. */
   worklistCases(scope: ListScope, responsibleId: string | null): Promise<WorklistCaseRow[]> {
-    const qb = this.requests.manager
+    const qb = this.txHost.tx
       .createQueryBuilder()
       .select([
         'k.id AS case_id',

@@ -17,6 +17,7 @@ import {
   decisionDeadline,
   endOfLocalDate,
   exemptionPeriod,
+  indicatorTrend,
   localDate,
   nextPlanReviewDue,
 } from '@tvaers/domain';
@@ -24,11 +25,12 @@ import { AccessService } from '../access/access.service';
 import { health } from '../access/grant';
 import { Permission } from '../access/permission';
 import type { StaffActor } from '../common/auth/actor';
-import { notFound, ProblemError } from '../common/problem/problem';
+import { notFound, validationFailed } from '../common/problem/problem';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import type { CitizenRequestEntity } from './citizen-request.entity';
 import type { ExemptionEntity } from './exemption.entity';
 import { FollowUpRepository } from './follow-up.repository';
+import { exemptionRejected, requestAlreadyDecided } from './plans.errors';
 
 function toRequest(r: CitizenRequestEntity): CitizenRequest {
   return {
@@ -72,12 +74,10 @@ export class FollowUpService {
   async createRequest(actor: StaffActor, caseId: string, input: CreateCitizenRequest): Promise<CitizenRequest> {
     const receivedAt = input.receivedAt ? new Date(input.receivedAt) : new Date();
     if (receivedAt.getTime() > Date.now() + 60_000) {
-      throw new ProblemError(400, 'VALIDATION_FAILED', 'The request has invalid fields.', [
-        { path: 'receivedAt', message: 'must not be in the future' },
-      ]);
+      throw validationFailed([{ path: 'receivedAt', message: 'must not be in the future' }]);
     }
-    const saved = await this.access.change(actor, Permission.RequestsWrite, caseId, async (em) => {
-      const r = await this.repo.saveRequest(em, {
+    const saved = await this.access.change(actor, Permission.RequestsWrite, caseId, async () => {
+      const r = await this.repo.saveRequest({
         caseId,
         kind: input.kind,
         description: input.description,
@@ -96,18 +96,18 @@ export class FollowUpService {
     requestId: string,
     input: DecideCitizenRequest,
   ): Promise<CitizenRequest> {
-    return this.access.change(actor, Permission.RequestsWrite, caseId, async (em) => {
-      if (!(await this.repo.findRequest(caseId, requestId, em))) throw notFound('Request');
-      const ok = await this.repo.decide(em, requestId, {
+    return this.access.change(actor, Permission.RequestsWrite, caseId, async () => {
+      if (!(await this.repo.findRequest(caseId, requestId))) throw notFound('Request');
+      const ok = await this.repo.decide(requestId, {
         decision: input.decision,
         decisionReason: input.reason,
         decidedAt: new Date(),
         decidedById: actor.id,
         decidedByName: actor.name,
       });
-      if (!ok) throw new ProblemError(409, 'REQUEST_ALREADY_DECIDED', 'The request already has a decision.');
+      if (!ok) throw requestAlreadyDecided();
       return {
-        result: toRequest((await this.repo.findRequest(caseId, requestId, em))!),
+        result: toRequest((await this.repo.findRequest(caseId, requestId))!),
         audit: { action: 'request.decide', entityId: requestId, details: { decision: input.decision } },
       };
     });
@@ -120,16 +120,9 @@ export class FollowUpService {
 
   async createExemption(actor: StaffActor, caseId: string, input: CreateExemption): Promise<Exemption> {
     const check = exemptionPeriod(input.startDate, input.endDate);
-    if (!check.ok) {
-      throw new ProblemError(
-        400,
-        check.code,
-        `An exemption is decided for at most 6 months at a time (latest end ${check.latestEndDate}).`,
-        [{ path: 'endDate', message: `must be on or before ${check.latestEndDate}` }],
-      );
-    }
-    const e = await this.access.change(actor, Permission.ExemptionsWrite, caseId, async (em) => {
-      const saved = await this.repo.saveExemption(em, {
+    if (!check.ok) throw exemptionRejected(check.code, check.latestEndDate);
+    const e = await this.access.change(actor, Permission.ExemptionsWrite, caseId, async () => {
+      const saved = await this.repo.saveExemption({
         caseId,
         ...input,
         decidedById: actor.id,
@@ -142,12 +135,11 @@ export class FollowUpService {
 
   async scoreIndicators(actor: StaffActor, caseId: string, input: ScoreIndicators): Promise<Indicators> {
     const at = new Date();
-    await this.access.change(actor, Permission.IndicatorsWrite, caseId, async (em, grant) => {
+    await this.access.change(actor, Permission.IndicatorsWrite, caseId, async (grant) => {
       const keys = Object.keys(input.scores) as IndicatorKey[];
       // A score the user could not see afterwards is refused, not stored out of sight.
       if (health.indicatorKeys(grant, keys).length !== keys.length) health.requireSees(grant, 'health');
       await this.repo.insertScores(
-        em,
         Object.entries(input.scores).map(([key, score]) => ({
           caseId,
           key: key as IndicatorKey,
@@ -177,11 +169,7 @@ export class FollowUpService {
             .map((r) => ({ at: r.at.toISOString(), score: r.score }));
         const citizen = series('citizen');
         const caseworker = series('caseworker');
-        const basis = citizen.length >= 2 ? citizen : caseworker;
-        const [prev, last] = basis.slice(-2);
-        const trend =
-          !prev || !last ? 'unknown' : last.score > prev.score ? 'up' : last.score < prev.score ? 'down' : 'flat';
-        return { key, citizen, caseworker, trend };
+        return { key, citizen, caseworker, trend: indicatorTrend(citizen, caseworker) };
       }),
     };
   }

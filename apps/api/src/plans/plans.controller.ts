@@ -4,17 +4,17 @@ import { CreateEffort, Effort, Plan, PlanHistory, RecordReview, UpdateEffort, Up
 import type { FastifyReply } from 'fastify';
 import type { StaffActor } from '../common/auth/actor';
 import { Actor, StaffOnly } from '../common/auth/decorators';
-import { ProblemError } from '../common/problem/problem';
 import { UuidParam } from '../common/validation/uuid-param';
 import { ZBody, ZResponse } from '../common/validation/zod';
 import { ApiProblem } from '../common/http/openapi';
+import { ifMatchInvalid, ifMatchRequired } from './plans.errors';
 import { PlansService } from './plans.service';
 
 /** `If-Match: "3"` (weak or bare accepted) → 3. */
 function expectedVersion(ifMatch: string | undefined): number {
-  if (!ifMatch) throw new ProblemError(428, 'IF_MATCH_REQUIRED', 'Send If-Match with the plan version you edited.');
+  if (!ifMatch) throw ifMatchRequired();
   const m = /^(?:W\/)?"?(\d{1,9})"?$/.exec(ifMatch.trim());
-  if (!m) throw new ProblemError(412, 'PLAN_VERSION_CONFLICT', 'If-Match does not name a plan version.');
+  if (!m) throw ifMatchInvalid();
   return Number(m[1]);
 }
 

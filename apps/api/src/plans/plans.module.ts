@@ -9,22 +9,25 @@ import { ExemptionEntity } from './exemption.entity';
 import { FollowUpController } from './follow-up.controller';
 import { FollowUpRepository } from './follow-up.repository';
 import { FollowUpService } from './follow-up.service';
+import { PlanCreator } from './plan-creator';
 import { PlansController } from './plans.controller';
 import { PlansRepository } from './plans.repository';
 import { PlansService } from './plans.service';
 
+export const plansEntities = [
+  PlanEntity,
+  PlanVersionEntity,
+  EffortEntity,
+  IndicatorScoreEntity,
+  CitizenRequestEntity,
+  ExemptionEntity,
+];
+
 @Module({
-  imports: [
-    TypeOrmModule.forFeature([
-      PlanEntity,
-      PlanVersionEntity,
-      EffortEntity,
-      IndicatorScoreEntity,
-      CitizenRequestEntity,
-      ExemptionEntity,
-    ]),
-  ],
+  imports: [TypeOrmModule.forFeature(plansEntities)],
   controllers: [PlansController, FollowUpController],
-  providers: [PlansService, PlansRepository, FollowUpService, FollowUpRepository],
+  providers: [PlansService, PlansRepository, FollowUpService, FollowUpRepository, PlanCreator],
+  // A new case starts with its plan, in the case's transaction.
+  exports: [PlanCreator],
 })
 export class PlansModule {}

@@ -1,6 +1,6 @@
+import { TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import type { EntityManager, Repository } from 'typeorm';
 import { EffortEntity } from './effort.entity';
 
 /** An effort as the plan shows it. */
@@ -10,11 +10,19 @@ import { PlanEntity } from './plan.entity';
 
 @Injectable()
 export class PlansRepository {
-  constructor(
-    @InjectRepository(PlanEntity) private readonly plans: Repository<PlanEntity>,
-    @InjectRepository(EffortEntity) private readonly efforts: Repository<EffortEntity>,
-    @InjectRepository(PlanVersionEntity) private readonly versions: Repository<PlanVersionEntity>,
-  ) {}
+  constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
+
+  private get plans() {
+    return this.txHost.tx.getRepository(PlanEntity);
+  }
+
+  private get efforts() {
+    return this.txHost.tx.getRepository(EffortEntity);
+  }
+
+  private get versions() {
+    return this.txHost.tx.getRepository(PlanVersionEntity);
+  }
 
   /** The plan and its efforts in one statement, without the ORM (the hot read path). */
   async findPlanWithEfforts(caseId: string): Promise<{ plan: PlanEntity; efforts: EffortRow[] } | null> {
@@ -38,35 +46,38 @@ export class PlansRepository {
   }
 
   /** Row lock: plan changes of one case are applied one at a time, each against the version it read. */
-  lockPlan(em: EntityManager, caseId: string): Promise<PlanEntity | null> {
-    return em.getRepository(PlanEntity).findOne({ where: { caseId }, lock: { mode: 'pessimistic_write' } });
+  lockPlan(caseId: string): Promise<PlanEntity | null> {
+    return this.plans.findOne({ where: { caseId }, lock: { mode: 'pessimistic_write' } });
   }
 
-  findEfforts(caseId: string, em?: EntityManager): Promise<EffortEntity[]> {
-    return (em ? em.getRepository(EffortEntity) : this.efforts).find({
+  findEfforts(caseId: string): Promise<EffortEntity[]> {
+    return this.efforts.find({
       where: { caseId },
       order: { createdAt: 'ASC', id: 'ASC' },
     });
   }
 
-  findEffort(em: EntityManager, caseId: string, id: string): Promise<EffortEntity | null> {
-    return em.getRepository(EffortEntity).findOne({ where: { caseId, id } });
+  findEffort(caseId: string, id: string): Promise<EffortEntity | null> {
+    return this.efforts.findOne({ where: { caseId, id } });
   }
 
-  saveEffort(em: EntityManager, effort: Partial<EffortEntity>): Promise<EffortEntity> {
-    const repo = em.getRepository(EffortEntity);
-    return repo.save(repo.create(effort));
+  saveEffort(effort: Partial<EffortEntity>): Promise<EffortEntity> {
+    return this.efforts.save(this.efforts.create(effort));
   }
 
-  async savePlan(em: EntityManager, plan: PlanEntity): Promise<void> {
-    await em.getRepository(PlanEntity).save(plan);
+  async savePlan(plan: PlanEntity): Promise<void> {
+    await this.plans.save(plan);
   }
 
-  async addVersion(
-    em: EntityManager,
-    v: { caseId: string; version: number; at: Date; byId: string; byName: string; changes: FieldChange[] },
-  ): Promise<void> {
-    await em.getRepository(PlanVersionEntity).save(em.getRepository(PlanVersionEntity).create(v), { reload: false });
+  async addVersion(v: {
+    caseId: string;
+    version: number;
+    at: Date;
+    byId: string;
+    byName: string;
+    changes: FieldChange[];
+  }): Promise<void> {
+    await this.versions.save(this.versions.create(v), { reload: false });
   }
 
   history(caseId: string): Promise<PlanVersionEntity[]> {

@@ -1,16 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import type { CreateEffort, Effort, Plan, PlanVersion, UpdateEffort, UpdatePlan } from '@tvaers/contracts';
 import { diffFields, localDate } from '@tvaers/domain';
-import type { EntityManager } from 'typeorm';
 import { AccessService, type Target } from '../access/access.service';
 import { health, type Grant } from '../access/grant';
 import { Permission } from '../access/permission';
 import type { StaffActor } from '../common/auth/actor';
 import { DomainEvents } from '../common/events/domain-events';
-import { notFound, ProblemError } from '../common/problem/problem';
+import { notFound, validationFailed } from '../common/problem/problem';
 import type { EffortEntity } from './effort.entity';
 import type { PlanEntity } from './plan.entity';
 import { planSnapshot, toEffort, toPlan } from './plans.mapper';
+import { planVersionConflict } from './plans.errors';
 import { PlansRepository } from './plans.repository';
 
 @Injectable()
@@ -38,26 +38,22 @@ export class PlansService {
     permission: Permission.PlanWrite | Permission.EffortWrite,
     target: Target,
     expectedVersion: number | null,
-    apply: (em: EntityManager, plan: PlanEntity, grant: Grant) => Promise<T>,
+    apply: (plan: PlanEntity, grant: Grant) => Promise<T>,
   ): Promise<T> {
     const caseId = typeof target === 'string' ? target : target.caseId;
     const { result, version } = await this.access.change<{ result: T; version: number | null }>(
       actor,
       permission,
       target,
-      async (em, grant) => {
-        const plan = await this.plans.lockPlan(em, caseId);
+      async (grant) => {
+        const plan = await this.plans.lockPlan(caseId);
         if (!plan) throw notFound('Plan');
         if (expectedVersion !== null && plan.version !== expectedVersion) {
-          throw new ProblemError(
-            412,
-            'PLAN_VERSION_CONFLICT',
-            `The plan is at version ${plan.version}, not ${expectedVersion}: reload and try again.`,
-          );
+          throw planVersionConflict(plan.version, expectedVersion);
         }
-        const before = planSnapshot(plan, await this.plans.findEfforts(caseId, em));
-        const result = await apply(em, plan, grant);
-        const after = planSnapshot(plan, await this.plans.findEfforts(caseId, em));
+        const before = planSnapshot(plan, await this.plans.findEfforts(caseId));
+        const result = await apply(plan, grant);
+        const after = planSnapshot(plan, await this.plans.findEfforts(caseId));
         const changes = diffFields(before, after);
         // Nothing changed: still logged, as the answer shows the citizen's data.
         if (changes.length === 0)
@@ -72,8 +68,8 @@ export class PlansService {
           updatedById: actor.id,
           updatedByName: actor.name,
         });
-        await this.plans.savePlan(em, plan);
-        await this.plans.addVersion(em, {
+        await this.plans.savePlan(plan);
+        await this.plans.addVersion({
           caseId,
           version: plan.version,
           at,
@@ -92,7 +88,7 @@ export class PlansService {
   }
 
   async update(actor: StaffActor, caseId: string, ifMatch: number, input: UpdatePlan): Promise<Plan> {
-    await this.change(actor, Permission.PlanWrite, caseId, ifMatch, async (_em, plan) => {
+    await this.change(actor, Permission.PlanWrite, caseId, ifMatch, async (plan) => {
       if (input.citizenGoal !== undefined) plan.citizenGoal = input.citizenGoal;
       if (input.jobGoal !== undefined) plan.jobGoal = input.jobGoal;
       if (input.contactPlan !== undefined) plan.contactPlan = input.contactPlan;
@@ -102,7 +98,7 @@ export class PlansService {
 
   /** The yearly follow-up (årlig opfølgning); with an assessment it also meets the clarification guarantee. */
   async recordReview(actor: StaffActor, caseId: string, workCapacityAssessed: boolean): Promise<Plan> {
-    await this.change(actor, Permission.PlanWrite, caseId, null, async (_em, plan) => {
+    await this.change(actor, Permission.PlanWrite, caseId, null, async (plan) => {
       const today = localDate(new Date());
       plan.reviewedOn = today;
       if (workCapacityAssessed) plan.assessedOn = today;
@@ -111,10 +107,10 @@ export class PlansService {
   }
 
   async addEffort(actor: StaffActor, caseId: string, input: CreateEffort): Promise<Effort> {
-    return this.change(actor, Permission.PlanWrite, caseId, null, async (em, _plan, grant) => {
+    return this.change(actor, Permission.PlanWrite, caseId, null, async (_plan, grant) => {
       health.requireSees(grant, input.discipline);
       return toEffort(
-        await this.plans.saveEffort(em, {
+        await this.plans.saveEffort({
           caseId,
           type: input.type,
           title: input.title,
@@ -131,8 +127,8 @@ export class PlansService {
   }
 
   async updateEffort(actor: StaffActor, caseId: string, effortId: string, input: UpdateEffort): Promise<Effort> {
-    return this.change(actor, Permission.EffortWrite, { caseId, effortId }, null, async (em) => {
-      const effort = await this.plans.findEffort(em, caseId, effortId);
+    return this.change(actor, Permission.EffortWrite, { caseId, effortId }, null, async () => {
+      const effort = await this.plans.findEffort(caseId, effortId);
       if (!effort) throw notFound('Effort');
       const next = {
         ...effort,
@@ -140,11 +136,9 @@ export class PlansService {
       } as EffortEntity;
       if (input.status && input.status !== 'stopped') next.stopReason = null;
       if (next.startDate && next.endDate && next.startDate > next.endDate) {
-        throw new ProblemError(400, 'VALIDATION_FAILED', 'The request has invalid fields.', [
-          { path: 'endDate', message: 'must not be before startDate' },
-        ]);
+        throw validationFailed([{ path: 'endDate', message: 'must not be before startDate' }]);
       }
-      return toEffort(await this.plans.saveEffort(em, next));
+      return toEffort(await this.plans.saveEffort(next));
     });
   }
 

@@ -1,7 +1,6 @@
 import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { AppConfig } from '../../config/config';
 
 /** AES-256-GCM for CPR numbers at rest, plus a keyed hash (HMAC-SHA-256) for exact lookup. */
 export class CprCipher {
@@ -37,7 +36,14 @@ export class CprCipher {
  * The key comes from CPR_ENCRYPTION_KEY. Outside production, a missing key is generated once under
  * DATA_DIR (and said so), so a local start needs no setup.
  */
-export function loadCprKey(config: AppConfig, log: (m: string) => void): Buffer {
+/** The settings it reads, so common/ need not know the app's config module. */
+export interface CprKeyConfig {
+  cprKeyHex?: string;
+  env: string;
+  dataDir: string;
+}
+
+export function loadCprKey(config: CprKeyConfig, log: (m: string) => void): Buffer {
   if (config.cprKeyHex) return Buffer.from(config.cprKeyHex, 'hex');
   if (config.env === 'production') throw new Error('CPR_ENCRYPTION_KEY is required in production');
   const file = path.join(config.dataDir, 'cpr-key');

@@ -1,8 +1,8 @@
 import { migrations } from '@tvaers/migrations';
 import { DataSource, type DataSourceOptions } from 'typeorm';
-import { entities } from './entities';
 
-export function dataSourceOptions(url: string): DataSourceOptions {
+/** `entities`: none for migrations alone; the app root's list for the CLI and tests; the app registers its own per module. */
+export function dataSourceOptions(url: string, entities: DataSourceOptions['entities'] = []): DataSourceOptions {
   return {
     type: 'postgres',
     url,

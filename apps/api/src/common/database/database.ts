@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { AppConfig } from '../../config/config';
 import { runMigrations } from './data-source';
 import { ensureDatabase, startEmbeddedPostgres } from './embedded-postgres';
 import { EMBEDDED_APP_ROLE, ensureLoginRole, grantAppRole, roleOf, withLogin } from './roles';
@@ -31,7 +30,15 @@ function readOrCreatePassword(file: string): string {
  * DATABASE_URL (and MIGRATION_DATABASE_URL for the owner) when given; otherwise a real embedded PostgreSQL
  * with its data under DATA_DIR, where the server's superuser is the owner and `tvaers_app` the application.
  */
-export async function openDatabase(config: AppConfig, log: (m: string) => void): Promise<OpenDatabase> {
+/** The settings it reads, so common/ need not know the app's config module. */
+export interface DatabaseConfig {
+  databaseUrl?: string;
+  migrationDatabaseUrl?: string;
+  dataDir: string;
+  embeddedPgPort: number;
+}
+
+export async function openDatabase(config: DatabaseConfig, log: (m: string) => void): Promise<OpenDatabase> {
   if (config.databaseUrl) {
     const ownerUrl = config.migrationDatabaseUrl ?? config.databaseUrl;
     const appRole = roleOf(config.databaseUrl);

@@ -1,5 +1,5 @@
-import { EventEmitter } from 'node:events';
 import { Global, Injectable, Module } from '@nestjs/common';
+import { EventEmitter2, EventEmitterModule, OnEvent } from '@nestjs/event-emitter';
 
 /** What happened in the domain; listeners (e.g. realtime) decide what to do with it. */
 export interface DomainEventMap {
@@ -8,19 +8,19 @@ export interface DomainEventMap {
   'session.ended': { sessionId: string };
 }
 
+/** Typed emit over @nestjs/event-emitter: an event name and its payload cannot drift apart. */
 @Injectable()
 export class DomainEvents {
-  private readonly emitter = new EventEmitter();
+  constructor(private readonly emitter: EventEmitter2) {}
 
   emit<K extends keyof DomainEventMap>(event: K, payload: DomainEventMap[K]): void {
     this.emitter.emit(event, payload);
   }
-
-  on<K extends keyof DomainEventMap>(event: K, listener: (payload: DomainEventMap[K]) => void): void {
-    this.emitter.on(event, listener);
-  }
 }
 
+/** Subscribes a provider's method to a domain event; its parameter is `DomainEventMap[event]`. */
+export const OnDomainEvent = (event: keyof DomainEventMap): MethodDecorator => OnEvent(event);
+
 @Global()
-@Module({ providers: [DomainEvents], exports: [DomainEvents] })
+@Module({ imports: [EventEmitterModule.forRoot()], providers: [DomainEvents], exports: [DomainEvents] })
 export class DomainEventsModule {}

@@ -1,3 +1,5 @@
+import type { ProblemCode } from '@tvaers/contracts';
+
 export interface FieldError {
   path: string;
   message: string;
@@ -25,7 +27,7 @@ export const titleFor = (status: number): string => TITLES[status] ?? (status >=
 export class ProblemError extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: ProblemCode,
     detail: string,
     readonly errors?: FieldError[],
   ) {
@@ -44,11 +46,11 @@ export interface ProblemBody {
   status: number;
   title: string;
   detail?: string;
-  code: string;
+  code: ProblemCode;
   errors?: FieldError[];
 }
 
-export function problemBody(status: number, code: string, detail?: string, errors?: FieldError[]): ProblemBody {
+export function problemBody(status: number, code: ProblemCode, detail?: string, errors?: FieldError[]): ProblemBody {
   return {
     type: 'about:blank',
     status,

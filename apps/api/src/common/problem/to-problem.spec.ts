@@ -8,6 +8,11 @@ describe('toProblem', () => {
     expect(p).toMatchObject({ status: 409, title: 'Conflict', code: 'CASE_EXISTS', errors: [{ path: 'citizenId' }] });
   });
 
+  it('takes only codes of the one list', () => {
+    // @ts-expect-error an unknown code does not compile
+    expect(new ProblemError(400, 'NOT_A_CODE', 'x').code).toBe('NOT_A_CODE');
+  });
+
   it("names fastify's body errors", () => {
     expect(
       toProblem(new HttpException("Body is not valid JSON but content-type is set to 'application/json'", 400)).code,

@@ -1,8 +1,11 @@
 import { HttpException } from '@nestjs/common';
+import type { ProblemCode } from '@tvaers/contracts';
 import { problemBody, ProblemError, type ProblemBody } from './problem';
 
-const CODES: Record<number, string> = {
+const CODES: Partial<Record<number, ProblemCode>> = {
   400: 'BAD_REQUEST',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
   404: 'NOT_FOUND',
   405: 'METHOD_NOT_ALLOWED',
   413: 'BODY_TOO_LARGE',
@@ -15,7 +18,8 @@ function clientError(status: number, message: string): ProblemBody {
   if (status === 400 && /empty/i.test(message)) return problemBody(400, 'EMPTY_BODY', 'The request body is empty.');
   if (status === 400 && /JSON/i.test(message))
     return problemBody(400, 'MALFORMED_JSON', 'The request body is not valid JSON.');
-  return problemBody(status, CODES[status] ?? `HTTP_${status}`, message);
+  // Any other 4xx keeps its status with the generic code, so every code stays in the one list.
+  return problemBody(status, CODES[status] ?? 'BAD_REQUEST', message);
 }
 
 /** One mapping from anything thrown to a problem document; unknown errors are 500s that reveal nothing. */

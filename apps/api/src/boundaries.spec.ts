@@ -1,0 +1,70 @@
+// The architecture's boundaries are lint rules (eslint.config.mjs); a wrong import fails `npm run lint`.
+// ESLint loads its config as ESM, so it runs in a child process over these snippets.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+
+const root = path.resolve(__dirname, '../../..');
+
+const cases = [
+  {
+    name: "a feature folder → another folder's repository",
+    filePath: 'apps/api/src/plans/plans.service.ts',
+    code: "import { CasesRepository } from '../cases/cases.repository';\nexport const x = CasesRepository;\n",
+    rule: 'no-restricted-imports',
+  },
+  {
+    name: 'common → a feature',
+    filePath: 'apps/api/src/common/problem/problem.ts',
+    code: "import { CaseEntity } from '../../cases/case.entity';\nexport const x = CaseEntity;\n",
+    rule: 'no-restricted-imports',
+  },
+  {
+    name: 'web → api',
+    filePath: 'apps/web/src/main.tsx',
+    code: "import { AppModule } from '@tvaers/api';\nexport const x = AppModule;\n",
+    rule: '@nx/enforce-module-boundaries',
+  },
+  {
+    name: 'domain → contracts',
+    filePath: 'libs/domain/src/time.ts',
+    code: "import { Role } from '@tvaers/contracts';\nexport const x = Role;\n",
+    rule: '@nx/enforce-module-boundaries',
+  },
+  {
+    name: "a feature folder → another folder's service (allowed)",
+    filePath: 'apps/api/src/auth/auth.service.ts',
+    code: "import { PeopleService } from '../people/people.service';\nexport const x = PeopleService;\n",
+    rule: null,
+  },
+];
+
+const script = `
+import { ESLint } from 'eslint';
+const cases = JSON.parse(process.argv[1]);
+const eslint = new ESLint({ cwd: process.cwd() });
+const out = [];
+for (const c of cases) {
+  const [r] = await eslint.lintText(c.code, { filePath: c.filePath });
+  out.push(r.messages.map((m) => m.ruleId));
+}
+console.log(JSON.stringify(out));
+`;
+
+describe('import boundaries', () => {
+  let rules: (string | null)[][];
+
+  beforeAll(() => {
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script, JSON.stringify(cases)], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    if (run.status !== 0) throw new Error(run.stderr);
+    rules = JSON.parse(run.stdout.trim().split('\n').pop()!) as (string | null)[][];
+  }, 120_000);
+
+  it.each(cases.map((c, i) => [c.name, i] as const))('%s', (_name, i) => {
+    const c = cases[i]!;
+    if (c.rule) expect(rules[i]).toContain(c.rule);
+    else expect(rules[i]).toEqual([]);
+  });
+});

@@ -1,0 +1,21 @@
+import { auditEntities } from './audit/audit.module';
+import { authEntities } from './auth/auth.module';
+import { casesEntities } from './cases/cases.module';
+import { citizensEntities } from './citizens/citizens.module';
+import { meetingsEntities } from './meetings/meetings.module';
+import { peopleEntities } from './people/people.module';
+import { plansEntities } from './plans/plans.module';
+
+/**
+ * Every entity, as the modules register them (the app loads the same ones through `autoLoadEntities`);
+ * the CLI, migration generation, the demo seed and the tests share this list.
+ */
+export const entities = [
+  ...peopleEntities,
+  ...authEntities,
+  ...citizensEntities,
+  ...casesEntities,
+  ...plansEntities,
+  ...meetingsEntities,
+  ...auditEntities,
+];

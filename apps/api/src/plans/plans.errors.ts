@@ -1,0 +1,26 @@
+import { ProblemError } from '../common/problem/problem';
+
+export const ifMatchRequired = () =>
+  new ProblemError(428, 'IF_MATCH_REQUIRED', 'Send If-Match with the plan version you edited.');
+
+export const ifMatchInvalid = () =>
+  new ProblemError(412, 'PLAN_VERSION_CONFLICT', 'If-Match does not name a plan version.');
+
+export const planVersionConflict = (current: number, expected: number) =>
+  new ProblemError(
+    412,
+    'PLAN_VERSION_CONFLICT',
+    `The plan is at version ${current}, not ${expected}: reload and try again.`,
+  );
+
+export const requestAlreadyDecided = () =>
+  new ProblemError(409, 'REQUEST_ALREADY_DECIDED', 'The request already has a decision.');
+
+/** An exemption period the law does not allow (at most 6 months at a time). */
+export const exemptionRejected = (
+  code: 'EXEMPTION_TOO_LONG' | 'EXEMPTION_INVALID_RANGE',
+  latestEndDate: string | null,
+) =>
+  new ProblemError(400, code, `An exemption is decided for at most 6 months at a time (latest end ${latestEndDate}).`, [
+    { path: 'endDate', message: `must be on or before ${latestEndDate}` },
+  ]);

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+
+/**
+ * Every `code` the API answers in a problem document: stable, so clients may switch on them.
+ * Add a code here before the API can throw it; never rename one.
+ */
+export const problemCodes = [
+  // 400
+  'BAD_REQUEST',
+  'VALIDATION_FAILED',
+  'EMPTY_BODY',
+  'MALFORMED_JSON',
+  'EXEMPTION_TOO_LONG',
+  'EXEMPTION_INVALID_RANGE',
+  // 401
+  'UNAUTHENTICATED',
+  'INVALID_CREDENTIALS',
+  // 403
+  'FORBIDDEN',
+  'CROSS_SITE_REQUEST',
+  'HEALTH_CONSENT_REQUIRED',
+  // 404, 405
+  'NOT_FOUND',
+  'METHOD_NOT_ALLOWED',
+  // 409
+  'CASE_EXISTS',
+  'CITIZEN_EXISTS',
+  'CASELOAD_CEILING_EXCEEDED',
+  'REQUEST_ALREADY_DECIDED',
+  // 412, 428
+  'PLAN_VERSION_CONFLICT',
+  'IF_MATCH_REQUIRED',
+  // 413, 415
+  'BODY_TOO_LARGE',
+  'UNSUPPORTED_MEDIA_TYPE',
+  // 429
+  'TOO_MANY_LOGIN_ATTEMPTS',
+  'TOO_MANY_REQUESTS',
+  // 500
+  'INTERNAL_ERROR',
+] as const;
+export const ProblemCode = z.enum(problemCodes);
+export type ProblemCode = z.infer<typeof ProblemCode>;
