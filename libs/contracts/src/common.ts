@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ProblemCode } from './problems';
 
 export const uuid = z.uuid();
 /** An instant with an explicit offset, e.g. 2026-11-25T09:00:00+01:00 or ...Z. */
@@ -22,7 +23,8 @@ export const Problem = z.object({
   status: z.number().int(),
   title: z.string(),
   detail: z.string().optional(),
-  code: z.string().optional(),
+  /** Stable: clients switch on it (see `problemCodes`). */
+  code: ProblemCode.optional(),
   errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
 });
 export type Problem = z.infer<typeof Problem>;

@@ -1,36 +1,6 @@
+import { ProblemCode } from '@tvaers/contracts';
 import type { TFunction } from 'i18next';
 import { ApiError, NetworkError } from '../../api/http-client';
-
-/**
- * The problem `code`s the API sends today (grep `new ProblemError(` / `problemBody(` in apps/api).
- * When libs/contracts exports its `ProblemCode` union, replace this type with it: the switch in
- * `errorKind` then fails to compile for every code the web does not handle yet.
- */
-export type WebProblemCode =
-  | 'BAD_REQUEST'
-  | 'BODY_TOO_LARGE'
-  | 'CASELOAD_CEILING_EXCEEDED'
-  | 'CASE_EXISTS'
-  | 'CITIZEN_EXISTS'
-  | 'CROSS_SITE_REQUEST'
-  | 'EMPTY_BODY'
-  | 'EXEMPTION_INVALID_RANGE'
-  | 'EXEMPTION_TOO_LONG'
-  | 'FORBIDDEN'
-  | 'HEALTH_CONSENT_REQUIRED'
-  | 'IF_MATCH_REQUIRED'
-  | 'INTERNAL_ERROR'
-  | 'INVALID_CREDENTIALS'
-  | 'MALFORMED_JSON'
-  | 'METHOD_NOT_ALLOWED'
-  | 'NOT_FOUND'
-  | 'PLAN_VERSION_CONFLICT'
-  | 'REQUEST_ALREADY_DECIDED'
-  | 'TOO_MANY_LOGIN_ATTEMPTS'
-  | 'TOO_MANY_REQUESTS'
-  | 'UNAUTHENTICATED'
-  | 'UNSUPPORTED_MEDIA_TYPE'
-  | 'VALIDATION_FAILED';
 
 /** What a failed call means to the web: each kind has one wording and one way out. */
 export type ErrorKind =
@@ -47,7 +17,7 @@ export type ErrorKind =
   | 'other';
 
 /** The one place that reads a problem's `code`: every known code is handled (the switch is exhaustive). */
-function kindOfCode(code: WebProblemCode): ErrorKind {
+function kindOfCode(code: ProblemCode): ErrorKind {
   switch (code) {
     case 'BAD_REQUEST':
     case 'EMPTY_BODY':
@@ -90,34 +60,7 @@ function kindOfCode(code: WebProblemCode): ErrorKind {
   }
 }
 
-const knownCodes = new Set<string>([
-  'BAD_REQUEST',
-  'BODY_TOO_LARGE',
-  'CASELOAD_CEILING_EXCEEDED',
-  'CASE_EXISTS',
-  'CITIZEN_EXISTS',
-  'CROSS_SITE_REQUEST',
-  'EMPTY_BODY',
-  'EXEMPTION_INVALID_RANGE',
-  'EXEMPTION_TOO_LONG',
-  'FORBIDDEN',
-  'HEALTH_CONSENT_REQUIRED',
-  'IF_MATCH_REQUIRED',
-  'INTERNAL_ERROR',
-  'INVALID_CREDENTIALS',
-  'MALFORMED_JSON',
-  'METHOD_NOT_ALLOWED',
-  'NOT_FOUND',
-  'PLAN_VERSION_CONFLICT',
-  'REQUEST_ALREADY_DECIDED',
-  'TOO_MANY_LOGIN_ATTEMPTS',
-  'TOO_MANY_REQUESTS',
-  'UNAUTHENTICATED',
-  'UNSUPPORTED_MEDIA_TYPE',
-  'VALIDATION_FAILED',
-] satisfies WebProblemCode[]);
-
-const isKnownCode = (code: string | undefined): code is WebProblemCode => code !== undefined && knownCodes.has(code);
+const isKnownCode = (code: string | undefined): code is ProblemCode => ProblemCode.safeParse(code).success;
 
 /** A problem without a code the web knows (a proxy, a newer server) is judged by its status. */
 function kindOfStatus(status: number): ErrorKind {
