@@ -16,7 +16,11 @@ it('the web client types match what docs/openapi.json generates', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tvaers-schema-'));
   try {
     const raw = path.join(dir, 'schema.d.ts');
-    execFileSync(process.execPath, [generator, path.join(root, 'docs/openapi.json'), '-o', raw], { stdio: 'pipe' });
+    // From the web app's folder, like `npm run api:generate`: the root redocly.yaml (strict lint) is not its config.
+    execFileSync(process.execPath, [generator, path.join(root, 'docs/openapi.json'), '-o', raw], {
+      stdio: 'pipe',
+      cwd: path.join(root, 'apps/web'),
+    });
     // Formatted as the committed file is, with the repository's prettier settings for that path.
     const generated = execFileSync(path.join(root, 'node_modules/.bin/prettier'), ['--stdin-filepath', committed], {
       cwd: root,
