@@ -51,8 +51,9 @@ export async function createApp(
 
   fastify.addHook('onRequest', async (req: FastifyRequest, reply: FastifyReply) => {
     // Cross-site protection: a browser's mutating request must come from our own origin.
-    if (isMutating(req.method) && isForeignOrigin(req.headers.origin, req.host))
+    if (isMutating(req.method) && isForeignOrigin(req.headers.origin, req.host)) {
       return sendProblem(reply, problemBody(403, 'CROSS_SITE_REQUEST', 'Cross-site requests are refused.'));
+    }
     if (!req.url.startsWith('/api/')) return;
     req.actor = (await auth.resolve(req.cookies[SESSION_COOKIE])) ?? undefined;
     // Before the body is read: an oversized upload without a session gets its 401 without being read.
@@ -65,8 +66,9 @@ export async function createApp(
     if (!req.url.startsWith('/api/') || unauthenticated(req)) return;
     if (nulFields(req.params).length) return sendProblem(reply, problemBody(404, 'NOT_FOUND', 'Resource not found.'));
     const errors = [...nulFields(req.query), ...nulFields(req.body)];
-    if (errors.length)
+    if (errors.length) {
       return sendProblem(reply, problemBody(400, 'VALIDATION_FAILED', 'The request has invalid fields.', errors));
+    }
   });
 
   // The web app: built files as they are, every other non-API path gets index.html (client routes).
@@ -81,8 +83,9 @@ export async function createApp(
     });
   }
   fastify.get('/*', (req: FastifyRequest, reply: FastifyReply) => {
-    if (req.url.startsWith('/api/') || req.url === '/api')
+    if (req.url.startsWith('/api/') || req.url === '/api') {
       return sendProblem(reply, problemBody(404, 'NOT_FOUND', 'No such route.'));
+    }
     if (!fs.existsSync(indexHtml)) {
       return reply.status(503).type('text/plain; charset=utf-8').send('The web app is not built: run `npm run build`.');
     }

@@ -63,7 +63,7 @@ describe('import boundaries', () => {
   }, 120_000);
 
   it.each(cases.map((c, i) => [c.name, i] as const))('%s', (_name, i) => {
-    const c = cases[i]!;
+    const c = cases[i];
     if (c.rule) expect(rules[i]).toContain(c.rule);
     else expect(rules[i]).toEqual([]);
   });

@@ -17,11 +17,12 @@ async function main(): Promise<void> {
     { embedded: db.embedded },
     db.embedded ? `embedded PostgreSQL, data in ${config.dataDir}` : 'PostgreSQL from DATABASE_URL',
   );
-  if (!db.appRole)
+  if (!db.appRole) {
     logger.warn(
       'the application connects as the schema owner (no MIGRATION_DATABASE_URL with another role): audit rows are ' +
         'protected only by the append-only trigger, which the owner can drop; see "Running in production" in the README',
     );
+  }
   const applied = await migrateDatabase(db);
   if (applied.length) logger.info({ applied }, 'migrations applied');
   if (config.demoMode) {

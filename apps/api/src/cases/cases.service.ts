@@ -131,8 +131,9 @@ export class CasesService {
         return { result: undefined, audit: { details: { ...input } } };
       })
       .catch((err: unknown) => {
-        if ((err as { code?: string }).code === '23503')
+        if ((err as { code?: string }).code === '23503') {
           throw validationFailed([{ path: 'staffId', message: 'unknown staff member' }]);
+        }
         throw err;
       });
     return toCase((await this.cases.findById(id))!);

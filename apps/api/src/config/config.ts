@@ -80,10 +80,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
-  if (e.MIGRATION_DATABASE_URL && !e.DATABASE_URL)
+  if (e.MIGRATION_DATABASE_URL && !e.DATABASE_URL) {
     throw new Error(
       'Invalid configuration:\n  MIGRATION_DATABASE_URL: needs DATABASE_URL (the embedded database has its own roles)',
     );
+  }
   return {
     env: e.NODE_ENV,
     port: e.PORT,

@@ -7,7 +7,6 @@ import { Permission } from '../access/permission';
 import type { StaffActor } from '../common/auth/actor';
 import { DomainEvents } from '../common/events/domain-events';
 import { notFound, validationFailed } from '../common/problem/problem';
-import type { EffortEntity } from './effort.entity';
 import type { PlanEntity } from './plan.entity';
 import { planSnapshot, toEffort, toPlan } from './plans.mapper';
 import { planVersionConflict } from './plans.errors';
@@ -38,7 +37,7 @@ export class PlansService {
     permission: Permission.PlanWrite | Permission.EffortWrite,
     target: Target,
     expectedVersion: number | null,
-    apply: (plan: PlanEntity, grant: Grant) => Promise<T>,
+    apply: (plan: PlanEntity, grant: Grant) => T | Promise<T>,
   ): Promise<T> {
     const caseId = typeof target === 'string' ? target : target.caseId;
     const { result, version } = await this.access.change<{ result: T; version: number | null }>(
@@ -56,11 +55,12 @@ export class PlansService {
         const after = planSnapshot(plan, await this.plans.findEfforts(caseId));
         const changes = diffFields(before, after);
         // Nothing changed: still logged, as the answer shows the citizen's data.
-        if (changes.length === 0)
+        if (changes.length === 0) {
           return {
             result: { result, version: null },
             audit: { entityId: caseId, details: { version: plan.version, fields: [] } },
           };
+        }
         const at = new Date();
         Object.assign(plan, {
           version: plan.version + 1,
@@ -88,7 +88,7 @@ export class PlansService {
   }
 
   async update(actor: StaffActor, caseId: string, ifMatch: number, input: UpdatePlan): Promise<Plan> {
-    await this.change(actor, Permission.PlanWrite, caseId, ifMatch, async (plan) => {
+    await this.change(actor, Permission.PlanWrite, caseId, ifMatch, (plan) => {
       if (input.citizenGoal !== undefined) plan.citizenGoal = input.citizenGoal;
       if (input.jobGoal !== undefined) plan.jobGoal = input.jobGoal;
       if (input.contactPlan !== undefined) plan.contactPlan = input.contactPlan;
@@ -98,7 +98,7 @@ export class PlansService {
 
   /** The yearly follow-up (årlig opfølgning); with an assessment it also meets the clarification guarantee. */
   async recordReview(actor: StaffActor, caseId: string, workCapacityAssessed: boolean): Promise<Plan> {
-    await this.change(actor, Permission.PlanWrite, caseId, null, async (plan) => {
+    await this.change(actor, Permission.PlanWrite, caseId, null, (plan) => {
       const today = localDate(new Date());
       plan.reviewedOn = today;
       if (workCapacityAssessed) plan.assessedOn = today;
@@ -133,7 +133,7 @@ export class PlansService {
       const next = {
         ...effort,
         ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)),
-      } as EffortEntity;
+      };
       if (input.status && input.status !== 'stopped') next.stopReason = null;
       if (next.startDate && next.endDate && next.startDate > next.endDate) {
         throw validationFailed([{ path: 'endDate', message: 'must not be before startDate' }]);

@@ -51,8 +51,9 @@ export class RealtimeGateway implements OnGatewayInit {
   async joinPlan(@ConnectedSocket() socket: TvaersSocket, @MessageBody() body: unknown): Promise<JoinAck> {
     const caseId = (body as { caseId?: unknown } | null)?.caseId;
     const actor = socket.data.actor;
-    if (!actor || typeof caseId !== 'string' || !/^[0-9a-f-]{36}$/i.test(caseId))
+    if (!actor || typeof caseId !== 'string' || !/^[0-9a-f-]{36}$/i.test(caseId)) {
       return { ok: false, code: 'NOT_FOUND' };
+    }
     try {
       await this.access.require(forNewRequest(actor), Permission.PlanFollow, caseId);
     } catch (err) {

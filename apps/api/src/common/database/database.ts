@@ -47,7 +47,7 @@ export async function openDatabase(config: DatabaseConfig, log: (m: string) => v
       ownerUrl,
       appRole: roleOf(ownerUrl) === appRole ? undefined : appRole,
       embedded: false,
-      close: async () => undefined,
+      close: () => Promise.resolve(),
     };
   }
   const dataDir = path.resolve(config.dataDir);

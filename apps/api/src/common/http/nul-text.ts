@@ -24,8 +24,9 @@ export function nulFields(value: unknown): FieldError[] {
     if (badKey) {
       errors.push({ path: shown(path), message: 'A field name must not contain a NUL character.' });
     } else if (typeof v === 'string') {
-      if (v.includes(NUL))
+      if (v.includes(NUL)) {
         errors.push({ path: shown(path) || '(body)', message: 'Text must not contain a NUL character.' });
+      }
     } else if (Array.isArray(v)) {
       for (let i = v.length - 1; i >= 0; i--) stack.push([v[i], join(path, String(i))]);
     } else if (v !== null && typeof v === 'object') {

@@ -38,9 +38,11 @@ export function isJson(contentType: string | undefined): boolean {
  */
 export function refuseBody(method: string, headers: IncomingHttpHeaders, bodyLimit: number): ProblemBody | null {
   if (!isMutating(method) || !hasBody(headers)) return null;
-  if (!isJson(headers['content-type']))
+  if (!isJson(headers['content-type'])) {
     return problemBody(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the request body as application/json.');
-  if (Number(headers['content-length']) > bodyLimit)
+  }
+  if (Number(headers['content-length']) > bodyLimit) {
     return problemBody(413, 'BODY_TOO_LARGE', `The request body is larger than ${bodyLimit} bytes.`);
+  }
   return null;
 }

@@ -16,8 +16,9 @@ const CODES: Partial<Record<number, ProblemCode>> = {
 /** Nest hands fastify's body errors over as plain HttpExceptions; name the two a client can act on. */
 function clientError(status: number, message: string): ProblemBody {
   if (status === 400 && /empty/i.test(message)) return problemBody(400, 'EMPTY_BODY', 'The request body is empty.');
-  if (status === 400 && /JSON/i.test(message))
+  if (status === 400 && /JSON/i.test(message)) {
     return problemBody(400, 'MALFORMED_JSON', 'The request body is not valid JSON.');
+  }
   // Any other 4xx keeps its status with the generic code, so every code stays in the one list.
   return problemBody(status, CODES[status] ?? 'BAD_REQUEST', message);
 }

@@ -10,10 +10,10 @@ export type SessionState =
 
 export interface Session {
   state: SessionState;
-  signIn(credentials: LoginRequest): Promise<Me>;
-  signOut(): Promise<void>;
+  signIn: (credentials: LoginRequest) => Promise<Me>;
+  signOut: () => Promise<void>;
   /** Ask the server again who is signed in (after "unavailable"). */
-  refresh(): void;
+  refresh: () => void;
 }
 
 export const SessionContext = createContext<Session | null>(null);

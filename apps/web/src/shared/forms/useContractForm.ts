@@ -73,7 +73,7 @@ export function useContractForm<TForm extends FieldValues, S extends z.ZodType>(
   const resolver: Resolver<TForm, unknown, z.output<S>> = async (values, context, options) => {
     const result = await contractResolver((toRequest ? toRequest(values) : values) as never, context, options as never);
     localiseRefinements(result.errors, refinementMessages, t('forms.invalid'));
-    return result as Awaited<ReturnType<Resolver<TForm, unknown, z.output<S>>>>;
+    return result;
   };
   const form = useForm<TForm, unknown, z.output<S>>({ resolver, defaultValues });
 

@@ -12,7 +12,7 @@ import { errorKind } from '../../../shared/lib/errors';
 /** Where to go after login: the page that sent the user here, if it was inside the app. */
 function returnPath(state: unknown): string {
   if (typeof state === 'object' && state !== null && 'from' in state) {
-    const from = (state as { from: unknown }).from;
+    const from = state.from;
     if (typeof from === 'string' && from.startsWith('/') && !from.startsWith('//') && from !== '/login') return from;
   }
   return '/';

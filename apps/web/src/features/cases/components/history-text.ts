@@ -167,7 +167,8 @@ export function describeVersion(
   }));
   const hiddenNote = version.healthHidden ? t('history.healthHidden') : null;
   let empty: string | null = null;
-  if (changes.length === 0 && !hiddenNote)
+  if (changes.length === 0 && !hiddenNote) {
     empty = version.version === 1 ? t('history.created') : t('history.noChanges');
+  }
   return { changes, hiddenNote, empty };
 }
