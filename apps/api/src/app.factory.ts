@@ -89,7 +89,8 @@ export async function createApp(
     if (!fs.existsSync(indexHtml)) {
       return reply.status(503).type('text/plain; charset=utf-8').send('The web app is not built: run `npm run build`.');
     }
-    return reply.header('cache-control', 'no-cache').sendFile('index.html', config.webDist);
+    // Revalidated on every load, so a deploy reaches the browser at once (the static files' maxAge must not apply).
+    return reply.header('cache-control', 'no-cache').sendFile('index.html', config.webDist, { cacheControl: false });
   });
 
   setupOpenApi(app);
