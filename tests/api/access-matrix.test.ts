@@ -185,7 +185,9 @@ const MATRIX: Record<string, Entry> = {
   'PUT /api/cases/{id}/plan': {
     expect: CONTENT,
     call: async (fx) => {
-      const [{ version }] = await ds.query(`SELECT version FROM plan WHERE case_id = $1`, [fx.caseId]);
+      const [{ version }] = await ds.query<{ version: number }[]>(`SELECT version FROM plan WHERE case_id = $1`, [
+        fx.caseId,
+      ]);
       return {
         path: `/api/cases/${fx.caseId}/plan`,
         body: { jobGoal: 'Lager' },
@@ -303,11 +305,13 @@ describe.each(Object.entries(MATRIX))('%s', (_op, entry) => {
   const callers = order.filter((w) => entry.expect[w] !== undefined);
   it.each(callers)('as %s', async (who) => {
     const res = await send(method, await entry.call(fx, who), who);
-    expect({ who, status: res.status, code: res.body?.code }).toEqual(
+    const body = res.body as { code?: string } | undefined;
+    expect({ who, status: res.status, code: body?.code }).toEqual(
       expect.objectContaining({ who, status: entry.expect[who] }),
     );
-    if (entry.lists && res.status === 200 && who in VISIBLE_LIST)
+    if (entry.lists && res.status === 200 && who in VISIBLE_LIST) {
       expect({ who, listed: entry.lists(res.body, fx) }).toEqual({ who, listed: VISIBLE_LIST[who as 'own'] });
+    }
   });
 });
 
@@ -345,10 +349,8 @@ describe('socket events', () => {
           s.emit(event as 'plan:leave', { caseId: fx.caseId });
           expect(s.connected).toBe(true);
         } else {
-          expect({ who, ack: await s.timeout(5000).emitWithAck(event as 'plan:join', { caseId: fx.caseId }) }).toEqual({
-            who,
-            ack,
-          });
+          const got: unknown = await s.timeout(5000).emitWithAck(event as 'plan:join', { caseId: fx.caseId });
+          expect({ who, ack: got }).toEqual({ who, ack });
         }
       } finally {
         s.close();
@@ -368,7 +370,10 @@ describe('audit by construction', () => {
     'POST /api/cases',
   ]);
   const rows = async (citizenId: string): Promise<number> =>
-    Number((await ds.query(`SELECT count(*) AS n FROM audit_entry WHERE citizen_id = $1`, [citizenId]))[0].n);
+    Number(
+      (await ds.query<{ n: string }[]>(`SELECT count(*) AS n FROM audit_entry WHERE citizen_id = $1`, [citizenId]))[0]
+        .n,
+    );
 
   it.each(Object.entries(MATRIX).filter(([op]) => !op.includes('#')))(
     '%s writes exactly one access-log row for the citizen (none where nothing of theirs is shown)',
@@ -389,7 +394,7 @@ describe('a guest (one participant of one meeting, ready for guest links)', () =
     const access = t.app.get(AccessService);
     const fx = await fixture();
     const other = await fixture();
-    const [participant] = await ds.query(
+    const [participant] = await ds.query<{ id: string }[]>(
       `INSERT INTO meeting_participant (meeting_id, kind, name) VALUES ($1, 'doctor', 'Læge Jensen') RETURNING id`,
       [fx.meetingId],
     );
@@ -403,7 +408,7 @@ describe('a guest (one participant of one meeting, ready for guest links)', () =
     };
     const grant = await access.require(guest, Permission.MeetingRead, fx.meetingId);
     expect(grant.citizenId).toBe(fx.citizenId);
-    const [row] = await ds.query(
+    const [row] = await ds.query<{ actor_kind: string; actor_id: string; action: string }[]>(
       `SELECT actor_kind, actor_id, action FROM audit_entry WHERE citizen_id = $1 ORDER BY id DESC LIMIT 1`,
       [fx.citizenId],
     );

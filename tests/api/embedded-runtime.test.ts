@@ -57,8 +57,9 @@ it('builds a copy that depends on nothing outside itself', () => {
   expect(copy.built).toBe(true);
   expect(copy.entry.startsWith(copy.dir + path.sep)).toBe(true);
   const modules = path.join(copy.dir, 'node_modules');
-  for (const dep of ['pg', 'pg-pool', 'pg-protocol', 'pg-types', 'pgpass', 'async-exit-hook'])
+  for (const dep of ['pg', 'pg-pool', 'pg-protocol', 'pg-types', 'pgpass', 'async-exit-hook']) {
     expect(fs.existsSync(path.join(modules, dep, 'package.json'))).toBe(true);
+  }
   expect(linksLeaving(copy.dir)).toEqual([]);
   // Only the finished copy is left: the build folder was renamed into place.
   expect(fs.readdirSync(runtimeRoot)).toEqual([path.basename(copy.dir)]);

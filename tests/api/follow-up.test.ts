@@ -192,8 +192,9 @@ describe('audit trail', () => {
     await api.plan.update(kase.id, 1, { jobGoal: 'Butik' });
     const log = await manager.api.citizens.accessLog(citizen.id);
     const actions = log.items.map((e) => e.action);
-    for (const a of ['citizen.create', 'case.create', 'case.read', 'plan.read', 'plan.update'])
+    for (const a of ['citizen.create', 'case.create', 'case.read', 'plan.read', 'plan.update']) {
       expect(actions).toContain(a);
+    }
     expect(log.items[0].actor).toMatchObject({ kind: 'staff' });
   });
 });

@@ -50,7 +50,7 @@ describe('login throttling', () => {
     expect(failed).toBeLessThanOrEqual(10);
     const limited = burst.find((r) => r.status === 429);
     expect(limited?.headers['content-type']).toMatch(/^application\/problem\+json/);
-    expect(limited?.body.code).toBe('TOO_MANY_LOGIN_ATTEMPTS');
+    expect((limited?.body as { code?: string } | undefined)?.code).toBe('TOO_MANY_LOGIN_ATTEMPTS');
     const retryAfter = Number(limited?.headers['retry-after']);
     expect(retryAfter).toBeGreaterThan(0);
     expect(retryAfter).toBeLessThanOrEqual(15 * 60);
@@ -149,7 +149,8 @@ describe('TRUST_PROXY', () => {
       '10.1.0.0/16',
       'fd00::/8',
     ]);
-    for (const bad of ['true', '*', '10.0.0.0/33', 'proxy.example', '10.0.0.1/8/1'])
+    for (const bad of ['true', '*', '10.0.0.0/33', 'proxy.example', '10.0.0.1/8/1']) {
       expect(() => loadConfig({ TRUST_PROXY: bad })).toThrow(/TRUST_PROXY/);
+    }
   });
 });

@@ -1,6 +1,7 @@
 // The privacy holes found when Tværs was tried as a new user (issue 11), each one closed.
 import { DataSource } from 'typeorm';
 import { startTestApp, type TestApp } from '../support/app';
+import { apiClient, problem } from '../support/client';
 import { createCase, createCitizen, createStaff } from '../support/factories';
 
 let t: TestApp;
@@ -27,10 +28,13 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+/** The typed API as the caller with this session cookie. */
+const api = (cookie: string) => apiClient(t, cookie);
+
 const auditRows = async (citizenId: string, action?: string): Promise<number> =>
   Number(
     (
-      await ds.query(
+      await ds.query<{ n: string }[]>(
         `SELECT count(*) AS n FROM audit_entry WHERE citizen_id = $1 AND ($2::text IS NULL OR action = $2)`,
         [citizenId, action ?? null],
       )
@@ -54,28 +58,25 @@ describe('a caseworker of another team', () => {
       .send({ given: true });
     expect([get.status, reveal.status, consent.status]).toEqual([404, 404, 404]);
     expect(reveal.body).not.toHaveProperty('cpr');
-    const consents = await t.http().get(`/api/citizens/${citizen.id}/consents`).set('cookie', cw).expect(200);
-    expect(consents.body.items.find((c: { scope: string }) => c.scope === 'health_in_unit').given).toBe(false);
+    const consents = await api(cw).citizens.consents(citizen.id);
+    expect(consents.items.find((c) => c.scope === 'health_in_unit')?.given).toBe(false);
     // A refused attempt reads nothing; the caseworker's own read above is the one row added.
     expect(await auditRows(citizen.id)).toBe(before + 1);
   });
 
   it('does not find team Nord citizens by name; an exact CPR finds only a citizen without an active case (intake)', async () => {
     const { citizen } = await createCase(t, cw, cwId, 0.01);
-    const byName = await t
-      .http()
-      .get(`/api/citizens?q=${encodeURIComponent(citizen.name)}`)
-      .set('cookie', syd);
-    expect(byName.body.items.map((c: { id: string }) => c.id)).not.toContain(citizen.id);
-    const byCpr = await t.http().get(`/api/citizens?q=${citizen.cpr}`).set('cookie', syd).expect(200);
-    expect(byCpr.body.items).toEqual([]);
+    const byName = await api(syd).citizens.search({ q: citizen.name });
+    expect(byName.items.map((c) => c.id)).not.toContain(citizen.id);
+    const byCpr = await api(syd).citizens.search({ q: citizen.cpr });
+    expect(byCpr.items).toEqual([]);
     const open = await t
       .http()
       .post('/api/cases')
       .set('cookie', syd)
       .send({
         citizenId: citizen.id,
-        responsibleId: (await t.http().get('/api/me').set('cookie', syd)).body.id,
+        responsibleId: (await api(syd).auth.me()).id,
       });
     expect(open.status).toBe(404);
 
@@ -83,16 +84,9 @@ describe('a caseworker of another team', () => {
     const intake = await createCitizen(t, cw);
     await t.http().get(`/api/citizens/${intake.id}`).set('cookie', cw).expect(200);
     await t.http().get(`/api/citizens/${intake.id}`).set('cookie', syd).expect(404);
-    const found = await t.http().get(`/api/citizens?q=${intake.cpr}`).set('cookie', syd).expect(200);
-    expect(found.body.items).toEqual([{ id: intake.id, name: intake.name, cprMasked: intake.cprMasked }]);
-    expect(
-      (
-        await t
-          .http()
-          .get(`/api/citizens?q=${encodeURIComponent(intake.name)}`)
-          .set('cookie', syd)
-      ).body.items,
-    ).toEqual([]);
+    const found = await api(syd).citizens.search({ q: intake.cpr });
+    expect(found.items).toEqual([{ id: intake.id, name: intake.name, cprMasked: intake.cprMasked }]);
+    expect((await api(syd).citizens.search({ q: intake.name })).items).toEqual([]);
   });
 });
 
@@ -120,8 +114,8 @@ describe('consent', () => {
 describe('an administrator', () => {
   it('manages staff, not cases: no citizens, cases, plans or CPR numbers, but access logs', async () => {
     const { citizen, kase } = await createCase(t, cw, cwId, 0.01);
-    expect((await t.http().get('/api/citizens').set('cookie', admin).expect(200)).body.items).toEqual([]);
-    expect((await t.http().get('/api/cases').set('cookie', admin).expect(200)).body.items).toEqual([]);
+    expect((await api(admin).citizens.search()).items).toEqual([]);
+    expect((await api(admin).cases.list()).items).toEqual([]);
     for (const url of [`/api/citizens/${citizen.id}`, `/api/cases/${kase.id}`, `/api/cases/${kase.id}/plan`]) {
       expect((await t.http().get(url).set('cookie', admin)).status).toBe(404);
     }
@@ -138,13 +132,12 @@ describe('an administrator', () => {
 describe('the health rule', () => {
   it('a colleague outside health without consent cannot change or even see a health effort by id, not with {} either', async () => {
     const { citizen, kase } = await createCase(t, cw, cwId, 0.01);
-    const effort = await t
-      .http()
-      .post(`/api/cases/${kase.id}/plan/efforts`)
-      .set('cookie', health)
-      .send({ type: 'psykoedukation', title: 'Psykoedukation', discipline: 'health' })
-      .expect(201);
-    const url = `/api/cases/${kase.id}/plan/efforts/${effort.body.id}`;
+    const effort = await api(health).plan.addEffort(kase.id, {
+      type: 'psykoedukation',
+      title: 'Psykoedukation',
+      discipline: 'health',
+    });
+    const url = `/api/cases/${kase.id}/plan/efforts/${effort.id}`;
     const change = await t.http().patch(url).set('cookie', cw).send({ title: 'Ændret' });
     const empty = await t.http().patch(url).set('cookie', cw).send({});
     expect([change.status, empty.status]).toEqual([404, 404]);
@@ -165,21 +158,22 @@ describe('the health rule', () => {
 
   it('says so up front instead of storing what the user could not see afterwards', async () => {
     const { kase } = await createCase(t, cw, cwId, 0.01);
-    const score = await t
-      .http()
-      .post(`/api/cases/${kase.id}/indicators`)
-      .set('cookie', cw)
-      .send({ ratedBy: 'caseworker', scores: { health_mastery: 3, job_belief: 6 } });
+    const score = await problem(
+      api(cw).indicators.score(kase.id, { ratedBy: 'caseworker', scores: { health_mastery: 3, job_belief: 6 } }),
+    );
     expect(score.status).toBe(403);
-    expect(score.body.code).toBe('HEALTH_CONSENT_REQUIRED');
-    const indicators = await t.http().get(`/api/cases/${kase.id}/indicators`).set('cookie', cw).expect(200);
-    expect(indicators.body.healthHidden).toBe(true);
+    expect(score.code).toBe('HEALTH_CONSENT_REQUIRED');
+    const indicators = await api(cw).indicators.get(kase.id);
+    expect(indicators.healthHidden).toBe(true);
     // The plan tells the UI up front whether the reader may see (and so enter) health data.
-    const plan = (reader: string) => t.http().get(`/api/cases/${kase.id}/plan`).set('cookie', reader).expect(200);
-    expect((await plan(cw)).body.healthVisible).toBe(false);
-    expect((await plan(health)).body.healthVisible).toBe(true);
-    expect(indicators.body.items.every((i: { caseworker: unknown[] }) => i.caseworker.length === 0)).toBe(true);
-    const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM indicator_score WHERE case_id = $1`, [kase.id]);
+    const plan = (reader: string) => api(reader).plan.get(kase.id);
+    expect((await plan(cw)).healthVisible).toBe(false);
+    expect((await plan(health)).healthVisible).toBe(true);
+    expect(indicators.items.every((i) => i.caseworker.length === 0)).toBe(true);
+    const [{ n }] = await ds.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM indicator_score WHERE case_id = $1`,
+      [kase.id],
+    );
     expect(n).toBe(0);
 
     await t
@@ -188,11 +182,11 @@ describe('the health rule', () => {
       .set('cookie', health)
       .send({ type: 'behandling', title: 'Behandling', discipline: 'health' })
       .expect(201);
-    const history = await t.http().get(`/api/cases/${kase.id}/plan/history`).set('cookie', cw).expect(200);
-    expect(history.body.items[0]).toEqual(expect.objectContaining({ version: 2, changes: [], healthHidden: true }));
-    const healthView = await t.http().get(`/api/cases/${kase.id}/plan/history`).set('cookie', health).expect(200);
-    expect(healthView.body.items[0].healthHidden).toBe(false);
-    expect(healthView.body.items[0].changes).toHaveLength(1);
+    const history = await api(cw).plan.history(kase.id);
+    expect(history.items[0]).toEqual(expect.objectContaining({ version: 2, changes: [], healthHidden: true }));
+    const healthView = await api(health).plan.history(kase.id);
+    expect(healthView.items[0].healthHidden).toBe(false);
+    expect(healthView.items[0].changes).toHaveLength(1);
   });
 });
 
@@ -233,19 +227,12 @@ describe('the access log', () => {
     const times = seen.map((e) => Date.parse(e.at));
     expect([...times].sort((a, b) => b - a)).toEqual(times);
 
-    const filtered = await t
-      .http()
-      .get(`/api/citizens/${citizen.id}/access-log?action=citizen.reveal_cpr`)
-      .set('cookie', manager)
-      .expect(200);
-    expect(filtered.body.items).toEqual([
-      expect.objectContaining({
-        action: 'citizen.reveal_cpr',
-        purpose: 'Partshøring',
-        actor: expect.objectContaining({ id: cwId }),
-      }),
+    const filtered = await api(manager).citizens.accessLog(citizen.id, { action: 'citizen.reveal_cpr' });
+    // One row, matched field by field (toMatchObject on an array: same length, each a subset).
+    expect(filtered.items).toMatchObject([
+      { action: 'citizen.reveal_cpr', purpose: 'Partshøring', actor: { id: cwId } },
     ]);
-    expect(filtered.body.nextCursor).toBeNull();
+    expect(filtered.nextCursor).toBeNull();
     const bad = await t.http().get(`/api/citizens/${citizen.id}/access-log?cursor=nope`).set('cookie', manager);
     expect(bad.status).toBe(400);
   });

@@ -32,7 +32,10 @@ describe('citizens', () => {
     const ds = t.app.get(DataSource);
     const dump = JSON.stringify(await ds.query(`SELECT * FROM citizen WHERE id = $1`, [c.id]));
     expect(dump).not.toContain(c.cpr);
-    const [raw] = await ds.query(`SELECT encode(cpr_encrypted, 'escape') AS e FROM citizen WHERE id = $1`, [c.id]);
+    const [raw] = await ds.query<{ e: string }[]>(
+      `SELECT encode(cpr_encrypted, 'escape') AS e FROM citizen WHERE id = $1`,
+      [c.id],
+    );
     expect(raw.e).not.toContain(c.cpr);
   });
 
@@ -119,7 +122,8 @@ describe('citizens', () => {
     const c = await newCitizen();
     await api.citizens.setConsent(c.id, 'health_in_unit', { given: true });
     const withdrawn = await api.citizens.setConsent(c.id, 'health_in_unit', { given: false });
-    expect(withdrawn).toMatchObject({ given: false, withdrawnAt: expect.any(String) });
+    const someInstant: unknown = expect.any(String);
+    expect(withdrawn).toMatchObject({ given: false, withdrawnAt: someInstant });
   });
 
   it('lists every consent scope', async () => {

@@ -30,12 +30,17 @@ const expectProblem = (res: Res, status: number, code?: string) => {
 // Only this file's rows: other test files create citizens and sessions at the same time.
 const citizenCount = async () =>
   Number(
-    (await db.query(`SELECT count(*) FROM citizen WHERE name IN ('Form Borger', 'Tekst Borger', 'Multipart Borger')`))
-      .rows[0].count,
+    (
+      await db.query<{ count: string }>(
+        `SELECT count(*) FROM citizen WHERE name IN ('Form Borger', 'Tekst Borger', 'Multipart Borger')`,
+      )
+    ).rows[0].count,
   );
 /** Sessions of this file's own staff member. */
 const sessions = async () =>
-  Number((await db.query('SELECT count(*) FROM session WHERE staff_id = $1', [user.id])).rows[0].count);
+  Number(
+    (await db.query<{ count: string }>('SELECT count(*) FROM session WHERE staff_id = $1', [user.id])).rows[0].count,
+  );
 
 describe('media type of mutating requests', () => {
   const citizenForm = () => `cpr=${uniqueCpr()}&name=Form+Borger&benefit=kontanthjaelp`;
@@ -246,7 +251,7 @@ describe('body size', () => {
     const res = await chunkedPost('/api/auth/login', big());
     expect(res.status).toBe(413);
     expect(res.type).toMatch(/^application\/problem\+json/);
-    expect(JSON.parse(res.text).code).toBe('BODY_TOO_LARGE');
+    expect((JSON.parse(res.text) as { code?: string }).code).toBe('BODY_TOO_LARGE');
   });
 
   it('answers a protected route without a session with 401 first', async () => {

@@ -12,6 +12,7 @@ afterAll(() => t.close());
 
 const unknown = '00000000-0000-4000-8000-000000000000';
 type Method = 'get' | 'post' | 'put' | 'patch';
+const request = (method: Method, url: string) => t.http()[method](url);
 const routes: [Method, string, object?][] = [
   ['get', '/api/citizens/:id'],
   ['post', '/api/citizens/:id/reveal-cpr', { reason: 'Brev til borger' }],
@@ -38,17 +39,15 @@ const routes: [Method, string, object?][] = [
 describe.each(routes)('%s %s', (method, path, body) => {
   const url = path.replace(':id', unknown);
   it('needs a session (401)', async () => {
-    const call = t.http()[method];
-    const res = await call(url).send(body ?? {});
+    const res = await request(method, url).send(body ?? {});
     expect(res.status).toBe(401);
     expect(res.headers['content-type']).toMatch(/problem\+json/);
   });
   it('answers an unknown id with 404', async () => {
-    const call = t.http()[method];
-    const req = call(url).set('cookie', sw.cookie).set('if-match', '"1"');
+    const req = request(method, url).set('cookie', sw.cookie).set('if-match', '"1"');
     const res = await (body ? req.send(body) : req);
     expect(res.status).toBe(404);
-    expect(res.body.code).toBe('NOT_FOUND');
+    expect((res.body as { code?: string }).code).toBe('NOT_FOUND');
   });
 });
 

@@ -2,6 +2,7 @@ import { Client } from 'pg';
 import type { Socket } from 'socket.io-client';
 import { RealtimeGateway } from '../../apps/api/src/realtime/realtime.gateway';
 import { startTestApp, type TestApp } from '../support/app';
+import { apiClient } from '../support/client';
 import { createStaff } from '../support/factories';
 
 let t: TestApp;
@@ -93,12 +94,12 @@ describe('ending a session disconnects its sockets', () => {
     const [sa, sb] = await Promise.all([connected({ cookie: a }), connected({ cookie: b })]);
     await revalidate();
     expect(sa.connected && sb.connected).toBe(true);
-    const me = await t.http().get('/api/me').set('cookie', a).expect(200);
+    const me = await apiClient(t, a).auth.me();
     // Expire only session a: the newest session of this staff member is b's.
     await db.query(
       `UPDATE session SET expires_at = now() - interval '1 minute'
         WHERE id = (SELECT id FROM session WHERE staff_id = $1 ORDER BY created_at LIMIT 1)`,
-      [me.body.id],
+      [me.id],
     );
     const gone = disconnected(sa);
     await revalidate();

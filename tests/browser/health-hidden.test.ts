@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { demo, startTestApp, type TestApp } from '../support/app';
 import { axeViolations, launchBrowser, loginAs } from '../support/browser';
+import { apiClient } from '../support/client';
 import { createCase } from '../support/factories';
 
 let t: TestApp;
@@ -16,7 +17,7 @@ beforeAll(async () => {
   t = await startTestApp();
   browser = await launchBrowser();
   cw = await t.login(demo.caseworker);
-  cwId = (await t.http().get('/api/me').set('cookie', cw)).body.id;
+  cwId = (await apiClient(t, cw).auth.me()).id;
 });
 afterAll(async () => {
   await browser?.close();
@@ -36,7 +37,7 @@ async function newPage(): Promise<Page> {
 async function caseWithHealthColleague() {
   const { citizen, kase } = await createCase(t, cw, cwId);
   const health = await t.login(demo.health);
-  const healthId = (await t.http().get('/api/me').set('cookie', health)).body.id;
+  const healthId = (await apiClient(t, health).auth.me()).id;
   await t
     .http()
     .put(`/api/cases/${kase.id}/members`)
@@ -153,11 +154,8 @@ describe('what the health rule hides, in the browser', () => {
     await scorePage.getByTestId('indicators-health-hidden').waitFor();
     expect(await axeViolations(effortPage)).toEqual([]);
 
-    const plan = await t
-      .http()
-      .get(`/api/cases/${kase.id}/plan`)
-      .set('cookie', await t.login(demo.health));
-    expect(plan.body.efforts).toEqual([]);
+    const plan = await apiClient(t, await t.login(demo.health)).plan.get(kase.id);
+    expect(plan.efforts).toEqual([]);
   });
 });
 

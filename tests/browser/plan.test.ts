@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { demo, startTestApp, type TestApp } from '../support/app';
 import { axeViolations, launchBrowser, loginAs } from '../support/browser';
+import { apiClient } from '../support/client';
 import { createCase } from '../support/factories';
 
 let t: TestApp;
@@ -58,12 +59,9 @@ describe('shared plan in the browser', () => {
     await viewer.getByTestId('efforts-employment').getByText('Mentor på arbejdspladsen').waitFor();
     await expectText(viewer, 'plan-version', 'Version 3');
 
-    const plan = await t
-      .http()
-      .get(`/api/cases/${kase.id}/plan`)
-      .set('cookie', await t.login(demo.caseworker));
-    expect(plan.body).toMatchObject({ version: 3, citizenGoal: goal });
-    expect(plan.body.efforts.map((e: { title: string }) => e.title)).toEqual(['Mentor på arbejdspladsen']);
+    const plan = await apiClient(t, await t.login(demo.caseworker)).plan.get(kase.id);
+    expect(plan).toMatchObject({ version: 3, citizenGoal: goal });
+    expect(plan.efforts.map((e) => e.title)).toEqual(['Mentor på arbejdspladsen']);
     expect(await axeViolations(author)).toEqual([]);
   });
 

@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { demo, startTestApp, type TestApp } from '../support/app';
 import { axeViolations, launchBrowser, loginAs } from '../support/browser';
+import { apiClient } from '../support/client';
 
 let t: TestApp;
 let browser: Browser;
@@ -41,17 +42,15 @@ describe('login and calendar', () => {
 
   it("shows the caseworker's meetings this week in Copenhagen time, 24-hour clock", async () => {
     const from = new Date();
-    const res = await t
-      .http()
-      .get('/api/meetings')
-      .set('cookie', await t.login(demo.caseworker))
-      .query(weekOf(from));
-    const scheduled = res.body.items.filter((m: { status: string }) => m.status !== 'proposed');
+    const meetings = await apiClient(t, await t.login(demo.caseworker)).meetings.list(weekOf(from));
+    const scheduled = meetings.items.filter((m) => m.status !== 'proposed');
     expect(scheduled.length).toBeGreaterThan(0);
+    const { title, start } = scheduled[0];
+    if (start === null) throw new Error(`scheduled meeting "${title}" has no start`);
 
     await loginAs(page, t.url, demo.caseworker);
     const calendar = page.getByTestId('calendar');
-    await calendar.getByText(scheduled[0].title).first().waitFor();
+    await calendar.getByText(title).first().waitFor();
     // The browser runs in New York; the calendar still shows Copenhagen's hours.
     const local = new Intl.DateTimeFormat('da-DK', {
       timeZone: 'Europe/Copenhagen',
@@ -59,7 +58,7 @@ describe('login and calendar', () => {
       minute: '2-digit',
       hour12: false,
     })
-      .format(new Date(scheduled[0].start))
+      .format(new Date(start))
       .replace(':', '.');
     expect(await calendar.textContent()).toContain(local);
     expect(await page.getByTestId('current-user').textContent()).toContain('Søren Madsen');

@@ -107,8 +107,9 @@ export function apiClient(t: TestApp, cookie?: string) {
     const what = `${req.method.toUpperCase()} ${req.path}`;
     if (res.status === ok) return res;
     if (res.status < 400) throw new Error(`${what}: expected ${ok}, got ${res.status}`);
-    if (!/^application\/problem\+json/.test(String(res.headers['content-type'])))
+    if (!/^application\/problem\+json/.test(String(res.headers['content-type']))) {
       throw new Error(`${what}: ${res.status} without a problem document`);
+    }
     throw new ApiProblem(res.status, Problem.parse(res.body), what);
   }
 
@@ -117,8 +118,9 @@ export function apiClient(t: TestApp, cookie?: string) {
     const parsed = schema.safeParse(body);
     if (!parsed.success) throw new Error(`${what}: the response does not match the contract: ${parsed.error.message}`);
     // Parsing strips undeclared fields; a field the contract does not name is drift too.
-    if (!isDeepStrictEqual(JSON.parse(JSON.stringify(parsed.data)), body))
+    if (!isDeepStrictEqual(JSON.parse(JSON.stringify(parsed.data)), body)) {
       throw new Error(`${what}: the response has fields the contract does not declare: ${JSON.stringify(body)}`);
+    }
     return parsed.data;
   }
 

@@ -28,11 +28,11 @@ export interface Team {
 }
 
 export async function createTeam(t: TestApp): Promise<Team> {
-  const [team] = (await t.app
+  const [team] = await t.app
     .get(DataSource)
-    .query(`INSERT INTO team (municipality, name) VALUES ('Testkommune', $1) RETURNING id, name`, [
+    .query<Team[]>(`INSERT INTO team (municipality, name) VALUES ('Testkommune', $1) RETURNING id, name`, [
       `Testteam ${tag()}`,
-    ])) as Team[];
+    ]);
   return team;
 }
 
@@ -74,13 +74,14 @@ export async function createStaff(t: TestApp, options: StaffOptions = {}): Promi
   const email = `staff-${id}@test.tvaers.dk`;
   const name = `Test Medarbejder ${id}`;
   const ds = t.app.get(DataSource);
-  const [row] = (await ds.query(
+  const [row] = await ds.query<{ id: string }[]>(
     `INSERT INTO staff (email, name, password_hash, roles, discipline, caseload_ceiling)
      VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
     [email, name, await (passwordHash ??= hashPassword(DEMO_PASSWORD)), roles, discipline, options.ceiling ?? null],
-  )) as { id: string }[];
-  for (const team of teams)
+  );
+  for (const team of teams) {
     await ds.query(`INSERT INTO team_member (staff_id, team_id) VALUES ($1, $2)`, [row.id, team.id]);
+  }
   const cookie = await t.login(email);
   return { id: row.id, email, name, discipline, teams, cookie, api: apiClient(t, cookie) };
 }
@@ -116,11 +117,11 @@ export function createEffort(t: TestApp, cookie: string, caseId: string, extra: 
 /** A scheduled meeting of a case tomorrow with one staff participant; by SQL, as there is no route to plan one yet. */
 export async function createMeeting(t: TestApp, caseId: string, staff: { id: string; name: string }) {
   const ds = t.app.get(DataSource);
-  const [meeting] = (await ds.query(
+  const [meeting] = await ds.query<{ id: string }[]>(
     `INSERT INTO meeting (case_id, title, status, start_at, end_at, created_by)
      VALUES ($1, $2, 'scheduled', now() + interval '1 day', now() + interval '1 day 1 hour', $3) RETURNING id`,
     [caseId, `Rundbordsmøde ${tag()}`, staff.id],
-  )) as { id: string }[];
+  );
   await ds.query(`INSERT INTO meeting_participant (meeting_id, kind, staff_id, name) VALUES ($1, 'staff', $2, $3)`, [
     meeting.id,
     staff.id,
