@@ -178,6 +178,14 @@ describe('the web app', () => {
     expect(page.text).toContain('<div id="root">');
   });
 
+  it('serves index.html uncached, so a deploy reaches browsers at once', async () => {
+    const web = await serving('<!doctype html><div id="root"></div>');
+    for (const url of ['/', '/cases']) {
+      const page = await web.http().get(url).expect(200);
+      expect(page.headers['cache-control']).toBe('no-cache');
+    }
+  });
+
   it('answers 503 with a hint when the web app is not built', async () => {
     const web = await serving();
     const page = await web.http().get('/m/some-guest-token').expect(503);
