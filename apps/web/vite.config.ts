@@ -10,6 +10,7 @@ export default defineConfig({
     // The web bundles the contract source directly: no build of libs/contracts needed first.
     alias: {
       '@tvaers/contracts': fileURLToPath(new URL('../../libs/contracts/src/index.ts', import.meta.url)),
+      '@tvaers/domain': fileURLToPath(new URL('../../libs/domain/src/index.ts', import.meta.url)),
     },
   },
   server: {

@@ -110,6 +110,13 @@ export function CalendarPage() {
           viewHint={(unit: string) => t('calendar.viewHint', { unit: unit.toLocaleLowerCase(language) })}
           viewChangeHint={t('calendar.viewChangeHint')}
           navLinkHint={(date: string) => t('calendar.navLinkHint', { date })}
+          // FullCalendar's locales leave these screen-reader texts in English ("Timed", "Close", …).
+          timedText={t('calendar.timedText')}
+          allDayText={t('calendar.allDayText')}
+          closeHint={t('calendar.closeHint')}
+          eventsHint={t('calendar.eventsHint')}
+          moreLinkHint={(count: number) => t('calendar.moreLinkHint', { count })}
+          noEventsText={t('calendar.noEventsText')}
           events={events}
           eventContent={renderEvent}
           datesSet={onDatesSet}

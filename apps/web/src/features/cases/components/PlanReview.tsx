@@ -36,7 +36,7 @@ export function PlanReview({
   );
 
   return (
-    <section className="plan-part" aria-labelledby={`${id}-title`}>
+    <section id="plan-review" className="plan-part" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{t('review.title')}</h3>
       <dl className="effort__facts">
         <div>
