@@ -2,11 +2,11 @@ import { CaseStatus } from '@tvaers/contracts';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
-import { usePageTitle } from '../../../shared/hooks/usePageTitle';
+import { useCurrentUser } from '@web/features/auth/hooks/useCurrentUser';
+import { usePageTitle } from '@web/shared/hooks/usePageTitle';
 
-import { ScopeToggle } from '../../../shared/ui/ScopeToggle';
-import { LoadingStatus, LoadError } from '../../../shared/ui/StatusMessage';
+import { ScopeToggle } from '@web/shared/ui/ScopeToggle';
+import { LoadingStatus, LoadError } from '@web/shared/ui/StatusMessage';
 import { useCases } from '../hooks/useCases';
 import type { CaseFilter, CaseScope } from '../hooks/useCases';
 import { CaseFilters } from './CaseFilters';

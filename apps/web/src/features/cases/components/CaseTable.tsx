@@ -1,7 +1,7 @@
 import type { Case } from '@tvaers/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useFormatters } from '../../../shared/hooks/useFormatters';
+import { useFormatters } from '@web/shared/hooks/useFormatters';
 import type { CaseScope } from '../hooks/useCases';
 import { benefitLabel } from '../labels';
 

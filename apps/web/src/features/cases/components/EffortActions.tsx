@@ -3,10 +3,10 @@ import type { Effort, EffortStatus } from '@tvaers/contracts';
 import { canStartEffort } from '@tvaers/domain';
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FieldError, fieldAria, FormStatus } from '../../../shared/forms/FormParts';
-import { fieldError, useContractForm } from '../../../shared/forms/useContractForm';
-import { useFormatters } from '../../../shared/hooks/useFormatters';
-import { useToday } from '../../../shared/hooks/useToday';
+import { FieldError, fieldAria, FormStatus } from '@web/shared/forms/FormParts';
+import { fieldError, useContractForm } from '@web/shared/forms/useContractForm';
+import { useFormatters } from '@web/shared/hooks/useFormatters';
+import { useToday } from '@web/shared/hooks/useToday';
 
 const statuses = EffortStatusSchema.options;
 

@@ -1,7 +1,7 @@
 import type { Effort, UpdateEffort } from '@tvaers/contracts';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFormatters } from '../../../shared/hooks/useFormatters';
+import { useFormatters } from '@web/shared/hooks/useFormatters';
 import { EffortActions } from './EffortActions';
 import { effortPeriod } from './effort-text';
 

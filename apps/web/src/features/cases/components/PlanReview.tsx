@@ -2,10 +2,10 @@ import { RecordReview } from '@tvaers/contracts';
 import type { Plan } from '@tvaers/contracts';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormStatus, SubmitButton } from '../../../shared/forms/FormParts';
-import { useContractForm } from '../../../shared/forms/useContractForm';
-import { useFormatters } from '../../../shared/hooks/useFormatters';
-import { useToday } from '../../../shared/hooks/useToday';
+import { FormStatus, SubmitButton } from '@web/shared/forms/FormParts';
+import { useContractForm } from '@web/shared/forms/useContractForm';
+import { useFormatters } from '@web/shared/hooks/useFormatters';
+import { useToday } from '@web/shared/hooks/useToday';
 
 /**
  * The plan is followed up at least every 12 months; recording a work-capacity assessment with it

@@ -1,8 +1,8 @@
 import type { WorklistItem } from '@tvaers/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { WorklistScope } from '../../../api/worklist-api';
-import { useFormatters } from '../../../shared/hooks/useFormatters';
+import type { WorklistScope } from '@web/api/worklist-api';
+import { useFormatters } from '@web/shared/hooks/useFormatters';
 import { DeadlineBadge } from './DeadlineBadge';
 
 /** The API's link is a path inside the app; anything else falls back to the case page. */
