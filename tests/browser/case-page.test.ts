@@ -118,6 +118,25 @@ describe('case page', () => {
 });
 
 describe('case list', () => {
+  it('stacks the case list and the worklist on a phone', async () => {
+    await busyCase();
+    const page = await newPage({ width: 390, height: 844 });
+    await loginAs(page, t.url, demo.caseworker);
+    for (const [path, testId] of [
+      ['/cases', 'case-list'],
+      ['/worklist', 'worklist'],
+    ] as const) {
+      await page.goto(`${t.url}${path}`);
+      const table = page.getByTestId(testId);
+      await table.locator('tbody tr').first().waitFor();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      // Rows stacked as cards: the table needs no sideways scrolling inside its frame either.
+      const frame = await table.evaluate((el) => ({ width: el.scrollWidth, room: el.parentElement?.clientWidth ?? 0 }));
+      expect(frame.width).toBeLessThanOrEqual(frame.room);
+      expect(await axeViolations(page)).toEqual([]);
+    }
+  });
+
   it('says the list is empty, not that a search found nothing, when nothing was searched', async () => {
     const page = await newPage();
     await loginAs(page, t.url, demo.health);
