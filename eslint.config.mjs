@@ -53,8 +53,19 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      // Module boundary: the web app talks to the API only through the contract library.
-      'no-restricted-imports': ['error', { patterns: ['**/apps/api/**', '@tvaers/api', '@tvaers/migrations'] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            // Module boundary: the web app talks to the API only through the contract library.
+            {
+              group: ['**/apps/api/**', '@tvaers/api', '@tvaers/migrations'],
+              message: 'The web uses the API only through @tvaers/contracts.',
+            },
+            { regex: '^(\\.\\./){2,}', message: 'No import climbs two folders: import from @web/… (apps/web/src).' },
+          ],
+        },
+      ],
     },
   },
   {

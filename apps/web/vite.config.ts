@@ -10,6 +10,9 @@ export default defineConfig({
     // The web bundles the contract source directly: no build of libs/contracts needed first.
     alias: {
       '@tvaers/contracts': fileURLToPath(new URL('../../libs/contracts/src/index.ts', import.meta.url)),
+      '@tvaers/domain': fileURLToPath(new URL('../../libs/domain/src/index.ts', import.meta.url)),
+      // apps/web/src by name, so no import climbs folders (tsconfig.json `paths` says the same).
+      '@web': fileURLToPath(new URL('./src', import.meta.url)),
     },
   },
   server: {

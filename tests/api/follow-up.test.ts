@@ -136,7 +136,7 @@ describe('worklist', () => {
     await api.requests.create(kase.id, { kind: 'effort', description: 'Ønsker IPS' });
     const mine = (await api.worklist()).items.filter((i) => i.caseId === kase.id);
     expect(mine.map((i) => `${i.kind}:${i.status}`)).toEqual(['request_decision:overdue', 'request_decision:due_soon']);
-    expect(mine[0]).toMatchObject({ dueDate: overdue.decisionDue, link: `/cases/${kase.id}` });
+    expect(mine[0]).toMatchObject({ dueDate: overdue.decisionDue, link: `/cases/${kase.id}#requests` });
   });
 
   it('orders the whole list overdue before due soon', async () => {

@@ -315,8 +315,8 @@ describe('shared plan', () => {
     const effort = await createEffort(t, sw.cookie, kase.id, {
       type: 'virksomhedspraktik',
       title: 'Praktik i børnehave',
-      startDate: '2026-12-01',
-      endDate: '2027-02-28',
+      startDate: '2026-01-05',
+      endDate: '2026-03-31',
     });
     await api.plan.updateEffort(kase.id, effort.id, { status: 'active' });
 

@@ -1,4 +1,13 @@
-import { Instant, addDays, addMonths, endOfLocalDate, isDateString, localDate, toLocal, toLocalDate } from './time';
+import {
+  type Instant,
+  addDays,
+  addMonths,
+  endOfLocalDate,
+  isDateString,
+  localDate,
+  toLocal,
+  toLocalDate,
+} from './time';
 
 /**
  * Days to decide on a citizen's request for an effort or a conversation. The law sets no single

@@ -6,3 +6,4 @@ export * from './case-status';
 export * from './consent';
 export * from './indicators';
 export * from './plan-diff';
+export * from './effort-status';

@@ -58,6 +58,14 @@ function toExemption(e: ExemptionEntity): Exemption {
 }
 
 /** Citizens' rights and the legal deadlines the system carries: requests, exemptions, progress, worklist. */
+/** The case page section where each worklist item is handled, so its link opens there (web: CasePage). */
+const sectionOf: Record<WorklistItem['kind'], string> = {
+  plan_review: 'plan-review',
+  clarification_guarantee: 'plan-review',
+  request_decision: 'requests',
+  exemption_end: 'plan',
+};
+
 @Injectable()
 export class FollowUpService {
   constructor(
@@ -198,7 +206,7 @@ export class FollowUpService {
         citizenName: r.citizen_name,
         responsibleId: r.responsible_id,
         dueDate,
-        link: `/cases/${r.case_id}`,
+        link: `/cases/${r.case_id}#${sectionOf[kind]}`,
       });
     for (const r of rows) {
       add('plan_review', r, nextPlanReviewDue(r.reviewed_on));

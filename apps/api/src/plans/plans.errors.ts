@@ -24,3 +24,9 @@ export const exemptionRejected = (
   new ProblemError(400, code, `An exemption is decided for at most 6 months at a time (latest end ${latestEndDate}).`, [
     { path: 'endDate', message: `must be on or before ${latestEndDate}` },
   ]);
+
+/** An effort is "active" from its start date on (`canStartEffort`). */
+export const effortNotStarted = (startDate: string, path: 'status' | 'startDate') =>
+  new ProblemError(400, 'VALIDATION_FAILED', `The effort starts ${startDate}: it cannot be active before then.`, [
+    { path, message: `cannot be active before the start date ${startDate}` },
+  ]);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { CreateEffort, Effort, Plan, PlanVersion, UpdateEffort, UpdatePlan } from '@tvaers/contracts';
-import { diffFields, localDate } from '@tvaers/domain';
+import { canStartEffort, diffFields, localDate } from '@tvaers/domain';
 import { AccessService, type Target } from '../access/access.service';
 import { health, type Grant } from '../access/grant';
 import { Permission } from '../access/permission';
@@ -9,7 +9,7 @@ import { DomainEvents } from '../common/events/domain-events';
 import { notFound, validationFailed } from '../common/problem/problem';
 import type { PlanEntity } from './plan.entity';
 import { planSnapshot, toEffort, toPlan } from './plans.mapper';
-import { planVersionConflict } from './plans.errors';
+import { effortNotStarted, planVersionConflict } from './plans.errors';
 import { PlansRepository } from './plans.repository';
 
 @Injectable()
@@ -137,6 +137,11 @@ export class PlansService {
       if (input.status && input.status !== 'stopped') next.stopReason = null;
       if (next.startDate && next.endDate && next.startDate > next.endDate) {
         throw validationFailed([{ path: 'endDate', message: 'must not be before startDate' }]);
+      }
+      const timed = input.status !== undefined || input.startDate !== undefined;
+      const start = next.startDate;
+      if (timed && next.status === 'active' && start && !canStartEffort(start, localDate(new Date()))) {
+        throw effortNotStarted(start, input.status ? 'status' : 'startDate');
       }
       return toEffort(await this.plans.saveEffort(next));
     });

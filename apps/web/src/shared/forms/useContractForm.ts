@@ -4,7 +4,7 @@ import { useForm } from 'react-hook-form';
 import type { DefaultValues, FieldErrors, FieldValues, Path, Resolver, UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { ApiError } from '../../api/http-client';
+import { ApiError } from '@web/api/http-client';
 import { describeError } from '../lib/errors';
 import { issueMessage } from './issue-message';
 

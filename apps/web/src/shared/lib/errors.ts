@@ -1,6 +1,6 @@
 import { ProblemCode } from '@tvaers/contracts';
 import type { TFunction } from 'i18next';
-import { ApiError, NetworkError } from '../../api/http-client';
+import { ApiError, NetworkError } from '@web/api/http-client';
 
 /** What a failed call means to the web: each kind has one wording and one way out. */
 export type ErrorKind =

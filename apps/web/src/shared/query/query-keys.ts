@@ -1,4 +1,4 @@
-import type { WorklistScope } from '../../api/worklist-api';
+import type { WorklistScope } from '@web/api/worklist-api';
 
 /**
  * Every server-state key in one place, so a write knows what it changes. Plan history sits under

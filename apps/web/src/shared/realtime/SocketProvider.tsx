@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import type { ReactNode } from 'react';
-import { createStaffSocket } from '../../api/socket-client';
+import { createStaffSocket } from '@web/api/socket-client';
 import { SocketContext } from './socket-context';
 
 /**

@@ -1,4 +1,4 @@
 import { createContext } from 'react';
-import type { TvaersSocket } from '../../api/socket-client';
+import type { TvaersSocket } from '@web/api/socket-client';
 
 export const SocketContext = createContext<TvaersSocket | null>(null);

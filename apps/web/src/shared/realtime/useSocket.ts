@@ -1,5 +1,5 @@
 import { useContext } from 'react';
-import type { TvaersSocket } from '../../api/socket-client';
+import type { TvaersSocket } from '@web/api/socket-client';
 import { SocketContext } from './socket-context';
 
 /** The staff member's live connection (typed with the contract's event maps), or null before login. */

@@ -2,12 +2,12 @@ import { LoginRequest } from '@tvaers/contracts';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router';
-import { usePageTitle } from '../../../shared/hooks/usePageTitle';
-import { PublicLayout } from '../../../shared/ui/PublicLayout';
-import { FieldError, fieldAria, FormStatus, SubmitButton } from '../../../shared/forms/FormParts';
-import { fieldError, useContractForm } from '../../../shared/forms/useContractForm';
+import { usePageTitle } from '@web/shared/hooks/usePageTitle';
+import { PublicLayout } from '@web/shared/ui/PublicLayout';
+import { FieldError, fieldAria, FormStatus, SubmitButton } from '@web/shared/forms/FormParts';
+import { fieldError, useContractForm } from '@web/shared/forms/useContractForm';
 import { useSession } from '../hooks/useSession';
-import { errorKind } from '../../../shared/lib/errors';
+import { errorKind } from '@web/shared/lib/errors';
 
 /** Where to go after login: the page that sent the user here, if it was inside the app. */
 function returnPath(state: unknown): string {

@@ -2,10 +2,10 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { LoginRequest, Me } from '@tvaers/contracts';
 import { useCallback, useEffect, useMemo } from 'react';
 import type { ReactNode } from 'react';
-import { fetchMe, login, logout } from '../../../api/auth-api';
-import { onUnauthorized } from '../../../api/http-client';
-import { errorKind } from '../../../shared/lib/errors';
-import { queryKeys } from '../../../shared/query/query-keys';
+import { fetchMe, login, logout } from '@web/api/auth-api';
+import { onUnauthorized } from '@web/api/http-client';
+import { errorKind } from '@web/shared/lib/errors';
+import { queryKeys } from '@web/shared/query/query-keys';
 import { SessionContext } from '../session-context';
 import type { Session, SessionState } from '../session-context';
 

@@ -12,10 +12,10 @@ import '@fullcalendar/react/themes/classic/palette.css';
 import { useCallback, useMemo, useState } from 'react';
 import type { Meeting } from '@tvaers/contracts';
 import { useTranslation } from 'react-i18next';
-import type { TimeWindow } from '../../../api/meetings-api';
-import { currentLanguage } from '../../../shared/i18n/i18n';
-import { usePageTitle } from '../../../shared/hooks/usePageTitle';
-import { ErrorAlert, LoadingStatus } from '../../../shared/ui/StatusMessage';
+import type { TimeWindow } from '@web/api/meetings-api';
+import { currentLanguage } from '@web/shared/i18n/i18n';
+import { usePageTitle } from '@web/shared/hooks/usePageTitle';
+import { ErrorAlert, LoadingStatus } from '@web/shared/ui/StatusMessage';
 import { useMeetings } from '../hooks/useMeetings';
 import { entryKind, toCalendarEvents } from '../meeting-events';
 import './calendar.css';
@@ -110,6 +110,13 @@ export function CalendarPage() {
           viewHint={(unit: string) => t('calendar.viewHint', { unit: unit.toLocaleLowerCase(language) })}
           viewChangeHint={t('calendar.viewChangeHint')}
           navLinkHint={(date: string) => t('calendar.navLinkHint', { date })}
+          // FullCalendar's locales leave these screen-reader texts in English ("Timed", "Close", …).
+          timedText={t('calendar.timedText')}
+          allDayText={t('calendar.allDayText')}
+          closeHint={t('calendar.closeHint')}
+          eventsHint={t('calendar.eventsHint')}
+          moreLinkHint={(count: number) => t('calendar.moreLinkHint', { count })}
+          noEventsText={t('calendar.noEventsText')}
           events={events}
           eventContent={renderEvent}
           datesSet={onDatesSet}

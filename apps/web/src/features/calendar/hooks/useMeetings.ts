@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { fetchMeetings } from '../../../api/meetings-api';
-import type { TimeWindow } from '../../../api/meetings-api';
-import { queryKeys } from '../../../shared/query/query-keys';
+import { fetchMeetings } from '@web/api/meetings-api';
+import type { TimeWindow } from '@web/api/meetings-api';
+import { queryKeys } from '@web/shared/query/query-keys';
 
 /** The caller's meetings in a window (the calendar's visible range); the shown ones stay while a new window loads. */
 export function useMeetings(range: TimeWindow | null) {

@@ -2,11 +2,11 @@ import { CaseStatus } from '@tvaers/contracts';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
-import { usePageTitle } from '../../../shared/hooks/usePageTitle';
+import { useCurrentUser } from '@web/features/auth/hooks/useCurrentUser';
+import { usePageTitle } from '@web/shared/hooks/usePageTitle';
 
-import { ScopeToggle } from '../../../shared/ui/ScopeToggle';
-import { LoadingStatus, LoadError } from '../../../shared/ui/StatusMessage';
+import { ScopeToggle } from '@web/shared/ui/ScopeToggle';
+import { LoadingStatus, LoadError } from '@web/shared/ui/StatusMessage';
 import { useCases } from '../hooks/useCases';
 import type { CaseFilter, CaseScope } from '../hooks/useCases';
 import { CaseFilters } from './CaseFilters';
@@ -54,6 +54,16 @@ export function CaseListPage() {
   );
 
   const noTeam = filter.scope === 'team' && user.teamIds.length === 0;
+  // "Nothing matches" only after a search or filter; otherwise say what the list is and that it is empty.
+  const searched = filter.q !== '' || filter.benefit !== '' || filter.status !== 'active';
+  const responsible = user.roles.includes('caseworker');
+  const empty = searched
+    ? t('cases.emptySearch')
+    : filter.scope === 'team'
+      ? t('cases.emptyTeam')
+      : responsible
+        ? t('cases.emptyMine')
+        : t('cases.emptyMineNotResponsible');
 
   return (
     <>
@@ -75,7 +85,7 @@ export function CaseListPage() {
       {noTeam ? (
         <p className="muted">{t('cases.noTeam')}</p>
       ) : (
-        cases && <CaseTable cases={cases} scope={filter.scope} busy={loading} />
+        cases && <CaseTable cases={cases} scope={filter.scope} busy={loading} empty={empty} />
       )}
     </>
   );

@@ -1,15 +1,17 @@
-import type { Case } from '@tvaers/contracts';
-import { useCallback, useState } from 'react';
+import type { Case, CaseMember, Me } from '@tvaers/contracts';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
-import { usePageTitle } from '../../../shared/hooks/usePageTitle';
-import { describeError, isNotFound } from '../../../shared/lib/errors';
-import { ErrorAlert, LoadingStatus } from '../../../shared/ui/StatusMessage';
+import { Link, useLocation, useParams } from 'react-router';
+import { useSession } from '@web/features/auth/hooks/useSession';
+import { usePageTitle } from '@web/shared/hooks/usePageTitle';
+import { describeError, isNotFound } from '@web/shared/lib/errors';
+import { ErrorAlert, LoadingStatus } from '@web/shared/ui/StatusMessage';
 import { useCase } from '../hooks/useCase';
 import { useConsentChanged } from '../hooks/useConsents';
 import { usePlan } from '../hooks/usePlan';
 import { usePlanRealtime } from '../hooks/usePlanRealtime';
 import { CaseHeader } from './CaseHeader';
+import { consentPanelId } from './HealthHiddenNote';
 import { ConsentPanel } from './ConsentPanel';
 import { IndicatorsSection } from './IndicatorsSection';
 import { PlanHistorySection } from './PlanHistorySection';
@@ -60,8 +62,39 @@ function CaseView({ caseId }: { caseId: string }) {
   );
 }
 
+/**
+ * Who can own an effort: the case's members and the signed-in staff member, who works on the case
+ * through the team without being a named member (e.g. the health worker on a health effort).
+ */
+function effortOwners(members: CaseMember[], me: Me | undefined): CaseMember[] {
+  if (!me || members.some((member) => member.staffId === me.id)) return members;
+  return [...members, { staffId: me.id, name: me.name, discipline: me.discipline, role: '' }];
+}
+
+/** The page's sections, in reading order; the worklist links to them (`/cases/:id#requests`). */
+const sections = ['plan', 'plan-review', 'requests', consentPanelId, 'indicators', 'history'] as const;
+
+/**
+ * A link's `#section` is shown once the section is on the page (the plan loads after the case), and
+ * focused so keyboard and screen reader users start there too.
+ */
+function useScrollToSection(ready: boolean) {
+  const { hash } = useLocation();
+  useEffect(() => {
+    if (!ready || !hash) return;
+    const target = document.getElementById(decodeURIComponent(hash.slice(1)));
+    if (!target) return;
+    if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+    target.focus({ preventScroll: true });
+    target.scrollIntoView({ block: 'start' });
+  }, [ready, hash]);
+}
+
 function CaseDetails({ caseRecord }: { caseRecord: Case }) {
   const { t } = useTranslation();
+  const { state } = useSession();
+  const me = state.status === 'signedIn' ? state.user : undefined;
+  const owners = useMemo(() => effortOwners(caseRecord.members, me), [caseRecord.members, me]);
   const planQuery = usePlan(caseRecord.id);
   const plan = planQuery.data;
   const [liveVersion, setLiveVersion] = useState<number | null>(null);
@@ -71,6 +104,7 @@ function CaseDetails({ caseRecord }: { caseRecord: Case }) {
   const consent = useConsentChanged(caseRecord.id, caseRecord.citizenId);
   const onNewerVersion = useCallback((version: number) => setLiveVersion(version), []);
   usePlanRealtime(caseRecord.id, plan?.version, onNewerVersion);
+  useScrollToSection(plan !== undefined);
 
   return (
     <>
@@ -83,6 +117,15 @@ function CaseDetails({ caseRecord }: { caseRecord: Case }) {
         </p>
       </div>
       <CaseHeader caseRecord={caseRecord} />
+      <nav className="case-nav" aria-label={t('casePage.sectionsLabel')}>
+        <ul>
+          {sections.map((section) => (
+            <li key={section}>
+              <a href={`#${section}`}>{t(`casePage.sections.${section}`)}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
       <div role="status" className="live-notice">
         {liveVersion !== null &&
           plan &&
@@ -91,21 +134,35 @@ function CaseDetails({ caseRecord }: { caseRecord: Case }) {
       </div>
       <div className="case-layout">
         <div className="case-layout__main">
-          <PlanSection
-            caseId={caseRecord.id}
-            planQuery={planQuery}
-            members={caseRecord.members}
-            healthVisible={healthVisible}
-            onHealthRefused={consent.refused}
-          />
+          <div id="plan" className="case-anchor">
+            <PlanSection
+              caseId={caseRecord.id}
+              planQuery={planQuery}
+              members={owners}
+              healthVisible={healthVisible}
+              onHealthRefused={consent.refused}
+            />
+          </div>
           {plan && (
-            <IndicatorsSection caseId={caseRecord.id} healthVisible={healthVisible} onHealthRefused={consent.refused} />
+            <div id="indicators" className="case-anchor">
+              <IndicatorsSection
+                caseId={caseRecord.id}
+                healthVisible={healthVisible}
+                onHealthRefused={consent.refused}
+              />
+            </div>
           )}
-          {plan && <PlanHistorySection caseId={caseRecord.id} plan={plan} members={caseRecord.members} />}
+          {plan && (
+            <div id="history" className="case-anchor">
+              <PlanHistorySection caseId={caseRecord.id} plan={plan} members={owners} />
+            </div>
+          )}
         </div>
         <div className="case-layout__side">
           <ConsentPanel citizenId={caseRecord.citizenId} onChanged={consent.changed} />
-          <RequestsSection caseId={caseRecord.id} />
+          <div id="requests" className="case-anchor">
+            <RequestsSection caseId={caseRecord.id} />
+          </div>
         </div>
       </div>
     </>

@@ -1,11 +1,22 @@
 import type { Case } from '@tvaers/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useFormatters } from '../../../shared/hooks/useFormatters';
+import { useFormatters } from '@web/shared/hooks/useFormatters';
 import type { CaseScope } from '../hooks/useCases';
 import { benefitLabel } from '../labels';
 
-export function CaseTable({ cases, scope, busy }: { cases: Case[]; scope: CaseScope; busy: boolean }) {
+export function CaseTable({
+  cases,
+  scope,
+  busy,
+  empty,
+}: {
+  cases: Case[];
+  scope: CaseScope;
+  busy: boolean;
+  /** What an empty list says: it depends on whether the user searched, and on scope and role. */
+  empty: string;
+}) {
   const { t } = useTranslation();
   const format = useFormatters();
   const caption =
@@ -15,7 +26,7 @@ export function CaseTable({ cases, scope, busy }: { cases: Case[]; scope: CaseSc
 
   return (
     <div className="table-wrap">
-      <table className="table" data-testid="case-list" aria-busy={busy}>
+      <table className="table case-table" data-testid="case-list" aria-busy={busy}>
         <caption>{caption}</caption>
         <thead>
           <tr>
@@ -24,7 +35,7 @@ export function CaseTable({ cases, scope, busy }: { cases: Case[]; scope: CaseSc
             <th scope="col">{t('cases.columns.benefit')}</th>
             <th scope="col">{t('cases.columns.responsible')}</th>
             <th scope="col">{t('cases.columns.status')}</th>
-            <th scope="col" className="table__number">
+            <th scope="col" className="table__number" aria-describedby="case-weight-hint">
               {t('cases.columns.weight')}
             </th>
           </tr>
@@ -33,7 +44,7 @@ export function CaseTable({ cases, scope, busy }: { cases: Case[]; scope: CaseSc
           {cases.length === 0 ? (
             <tr>
               <td colSpan={6} className="muted">
-                {t('cases.empty')}
+                {empty}
               </td>
             </tr>
           ) : (
@@ -42,16 +53,23 @@ export function CaseTable({ cases, scope, busy }: { cases: Case[]; scope: CaseSc
                 <th scope="row">
                   <Link to={`/cases/${item.id}`}>{item.citizenName}</Link>
                 </th>
-                <td className="nowrap">{item.cprMasked}</td>
-                <td>{benefitLabel(t, item.benefit)}</td>
-                <td>{item.responsibleName}</td>
-                <td>{t(`caseStatuses.${item.status}`)}</td>
-                <td className="table__number">{format.number(item.weight)}</td>
+                <td className="nowrap" data-label={t('cases.columns.cpr')}>
+                  {item.cprMasked}
+                </td>
+                <td data-label={t('cases.columns.benefit')}>{benefitLabel(t, item.benefit)}</td>
+                <td data-label={t('cases.columns.responsible')}>{item.responsibleName}</td>
+                <td data-label={t('cases.columns.status')}>{t(`caseStatuses.${item.status}`)}</td>
+                <td className="table__number" data-label={t('cases.columns.weight')}>
+                  {format.number(item.weight)}
+                </td>
               </tr>
             ))
           )}
         </tbody>
       </table>
+      <p className="hint" id="case-weight-hint">
+        {t('cases.weightHint')}
+      </p>
     </div>
   );
 }

@@ -1,9 +1,9 @@
 import { consentScopes } from '@tvaers/contracts';
 import type { Consent, ConsentScope } from '@tvaers/contracts';
 import { useTranslation } from 'react-i18next';
-import { useFormatters } from '../../../shared/hooks/useFormatters';
-import { describeError } from '../../../shared/lib/errors';
-import { ErrorAlert, LoadingStatus, LoadError } from '../../../shared/ui/StatusMessage';
+import { useFormatters } from '@web/shared/hooks/useFormatters';
+import { describeError } from '@web/shared/lib/errors';
+import { ErrorAlert, LoadingStatus, LoadError } from '@web/shared/ui/StatusMessage';
 import { useConsents, useSetConsent } from '../hooks/useConsents';
 import { consentPanelId } from './HealthHiddenNote';
 

@@ -1,8 +1,8 @@
 import { UpdatePlan } from '@tvaers/contracts';
 import type { ContactPlan } from '@tvaers/contracts';
 import { useTranslation } from 'react-i18next';
-import { FieldError, fieldAria, FormStatus, SubmitButton } from '../../../shared/forms/FormParts';
-import { fieldError, useContractForm } from '../../../shared/forms/useContractForm';
+import { FieldError, fieldAria, FormStatus, SubmitButton } from '@web/shared/forms/FormParts';
+import { fieldError, useContractForm } from '@web/shared/forms/useContractForm';
 import { useInPlaceEdit } from '../hooks/useInPlaceEdit';
 import { PlanConflictAlert } from './PlanConflictAlert';
 

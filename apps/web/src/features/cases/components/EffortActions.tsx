@@ -1,36 +1,44 @@
-import { UpdateEffort } from '@tvaers/contracts';
+import { UpdateEffort, EffortStatus as EffortStatusSchema } from '@tvaers/contracts';
 import type { Effort, EffortStatus } from '@tvaers/contracts';
-import { useId, useState } from 'react';
+import { canStartEffort } from '@tvaers/domain';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FieldError, fieldAria, FormStatus } from '../../../shared/forms/FormParts';
-import { fieldError, useContractForm } from '../../../shared/forms/useContractForm';
+import { FieldError, fieldAria, FormStatus } from '@web/shared/forms/FormParts';
+import { fieldError, useContractForm } from '@web/shared/forms/useContractForm';
+import { useFormatters } from '@web/shared/hooks/useFormatters';
+import { useToday } from '@web/shared/hooks/useToday';
 
-/** Statuses chosen from the list; "stopped" has its own action because it needs a reason. */
-const selectableStatuses = ['planned', 'active', 'completed'] as const satisfies readonly EffortStatus[];
+const statuses = EffortStatusSchema.options;
 
-function isSelectable(value: string): value is (typeof selectableStatuses)[number] {
-  return (selectableStatuses as readonly string[]).includes(value);
+function isStatus(value: string): value is EffortStatus {
+  return (statuses as readonly string[]).includes(value);
 }
 
 /**
- * Change an effort's status, or stop it with a written reason. Every effort has the same controls:
- * each is described by its effort's title (`titleId`) so a screen reader says which one it is.
+ * One status control that saves as soon as a status is chosen; "Afbrudt" (stopped) first asks for the
+ * reason the contract requires. "I gang" is not offered before the start date (`canStartEffort`).
+ * Every control is described by its effort's title (`titleId`) so a screen reader says which one it is.
  */
 export function EffortActions({
   effort,
   titleId,
   onChange,
+  onStopped,
 }: {
   effort: Effort;
   titleId: string;
   onChange: (input: UpdateEffort) => Promise<void>;
+  /** After a stop is saved: the controls go, so the item moves focus to its confirmation. */
+  onStopped: () => void;
 }) {
   const { t } = useTranslation();
+  const format = useFormatters();
+  const today = useToday();
   const id = useId();
-  // A chosen status not yet saved; otherwise the select follows the plan (also after live updates).
-  const [chosen, setChosen] = useState<EffortStatus | null>(null);
-  const status = chosen ?? effort.status;
   const [stopping, setStopping] = useState(false);
+  // Cancelling the stop brings focus back to the status control it came from.
+  const refocus = useRef(false);
+  const canStart = canStartEffort(effort.startDate, today);
   const statusForm = useContractForm<{ status: EffortStatus }, typeof UpdateEffort>({
     schema: UpdateEffort,
     defaultValues: { status: effort.status },
@@ -40,14 +48,14 @@ export function EffortActions({
     defaultValues: { stopReason: '' },
     toRequest: ({ stopReason }) => ({ status: 'stopped', stopReason }),
   });
-  const statusField = statusForm.register('status');
   const failed = t('efforts.changeFailed');
+  const saving = statusForm.formState.isSubmitting;
+  // While saving, the select shows the chosen status; otherwise the plan's (also after live updates).
+  const shown = saving ? statusForm.getValues('status') : effort.status;
 
   const saveStatus = statusForm.submitWith(
     async (input) => {
-      if (status === effort.status) return;
       await onChange(input);
-      setChosen(null);
     },
     { failed },
   );
@@ -56,62 +64,70 @@ export function EffortActions({
     async (input) => {
       await onChange(input);
       setStopping(false);
+      onStopped();
     },
     { failed },
   );
 
+  const cancelStop = () => {
+    refocus.current = true;
+    setStopping(false);
+    stopForm.reset({ stopReason: '' });
+  };
+
+  const hintId = `${id}-status-hint`;
   return (
     <div className="effort__actions">
-      {!stopping && <FormStatus control={statusForm.control} />}
       {!stopping && (
-        <div className="button-row">
-          <form
-            className="inline-controls"
-            onSubmit={(event) => void saveStatus(event)}
-            aria-busy={statusForm.formState.isSubmitting}
-            noValidate
-          >
+        <>
+          <FormStatus control={statusForm.control} saved={t('efforts.statusSaved')} />
+          <div className="inline-controls">
             <label htmlFor={`${id}-status`}>{t('efforts.status')}</label>
             <select
               id={`${id}-status`}
-              aria-describedby={titleId}
-              {...statusField}
-              value={status}
+              ref={(element) => {
+                if (element && refocus.current) {
+                  refocus.current = false;
+                  element.focus();
+                }
+              }}
+              aria-describedby={`${titleId} ${hintId}`}
+              aria-busy={saving}
+              disabled={saving}
+              value={shown}
               onChange={(event) => {
-                if (!isSelectable(event.target.value)) return;
-                setChosen(event.target.value);
-                void statusField.onChange(event);
+                const value = event.target.value;
+                if (!isStatus(value) || value === effort.status) return;
+                if (value === 'stopped') {
+                  setStopping(true);
+                  return;
+                }
+                statusForm.setValue('status', value);
+                void saveStatus();
               }}
             >
-              {selectableStatuses.map((value) => (
-                <option key={value} value={value}>
+              {statuses.map((value) => (
+                <option key={value} value={value} disabled={value === 'active' && !canStart}>
                   {t(`effortStatuses.${value}`)}
                 </option>
               ))}
             </select>
-            <button
-              type="submit"
-              className="button button--small"
-              disabled={statusForm.formState.isSubmitting || status === effort.status}
-              aria-describedby={titleId}
-            >
-              {t('efforts.saveStatus')}
-            </button>
-          </form>
-          <button
-            type="button"
-            className="button button--small button--danger"
-            aria-describedby={titleId}
-            onClick={() => setStopping(true)}
-          >
-            {t('efforts.stop')}
-          </button>
-        </div>
+          </div>
+          <p className="hint" id={hintId}>
+            {!canStart && effort.startDate && effort.status === 'planned' && (
+              <>{t('efforts.notStartedYet', { date: format.date(effort.startDate) })} </>
+            )}
+            {t('efforts.statusHint')}
+          </p>
+        </>
       )}
       {stopping && (
         <form
           className="form form--tight"
           onSubmit={(event) => void stop(event)}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') cancelStop();
+          }}
           aria-busy={stopForm.formState.isSubmitting}
           noValidate
         >
@@ -136,17 +152,11 @@ export function EffortActions({
               type="submit"
               className="button button--danger-solid button--small"
               disabled={stopForm.formState.isSubmitting}
+              aria-describedby={titleId}
             >
               {t('efforts.stopConfirm')}
             </button>
-            <button
-              type="button"
-              className="button button--small"
-              onClick={() => {
-                setStopping(false);
-                stopForm.reset({ stopReason: '' });
-              }}
-            >
+            <button type="button" className="button button--small" onClick={cancelStop}>
               {t('common.cancel')}
             </button>
           </div>

@@ -1,6 +1,7 @@
 import type { Effort, UpdateEffort } from '@tvaers/contracts';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFormatters } from '../../../shared/hooks/useFormatters';
+import { useFormatters } from '@web/shared/hooks/useFormatters';
 import { EffortActions } from './EffortActions';
 import { effortPeriod } from './effort-text';
 
@@ -15,6 +16,12 @@ export function EffortItem({
 }) {
   const { t } = useTranslation();
   const format = useFormatters();
+  const stoppedNote = useRef<HTMLParagraphElement>(null);
+  const [justStopped, setJustStopped] = useState(false);
+  // The status controls go with the stop: focus lands on the confirmation instead of the page top.
+  useEffect(() => {
+    if (justStopped && effort.status === 'stopped') stoppedNote.current?.focus();
+  }, [justStopped, effort.status]);
 
   return (
     <li className="effort" data-testid="effort" data-effort-id={effort.id}>
@@ -45,13 +52,25 @@ export function EffortItem({
           <span className="effort__label">{t('efforts.purpose')}:</span> {effort.purpose}
         </p>
       )}
-      {effort.status === 'stopped' && effort.stopReason && (
-        <p className="effort__text">
-          <span className="effort__label">{t('efforts.stopReason')}:</span> {effort.stopReason}
+      {effort.status === 'stopped' && (
+        <p className="effort__text" ref={stoppedNote} tabIndex={-1} data-testid="effort-stopped">
+          {t('efforts.stopped')}
+          {effort.stopReason && (
+            <>
+              {' '}
+              <span className="effort__label">{t('efforts.stopReason')}:</span> {effort.stopReason}
+            </>
+          )}
         </p>
       )}
+      {effort.status === 'completed' && <p className="effort__text">{t('efforts.completed')}</p>}
       {effort.status !== 'stopped' && (
-        <EffortActions effort={effort} titleId={`effort-${effort.id}-title`} onChange={onChange} />
+        <EffortActions
+          effort={effort}
+          titleId={`effort-${effort.id}-title`}
+          onChange={onChange}
+          onStopped={() => setJustStopped(true)}
+        />
       )}
     </li>
   );

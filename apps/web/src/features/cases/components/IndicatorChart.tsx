@@ -1,7 +1,7 @@
 import type { IndicatorKey } from '@tvaers/contracts';
 import { useTranslation } from 'react-i18next';
-import type { IndicatorTrend } from '../../../api/progress-api';
-import { useFormatters } from '../../../shared/hooks/useFormatters';
+import type { IndicatorTrend } from '@web/api/progress-api';
+import { useFormatters } from '@web/shared/hooks/useFormatters';
 
 type Point = { at: string; score: number };
 

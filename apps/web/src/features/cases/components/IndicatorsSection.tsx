@@ -1,7 +1,7 @@
 import { indicatorKeys } from '@tvaers/contracts';
 import { useTranslation } from 'react-i18next';
 
-import { LoadingStatus, LoadError } from '../../../shared/ui/StatusMessage';
+import { LoadingStatus, LoadError } from '@web/shared/ui/StatusMessage';
 import { useIndicators } from '../hooks/useIndicators';
 import { HealthHiddenNote } from './HealthHiddenNote';
 import { IndicatorChart } from './IndicatorChart';

@@ -1,8 +1,8 @@
 import { CreateCitizenRequest, requestKinds } from '@tvaers/contracts';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FieldError, fieldAria, FormStatus, SubmitButton } from '../../../shared/forms/FormParts';
-import { fieldError, useContractForm } from '../../../shared/forms/useContractForm';
+import { FieldError, fieldAria, FormStatus, SubmitButton } from '@web/shared/forms/FormParts';
+import { fieldError, useContractForm } from '@web/shared/forms/useContractForm';
 import { useCreateRequest } from '../hooks/useCitizenRequests';
 
 interface RequestFields {

@@ -1,9 +1,9 @@
 import type { CaseMember, Plan } from '@tvaers/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFormatters } from '../../../shared/hooks/useFormatters';
+import { useFormatters } from '@web/shared/hooks/useFormatters';
 
-import { LoadingStatus, LoadError } from '../../../shared/ui/StatusMessage';
+import { LoadingStatus, LoadError } from '@web/shared/ui/StatusMessage';
 import { usePlanHistory } from '../hooks/usePlanHistory';
 import { describeVersion } from './history-text';
 import type { HistoryContext } from './history-text';

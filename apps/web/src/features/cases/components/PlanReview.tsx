@@ -2,10 +2,10 @@ import { RecordReview } from '@tvaers/contracts';
 import type { Plan } from '@tvaers/contracts';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormStatus, SubmitButton } from '../../../shared/forms/FormParts';
-import { useContractForm } from '../../../shared/forms/useContractForm';
-import { useFormatters } from '../../../shared/hooks/useFormatters';
-import { useToday } from '../../../shared/hooks/useToday';
+import { FormStatus, SubmitButton } from '@web/shared/forms/FormParts';
+import { useContractForm } from '@web/shared/forms/useContractForm';
+import { useFormatters } from '@web/shared/hooks/useFormatters';
+import { useToday } from '@web/shared/hooks/useToday';
 
 /**
  * The plan is followed up at least every 12 months; recording a work-capacity assessment with it
@@ -36,7 +36,7 @@ export function PlanReview({
   );
 
   return (
-    <section className="plan-part" aria-labelledby={`${id}-title`}>
+    <section id="plan-review" className="plan-part" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{t('review.title')}</h3>
       <dl className="effort__facts">
         <div>

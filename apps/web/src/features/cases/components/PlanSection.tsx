@@ -1,9 +1,9 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { CaseMember, Plan, UpdatePlan } from '@tvaers/contracts';
 import { useTranslation } from 'react-i18next';
-import { useFormatters } from '../../../shared/hooks/useFormatters';
+import { useFormatters } from '@web/shared/hooks/useFormatters';
 
-import { LoadingStatus, LoadError } from '../../../shared/ui/StatusMessage';
+import { LoadingStatus, LoadError } from '@web/shared/ui/StatusMessage';
 import { useAddEffort, useChangeEffort, useRecordReview, useSavePlan } from '../hooks/usePlan';
 import { AddEffortForm } from './AddEffortForm';
 import { ContactPlanEditor } from './ContactPlanEditor';

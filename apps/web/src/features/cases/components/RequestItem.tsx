@@ -2,10 +2,10 @@ import { DecideCitizenRequest } from '@tvaers/contracts';
 import type { CitizenRequest } from '@tvaers/contracts';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FieldError, fieldAria, FormStatus, SubmitButton } from '../../../shared/forms/FormParts';
-import { fieldError, useContractForm } from '../../../shared/forms/useContractForm';
-import { useFormatters } from '../../../shared/hooks/useFormatters';
-import { useToday } from '../../../shared/hooks/useToday';
+import { FieldError, fieldAria, FormStatus, SubmitButton } from '@web/shared/forms/FormParts';
+import { fieldError, useContractForm } from '@web/shared/forms/useContractForm';
+import { useFormatters } from '@web/shared/hooks/useFormatters';
+import { useToday } from '@web/shared/hooks/useToday';
 import { useDecideRequest } from '../hooks/useCitizenRequests';
 
 type Decision = DecideCitizenRequest['decision'];

@@ -2,7 +2,7 @@ import type { CitizenRequest } from '@tvaers/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { LoadingStatus, LoadError } from '../../../shared/ui/StatusMessage';
+import { LoadingStatus, LoadError } from '@web/shared/ui/StatusMessage';
 import { useCitizenRequests } from '../hooks/useCitizenRequests';
 import { NewRequestForm } from './NewRequestForm';
 import { RequestItem } from './RequestItem';

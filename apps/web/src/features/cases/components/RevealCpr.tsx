@@ -1,8 +1,8 @@
 import { RevealCpr as RevealCprRequest } from '@tvaers/contracts';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FieldError, fieldAria, FormStatus, SubmitButton } from '../../../shared/forms/FormParts';
-import { fieldError, useContractForm } from '../../../shared/forms/useContractForm';
+import { FieldError, fieldAria, FormStatus, SubmitButton } from '@web/shared/forms/FormParts';
+import { fieldError, useContractForm } from '@web/shared/forms/useContractForm';
 import { useRevealCpr } from '../hooks/useRevealCpr';
 
 type RevealState = { step: 'idle' } | { step: 'asking' } | { step: 'shown'; cpr: string };

@@ -2,9 +2,9 @@ import { ScoreIndicators } from '@tvaers/contracts';
 import type { IndicatorKey } from '@tvaers/contracts';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FieldError, fieldAria, FormStatus, SubmitButton } from '../../../shared/forms/FormParts';
-import { fieldError, useContractForm } from '../../../shared/forms/useContractForm';
-import { isHealthConsentRequired } from '../../../shared/lib/errors';
+import { FieldError, fieldAria, FormStatus, SubmitButton } from '@web/shared/forms/FormParts';
+import { fieldError, useContractForm } from '@web/shared/forms/useContractForm';
+import { isHealthConsentRequired } from '@web/shared/lib/errors';
 import { useScoreIndicators } from '../hooks/useIndicators';
 
 interface ScoreFields {

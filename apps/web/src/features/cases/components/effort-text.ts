@@ -1,6 +1,6 @@
 import type { Effort } from '@tvaers/contracts';
 import type { TFunction } from 'i18next';
-import type { Formatters } from '../../../shared/lib/format';
+import type { Formatters } from '@web/shared/lib/format';
 
 /** An effort's period in words: "1. februar 2026 – 30. april 2026", "Fra …", "Til …" or "Ikke fastlagt". */
 export function effortPeriod(effort: Pick<Effort, 'startDate' | 'endDate'>, t: TFunction, format: Formatters): string {

@@ -1,7 +1,7 @@
 import { Discipline, EffortStatus } from '@tvaers/contracts';
 import type { PlanVersion } from '@tvaers/contracts';
 import type { TFunction } from 'i18next';
-import type { Formatters } from '../../../shared/lib/format';
+import type { Formatters } from '@web/shared/lib/format';
 import { isEffortType } from '../labels';
 
 type Change = PlanVersion['changes'][number];

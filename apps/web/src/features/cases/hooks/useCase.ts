@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { fetchCase } from '../../../api/cases-api';
-import { queryKeys } from '../../../shared/query/query-keys';
+import { fetchCase } from '@web/api/cases-api';
+import { queryKeys } from '@web/shared/query/query-keys';
 
 export function useCase(caseId: string) {
   return useQuery({ queryKey: queryKeys.case(caseId), queryFn: ({ signal }) => fetchCase(caseId, signal) });

@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { Case, CaseQuery, CaseStatus } from '@tvaers/contracts';
-import { fetchCases } from '../../../api/cases-api';
-import { queryKeys } from '../../../shared/query/query-keys';
+import { fetchCases } from '@web/api/cases-api';
+import { queryKeys } from '@web/shared/query/query-keys';
 
 export type CaseScope = 'mine' | 'team';
 

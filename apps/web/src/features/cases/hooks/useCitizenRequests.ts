@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { CreateCitizenRequest, DecideCitizenRequest } from '@tvaers/contracts';
-import { createCitizenRequest, decideCitizenRequest, fetchCitizenRequests } from '../../../api/requests-api';
-import { queryKeys } from '../../../shared/query/query-keys';
+import { createCitizenRequest, decideCitizenRequest, fetchCitizenRequests } from '@web/api/requests-api';
+import { queryKeys } from '@web/shared/query/query-keys';
 
 export function useCitizenRequests(caseId: string) {
   return useQuery({

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Consent, ConsentScope } from '@tvaers/contracts';
-import { fetchConsents, setConsent } from '../../../api/citizens-api';
-import { queryKeys } from '../../../shared/query/query-keys';
+import { fetchConsents, setConsent } from '@web/api/citizens-api';
+import { queryKeys } from '@web/shared/query/query-keys';
 
 export function useConsents(citizenId: string) {
   return useQuery({

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { isPlanConflict } from '../../../shared/lib/errors';
+import { isPlanConflict } from '@web/shared/lib/errors';
 
 /**
  * A plan part edited in place: focus moves into the form on open and back to "Redigér" on close;

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ScoreIndicators } from '@tvaers/contracts';
-import { fetchIndicators, scoreIndicators } from '../../../api/progress-api';
-import { queryKeys } from '../../../shared/query/query-keys';
+import { fetchIndicators, scoreIndicators } from '@web/api/progress-api';
+import { queryKeys } from '@web/shared/query/query-keys';
 
 export function useIndicators(caseId: string) {
   return useQuery({

@@ -1,8 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { CreateEffort, Plan, UpdateEffort, UpdatePlan } from '@tvaers/contracts';
-import { createEffort, fetchPlan, recordPlanReview, updateEffort, updatePlan } from '../../../api/plans-api';
-import { isPlanConflict } from '../../../shared/lib/errors';
-import { queryKeys } from '../../../shared/query/query-keys';
+import { createEffort, fetchPlan, recordPlanReview, updateEffort, updatePlan } from '@web/api/plans-api';
+import { isPlanConflict } from '@web/shared/lib/errors';
+import { queryKeys } from '@web/shared/query/query-keys';
 
 /** Answers arriving out of order (a refetch racing a save) never take the page back to an older version. */
 function keepNewerPlan(current: unknown, next: unknown): unknown {

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useEffectEvent } from 'react';
-import { queryKeys } from '../../../shared/query/query-keys';
-import { useSocket } from '../../../shared/realtime/useSocket';
+import { queryKeys } from '@web/shared/query/query-keys';
+import { useSocket } from '@web/shared/realtime/useSocket';
 
 /**
  * Joins the plan's live room while the page shows the plan: `plan:updated` with a version newer

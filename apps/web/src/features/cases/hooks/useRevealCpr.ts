@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import type { RevealCpr } from '@tvaers/contracts';
-import { revealCpr } from '../../../api/citizens-api';
+import { revealCpr } from '@web/api/citizens-api';
 
 /** The full CPR number, audited with its reason; never cached, it is asked for each time. */
 export function useRevealCpr(citizenId: string) {

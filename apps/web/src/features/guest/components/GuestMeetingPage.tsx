@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { usePageTitle } from '../../../shared/hooks/usePageTitle';
-import { PublicLayout } from '../../../shared/ui/PublicLayout';
+import { usePageTitle } from '@web/shared/hooks/usePageTitle';
+import { PublicLayout } from '@web/shared/ui/PublicLayout';
 
 /**
  * Public page behind a guest link (doctor, citizen, other guests): no login. The API has no guest

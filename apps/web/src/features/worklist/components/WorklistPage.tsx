@@ -1,11 +1,11 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import type { WorklistScope } from '../../../api/worklist-api';
-import { usePageTitle } from '../../../shared/hooks/usePageTitle';
+import type { WorklistScope } from '@web/api/worklist-api';
+import { usePageTitle } from '@web/shared/hooks/usePageTitle';
 
-import { ScopeToggle } from '../../../shared/ui/ScopeToggle';
-import { LoadingStatus, LoadError } from '../../../shared/ui/StatusMessage';
+import { ScopeToggle } from '@web/shared/ui/ScopeToggle';
+import { LoadingStatus, LoadError } from '@web/shared/ui/StatusMessage';
 import { useWorklist } from '../hooks/useWorklist';
 import { WorklistTable } from './WorklistTable';
 import './worklist.css';

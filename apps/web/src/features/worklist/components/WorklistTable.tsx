@@ -1,8 +1,8 @@
 import type { WorklistItem } from '@tvaers/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { WorklistScope } from '../../../api/worklist-api';
-import { useFormatters } from '../../../shared/hooks/useFormatters';
+import type { WorklistScope } from '@web/api/worklist-api';
+import { useFormatters } from '@web/shared/hooks/useFormatters';
 import { DeadlineBadge } from './DeadlineBadge';
 
 /** The API's link is a path inside the app; anything else falls back to the case page. */
@@ -16,7 +16,7 @@ export function WorklistTable({ items, scope, busy }: { items: WorklistItem[]; s
 
   return (
     <div className="table-wrap">
-      <table className="table" data-testid="worklist" aria-busy={busy}>
+      <table className="table worklist-table" data-testid="worklist" aria-busy={busy}>
         <caption>
           {scope === 'team'
             ? t('worklist.captionTeam', { count: items.length })
@@ -47,11 +47,11 @@ export function WorklistTable({ items, scope, busy }: { items: WorklistItem[]; s
                 <td>
                   <DeadlineBadge status={item.status} />
                 </td>
-                <td className="nowrap">
+                <td className="nowrap" data-label={t('worklist.columns.due')}>
                   <time dateTime={item.dueDate}>{format.date(item.dueDate)}</time>
                 </td>
-                <td>{t(`worklist.kinds.${item.kind}`)}</td>
-                <td>
+                <td data-label={t('worklist.columns.task')}>{t(`worklist.kinds.${item.kind}`)}</td>
+                <td data-label={t('worklist.columns.citizen')}>
                   <Link to={caseLink(item)}>{item.citizenName}</Link>
                 </td>
               </tr>

@@ -1,8 +1,8 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { WorklistItem } from '@tvaers/contracts';
-import { fetchWorklist } from '../../../api/worklist-api';
-import type { WorklistScope } from '../../../api/worklist-api';
-import { queryKeys } from '../../../shared/query/query-keys';
+import { fetchWorklist } from '@web/api/worklist-api';
+import type { WorklistScope } from '@web/api/worklist-api';
+import { queryKeys } from '@web/shared/query/query-keys';
 
 const statusOrder: Record<WorklistItem['status'], number> = { overdue: 0, due_soon: 1, ok: 2 };
 

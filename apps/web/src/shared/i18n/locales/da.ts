@@ -62,6 +62,13 @@ export const da = {
     viewHint: 'Vis {{unit}}',
     viewChangeHint: 'Skift visning',
     navLinkHint: 'Gå til {{date}}',
+    timedText: 'Med tidspunkt',
+    allDayText: 'Hele dagen',
+    closeHint: 'Luk',
+    eventsHint: 'Møder',
+    moreLinkHint_one: 'Vis {{count}} møde mere',
+    moreLinkHint_other: 'Vis {{count}} møder mere',
+    noEventsText: 'Ingen møder at vise',
   },
   common: {
     retry: 'Prøv igen',
@@ -103,7 +110,7 @@ export const da = {
     ressourceforloeb: 'Ressourceforløb',
     jobafklaringsforloeb: 'Jobafklaringsforløb',
     ledighedsydelse: 'Ledighedsydelse',
-    fleksjob_visitation: 'Fleksjob-visitation',
+    fleksjob_visitation: 'Visitation til fleksjob',
   },
   effortTypes: {
     virksomhedspraktik: 'Virksomhedspraktik',
@@ -126,8 +133,8 @@ export const da = {
   effortStatuses: {
     planned: 'Planlagt',
     active: 'I gang',
-    completed: 'Afsluttet',
-    stopped: 'Stoppet',
+    completed: 'Gennemført',
+    stopped: 'Afbrudt',
   },
   caseStatuses: {
     active: 'Aktiv',
@@ -151,7 +158,12 @@ export const da = {
     captionMine_other: 'Sager, du er ansvarlig for ({{count}} sager)',
     captionTeam_one: 'Sager i dit team ({{count}} sag)',
     captionTeam_other: 'Sager i dit team ({{count}} sager)',
-    empty: 'Ingen sager matcher søgningen.',
+    emptySearch: 'Ingen sager matcher søgningen.',
+    emptyMine: 'Du er ikke ansvarlig for nogen aktive sager lige nu.',
+    emptyMineNotResponsible:
+      'Du er ikke ansvarlig sagsbehandler på nogen sager. De sager, du arbejder med, finder du under Teamets sager.',
+    emptyTeam: 'Dit team har ingen aktive sager lige nu.',
+    weightHint: 'Vægt: hvor meget sagen tæller med, når den ansvarliges sagsloft (det største antal sager) regnes ud.',
     columns: {
       citizen: 'Borger',
       cpr: 'CPR-nummer',
@@ -163,6 +175,15 @@ export const da = {
   },
   casePage: {
     title: 'Sag',
+    sectionsLabel: 'Gå til',
+    sections: {
+      plan: 'Plan',
+      'plan-review': 'Opfølgning',
+      requests: 'Anmodninger',
+      consents: 'Samtykke',
+      indicators: 'Progression',
+      history: 'Historik',
+    },
     loading: 'Henter sagen…',
     loadFailed: 'Sagen kunne ikke hentes.',
     notFoundTitle: 'Sagen findes ikke',
@@ -223,7 +244,7 @@ export const da = {
     },
   },
   review: {
-    title: 'Opfølgning af planen',
+    title: 'Opfølgning på planen',
     nextDue: 'Næste opfølgning senest',
     overdue: 'Overskredet',
     lastReviewed: 'Senest fulgt op',
@@ -254,12 +275,16 @@ export const da = {
     periodUntil: 'Til {{end}}',
     periodNone: 'Ikke fastlagt',
     purpose: 'Formål',
-    stopReason: 'Begrundelse for stop',
+    stopReason: 'Begrundelse',
     status: 'Status',
-    saveStatus: 'Gem status',
-    stop: 'Stop indsats',
-    stopReasonLabel: 'Begrundelse for at stoppe indsatsen',
-    stopConfirm: 'Stop indsatsen',
+    statusSaved: 'Status er gemt.',
+    statusHint:
+      'Status gemmes, så snart du vælger. Gennemført: indsatsen er slut som planlagt. Afbrudt: indsatsen stoppes før tid, og du skriver hvorfor.',
+    notStartedYet: 'Indsatsen kan først sættes i gang fra {{date}}.',
+    stopped: 'Indsatsen er stoppet.',
+    completed: 'Indsatsen er gennemført.',
+    stopReasonLabel: 'Hvorfor afbrydes indsatsen?',
+    stopConfirm: 'Afbryd indsatsen',
     changeFailed: 'Indsatsen kunne ikke ændres.',
   },
   addEffort: {
@@ -501,7 +526,7 @@ export const da = {
     },
     kinds: {
       request_decision: 'Afgørelse på anmodning',
-      plan_review: 'Årlig opfølgning af planen',
+      plan_review: 'Årlig opfølgning på planen',
       clarification_guarantee: 'Afklaringsgaranti',
       exemption_end: 'Fritagelse udløber',
     },
