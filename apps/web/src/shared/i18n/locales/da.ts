@@ -84,6 +84,7 @@ export const da = {
     invalidFormat: 'Formatet er ikke gyldigt.',
     invalid: 'Værdien er ikke gyldig.',
     serverInvalid: 'Serveren kunne ikke godtage denne værdi.',
+    leaveUnsaved: 'Du har tekst, der ikke er gemt. Vil du forlade siden alligevel? Teksten går tabt.',
   },
   errors: {
     network: 'Serveren kunne ikke nås. Tjek forbindelsen, og prøv igen.',
@@ -217,8 +218,13 @@ export const da = {
     },
     conflict: {
       title: 'En anden har ændret planen, mens du redigerede.',
-      text: 'Din ændring er ikke gemt. Vi har hentet den nyeste version af planen, og din tekst står stadig i feltet. Sammenlign med den gemte tekst, og tryk Gem igen, hvis din ændring stadig skal med.',
-      savedNow: 'Den gemte tekst er nu:',
+      changedBy: '{{name}} gemte planen {{when}}.',
+      changedAt: 'Planen blev gemt {{when}}.',
+      text: 'Din ændring er ikke gemt endnu, og din tekst står stadig i feltet. Sammenlign de to tekster, og vælg hvilken der skal gælde.',
+      theirs: 'Den gemte tekst:',
+      mine: 'Din tekst:',
+      keepMine: 'Behold min tekst',
+      takeTheirs: 'Brug den andens tekst',
       empty: '(tom)',
     },
   },

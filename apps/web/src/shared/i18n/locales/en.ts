@@ -85,6 +85,7 @@ export const en: Translation = {
     invalidFormat: 'The format is not valid.',
     invalid: 'The value is not valid.',
     serverInvalid: 'The server could not accept this value.',
+    leaveUnsaved: 'You have text that is not saved. Leave the page anyway? The text will be lost.',
   },
   errors: {
     network: 'The server could not be reached. Check the connection and try again.',
@@ -218,8 +219,13 @@ export const en: Translation = {
     },
     conflict: {
       title: 'Someone else changed the plan while you were editing.',
-      text: 'Your change has not been saved. We have loaded the newest version of the plan, and your text is still in the field. Compare it with the saved text and press Save again if your change is still needed.',
-      savedNow: 'The saved text is now:',
+      changedBy: '{{name}} saved the plan {{when}}.',
+      changedAt: 'The plan was saved {{when}}.',
+      text: 'Your change has not been saved yet, and your text is still in the field. Compare the two texts and choose which one applies.',
+      theirs: 'The saved text:',
+      mine: 'Your text:',
+      keepMine: 'Keep my text',
+      takeTheirs: 'Use their text',
       empty: '(empty)',
     },
   },
