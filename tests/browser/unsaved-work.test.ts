@@ -137,3 +137,32 @@ describe('leaving with unsaved text', () => {
     await page.getByTestId('printable-plan').waitFor();
   });
 });
+
+describe('dates', () => {
+  it('an incomplete date is a field error and nothing is saved', async () => {
+    const { kase } = await newCase();
+    const page = await newPage();
+    await loginAs(page, t.url, demo.caseworker);
+    await page.goto(`${t.url}/cases/${kase.id}`);
+    await expectText(page, 'plan-version', 'Version 1');
+    await page.getByLabel('Type').selectOption({ label: 'Mentor' });
+    await page.getByLabel('Titel').fill('Mentor med startdato');
+    const start = page.getByLabel('Startdato');
+    await start.fill('12-03');
+    await page.getByTestId('add-effort').click();
+    await page.getByText('Skriv en hel dato som dd-mm-åååå').first().waitFor();
+    expect(await start.getAttribute('aria-invalid')).toBe('true');
+    expect(await start.inputValue()).toBe('12-03');
+    // Not a real date either.
+    await start.fill('31-02-2027');
+    await page.getByTestId('add-effort').click();
+    await page.getByText('Skriv en hel dato som dd-mm-åååå').first().waitFor();
+    expect((await fetchPlan(kase.id)).efforts).toEqual([]);
+
+    await start.fill('12-03-2027');
+    await page.getByTestId('add-effort').click();
+    await page.getByTestId('efforts-employment').getByText('Mentor med startdato').waitFor();
+    const plan = (await fetchPlan(kase.id)) as unknown as { efforts: { startDate: string | null }[] };
+    expect(plan.efforts.map((e) => e.startDate)).toEqual(['2027-03-12']);
+  });
+});

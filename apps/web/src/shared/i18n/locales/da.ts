@@ -84,6 +84,8 @@ export const da = {
     invalidFormat: 'Formatet er ikke gyldigt.',
     invalid: 'Værdien er ikke gyldig.',
     serverInvalid: 'Serveren kunne ikke godtage denne værdi.',
+    dateHint: 'Skriv som dd-mm-åååå, fx 24-12-2026.',
+    date: 'Skriv en hel dato som dd-mm-åååå, fx 24-12-2026.',
     leaveUnsaved: 'Du har tekst, der ikke er gemt. Vil du forlade siden alligevel? Teksten går tabt.',
   },
   errors: {

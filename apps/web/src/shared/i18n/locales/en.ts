@@ -85,6 +85,8 @@ export const en: Translation = {
     invalidFormat: 'The format is not valid.',
     invalid: 'The value is not valid.',
     serverInvalid: 'The server could not accept this value.',
+    dateHint: 'Write as dd-mm-yyyy, e.g. 24-12-2026.',
+    date: 'Write a whole date as dd-mm-yyyy, e.g. 24-12-2026.',
     leaveUnsaved: 'You have text that is not saved. Leave the page anyway? The text will be lost.',
   },
   errors: {
