@@ -166,3 +166,71 @@ describe('dates', () => {
     expect(plan.efforts.map((e) => e.startDate)).toEqual(['2027-03-12']);
   });
 });
+
+describe('errors and focus', () => {
+  const focused = (page: Page) =>
+    page.evaluate(() => ({
+      id: document.activeElement?.id ?? '',
+      testId: document.activeElement?.getAttribute('data-testid') ?? '',
+      text: document.activeElement?.textContent ?? '',
+    }));
+
+  it('keyboard-only add-effort: one summary linking every field, then focus on the confirmation', async () => {
+    const { kase } = await newCase();
+    const page = await newPage();
+    await loginAs(page, t.url, demo.caseworker);
+    await page.goto(`${t.url}/cases/${kase.id}`);
+    await expectText(page, 'plan-version', 'Version 1');
+    const purpose = page.getByLabel('Formål');
+    expect(await page.getByText('Du har 2.000 tegn tilbage.').count()).toBeGreaterThan(0);
+
+    // Nothing filled in: the summary takes focus and links to both required fields.
+    await page.getByTestId('add-effort').focus();
+    await page.keyboard.press('Enter');
+    const summary = page.getByTestId('error-summary');
+    await summary.waitFor();
+    expect((await focused(page)).testId).toBe('error-summary');
+    const links = summary.getByRole('link');
+    expect(await links.count()).toBe(2);
+    expect(await links.allTextContents()).toEqual([expect.stringContaining('Type'), expect.stringContaining('Titel')]);
+    expect(await page.getByLabel('Type').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByLabel('Titel').getAttribute('aria-invalid')).toBe('true');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The second link leads to its field.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    const titleId = await page.getByLabel('Titel').getAttribute('id');
+    expect((await focused(page)).id).toBe(titleId);
+    await page.keyboard.type('Mentor via tastatur');
+    await page.getByLabel('Type').selectOption({ label: 'Mentor' });
+    await purpose.focus();
+    await page.keyboard.type('Kort formål');
+    await page.getByLabel('Titel').focus();
+    await page.keyboard.press('Enter');
+
+    await page.getByTestId('efforts-employment').getByText('Mentor via tastatur').waitFor();
+    await page.getByText('Indsatsen »Mentor via tastatur« er tilføjet.').waitFor();
+    expect((await focused(page)).text).toContain('er tilføjet');
+    expect(await summary.count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('counts characters against the contract limit and marks text that is too long', async () => {
+    const { kase } = await newCase();
+    const page = await newPage();
+    await loginAs(page, t.url, demo.caseworker);
+    await page.goto(`${t.url}/cases/${kase.id}`);
+    await expectText(page, 'plan-version', 'Version 1');
+    const editor = page.getByTestId('citizen-goal-editor');
+    await editor.getByRole('button', { name: 'Redigér' }).click();
+    await editor.getByText('Du har 4.000 tegn tilbage.').waitFor();
+    await page.getByLabel('Borgerens eget mål').fill('x'.repeat(4003));
+    await editor.getByText('Du har 3 tegn for meget.').first().waitFor();
+    await editor.getByRole('button', { name: 'Gem', exact: true }).click();
+    await editor.getByTestId('error-summary').waitFor();
+    expect((await fetchPlan(kase.id)).version).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});

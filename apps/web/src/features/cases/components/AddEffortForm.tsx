@@ -2,7 +2,9 @@ import { CreateEffort, disciplines, effortTypes } from '@tvaers/contracts';
 import type { CaseMember, EffortType } from '@tvaers/contracts';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CharacterCounter } from '../../../shared/forms/CharacterCounter';
 import { FieldError, fieldAria, FormStatus, SubmitButton } from '../../../shared/forms/FormParts';
+import { maxLengthOf } from '../../../shared/forms/schema-limits';
 import { dateFieldToIso } from '../../../shared/forms/date-field';
 import { fieldError, useContractForm } from '../../../shared/forms/useContractForm';
 import { isHealthConsentRequired } from '../../../shared/lib/errors';
@@ -140,8 +142,14 @@ export function AddEffortForm({
           <textarea
             id={`${id}-purpose`}
             rows={2}
-            {...fieldAria(invalid('purpose'), `${id}-purpose-error`)}
+            {...fieldAria(invalid('purpose'), `${id}-purpose-error`, `${id}-purpose-count`)}
             {...form.register('purpose')}
+          />
+          <CharacterCounter
+            control={form.control}
+            name="purpose"
+            max={maxLengthOf(CreateEffort, 'purpose')}
+            id={`${id}-purpose-count`}
           />
           <FieldError control={form.control} name="purpose" id={`${id}-purpose-error`} />
         </div>

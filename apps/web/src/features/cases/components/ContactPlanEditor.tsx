@@ -2,7 +2,9 @@ import { UpdatePlan } from '@tvaers/contracts';
 import type { ContactPlan } from '@tvaers/contracts';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CharacterCounter } from '../../../shared/forms/CharacterCounter';
 import { FieldError, fieldAria, FormStatus, SubmitButton } from '../../../shared/forms/FormParts';
+import { maxLengthOf } from '../../../shared/forms/schema-limits';
 import { fieldError, useContractForm } from '../../../shared/forms/useContractForm';
 import { useInPlaceEdit } from '../hooks/useInPlaceEdit';
 import { PlanConflictAlert } from './PlanConflictAlert';
@@ -123,8 +125,14 @@ export function ContactPlanEditor({
             <textarea
               id={`${id}-reason`}
               rows={3}
-              {...fieldAria(reasonInvalid, `${id}-reason-error`)}
+              {...fieldAria(reasonInvalid, `${id}-reason-error`, `${id}-reason-count`)}
               {...form.register('contactPlan.reason')}
+            />
+            <CharacterCounter
+              control={form.control}
+              name="contactPlan.reason"
+              max={maxLengthOf(UpdatePlan, 'contactPlan.reason')}
+              id={`${id}-reason-count`}
             />
             <FieldError control={form.control} name="contactPlan.reason" id={`${id}-reason-error`} />
           </div>

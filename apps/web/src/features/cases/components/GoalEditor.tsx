@@ -1,7 +1,9 @@
 import { UpdatePlan } from '@tvaers/contracts';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CharacterCounter } from '../../../shared/forms/CharacterCounter';
 import { FieldError, fieldAria, FormStatus, SubmitButton } from '../../../shared/forms/FormParts';
+import { maxLengthOf } from '../../../shared/forms/schema-limits';
 import { fieldError, useContractForm } from '../../../shared/forms/useContractForm';
 import { useInPlaceEdit } from '../hooks/useInPlaceEdit';
 import { PlanConflictAlert } from './PlanConflictAlert';
@@ -99,8 +101,14 @@ export function GoalEditor(props: GoalEditorProps) {
             <textarea
               id={`${id}-field`}
               rows={4}
-              {...fieldAria(invalid, `${id}-error`, `${id}-hint`)}
+              {...fieldAria(invalid, `${id}-error`, `${id}-hint ${id}-count`)}
               {...form.register(field)}
+            />
+            <CharacterCounter
+              control={form.control}
+              name={field}
+              max={maxLengthOf(UpdatePlan, field)}
+              id={`${id}-count`}
             />
             <FieldError control={form.control} name={field} id={`${id}-error`} />
           </div>

@@ -86,6 +86,11 @@ export const da = {
     serverInvalid: 'Serveren kunne ikke godtage denne værdi.',
     dateHint: 'Skriv som dd-mm-åååå, fx 24-12-2026.',
     date: 'Skriv en hel dato som dd-mm-åååå, fx 24-12-2026.',
+    summaryTitle: 'Ret følgende, før du gemmer:',
+    charsLeft_one: 'Du har {{formatted}} tegn tilbage.',
+    charsLeft_other: 'Du har {{formatted}} tegn tilbage.',
+    charsOver_one: 'Du har {{formatted}} tegn for meget.',
+    charsOver_other: 'Du har {{formatted}} tegn for meget.',
     leaveUnsaved: 'Du har tekst, der ikke er gemt. Vil du forlade siden alligevel? Teksten går tabt.',
   },
   errors: {

@@ -87,6 +87,11 @@ export const en: Translation = {
     serverInvalid: 'The server could not accept this value.',
     dateHint: 'Write as dd-mm-yyyy, e.g. 24-12-2026.',
     date: 'Write a whole date as dd-mm-yyyy, e.g. 24-12-2026.',
+    summaryTitle: 'Fix the following before you save:',
+    charsLeft_one: 'You have {{formatted}} character left.',
+    charsLeft_other: 'You have {{formatted}} characters left.',
+    charsOver_one: 'You have {{formatted}} character too many.',
+    charsOver_other: 'You have {{formatted}} characters too many.',
     leaveUnsaved: 'You have text that is not saved. Leave the page anyway? The text will be lost.',
   },
   errors: {
