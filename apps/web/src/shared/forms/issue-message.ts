@@ -27,7 +27,7 @@ export function issueMessage(issue: Issue, t: TFunction): string {
     case 'invalid_value':
       return t('forms.choose');
     case 'invalid_format':
-      return t('forms.invalidFormat');
+      return issue.format === 'date' ? t('forms.date') : t('forms.invalidFormat');
     case 'custom':
     case 'invalid_element':
     case 'invalid_key':

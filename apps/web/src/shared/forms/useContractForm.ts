@@ -75,7 +75,8 @@ export function useContractForm<TForm extends FieldValues, S extends z.ZodType>(
     localiseRefinements(result.errors, refinementMessages, t('forms.invalid'));
     return result;
   };
-  const form = useForm<TForm, unknown, z.output<S>>({ resolver, defaultValues });
+  // Focus goes to the error summary (FormStatus), not the first field.
+  const form = useForm<TForm, unknown, z.output<S>>({ resolver, defaultValues, shouldFocusError: false });
 
   function showFailure(error: unknown, { failed, describe }: SubmitOptions) {
     const fieldErrors = error instanceof ApiError ? (error.problem.errors ?? []) : [];

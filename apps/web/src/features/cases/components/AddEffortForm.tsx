@@ -2,9 +2,13 @@ import { CreateEffort, disciplines, effortTypes } from '@tvaers/contracts';
 import type { CaseMember, EffortType } from '@tvaers/contracts';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CharacterCounter } from '@web/shared/forms/CharacterCounter';
 import { FieldError, fieldAria, FormStatus, SubmitButton } from '@web/shared/forms/FormParts';
+import { maxLengthOf } from '@web/shared/forms/schema-limits';
+import { dateFieldToIso } from '@web/shared/forms/date-field';
 import { fieldError, useContractForm } from '@web/shared/forms/useContractForm';
 import { isHealthConsentRequired } from '@web/shared/lib/errors';
+import { DateInput } from '@web/shared/ui/DateInput';
 import { effortTypesByDiscipline, isEffortType } from '../labels';
 import { HealthHiddenNote } from './HealthHiddenNote';
 
@@ -26,8 +30,8 @@ const toRequest = (fields: EffortFields) => ({
   title: fields.title,
   purpose: fields.purpose.trim() || undefined,
   ownerId: fields.ownerId || undefined,
-  startDate: fields.startDate || undefined,
-  endDate: fields.endDate || undefined,
+  startDate: dateFieldToIso(fields.startDate),
+  endDate: dateFieldToIso(fields.endDate),
 });
 
 /**
@@ -60,7 +64,6 @@ export function AddEffortForm({
   const chosen = form.watch('type');
   const type = chosen && offered.includes(effortTypes[chosen]) ? chosen : '';
   const discipline = type ? effortTypes[type] : null;
-  const startDate = form.watch('startDate');
   const invalid = (name: keyof EffortFields) => fieldError(errors, name) !== undefined;
 
   const submit = form.submitWith(
@@ -139,8 +142,14 @@ export function AddEffortForm({
           <textarea
             id={`${id}-purpose`}
             rows={2}
-            {...fieldAria(invalid('purpose'), `${id}-purpose-error`)}
+            {...fieldAria(invalid('purpose'), `${id}-purpose-error`, `${id}-purpose-count`)}
             {...form.register('purpose')}
+          />
+          <CharacterCounter
+            control={form.control}
+            name="purpose"
+            max={maxLengthOf(CreateEffort, 'purpose')}
+            id={`${id}-purpose-count`}
           />
           <FieldError control={form.control} name="purpose" id={`${id}-purpose-error`} />
         </div>
@@ -167,10 +176,10 @@ export function AddEffortForm({
             <label htmlFor={`${id}-start`}>
               {t('addEffort.startDate')} <span className="optional">{t('common.optional')}</span>
             </label>
-            <input
+            <DateInput
               id={`${id}-start`}
-              type="date"
-              {...fieldAria(invalid('startDate'), `${id}-start-error`)}
+              hintId={`${id}-start-hint`}
+              {...fieldAria(invalid('startDate'), `${id}-start-error`, `${id}-start-hint`)}
               {...form.register('startDate')}
             />
             <FieldError control={form.control} name="startDate" id={`${id}-start-error`} />
@@ -179,11 +188,10 @@ export function AddEffortForm({
             <label htmlFor={`${id}-end`}>
               {t('addEffort.endDate')} <span className="optional">{t('common.optional')}</span>
             </label>
-            <input
+            <DateInput
               id={`${id}-end`}
-              type="date"
-              min={startDate || undefined}
-              {...fieldAria(invalid('endDate'), `${id}-end-error`)}
+              hintId={`${id}-end-hint`}
+              {...fieldAria(invalid('endDate'), `${id}-end-error`, `${id}-end-hint`)}
               {...form.register('endDate')}
             />
             <FieldError control={form.control} name="endDate" id={`${id}-end-error`} />

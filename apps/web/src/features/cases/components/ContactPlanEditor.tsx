@@ -1,10 +1,14 @@
 import { UpdatePlan } from '@tvaers/contracts';
 import type { ContactPlan } from '@tvaers/contracts';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CharacterCounter } from '@web/shared/forms/CharacterCounter';
 import { FieldError, fieldAria, FormStatus, SubmitButton } from '@web/shared/forms/FormParts';
+import { maxLengthOf } from '@web/shared/forms/schema-limits';
 import { fieldError, useContractForm } from '@web/shared/forms/useContractForm';
 import { useInPlaceEdit } from '../hooks/useInPlaceEdit';
 import { PlanConflictAlert } from './PlanConflictAlert';
+import type { PlanStamp } from './PlanConflictAlert';
 
 const id = 'contact-plan';
 
@@ -23,19 +27,28 @@ const toRequest = ({ contactPlan }: ContactPlanFields) => ({
 /** How often the unit is in touch with the citizen, and why: set by professional judgement, not a fixed rule. */
 export function ContactPlanEditor({
   contactPlan,
+  stamp,
   onSave,
+  onUnsavedChange,
 }: {
   contactPlan: ContactPlan | null;
-  onSave: (update: UpdatePlan) => Promise<void>;
+  /** The plan shown now: its version, and who saved it when (for a conflict). */
+  stamp: PlanStamp;
+  /** Saves on `version`: the one the editor started from, so a save in between is a conflict. */
+  onSave: (update: UpdatePlan, version: number) => Promise<void>;
+  onUnsavedChange: (unsaved: boolean) => void;
 }) {
   const { t } = useTranslation();
-  const { editing, conflict, editButton, formRef, open: openEditor, close, onError } = useInPlaceEdit();
+  const edit = useInPlaceEdit();
+  const { editing, conflict, editButton, formRef, close, onError } = edit;
   const form = useContractForm<ContactPlanFields, typeof UpdatePlan>({
     schema: UpdatePlan,
     defaultValues: { contactPlan: { intervalDays: '', reason: '' } },
     toRequest,
   });
-  const { errors, isSubmitting } = form.formState;
+  const { errors, isSubmitting, isDirty } = form.formState;
+  const unsaved = editing && isDirty;
+  useEffect(() => onUnsavedChange(unsaved), [unsaved, onUnsavedChange]);
 
   function open() {
     form.reset({
@@ -44,20 +57,20 @@ export function ContactPlanEditor({
         reason: contactPlan?.reason ?? '',
       },
     });
-    openEditor();
+    edit.open(stamp.version);
   }
 
   const submit = form.submitWith(
     async (update) => {
-      await onSave(update);
+      await onSave(update, edit.versionFor(stamp.version));
       close();
     },
     { failed: t('plan.saveFailed'), onError: onError },
   );
 
-  const current = contactPlan
-    ? `${t('plan.contactPlan.every', { count: contactPlan.intervalDays })} – ${contactPlan.reason}`
-    : t('plan.contactPlan.empty');
+  const describe = (plan: { intervalDays: number | string; reason: string } | null) =>
+    plan ? `${t('plan.contactPlan.every', { count: Number(plan.intervalDays) })} – ${plan.reason}` : '';
+  const current = describe(contactPlan) || t('plan.contactPlan.empty');
   const intervalInvalid = fieldError(errors, 'contactPlan.intervalDays') !== undefined;
   const reasonInvalid = fieldError(errors, 'contactPlan.reason') !== undefined;
 
@@ -82,10 +95,19 @@ export function ContactPlanEditor({
           ref={formRef}
           className="form form--tight"
           onSubmit={(event) => void submit(event)}
+          onKeyDown={edit.onKeyDown}
           aria-busy={isSubmitting}
           noValidate
         >
-          {conflict && <PlanConflictAlert savedText={current} />}
+          {conflict && (
+            <PlanConflictAlert
+              theirs={describe(contactPlan)}
+              mine={describe(form.watch('contactPlan'))}
+              changedBy={stamp.updatedBy}
+              changedAt={stamp.updatedAt}
+              onTakeTheirs={close}
+            />
+          )}
           <FormStatus control={form.control} />
           <div className="field field--short">
             <label htmlFor={`${id}-interval`}>{t('plan.contactPlan.intervalLabel')}</label>
@@ -103,8 +125,14 @@ export function ContactPlanEditor({
             <textarea
               id={`${id}-reason`}
               rows={3}
-              {...fieldAria(reasonInvalid, `${id}-reason-error`)}
+              {...fieldAria(reasonInvalid, `${id}-reason-error`, `${id}-reason-count`)}
               {...form.register('contactPlan.reason')}
+            />
+            <CharacterCounter
+              control={form.control}
+              name="contactPlan.reason"
+              max={maxLengthOf(UpdatePlan, 'contactPlan.reason')}
+              id={`${id}-reason-count`}
             />
             <FieldError control={form.control} name="contactPlan.reason" id={`${id}-reason-error`} />
           </div>

@@ -1,9 +1,13 @@
 import { UpdatePlan } from '@tvaers/contracts';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CharacterCounter } from '@web/shared/forms/CharacterCounter';
 import { FieldError, fieldAria, FormStatus, SubmitButton } from '@web/shared/forms/FormParts';
+import { maxLengthOf } from '@web/shared/forms/schema-limits';
 import { fieldError, useContractForm } from '@web/shared/forms/useContractForm';
 import { useInPlaceEdit } from '../hooks/useInPlaceEdit';
 import { PlanConflictAlert } from './PlanConflictAlert';
+import type { PlanStamp } from './PlanConflictAlert';
 
 type GoalField = 'citizenGoal' | 'jobGoal';
 
@@ -17,28 +21,37 @@ export interface GoalEditorProps {
   fieldLabel: string;
   emptyText: string;
   value: string;
-  onSave: (update: UpdatePlan) => Promise<void>;
+  /** The plan shown now: its version, and who saved it when (for a conflict). */
+  stamp: PlanStamp;
+  /** Saves on `version`: the one the editor started from, so a save in between is a conflict. */
+  onSave: (update: UpdatePlan, version: number) => Promise<void>;
+  /** Whether the editor holds text not saved yet (for asking before leaving the page). */
+  onUnsavedChange: (unsaved: boolean) => void;
 }
 
 /** A plan text edited in place: "Redigér" opens a labelled textarea with "Gem" and "Annullér". */
-export function GoalEditor({ id, field, title, hint, fieldLabel, emptyText, value, onSave }: GoalEditorProps) {
+export function GoalEditor(props: GoalEditorProps) {
+  const { id, field, title, hint, fieldLabel, emptyText, value, stamp, onSave, onUnsavedChange } = props;
   const { t } = useTranslation();
-  const { editing, conflict, editButton, formRef, open: openEditor, close, onError } = useInPlaceEdit();
+  const edit = useInPlaceEdit();
+  const { editing, conflict, editButton, formRef, close, onError } = edit;
   const form = useContractForm<Partial<Record<GoalField, string>>, typeof UpdatePlan>({
     schema: UpdatePlan,
     defaultValues: { [field]: value },
   });
-  const { errors, isSubmitting } = form.formState;
+  const { errors, isSubmitting, isDirty } = form.formState;
   const invalid = fieldError(errors, field) !== undefined;
+  const unsaved = editing && isDirty;
+  useEffect(() => onUnsavedChange(unsaved), [unsaved, onUnsavedChange]);
 
   function open() {
     form.reset({ [field]: value });
-    openEditor();
+    edit.open(stamp.version);
   }
 
   const submit = form.submitWith(
     async (update) => {
-      await onSave(update);
+      await onSave(update, edit.versionFor(stamp.version));
       close();
     },
     { failed: t('plan.saveFailed'), onError: onError },
@@ -66,10 +79,19 @@ export function GoalEditor({ id, field, title, hint, fieldLabel, emptyText, valu
           ref={formRef}
           className="form form--tight"
           onSubmit={(event) => void submit(event)}
+          onKeyDown={edit.onKeyDown}
           aria-busy={isSubmitting}
           noValidate
         >
-          {conflict && <PlanConflictAlert savedText={value} />}
+          {conflict && (
+            <PlanConflictAlert
+              theirs={value}
+              mine={form.watch(field) ?? ''}
+              changedBy={stamp.updatedBy}
+              changedAt={stamp.updatedAt}
+              onTakeTheirs={close}
+            />
+          )}
           <FormStatus control={form.control} />
           <div className="field">
             <label htmlFor={`${id}-field`}>{fieldLabel}</label>
@@ -79,8 +101,14 @@ export function GoalEditor({ id, field, title, hint, fieldLabel, emptyText, valu
             <textarea
               id={`${id}-field`}
               rows={4}
-              {...fieldAria(invalid, `${id}-error`, `${id}-hint`)}
+              {...fieldAria(invalid, `${id}-error`, `${id}-hint ${id}-count`)}
               {...form.register(field)}
+            />
+            <CharacterCounter
+              control={form.control}
+              name={field}
+              max={maxLengthOf(UpdatePlan, field)}
+              id={`${id}-count`}
             />
             <FieldError control={form.control} name={field} id={`${id}-error`} />
           </div>

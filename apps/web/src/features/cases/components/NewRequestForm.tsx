@@ -1,7 +1,9 @@
 import { CreateCitizenRequest, requestKinds } from '@tvaers/contracts';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CharacterCounter } from '@web/shared/forms/CharacterCounter';
 import { FieldError, fieldAria, FormStatus, SubmitButton } from '@web/shared/forms/FormParts';
+import { maxLengthOf } from '@web/shared/forms/schema-limits';
 import { fieldError, useContractForm } from '@web/shared/forms/useContractForm';
 import { useCreateRequest } from '../hooks/useCitizenRequests';
 
@@ -48,8 +50,18 @@ export function NewRequestForm({ caseId }: { caseId: string }) {
           <textarea
             id={`${id}-description`}
             rows={3}
-            {...fieldAria(fieldError(errors, 'description') !== undefined, `${id}-description-error`)}
+            {...fieldAria(
+              fieldError(errors, 'description') !== undefined,
+              `${id}-description-error`,
+              `${id}-description-count`,
+            )}
             {...form.register('description')}
+          />
+          <CharacterCounter
+            control={form.control}
+            name="description"
+            max={maxLengthOf(CreateCitizenRequest, 'description')}
+            id={`${id}-description-count`}
           />
           <FieldError control={form.control} name="description" id={`${id}-description-error`} />
         </div>

@@ -1,6 +1,8 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { CaseMember, Plan, UpdatePlan } from '@tvaers/contracts';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLeaveGuard } from '@web/shared/forms/useLeaveGuard';
 import { useFormatters } from '@web/shared/hooks/useFormatters';
 
 import { LoadingStatus, LoadError } from '@web/shared/ui/StatusMessage';
@@ -9,6 +11,7 @@ import { AddEffortForm } from './AddEffortForm';
 import { ContactPlanEditor } from './ContactPlanEditor';
 import { EffortGroups } from './EffortGroups';
 import { GoalEditor } from './GoalEditor';
+import type { PlanStamp } from './PlanConflictAlert';
 import { PlanReview } from './PlanReview';
 
 /** The one shared plan: the citizen's own goal, the job goal, contact plan and efforts per discipline. */
@@ -34,9 +37,22 @@ export function PlanSection({
   const recordReview = useRecordReview(caseId);
   const addEffort = useAddEffort(caseId);
   const changeEffort = useChangeEffort(caseId);
-  // Saved on the version shown now; a 412 rejects and the editor keeps the user's text.
-  const save = async (update: UpdatePlan) => {
-    if (plan) await savePlan.mutateAsync({ version: plan.version, update });
+  // Saved on the version the editor started from; a 412 rejects and the editor keeps the user's text.
+  const save = async (update: UpdatePlan, version: number) => {
+    await savePlan.mutateAsync({ version, update });
+  };
+  // Open editors with unsaved text, by editor: leaving the page asks first.
+  const [unsavedParts, setUnsavedParts] = useState<Record<string, boolean>>({});
+  const unsavedChange = useMemo(() => {
+    const reporter = (part: string) => (unsaved: boolean) =>
+      setUnsavedParts((parts) => (parts[part] === unsaved ? parts : { ...parts, [part]: unsaved }));
+    return { citizenGoal: reporter('citizenGoal'), jobGoal: reporter('jobGoal'), contactPlan: reporter('contactPlan') };
+  }, []);
+  useLeaveGuard(Object.values(unsavedParts).some(Boolean), t('forms.leaveUnsaved'));
+  const stamp: PlanStamp | undefined = plan && {
+    version: plan.version,
+    updatedBy: plan.updatedBy?.name,
+    updatedAt: format.dateTime(plan.updatedAt),
   };
 
   return (
@@ -58,7 +74,7 @@ export function PlanSection({
       </div>
       <LoadError error={error} fallback={t('plan.loadFailed')} onRetry={() => void refetch()} />
       {!plan && error === null && <LoadingStatus>{t('plan.loading')}</LoadingStatus>}
-      {plan && (
+      {plan && stamp && (
         <>
           <GoalEditor
             id="citizen-goal"
@@ -68,7 +84,9 @@ export function PlanSection({
             emptyText={t('plan.citizenGoal.empty')}
             field="citizenGoal"
             value={plan.citizenGoal}
+            stamp={stamp}
             onSave={save}
+            onUnsavedChange={unsavedChange.citizenGoal}
           />
           <GoalEditor
             id="job-goal"
@@ -78,9 +96,16 @@ export function PlanSection({
             emptyText={t('plan.jobGoal.empty')}
             field="jobGoal"
             value={plan.jobGoal}
+            stamp={stamp}
             onSave={save}
+            onUnsavedChange={unsavedChange.jobGoal}
           />
-          <ContactPlanEditor contactPlan={plan.contactPlan} onSave={save} />
+          <ContactPlanEditor
+            contactPlan={plan.contactPlan}
+            stamp={stamp}
+            onSave={save}
+            onUnsavedChange={unsavedChange.contactPlan}
+          />
           <PlanReview
             plan={plan}
             onRecord={async (assessed) => {

@@ -1,8 +1,10 @@
 import { DecideCitizenRequest } from '@tvaers/contracts';
 import type { CitizenRequest } from '@tvaers/contracts';
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CharacterCounter } from '@web/shared/forms/CharacterCounter';
 import { FieldError, fieldAria, FormStatus, SubmitButton } from '@web/shared/forms/FormParts';
+import { maxLengthOf } from '@web/shared/forms/schema-limits';
 import { fieldError, useContractForm } from '@web/shared/forms/useContractForm';
 import { useFormatters } from '@web/shared/hooks/useFormatters';
 import { useToday } from '@web/shared/hooks/useToday';
@@ -31,6 +33,16 @@ export function RequestItem({
   const { decision } = request;
   const open = decision === null;
   const overdue = open && request.decisionDue < today;
+  // After "Træf afgørelse" focus goes to the decision shown; after "Annullér" back to the button.
+  const focusNext = useRef<'decision' | 'button' | null>(null);
+  const decisionBadge = useRef<HTMLSpanElement>(null);
+  const decideButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (focusNext.current === 'decision' && decision !== null) decisionBadge.current?.focus();
+    else if (focusNext.current === 'button' && !deciding) decideButton.current?.focus();
+    else return;
+    focusNext.current = null;
+  }, [decision, deciding]);
 
   return (
     <li className="request" data-testid="request">
@@ -43,7 +55,9 @@ export function RequestItem({
             {overdue ? t('requests.overdue') : t('requests.pending')}
           </span>
         ) : (
-          <span className={`badge badge--decision-${decision}`}>{t(`requests.decisions.${decision}`)}</span>
+          <span ref={decisionBadge} tabIndex={-1} className={`badge badge--decision-${decision}`}>
+            {t(`requests.decisions.${decision}`)}
+          </span>
         )}
       </div>
       <p className="prewrap">{request.description}</p>
@@ -77,6 +91,7 @@ export function RequestItem({
       )}
       {open && !deciding && (
         <button
+          ref={decideButton}
           type="button"
           className="button button--small"
           aria-describedby={`request-${request.id}-title`}
@@ -86,7 +101,18 @@ export function RequestItem({
         </button>
       )}
       {open && deciding && (
-        <DecisionForm caseId={caseId} requestId={request.id} onCancel={onClose} onDecided={onDecided} />
+        <DecisionForm
+          caseId={caseId}
+          requestId={request.id}
+          onCancel={() => {
+            focusNext.current = 'button';
+            onClose();
+          }}
+          onDecided={() => {
+            focusNext.current = 'decision';
+            onDecided();
+          }}
+        />
       )}
     </li>
   );
@@ -127,7 +153,19 @@ function DecisionForm({
   );
 
   return (
-    <form className="form form--tight" onSubmit={(event) => void submit(event)} aria-busy={isSubmitting} noValidate>
+    <form
+      className="form form--tight"
+      onSubmit={(event) => void submit(event)}
+      onKeyDown={(event) => {
+        // Esc cancels, as "Annullér" does.
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          onCancel();
+        }
+      }}
+      aria-busy={isSubmitting}
+      noValidate
+    >
       <FormStatus control={form.control} />
       <fieldset
         className="radio-group"
@@ -150,8 +188,14 @@ function DecisionForm({
         <textarea
           id={`${id}-reason`}
           rows={3}
-          {...fieldAria(fieldError(errors, 'reason') !== undefined, `${id}-reason-error`, `${id}-hint`)}
+          {...fieldAria(fieldError(errors, 'reason') !== undefined, `${id}-reason-error`, `${id}-hint ${id}-count`)}
           {...form.register('reason')}
+        />
+        <CharacterCounter
+          control={form.control}
+          name="reason"
+          max={maxLengthOf(DecideCitizenRequest, 'reason')}
+          id={`${id}-count`}
         />
         <FieldError control={form.control} name="reason" id={`${id}-reason-error`} />
       </div>

@@ -2,7 +2,9 @@ import { ScoreIndicators } from '@tvaers/contracts';
 import type { IndicatorKey } from '@tvaers/contracts';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CharacterCounter } from '@web/shared/forms/CharacterCounter';
 import { FieldError, fieldAria, FormStatus, SubmitButton } from '@web/shared/forms/FormParts';
+import { maxLengthOf } from '@web/shared/forms/schema-limits';
 import { fieldError, useContractForm } from '@web/shared/forms/useContractForm';
 import { isHealthConsentRequired } from '@web/shared/lib/errors';
 import { useScoreIndicators } from '../hooks/useIndicators';
@@ -101,8 +103,14 @@ export function ScoreForm({
           <textarea
             id={`${id}-note`}
             rows={2}
-            {...fieldAria(fieldError(errors, 'note') !== undefined, `${id}-note-error`)}
+            {...fieldAria(fieldError(errors, 'note') !== undefined, `${id}-note-error`, `${id}-note-count`)}
             {...form.register('note')}
+          />
+          <CharacterCounter
+            control={form.control}
+            name="note"
+            max={maxLengthOf(ScoreIndicators, 'note')}
+            id={`${id}-note-count`}
           />
           <FieldError control={form.control} name="note" id={`${id}-note-error`} />
         </div>
