@@ -1,35 +1,22 @@
 import { addDays, localDate } from '@tvaers/domain';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { demo, startTestApp, type TestApp } from '../support/app';
-import { axeViolations, launchBrowser, loginAs } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { demo, type TestApp } from '../support/app';
+import { axeViolations, browserSuite, loginAs } from '../support/browser';
 import { apiClient } from '../support/client';
 import { createCase, createEffort } from '../support/factories';
 
+const suite = browserSuite();
 let t: TestApp;
-let browser: Browser;
 let cw: string;
 let cwId: string;
-const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
-  t = await startTestApp();
-  browser = await launchBrowser();
+  t = suite.t;
   cw = await t.login(demo.caseworker);
   cwId = ((await t.http().get('/api/me').set('cookie', cw)).body as { id: string }).id;
 });
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
-});
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((c) => c.close()));
-});
 
-async function newPage(viewport?: { width: number; height: number }): Promise<Page> {
-  const context = await browser.newContext({ locale: 'da-DK', ...(viewport ? { viewport } : {}) });
-  contexts.push(context);
-  return context.newPage();
-}
+const newPage = (viewport?: { width: number; height: number }) => suite.newPage(viewport ? { viewport } : {});
 
 const today = () => localDate(new Date());
 

@@ -1,37 +1,24 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { demo, startTestApp, type TestApp } from '../support/app';
-import { axeViolations, launchBrowser, loginAs } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { demo, type TestApp } from '../support/app';
+import { axeViolations, browserSuite, loginAs } from '../support/browser';
 import { apiClient } from '../support/client';
 import { createCase } from '../support/factories';
 
+const suite = browserSuite();
 let t: TestApp;
-let browser: Browser;
 let cw: string;
 let cwId: string;
-const contexts: BrowserContext[] = [];
 
 const healthTypes = ['behandling', 'genoptraening', 'psykoedukation', 'angsteksponering'];
 const consentLabel = 'Helbredsoplysninger må deles i den tværfaglige enhed';
 
 beforeAll(async () => {
-  t = await startTestApp();
-  browser = await launchBrowser();
+  t = suite.t;
   cw = await t.login(demo.caseworker);
   cwId = (await apiClient(t, cw).auth.me()).id;
 });
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
-});
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((c) => c.close()));
-});
 
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ locale: 'da-DK' });
-  contexts.push(context);
-  return context.newPage();
-}
+const newPage = () => suite.newPage();
 
 /** An employment caseworker's case with the health colleague on it, without the citizen's health consent. */
 async function caseWithHealthColleague() {

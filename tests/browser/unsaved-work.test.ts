@@ -1,30 +1,17 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { demo, startTestApp, type TestApp } from '../support/app';
-import { axeViolations, launchBrowser, loginAs } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { demo, type TestApp } from '../support/app';
+import { axeViolations, browserSuite, loginAs } from '../support/browser';
 import { createCase } from '../support/factories';
 
 // Item 9 of issue 12: a user's work is never lost or hidden.
+const suite = browserSuite();
 let t: TestApp;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
 
-beforeAll(async () => {
-  t = await startTestApp();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
-});
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((c) => c.close()));
+beforeAll(() => {
+  t = suite.t;
 });
 
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ locale: 'da-DK' });
-  contexts.push(context);
-  return context.newPage();
-}
+const newPage = () => suite.newPage();
 
 async function newCase() {
   const cookie = await t.login(demo.caseworker);

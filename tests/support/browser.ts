@@ -1,5 +1,6 @@
 import fs from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { startTestApp, type TestApp } from './app';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -53,4 +54,41 @@ export async function loginAs(page: Page, baseUrl: string, email: string, passwo
   await page.getByLabel('Adgangskode').fill(password);
   await page.getByRole('button', { name: 'Log ind' }).click();
   await page.getByTestId('calendar').waitFor();
+}
+
+export interface BrowserSuite {
+  /** The app under test (set once the suite's beforeAll has run). */
+  readonly t: TestApp;
+  /** A page in a fresh Danish browser context, closed after the test. */
+  newPage(options?: BrowserContextOptions): Promise<Page>;
+}
+
+/** One app and one Chromium for a test file; call it before the file's own hooks. */
+export function browserSuite(): BrowserSuite {
+  let t: TestApp | undefined;
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    t = await startTestApp();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+  afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((c) => c.close()));
+  });
+  return {
+    get t() {
+      if (!t) throw new Error('browserSuite: the app is not started yet');
+      return t;
+    },
+    async newPage(options = {}) {
+      if (!browser) throw new Error('browserSuite: the browser is not started yet');
+      const context = await browser.newContext({ locale: 'da-DK', ...options });
+      contexts.push(context);
+      return context.newPage();
+    },
+  };
 }
