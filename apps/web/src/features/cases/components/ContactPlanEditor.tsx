@@ -8,6 +8,7 @@ import { maxLengthOf } from '@web/shared/forms/schema-limits';
 import { fieldError, useContractForm } from '@web/shared/forms/useContractForm';
 import { useInPlaceEdit } from '../hooks/useInPlaceEdit';
 import { PlanConflictAlert } from './PlanConflictAlert';
+import { PlanPartHeading } from './PlanPartHeading';
 import type { PlanStamp } from './PlanConflictAlert';
 
 const id = 'contact-plan';
@@ -76,20 +77,13 @@ export function ContactPlanEditor({
 
   return (
     <section className="plan-part" aria-labelledby={`${id}-title`} data-testid={`${id}-editor`}>
-      <div className="plan-part__heading">
-        <h3 id={`${id}-title`}>{t('plan.contactPlan.title')}</h3>
-        {!editing && (
-          <button
-            ref={editButton}
-            type="button"
-            className="button button--small"
-            aria-describedby={`${id}-title`}
-            onClick={open}
-          >
-            {t('common.edit')}
-          </button>
-        )}
-      </div>
+      <PlanPartHeading
+        id={id}
+        title={t('plan.contactPlan.title')}
+        editing={editing}
+        editButton={editButton}
+        onEdit={open}
+      />
       {editing ? (
         <form
           ref={formRef}

@@ -7,6 +7,7 @@ import { maxLengthOf } from '@web/shared/forms/schema-limits';
 import { fieldError, useContractForm } from '@web/shared/forms/useContractForm';
 import { useInPlaceEdit } from '../hooks/useInPlaceEdit';
 import { PlanConflictAlert } from './PlanConflictAlert';
+import { PlanPartHeading } from './PlanPartHeading';
 import type { PlanStamp } from './PlanConflictAlert';
 
 type GoalField = 'citizenGoal' | 'jobGoal';
@@ -60,20 +61,7 @@ export function GoalEditor(props: GoalEditorProps) {
   return (
     // Not a named region: its heading equals the textarea's label, which must stay unambiguous.
     <section className="plan-part" data-testid={`${id}-editor`}>
-      <div className="plan-part__heading">
-        <h3 id={`${id}-title`}>{title}</h3>
-        {!editing && (
-          <button
-            ref={editButton}
-            type="button"
-            className="button button--small"
-            aria-describedby={`${id}-title`}
-            onClick={open}
-          >
-            {t('common.edit')}
-          </button>
-        )}
-      </div>
+      <PlanPartHeading id={id} title={title} editing={editing} editButton={editButton} onEdit={open} />
       {editing ? (
         <form
           ref={formRef}
