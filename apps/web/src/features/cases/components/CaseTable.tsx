@@ -26,7 +26,7 @@ export function CaseTable({
 
   return (
     <div className="table-wrap">
-      <table className="table case-table" data-testid="case-list" aria-busy={busy}>
+      <table className="table table--stacked case-table" data-testid="case-list" aria-busy={busy}>
         <caption>{caption}</caption>
         <thead>
           <tr>

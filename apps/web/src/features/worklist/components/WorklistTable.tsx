@@ -16,7 +16,7 @@ export function WorklistTable({ items, scope, busy }: { items: WorklistItem[]; s
 
   return (
     <div className="table-wrap">
-      <table className="table worklist-table" data-testid="worklist" aria-busy={busy}>
+      <table className="table table--stacked worklist-table" data-testid="worklist" aria-busy={busy}>
         <caption>
           {scope === 'team'
             ? t('worklist.captionTeam', { count: items.length })
