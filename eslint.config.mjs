@@ -6,15 +6,16 @@ import tseslint from 'typescript-eslint';
 
 // Inside the API: a feature folder reaches another only through its service (entities, for relations, are fine),
 // and no import climbs two folders, so common/ (one level down) cannot reach a feature either.
+const CLIMB = {
+  regex: '^\\.\\./\\.\\./',
+  message: 'No import climbs two folders: use the workspace name (@tvaers/…, @web/…); in the API, common/ knows no feature.',
+};
 const API_IMPORTS = [
   {
     regex: '^\\.\\./[^/]+/[^/]+\\.repository$',
     message: "Another folder's repository: go through its service (only a folder's own service uses its repository).",
   },
-  {
-    regex: '^\\.\\./\\.\\./',
-    message: 'No import climbs two folders; common/ knows no feature: pass what it needs in, or restructure.',
-  },
+  CLIMB,
 ];
 
 export default tseslint.config(
@@ -84,6 +85,7 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: ['@nestjs/*', 'typeorm', 'react', '@tvaers/*', '**/apps/**'] }],
     },
   },
+  { files: ['**/*.{ts,tsx}'], rules: { 'no-restricted-imports': ['error', { patterns: [CLIMB] }] } },
   {
     files: ['apps/api/src/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: API_IMPORTS }] },

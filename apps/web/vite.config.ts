@@ -1,16 +1,21 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 const api = 'http://localhost:3000';
+// A workspace library's source, found through npm's workspace link.
+const librarySource = (name: string) =>
+  path.join(path.dirname(createRequire(import.meta.url).resolve(`${name}/package.json`)), 'src', 'index.ts');
 
 export default defineConfig({
   plugins: [react()],
   resolve: {
     // The web bundles the contract source directly: no build of libs/contracts needed first.
     alias: {
-      '@tvaers/contracts': fileURLToPath(new URL('../../libs/contracts/src/index.ts', import.meta.url)),
-      '@tvaers/domain': fileURLToPath(new URL('../../libs/domain/src/index.ts', import.meta.url)),
+      '@tvaers/contracts': librarySource('@tvaers/contracts'),
+      '@tvaers/domain': librarySource('@tvaers/domain'),
       // apps/web/src by name, so no import climbs folders (tsconfig.json `paths` says the same).
       '@web': fileURLToPath(new URL('./src', import.meta.url)),
     },

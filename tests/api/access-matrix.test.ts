@@ -1,13 +1,12 @@
 // Who sees what (api.md): every route of docs/openapi.json and every socket event, for each kind of caller.
 // A route or event without an entry here fails the test, so a new one cannot skip the rules.
 import fs from 'node:fs';
-import path from 'node:path';
 import { MESSAGE_METADATA } from '@nestjs/websockets/constants';
 import { DataSource } from 'typeorm';
-import { AccessService } from '../../apps/api/src/access/access.service';
-import { Permission } from '../../apps/api/src/access/permission';
-import { type GuestActor, newRequestAudit } from '../../apps/api/src/common/auth/actor';
-import { RealtimeGateway } from '../../apps/api/src/realtime/realtime.gateway';
+import { AccessService } from '@tvaers/api/src/access/access.service';
+import { Permission } from '@tvaers/api/src/access/permission';
+import { type GuestActor, newRequestAudit } from '@tvaers/api/src/common/auth/actor';
+import { RealtimeGateway } from '@tvaers/api/src/realtime/realtime.gateway';
 import { DEMO_PASSWORD, startTestApp, type TestApp } from '../support/app';
 import {
   createCase,
@@ -18,6 +17,7 @@ import {
   type Staff,
   uniqueCpr,
 } from '../support/factories';
+import { openApiPath } from '../support/paths';
 
 type Who = 'own' | 'otherTeam' | 'manager' | 'admin' | 'health' | 'noConsent';
 
@@ -280,7 +280,7 @@ const MATRIX: Record<string, Entry> = {
 const newCitizen = () => ({ cpr: uniqueCpr(), name: 'Matrix Borger', benefit: 'kontanthjaelp' });
 
 const operations = (): string[] => {
-  const doc = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../docs/openapi.json'), 'utf8')) as {
+  const doc = JSON.parse(fs.readFileSync(openApiPath, 'utf8')) as {
     paths: Record<string, Record<string, unknown>>;
   };
   return Object.entries(doc.paths)

@@ -2,14 +2,15 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { prepareRuntimeCopy } from '../../apps/api/src/common/database/embedded-postgres';
+import { prepareRuntimeCopy } from '@tvaers/api/src/common/database/embedded-postgres';
+import { apiDir } from '../support/paths';
 
 // The copy of embedded-postgres made for root (under /var/lib/tvaers) must outlive the checkout it came
 // from: here it is built from this checkout into a temporary root, without needing root.
 // Each build copies the PostgreSQL binaries (about 60 MB).
 jest.setTimeout(180_000);
 
-const fromDir = path.resolve(__dirname, '../../apps/api/src/common/database');
+const fromDir = path.join(apiDir, 'src', 'common', 'database');
 const runtimeRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'tvaers-runtime-'));
 const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'tvaers-elsewhere-'));
 afterAll(() => {

@@ -1,8 +1,8 @@
 import { SchedulerRegistry } from '@nestjs/schedule';
 import type { Response } from 'supertest';
 import { DataSource } from 'typeorm';
-import { AuthHousekeeping } from '../../apps/api/src/auth/auth-housekeeping';
-import { loadConfig } from '../../apps/api/src/config/config';
+import { AuthHousekeeping } from '@tvaers/api/src/auth/auth-housekeeping';
+import { loadConfig } from '@tvaers/api/src/config/config';
 import { DEMO_PASSWORD, startTestApp, type TestApp } from '../support/app';
 import { createStaff } from '../support/factories';
 

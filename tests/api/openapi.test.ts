@@ -1,9 +1,9 @@
 import fs from 'node:fs';
-import path from 'node:path';
-import { buildOpenApi } from '../../apps/api/src/common/http/openapi';
+import { buildOpenApi } from '@tvaers/api/src/common/http/openapi';
 import { startTestApp, type TestApp } from '../support/app';
+import { openApiPath } from '../support/paths';
 
-const committed = path.resolve(__dirname, '../../docs/openapi.json');
+const committed = openApiPath;
 let t: TestApp;
 beforeAll(async () => {
   t = await startTestApp();

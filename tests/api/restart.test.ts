@@ -3,8 +3,9 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { apiDir } from '../support/paths';
 
-const main = path.resolve(__dirname, '../../apps/api/dist/main.js');
+const main = path.join(apiDir, 'dist', 'main.js');
 
 const freePort = () =>
   new Promise<number>((resolve) => {

@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import type { Socket } from 'socket.io-client';
-import { RealtimeGateway } from '../../apps/api/src/realtime/realtime.gateway';
+import { RealtimeGateway } from '@tvaers/api/src/realtime/realtime.gateway';
 import { startTestApp, type TestApp } from '../support/app';
 import { apiClient } from '../support/client';
 import { createStaff } from '../support/factories';

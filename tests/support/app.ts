@@ -2,8 +2,8 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import pino from 'pino';
 import { io, type Socket } from 'socket.io-client';
 import request from 'supertest';
-import { createApp } from '../../apps/api/src/app.factory';
-import { loadConfig } from '../../apps/api/src/config/config';
+import { createApp } from '@tvaers/api/src/app.factory';
+import { loadConfig } from '@tvaers/api/src/config/config';
 
 export const DEMO_PASSWORD = 'tvaers-demo';
 export const demo = {

@@ -3,7 +3,7 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import type { CreateCitizen, CreateEffort, Discipline, Role } from '@tvaers/contracts';
 import { DataSource } from 'typeorm';
-import { hashPassword } from '../../apps/api/src/people/password';
+import { hashPassword } from '@tvaers/api/src/people/password';
 import { DEMO_PASSWORD, type TestApp } from './app';
 import { type ApiClient, apiClient } from './client';
 

@@ -4,16 +4,16 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions, runMigrations } from '../../apps/api/src/common/database/data-source';
+import { dataSourceOptions, runMigrations } from '@tvaers/api/src/common/database/data-source';
 import {
   ensureDatabase,
   startEmbeddedPostgres,
   type EmbeddedDatabase,
-} from '../../apps/api/src/common/database/embedded-postgres';
-import { ensureLoginRole, grantAppRole, withLogin } from '../../apps/api/src/common/database/roles';
-import { loadConfig } from '../../apps/api/src/config/config';
-import { seedDemo } from '../../apps/api/src/demo/demo-seed';
-import { entities } from '../../apps/api/src/entities';
+} from '@tvaers/api/src/common/database/embedded-postgres';
+import { ensureLoginRole, grantAppRole, withLogin } from '@tvaers/api/src/common/database/roles';
+import { loadConfig } from '@tvaers/api/src/config/config';
+import { seedDemo } from '@tvaers/api/src/demo/demo-seed';
+import { entities } from '@tvaers/api/src/entities';
 
 declare global {
   var __TVAERS_DB__:

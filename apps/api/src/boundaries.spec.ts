@@ -3,7 +3,8 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 
-const root = path.resolve(__dirname, '../../..');
+// The workspace root: apps/api/package.json's grandparent folder (found through npm's workspace link).
+const root = path.dirname(path.dirname(path.dirname(require.resolve('@tvaers/api/package.json'))));
 
 const cases = [
   {
@@ -29,6 +30,12 @@ const cases = [
     filePath: 'libs/domain/src/time.ts',
     code: "import { Role } from '@tvaers/contracts';\nexport const x = Role;\n",
     rule: '@nx/enforce-module-boundaries',
+  },
+  {
+    name: 'a test climbing two folders into the API',
+    filePath: 'tests/support/app.ts',
+    code: "import { createApp } from '../../apps/api/src/app.factory';\nexport const x = createApp;\n",
+    rule: 'no-restricted-imports',
   },
   {
     name: "a feature folder → another folder's service (allowed)",

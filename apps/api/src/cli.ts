@@ -46,7 +46,11 @@ async function main(): Promise<void> {
             .reverse()
             .map((x) => `    await queryRunner.query(${q(x.query)});`)
             .join('\n');
-          const file = path.resolve(__dirname, '../../../migrations/src', `${ts}-${name}.ts`);
+          const file = path.join(
+            path.dirname(require.resolve('@tvaers/migrations/package.json')),
+            'src',
+            `${ts}-${name}.ts`,
+          );
           fs.writeFileSync(
             file,
             `import type { MigrationInterface, QueryRunner } from 'typeorm';\n\nexport class ${name}${ts} implements MigrationInterface {\n  name = '${name}${ts}';\n\n  public async up(queryRunner: QueryRunner): Promise<void> {\n${up}\n  }\n\n  public async down(queryRunner: QueryRunner): Promise<void> {\n${down}\n  }\n}\n`,
