@@ -8,7 +8,8 @@ import tseslint from 'typescript-eslint';
 // and no import climbs two folders, so common/ (one level down) cannot reach a feature either.
 const CLIMB = {
   regex: '^\\.\\./\\.\\./',
-  message: 'No import climbs two folders: use the workspace name (@tvaers/…, @web/…); in the API, common/ knows no feature.',
+  message:
+    'No import climbs two folders: use the workspace name (@tvaers/…, @web/…); in the API, common/ knows no feature.',
 };
 const API_IMPORTS = [
   {
