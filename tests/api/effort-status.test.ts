@@ -1,15 +1,12 @@
 import { addDays, localDate } from '@tvaers/domain';
-import { startTestApp, type TestApp } from '../support/app';
+import { type TestApp } from '../support/app';
 import { problem } from '../support/client';
-import { createCase, createEffort, createStaff, type Staff } from '../support/factories';
+import { createCase, createEffort, type Staff, startWithStaff } from '../support/factories';
 
 // An effort is "active" from its start date on (canStartEffort in libs/domain).
 let t: TestApp;
 let sw: Staff;
-beforeAll(async () => {
-  t = await startTestApp();
-  sw = await createStaff(t);
-});
+beforeAll(async () => ({ t, sw } = await startWithStaff()));
 afterAll(() => t.close());
 
 const today = () => localDate(new Date());

@@ -2,27 +2,18 @@
 import { DataSource } from 'typeorm';
 import { startTestApp, type TestApp } from '../support/app';
 import { apiClient, problem } from '../support/client';
-import { createCase, createCitizen, createStaff } from '../support/factories';
+import { createCase, createCitizen, createStaff, createTeamOf } from '../support/factories';
 
 let t: TestApp;
 let ds: DataSource;
-let cw: string;
-let cwId: string;
-let cwName: string;
-let syd: string;
-let admin: string;
-let manager: string;
-let health: string;
+let cw: string, cwId: string, cwName: string, manager: string, health: string, syd: string, admin: string;
 beforeAll(async () => {
   t = await startTestApp();
   ds = t.app.get(DataSource);
   // Team "Nord" of this file's own: a caseworker, their manager and a health colleague; "Syd" is another team.
-  const nord = await createStaff(t);
-  cw = nord.cookie;
-  cwId = nord.id;
-  cwName = nord.name;
-  manager = (await createStaff(t, { kind: 'manager', teams: nord.teams })).cookie;
-  health = (await createStaff(t, { kind: 'health', teams: nord.teams })).cookie;
+  const nord = await createTeamOf(t, 'caseworker', 'manager', 'health');
+  ({ cookie: cw, id: cwId, name: cwName } = nord.caseworker);
+  [manager, health] = [nord.manager.cookie, nord.health.cookie];
   syd = (await createStaff(t)).cookie;
   admin = (await createStaff(t, { kind: 'admin' })).cookie;
 });

@@ -1,22 +1,24 @@
 import { DataSource } from 'typeorm';
 import { startTestApp, type TestApp } from '../support/app';
 import { type ApiClient, apiClient, invalid, problem } from '../support/client';
-import { createCase, createCitizen, createEffort, createStaff, type Staff, uniqueCpr } from '../support/factories';
+import {
+  createCase,
+  createCitizen,
+  createEffort,
+  createStaff,
+  createTeamOf,
+  type Staff,
+  uniqueCpr,
+} from '../support/factories';
 
 // A team of this file's own: a caseworker, a manager, and colleagues from social and health.
 let t: TestApp;
-let sw: Staff;
+let sw: Staff, manager: Staff, social: Staff, health: Staff;
 let api: ApiClient;
-let manager: Staff;
-let social: Staff;
-let health: Staff;
 beforeAll(async () => {
   t = await startTestApp();
-  sw = await createStaff(t);
+  ({ caseworker: sw, manager, social, health } = await createTeamOf(t, 'caseworker', 'manager', 'social', 'health'));
   api = sw.api;
-  manager = await createStaff(t, { kind: 'manager', teams: sw.teams });
-  social = await createStaff(t, { kind: 'social', teams: sw.teams });
-  health = await createStaff(t, { kind: 'health', teams: sw.teams });
 });
 afterAll(() => t.close());
 

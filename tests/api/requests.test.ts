@@ -42,24 +42,25 @@ const sessions = async () =>
     (await db.query<{ count: string }>('SELECT count(*) FROM session WHERE staff_id = $1', [user.id])).rows[0].count,
   );
 
+/** A POST of this body as this content type, with a session cookie or anonymous. */
+const post = (path: string, type: string, body: string, session?: string) => {
+  const req = t.http().post(path).set('content-type', type);
+  return (session ? req.set('cookie', session) : req).send(body);
+};
+
 describe('media type of mutating requests', () => {
   const citizenForm = () => `cpr=${uniqueCpr()}&name=Form+Borger&benefit=kontanthjaelp`;
 
   it('refuses a form-encoded and a text/plain POST with 415 and creates nothing', async () => {
     const before = await citizenCount();
-    const form = await t
-      .http()
-      .post('/api/citizens')
-      .set('cookie', cookie)
-      .set('content-type', 'application/x-www-form-urlencoded')
-      .send(citizenForm());
+    const form = await post('/api/citizens', 'application/x-www-form-urlencoded', citizenForm(), cookie);
     expectProblem(form, 415, 'UNSUPPORTED_MEDIA_TYPE');
-    const text = await t
-      .http()
-      .post('/api/citizens')
-      .set('cookie', cookie)
-      .set('content-type', 'text/plain')
-      .send(JSON.stringify({ cpr: uniqueCpr(), name: 'Tekst Borger', benefit: 'kontanthjaelp' }));
+    const text = await post(
+      '/api/citizens',
+      'text/plain',
+      JSON.stringify({ cpr: uniqueCpr(), name: 'Tekst Borger', benefit: 'kontanthjaelp' }),
+      cookie,
+    );
     expectProblem(text, 415, 'UNSUPPORTED_MEDIA_TYPE');
     const multipart = await t
       .http()
@@ -73,49 +74,44 @@ describe('media type of mutating requests', () => {
 
   it('refuses a non-JSON body on public routes with 415 and logs nobody in', async () => {
     const before = await sessions();
-    const form = await t
-      .http()
-      .post('/api/auth/login')
-      .set('content-type', 'application/x-www-form-urlencoded')
-      .send(`email=${encodeURIComponent(user.email)}&password=${DEMO_PASSWORD}`);
+    const form = await post(
+      '/api/auth/login',
+      'application/x-www-form-urlencoded',
+      `email=${encodeURIComponent(user.email)}&password=${DEMO_PASSWORD}`,
+    );
     expectProblem(form, 415, 'UNSUPPORTED_MEDIA_TYPE');
     expect(form.headers['set-cookie']).toBeUndefined();
-    const text = await t
-      .http()
-      .post('/api/auth/login')
-      .set('content-type', 'text/plain;charset=UTF-8')
-      .send(JSON.stringify({ email: user.email, password: DEMO_PASSWORD }));
+    const text = await post(
+      '/api/auth/login',
+      'text/plain;charset=UTF-8',
+      JSON.stringify({ email: user.email, password: DEMO_PASSWORD }),
+    );
     expectProblem(text, 415, 'UNSUPPORTED_MEDIA_TYPE');
     expect(await sessions()).toBe(before);
   });
 
   it('answers a protected route without a session with 401, not 415', async () => {
     const before = await citizenCount();
-    const res = await t
-      .http()
-      .post('/api/citizens')
-      .set('content-type', 'application/x-www-form-urlencoded')
-      .send(citizenForm());
+    const res = await post('/api/citizens', 'application/x-www-form-urlencoded', citizenForm());
     expectProblem(res, 401, 'UNAUTHENTICATED');
     expect(await citizenCount()).toBe(before);
   });
 
   it('accepts JSON with a UTF-8 charset', async () => {
-    await t
-      .http()
-      .post('/api/auth/login')
-      .set('content-type', 'application/json; charset=utf-8')
-      .send(JSON.stringify({ email: user.email, password: DEMO_PASSWORD }))
-      .expect(200);
+    await post(
+      '/api/auth/login',
+      'application/json; charset=utf-8',
+      JSON.stringify({ email: user.email, password: DEMO_PASSWORD }),
+    ).expect(200);
   });
 
   it('refuses JSON in another charset with 415', async () => {
     expectProblem(
-      await t
-        .http()
-        .post('/api/auth/login')
-        .set('content-type', 'application/json; charset=latin1')
-        .send(JSON.stringify({ email: user.email, password: DEMO_PASSWORD })),
+      await post(
+        '/api/auth/login',
+        'application/json; charset=latin1',
+        JSON.stringify({ email: user.email, password: DEMO_PASSWORD }),
+      ),
       415,
       'UNSUPPORTED_MEDIA_TYPE',
     );
@@ -180,12 +176,12 @@ describe('NUL characters', () => {
   });
 
   it('answers a NUL in an object key with 400 naming it', async () => {
-    const res = await t
-      .http()
-      .post('/api/citizens')
-      .set('cookie', cookie)
-      .set('content-type', 'application/json')
-      .send('{"cpr": "0101901234", "extra": {"na\\u0000me": 1}}');
+    const res = await post(
+      '/api/citizens',
+      'application/json',
+      '{"cpr": "0101901234", "extra": {"na\\u0000me": 1}}',
+      cookie,
+    );
     expectProblem(res, 400, 'VALIDATION_FAILED');
     expect(paths(res)).toEqual(['extra.na\\u0000me']);
   });
@@ -236,14 +232,9 @@ describe('body size', () => {
   const big = () => JSON.stringify({ name: 'x'.repeat(2 * 1024 * 1024) });
 
   it('answers a 2 MiB JSON body with a 413 problem', async () => {
-    const res = await t
-      .http()
-      .post('/api/citizens')
-      .set('cookie', cookie)
-      .set('content-type', 'application/json')
-      .send(big());
+    const res = await post('/api/citizens', 'application/json', big(), cookie);
     expectProblem(res, 413, 'BODY_TOO_LARGE');
-    const login = await t.http().post('/api/auth/login').set('content-type', 'application/json').send(big());
+    const login = await post('/api/auth/login', 'application/json', big());
     expectProblem(login, 413, 'BODY_TOO_LARGE');
   });
 
@@ -255,7 +246,7 @@ describe('body size', () => {
   });
 
   it('answers a protected route without a session with 401 first', async () => {
-    const res = await t.http().post('/api/citizens').set('content-type', 'application/json').send(big());
+    const res = await post('/api/citizens', 'application/json', big());
     expectProblem(res, 401, 'UNAUTHENTICATED');
   });
 });

@@ -1,13 +1,10 @@
-import { startTestApp, type TestApp } from '../support/app';
+import { type TestApp } from '../support/app';
 import { invalid, problem } from '../support/client';
-import { createCase, createStaff, type Staff } from '../support/factories';
+import { createCase, createStaff, type Staff, startWithStaff } from '../support/factories';
 
 let t: TestApp;
 let sw: Staff;
-beforeAll(async () => {
-  t = await startTestApp();
-  sw = await createStaff(t);
-});
+beforeAll(async () => ({ t, sw } = await startWithStaff()));
 afterAll(() => t.close());
 
 const unknown = '00000000-0000-4000-8000-000000000000';

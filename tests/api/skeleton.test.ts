@@ -5,14 +5,11 @@ import { Problem } from '@tvaers/contracts';
 import { DataSource } from 'typeorm';
 import { demo, DEMO_PASSWORD, startTestApp, type TestApp } from '../support/app';
 import { apiClient, invalid, problem } from '../support/client';
-import { createCase, createMeeting, createStaff, type Staff } from '../support/factories';
+import { createCase, createMeeting, createStaff, type Staff, startWithStaff } from '../support/factories';
 
 let t: TestApp;
 let sw: Staff;
-beforeAll(async () => {
-  t = await startTestApp();
-  sw = await createStaff(t);
-});
+beforeAll(async () => ({ t, sw } = await startWithStaff()));
 afterAll(() => t.close());
 
 const expectProblem = (

@@ -4,7 +4,7 @@ import { randomInt, randomUUID } from 'node:crypto';
 import type { CreateCitizen, CreateEffort, Discipline, Role } from '@tvaers/contracts';
 import { DataSource } from 'typeorm';
 import { hashPassword } from '@tvaers/api/src/people/password';
-import { DEMO_PASSWORD, type TestApp } from './app';
+import { DEMO_PASSWORD, startTestApp, type TestApp } from './app';
 import { type ApiClient, apiClient } from './client';
 
 let seq = 0;
@@ -128,4 +128,17 @@ export async function createMeeting(t: TestApp, caseId: string, staff: { id: str
     staff.name,
   ]);
   return meeting;
+}
+
+/** A new team with one member of each kind named, e.g. `createTeamOf(t, 'caseworker', 'health')`. */
+export async function createTeamOf<K extends keyof typeof KINDS>(t: TestApp, ...kinds: K[]): Promise<Record<K, Staff>> {
+  const teams = [await createTeam(t)];
+  const members = await Promise.all(kinds.map((kind) => createStaff(t, { kind, teams })));
+  return Object.fromEntries(kinds.map((kind, i) => [kind, members[i]])) as Record<K, Staff>;
+}
+
+/** The app and a caseworker of a team of their own: what most API test files start from. */
+export async function startWithStaff(env: Record<string, string> = {}): Promise<{ t: TestApp; sw: Staff }> {
+  const t = await startTestApp(env);
+  return { t, sw: await createStaff(t) };
 }
