@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionHost } from '@nestjs-cls/transactional';
-import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import type { Actor } from '../common/auth/actor';
+import { TransactionalRepository } from '../common/database/transactional-repository';
 import type { ListScope } from './list-scope';
 import type { TargetKind } from './permission';
 
@@ -45,12 +44,12 @@ export interface AuditRow {
   details?: Record<string, unknown> | null;
 }
 
-/** The SQL behind every access decision: one statement per check, which also writes a read's access-log row. */
+/**
+ * The SQL behind every access decision: one statement per check, which also writes a read's access-log row.
+ * Runs in the change's transaction when one is active (AccessService.change), on the pool otherwise.
+ */
 @Injectable()
-export class AccessRepository {
-  // The change's transaction when one is active (AccessService.change), the pool otherwise.
-  constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
-
+export class AccessRepository extends TransactionalRepository {
   private grantSql(actor: Actor, target: TargetKind, id: string, subId: string | undefined, p: Params): string {
     const cols = (caseId: string, citizenId: string, effort = 'NULL::text') =>
       `SELECT ${caseId} AS case_id, ${citizenId} AS citizen_id, ${healthConsent(citizenId)} AS health_consent, ${effort} AS effort_discipline`;
@@ -129,7 +128,7 @@ export class AccessRepository {
         RETURNING 1)
       SELECT * FROM g`;
     }
-    const rows: GrantRow[] = await this.txHost.tx.query(sql, p.values);
+    const rows: GrantRow[] = await this.em.query(sql, p.values);
     return rows[0] ?? null;
   }
 
@@ -144,7 +143,7 @@ export class AccessRepository {
                     ${p.add(rows.map((r) => r.purpose ?? null))}::text[],
                     ${p.add(rows.map((r) => (r.details ? JSON.stringify(r.details) : null)))}::jsonb[])
           AS u(citizen_id, action, entity, entity_id, purpose, details)`;
-    await this.txHost.tx.query(sql, p.values);
+    await this.em.query(sql, p.values);
   }
 
   listScope(actor: Actor): ListScope {

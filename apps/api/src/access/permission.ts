@@ -46,53 +46,43 @@ export interface PermissionRule {
 }
 
 const WORK: Role[] = ['caseworker', 'health', 'manager'];
-const r = (target: TargetKind, action: string | null, entity: string, roles = WORK): PermissionRule => ({
-  target,
-  mode: 'read',
-  audit: action ? { action, entity } : null,
-  roles,
-});
-const w = (target: TargetKind, action: string, entity: string, roles = WORK): PermissionRule => ({
-  target,
-  mode: 'write',
-  audit: { action, entity },
-  roles,
-});
-const l = (action: string, entity: string): PermissionRule => ({
-  target: 'none',
-  mode: 'list',
-  audit: { action, entity },
-  roles: WORK,
-});
+function rule(mode: PermissionRule['mode'], target: TargetKind, audit: PermissionRule['audit'], roles = WORK) {
+  return { target, mode, audit, roles };
+}
+const read = (target: TargetKind, action: string, entity: string, roles?: Role[]) =>
+  rule('read', target, { action, entity }, roles);
+const write = (target: TargetKind, action: string, entity: string) => rule('write', target, { action, entity });
+const list = (action: string, entity: string) => rule('list', 'none', { action, entity });
+const check = (target: TargetKind) => rule('check', target, null);
 
 /** The one table of rules; action names are those of the access log. */
 export const RULES: Record<Permission, PermissionRule> = {
-  [Permission.CitizenCreate]: w('none', 'citizen.create', 'citizen'),
-  [Permission.CitizenSearch]: l('citizen.search', 'citizen'),
-  [Permission.CitizenRead]: r('citizen', 'citizen.read', 'citizen'),
-  [Permission.CitizenRevealCpr]: r('citizen', 'citizen.reveal_cpr', 'citizen'),
-  [Permission.ConsentRead]: r('citizen', 'consent.read', 'consent'),
-  [Permission.ConsentWrite]: w('citizen', 'consent.give', 'consent'),
-  [Permission.AccessLogRead]: r('citizen', 'access_log.read', 'citizen', ['manager', 'admin']),
-  [Permission.CaseCreate]: w('intake', 'case.create', 'case'),
-  [Permission.CaseList]: l('case.list', 'case'),
-  [Permission.CaseRead]: r('case', 'case.read', 'case'),
-  [Permission.CaseUpdate]: w('case', 'case.update', 'case'),
-  [Permission.CaseMemberWrite]: w('case', 'case.member.set', 'case'),
-  [Permission.PlanRead]: r('case', 'plan.read', 'plan'),
-  [Permission.PlanFollow]: { target: 'case', mode: 'check', audit: null, roles: WORK },
-  [Permission.PlanHistoryRead]: r('case', 'plan.history.read', 'plan'),
-  [Permission.PlanWrite]: w('case', 'plan.update', 'plan'),
-  [Permission.EffortWrite]: w('effort', 'plan.update', 'plan'),
-  [Permission.IndicatorsRead]: r('case', 'indicators.read', 'case'),
-  [Permission.IndicatorsWrite]: w('case', 'indicators.score', 'case'),
-  [Permission.RequestsRead]: r('case', 'request.list', 'case'),
-  [Permission.RequestsWrite]: w('case', 'request.create', 'citizen_request'),
-  [Permission.ExemptionsRead]: r('case', 'exemption.list', 'case'),
-  [Permission.ExemptionsWrite]: w('case', 'exemption.create', 'exemption'),
-  [Permission.WorklistRead]: l('worklist.read', 'case'),
-  [Permission.MeetingList]: l('meetings.list', 'meeting'),
-  [Permission.MeetingRead]: r('meeting', 'meeting.read', 'meeting'),
-  [Permission.MeetingWrite]: w('meeting', 'meeting.update', 'meeting'),
-  [Permission.StaffCalendarRead]: { target: 'staff', mode: 'check', audit: null, roles: WORK },
+  [Permission.CitizenCreate]: write('none', 'citizen.create', 'citizen'),
+  [Permission.CitizenSearch]: list('citizen.search', 'citizen'),
+  [Permission.CitizenRead]: read('citizen', 'citizen.read', 'citizen'),
+  [Permission.CitizenRevealCpr]: read('citizen', 'citizen.reveal_cpr', 'citizen'),
+  [Permission.ConsentRead]: read('citizen', 'consent.read', 'consent'),
+  [Permission.ConsentWrite]: write('citizen', 'consent.give', 'consent'),
+  [Permission.AccessLogRead]: read('citizen', 'access_log.read', 'citizen', ['manager', 'admin']),
+  [Permission.CaseCreate]: write('intake', 'case.create', 'case'),
+  [Permission.CaseList]: list('case.list', 'case'),
+  [Permission.CaseRead]: read('case', 'case.read', 'case'),
+  [Permission.CaseUpdate]: write('case', 'case.update', 'case'),
+  [Permission.CaseMemberWrite]: write('case', 'case.member.set', 'case'),
+  [Permission.PlanRead]: read('case', 'plan.read', 'plan'),
+  [Permission.PlanFollow]: check('case'),
+  [Permission.PlanHistoryRead]: read('case', 'plan.history.read', 'plan'),
+  [Permission.PlanWrite]: write('case', 'plan.update', 'plan'),
+  [Permission.EffortWrite]: write('effort', 'plan.update', 'plan'),
+  [Permission.IndicatorsRead]: read('case', 'indicators.read', 'case'),
+  [Permission.IndicatorsWrite]: write('case', 'indicators.score', 'case'),
+  [Permission.RequestsRead]: read('case', 'request.list', 'case'),
+  [Permission.RequestsWrite]: write('case', 'request.create', 'citizen_request'),
+  [Permission.ExemptionsRead]: read('case', 'exemption.list', 'case'),
+  [Permission.ExemptionsWrite]: write('case', 'exemption.create', 'exemption'),
+  [Permission.WorklistRead]: list('worklist.read', 'case'),
+  [Permission.MeetingList]: list('meetings.list', 'meeting'),
+  [Permission.MeetingRead]: read('meeting', 'meeting.read', 'meeting'),
+  [Permission.MeetingWrite]: write('meeting', 'meeting.update', 'meeting'),
+  [Permission.StaffCalendarRead]: check('staff'),
 };

@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { CreatedAtColumn, JsonColumn, TextColumn, UuidColumn } from '../common/database/columns';
 
 export type ActorKind = 'staff' | 'guest' | 'system';
 
@@ -9,33 +10,33 @@ export class AuditEntryEntity {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
   id: string;
 
-  @CreateDateColumn({ type: 'timestamptz' })
+  @CreatedAtColumn()
   at: Date;
 
-  @Column('text', { name: 'actor_kind' })
+  @TextColumn()
   actorKind: ActorKind;
 
-  @Column('uuid', { name: 'actor_id', nullable: true })
+  @UuidColumn({ nullable: true })
   actorId: string | null;
 
-  @Column('text', { name: 'actor_name' })
+  @TextColumn()
   actorName: string;
 
-  @Column('uuid', { name: 'citizen_id', nullable: true })
+  @UuidColumn({ nullable: true })
   citizenId: string | null;
 
-  @Column('text')
+  @TextColumn()
   action: string;
 
-  @Column('text', { nullable: true })
+  @TextColumn({ nullable: true })
   entity: string | null;
 
-  @Column('uuid', { name: 'entity_id', nullable: true })
+  @UuidColumn({ nullable: true })
   entityId: string | null;
 
-  @Column('text', { nullable: true })
+  @TextColumn({ nullable: true })
   purpose: string | null;
 
-  @Column('jsonb', { nullable: true })
+  @JsonColumn({ nullable: true })
   details: Record<string, unknown> | null;
 }

@@ -1,13 +1,13 @@
-import { Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Inject, Req, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import { LoginRequest, LoginResponse, Me } from '@tvaers/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import type { StaffActor } from '../common/auth/actor';
 import { Actor, Public, StaffOnly } from '../common/auth/decorators';
 import { SESSION_COOKIE } from '../common/auth/session-cookie';
-import { ZBody, ZResponse } from '../common/validation/zod';
-import { ApiProblem } from '../common/http/openapi';
+import { ZBody } from '../common/validation/zod';
+import { Endpoint } from '../common/http/endpoint';
 import { AuthService } from './auth.service';
 import { LoginThrottledError } from './login-throttle';
 
@@ -20,14 +20,19 @@ export class AuthController {
   ) {}
 
   @Public()
-  @Post('auth/login')
-  @ApiOperation({ summary: 'Log in with e-mail and password' })
-  @ApiProblem(401, 'E-mail or password is wrong')
-  @ApiProblem(429, 'Too many failed logins for this e-mail or address', {
-    'Retry-After': { description: 'Seconds until the next try', schema: { type: 'integer' } },
+  @Endpoint({
+    method: 'POST',
+    path: 'auth/login',
+    summary: 'Log in with e-mail and password',
+    response: [200, LoginResponse],
+    problems: {
+      401: 'E-mail or password is wrong',
+      429: {
+        description: 'Too many failed logins for this e-mail or address',
+        headers: { 'Retry-After': { description: 'Seconds until the next try', schema: { type: 'integer' } } },
+      },
+    },
   })
-  @HttpCode(200)
-  @ZResponse(200, LoginResponse)
   async login(
     @ZBody(LoginRequest) body: LoginRequest,
     @Req() req: FastifyRequest,
@@ -48,18 +53,14 @@ export class AuthController {
   }
 
   @Public()
-  @Post('auth/logout')
-  @ApiOperation({ summary: 'Log out and end the session' })
-  @HttpCode(204)
+  @Endpoint({ method: 'POST', path: 'auth/logout', summary: 'Log out and end the session', response: [204] })
   async logout(@Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
     await this.auth.logout(req.cookies[SESSION_COOKIE]);
     void reply.clearCookie(SESSION_COOKIE, { path: '/' });
   }
 
   @StaffOnly()
-  @Get('me')
-  @ApiOperation({ summary: 'Read the logged-in staff member' })
-  @ZResponse(200, Me)
+  @Endpoint({ method: 'GET', path: 'me', summary: 'Read the logged-in staff member', response: [200, Me] })
   me(@Actor() actor: StaffActor): Me {
     return this.auth.me(actor);
   }

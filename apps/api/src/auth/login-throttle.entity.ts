@@ -1,4 +1,5 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Entity, Index } from 'typeorm';
+import { IntegerColumn, TextColumn, TimestampColumn } from '../common/database/columns';
 
 /**
  * Login attempts per key (`email:<e-mail>|ip:<address>` or `ip:<address>`) in a fixed window. In the
@@ -6,13 +7,13 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
  */
 @Entity('login_throttle')
 export class LoginThrottleEntity {
-  @PrimaryColumn('text')
+  @TextColumn({ primary: true })
   key: string;
 
   @Index('IDX_login_throttle_window_start')
-  @Column('timestamptz', { name: 'window_start' })
+  @TimestampColumn()
   windowStart: Date;
 
-  @Column('integer')
+  @IntegerColumn()
   count: number;
 }

@@ -1,23 +1,23 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { Entity, Index, type Relation } from 'typeorm';
+import { CreatedAtColumn, ForeignKey, TextColumn, TimestampColumn, UuidColumn } from '../common/database/columns';
 import { StaffEntity } from '../people/staff.entity';
 
 /** A staff login. The id is the SHA-256 of the cookie's token, so a database leak reveals no live cookie. */
 @Entity('session')
 export class SessionEntity {
-  @PrimaryColumn('text')
+  @TextColumn({ primary: true })
   id: string;
 
   @Index('IDX_session_staff')
-  @Column('uuid', { name: 'staff_id' })
+  @UuidColumn()
   staffId: string;
 
-  @ManyToOne(() => StaffEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'staff_id' })
+  @ForeignKey(() => StaffEntity, { onDelete: 'CASCADE' })
   staff: Relation<StaffEntity>;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreatedAtColumn()
   createdAt: Date;
 
-  @Column('timestamptz', { name: 'expires_at' })
+  @TimestampColumn()
   expiresAt: Date;
 }

@@ -1,24 +1,23 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { Entity, type Relation } from 'typeorm';
+import { ForeignKey, TextColumn, UuidColumn } from '../common/database/columns';
 import { StaffEntity } from '../people/staff.entity';
 import { CaseEntity } from './case.entity';
 
 /** A colleague from any discipline working on the case, with their role in it. */
 @Entity('case_member')
 export class CaseMemberEntity {
-  @PrimaryColumn('uuid', { name: 'case_id' })
+  @UuidColumn({ primary: true })
   caseId: string;
 
-  @PrimaryColumn('uuid', { name: 'staff_id' })
+  @UuidColumn({ primary: true })
   staffId: string;
 
-  @ManyToOne(() => CaseEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'case_id' })
+  @ForeignKey(() => CaseEntity, { onDelete: 'CASCADE' })
   case: Relation<CaseEntity>;
 
-  @ManyToOne(() => StaffEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'staff_id' })
+  @ForeignKey(() => StaffEntity, { onDelete: 'CASCADE' })
   staff: Relation<StaffEntity>;
 
-  @Column('text')
+  @TextColumn()
   role: string;
 }

@@ -1,14 +1,13 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  type Relation,
-} from 'typeorm';
+import { Entity, Index, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { CitizenEntity } from '../citizens/citizen.entity';
+import {
+  CreatedAtColumn,
+  ForeignKey,
+  NumericColumn,
+  TextColumn,
+  TimestampColumn,
+  UuidColumn,
+} from '../common/database/columns';
 import { StaffEntity } from '../people/staff.entity';
 import { TeamEntity } from '../people/team.entity';
 
@@ -24,41 +23,38 @@ export class CaseEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column('uuid', { name: 'citizen_id' })
+  @UuidColumn()
   citizenId: string;
 
-  @ManyToOne(() => CitizenEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'citizen_id' })
+  @ForeignKey(() => CitizenEntity, { onDelete: 'RESTRICT' })
   citizen: Relation<CitizenEntity>;
 
   @Index('IDX_case_team')
-  @Column('uuid', { name: 'team_id' })
+  @UuidColumn()
   teamId: string;
 
-  @ManyToOne(() => TeamEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'team_id' })
+  @ForeignKey(() => TeamEntity, { onDelete: 'RESTRICT' })
   team: Relation<TeamEntity>;
 
   @Index('IDX_case_responsible')
-  @Column('uuid', { name: 'responsible_id' })
+  @UuidColumn()
   responsibleId: string;
 
-  @ManyToOne(() => StaffEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'responsible_id' })
+  @ForeignKey(() => StaffEntity, { onDelete: 'RESTRICT' })
   responsible: Relation<StaffEntity>;
 
-  @Column('text', { default: 'active' })
+  @TextColumn({ default: 'active' })
   status: CaseStatus;
 
-  @Column('numeric', { precision: 4, scale: 2, default: 1 })
+  @NumericColumn({ precision: 4, scale: 2, default: 1 })
   weight: string;
 
-  @Column('text', { name: 'close_reason', nullable: true })
+  @TextColumn({ nullable: true })
   closeReason: string | null;
 
-  @CreateDateColumn({ name: 'opened_at', type: 'timestamptz' })
+  @CreatedAtColumn()
   openedAt: Date;
 
-  @Column('timestamptz', { name: 'closed_at', nullable: true })
+  @TimestampColumn({ nullable: true })
   closedAt: Date | null;
 }

@@ -1,9 +1,8 @@
-import { TransactionHost } from '@nestjs-cls/transactional';
-import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
 import type { CaseQuery } from '@tvaers/contracts';
 import type { ListScope } from '../access/list-scope';
 import { containsPattern } from '../common/database/sql';
+import { TransactionalRepository } from '../common/database/transactional-repository';
 import { StaffEntity } from '../people/staff.entity';
 import { CaseMemberEntity } from './case-member.entity';
 import { CaseEntity } from './case.entity';
@@ -11,16 +10,11 @@ import { CaseEntity } from './case.entity';
 export type CaseRow = CaseEntity & { members: CaseMemberEntity[] };
 
 @Injectable()
-export class CasesRepository {
-  constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
-
-  private get em() {
-    return this.txHost.tx;
-  }
+export class CasesRepository extends TransactionalRepository {
+  private readonly cases = this.repository(CaseEntity);
 
   private base() {
-    return this.em
-      .getRepository(CaseEntity)
+    return this.cases()
       .createQueryBuilder('k')
       .innerJoinAndSelect('k.citizen', 'c')
       .innerJoinAndSelect('k.responsible', 'r')
@@ -63,16 +57,16 @@ export class CasesRepository {
   }
 
   async hasActiveCase(citizenId: string): Promise<boolean> {
-    return this.em.getRepository(CaseEntity).exists({ where: { citizenId, status: 'active' } });
+    return this.cases().exists({ where: { citizenId, status: 'active' } });
   }
 
   insert(data: Partial<CaseEntity>): Promise<CaseEntity> {
-    const repo = this.em.getRepository(CaseEntity);
-    return repo.save(repo.create(data));
+    const cases = this.cases();
+    return cases.save(cases.create(data));
   }
 
   async update(id: string, data: Partial<CaseEntity>): Promise<void> {
-    await this.em.getRepository(CaseEntity).update({ id }, data);
+    await this.cases().update({ id }, data);
   }
 
   async setMember(caseId: string, staffId: string, role: string): Promise<void> {

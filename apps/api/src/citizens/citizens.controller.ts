@@ -1,5 +1,5 @@
-import { Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Param } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import {
   AccessLog,
   AccessLogQuery,
@@ -18,8 +18,8 @@ import type { StaffActor } from '../common/auth/actor';
 import { Actor, Roles, StaffOnly } from '../common/auth/decorators';
 import { notFound } from '../common/problem/problem';
 import { UuidParam } from '../common/validation/uuid-param';
-import { ZBody, ZQuery, ZResponse } from '../common/validation/zod';
-import { ApiProblem } from '../common/http/openapi';
+import { ZBody, ZQuery } from '../common/validation/zod';
+import { Endpoint } from '../common/http/endpoint';
 import { CitizensService } from './citizens.service';
 
 @ApiTags('citizens')
@@ -28,33 +28,32 @@ import { CitizensService } from './citizens.service';
 export class CitizensController {
   constructor(private readonly citizens: CitizensService) {}
 
-  @Post()
-  @ApiOperation({ summary: 'Register a citizen' })
-  @ApiProblem(403, 'Administrators do not register citizens')
-  @ApiProblem(409, 'A citizen with this CPR number exists')
-  @ZResponse(201, Citizen, 'Created')
+  @Endpoint({
+    method: 'POST',
+    summary: 'Register a citizen',
+    response: [201, Citizen],
+    problems: { 403: 'Administrators do not register citizens', 409: 'A citizen with this CPR number exists' },
+  })
   create(@Actor() actor: StaffActor, @ZBody(CreateCitizen) body: CreateCitizen): Promise<Citizen> {
     return this.citizens.create(actor, body);
   }
 
-  @Get()
-  @ApiOperation({ summary: 'Search citizens by name or exact CPR number' })
-  @ZResponse(200, CitizenList)
+  @Endpoint({ method: 'GET', summary: 'Search citizens by name or exact CPR number', response: [200, CitizenList] })
   async search(@Actor() actor: StaffActor, @ZQuery(CitizenSearch) query: CitizenSearch): Promise<CitizenList> {
     return { items: await this.citizens.search(actor, query.q) };
   }
 
-  @Get(':id')
-  @ApiOperation({ summary: 'Read a citizen' })
-  @ZResponse(200, Citizen)
+  @Endpoint({ method: 'GET', path: ':id', summary: 'Read a citizen', response: [200, Citizen] })
   get(@Actor() actor: StaffActor, @UuidParam('id', 'Citizen') id: string): Promise<Citizen> {
     return this.citizens.get(actor, id);
   }
 
-  @Post(':id/reveal-cpr')
-  @ApiOperation({ summary: "Reveal a citizen's full CPR number, with a reason (audited)" })
-  @HttpCode(200)
-  @ZResponse(200, RevealedCpr)
+  @Endpoint({
+    method: 'POST',
+    path: ':id/reveal-cpr',
+    summary: "Reveal a citizen's full CPR number, with a reason (audited)",
+    response: [200, RevealedCpr],
+  })
   async reveal(
     @Actor() actor: StaffActor,
     @UuidParam('id', 'Citizen') id: string,
@@ -63,16 +62,17 @@ export class CitizensController {
     return { cpr: await this.citizens.revealCpr(actor, id, body.reason) };
   }
 
-  @Get(':id/consents')
-  @ApiOperation({ summary: "List a citizen's consents" })
-  @ZResponse(200, ConsentList)
+  @Endpoint({ method: 'GET', path: ':id/consents', summary: "List a citizen's consents", response: [200, ConsentList] })
   async consents(@Actor() actor: StaffActor, @UuidParam('id', 'Citizen') id: string): Promise<ConsentList> {
     return { items: await this.citizens.consents(actor, id) };
   }
 
-  @Put(':id/consents/:scope')
-  @ApiOperation({ summary: 'Give or withdraw a consent' })
-  @ZResponse(200, Consent)
+  @Endpoint({
+    method: 'PUT',
+    path: ':id/consents/:scope',
+    summary: 'Give or withdraw a consent',
+    response: [200, Consent],
+  })
   setConsent(
     @Actor() actor: StaffActor,
     @UuidParam('id', 'Citizen') id: string,
@@ -84,10 +84,13 @@ export class CitizensController {
     return this.citizens.setConsent(actor, id, parsed.data, body);
   }
 
-  @Get(':id/access-log')
-  @ApiOperation({ summary: "Page through a citizen's access log" })
+  @Endpoint({
+    method: 'GET',
+    path: ':id/access-log',
+    summary: "Page through a citizen's access log",
+    response: [200, AccessLog],
+  })
   @Roles('manager', 'admin')
-  @ZResponse(200, AccessLog)
   accessLog(
     @Actor() actor: StaffActor,
     @UuidParam('id', 'Citizen') id: string,

@@ -1,9 +1,8 @@
-import { TransactionHost } from '@nestjs-cls/transactional';
-import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
 import type { ConsentScope } from '@tvaers/contracts';
 import type { ListScope } from '../access/list-scope';
 import { containsPattern } from '../common/database/sql';
+import { TransactionalRepository } from '../common/database/transactional-repository';
 import { CitizenEntity } from './citizen.entity';
 import { ConsentEntity } from './consent.entity';
 
@@ -12,19 +11,12 @@ export type CitizenRow = CitizenEntity & { activeCaseId: string | null };
 export type CitizenHit = CitizenRow & { visible: boolean };
 
 @Injectable()
-export class CitizensRepository {
-  constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
-
-  private get citizens() {
-    return this.txHost.tx.getRepository(CitizenEntity);
-  }
-
-  private get consents() {
-    return this.txHost.tx.getRepository(ConsentEntity);
-  }
+export class CitizensRepository extends TransactionalRepository {
+  private readonly citizens = this.repository(CitizenEntity);
+  private readonly consents = this.repository(ConsentEntity);
 
   private base() {
-    return this.citizens
+    return this.citizens()
       .createQueryBuilder('c')
       .leftJoin('case', 'k', `k.citizen_id = c.id AND k.status = 'active'`)
       .addSelect('k.id', 'active_case_id');
@@ -46,7 +38,8 @@ export class CitizensRepository {
   }
 
   insert(citizen: Partial<CitizenEntity>): Promise<CitizenEntity> {
-    return this.citizens.save(this.citizens.create(citizen));
+    const citizens = this.citizens();
+    return citizens.save(citizens.create(citizen));
   }
 
   async findById(id: string): Promise<CitizenRow | null> {
@@ -54,7 +47,7 @@ export class CitizensRepository {
   }
 
   existsByCprHash(hash: Buffer): Promise<boolean> {
-    return this.citizens.exists({ where: { cprHash: hash } });
+    return this.citizens().exists({ where: { cprHash: hash } });
   }
 
   /** An exact CPR: a citizen in scope, or one without an active case anywhere (intake). */
@@ -74,16 +67,16 @@ export class CitizensRepository {
   }
 
   findConsents(citizenId: string): Promise<ConsentEntity[]> {
-    return this.consents.find({ where: { citizenId } });
+    return this.consents().find({ where: { citizenId } });
   }
 
   /** Consent changes of one citizen are applied one at a time; the citizen row is the lock, also before a first consent. */
   async lockConsent(citizenId: string, scope: ConsentScope): Promise<ConsentEntity | null> {
-    await this.citizens.findOne({ where: { id: citizenId }, lock: { mode: 'pessimistic_write' } });
-    return this.consents.findOne({ where: { citizenId, scope } });
+    await this.citizens().findOne({ where: { id: citizenId }, lock: { mode: 'pessimistic_write' } });
+    return this.consents().findOne({ where: { citizenId, scope } });
   }
 
   saveConsent(consent: ConsentEntity): Promise<ConsentEntity> {
-    return this.consents.save(consent);
+    return this.consents().save(consent);
   }
 }

@@ -1,35 +1,35 @@
 import type { ConsentScope } from '@tvaers/contracts';
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { Entity, type Relation } from 'typeorm';
+import { BooleanColumn, ForeignKey, TextColumn, TimestampColumn, UuidColumn } from '../common/database/columns';
 import { CitizenEntity } from './citizen.entity';
 
 /** What the citizen agreed to share; withdrawal keeps the record of when it was given. */
 @Entity('consent')
 export class ConsentEntity {
-  @PrimaryColumn('uuid', { name: 'citizen_id' })
+  @UuidColumn({ primary: true })
   citizenId: string;
 
-  @PrimaryColumn('text')
+  @TextColumn({ primary: true })
   scope: ConsentScope;
 
-  @ManyToOne(() => CitizenEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'citizen_id' })
+  @ForeignKey(() => CitizenEntity, { onDelete: 'CASCADE' })
   citizen: Relation<CitizenEntity>;
 
-  @Column('boolean')
+  @BooleanColumn()
   given: boolean;
 
-  @Column('timestamptz', { name: 'given_at', nullable: true })
+  @TimestampColumn({ nullable: true })
   givenAt: Date | null;
 
-  @Column('timestamptz', { name: 'withdrawn_at', nullable: true })
+  @TimestampColumn({ nullable: true })
   withdrawnAt: Date | null;
 
-  @Column('uuid', { name: 'recorded_by_id' })
+  @UuidColumn()
   recordedById: string;
 
-  @Column('text', { name: 'recorded_by_name' })
+  @TextColumn()
   recordedByName: string;
 
-  @Column('text', { nullable: true })
+  @TextColumn({ nullable: true })
   note: string | null;
 }

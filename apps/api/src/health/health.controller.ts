@@ -1,10 +1,11 @@
-import { Controller, Get, Res } from '@nestjs/common';
+import { Controller, Res } from '@nestjs/common';
 import { HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { Health } from '@tvaers/contracts';
 import type { FastifyReply } from 'fastify';
 import { Public } from '../common/auth/decorators';
 import { ZResponse } from '../common/validation/zod';
+import { Endpoint } from '../common/http/endpoint';
 
 @ApiTags('health')
 @Controller('health')
@@ -15,9 +16,7 @@ export class HealthController {
   ) {}
 
   @Public()
-  @Get()
-  @ApiOperation({ summary: 'Check that the API and its database answer' })
-  @ZResponse(200, Health)
+  @Endpoint({ method: 'GET', summary: 'Check that the API and its database answer', response: [200, Health] })
   @ZResponse(503, Health, 'Database unavailable')
   async health(@Res({ passthrough: true }) reply: FastifyReply): Promise<Health> {
     try {

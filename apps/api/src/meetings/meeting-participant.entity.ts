@@ -1,5 +1,6 @@
 import type { ParticipantKind } from '@tvaers/contracts';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Entity, Index, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { ForeignKey, TextColumn, UuidColumn } from '../common/database/columns';
 import { StaffEntity } from '../people/staff.entity';
 import { MeetingEntity } from './meeting.entity';
 
@@ -9,41 +10,37 @@ export class MeetingParticipantEntity {
   id: string;
 
   @Index('IDX_meeting_participant_meeting')
-  @Column('uuid', { name: 'meeting_id' })
+  @UuidColumn()
   meetingId: string;
 
-  @ManyToOne(() => MeetingEntity, (m) => m.participants, {
-    onDelete: 'CASCADE',
-  })
-  @JoinColumn({ name: 'meeting_id' })
+  @ForeignKey(() => MeetingEntity, { onDelete: 'CASCADE', inverse: (m) => m.participants })
   meeting: Relation<MeetingEntity>;
 
-  @Column('text')
+  @TextColumn()
   kind: ParticipantKind;
 
   @Index('IDX_meeting_participant_staff')
-  @Column('uuid', { name: 'staff_id', nullable: true })
+  @UuidColumn({ nullable: true })
   staffId: string | null;
 
-  @ManyToOne(() => StaffEntity, { onDelete: 'RESTRICT', nullable: true })
-  @JoinColumn({ name: 'staff_id' })
+  @ForeignKey(() => StaffEntity, { onDelete: 'RESTRICT', nullable: true })
   staff: Relation<StaffEntity> | null;
 
-  @Column('text')
+  @TextColumn()
   name: string;
 
-  @Column('text', { nullable: true })
+  @TextColumn({ nullable: true })
   email: string | null;
 
-  @Column('text', { nullable: true })
+  @TextColumn({ nullable: true })
   phone: string | null;
 
-  @Column('text', { nullable: true })
+  @TextColumn({ nullable: true })
   clinic: string | null;
 
-  @Column('text', { nullable: true })
+  @TextColumn({ nullable: true })
   role: string | null;
 
-  @Column('text', { default: 'pending' })
+  @TextColumn({ default: 'pending' })
   response: 'pending' | 'accepted' | 'declined';
 }

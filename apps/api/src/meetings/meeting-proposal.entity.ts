@@ -1,4 +1,5 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Entity, Index, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { ForeignKey, TimestampColumn, UuidColumn } from '../common/database/columns';
 import { MeetingEntity } from './meeting.entity';
 
 @Entity('meeting_proposal')
@@ -7,16 +8,15 @@ export class MeetingProposalEntity {
   id: string;
 
   @Index('IDX_meeting_proposal_meeting')
-  @Column('uuid', { name: 'meeting_id' })
+  @UuidColumn()
   meetingId: string;
 
-  @ManyToOne(() => MeetingEntity, (m) => m.proposals, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'meeting_id' })
+  @ForeignKey(() => MeetingEntity, { onDelete: 'CASCADE', inverse: (m) => m.proposals })
   meeting: Relation<MeetingEntity>;
 
-  @Column('timestamptz', { name: 'start_at' })
+  @TimestampColumn()
   startAt: Date;
 
-  @Column('timestamptz', { name: 'end_at' })
+  @TimestampColumn()
   endAt: Date;
 }

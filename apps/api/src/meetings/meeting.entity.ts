@@ -1,17 +1,14 @@
 import type { MeetingStatus } from '@tvaers/contracts';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  OneToMany,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  type Relation,
-} from 'typeorm';
+import { Entity, Index, OneToMany, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { CaseEntity } from '../cases/case.entity';
+import {
+  CreatedAtColumn,
+  ForeignKey,
+  TextColumn,
+  TimestampColumn,
+  UpdatedAtColumn,
+  UuidColumn,
+} from '../common/database/columns';
 import { MeetingParticipantEntity } from './meeting-participant.entity';
 import { MeetingProposalEntity } from './meeting-proposal.entity';
 
@@ -22,38 +19,37 @@ export class MeetingEntity {
   id: string;
 
   @Index('IDX_meeting_case')
-  @Column('uuid', { name: 'case_id' })
+  @UuidColumn()
   caseId: string;
 
-  @ManyToOne(() => CaseEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'case_id' })
+  @ForeignKey(() => CaseEntity, { onDelete: 'CASCADE' })
   case: Relation<CaseEntity>;
 
-  @Column('text')
+  @TextColumn()
   title: string;
 
-  @Column('text')
+  @TextColumn()
   status: MeetingStatus;
 
-  @Column('timestamptz', { name: 'start_at', nullable: true })
+  @TimestampColumn({ nullable: true })
   startAt: Date | null;
 
-  @Column('timestamptz', { name: 'end_at', nullable: true })
+  @TimestampColumn({ nullable: true })
   endAt: Date | null;
 
-  @Column('text', { nullable: true })
+  @TextColumn({ nullable: true })
   location: string | null;
 
-  @Column('text', { name: 'video_url', nullable: true })
+  @TextColumn({ nullable: true })
   videoUrl: string | null;
 
-  @Column('uuid', { name: 'created_by' })
+  @UuidColumn()
   createdBy: string;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreatedAtColumn()
   createdAt: Date;
 
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  @UpdatedAtColumn()
   updatedAt: Date;
 
   @OneToMany(() => MeetingParticipantEntity, (p) => p.meeting, {

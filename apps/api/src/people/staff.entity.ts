@@ -1,5 +1,6 @@
 import type { Discipline, Role } from '@tvaers/contracts';
-import { Column, CreateDateColumn, Entity, Index, JoinTable, ManyToMany, PrimaryGeneratedColumn } from 'typeorm';
+import { Entity, Index, JoinTable, ManyToMany, PrimaryGeneratedColumn } from 'typeorm';
+import { BooleanColumn, CreatedAtColumn, NumericColumn, TextColumn } from '../common/database/columns';
 import { TeamEntity } from './team.entity';
 
 @Entity('staff')
@@ -9,34 +10,29 @@ export class StaffEntity {
 
   /** Stored lower-case; login compares lower-case. */
   @Index('UQ_staff_email', { unique: true })
-  @Column('text')
+  @TextColumn()
   email: string;
 
-  @Column('text')
+  @TextColumn()
   name: string;
 
-  @Column('text', { name: 'password_hash' })
+  @TextColumn()
   passwordHash: string;
 
-  @Column('text', { array: true })
+  @TextColumn({ array: true })
   roles: Role[];
 
-  @Column('text')
+  @TextColumn()
   discipline: Discipline;
 
   /** Max weighted active cases; null = no ceiling set yet. */
-  @Column('numeric', {
-    name: 'caseload_ceiling',
-    precision: 6,
-    scale: 2,
-    nullable: true,
-  })
+  @NumericColumn({ precision: 6, scale: 2, nullable: true })
   caseloadCeiling: string | null;
 
-  @Column('boolean', { default: true })
+  @BooleanColumn({ default: true })
   active: boolean;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreatedAtColumn()
   createdAt: Date;
 
   @ManyToMany(() => TeamEntity)

@@ -1,13 +1,14 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { TextColumn } from '../common/database/columns';
 
 @Entity('team')
 export class TeamEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column('text')
+  @TextColumn()
   municipality: string;
 
-  @Column('text')
+  @TextColumn()
   name: string;
 }

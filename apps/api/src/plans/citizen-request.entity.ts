@@ -1,4 +1,5 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { DateColumn, TextColumn, TimestampColumn, UuidColumn } from '../common/database/columns';
 
 /** A citizen's request for an effort or a conversation; it must get a written, reasoned decision in time. */
 @Entity('citizen_request')
@@ -7,36 +8,36 @@ export class CitizenRequestEntity {
   id: string;
 
   @Index('IDX_citizen_request_case')
-  @Column('uuid', { name: 'case_id' })
+  @UuidColumn()
   caseId: string;
 
-  @Column('text')
+  @TextColumn()
   kind: 'effort' | 'conversation';
 
-  @Column('text')
+  @TextColumn()
   description: string;
 
-  @Column('timestamptz', { name: 'received_at' })
+  @TimestampColumn()
   receivedAt: Date;
 
-  @Column('date', { name: 'decision_due' })
+  @DateColumn()
   decisionDue: string;
 
-  @Column('text', { nullable: true })
+  @TextColumn({ nullable: true })
   decision: 'granted' | 'refused' | null;
 
-  @Column('text', { name: 'decision_reason', nullable: true })
+  @TextColumn({ nullable: true })
   decisionReason: string | null;
 
-  @Column('timestamptz', { name: 'decided_at', nullable: true })
+  @TimestampColumn({ nullable: true })
   decidedAt: Date | null;
 
-  @Column('uuid', { name: 'decided_by_id', nullable: true })
+  @UuidColumn({ nullable: true })
   decidedById: string | null;
 
-  @Column('text', { name: 'decided_by_name', nullable: true })
+  @TextColumn({ nullable: true })
   decidedByName: string | null;
 
-  @Column('uuid', { name: 'recorded_by_id' })
+  @UuidColumn()
   recordedById: string;
 }

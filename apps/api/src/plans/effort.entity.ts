@@ -1,5 +1,6 @@
 import type { Discipline, EffortStatus, EffortType } from '@tvaers/contracts';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { CreatedAtColumn, DateColumn, TextColumn, UuidColumn } from '../common/database/columns';
 
 @Entity('effort')
 export class EffortEntity {
@@ -7,36 +8,36 @@ export class EffortEntity {
   id: string;
 
   @Index('IDX_effort_case')
-  @Column('uuid', { name: 'case_id' })
+  @UuidColumn()
   caseId: string;
 
-  @Column('text')
+  @TextColumn()
   type: EffortType;
 
-  @Column('text')
+  @TextColumn()
   title: string;
 
-  @Column('text')
+  @TextColumn()
   discipline: Discipline;
 
-  @Column('uuid', { name: 'owner_id', nullable: true })
+  @UuidColumn({ nullable: true })
   ownerId: string | null;
 
-  @Column('text', { nullable: true })
+  @TextColumn({ nullable: true })
   purpose: string | null;
 
-  @Column('date', { name: 'start_date', nullable: true })
+  @DateColumn({ nullable: true })
   startDate: string | null;
 
-  @Column('date', { name: 'end_date', nullable: true })
+  @DateColumn({ nullable: true })
   endDate: string | null;
 
-  @Column('text', { default: 'planned' })
+  @TextColumn({ default: 'planned' })
   status: EffortStatus;
 
-  @Column('text', { name: 'stop_reason', nullable: true })
+  @TextColumn({ nullable: true })
   stopReason: string | null;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreatedAtColumn()
   createdAt: Date;
 }

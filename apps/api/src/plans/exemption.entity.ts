@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { CreatedAtColumn, DateColumn, TextColumn, UuidColumn } from '../common/database/columns';
 
 /** A decided period without activity requirements (at most 6 months per decision). */
 @Entity('exemption')
@@ -7,24 +8,24 @@ export class ExemptionEntity {
   id: string;
 
   @Index('IDX_exemption_case')
-  @Column('uuid', { name: 'case_id' })
+  @UuidColumn()
   caseId: string;
 
-  @Column('date', { name: 'start_date' })
+  @DateColumn()
   startDate: string;
 
-  @Column('date', { name: 'end_date' })
+  @DateColumn()
   endDate: string;
 
-  @Column('text')
+  @TextColumn()
   reason: string;
 
-  @Column('uuid', { name: 'decided_by_id' })
+  @UuidColumn()
   decidedById: string;
 
-  @Column('text', { name: 'decided_by_name' })
+  @TextColumn()
   decidedByName: string;
 
-  @CreateDateColumn({ name: 'decided_at', type: 'timestamptz' })
+  @CreatedAtColumn()
   decidedAt: Date;
 }

@@ -1,5 +1,5 @@
-import { Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import {
   CitizenRequest,
   CitizenRequestList,
@@ -16,8 +16,8 @@ import {
 import type { StaffActor } from '../common/auth/actor';
 import { Actor, StaffOnly } from '../common/auth/decorators';
 import { UuidParam } from '../common/validation/uuid-param';
-import { ZBody, ZQuery, ZResponse } from '../common/validation/zod';
-import { ApiProblem } from '../common/http/openapi';
+import { ZBody, ZQuery } from '../common/validation/zod';
+import { Endpoint } from '../common/http/endpoint';
 import { FollowUpService } from './follow-up.service';
 
 @ApiTags('follow-up')
@@ -26,16 +26,22 @@ import { FollowUpService } from './follow-up.service';
 export class FollowUpController {
   constructor(private readonly followUp: FollowUpService) {}
 
-  @Get('cases/:id/requests')
-  @ApiOperation({ summary: "List a case's requests from the citizen" })
-  @ZResponse(200, CitizenRequestList)
+  @Endpoint({
+    method: 'GET',
+    path: 'cases/:id/requests',
+    summary: "List a case's requests from the citizen",
+    response: [200, CitizenRequestList],
+  })
   async requests(@Actor() actor: StaffActor, @UuidParam('id', 'Case') id: string): Promise<CitizenRequestList> {
     return { items: await this.followUp.listRequests(actor, id) };
   }
 
-  @Post('cases/:id/requests')
-  @ApiOperation({ summary: 'Record a request from the citizen' })
-  @ZResponse(201, CitizenRequest, 'Created')
+  @Endpoint({
+    method: 'POST',
+    path: 'cases/:id/requests',
+    summary: 'Record a request from the citizen',
+    response: [201, CitizenRequest],
+  })
   createRequest(
     @Actor() actor: StaffActor,
     @UuidParam('id', 'Case') id: string,
@@ -44,11 +50,13 @@ export class FollowUpController {
     return this.followUp.createRequest(actor, id, body);
   }
 
-  @Post('cases/:id/requests/:requestId/decision')
-  @ApiOperation({ summary: 'Decide a request from the citizen' })
-  @ApiProblem(409, 'The request already has a decision')
-  @HttpCode(200)
-  @ZResponse(200, CitizenRequest)
+  @Endpoint({
+    method: 'POST',
+    path: 'cases/:id/requests/:requestId/decision',
+    summary: 'Decide a request from the citizen',
+    response: [200, CitizenRequest],
+    problems: { 409: 'The request already has a decision' },
+  })
   decide(
     @Actor() actor: StaffActor,
     @UuidParam('id', 'Case') id: string,
@@ -58,16 +66,22 @@ export class FollowUpController {
     return this.followUp.decide(actor, id, requestId, body);
   }
 
-  @Get('cases/:id/exemptions')
-  @ApiOperation({ summary: "List a case's exemptions" })
-  @ZResponse(200, ExemptionList)
+  @Endpoint({
+    method: 'GET',
+    path: 'cases/:id/exemptions',
+    summary: "List a case's exemptions",
+    response: [200, ExemptionList],
+  })
   async exemptions(@Actor() actor: StaffActor, @UuidParam('id', 'Case') id: string): Promise<ExemptionList> {
     return { items: await this.followUp.listExemptions(actor, id) };
   }
 
-  @Post('cases/:id/exemptions')
-  @ApiOperation({ summary: 'Record an exemption' })
-  @ZResponse(201, Exemption, 'Created')
+  @Endpoint({
+    method: 'POST',
+    path: 'cases/:id/exemptions',
+    summary: 'Record an exemption',
+    response: [201, Exemption],
+  })
   createExemption(
     @Actor() actor: StaffActor,
     @UuidParam('id', 'Case') id: string,
@@ -76,17 +90,23 @@ export class FollowUpController {
     return this.followUp.createExemption(actor, id, body);
   }
 
-  @Get('cases/:id/indicators')
-  @ApiOperation({ summary: "Read a case's progress indicators" })
-  @ZResponse(200, Indicators)
+  @Endpoint({
+    method: 'GET',
+    path: 'cases/:id/indicators',
+    summary: "Read a case's progress indicators",
+    response: [200, Indicators],
+  })
   indicators(@Actor() actor: StaffActor, @UuidParam('id', 'Case') id: string): Promise<Indicators> {
     return this.followUp.indicators(actor, id);
   }
 
-  @Post('cases/:id/indicators')
-  @ApiOperation({ summary: 'Score progress indicators' })
-  @ApiProblem(403, "The health indicator needs health staff or the citizen's consent")
-  @ZResponse(201, Indicators, 'Created')
+  @Endpoint({
+    method: 'POST',
+    path: 'cases/:id/indicators',
+    summary: 'Score progress indicators',
+    response: [201, Indicators],
+    problems: { 403: "The health indicator needs health staff or the citizen's consent" },
+  })
   score(
     @Actor() actor: StaffActor,
     @UuidParam('id', 'Case') id: string,
@@ -95,9 +115,12 @@ export class FollowUpController {
     return this.followUp.scoreIndicators(actor, id, body);
   }
 
-  @Get('worklist')
-  @ApiOperation({ summary: "List the legal deadlines of my or my teams' cases" })
-  @ZResponse(200, Worklist)
+  @Endpoint({
+    method: 'GET',
+    path: 'worklist',
+    summary: "List the legal deadlines of my or my teams' cases",
+    response: [200, Worklist],
+  })
   async worklist(@Actor() actor: StaffActor, @ZQuery(WorklistQuery) q: WorklistQuery): Promise<Worklist> {
     return { items: await this.followUp.worklist(actor, q.scope, q.includeOk === 'true') };
   }

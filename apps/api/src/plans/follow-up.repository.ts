@@ -1,8 +1,7 @@
-import { TransactionHost } from '@nestjs-cls/transactional';
-import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
 import { In, IsNull } from 'typeorm';
 import type { ListScope } from '../access/list-scope';
+import { TransactionalRepository } from '../common/database/transactional-repository';
 import { CitizenRequestEntity } from './citizen-request.entity';
 import { ExemptionEntity } from './exemption.entity';
 import { IndicatorScoreEntity } from './indicator-score.entity';
@@ -19,31 +18,22 @@ export interface WorklistCaseRow {
 }
 
 @Injectable()
-export class FollowUpRepository {
-  constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
-
-  private get requests() {
-    return this.txHost.tx.getRepository(CitizenRequestEntity);
-  }
-
-  private get scores() {
-    return this.txHost.tx.getRepository(IndicatorScoreEntity);
-  }
-
-  private get exemptions() {
-    return this.txHost.tx.getRepository(ExemptionEntity);
-  }
+export class FollowUpRepository extends TransactionalRepository {
+  private readonly requests = this.repository(CitizenRequestEntity);
+  private readonly scores = this.repository(IndicatorScoreEntity);
+  private readonly exemptions = this.repository(ExemptionEntity);
 
   listRequests(caseId: string): Promise<CitizenRequestEntity[]> {
-    return this.requests.find({ where: { caseId }, order: { receivedAt: 'DESC' } });
+    return this.requests().find({ where: { caseId }, order: { receivedAt: 'DESC' } });
   }
 
   findRequest(caseId: string, id: string): Promise<CitizenRequestEntity | null> {
-    return this.requests.findOne({ where: { caseId, id } });
+    return this.requests().findOne({ where: { caseId, id } });
   }
 
   saveRequest(r: Partial<CitizenRequestEntity>): Promise<CitizenRequestEntity> {
-    return this.requests.save(this.requests.create(r));
+    const requests = this.requests();
+    return requests.save(requests.create(r));
   }
 
   /** Decides only an undecided request, so two decisions can never both land. */
@@ -51,29 +41,30 @@ export class FollowUpRepository {
     id: string,
     d: Pick<CitizenRequestEntity, 'decision' | 'decisionReason' | 'decidedAt' | 'decidedById' | 'decidedByName'>,
   ): Promise<boolean> {
-    const res = await this.requests.update({ id, decision: IsNull() }, d);
+    const res = await this.requests().update({ id, decision: IsNull() }, d);
     return (res.affected ?? 0) === 1;
   }
 
   async insertScores(rows: Partial<IndicatorScoreEntity>[]): Promise<void> {
-    await this.scores.insert(rows);
+    await this.scores().insert(rows);
   }
 
   listScores(caseId: string): Promise<IndicatorScoreEntity[]> {
-    return this.scores.find({ where: { caseId }, order: { at: 'ASC', id: 'ASC' } });
+    return this.scores().find({ where: { caseId }, order: { at: 'ASC', id: 'ASC' } });
   }
 
   listExemptions(caseId: string): Promise<ExemptionEntity[]> {
-    return this.exemptions.find({ where: { caseId }, order: { startDate: 'DESC' } });
+    return this.exemptions().find({ where: { caseId }, order: { startDate: 'DESC' } });
   }
 
   saveExemption(e: Partial<ExemptionEntity>): Promise<ExemptionEntity> {
-    return this.exemptions.save(this.exemptions.create(e));
+    const exemptions = this.exemptions();
+    return exemptions.save(exemptions.create(e));
   }
 
   /** Active cases within the actor's scope (and of one responsible person, if given), with what the deadline rules need. */
   worklistCases(scope: ListScope, responsibleId: string | null): Promise<WorklistCaseRow[]> {
-    const qb = this.txHost.tx
+    const qb = this.em
       .createQueryBuilder()
       .select([
         'k.id AS case_id',
@@ -96,13 +87,13 @@ export class FollowUpRepository {
 
   openRequests(caseIds: string[]): Promise<CitizenRequestEntity[]> {
     return caseIds.length
-      ? this.requests.find({ where: { caseId: In(caseIds), decision: IsNull() } })
+      ? this.requests().find({ where: { caseId: In(caseIds), decision: IsNull() } })
       : Promise.resolve([]);
   }
 
   currentExemptions(caseIds: string[], today: string): Promise<ExemptionEntity[]> {
     if (!caseIds.length) return Promise.resolve([]);
-    return this.exemptions
+    return this.exemptions()
       .createQueryBuilder('e')
       .where('e.case_id IN (:...caseIds)', { caseIds })
       .andWhere('e.start_date <= :today AND e.end_date >= :today', { today })

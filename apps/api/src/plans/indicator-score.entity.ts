@@ -1,5 +1,6 @@
 import type { IndicatorKey } from '@tvaers/contracts';
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { SmallIntColumn, TextColumn, TimestampColumn, UuidColumn } from '../common/database/columns';
 
 @Entity('indicator_score')
 @Index('IDX_indicator_case_at', ['caseId', 'at'])
@@ -7,24 +8,24 @@ export class IndicatorScoreEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column('uuid', { name: 'case_id' })
+  @UuidColumn()
   caseId: string;
 
-  @Column('text')
+  @TextColumn()
   key: IndicatorKey;
 
-  @Column('text', { name: 'rated_by' })
+  @TextColumn()
   ratedBy: 'citizen' | 'caseworker';
 
-  @Column('smallint')
+  @SmallIntColumn()
   score: number;
 
-  @Column('timestamptz')
+  @TimestampColumn()
   at: Date;
 
-  @Column('uuid', { name: 'recorded_by_id' })
+  @UuidColumn()
   recordedById: string;
 
-  @Column('text', { nullable: true })
+  @TextColumn({ nullable: true })
   note: string | null;
 }

@@ -1,4 +1,5 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Entity } from 'typeorm';
+import { IntegerColumn, JsonColumn, TextColumn, TimestampColumn, UuidColumn } from '../common/database/columns';
 
 export interface FieldChange {
   field: string;
@@ -9,21 +10,21 @@ export interface FieldChange {
 /** Append-only history: who changed what in which plan version. */
 @Entity('plan_version')
 export class PlanVersionEntity {
-  @PrimaryColumn('uuid', { name: 'case_id' })
+  @UuidColumn({ primary: true })
   caseId: string;
 
-  @PrimaryColumn('integer')
+  @IntegerColumn({ primary: true })
   version: number;
 
-  @Column('timestamptz')
+  @TimestampColumn()
   at: Date;
 
-  @Column('uuid', { name: 'by_id', nullable: true })
+  @UuidColumn({ nullable: true })
   byId: string | null;
 
-  @Column('text', { name: 'by_name', nullable: true })
+  @TextColumn({ nullable: true })
   byName: string | null;
 
-  @Column('jsonb')
+  @JsonColumn()
   changes: FieldChange[];
 }

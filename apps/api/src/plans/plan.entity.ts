@@ -1,43 +1,51 @@
 import type { ContactPlan } from '@tvaers/contracts';
-import { Column, Entity, JoinColumn, OneToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { Entity, type Relation } from 'typeorm';
 import { CaseEntity } from '../cases/case.entity';
+import {
+  DateColumn,
+  ForeignKey,
+  IntegerColumn,
+  JsonColumn,
+  TextColumn,
+  TimestampColumn,
+  UuidColumn,
+} from '../common/database/columns';
 
 /** The one shared plan of a case; `version` is bumped by every change (optimistic concurrency). */
 @Entity('plan')
 export class PlanEntity {
-  @PrimaryColumn('uuid', { name: 'case_id' })
+  @UuidColumn({ primary: true })
   caseId: string;
 
-  @OneToOne(() => CaseEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'case_id' })
+  @ForeignKey(() => CaseEntity, { onDelete: 'CASCADE', oneToOne: true })
   case: Relation<CaseEntity>;
 
-  @Column('integer')
+  @IntegerColumn()
   version: number;
 
-  @Column('text', { name: 'citizen_goal', default: '' })
+  @TextColumn({ default: '' })
   citizenGoal: string;
 
-  @Column('text', { name: 'job_goal', default: '' })
+  @TextColumn({ default: '' })
   jobGoal: string;
 
-  @Column('jsonb', { name: 'contact_plan', nullable: true })
+  @JsonColumn({ nullable: true })
   contactPlan: ContactPlan | null;
 
   /** Last yearly review (or the plan's creation); the next is due 12 months later. */
-  @Column('date', { name: 'reviewed_on' })
+  @DateColumn()
   reviewedOn: string;
 
   /** Last work-capacity assessment, for the clarification guarantee. */
-  @Column('date', { name: 'assessed_on', nullable: true })
+  @DateColumn({ nullable: true })
   assessedOn: string | null;
 
-  @Column('timestamptz', { name: 'updated_at' })
+  @TimestampColumn()
   updatedAt: Date;
 
-  @Column('uuid', { name: 'updated_by_id', nullable: true })
+  @UuidColumn({ nullable: true })
   updatedById: string | null;
 
-  @Column('text', { name: 'updated_by_name', nullable: true })
+  @TextColumn({ nullable: true })
   updatedByName: string | null;
 }

@@ -1,12 +1,12 @@
-import { Controller, Get, Headers, HttpCode, Patch, Post, Put, Res } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Headers, Res } from '@nestjs/common';
+import { ApiHeader, ApiTags } from '@nestjs/swagger';
 import { CreateEffort, Effort, Plan, PlanHistory, RecordReview, UpdateEffort, UpdatePlan } from '@tvaers/contracts';
 import type { FastifyReply } from 'fastify';
 import type { StaffActor } from '../common/auth/actor';
 import { Actor, StaffOnly } from '../common/auth/decorators';
 import { UuidParam } from '../common/validation/uuid-param';
-import { ZBody, ZResponse } from '../common/validation/zod';
-import { ApiProblem } from '../common/http/openapi';
+import { ZBody } from '../common/validation/zod';
+import { Endpoint } from '../common/http/endpoint';
 import { ifMatchInvalid, ifMatchRequired } from './plans.errors';
 import { PlansService } from './plans.service';
 
@@ -24,9 +24,7 @@ function expectedVersion(ifMatch: string | undefined): number {
 export class PlansController {
   constructor(private readonly plans: PlansService) {}
 
-  @Get()
-  @ApiOperation({ summary: "Read a case's shared plan" })
-  @ZResponse(200, Plan)
+  @Endpoint({ method: 'GET', summary: "Read a case's shared plan", response: [200, Plan] })
   async get(
     @Actor() actor: StaffActor,
     @UuidParam('id', 'Case') id: string,
@@ -37,12 +35,16 @@ export class PlansController {
     return plan;
   }
 
-  @Put()
-  @ApiOperation({ summary: "Change a case's shared plan" })
-  @ApiProblem(412, 'The plan has changed since the version in If-Match, or If-Match names no version')
-  @ApiProblem(428, 'If-Match is missing')
+  @Endpoint({
+    method: 'PUT',
+    summary: "Change a case's shared plan",
+    response: [200, Plan],
+    problems: {
+      412: 'The plan has changed since the version in If-Match, or If-Match names no version',
+      428: 'If-Match is missing',
+    },
+  })
   @ApiHeader({ name: 'If-Match', required: true, description: 'The plan version being edited, e.g. "3"' })
-  @ZResponse(200, Plan)
   async update(
     @Actor() actor: StaffActor,
     @UuidParam('id', 'Case') id: string,
@@ -55,10 +57,7 @@ export class PlansController {
     return plan;
   }
 
-  @Post('review')
-  @ApiOperation({ summary: 'Record a follow-up review of the plan' })
-  @HttpCode(200)
-  @ZResponse(200, Plan)
+  @Endpoint({ method: 'POST', path: 'review', summary: 'Record a follow-up review of the plan', response: [200, Plan] })
   review(
     @Actor() actor: StaffActor,
     @UuidParam('id', 'Case') id: string,
@@ -67,10 +66,13 @@ export class PlansController {
     return this.plans.recordReview(actor, id, body.workCapacityAssessed);
   }
 
-  @Post('efforts')
-  @ApiOperation({ summary: 'Add an effort to the plan' })
-  @ApiProblem(403, "A health effort needs health staff or the citizen's consent")
-  @ZResponse(201, Effort, 'Created')
+  @Endpoint({
+    method: 'POST',
+    path: 'efforts',
+    summary: 'Add an effort to the plan',
+    response: [201, Effort],
+    problems: { 403: "A health effort needs health staff or the citizen's consent" },
+  })
   addEffort(
     @Actor() actor: StaffActor,
     @UuidParam('id', 'Case') id: string,
@@ -79,9 +81,12 @@ export class PlansController {
     return this.plans.addEffort(actor, id, body);
   }
 
-  @Patch('efforts/:effortId')
-  @ApiOperation({ summary: 'Change an effort of the plan' })
-  @ZResponse(200, Effort)
+  @Endpoint({
+    method: 'PATCH',
+    path: 'efforts/:effortId',
+    summary: 'Change an effort of the plan',
+    response: [200, Effort],
+  })
   updateEffort(
     @Actor() actor: StaffActor,
     @UuidParam('id', 'Case') id: string,
@@ -91,9 +96,12 @@ export class PlansController {
     return this.plans.updateEffort(actor, id, effortId, body);
   }
 
-  @Get('history')
-  @ApiOperation({ summary: "Read the plan's versions with field-level changes" })
-  @ZResponse(200, PlanHistory)
+  @Endpoint({
+    method: 'GET',
+    path: 'history',
+    summary: "Read the plan's versions with field-level changes",
+    response: [200, PlanHistory],
+  })
   async history(@Actor() actor: StaffActor, @UuidParam('id', 'Case') id: string): Promise<PlanHistory> {
     return { items: await this.plans.history(actor, id) };
   }

@@ -1,6 +1,5 @@
-import { TransactionHost } from '@nestjs-cls/transactional';
-import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
+import { TransactionalRepository } from '../common/database/transactional-repository';
 import { EffortEntity } from './effort.entity';
 
 /** An effort as the plan shows it. */
@@ -9,24 +8,14 @@ import { PlanVersionEntity, type FieldChange } from './plan-version.entity';
 import { PlanEntity } from './plan.entity';
 
 @Injectable()
-export class PlansRepository {
-  constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
-
-  private get plans() {
-    return this.txHost.tx.getRepository(PlanEntity);
-  }
-
-  private get efforts() {
-    return this.txHost.tx.getRepository(EffortEntity);
-  }
-
-  private get versions() {
-    return this.txHost.tx.getRepository(PlanVersionEntity);
-  }
+export class PlansRepository extends TransactionalRepository {
+  private readonly plans = this.repository(PlanEntity);
+  private readonly efforts = this.repository(EffortEntity);
+  private readonly versions = this.repository(PlanVersionEntity);
 
   /** The plan and its efforts in one statement, without the ORM (the hot read path). */
   async findPlanWithEfforts(caseId: string): Promise<{ plan: PlanEntity; efforts: EffortRow[] } | null> {
-    const rows: (PlanEntity & { efforts: EffortRow[] })[] = await this.plans.query(
+    const rows: (PlanEntity & { efforts: EffortRow[] })[] = await this.plans().query(
       `SELECT p.case_id AS "caseId", p.version, p.citizen_goal AS "citizenGoal", p.job_goal AS "jobGoal",
               p.contact_plan AS "contactPlan", to_char(p.reviewed_on, 'YYYY-MM-DD') AS "reviewedOn",
               to_char(p.assessed_on, 'YYYY-MM-DD') AS "assessedOn", p.updated_at AS "updatedAt",
@@ -47,26 +36,27 @@ export class PlansRepository {
 
   /** Row lock: plan changes of one case are applied one at a time, each against the version it read. */
   lockPlan(caseId: string): Promise<PlanEntity | null> {
-    return this.plans.findOne({ where: { caseId }, lock: { mode: 'pessimistic_write' } });
+    return this.plans().findOne({ where: { caseId }, lock: { mode: 'pessimistic_write' } });
   }
 
   findEfforts(caseId: string): Promise<EffortEntity[]> {
-    return this.efforts.find({
+    return this.efforts().find({
       where: { caseId },
       order: { createdAt: 'ASC', id: 'ASC' },
     });
   }
 
   findEffort(caseId: string, id: string): Promise<EffortEntity | null> {
-    return this.efforts.findOne({ where: { caseId, id } });
+    return this.efforts().findOne({ where: { caseId, id } });
   }
 
   saveEffort(effort: Partial<EffortEntity>): Promise<EffortEntity> {
-    return this.efforts.save(this.efforts.create(effort));
+    const efforts = this.efforts();
+    return efforts.save(efforts.create(effort));
   }
 
   async savePlan(plan: PlanEntity): Promise<void> {
-    await this.plans.save(plan);
+    await this.plans().save(plan);
   }
 
   async addVersion(v: {
@@ -77,10 +67,11 @@ export class PlansRepository {
     byName: string;
     changes: FieldChange[];
   }): Promise<void> {
-    await this.versions.save(this.versions.create(v), { reload: false });
+    const versions = this.versions();
+    await versions.save(versions.create(v), { reload: false });
   }
 
   history(caseId: string): Promise<PlanVersionEntity[]> {
-    return this.versions.find({ where: { caseId }, order: { version: 'DESC' } });
+    return this.versions().find({ where: { caseId }, order: { version: 'DESC' } });
   }
 }

@@ -3,7 +3,7 @@ import { ApiResponse, DocumentBuilder, type OpenAPIObject, SwaggerModule } from 
 import { Problem } from '@tvaers/contracts';
 import { openApiSchema } from '../validation/zod';
 
-interface HeaderObject {
+export interface HeaderObject {
   description: string;
   schema: { type: 'integer' | 'string' };
 }
