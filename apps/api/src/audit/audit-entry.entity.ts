@@ -7,36 +7,15 @@ export type ActorKind = 'staff' | 'guest' | 'system';
 @Entity('audit_entry')
 @Index('IDX_audit_citizen_at_id', ['citizenId', 'at', 'id'])
 export class AuditEntryEntity {
-  @PrimaryGeneratedColumn('increment', { type: 'bigint' })
-  id: string;
-
-  @CreatedAtColumn()
-  at: Date;
-
-  @TextColumn()
-  actorKind: ActorKind;
-
-  @UuidColumn({ nullable: true })
-  actorId: string | null;
-
-  @TextColumn()
-  actorName: string;
-
-  @UuidColumn({ nullable: true })
-  citizenId: string | null;
-
-  @TextColumn()
-  action: string;
-
-  @TextColumn({ nullable: true })
-  entity: string | null;
-
-  @UuidColumn({ nullable: true })
-  entityId: string | null;
-
-  @TextColumn({ nullable: true })
-  purpose: string | null;
-
-  @JsonColumn({ nullable: true })
-  details: Record<string, unknown> | null;
+  @PrimaryGeneratedColumn('increment', { type: 'bigint' }) id: string;
+  @CreatedAtColumn() at: Date;
+  @TextColumn() actorKind: ActorKind;
+  @UuidColumn({ nullable: true }) actorId: string | null;
+  @TextColumn() actorName: string;
+  @UuidColumn({ nullable: true }) citizenId: string | null;
+  @TextColumn() action: string;
+  @TextColumn({ nullable: true }) entity: string | null;
+  @UuidColumn({ nullable: true }) entityId: string | null;
+  @TextColumn({ nullable: true }) purpose: string | null;
+  @JsonColumn({ nullable: true }) details: Record<string, unknown> | null;
 }

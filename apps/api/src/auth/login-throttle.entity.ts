@@ -7,13 +7,7 @@ import { IntegerColumn, TextColumn, TimestampColumn } from '../common/database/c
  */
 @Entity('login_throttle')
 export class LoginThrottleEntity {
-  @TextColumn({ primary: true })
-  key: string;
-
-  @Index('IDX_login_throttle_window_start')
-  @TimestampColumn()
-  windowStart: Date;
-
-  @IntegerColumn()
-  count: number;
+  @TextColumn({ primary: true }) key: string;
+  @Index('IDX_login_throttle_window_start') @TimestampColumn() windowStart: Date;
+  @IntegerColumn() count: number;
 }

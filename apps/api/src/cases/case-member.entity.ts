@@ -6,18 +6,9 @@ import { CaseEntity } from './case.entity';
 /** A colleague from any discipline working on the case, with their role in it. */
 @Entity('case_member')
 export class CaseMemberEntity {
-  @UuidColumn({ primary: true })
-  caseId: string;
-
-  @UuidColumn({ primary: true })
-  staffId: string;
-
-  @ForeignKey(() => CaseEntity, { onDelete: 'CASCADE' })
-  case: Relation<CaseEntity>;
-
-  @ForeignKey(() => StaffEntity, { onDelete: 'CASCADE' })
-  staff: Relation<StaffEntity>;
-
-  @TextColumn()
-  role: string;
+  @UuidColumn({ primary: true }) caseId: string;
+  @UuidColumn({ primary: true }) staffId: string;
+  @ForeignKey(() => CaseEntity, { onDelete: 'CASCADE' }) case: Relation<CaseEntity>;
+  @ForeignKey(() => StaffEntity, { onDelete: 'CASCADE' }) staff: Relation<StaffEntity>;
+  @TextColumn() role: string;
 }

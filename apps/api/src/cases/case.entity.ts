@@ -20,41 +20,16 @@ export type CaseStatus = 'active' | 'closed';
   where: `"status" = 'active'`,
 })
 export class CaseEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @UuidColumn()
-  citizenId: string;
-
-  @ForeignKey(() => CitizenEntity, { onDelete: 'RESTRICT' })
-  citizen: Relation<CitizenEntity>;
-
-  @Index('IDX_case_team')
-  @UuidColumn()
-  teamId: string;
-
-  @ForeignKey(() => TeamEntity, { onDelete: 'RESTRICT' })
-  team: Relation<TeamEntity>;
-
-  @Index('IDX_case_responsible')
-  @UuidColumn()
-  responsibleId: string;
-
-  @ForeignKey(() => StaffEntity, { onDelete: 'RESTRICT' })
-  responsible: Relation<StaffEntity>;
-
-  @TextColumn({ default: 'active' })
-  status: CaseStatus;
-
-  @NumericColumn({ precision: 4, scale: 2, default: 1 })
-  weight: string;
-
-  @TextColumn({ nullable: true })
-  closeReason: string | null;
-
-  @CreatedAtColumn()
-  openedAt: Date;
-
-  @TimestampColumn({ nullable: true })
-  closedAt: Date | null;
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @UuidColumn() citizenId: string;
+  @ForeignKey(() => CitizenEntity, { onDelete: 'RESTRICT' }) citizen: Relation<CitizenEntity>;
+  @Index('IDX_case_team') @UuidColumn() teamId: string;
+  @ForeignKey(() => TeamEntity, { onDelete: 'RESTRICT' }) team: Relation<TeamEntity>;
+  @Index('IDX_case_responsible') @UuidColumn() responsibleId: string;
+  @ForeignKey(() => StaffEntity, { onDelete: 'RESTRICT' }) responsible: Relation<StaffEntity>;
+  @TextColumn({ default: 'active' }) status: CaseStatus;
+  @NumericColumn({ precision: 4, scale: 2, default: 1 }) weight: string;
+  @TextColumn({ nullable: true }) closeReason: string | null;
+  @CreatedAtColumn() openedAt: Date;
+  @TimestampColumn({ nullable: true }) closedAt: Date | null;
 }

@@ -6,41 +6,18 @@ import { MeetingEntity } from './meeting.entity';
 
 @Entity('meeting_participant')
 export class MeetingParticipantEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Index('IDX_meeting_participant_meeting')
-  @UuidColumn()
-  meetingId: string;
-
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Index('IDX_meeting_participant_meeting') @UuidColumn() meetingId: string;
   @ForeignKey(() => MeetingEntity, { onDelete: 'CASCADE', inverse: (m) => m.participants })
   meeting: Relation<MeetingEntity>;
 
-  @TextColumn()
-  kind: ParticipantKind;
-
-  @Index('IDX_meeting_participant_staff')
-  @UuidColumn({ nullable: true })
-  staffId: string | null;
-
-  @ForeignKey(() => StaffEntity, { onDelete: 'RESTRICT', nullable: true })
-  staff: Relation<StaffEntity> | null;
-
-  @TextColumn()
-  name: string;
-
-  @TextColumn({ nullable: true })
-  email: string | null;
-
-  @TextColumn({ nullable: true })
-  phone: string | null;
-
-  @TextColumn({ nullable: true })
-  clinic: string | null;
-
-  @TextColumn({ nullable: true })
-  role: string | null;
-
-  @TextColumn({ default: 'pending' })
-  response: 'pending' | 'accepted' | 'declined';
+  @TextColumn() kind: ParticipantKind;
+  @Index('IDX_meeting_participant_staff') @UuidColumn({ nullable: true }) staffId: string | null;
+  @ForeignKey(() => StaffEntity, { onDelete: 'RESTRICT', nullable: true }) staff: Relation<StaffEntity> | null;
+  @TextColumn() name: string;
+  @TextColumn({ nullable: true }) email: string | null;
+  @TextColumn({ nullable: true }) phone: string | null;
+  @TextColumn({ nullable: true }) clinic: string | null;
+  @TextColumn({ nullable: true }) role: string | null;
+  @TextColumn({ default: 'pending' }) response: 'pending' | 'accepted' | 'declined';
 }

@@ -4,19 +4,11 @@ import { MeetingEntity } from './meeting.entity';
 
 @Entity('meeting_proposal')
 export class MeetingProposalEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Index('IDX_meeting_proposal_meeting')
-  @UuidColumn()
-  meetingId: string;
-
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Index('IDX_meeting_proposal_meeting') @UuidColumn() meetingId: string;
   @ForeignKey(() => MeetingEntity, { onDelete: 'CASCADE', inverse: (m) => m.proposals })
   meeting: Relation<MeetingEntity>;
 
-  @TimestampColumn()
-  startAt: Date;
-
-  @TimestampColumn()
-  endAt: Date;
+  @TimestampColumn() startAt: Date;
+  @TimestampColumn() endAt: Date;
 }

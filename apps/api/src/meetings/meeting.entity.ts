@@ -15,43 +15,18 @@ import { MeetingProposalEntity } from './meeting-proposal.entity';
 @Entity('meeting')
 @Index('IDX_meeting_time', ['startAt', 'endAt'])
 export class MeetingEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Index('IDX_meeting_case')
-  @UuidColumn()
-  caseId: string;
-
-  @ForeignKey(() => CaseEntity, { onDelete: 'CASCADE' })
-  case: Relation<CaseEntity>;
-
-  @TextColumn()
-  title: string;
-
-  @TextColumn()
-  status: MeetingStatus;
-
-  @TimestampColumn({ nullable: true })
-  startAt: Date | null;
-
-  @TimestampColumn({ nullable: true })
-  endAt: Date | null;
-
-  @TextColumn({ nullable: true })
-  location: string | null;
-
-  @TextColumn({ nullable: true })
-  videoUrl: string | null;
-
-  @UuidColumn()
-  createdBy: string;
-
-  @CreatedAtColumn()
-  createdAt: Date;
-
-  @UpdatedAtColumn()
-  updatedAt: Date;
-
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Index('IDX_meeting_case') @UuidColumn() caseId: string;
+  @ForeignKey(() => CaseEntity, { onDelete: 'CASCADE' }) case: Relation<CaseEntity>;
+  @TextColumn() title: string;
+  @TextColumn() status: MeetingStatus;
+  @TimestampColumn({ nullable: true }) startAt: Date | null;
+  @TimestampColumn({ nullable: true }) endAt: Date | null;
+  @TextColumn({ nullable: true }) location: string | null;
+  @TextColumn({ nullable: true }) videoUrl: string | null;
+  @UuidColumn() createdBy: string;
+  @CreatedAtColumn() createdAt: Date;
+  @UpdatedAtColumn() updatedAt: Date;
   @OneToMany(() => MeetingParticipantEntity, (p) => p.meeting, {
     cascade: ['insert'],
   })

@@ -5,36 +5,19 @@ import { TeamEntity } from './team.entity';
 
 @Entity('staff')
 export class StaffEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
+  @PrimaryGeneratedColumn('uuid') id: string;
 
   /** Stored lower-case; login compares lower-case. */
-  @Index('UQ_staff_email', { unique: true })
-  @TextColumn()
-  email: string;
-
-  @TextColumn()
-  name: string;
-
-  @TextColumn()
-  passwordHash: string;
-
-  @TextColumn({ array: true })
-  roles: Role[];
-
-  @TextColumn()
-  discipline: Discipline;
+  @Index('UQ_staff_email', { unique: true }) @TextColumn() email: string;
+  @TextColumn() name: string;
+  @TextColumn() passwordHash: string;
+  @TextColumn({ array: true }) roles: Role[];
+  @TextColumn() discipline: Discipline;
 
   /** Max weighted active cases; null = no ceiling set yet. */
-  @NumericColumn({ precision: 6, scale: 2, nullable: true })
-  caseloadCeiling: string | null;
-
-  @BooleanColumn({ default: true })
-  active: boolean;
-
-  @CreatedAtColumn()
-  createdAt: Date;
-
+  @NumericColumn({ precision: 6, scale: 2, nullable: true }) caseloadCeiling: string | null;
+  @BooleanColumn({ default: true }) active: boolean;
+  @CreatedAtColumn() createdAt: Date;
   @ManyToMany(() => TeamEntity)
   @JoinTable({
     name: 'team_member',

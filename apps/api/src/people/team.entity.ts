@@ -3,12 +3,7 @@ import { TextColumn } from '../common/database/columns';
 
 @Entity('team')
 export class TeamEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @TextColumn()
-  municipality: string;
-
-  @TextColumn()
-  name: string;
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @TextColumn() municipality: string;
+  @TextColumn() name: string;
 }
