@@ -3,8 +3,8 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 
-// The workspace root: apps/api/package.json's grandparent folder (found through npm's workspace link).
-const root = path.dirname(path.dirname(path.dirname(require.resolve('@tvaers/api/package.json'))));
+// The workspace root, three folders above this one (apps/api/src).
+const root = path.resolve(__dirname, '..', '..', '..');
 
 const cases = [
   {

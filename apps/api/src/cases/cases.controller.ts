@@ -1,16 +1,12 @@
-import { Controller } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
 import { Case, CaseList, CaseQuery, CreateCase, SetCaseMember, UpdateCase } from '@tvaers/contracts';
 import type { StaffActor } from '../common/auth/actor';
-import { Actor, StaffOnly } from '../common/auth/decorators';
+import { Actor, StaffController } from '../common/auth/decorators';
 import { UuidParam } from '../common/validation/uuid-param';
 import { ZBody, ZQuery } from '../common/validation/zod';
 import { Endpoint } from '../common/http/endpoint';
 import { CasesService } from './cases.service';
 
-@ApiTags('cases')
-@StaffOnly()
-@Controller('cases')
+@StaffController('cases')
 export class CasesController {
   constructor(private readonly cases: CasesService) {}
 

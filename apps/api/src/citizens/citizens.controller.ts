@@ -1,5 +1,4 @@
-import { Controller, Param } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Param } from '@nestjs/common';
 import {
   AccessLog,
   AccessLogQuery,
@@ -15,16 +14,14 @@ import {
   SetConsent,
 } from '@tvaers/contracts';
 import type { StaffActor } from '../common/auth/actor';
-import { Actor, Roles, StaffOnly } from '../common/auth/decorators';
+import { Actor, Roles, StaffController } from '../common/auth/decorators';
 import { notFound } from '../common/problem/problem';
 import { UuidParam } from '../common/validation/uuid-param';
 import { ZBody, ZQuery } from '../common/validation/zod';
 import { Endpoint } from '../common/http/endpoint';
 import { CitizensService } from './citizens.service';
 
-@ApiTags('citizens')
-@StaffOnly()
-@Controller('citizens')
+@StaffController('citizens')
 export class CitizensController {
   constructor(private readonly citizens: CitizensService) {}
 

@@ -1,16 +1,12 @@
-import { Controller } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
 import { Meeting, MeetingList, MeetingListQuery } from '@tvaers/contracts';
 import type { StaffActor } from '../common/auth/actor';
-import { Actor, StaffOnly } from '../common/auth/decorators';
+import { Actor, StaffController } from '../common/auth/decorators';
 import { UuidParam } from '../common/validation/uuid-param';
 import { ZQuery } from '../common/validation/zod';
 import { Endpoint } from '../common/http/endpoint';
 import { MeetingsService } from './meetings.service';
 
-@ApiTags('meetings')
-@StaffOnly()
-@Controller('meetings')
+@StaffController('meetings')
 export class MeetingsController {
   constructor(private readonly meetings: MeetingsService) {}
 

@@ -1,5 +1,3 @@
-import { Controller } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
 import {
   CitizenRequest,
   CitizenRequestList,
@@ -14,15 +12,13 @@ import {
   WorklistQuery,
 } from '@tvaers/contracts';
 import type { StaffActor } from '../common/auth/actor';
-import { Actor, StaffOnly } from '../common/auth/decorators';
+import { Actor, StaffController } from '../common/auth/decorators';
 import { UuidParam } from '../common/validation/uuid-param';
 import { ZBody, ZQuery } from '../common/validation/zod';
 import { Endpoint } from '../common/http/endpoint';
 import { FollowUpService } from './follow-up.service';
 
-@ApiTags('follow-up')
-@StaffOnly()
-@Controller()
+@StaffController('follow-up', '')
 export class FollowUpController {
   constructor(private readonly followUp: FollowUpService) {}
 

@@ -1,9 +1,9 @@
-import { Controller, Headers, Res } from '@nestjs/common';
-import { ApiHeader, ApiTags } from '@nestjs/swagger';
+import { Headers, Res } from '@nestjs/common';
+import { ApiHeader } from '@nestjs/swagger';
 import { CreateEffort, Effort, Plan, PlanHistory, RecordReview, UpdateEffort, UpdatePlan } from '@tvaers/contracts';
 import type { FastifyReply } from 'fastify';
 import type { StaffActor } from '../common/auth/actor';
-import { Actor, StaffOnly } from '../common/auth/decorators';
+import { Actor, StaffController } from '../common/auth/decorators';
 import { UuidParam } from '../common/validation/uuid-param';
 import { ZBody } from '../common/validation/zod';
 import { Endpoint } from '../common/http/endpoint';
@@ -18,9 +18,7 @@ function expectedVersion(ifMatch: string | undefined): number {
   return Number(m[1]);
 }
 
-@ApiTags('plans')
-@StaffOnly()
-@Controller('cases/:id/plan')
+@StaffController('plans', 'cases/:id/plan')
 export class PlansController {
   constructor(private readonly plans: PlansService) {}
 

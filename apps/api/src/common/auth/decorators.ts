@@ -1,5 +1,5 @@
-import { createParamDecorator, type ExecutionContext, SetMetadata, applyDecorators } from '@nestjs/common';
-import { ApiCookieAuth, ApiExtension } from '@nestjs/swagger';
+import { Controller, createParamDecorator, type ExecutionContext, SetMetadata, applyDecorators } from '@nestjs/common';
+import { ApiCookieAuth, ApiExtension, ApiTags } from '@nestjs/swagger';
 import type { Role } from '@tvaers/contracts';
 import type { FastifyRequest } from 'fastify';
 import { ApiProblem } from '../http/openapi';
@@ -20,6 +20,10 @@ export const Roles = (...roles: Role[]) =>
 
 /** Every route of a controller needs a staff session (its 401 is documented with every secured route). */
 export const StaffOnly = () => applyDecorators(ApiCookieAuth('session'));
+
+/** A controller whose every route needs a staff session, under one OpenAPI tag. */
+export const StaffController = (tag: string, path = tag) =>
+  applyDecorators(ApiTags(tag), StaffOnly(), Controller(path));
 
 export const Actor = createParamDecorator((_: unknown, ctx: ExecutionContext): StaffActor => {
   const actor = ctx.switchToHttp().getRequest<FastifyRequest>().actor;
