@@ -1,10 +1,7 @@
-import { ClsPluginTransactional } from '@nestjs-cls/transactional';
-import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { ScheduleModule } from '@nestjs/schedule';
-import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
-import { ClsModule } from 'nestjs-cls';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import { AccessModule } from './access/access.module';
 import { AuditModule } from './audit/audit.module';
@@ -15,6 +12,7 @@ import { DomainEventsModule } from './common/events/domain-events';
 import { PlansModule } from './plans/plans.module';
 import { AuthGuard } from './common/auth/auth.guard';
 import { dataSourceOptions } from './common/database/data-source';
+import { transactionsModule } from './common/database/transactions.module';
 import { LOGGER } from './common/logging/logger.provider';
 import { ProblemFilter } from './common/problem/problem.filter';
 import { APP_CONFIG, type AppConfig } from './config/config';
@@ -34,16 +32,7 @@ export class AppModule {
         HealthModule,
         // Each module registers its entities (forFeature); ./entities.ts gathers the same list for the CLI and tests.
         TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), autoLoadEntities: true }),
-        // A change's transaction reaches every repository through TransactionHost (no manager passed along).
-        ClsModule.forRoot({
-          global: true,
-          plugins: [
-            new ClsPluginTransactional({
-              imports: [TypeOrmModule],
-              adapter: new TransactionalAdapterTypeOrm({ dataSourceToken: getDataSourceToken() }),
-            }),
-          ],
-        }),
+        transactionsModule(),
         // Periodic jobs (pruning, socket revalidation); their intervals are cleared when the app closes.
         ScheduleModule.forRoot(),
         DomainEventsModule,
