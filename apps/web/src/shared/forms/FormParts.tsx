@@ -151,19 +151,77 @@ export function SubmitButton<TForm extends FieldValues>({
   pendingLabel,
   testId,
   className = 'button button--primary',
+  describedBy,
 }: {
   control: Control<TForm, unknown, unknown>;
   children: ReactNode;
   pendingLabel?: string;
   testId?: string;
   className?: string;
+  describedBy?: string;
 }) {
   const { t } = useTranslation();
   const { isSubmitting } = useFormState({ control });
   return (
-    <button type="submit" className={className} disabled={isSubmitting} data-testid={testId}>
+    <button
+      type="submit"
+      className={className}
+      disabled={isSubmitting}
+      data-testid={testId}
+      aria-describedby={describedBy}
+    >
       {isSubmitting ? (pendingLabel ?? t('common.saving')) : children}
     </button>
+  );
+}
+
+/**
+ * A form's buttons, the same in every form: submit (see SubmitButton) and, for a form that can be
+ * left, "Annullér" (not while saving). `small` for forms inside a list item or a plan part.
+ */
+export function FormActions<TForm extends FieldValues>({
+  control,
+  submit,
+  pendingLabel,
+  testId,
+  submitClassName,
+  small = false,
+  describedBy,
+  onCancel,
+  className = 'button-row',
+}: {
+  control: Control<TForm, unknown, unknown>;
+  submit: ReactNode;
+  pendingLabel?: string;
+  testId?: string;
+  /** The submit button's look when it is not the primary one (e.g. a danger button). */
+  submitClassName?: string;
+  small?: boolean;
+  /** Ids that say what the buttons act on (e.g. the item's title). */
+  describedBy?: string;
+  onCancel?: () => void;
+  className?: string;
+}) {
+  const { t } = useTranslation();
+  const { isSubmitting } = useFormState({ control });
+  const size = small ? ' button--small' : '';
+  return (
+    <div className={className}>
+      <SubmitButton
+        control={control}
+        pendingLabel={pendingLabel}
+        testId={testId}
+        className={`${submitClassName ?? 'button button--primary'}${size}`}
+        describedBy={describedBy}
+      >
+        {submit}
+      </SubmitButton>
+      {onCancel && (
+        <button type="button" className={`button${size}`} onClick={onCancel} disabled={isSubmitting}>
+          {t('common.cancel')}
+        </button>
+      )}
+    </div>
   );
 }
 

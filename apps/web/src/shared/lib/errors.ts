@@ -86,6 +86,16 @@ export const isPlanConflict = (error: unknown): boolean => errorKind(error) === 
 /** Health data was refused: the user is outside health and the citizen has not consented to sharing it. */
 export const isHealthConsentRequired = (error: unknown): boolean => errorKind(error) === 'healthConsentRequired';
 
+/**
+ * For a form's onError: a refusal of health data means consent changed elsewhere, so `refused` lets
+ * the page fetch consents and plan again; the form still shows the failure.
+ */
+export const whenHealthRefused =
+  (refused: () => void) =>
+  (error: unknown): void => {
+    if (isHealthConsentRequired(error)) refused();
+  };
+
 export const isNotFound = (error: unknown): boolean => errorKind(error) === 'notFound';
 
 /**

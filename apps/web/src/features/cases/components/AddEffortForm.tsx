@@ -2,12 +2,11 @@ import { CreateEffort, disciplines, effortTypes } from '@tvaers/contracts';
 import type { CaseMember, EffortType } from '@tvaers/contracts';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CharacterCounter } from '@web/shared/forms/CharacterCounter';
-import { FieldError, fieldAria, FormStatus, SubmitButton } from '@web/shared/forms/FormParts';
-import { maxLengthOf } from '@web/shared/forms/schema-limits';
+import { FormField } from '@web/shared/forms/FormField';
+import { FormActions, FormStatus } from '@web/shared/forms/FormParts';
 import { dateFieldToIso } from '@web/shared/forms/date-field';
-import { fieldError, useContractForm } from '@web/shared/forms/useContractForm';
-import { isHealthConsentRequired } from '@web/shared/lib/errors';
+import { useContractForm } from '@web/shared/forms/useContractForm';
+import { whenHealthRefused } from '@web/shared/lib/errors';
 import { DateInput } from '@web/shared/ui/DateInput';
 import { effortTypesByDiscipline, isEffortType } from '../labels';
 import { HealthHiddenNote } from './HealthHiddenNote';
@@ -58,13 +57,12 @@ export function AddEffortForm({
     toRequest,
     refinementMessages: { endDate: t('addEffort.endBeforeStart') },
   });
-  const { errors, isSubmitting } = form.formState;
+  const { isSubmitting } = form.formState;
   const offered = disciplines.filter((group) => !(healthHidden && group === 'health'));
   // A health type chosen before consent was withdrawn is no longer a choice.
   const chosen = form.watch('type');
   const type = chosen && offered.includes(effortTypes[chosen]) ? chosen : '';
   const discipline = type ? effortTypes[type] : null;
-  const invalid = (name: keyof EffortFields) => fieldError(errors, name) !== undefined;
 
   const submit = form.submitWith(
     async (input) => {
@@ -75,9 +73,7 @@ export function AddEffortForm({
     {
       resetTo: () => empty,
       failed: t('addEffort.failed'),
-      onError: (failure) => {
-        if (isHealthConsentRequired(failure)) onHealthRefused();
-      },
+      onError: whenHealthRefused(onHealthRefused),
     },
   );
 
@@ -95,113 +91,74 @@ export function AddEffortForm({
         <div className="form__full">
           <FormStatus control={form.control} saved={added ? t('addEffort.added', { title: added }) : undefined} />
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-type`}>{t('addEffort.type')}</label>
-          <select
-            id={`${id}-type`}
-            {...fieldAria(
-              invalid('type'),
-              `${id}-type-error`,
-              healthHidden ? `${id}-discipline ${id}-health-hidden` : `${id}-discipline`,
-            )}
-            {...form.register('type', { setValueAs: (value: string) => (isEffortType(value) ? value : '') })}
-            value={type}
-          >
-            <option value="">{t('addEffort.chooseType')}</option>
-            {offered.map((group) => (
-              <optgroup key={group} label={t(`efforts.groups.${group}`)}>
-                {effortTypesByDiscipline[group].map((type) => (
-                  <option key={type} value={type}>
-                    {t(`effortTypes.${type}`)}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
-          </select>
-          <p id={`${id}-discipline`} className="hint" data-testid="add-effort-discipline">
-            {discipline
-              ? t('addEffort.discipline', { discipline: t(`efforts.groups.${discipline}`) })
-              : t('addEffort.disciplineHint')}
-          </p>
-          <FieldError control={form.control} name="type" id={`${id}-type-error`} />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-title-field`}>{t('addEffort.titleField')}</label>
-          <input
-            id={`${id}-title-field`}
-            type="text"
-            {...fieldAria(invalid('title'), `${id}-title-error`)}
-            {...form.register('title')}
-          />
-          <FieldError control={form.control} name="title" id={`${id}-title-error`} />
-        </div>
-        <div className="field form__full">
-          <label htmlFor={`${id}-purpose`}>
-            {t('addEffort.purpose')} <span className="optional">{t('common.optional')}</span>
-          </label>
-          <textarea
-            id={`${id}-purpose`}
-            rows={2}
-            {...fieldAria(invalid('purpose'), `${id}-purpose-error`, `${id}-purpose-count`)}
-            {...form.register('purpose')}
-          />
-          <CharacterCounter
-            control={form.control}
-            name="purpose"
-            max={maxLengthOf(CreateEffort, 'purpose')}
-            id={`${id}-purpose-count`}
-          />
-          <FieldError control={form.control} name="purpose" id={`${id}-purpose-error`} />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-owner`}>
-            {t('addEffort.owner')} <span className="optional">{t('common.optional')}</span>
-          </label>
-          <select
-            id={`${id}-owner`}
-            {...fieldAria(invalid('ownerId'), `${id}-owner-error`)}
-            {...form.register('ownerId')}
-          >
-            <option value="">{t('addEffort.noOwner')}</option>
-            {members.map((member) => (
-              <option key={member.staffId} value={member.staffId}>
-                {member.name} ({t(`disciplines.${member.discipline}`)})
-              </option>
-            ))}
-          </select>
-          <FieldError control={form.control} name="ownerId" id={`${id}-owner-error`} />
-        </div>
+        <FormField
+          form={form}
+          name="type"
+          label={t('addEffort.type')}
+          hint={
+            <span data-testid="add-effort-discipline">
+              {discipline
+                ? t('addEffort.discipline', { discipline: t(`efforts.groups.${discipline}`) })
+                : t('addEffort.disciplineHint')}
+            </span>
+          }
+          describedBy={healthHidden ? `${id}-health-hidden` : undefined}
+          options={{ setValueAs: (value: string) => (isEffortType(value) ? value : '') }}
+        >
+          {(field) => (
+            <select {...field} value={type}>
+              <option value="">{t('addEffort.chooseType')}</option>
+              {offered.map((group) => (
+                <optgroup key={group} label={t(`efforts.groups.${group}`)}>
+                  {effortTypesByDiscipline[group].map((type) => (
+                    <option key={type} value={type}>
+                      {t(`effortTypes.${type}`)}
+                    </option>
+                  ))}
+                </optgroup>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField form={form} name="title" label={t('addEffort.titleField')}>
+          {(field) => <input type="text" {...field} />}
+        </FormField>
+        <FormField form={form} name="purpose" label={t('addEffort.purpose')} optional className="field form__full">
+          {(field) => <textarea rows={2} {...field} />}
+        </FormField>
+        <FormField form={form} name="ownerId" label={t('addEffort.owner')} optional>
+          {(field) => (
+            <select {...field}>
+              <option value="">{t('addEffort.noOwner')}</option>
+              {members.map((member) => (
+                <option key={member.staffId} value={member.staffId}>
+                  {member.name} ({t(`disciplines.${member.discipline}`)})
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
         <div className="field-pair">
-          <div className="field">
-            <label htmlFor={`${id}-start`}>
-              {t('addEffort.startDate')} <span className="optional">{t('common.optional')}</span>
-            </label>
-            <DateInput
-              id={`${id}-start`}
-              hintId={`${id}-start-hint`}
-              {...fieldAria(invalid('startDate'), `${id}-start-error`, `${id}-start-hint`)}
-              {...form.register('startDate')}
-            />
-            <FieldError control={form.control} name="startDate" id={`${id}-start-error`} />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-end`}>
-              {t('addEffort.endDate')} <span className="optional">{t('common.optional')}</span>
-            </label>
-            <DateInput
-              id={`${id}-end`}
-              hintId={`${id}-end-hint`}
-              {...fieldAria(invalid('endDate'), `${id}-end-error`, `${id}-end-hint`)}
-              {...form.register('endDate')}
-            />
-            <FieldError control={form.control} name="endDate" id={`${id}-end-error`} />
-          </div>
+          {(['startDate', 'endDate'] as const).map((name) => (
+            <FormField
+              key={name}
+              form={form}
+              name={name}
+              label={t(`addEffort.${name}`)}
+              optional
+              hint={t('forms.dateHint')}
+            >
+              {(field) => <DateInput {...field} />}
+            </FormField>
+          ))}
         </div>
-        <div className="form__full button-row">
-          <SubmitButton control={form.control} pendingLabel={t('addEffort.submitting')} testId="add-effort">
-            {t('addEffort.submit')}
-          </SubmitButton>
-        </div>
+        <FormActions
+          control={form.control}
+          submit={t('addEffort.submit')}
+          pendingLabel={t('addEffort.submitting')}
+          testId="add-effort"
+          className="form__full button-row"
+        />
       </form>
     </section>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { cancelOnEscape } from '@web/shared/forms/cancel-on-escape';
 import { isPlanConflict } from '@web/shared/lib/errors';
 
 /**
@@ -52,10 +53,7 @@ export function useInPlaceEdit() {
 
   /** For the form's onKeyDown: Esc cancels, as the "Annullér" button does. */
   function onKeyDown(event: { key: string; preventDefault: () => void }) {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      close();
-    }
+    cancelOnEscape(event, close);
   }
 
   return { editing, conflict, editButton, formRef, open, close, onError, onKeyDown, versionFor };
