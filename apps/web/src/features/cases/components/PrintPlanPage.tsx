@@ -33,7 +33,7 @@ export function PrintPlanPage() {
 
   return (
     <>
-      <div className="print-toolbar no-print">
+      <div className="page-toolbar no-print">
         <Link to={`/cases/${caseId}`}>{t('print.back')}</Link>
         <LanguageSelect
           label={t('print.language')}
