@@ -6,6 +6,7 @@ import { FormStatus, SubmitButton } from '@web/shared/forms/FormParts';
 import { useContractForm } from '@web/shared/forms/useContractForm';
 import { useFormatters } from '@web/shared/hooks/useFormatters';
 import { useToday } from '@web/shared/hooks/useToday';
+import { Facts } from './Facts';
 
 /**
  * The plan is followed up at least every 12 months; recording a work-capacity assessment with it
@@ -38,25 +39,26 @@ export function PlanReview({
   return (
     <section id="plan-review" className="plan-part" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{t('review.title')}</h3>
-      <dl className="effort__facts">
-        <div>
-          <dt>{t('review.nextDue')}</dt>
-          <dd>
-            <time dateTime={plan.nextReviewDue} data-testid="next-review">
-              {format.date(plan.nextReviewDue)}
-            </time>
-            {overdue && <span className="badge badge--overdue review__badge">{t('review.overdue')}</span>}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('review.lastReviewed')}</dt>
-          <dd>{format.date(plan.reviewedOn)}</dd>
-        </div>
-        <div>
-          <dt>{t('review.lastAssessed')}</dt>
-          <dd>{plan.assessedOn ? format.date(plan.assessedOn) : t('review.notAssessed')}</dd>
-        </div>
-      </dl>
+      <Facts
+        facts={[
+          {
+            term: t('review.nextDue'),
+            detail: (
+              <>
+                <time dateTime={plan.nextReviewDue} data-testid="next-review">
+                  {format.date(plan.nextReviewDue)}
+                </time>
+                {overdue && <span className="badge badge--overdue review__badge">{t('review.overdue')}</span>}
+              </>
+            ),
+          },
+          { term: t('review.lastReviewed'), detail: format.date(plan.reviewedOn) },
+          {
+            term: t('review.lastAssessed'),
+            detail: plan.assessedOn ? format.date(plan.assessedOn) : t('review.notAssessed'),
+          },
+        ]}
+      />
       <form
         className="button-row"
         onSubmit={(event) => void submit(event)}

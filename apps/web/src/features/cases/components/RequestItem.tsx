@@ -9,6 +9,7 @@ import { useContractForm } from '@web/shared/forms/useContractForm';
 import { useFormatters } from '@web/shared/hooks/useFormatters';
 import { useToday } from '@web/shared/hooks/useToday';
 import { useDecideRequest } from '../hooks/useCitizenRequests';
+import { Facts } from './Facts';
 
 type Decision = DecideCitizenRequest['decision'];
 
@@ -61,28 +62,21 @@ export function RequestItem({
         )}
       </div>
       <p className="prewrap">{request.description}</p>
-      <dl className="effort__facts">
-        <div>
-          <dt>{t('requests.received')}</dt>
-          <dd>{format.dateTime(request.receivedAt)}</dd>
-        </div>
-        <div>
-          <dt>{t('requests.due')}</dt>
-          <dd>
-            <time dateTime={request.decisionDue}>{format.date(request.decisionDue)}</time>
-          </dd>
-        </div>
-        {request.decidedAt && (
-          <div>
-            <dt>{t('requests.decidedAt')}</dt>
-            <dd>
-              {request.decidedBy
-                ? t('requests.decidedBy', { when: format.dateTime(request.decidedAt), name: request.decidedBy.name })
-                : format.dateTime(request.decidedAt)}
-            </dd>
-          </div>
-        )}
-      </dl>
+      <Facts
+        facts={[
+          { term: t('requests.received'), detail: format.dateTime(request.receivedAt) },
+          {
+            term: t('requests.due'),
+            detail: <time dateTime={request.decisionDue}>{format.date(request.decisionDue)}</time>,
+          },
+          !!request.decidedAt && {
+            term: t('requests.decidedAt'),
+            detail: request.decidedBy
+              ? t('requests.decidedBy', { when: format.dateTime(request.decidedAt), name: request.decidedBy.name })
+              : format.dateTime(request.decidedAt),
+          },
+        ]}
+      />
       {request.decisionReason && (
         <p className="effort__text">
           <span className="effort__label">{t('requests.reason')}:</span>{' '}
