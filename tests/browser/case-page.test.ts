@@ -93,13 +93,14 @@ describe('case page', () => {
     });
   });
 
-  it('lets the health worker on a case own an effort', async () => {
+  it('lets the health worker on a case own a health effort', async () => {
     const { kase } = await createCase(t, cw, cwId);
     const page = await newPage();
     await loginAs(page, t.url, demo.health);
     await page.goto(`${t.url}/cases/${kase.id}`);
-    const owner = page.getByRole('region', { name: 'Tilføj indsats' }).getByLabel('Ansvarlig');
-    await owner.waitFor();
+    const form = page.getByRole('region', { name: 'Tilføj indsats' });
+    await form.getByLabel('Type').selectOption({ label: 'Behandling' });
+    const owner = form.getByLabel('Ansvarlig');
     expect(await owner.locator('option').allTextContents()).toContain('Hanne Kjær (Sundhed)');
   });
 });

@@ -1,5 +1,5 @@
 import { CreateEffort, disciplines, effortTypes } from '@tvaers/contracts';
-import type { CaseMember, EffortType } from '@tvaers/contracts';
+import type { CaseMember, Discipline, EffortType } from '@tvaers/contracts';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '@web/shared/forms/FormField';
@@ -33,9 +33,13 @@ const toRequest = (fields: EffortFields) => ({
   endDate: dateFieldToIso(fields.endDate),
 });
 
+const disciplineOf = (type: string): Discipline | null => (isEffortType(type) ? effortTypes[type] : null);
+
 /**
  * "Tilføj indsats": the discipline follows from the chosen type, so the two always match. Health types
  * are not offered to a user who could not see the effort afterwards (`healthHidden`); the form says why.
+ * Any staff member on the case can own an effort of their own discipline: the owners offered are the
+ * case's staff of the chosen type's discipline (a health effort: the health staff on the case).
  */
 export function AddEffortForm({
   members,
@@ -63,6 +67,9 @@ export function AddEffortForm({
   const chosen = form.watch('type');
   const type = chosen && offered.includes(effortTypes[chosen]) ? chosen : '';
   const discipline = type ? effortTypes[type] : null;
+  const ownersOf = (of: Discipline | null) => members.filter((member) => member.discipline === of);
+  const owners = ownersOf(discipline);
+  const disciplineName = discipline ? t(`efforts.groups.${discipline}`) : '';
 
   const submit = form.submitWith(
     async (input) => {
@@ -97,13 +104,19 @@ export function AddEffortForm({
           label={t('addEffort.type')}
           hint={
             <span data-testid="add-effort-discipline">
-              {discipline
-                ? t('addEffort.discipline', { discipline: t(`efforts.groups.${discipline}`) })
-                : t('addEffort.disciplineHint')}
+              {discipline ? t('addEffort.discipline', { discipline: disciplineName }) : t('addEffort.disciplineHint')}
             </span>
           }
           describedBy={healthHidden ? `${id}-health-hidden` : undefined}
-          options={{ setValueAs: (value: string) => (isEffortType(value) ? value : '') }}
+          options={{
+            setValueAs: (value: string) => (isEffortType(value) ? value : ''),
+            // An owner of another discipline is no longer a choice once the type changes.
+            onChange: (event: { target: { value: string } }) => {
+              const owner = form.getValues('ownerId');
+              const stays = ownersOf(disciplineOf(event.target.value)).some((member) => member.staffId === owner);
+              if (owner && !stays) form.setValue('ownerId', '');
+            },
+          }}
         >
           {(field) => (
             <select {...field} value={type}>
@@ -126,11 +139,23 @@ export function AddEffortForm({
         <FormField form={form} name="purpose" label={t('addEffort.purpose')} optional className="field form__full">
           {(field) => <textarea rows={2} {...field} />}
         </FormField>
-        <FormField form={form} name="ownerId" label={t('addEffort.owner')} optional>
+        <FormField
+          form={form}
+          name="ownerId"
+          label={t('addEffort.owner')}
+          optional
+          hint={
+            !discipline
+              ? t('addEffort.ownerChooseType')
+              : owners.length > 0
+                ? t('addEffort.ownerHint', { discipline: disciplineName })
+                : t('addEffort.noOwners', { discipline: disciplineName })
+          }
+        >
           {(field) => (
             <select {...field}>
               <option value="">{t('addEffort.noOwner')}</option>
-              {members.map((member) => (
+              {owners.map((member) => (
                 <option key={member.staffId} value={member.staffId}>
                   {member.name} ({t(`disciplines.${member.discipline}`)})
                 </option>

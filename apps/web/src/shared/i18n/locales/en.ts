@@ -311,6 +311,10 @@ export const en: Translation = {
     purpose: 'Purpose',
     owner: 'Responsible',
     noOwner: 'None chosen',
+    ownerChooseType:
+      'Choose a type first: the responsible person is a staff member on the case from the effort’s discipline.',
+    ownerHint: 'Staff on the case from {{discipline}}.',
+    noOwners: 'Nobody on the case is from {{discipline}}.',
     startDate: 'Start date',
     endDate: 'End date',
     submit: 'Add effort',
