@@ -60,7 +60,7 @@ describe('case page', () => {
     expect(top).toBeLessThan(844);
   });
 
-  it('saves a status at once, keeps "I gang" until the start date and asks why an effort is stopped', async () => {
+  it('saves a chosen status, keeps "I gang" until the start date and asks why an effort is stopped', async () => {
     const { kase } = await busyCase();
     const page = await newPage();
     await loginAs(page, t.url, demo.caseworker);
@@ -74,6 +74,7 @@ describe('case page', () => {
 
     const current = effortItem(page, 'Mentor fra i dag');
     await current.getByLabel('Status').selectOption({ label: 'I gang' });
+    await current.getByRole('button', { name: 'Gem status' }).click();
     await current.getByTestId('effort-status').filter({ hasText: 'I gang' }).waitFor();
     await current.getByText('Status er gemt.').waitFor();
 

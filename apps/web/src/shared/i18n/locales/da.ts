@@ -291,8 +291,9 @@ export const da = {
     stopReason: 'Begrundelse',
     status: 'Status',
     statusSaved: 'Status er gemt.',
+    saveStatus: 'Gem status',
     statusHint:
-      'Status gemmes, så snart du vælger. Gennemført: indsatsen er slut som planlagt. Afbrudt: indsatsen stoppes før tid, og du skriver hvorfor.',
+      'Vælg en status, og gem den. Gennemført: indsatsen er slut som planlagt. Afbrudt: indsatsen stoppes før tid, og du skriver hvorfor.',
     notStartedYet: 'Indsatsen kan først sættes i gang fra {{date}}.',
     stopped: 'Indsatsen er stoppet.',
     completed: 'Indsatsen er gennemført.',

@@ -292,8 +292,9 @@ export const en: Translation = {
     stopReason: 'Reason',
     status: 'Status',
     statusSaved: 'Status saved.',
+    saveStatus: 'Save status',
     statusHint:
-      'The status is saved as soon as you choose it. Completed: the effort ended as planned. Stopped: the effort ends early, and you write why.',
+      'Choose a status and save it. Completed: the effort ended as planned. Stopped: the effort ends early, and you write why.',
     notStartedYet: 'The effort can be started from {{date}}.',
     stopped: 'The effort has been stopped.',
     completed: 'The effort is completed.',
