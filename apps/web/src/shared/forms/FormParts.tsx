@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { MouseEvent, ReactNode } from 'react';
+import type { BaseSyntheticEvent, MouseEvent, ReactNode, Ref } from 'react';
 import { useFormState } from 'react-hook-form';
 import type { Control, FieldErrors, FieldValues, Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -141,6 +141,45 @@ export function FormStatus<TForm extends FieldValues>({
         {savedText}
       </p>
     </>
+  );
+}
+
+/**
+ * The <form> of a contract form, the same everywhere: it submits through `submitWith` (no browser
+ * validation: the contract's errors are shown), is busy while saving, and with `onCancel` (an inline
+ * editor) Esc cancels it as its "Annullér" does, so every editor is left the same way, unsaved.
+ */
+export function FormElement<TForm extends FieldValues>({
+  control,
+  onSubmit,
+  onCancel,
+  className,
+  ref,
+  children,
+}: {
+  control: Control<TForm, unknown, unknown>;
+  onSubmit: (event?: BaseSyntheticEvent) => Promise<void>;
+  onCancel?: () => void;
+  className?: string;
+  ref?: Ref<HTMLFormElement>;
+  children: ReactNode;
+}) {
+  const { isSubmitting } = useFormState({ control });
+  return (
+    <form
+      ref={ref}
+      className={className}
+      onSubmit={(event) => void onSubmit(event)}
+      onKeyDown={(event) => {
+        if (!onCancel || event.key !== 'Escape') return;
+        event.preventDefault();
+        onCancel();
+      }}
+      aria-busy={isSubmitting}
+      noValidate
+    >
+      {children}
+    </form>
   );
 }
 

@@ -5,7 +5,7 @@ import { Navigate, useLocation, useNavigate } from 'react-router';
 import { usePageTitle } from '@web/shared/hooks/usePageTitle';
 import { PublicLayout } from '@web/shared/ui/PublicLayout';
 import { FormField } from '@web/shared/forms/FormField';
-import { FormStatus, SubmitButton } from '@web/shared/forms/FormParts';
+import { FormElement, FormStatus, SubmitButton } from '@web/shared/forms/FormParts';
 import { useContractForm } from '@web/shared/forms/useContractForm';
 import { useSession } from '../hooks/useSession';
 import { errorKind } from '@web/shared/lib/errors';
@@ -57,7 +57,7 @@ export function LoginPage() {
         <h1>{t('login.title')}</h1>
         <p className="muted">{t('login.intro')}</p>
         <FormStatus control={form.control} />
-        <form className="form" onSubmit={(event) => void submit(event)} aria-busy={isSubmitting} noValidate>
+        <FormElement control={form.control} onSubmit={submit} className="form">
           {/* Credentials are typed, not written: a character count would only be noise. */}
           <FormField form={form} name="email" label={t('login.email')} counter={false}>
             {(field) => <input type="email" autoComplete="username" inputMode="email" {...field} />}
@@ -68,7 +68,7 @@ export function LoginPage() {
           <SubmitButton control={form.control} pendingLabel={t('login.submitting')}>
             {t('login.submit')}
           </SubmitButton>
-        </form>
+        </FormElement>
       </div>
     </PublicLayout>
   );

@@ -3,7 +3,7 @@ import type { CaseMember, Discipline, EffortType } from '@tvaers/contracts';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '@web/shared/forms/FormField';
-import { FormActions, FormStatus } from '@web/shared/forms/FormParts';
+import { FormActions, FormElement, FormStatus } from '@web/shared/forms/FormParts';
 import { dateFieldToIso } from '@web/shared/forms/date-field';
 import { useContractForm } from '@web/shared/forms/useContractForm';
 import { whenHealthRefused } from '@web/shared/lib/errors';
@@ -61,7 +61,6 @@ export function AddEffortForm({
     toRequest,
     refinementMessages: { endDate: t('addEffort.endBeforeStart') },
   });
-  const { isSubmitting } = form.formState;
   const offered = disciplines.filter((group) => !(healthHidden && group === 'health'));
   // A health type chosen before consent was withdrawn is no longer a choice.
   const chosen = form.watch('type');
@@ -94,7 +93,7 @@ export function AddEffortForm({
           text={t('addEffort.healthHidden')}
         />
       )}
-      <form className="form form--grid" onSubmit={(event) => void submit(event)} aria-busy={isSubmitting} noValidate>
+      <FormElement control={form.control} onSubmit={submit} className="form form--grid">
         <div className="form__full">
           <FormStatus control={form.control} saved={added ? t('addEffort.added', { title: added }) : undefined} />
         </div>
@@ -184,7 +183,7 @@ export function AddEffortForm({
           testId="add-effort"
           className="form__full button-row"
         />
-      </form>
+      </FormElement>
     </section>
   );
 }

@@ -3,9 +3,8 @@ import type { Effort, EffortStatus } from '@tvaers/contracts';
 import { canStartEffort } from '@tvaers/domain';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { cancelOnEscape } from '@web/shared/forms/cancel-on-escape';
 import { FormField } from '@web/shared/forms/FormField';
-import { FormActions, FormStatus, SubmitButton } from '@web/shared/forms/FormParts';
+import { FormActions, FormElement, FormStatus, SubmitButton } from '@web/shared/forms/FormParts';
 import { useContractForm } from '@web/shared/forms/useContractForm';
 import { useFormatters } from '@web/shared/hooks/useFormatters';
 import { useToday } from '@web/shared/hooks/useToday';
@@ -18,7 +17,8 @@ interface StatusFields {
 }
 
 /** The reason goes with a stop only; the contract requires it there. */
-const toRequest = ({ status, stopReason }: StatusFields) => (status === 'stopped' ? { status, stopReason } : { status });
+const toRequest = ({ status, stopReason }: StatusFields) =>
+  status === 'stopped' ? { status, stopReason } : { status };
 
 /**
  * The effort's status: choose one and save it with "Gem status". Arrow keys in the select only
@@ -70,7 +70,10 @@ export function EffortActions({
       if (input.status === 'stopped') onStopped();
       else setSaved(true);
     },
-    { failed: t('efforts.changeFailed'), resetTo: ({ status }) => ({ status: status ?? effort.status, stopReason: '' }) },
+    {
+      failed: t('efforts.changeFailed'),
+      resetTo: ({ status }) => ({ status: status ?? effort.status, stopReason: '' }),
+    },
   );
 
   function cancel() {
@@ -82,12 +85,11 @@ export function EffortActions({
   const hintId = `${id}-status-hint`;
   const { ref: registerRef, ...status } = form.register('status');
   return (
-    <form
+    <FormElement
+      control={form.control}
+      onSubmit={submit}
+      onCancel={cancel}
       className="effort__actions form form--tight"
-      onSubmit={(event) => void submit(event)}
-      onKeyDown={(event) => cancelOnEscape(event, cancel)}
-      aria-busy={form.formState.isSubmitting}
-      noValidate
     >
       {/* After a save focus lands on "Status er gemt.": the button pressed is disabled while saving. */}
       <FormStatus control={form.control} saved={saved ? t('efforts.statusSaved') : undefined} />
@@ -135,6 +137,6 @@ export function EffortActions({
           />
         </>
       )}
-    </form>
+    </FormElement>
   );
 }

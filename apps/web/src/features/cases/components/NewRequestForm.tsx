@@ -2,7 +2,7 @@ import { CreateCitizenRequest, requestKinds } from '@tvaers/contracts';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '@web/shared/forms/FormField';
-import { FormActions, FormStatus } from '@web/shared/forms/FormParts';
+import { FormActions, FormElement, FormStatus } from '@web/shared/forms/FormParts';
 import { useContractForm } from '@web/shared/forms/useContractForm';
 import { useCreateRequest } from '../hooks/useCitizenRequests';
 
@@ -20,7 +20,6 @@ export function NewRequestForm({ caseId }: { caseId: string }) {
     schema: CreateCitizenRequest,
     defaultValues: { kind: 'effort', description: '' },
   });
-  const { isSubmitting } = form.formState;
 
   const submit = form.submitWith(
     async (input) => {
@@ -32,7 +31,7 @@ export function NewRequestForm({ caseId }: { caseId: string }) {
   return (
     <section className="new-request" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{t('requests.form.title')}</h3>
-      <form className="form form--tight" onSubmit={(event) => void submit(event)} aria-busy={isSubmitting} noValidate>
+      <FormElement control={form.control} onSubmit={submit} className="form form--tight">
         <FormStatus control={form.control} saved={t('requests.form.saved')} />
         <FormField form={form} name="kind" label={t('requests.form.kind')}>
           {(field) => (
@@ -49,7 +48,7 @@ export function NewRequestForm({ caseId }: { caseId: string }) {
           {(field) => <textarea rows={3} {...field} />}
         </FormField>
         <FormActions control={form.control} submit={t('requests.form.submit')} />
-      </form>
+      </FormElement>
     </section>
   );
 }

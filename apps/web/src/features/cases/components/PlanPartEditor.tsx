@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import type { ReactNode } from 'react';
 import type { FieldValues } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { FormActions, FormStatus } from '@web/shared/forms/FormParts';
+import { FormActions, FormElement, FormStatus } from '@web/shared/forms/FormParts';
 import type { ContractForm } from '@web/shared/forms/useContractForm';
 import { useInPlaceEdit } from '../hooks/useInPlaceEdit';
 import { PlanConflictAlert } from './PlanConflictAlert';
@@ -52,7 +52,7 @@ export function PlanPartEditor<TForm extends FieldValues>({
   const { t } = useTranslation();
   const edit = useInPlaceEdit();
   const { editing, conflict, editButton, formRef, close, onError } = edit;
-  const { isSubmitting, isDirty } = form.formState;
+  const { isDirty } = form.formState;
   const unsaved = editing && isDirty;
   useEffect(() => onUnsavedChange(unsaved), [unsaved, onUnsavedChange]);
 
@@ -86,13 +86,12 @@ export function PlanPartEditor<TForm extends FieldValues>({
         )}
       </div>
       {editing ? (
-        <form
+        <FormElement
           ref={formRef}
+          control={form.control}
+          onSubmit={submit}
+          onCancel={close}
           className="form form--tight"
-          onSubmit={(event) => void submit(event)}
-          onKeyDown={edit.onKeyDown}
-          aria-busy={isSubmitting}
-          noValidate
         >
           {conflict && (
             <PlanConflictAlert
@@ -106,7 +105,7 @@ export function PlanPartEditor<TForm extends FieldValues>({
           <FormStatus control={form.control} />
           {children}
           <FormActions control={form.control} submit={t('common.save')} onCancel={close} />
-        </form>
+        </FormElement>
       ) : (
         display
       )}

@@ -2,7 +2,7 @@ import { RecordReview } from '@tvaers/contracts';
 import type { Plan } from '@tvaers/contracts';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormStatus, SubmitButton } from '@web/shared/forms/FormParts';
+import { FormElement, FormStatus, SubmitButton } from '@web/shared/forms/FormParts';
 import { useContractForm } from '@web/shared/forms/useContractForm';
 import { useFormatters } from '@web/shared/hooks/useFormatters';
 import { useToday } from '@web/shared/hooks/useToday';
@@ -59,12 +59,7 @@ export function PlanReview({
           },
         ]}
       />
-      <form
-        className="button-row"
-        onSubmit={(event) => void submit(event)}
-        aria-busy={form.formState.isSubmitting}
-        noValidate
-      >
+      <FormElement control={form.control} onSubmit={submit} className="button-row">
         <div className="checkbox">
           <input id={`${id}-assessed`} type="checkbox" {...form.register('workCapacityAssessed')} />
           <label htmlFor={`${id}-assessed`}>{t('review.workCapacityAssessed')}</label>
@@ -73,7 +68,7 @@ export function PlanReview({
           {t('review.submit')}
         </SubmitButton>
         <FormStatus control={form.control} saved={t('review.saved')} />
-      </form>
+      </FormElement>
     </section>
   );
 }

@@ -2,9 +2,8 @@ import { DecideCitizenRequest } from '@tvaers/contracts';
 import type { CitizenRequest } from '@tvaers/contracts';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { cancelOnEscape } from '@web/shared/forms/cancel-on-escape';
 import { FormField, RadioField } from '@web/shared/forms/FormField';
-import { FormActions, FormStatus } from '@web/shared/forms/FormParts';
+import { FormActions, FormElement, FormStatus } from '@web/shared/forms/FormParts';
 import { useContractForm } from '@web/shared/forms/useContractForm';
 import { useFormatters } from '@web/shared/hooks/useFormatters';
 import { useToday } from '@web/shared/hooks/useToday';
@@ -135,7 +134,6 @@ function DecisionForm({
     defaultValues: { decision: '', reason: '' },
     toRequest: ({ decision, reason }) => ({ decision: decision || undefined, reason }),
   });
-  const { isSubmitting } = form.formState;
 
   const submit = form.submitWith(
     async (input) => {
@@ -146,13 +144,7 @@ function DecisionForm({
   );
 
   return (
-    <form
-      className="form form--tight"
-      onSubmit={(event) => void submit(event)}
-      onKeyDown={(event) => cancelOnEscape(event, onCancel)}
-      aria-busy={isSubmitting}
-      noValidate
-    >
+    <FormElement control={form.control} onSubmit={submit} onCancel={onCancel} className="form form--tight">
       <FormStatus control={form.control} />
       <RadioField
         form={form}
@@ -164,6 +156,6 @@ function DecisionForm({
         {(field) => <textarea rows={3} {...field} />}
       </FormField>
       <FormActions control={form.control} submit={t('requests.submitDecision')} small onCancel={onCancel} />
-    </form>
+    </FormElement>
   );
 }

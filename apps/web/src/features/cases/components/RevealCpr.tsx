@@ -1,9 +1,8 @@
 import { RevealCpr as RevealCprRequest } from '@tvaers/contracts';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { cancelOnEscape } from '@web/shared/forms/cancel-on-escape';
 import { FormField } from '@web/shared/forms/FormField';
-import { FormActions, FormStatus } from '@web/shared/forms/FormParts';
+import { FormActions, FormElement, FormStatus } from '@web/shared/forms/FormParts';
 import { useContractForm } from '@web/shared/forms/useContractForm';
 import { useRevealCpr } from '../hooks/useRevealCpr';
 
@@ -78,13 +77,7 @@ export function RevealCpr({ citizenId }: { citizenId: string }) {
       );
     case 'asking':
       return (
-        <form
-          className="inline-form"
-          onSubmit={(event) => void submit(event)}
-          onKeyDown={(event) => cancelOnEscape(event, close)}
-          aria-busy={form.formState.isSubmitting}
-          noValidate
-        >
+        <FormElement control={form.control} onSubmit={submit} onCancel={close} className="inline-form">
           <FormField form={form} name="reason" label={t('cpr.reasonLabel')} hint={t('cpr.reasonHint')}>
             {(field) => (
               // The user just asked for this form: moving focus into it is expected.
@@ -99,7 +92,7 @@ export function RevealCpr({ citizenId }: { citizenId: string }) {
             small
             onCancel={close}
           />
-        </form>
+        </FormElement>
       );
   }
 }

@@ -3,7 +3,7 @@ import type { IndicatorKey } from '@tvaers/contracts';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField, RadioField } from '@web/shared/forms/FormField';
-import { FieldError, FormActions, FormStatus } from '@web/shared/forms/FormParts';
+import { FieldError, FormActions, FormElement, FormStatus } from '@web/shared/forms/FormParts';
 import { useContractForm } from '@web/shared/forms/useContractForm';
 import { whenHealthRefused } from '@web/shared/lib/errors';
 import { useScoreIndicators } from '../hooks/useIndicators';
@@ -48,7 +48,6 @@ export function ScoreForm({
     }),
     refinementMessages: { scores: t('indicators.form.atLeastOne') },
   });
-  const { isSubmitting } = form.formState;
 
   const submit = form.submitWith(
     async (input) => {
@@ -64,7 +63,7 @@ export function ScoreForm({
   return (
     <section className="score-form" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{t('indicators.form.title')}</h3>
-      <form className="form" onSubmit={(event) => void submit(event)} aria-busy={isSubmitting} noValidate>
+      <FormElement control={form.control} onSubmit={submit} className="form">
         <FormStatus control={form.control} saved={t('indicators.form.saved')} />
         <RadioField
           form={form}
@@ -95,7 +94,7 @@ export function ScoreForm({
           {(field) => <textarea rows={2} {...field} />}
         </FormField>
         <FormActions control={form.control} submit={t('indicators.form.submit')} />
-      </form>
+      </FormElement>
     </section>
   );
 }
