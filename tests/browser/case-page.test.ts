@@ -60,7 +60,7 @@ describe('case page', () => {
     expect(top).toBeLessThan(844);
   });
 
-  it('saves a status at once, keeps "I gang" until the start date and asks why an effort is stopped', async () => {
+  it('saves a chosen status, keeps "I gang" until the start date and asks why an effort is stopped', async () => {
     const { kase } = await busyCase();
     const page = await newPage();
     await loginAs(page, t.url, demo.caseworker);
@@ -74,6 +74,7 @@ describe('case page', () => {
 
     const current = effortItem(page, 'Mentor fra i dag');
     await current.getByLabel('Status').selectOption({ label: 'I gang' });
+    await current.getByRole('button', { name: 'Gem status' }).click();
     await current.getByTestId('effort-status').filter({ hasText: 'I gang' }).waitFor();
     await current.getByText('Status er gemt.').waitFor();
 
@@ -93,13 +94,14 @@ describe('case page', () => {
     });
   });
 
-  it('lets the health worker on a case own an effort', async () => {
+  it('lets the health worker on a case own a health effort', async () => {
     const { kase } = await createCase(t, cw, cwId);
     const page = await newPage();
     await loginAs(page, t.url, demo.health);
     await page.goto(`${t.url}/cases/${kase.id}`);
-    const owner = page.getByRole('region', { name: 'Tilføj indsats' }).getByLabel('Ansvarlig');
-    await owner.waitFor();
+    const form = page.getByRole('region', { name: 'Tilføj indsats' });
+    await form.getByLabel('Type').selectOption({ label: 'Behandling' });
+    const owner = form.getByLabel('Ansvarlig');
     expect(await owner.locator('option').allTextContents()).toContain('Hanne Kjær (Sundhed)');
   });
 });

@@ -3,7 +3,7 @@ import { NavLink, Outlet, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../features/auth/hooks/useSession';
 import { LanguageSwitch } from '../shared/i18n/LanguageSwitch';
-import { SkipLink, mainContentId } from '../shared/ui/SkipLink';
+import { PageFrame } from '../shared/ui/PageFrame';
 import { LoadingStatus } from '../shared/ui/StatusMessage';
 
 const navItems = [
@@ -33,14 +33,9 @@ export function AppShell() {
   }
 
   return (
-    <div className="layout">
-      <SkipLink />
-      <header className="app-header">
-        <div className="app-header__inner">
-          <p className="brand">
-            <span className="brand__name">{t('app.name')}</span>
-            <span className="brand__tagline">{t('app.tagline')}</span>
-          </p>
+    <PageFrame
+      header={
+        <>
           <nav aria-label={t('nav.label')} className="main-nav">
             <ul>
               {navItems.map((item) => (
@@ -65,13 +60,12 @@ export function AppShell() {
               {leaving ? t('session.loggingOut') : t('session.logout')}
             </button>
           </div>
-        </div>
-      </header>
-      <main id={mainContentId} tabIndex={-1} className="page">
-        <Suspense fallback={<LoadingStatus>{t('app.loading')}</LoadingStatus>}>
-          <Outlet />
-        </Suspense>
-      </main>
-    </div>
+        </>
+      }
+    >
+      <Suspense fallback={<LoadingStatus>{t('app.loading')}</LoadingStatus>}>
+        <Outlet />
+      </Suspense>
+    </PageFrame>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { MouseEvent, ReactNode } from 'react';
+import type { BaseSyntheticEvent, MouseEvent, ReactNode, Ref } from 'react';
 import { useFormState } from 'react-hook-form';
 import type { Control, FieldErrors, FieldValues, Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -144,6 +144,45 @@ export function FormStatus<TForm extends FieldValues>({
   );
 }
 
+/**
+ * The <form> of a contract form, the same everywhere: it submits through `submitWith` (no browser
+ * validation: the contract's errors are shown), is busy while saving, and with `onCancel` (an inline
+ * editor) Esc cancels it as its "Annullér" does, so every editor is left the same way, unsaved.
+ */
+export function FormElement<TForm extends FieldValues>({
+  control,
+  onSubmit,
+  onCancel,
+  className,
+  ref,
+  children,
+}: {
+  control: Control<TForm, unknown, unknown>;
+  onSubmit: (event?: BaseSyntheticEvent) => Promise<void>;
+  onCancel?: () => void;
+  className?: string;
+  ref?: Ref<HTMLFormElement>;
+  children: ReactNode;
+}) {
+  const { isSubmitting } = useFormState({ control });
+  return (
+    <form
+      ref={ref}
+      className={className}
+      onSubmit={(event) => void onSubmit(event)}
+      onKeyDown={(event) => {
+        if (!onCancel || event.key !== 'Escape') return;
+        event.preventDefault();
+        onCancel();
+      }}
+      aria-busy={isSubmitting}
+      noValidate
+    >
+      {children}
+    </form>
+  );
+}
+
 /** The submit button: disabled while saving, saying so. */
 export function SubmitButton<TForm extends FieldValues>({
   control,
@@ -151,19 +190,77 @@ export function SubmitButton<TForm extends FieldValues>({
   pendingLabel,
   testId,
   className = 'button button--primary',
+  describedBy,
 }: {
   control: Control<TForm, unknown, unknown>;
   children: ReactNode;
   pendingLabel?: string;
   testId?: string;
   className?: string;
+  describedBy?: string;
 }) {
   const { t } = useTranslation();
   const { isSubmitting } = useFormState({ control });
   return (
-    <button type="submit" className={className} disabled={isSubmitting} data-testid={testId}>
+    <button
+      type="submit"
+      className={className}
+      disabled={isSubmitting}
+      data-testid={testId}
+      aria-describedby={describedBy}
+    >
       {isSubmitting ? (pendingLabel ?? t('common.saving')) : children}
     </button>
+  );
+}
+
+/**
+ * A form's buttons, the same in every form: submit (see SubmitButton) and, for a form that can be
+ * left, "Annullér" (not while saving). `small` for forms inside a list item or a plan part.
+ */
+export function FormActions<TForm extends FieldValues>({
+  control,
+  submit,
+  pendingLabel,
+  testId,
+  submitClassName,
+  small = false,
+  describedBy,
+  onCancel,
+  className = 'button-row',
+}: {
+  control: Control<TForm, unknown, unknown>;
+  submit: ReactNode;
+  pendingLabel?: string;
+  testId?: string;
+  /** The submit button's look when it is not the primary one (e.g. a danger button). */
+  submitClassName?: string;
+  small?: boolean;
+  /** Ids that say what the buttons act on (e.g. the item's title). */
+  describedBy?: string;
+  onCancel?: () => void;
+  className?: string;
+}) {
+  const { t } = useTranslation();
+  const { isSubmitting } = useFormState({ control });
+  const size = small ? ' button--small' : '';
+  return (
+    <div className={className}>
+      <SubmitButton
+        control={control}
+        pendingLabel={pendingLabel}
+        testId={testId}
+        className={`${submitClassName ?? 'button button--primary'}${size}`}
+        describedBy={describedBy}
+      >
+        {submit}
+      </SubmitButton>
+      {onCancel && (
+        <button type="button" className={`button${size}`} onClick={onCancel} disabled={isSubmitting}>
+          {t('common.cancel')}
+        </button>
+      )}
+    </div>
   );
 }
 

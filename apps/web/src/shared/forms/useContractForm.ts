@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { ApiError } from '@web/api/http-client';
 import { describeError } from '../lib/errors';
 import { issueMessage } from './issue-message';
+import { maxLengthOf } from './schema-limits';
 
 export interface ContractFormOptions<TForm extends FieldValues, S extends z.ZodType> {
   /** The request's schema from libs/contracts: the only place its rules are written. */
@@ -42,6 +43,8 @@ export type ContractForm<TForm extends FieldValues, TRequest> = UseFormReturn<TF
     action: (request: TRequest) => Promise<void>,
     options: SubmitWithOptions<TForm, TRequest>,
   ) => (event?: BaseSyntheticEvent) => Promise<void>;
+  /** The longest text the contract allows for a field (see `maxLengthOf`), for its character counter. */
+  maxLength: (name: Path<TForm>) => number | undefined;
 };
 
 function localiseRefinements(errors: object, messages: Record<string, string>, fallback: string, prefix = ''): void {
@@ -107,7 +110,9 @@ export function useContractForm<TForm extends FieldValues, S extends z.ZodType>(
     if (resetValues) form.reset(resetValues, { keepIsSubmitSuccessful: true });
   };
 
-  return Object.assign(form, { submitWith });
+  const maxLength = (name: Path<TForm>) => maxLengthOf(schema, name);
+
+  return Object.assign(form, { submitWith, maxLength });
 }
 
 /** The message for one field, if it has an error (nested paths such as `scores.health_mastery` too). */

@@ -1,6 +1,8 @@
 import { ProblemCode } from '@tvaers/contracts';
 import type { TFunction } from 'i18next';
 import { ApiError, NetworkError } from '@web/api/http-client';
+import { da } from '../i18n/locales/da';
+import type { Translation } from '../i18n/locales/da';
 
 /** What a failed call means to the web: each kind has one wording and one way out. */
 export type ErrorKind =
@@ -86,37 +88,28 @@ export const isPlanConflict = (error: unknown): boolean => errorKind(error) === 
 /** Health data was refused: the user is outside health and the citizen has not consented to sharing it. */
 export const isHealthConsentRequired = (error: unknown): boolean => errorKind(error) === 'healthConsentRequired';
 
+/**
+ * For a form's onError: a refusal of health data means consent changed elsewhere, so `refused` lets
+ * the page fetch consents and plan again; the form still shows the failure.
+ */
+export const whenHealthRefused =
+  (refused: () => void) =>
+  (error: unknown): void => {
+    if (isHealthConsentRequired(error)) refused();
+  };
+
 export const isNotFound = (error: unknown): boolean => errorKind(error) === 'notFound';
+
+/** The kinds with a wording of their own: the keys of `errors` in the translations. */
+const hasOwnWording = (kind: ErrorKind): kind is ErrorKind & keyof Translation['errors'] =>
+  Object.hasOwn(da.errors, kind);
 
 /**
  * A short message in the user's language for a failed call. The API's own texts are English and
- * technical, so the user sees our wording, chosen by the kind of error.
+ * technical, so the user sees our wording, chosen by the kind of error; a kind without one (e.g. a
+ * plan conflict, which the editor shows as such) says what the call failed to do (`fallback`).
  */
 export function describeError(error: unknown, t: TFunction, fallback: string): string {
   const kind = errorKind(error);
-  switch (kind) {
-    case 'network':
-      return t('errors.network');
-    case 'validation':
-      return t('errors.validation');
-    case 'forbidden':
-      return t('errors.forbidden');
-    case 'healthConsentRequired':
-      return t('errors.healthConsentRequired');
-    case 'notFound':
-      return t('errors.notFound');
-    case 'conflict':
-      return t('errors.conflict');
-    case 'tooManyRequests':
-      return t('errors.tooManyRequests');
-    case 'unauthenticated':
-    case 'invalidCredentials':
-    case 'planVersionConflict':
-    case 'other':
-      return fallback;
-    default: {
-      const unhandled: never = kind;
-      return unhandled;
-    }
-  }
+  return hasOwnWording(kind) ? t(`errors.${kind}`) : fallback;
 }

@@ -4,8 +4,9 @@ import type { TFunction } from 'i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { usePageTitle } from '@web/shared/hooks/usePageTitle';
 import { PublicLayout } from '@web/shared/ui/PublicLayout';
-import { FieldError, fieldAria, FormStatus, SubmitButton } from '@web/shared/forms/FormParts';
-import { fieldError, useContractForm } from '@web/shared/forms/useContractForm';
+import { FormField } from '@web/shared/forms/FormField';
+import { FormElement, FormStatus, SubmitButton } from '@web/shared/forms/FormParts';
+import { useContractForm } from '@web/shared/forms/useContractForm';
 import { useSession } from '../hooks/useSession';
 import { errorKind } from '@web/shared/lib/errors';
 
@@ -36,7 +37,7 @@ export function LoginPage() {
     defaultValues: { email: '', password: '' },
     toRequest: ({ email, password }) => ({ email: email.trim(), password }),
   });
-  const { errors, isSubmitting } = form.formState;
+  const { isSubmitting } = form.formState;
   usePageTitle(t('login.title'));
 
   const target = returnPath(location.state);
@@ -56,34 +57,18 @@ export function LoginPage() {
         <h1>{t('login.title')}</h1>
         <p className="muted">{t('login.intro')}</p>
         <FormStatus control={form.control} />
-        <form className="form" onSubmit={(event) => void submit(event)} aria-busy={isSubmitting} noValidate>
-          <div className="field">
-            <label htmlFor="login-email">{t('login.email')}</label>
-            <input
-              id="login-email"
-              type="email"
-              autoComplete="username"
-              inputMode="email"
-              {...fieldAria(fieldError(errors, 'email') !== undefined, 'login-email-error')}
-              {...form.register('email')}
-            />
-            <FieldError control={form.control} name="email" id="login-email-error" />
-          </div>
-          <div className="field">
-            <label htmlFor="login-password">{t('login.password')}</label>
-            <input
-              id="login-password"
-              type="password"
-              autoComplete="current-password"
-              {...fieldAria(fieldError(errors, 'password') !== undefined, 'login-password-error')}
-              {...form.register('password')}
-            />
-            <FieldError control={form.control} name="password" id="login-password-error" />
-          </div>
+        <FormElement control={form.control} onSubmit={submit} className="form">
+          {/* Credentials are typed, not written: a character count would only be noise. */}
+          <FormField form={form} name="email" label={t('login.email')} counter={false}>
+            {(field) => <input type="email" autoComplete="username" inputMode="email" {...field} />}
+          </FormField>
+          <FormField form={form} name="password" label={t('login.password')} counter={false}>
+            {(field) => <input type="password" autoComplete="current-password" {...field} />}
+          </FormField>
           <SubmitButton control={form.control} pendingLabel={t('login.submitting')}>
             {t('login.submit')}
           </SubmitButton>
-        </form>
+        </FormElement>
       </div>
     </PublicLayout>
   );

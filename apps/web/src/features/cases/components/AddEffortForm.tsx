@@ -1,13 +1,12 @@
 import { CreateEffort, disciplines, effortTypes } from '@tvaers/contracts';
-import type { CaseMember, EffortType } from '@tvaers/contracts';
+import type { CaseMember, Discipline, EffortType } from '@tvaers/contracts';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CharacterCounter } from '@web/shared/forms/CharacterCounter';
-import { FieldError, fieldAria, FormStatus, SubmitButton } from '@web/shared/forms/FormParts';
-import { maxLengthOf } from '@web/shared/forms/schema-limits';
+import { FormField } from '@web/shared/forms/FormField';
+import { FormActions, FormElement, FormStatus } from '@web/shared/forms/FormParts';
 import { dateFieldToIso } from '@web/shared/forms/date-field';
-import { fieldError, useContractForm } from '@web/shared/forms/useContractForm';
-import { isHealthConsentRequired } from '@web/shared/lib/errors';
+import { useContractForm } from '@web/shared/forms/useContractForm';
+import { whenHealthRefused } from '@web/shared/lib/errors';
 import { DateInput } from '@web/shared/ui/DateInput';
 import { effortTypesByDiscipline, isEffortType } from '../labels';
 import { HealthHiddenNote } from './HealthHiddenNote';
@@ -34,9 +33,13 @@ const toRequest = (fields: EffortFields) => ({
   endDate: dateFieldToIso(fields.endDate),
 });
 
+const disciplineOf = (type: string): Discipline | null => (isEffortType(type) ? effortTypes[type] : null);
+
 /**
  * "Tilføj indsats": the discipline follows from the chosen type, so the two always match. Health types
  * are not offered to a user who could not see the effort afterwards (`healthHidden`); the form says why.
+ * Any staff member on the case can own an effort of their own discipline: the owners offered are the
+ * case's staff of the chosen type's discipline (a health effort: the health staff on the case).
  */
 export function AddEffortForm({
   members,
@@ -58,13 +61,14 @@ export function AddEffortForm({
     toRequest,
     refinementMessages: { endDate: t('addEffort.endBeforeStart') },
   });
-  const { errors, isSubmitting } = form.formState;
   const offered = disciplines.filter((group) => !(healthHidden && group === 'health'));
   // A health type chosen before consent was withdrawn is no longer a choice.
   const chosen = form.watch('type');
   const type = chosen && offered.includes(effortTypes[chosen]) ? chosen : '';
   const discipline = type ? effortTypes[type] : null;
-  const invalid = (name: keyof EffortFields) => fieldError(errors, name) !== undefined;
+  const ownersOf = (of: Discipline | null) => members.filter((member) => member.discipline === of);
+  const owners = ownersOf(discipline);
+  const disciplineName = discipline ? t(`efforts.groups.${discipline}`) : '';
 
   const submit = form.submitWith(
     async (input) => {
@@ -75,9 +79,7 @@ export function AddEffortForm({
     {
       resetTo: () => empty,
       failed: t('addEffort.failed'),
-      onError: (failure) => {
-        if (isHealthConsentRequired(failure)) onHealthRefused();
-      },
+      onError: whenHealthRefused(onHealthRefused),
     },
   );
 
@@ -91,118 +93,97 @@ export function AddEffortForm({
           text={t('addEffort.healthHidden')}
         />
       )}
-      <form className="form form--grid" onSubmit={(event) => void submit(event)} aria-busy={isSubmitting} noValidate>
+      <FormElement control={form.control} onSubmit={submit} className="form form--grid">
         <div className="form__full">
           <FormStatus control={form.control} saved={added ? t('addEffort.added', { title: added }) : undefined} />
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-type`}>{t('addEffort.type')}</label>
-          <select
-            id={`${id}-type`}
-            {...fieldAria(
-              invalid('type'),
-              `${id}-type-error`,
-              healthHidden ? `${id}-discipline ${id}-health-hidden` : `${id}-discipline`,
-            )}
-            {...form.register('type', { setValueAs: (value: string) => (isEffortType(value) ? value : '') })}
-            value={type}
-          >
-            <option value="">{t('addEffort.chooseType')}</option>
-            {offered.map((group) => (
-              <optgroup key={group} label={t(`efforts.groups.${group}`)}>
-                {effortTypesByDiscipline[group].map((type) => (
-                  <option key={type} value={type}>
-                    {t(`effortTypes.${type}`)}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
-          </select>
-          <p id={`${id}-discipline`} className="hint" data-testid="add-effort-discipline">
-            {discipline
-              ? t('addEffort.discipline', { discipline: t(`efforts.groups.${discipline}`) })
-              : t('addEffort.disciplineHint')}
-          </p>
-          <FieldError control={form.control} name="type" id={`${id}-type-error`} />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-title-field`}>{t('addEffort.titleField')}</label>
-          <input
-            id={`${id}-title-field`}
-            type="text"
-            {...fieldAria(invalid('title'), `${id}-title-error`)}
-            {...form.register('title')}
-          />
-          <FieldError control={form.control} name="title" id={`${id}-title-error`} />
-        </div>
-        <div className="field form__full">
-          <label htmlFor={`${id}-purpose`}>
-            {t('addEffort.purpose')} <span className="optional">{t('common.optional')}</span>
-          </label>
-          <textarea
-            id={`${id}-purpose`}
-            rows={2}
-            {...fieldAria(invalid('purpose'), `${id}-purpose-error`, `${id}-purpose-count`)}
-            {...form.register('purpose')}
-          />
-          <CharacterCounter
-            control={form.control}
-            name="purpose"
-            max={maxLengthOf(CreateEffort, 'purpose')}
-            id={`${id}-purpose-count`}
-          />
-          <FieldError control={form.control} name="purpose" id={`${id}-purpose-error`} />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-owner`}>
-            {t('addEffort.owner')} <span className="optional">{t('common.optional')}</span>
-          </label>
-          <select
-            id={`${id}-owner`}
-            {...fieldAria(invalid('ownerId'), `${id}-owner-error`)}
-            {...form.register('ownerId')}
-          >
-            <option value="">{t('addEffort.noOwner')}</option>
-            {members.map((member) => (
-              <option key={member.staffId} value={member.staffId}>
-                {member.name} ({t(`disciplines.${member.discipline}`)})
-              </option>
-            ))}
-          </select>
-          <FieldError control={form.control} name="ownerId" id={`${id}-owner-error`} />
-        </div>
+        <FormField
+          form={form}
+          name="type"
+          label={t('addEffort.type')}
+          hint={
+            <span data-testid="add-effort-discipline">
+              {discipline ? t('addEffort.discipline', { discipline: disciplineName }) : t('addEffort.disciplineHint')}
+            </span>
+          }
+          describedBy={healthHidden ? `${id}-health-hidden` : undefined}
+          options={{
+            setValueAs: (value: string) => (isEffortType(value) ? value : ''),
+            // An owner of another discipline is no longer a choice once the type changes.
+            onChange: (event: { target: { value: string } }) => {
+              const owner = form.getValues('ownerId');
+              const stays = ownersOf(disciplineOf(event.target.value)).some((member) => member.staffId === owner);
+              if (owner && !stays) form.setValue('ownerId', '');
+            },
+          }}
+        >
+          {(field) => (
+            <select {...field} value={type}>
+              <option value="">{t('addEffort.chooseType')}</option>
+              {offered.map((group) => (
+                <optgroup key={group} label={t(`efforts.groups.${group}`)}>
+                  {effortTypesByDiscipline[group].map((type) => (
+                    <option key={type} value={type}>
+                      {t(`effortTypes.${type}`)}
+                    </option>
+                  ))}
+                </optgroup>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField form={form} name="title" label={t('addEffort.titleField')}>
+          {(field) => <input type="text" {...field} />}
+        </FormField>
+        <FormField form={form} name="purpose" label={t('addEffort.purpose')} optional className="field form__full">
+          {(field) => <textarea rows={2} {...field} />}
+        </FormField>
+        <FormField
+          form={form}
+          name="ownerId"
+          label={t('addEffort.owner')}
+          optional
+          hint={
+            !discipline
+              ? t('addEffort.ownerChooseType')
+              : owners.length > 0
+                ? t('addEffort.ownerHint', { discipline: disciplineName })
+                : t('addEffort.noOwners', { discipline: disciplineName })
+          }
+        >
+          {(field) => (
+            <select {...field}>
+              <option value="">{t('addEffort.noOwner')}</option>
+              {owners.map((member) => (
+                <option key={member.staffId} value={member.staffId}>
+                  {member.name} ({t(`disciplines.${member.discipline}`)})
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
         <div className="field-pair">
-          <div className="field">
-            <label htmlFor={`${id}-start`}>
-              {t('addEffort.startDate')} <span className="optional">{t('common.optional')}</span>
-            </label>
-            <DateInput
-              id={`${id}-start`}
-              hintId={`${id}-start-hint`}
-              {...fieldAria(invalid('startDate'), `${id}-start-error`, `${id}-start-hint`)}
-              {...form.register('startDate')}
-            />
-            <FieldError control={form.control} name="startDate" id={`${id}-start-error`} />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-end`}>
-              {t('addEffort.endDate')} <span className="optional">{t('common.optional')}</span>
-            </label>
-            <DateInput
-              id={`${id}-end`}
-              hintId={`${id}-end-hint`}
-              {...fieldAria(invalid('endDate'), `${id}-end-error`, `${id}-end-hint`)}
-              {...form.register('endDate')}
-            />
-            <FieldError control={form.control} name="endDate" id={`${id}-end-error`} />
-          </div>
+          {(['startDate', 'endDate'] as const).map((name) => (
+            <FormField
+              key={name}
+              form={form}
+              name={name}
+              label={t(`addEffort.${name}`)}
+              optional
+              hint={t('forms.dateHint')}
+            >
+              {(field) => <DateInput {...field} />}
+            </FormField>
+          ))}
         </div>
-        <div className="form__full button-row">
-          <SubmitButton control={form.control} pendingLabel={t('addEffort.submitting')} testId="add-effort">
-            {t('addEffort.submit')}
-          </SubmitButton>
-        </div>
-      </form>
+        <FormActions
+          control={form.control}
+          submit={t('addEffort.submit')}
+          pendingLabel={t('addEffort.submitting')}
+          testId="add-effort"
+          className="form__full button-row"
+        />
+      </FormElement>
     </section>
   );
 }

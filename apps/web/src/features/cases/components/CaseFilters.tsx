@@ -2,6 +2,7 @@ import { benefits } from '@tvaers/contracts';
 import { useEffect, useEffectEvent, useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SelectField } from '@web/shared/ui/SelectField';
 import type { CaseFilter } from '../hooks/useCases';
 
 const searchDelayMs = 300;
@@ -48,36 +49,25 @@ export function CaseFilters({
           </button>
         </div>
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-benefit`}>{t('cases.benefit')}</label>
-        <select
-          id={`${id}-benefit`}
-          value={filter.benefit}
-          onChange={(event) => onChange({ benefit: event.target.value })}
-        >
-          <option value="">{t('cases.allBenefits')}</option>
-          {benefits.map((benefit) => (
-            <option key={benefit} value={benefit}>
-              {t(`benefits.${benefit}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-status`}>{t('cases.status')}</label>
-        <select
-          id={`${id}-status`}
-          value={filter.status}
-          onChange={(event) => {
-            const value = event.target.value;
-            onChange({ status: value === 'closed' || value === 'all' ? value : 'active' });
-          }}
-        >
-          <option value="active">{t('caseStatuses.active')}</option>
-          <option value="closed">{t('caseStatuses.closed')}</option>
-          <option value="all">{t('cases.allStatuses')}</option>
-        </select>
-      </div>
+      <SelectField
+        label={t('cases.benefit')}
+        value={filter.benefit}
+        options={[
+          { value: '', label: t('cases.allBenefits') },
+          ...benefits.map((benefit) => ({ value: benefit, label: t(`benefits.${benefit}`) })),
+        ]}
+        onChange={(benefit) => onChange({ benefit })}
+      />
+      <SelectField<CaseFilter['status']>
+        label={t('cases.status')}
+        value={filter.status}
+        options={[
+          { value: 'active', label: t('caseStatuses.active') },
+          { value: 'closed', label: t('caseStatuses.closed') },
+          { value: 'all', label: t('cases.allStatuses') },
+        ]}
+        onChange={(status) => onChange({ status })}
+      />
     </form>
   );
 }

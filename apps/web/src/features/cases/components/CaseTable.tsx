@@ -2,6 +2,7 @@ import type { Case } from '@tvaers/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormatters } from '@web/shared/hooks/useFormatters';
+import { DataTable } from '@web/shared/ui/DataTable';
 import type { CaseScope } from '../hooks/useCases';
 import { benefitLabel } from '../labels';
 
@@ -26,47 +27,38 @@ export function CaseTable({
 
   return (
     <div className="table-wrap">
-      <table className="table table--stacked case-table" data-testid="case-list" aria-busy={busy}>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('cases.columns.citizen')}</th>
-            <th scope="col">{t('cases.columns.cpr')}</th>
-            <th scope="col">{t('cases.columns.benefit')}</th>
-            <th scope="col">{t('cases.columns.responsible')}</th>
-            <th scope="col">{t('cases.columns.status')}</th>
-            <th scope="col" className="table__number" aria-describedby="case-weight-hint">
-              {t('cases.columns.weight')}
+      <DataTable
+        className="table table--stacked case-table"
+        testId="case-list"
+        busy={busy}
+        caption={caption}
+        columns={[
+          { label: t('cases.columns.citizen') },
+          { label: t('cases.columns.cpr') },
+          { label: t('cases.columns.benefit') },
+          { label: t('cases.columns.responsible') },
+          { label: t('cases.columns.status') },
+          { label: t('cases.columns.weight'), className: 'table__number', describedBy: 'case-weight-hint' },
+        ]}
+        rows={cases}
+        empty={empty}
+        renderRow={(item) => (
+          <tr key={item.id}>
+            <th scope="row">
+              <Link to={`/cases/${item.id}`}>{item.citizenName}</Link>
             </th>
+            <td className="nowrap" data-label={t('cases.columns.cpr')}>
+              {item.cprMasked}
+            </td>
+            <td data-label={t('cases.columns.benefit')}>{benefitLabel(t, item.benefit)}</td>
+            <td data-label={t('cases.columns.responsible')}>{item.responsibleName}</td>
+            <td data-label={t('cases.columns.status')}>{t(`caseStatuses.${item.status}`)}</td>
+            <td className="table__number" data-label={t('cases.columns.weight')}>
+              {format.number(item.weight)}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {cases.length === 0 ? (
-            <tr>
-              <td colSpan={6} className="muted">
-                {empty}
-              </td>
-            </tr>
-          ) : (
-            cases.map((item) => (
-              <tr key={item.id}>
-                <th scope="row">
-                  <Link to={`/cases/${item.id}`}>{item.citizenName}</Link>
-                </th>
-                <td className="nowrap" data-label={t('cases.columns.cpr')}>
-                  {item.cprMasked}
-                </td>
-                <td data-label={t('cases.columns.benefit')}>{benefitLabel(t, item.benefit)}</td>
-                <td data-label={t('cases.columns.responsible')}>{item.responsibleName}</td>
-                <td data-label={t('cases.columns.status')}>{t(`caseStatuses.${item.status}`)}</td>
-                <td className="table__number" data-label={t('cases.columns.weight')}>
-                  {format.number(item.weight)}
-                </td>
-              </tr>
-            ))
-          )}
-        </tbody>
-      </table>
+        )}
+      />
       <p className="hint" id="case-weight-hint">
         {t('cases.weightHint')}
       </p>

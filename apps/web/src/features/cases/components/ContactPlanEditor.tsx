@@ -1,17 +1,10 @@
 import { UpdatePlan } from '@tvaers/contracts';
 import type { ContactPlan } from '@tvaers/contracts';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CharacterCounter } from '@web/shared/forms/CharacterCounter';
-import { FieldError, fieldAria, FormStatus, SubmitButton } from '@web/shared/forms/FormParts';
-import { maxLengthOf } from '@web/shared/forms/schema-limits';
-import { fieldError, useContractForm } from '@web/shared/forms/useContractForm';
-import { useInPlaceEdit } from '../hooks/useInPlaceEdit';
-import { PlanConflictAlert } from './PlanConflictAlert';
-import { PlanPartHeading } from './PlanPartHeading';
-import type { PlanStamp } from './PlanConflictAlert';
-
-const id = 'contact-plan';
+import { FormField } from '@web/shared/forms/FormField';
+import { useContractForm } from '@web/shared/forms/useContractForm';
+import { PlanPartEditor } from './PlanPartEditor';
+import type { PlanPartProps } from './PlanPartEditor';
 
 interface ContactPlanFields {
   contactPlan: { intervalDays: string; reason: string };
@@ -26,122 +19,47 @@ const toRequest = ({ contactPlan }: ContactPlanFields) => ({
 });
 
 /** How often the unit is in touch with the citizen, and why: set by professional judgement, not a fixed rule. */
-export function ContactPlanEditor({
-  contactPlan,
-  stamp,
-  onSave,
-  onUnsavedChange,
-}: {
-  contactPlan: ContactPlan | null;
-  /** The plan shown now: its version, and who saved it when (for a conflict). */
-  stamp: PlanStamp;
-  /** Saves on `version`: the one the editor started from, so a save in between is a conflict. */
-  onSave: (update: UpdatePlan, version: number) => Promise<void>;
-  onUnsavedChange: (unsaved: boolean) => void;
-}) {
+export function ContactPlanEditor({ contactPlan, ...part }: PlanPartProps & { contactPlan: ContactPlan | null }) {
   const { t } = useTranslation();
-  const edit = useInPlaceEdit();
-  const { editing, conflict, editButton, formRef, close, onError } = edit;
   const form = useContractForm<ContactPlanFields, typeof UpdatePlan>({
     schema: UpdatePlan,
     defaultValues: { contactPlan: { intervalDays: '', reason: '' } },
     toRequest,
   });
-  const { errors, isSubmitting, isDirty } = form.formState;
-  const unsaved = editing && isDirty;
-  useEffect(() => onUnsavedChange(unsaved), [unsaved, onUnsavedChange]);
-
-  function open() {
-    form.reset({
-      contactPlan: {
-        intervalDays: contactPlan ? String(contactPlan.intervalDays) : '',
-        reason: contactPlan?.reason ?? '',
-      },
-    });
-    edit.open(stamp.version);
-  }
-
-  const submit = form.submitWith(
-    async (update) => {
-      await onSave(update, edit.versionFor(stamp.version));
-      close();
+  const values: ContactPlanFields = {
+    contactPlan: {
+      intervalDays: contactPlan ? String(contactPlan.intervalDays) : '',
+      reason: contactPlan?.reason ?? '',
     },
-    { failed: t('plan.saveFailed'), onError: onError },
-  );
-
-  const describe = (plan: { intervalDays: number | string; reason: string } | null) =>
-    plan ? `${t('plan.contactPlan.every', { count: Number(plan.intervalDays) })} – ${plan.reason}` : '';
-  const current = describe(contactPlan) || t('plan.contactPlan.empty');
-  const intervalInvalid = fieldError(errors, 'contactPlan.intervalDays') !== undefined;
-  const reasonInvalid = fieldError(errors, 'contactPlan.reason') !== undefined;
+  };
+  const describe = ({ contactPlan: { intervalDays, reason } }: ContactPlanFields) =>
+    intervalDays || reason ? `${t('plan.contactPlan.every', { count: Number(intervalDays) })} – ${reason}` : '';
 
   return (
-    <section className="plan-part" aria-labelledby={`${id}-title`} data-testid={`${id}-editor`}>
-      <PlanPartHeading
-        id={id}
-        title={t('plan.contactPlan.title')}
-        editing={editing}
-        editButton={editButton}
-        onEdit={open}
-      />
-      {editing ? (
-        <form
-          ref={formRef}
-          className="form form--tight"
-          onSubmit={(event) => void submit(event)}
-          onKeyDown={edit.onKeyDown}
-          aria-busy={isSubmitting}
-          noValidate
-        >
-          {conflict && (
-            <PlanConflictAlert
-              theirs={describe(contactPlan)}
-              mine={describe(form.watch('contactPlan'))}
-              changedBy={stamp.updatedBy}
-              changedAt={stamp.updatedAt}
-              onTakeTheirs={close}
-            />
-          )}
-          <FormStatus control={form.control} />
-          <div className="field field--short">
-            <label htmlFor={`${id}-interval`}>{t('plan.contactPlan.intervalLabel')}</label>
-            <input
-              id={`${id}-interval`}
-              type="text"
-              inputMode="numeric"
-              {...fieldAria(intervalInvalid, `${id}-interval-error`)}
-              {...form.register('contactPlan.intervalDays')}
-            />
-            <FieldError control={form.control} name="contactPlan.intervalDays" id={`${id}-interval-error`} />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-reason`}>{t('plan.contactPlan.reasonLabel')}</label>
-            <textarea
-              id={`${id}-reason`}
-              rows={3}
-              {...fieldAria(reasonInvalid, `${id}-reason-error`, `${id}-reason-count`)}
-              {...form.register('contactPlan.reason')}
-            />
-            <CharacterCounter
-              control={form.control}
-              name="contactPlan.reason"
-              max={maxLengthOf(UpdatePlan, 'contactPlan.reason')}
-              id={`${id}-reason-count`}
-            />
-            <FieldError control={form.control} name="contactPlan.reason" id={`${id}-reason-error`} />
-          </div>
-          <div className="button-row">
-            <SubmitButton control={form.control}>{t('common.save')}</SubmitButton>
-            <button type="button" className="button" onClick={close} disabled={isSubmitting}>
-              {t('common.cancel')}
-            </button>
-          </div>
-        </form>
-      ) : (
+    <PlanPartEditor
+      id="contact-plan"
+      title={t('plan.contactPlan.title')}
+      form={form}
+      values={values}
+      describe={describe}
+      display={
         <p className={contactPlan ? 'prewrap' : 'muted'} data-testid="contact-plan">
-          {current}
+          {describe(values) || t('plan.contactPlan.empty')}
         </p>
-      )}
-    </section>
+      }
+      {...part}
+    >
+      <FormField
+        form={form}
+        name="contactPlan.intervalDays"
+        label={t('plan.contactPlan.intervalLabel')}
+        className="field field--short"
+      >
+        {(field) => <input type="text" inputMode="numeric" {...field} />}
+      </FormField>
+      <FormField form={form} name="contactPlan.reason" label={t('plan.contactPlan.reasonLabel')}>
+        {(field) => <textarea rows={3} {...field} />}
+      </FormField>
+    </PlanPartEditor>
   );
 }

@@ -1,23 +1,32 @@
 import { UpdateEffort, EffortStatus as EffortStatusSchema } from '@tvaers/contracts';
 import type { Effort, EffortStatus } from '@tvaers/contracts';
 import { canStartEffort } from '@tvaers/domain';
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FieldError, fieldAria, FormStatus } from '@web/shared/forms/FormParts';
-import { fieldError, useContractForm } from '@web/shared/forms/useContractForm';
+import { FormField } from '@web/shared/forms/FormField';
+import { FormActions, FormElement, FormStatus, SubmitButton } from '@web/shared/forms/FormParts';
+import { useContractForm } from '@web/shared/forms/useContractForm';
 import { useFormatters } from '@web/shared/hooks/useFormatters';
 import { useToday } from '@web/shared/hooks/useToday';
 
 const statuses = EffortStatusSchema.options;
 
-function isStatus(value: string): value is EffortStatus {
-  return (statuses as readonly string[]).includes(value);
+interface StatusFields {
+  status: EffortStatus;
+  stopReason: string;
 }
 
+/** The reason goes with a stop only; the contract requires it there. */
+const toRequest = ({ status, stopReason }: StatusFields) =>
+  status === 'stopped' ? { status, stopReason } : { status };
+
 /**
- * One status control that saves as soon as a status is chosen; "Afbrudt" (stopped) first asks for the
- * reason the contract requires. "I gang" is not offered before the start date (`canStartEffort`).
- * Every control is described by its effort's title (`titleId`) so a screen reader says which one it is.
+ * The effort's status: choose one and save it with "Gem status". Arrow keys in the select only
+ * choose (a select that saved at once saved every status a keyboard user passed on the way).
+ * "Afbrudt" (stopped) asks for the reason the contract requires, in the same form. Esc, like
+ * "Annullér", puts back the saved status and keeps focus on the select. "I gang" is not offered
+ * before the start date (`canStartEffort`). Every control is described by its effort's title
+ * (`titleId`) so a screen reader says which one it is.
  */
 export function EffortActions({
   effort,
@@ -35,133 +44,99 @@ export function EffortActions({
   const format = useFormatters();
   const today = useToday();
   const id = useId();
-  const [stopping, setStopping] = useState(false);
-  // Cancelling the stop brings focus back to the status control it came from.
-  const refocus = useRef(false);
+  const select = useRef<HTMLSelectElement | null>(null);
+  const [saved, setSaved] = useState(false);
   const canStart = canStartEffort(effort.startDate, today);
-  const statusForm = useContractForm<{ status: EffortStatus }, typeof UpdateEffort>({
+  const form = useContractForm<StatusFields, typeof UpdateEffort>({
     schema: UpdateEffort,
-    defaultValues: { status: effort.status },
+    defaultValues: { status: effort.status, stopReason: '' },
+    toRequest,
   });
-  const stopForm = useContractForm<{ stopReason: string }, typeof UpdateEffort>({
-    schema: UpdateEffort,
-    defaultValues: { stopReason: '' },
-    toRequest: ({ stopReason }) => ({ status: 'stopped', stopReason }),
-  });
-  const failed = t('efforts.changeFailed');
-  const saving = statusForm.formState.isSubmitting;
-  // While saving, the select shows the chosen status; otherwise the plan's (also after live updates).
-  const shown = saving ? statusForm.getValues('status') : effort.status;
+  const stopping = form.watch('status') === 'stopped';
 
-  const saveStatus = statusForm.submitWith(
+  // A status saved elsewhere (a live update) is shown, unless the user is choosing one here.
+  const { isDirty } = form.formState;
+  useEffect(() => {
+    if (!isDirty && form.getValues('status') !== effort.status) {
+      form.reset({ status: effort.status, stopReason: '' }, { keepIsSubmitSuccessful: true });
+    }
+  }, [effort.status, isDirty, form]);
+
+  const submit = form.submitWith(
     async (input) => {
+      setSaved(false);
+      if (input.status === effort.status) return;
       await onChange(input);
+      if (input.status === 'stopped') onStopped();
+      else setSaved(true);
     },
-    { failed },
+    {
+      failed: t('efforts.changeFailed'),
+      resetTo: ({ status }) => ({ status: status ?? effort.status, stopReason: '' }),
+    },
   );
 
-  const stop = stopForm.submitWith(
-    async (input) => {
-      await onChange(input);
-      setStopping(false);
-      onStopped();
-    },
-    { failed },
-  );
-
-  const cancelStop = () => {
-    refocus.current = true;
-    setStopping(false);
-    stopForm.reset({ stopReason: '' });
-  };
+  function cancel() {
+    form.reset({ status: effort.status, stopReason: '' });
+    setSaved(false);
+    select.current?.focus();
+  }
 
   const hintId = `${id}-status-hint`;
+  const { ref: registerRef, ...status } = form.register('status');
   return (
-    <div className="effort__actions">
-      {!stopping && (
+    <FormElement
+      control={form.control}
+      onSubmit={submit}
+      onCancel={cancel}
+      className="effort__actions form form--tight"
+    >
+      {/* After a save focus lands on "Status er gemt.": the button pressed is disabled while saving. */}
+      <FormStatus control={form.control} saved={saved ? t('efforts.statusSaved') : undefined} />
+      <div className="inline-controls">
+        <label htmlFor={`${id}-status`}>{t('efforts.status')}</label>
+        <select
+          id={`${id}-status`}
+          aria-describedby={`${titleId} ${hintId}`}
+          {...status}
+          ref={(element) => {
+            registerRef(element);
+            select.current = element;
+          }}
+        >
+          {statuses.map((value) => (
+            <option key={value} value={value} disabled={value === 'active' && !canStart}>
+              {t(`effortStatuses.${value}`)}
+            </option>
+          ))}
+        </select>
+        {!stopping && (
+          <SubmitButton control={form.control} className="button button--small" describedBy={titleId}>
+            {t('efforts.saveStatus')}
+          </SubmitButton>
+        )}
+      </div>
+      <p className="hint" id={hintId}>
+        {!canStart && effort.startDate && effort.status === 'planned' && (
+          <>{t('efforts.notStartedYet', { date: format.date(effort.startDate) })} </>
+        )}
+        {t('efforts.statusHint')}
+      </p>
+      {stopping && (
         <>
-          <FormStatus control={statusForm.control} saved={t('efforts.statusSaved')} />
-          <div className="inline-controls">
-            <label htmlFor={`${id}-status`}>{t('efforts.status')}</label>
-            <select
-              id={`${id}-status`}
-              ref={(element) => {
-                if (element && refocus.current) {
-                  refocus.current = false;
-                  element.focus();
-                }
-              }}
-              aria-describedby={`${titleId} ${hintId}`}
-              aria-busy={saving}
-              disabled={saving}
-              value={shown}
-              onChange={(event) => {
-                const value = event.target.value;
-                if (!isStatus(value) || value === effort.status) return;
-                if (value === 'stopped') {
-                  setStopping(true);
-                  return;
-                }
-                statusForm.setValue('status', value);
-                void saveStatus();
-              }}
-            >
-              {statuses.map((value) => (
-                <option key={value} value={value} disabled={value === 'active' && !canStart}>
-                  {t(`effortStatuses.${value}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <p className="hint" id={hintId}>
-            {!canStart && effort.startDate && effort.status === 'planned' && (
-              <>{t('efforts.notStartedYet', { date: format.date(effort.startDate) })} </>
-            )}
-            {t('efforts.statusHint')}
-          </p>
+          <FormField form={form} name="stopReason" label={t('efforts.stopReasonLabel')} describedBy={titleId}>
+            {(field) => <textarea rows={2} {...field} />}
+          </FormField>
+          <FormActions
+            control={form.control}
+            submit={t('efforts.stopConfirm')}
+            submitClassName="button button--danger-solid"
+            small
+            describedBy={titleId}
+            onCancel={cancel}
+          />
         </>
       )}
-      {stopping && (
-        <form
-          className="form form--tight"
-          onSubmit={(event) => void stop(event)}
-          onKeyDown={(event) => {
-            if (event.key === 'Escape') cancelStop();
-          }}
-          aria-busy={stopForm.formState.isSubmitting}
-          noValidate
-        >
-          <FormStatus control={stopForm.control} />
-          <div className="field">
-            <label htmlFor={`${id}-reason`}>{t('efforts.stopReasonLabel')}</label>
-            <textarea
-              id={`${id}-reason`}
-              rows={2}
-              autoFocus
-              {...fieldAria(
-                fieldError(stopForm.formState.errors, 'stopReason') !== undefined,
-                `${id}-reason-error`,
-                titleId,
-              )}
-              {...stopForm.register('stopReason')}
-            />
-            <FieldError control={stopForm.control} name="stopReason" id={`${id}-reason-error`} />
-          </div>
-          <div className="button-row">
-            <button
-              type="submit"
-              className="button button--danger-solid button--small"
-              disabled={stopForm.formState.isSubmitting}
-              aria-describedby={titleId}
-            >
-              {t('efforts.stopConfirm')}
-            </button>
-            <button type="button" className="button button--small" onClick={cancelStop}>
-              {t('common.cancel')}
-            </button>
-          </div>
-        </form>
-      )}
-    </div>
+    </FormElement>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormatters } from '@web/shared/hooks/useFormatters';
 import { EffortActions } from './EffortActions';
 import { effortPeriod } from './effort-text';
+import { Facts } from './Facts';
 
 export function EffortItem({
   effort,
@@ -33,20 +34,16 @@ export function EffortItem({
           {t(`effortStatuses.${effort.status}`)}
         </span>
       </div>
-      <dl className="effort__facts">
-        <div>
-          <dt>{t('efforts.type')}</dt>
-          <dd>{t(`effortTypes.${effort.type}`)}</dd>
-        </div>
-        <div>
-          <dt>{t('efforts.owner')}</dt>
-          <dd>{ownerName ?? (effort.ownerId ? t('efforts.unknownOwner') : t('efforts.noOwner'))}</dd>
-        </div>
-        <div>
-          <dt>{t('efforts.period')}</dt>
-          <dd>{effortPeriod(effort, t, format)}</dd>
-        </div>
-      </dl>
+      <Facts
+        facts={[
+          { term: t('efforts.type'), detail: t(`effortTypes.${effort.type}`) },
+          {
+            term: t('efforts.owner'),
+            detail: ownerName ?? (effort.ownerId ? t('efforts.unknownOwner') : t('efforts.noOwner')),
+          },
+          { term: t('efforts.period'), detail: effortPeriod(effort, t, format) },
+        ]}
+      />
       {effort.purpose && (
         <p className="effort__text">
           <span className="effort__label">{t('efforts.purpose')}:</span> {effort.purpose}

@@ -2,6 +2,7 @@ import type { IndicatorKey } from '@tvaers/contracts';
 import { useTranslation } from 'react-i18next';
 import type { IndicatorTrend } from '@web/api/progress-api';
 import { useFormatters } from '@web/shared/hooks/useFormatters';
+import { DataTable } from '@web/shared/ui/DataTable';
 
 type Point = { at: string; score: number };
 
@@ -140,25 +141,23 @@ export function IndicatorChart({
         ))}
       </svg>
       <p className="indicator__trend">{t('indicators.trend', { trend: trendText })}</p>
-      <table className="visually-hidden">
-        <caption>{t('indicators.tableCaption', { label })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('indicators.when')}</th>
-            <th scope="col">{t('indicators.citizen')}</th>
-            <th scope="col">{t('indicators.caseworker')}</th>
+      <DataTable
+        className="visually-hidden"
+        caption={t('indicators.tableCaption', { label })}
+        columns={[
+          { label: t('indicators.when') },
+          { label: t('indicators.citizen') },
+          { label: t('indicators.caseworker') },
+        ]}
+        rows={rows}
+        renderRow={(row) => (
+          <tr key={row.at}>
+            <th scope="row">{format.dateTime(row.at)}</th>
+            <td>{row.citizen ?? t('indicators.notScored')}</td>
+            <td>{row.caseworker ?? t('indicators.notScored')}</td>
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.at}>
-              <th scope="row">{format.dateTime(row.at)}</th>
-              <td>{row.citizen ?? t('indicators.notScored')}</td>
-              <td>{row.caseworker ?? t('indicators.notScored')}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        )}
+      />
     </section>
   );
 }

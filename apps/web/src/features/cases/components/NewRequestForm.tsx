@@ -1,10 +1,9 @@
 import { CreateCitizenRequest, requestKinds } from '@tvaers/contracts';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CharacterCounter } from '@web/shared/forms/CharacterCounter';
-import { FieldError, fieldAria, FormStatus, SubmitButton } from '@web/shared/forms/FormParts';
-import { maxLengthOf } from '@web/shared/forms/schema-limits';
-import { fieldError, useContractForm } from '@web/shared/forms/useContractForm';
+import { FormField } from '@web/shared/forms/FormField';
+import { FormActions, FormElement, FormStatus } from '@web/shared/forms/FormParts';
+import { useContractForm } from '@web/shared/forms/useContractForm';
 import { useCreateRequest } from '../hooks/useCitizenRequests';
 
 interface RequestFields {
@@ -21,7 +20,6 @@ export function NewRequestForm({ caseId }: { caseId: string }) {
     schema: CreateCitizenRequest,
     defaultValues: { kind: 'effort', description: '' },
   });
-  const { errors, isSubmitting } = form.formState;
 
   const submit = form.submitWith(
     async (input) => {
@@ -33,42 +31,24 @@ export function NewRequestForm({ caseId }: { caseId: string }) {
   return (
     <section className="new-request" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{t('requests.form.title')}</h3>
-      <form className="form form--tight" onSubmit={(event) => void submit(event)} aria-busy={isSubmitting} noValidate>
+      <FormElement control={form.control} onSubmit={submit} className="form form--tight">
         <FormStatus control={form.control} saved={t('requests.form.saved')} />
-        <div className="field">
-          <label htmlFor={`${id}-kind`}>{t('requests.form.kind')}</label>
-          <select id={`${id}-kind`} {...form.register('kind')}>
-            {requestKinds.map((value) => (
-              <option key={value} value={value}>
-                {t(`requests.form.kinds.${value}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-description`}>{t('requests.form.description')}</label>
-          <textarea
-            id={`${id}-description`}
-            rows={3}
-            {...fieldAria(
-              fieldError(errors, 'description') !== undefined,
-              `${id}-description-error`,
-              `${id}-description-count`,
-            )}
-            {...form.register('description')}
-          />
-          <CharacterCounter
-            control={form.control}
-            name="description"
-            max={maxLengthOf(CreateCitizenRequest, 'description')}
-            id={`${id}-description-count`}
-          />
-          <FieldError control={form.control} name="description" id={`${id}-description-error`} />
-        </div>
-        <div className="button-row">
-          <SubmitButton control={form.control}>{t('requests.form.submit')}</SubmitButton>
-        </div>
-      </form>
+        <FormField form={form} name="kind" label={t('requests.form.kind')}>
+          {(field) => (
+            <select {...field}>
+              {requestKinds.map((value) => (
+                <option key={value} value={value}>
+                  {t(`requests.form.kinds.${value}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField form={form} name="description" label={t('requests.form.description')}>
+          {(field) => <textarea rows={3} {...field} />}
+        </FormField>
+        <FormActions control={form.control} submit={t('requests.form.submit')} />
+      </FormElement>
     </section>
   );
 }

@@ -2,10 +2,11 @@ import { RecordReview } from '@tvaers/contracts';
 import type { Plan } from '@tvaers/contracts';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormStatus, SubmitButton } from '@web/shared/forms/FormParts';
+import { FormElement, FormStatus, SubmitButton } from '@web/shared/forms/FormParts';
 import { useContractForm } from '@web/shared/forms/useContractForm';
 import { useFormatters } from '@web/shared/hooks/useFormatters';
 import { useToday } from '@web/shared/hooks/useToday';
+import { Facts } from './Facts';
 
 /**
  * The plan is followed up at least every 12 months; recording a work-capacity assessment with it
@@ -38,31 +39,27 @@ export function PlanReview({
   return (
     <section id="plan-review" className="plan-part" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{t('review.title')}</h3>
-      <dl className="effort__facts">
-        <div>
-          <dt>{t('review.nextDue')}</dt>
-          <dd>
-            <time dateTime={plan.nextReviewDue} data-testid="next-review">
-              {format.date(plan.nextReviewDue)}
-            </time>
-            {overdue && <span className="badge badge--overdue review__badge">{t('review.overdue')}</span>}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('review.lastReviewed')}</dt>
-          <dd>{format.date(plan.reviewedOn)}</dd>
-        </div>
-        <div>
-          <dt>{t('review.lastAssessed')}</dt>
-          <dd>{plan.assessedOn ? format.date(plan.assessedOn) : t('review.notAssessed')}</dd>
-        </div>
-      </dl>
-      <form
-        className="button-row"
-        onSubmit={(event) => void submit(event)}
-        aria-busy={form.formState.isSubmitting}
-        noValidate
-      >
+      <Facts
+        facts={[
+          {
+            term: t('review.nextDue'),
+            detail: (
+              <>
+                <time dateTime={plan.nextReviewDue} data-testid="next-review">
+                  {format.date(plan.nextReviewDue)}
+                </time>
+                {overdue && <span className="badge badge--overdue review__badge">{t('review.overdue')}</span>}
+              </>
+            ),
+          },
+          { term: t('review.lastReviewed'), detail: format.date(plan.reviewedOn) },
+          {
+            term: t('review.lastAssessed'),
+            detail: plan.assessedOn ? format.date(plan.assessedOn) : t('review.notAssessed'),
+          },
+        ]}
+      />
+      <FormElement control={form.control} onSubmit={submit} className="button-row">
         <div className="checkbox">
           <input id={`${id}-assessed`} type="checkbox" {...form.register('workCapacityAssessed')} />
           <label htmlFor={`${id}-assessed`}>{t('review.workCapacityAssessed')}</label>
@@ -71,7 +68,7 @@ export function PlanReview({
           {t('review.submit')}
         </SubmitButton>
         <FormStatus control={form.control} saved={t('review.saved')} />
-      </form>
+      </FormElement>
     </section>
   );
 }

@@ -14,6 +14,12 @@ import { GoalEditor } from './GoalEditor';
 import type { PlanStamp } from './PlanConflictAlert';
 import { PlanReview } from './PlanReview';
 
+/** The plan's two goals, edited the same way: the citizen's own words first. */
+const goals = [
+  { id: 'citizen-goal', field: 'citizenGoal' },
+  { id: 'job-goal', field: 'jobGoal' },
+] as const;
+
 /** The one shared plan: the citizen's own goal, the job goal, contact plan and efforts per discipline. */
 export function PlanSection({
   caseId,
@@ -76,30 +82,21 @@ export function PlanSection({
       {!plan && error === null && <LoadingStatus>{t('plan.loading')}</LoadingStatus>}
       {plan && stamp && (
         <>
-          <GoalEditor
-            id="citizen-goal"
-            title={t('plan.citizenGoal.title')}
-            hint={t('plan.citizenGoal.hint')}
-            fieldLabel={t('plan.citizenGoal.field')}
-            emptyText={t('plan.citizenGoal.empty')}
-            field="citizenGoal"
-            value={plan.citizenGoal}
-            stamp={stamp}
-            onSave={save}
-            onUnsavedChange={unsavedChange.citizenGoal}
-          />
-          <GoalEditor
-            id="job-goal"
-            title={t('plan.jobGoal.title')}
-            hint={t('plan.jobGoal.hint')}
-            fieldLabel={t('plan.jobGoal.field')}
-            emptyText={t('plan.jobGoal.empty')}
-            field="jobGoal"
-            value={plan.jobGoal}
-            stamp={stamp}
-            onSave={save}
-            onUnsavedChange={unsavedChange.jobGoal}
-          />
+          {goals.map(({ id, field }) => (
+            <GoalEditor
+              key={id}
+              id={id}
+              field={field}
+              title={t(`plan.${field}.title`)}
+              hint={t(`plan.${field}.hint`)}
+              fieldLabel={t(`plan.${field}.field`)}
+              emptyText={t(`plan.${field}.empty`)}
+              value={plan[field]}
+              stamp={stamp}
+              onSave={save}
+              onUnsavedChange={unsavedChange[field]}
+            />
+          ))}
           <ContactPlanEditor
             contactPlan={plan.contactPlan}
             stamp={stamp}

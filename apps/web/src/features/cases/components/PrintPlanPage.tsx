@@ -1,11 +1,11 @@
 import type { Case, Plan } from '@tvaers/contracts';
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { usePageTitle } from '@web/shared/hooks/usePageTitle';
 import { useToday } from '@web/shared/hooks/useToday';
-import { isLanguage, languages } from '@web/shared/i18n/i18n';
 import type { Language } from '@web/shared/i18n/i18n';
+import { LanguageSelect } from '@web/shared/i18n/LanguageSwitch';
 import { describeError } from '@web/shared/lib/errors';
 import { createFormatters } from '@web/shared/lib/format';
 import { ErrorAlert, LoadingStatus } from '@web/shared/ui/StatusMessage';
@@ -21,7 +21,6 @@ import './cases.css';
 export function PrintPlanPage() {
   const { caseId = '' } = useParams<{ caseId: string }>();
   const { t } = useTranslation();
-  const id = useId();
   const caseState = useCase(caseId);
   const planState = usePlan(caseId);
   const [printLanguage, setPrintLanguage] = useState<Language>('da');
@@ -34,24 +33,14 @@ export function PrintPlanPage() {
 
   return (
     <>
-      <div className="print-toolbar no-print">
+      <div className="page-toolbar no-print">
         <Link to={`/cases/${caseId}`}>{t('print.back')}</Link>
-        <div className="inline-controls">
-          <label htmlFor={`${id}-language`}>{t('print.language')}</label>
-          <select
-            id={`${id}-language`}
-            value={printLanguage}
-            onChange={(event) => {
-              if (isLanguage(event.target.value)) setPrintLanguage(event.target.value);
-            }}
-          >
-            {languages.map((code) => (
-              <option key={code} value={code} lang={code}>
-                {t(`language.${code}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <LanguageSelect
+          label={t('print.language')}
+          value={printLanguage}
+          onChange={setPrintLanguage}
+          className="inline-controls"
+        />
         <button type="button" className="button button--primary" onClick={() => window.print()} disabled={!ready}>
           {t('print.print')}
         </button>

@@ -1,14 +1,14 @@
 import { DecideCitizenRequest } from '@tvaers/contracts';
 import type { CitizenRequest } from '@tvaers/contracts';
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CharacterCounter } from '@web/shared/forms/CharacterCounter';
-import { FieldError, fieldAria, FormStatus, SubmitButton } from '@web/shared/forms/FormParts';
-import { maxLengthOf } from '@web/shared/forms/schema-limits';
-import { fieldError, useContractForm } from '@web/shared/forms/useContractForm';
+import { FormField, RadioField } from '@web/shared/forms/FormField';
+import { FormActions, FormElement, FormStatus } from '@web/shared/forms/FormParts';
+import { useContractForm } from '@web/shared/forms/useContractForm';
 import { useFormatters } from '@web/shared/hooks/useFormatters';
 import { useToday } from '@web/shared/hooks/useToday';
 import { useDecideRequest } from '../hooks/useCitizenRequests';
+import { Facts } from './Facts';
 
 type Decision = DecideCitizenRequest['decision'];
 
@@ -61,28 +61,21 @@ export function RequestItem({
         )}
       </div>
       <p className="prewrap">{request.description}</p>
-      <dl className="effort__facts">
-        <div>
-          <dt>{t('requests.received')}</dt>
-          <dd>{format.dateTime(request.receivedAt)}</dd>
-        </div>
-        <div>
-          <dt>{t('requests.due')}</dt>
-          <dd>
-            <time dateTime={request.decisionDue}>{format.date(request.decisionDue)}</time>
-          </dd>
-        </div>
-        {request.decidedAt && (
-          <div>
-            <dt>{t('requests.decidedAt')}</dt>
-            <dd>
-              {request.decidedBy
-                ? t('requests.decidedBy', { when: format.dateTime(request.decidedAt), name: request.decidedBy.name })
-                : format.dateTime(request.decidedAt)}
-            </dd>
-          </div>
-        )}
-      </dl>
+      <Facts
+        facts={[
+          { term: t('requests.received'), detail: format.dateTime(request.receivedAt) },
+          {
+            term: t('requests.due'),
+            detail: <time dateTime={request.decisionDue}>{format.date(request.decisionDue)}</time>,
+          },
+          !!request.decidedAt && {
+            term: t('requests.decidedAt'),
+            detail: request.decidedBy
+              ? t('requests.decidedBy', { when: format.dateTime(request.decidedAt), name: request.decidedBy.name })
+              : format.dateTime(request.decidedAt),
+          },
+        ]}
+      />
       {request.decisionReason && (
         <p className="effort__text">
           <span className="effort__label">{t('requests.reason')}:</span>{' '}
@@ -135,14 +128,12 @@ function DecisionForm({
   onDecided: () => void;
 }) {
   const { t } = useTranslation();
-  const id = useId();
   const decideRequest = useDecideRequest(caseId);
   const form = useContractForm<DecisionFields, typeof DecideCitizenRequest>({
     schema: DecideCitizenRequest,
     defaultValues: { decision: '', reason: '' },
     toRequest: ({ decision, reason }) => ({ decision: decision || undefined, reason }),
   });
-  const { errors, isSubmitting } = form.formState;
 
   const submit = form.submitWith(
     async (input) => {
@@ -153,60 +144,18 @@ function DecisionForm({
   );
 
   return (
-    <form
-      className="form form--tight"
-      onSubmit={(event) => void submit(event)}
-      onKeyDown={(event) => {
-        // Esc cancels, as "Annullér" does.
-        if (event.key === 'Escape') {
-          event.preventDefault();
-          onCancel();
-        }
-      }}
-      aria-busy={isSubmitting}
-      noValidate
-    >
+    <FormElement control={form.control} onSubmit={submit} onCancel={onCancel} className="form form--tight">
       <FormStatus control={form.control} />
-      <fieldset
-        className="radio-group"
-        {...fieldAria(fieldError(errors, 'decision') !== undefined, `${id}-decision-error`)}
-      >
-        <legend>{t('requests.decisionLegend')}</legend>
-        {(['granted', 'refused'] as const).map((value) => (
-          <div key={value} className="radio">
-            <input id={`${id}-${value}`} type="radio" value={value} {...form.register('decision')} />
-            <label htmlFor={`${id}-${value}`}>{t(`requests.choices.${value}`)}</label>
-          </div>
-        ))}
-        <FieldError control={form.control} name="decision" id={`${id}-decision-error`} />
-      </fieldset>
-      <div className="field">
-        <label htmlFor={`${id}-reason`}>{t('requests.reasonLabel')}</label>
-        <p id={`${id}-hint`} className="hint">
-          {t('requests.reasonHint')}
-        </p>
-        <textarea
-          id={`${id}-reason`}
-          rows={3}
-          {...fieldAria(fieldError(errors, 'reason') !== undefined, `${id}-reason-error`, `${id}-hint ${id}-count`)}
-          {...form.register('reason')}
-        />
-        <CharacterCounter
-          control={form.control}
-          name="reason"
-          max={maxLengthOf(DecideCitizenRequest, 'reason')}
-          id={`${id}-count`}
-        />
-        <FieldError control={form.control} name="reason" id={`${id}-reason-error`} />
-      </div>
-      <div className="button-row">
-        <SubmitButton control={form.control} className="button button--primary button--small">
-          {t('requests.submitDecision')}
-        </SubmitButton>
-        <button type="button" className="button button--small" onClick={onCancel} disabled={isSubmitting}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+      <RadioField
+        form={form}
+        name="decision"
+        legend={t('requests.decisionLegend')}
+        choices={(['granted', 'refused'] as const).map((value) => ({ value, label: t(`requests.choices.${value}`) }))}
+      />
+      <FormField form={form} name="reason" label={t('requests.reasonLabel')} hint={t('requests.reasonHint')}>
+        {(field) => <textarea rows={3} {...field} />}
+      </FormField>
+      <FormActions control={form.control} submit={t('requests.submitDecision')} small onCancel={onCancel} />
+    </FormElement>
   );
 }

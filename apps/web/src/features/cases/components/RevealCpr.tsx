@@ -1,8 +1,9 @@
 import { RevealCpr as RevealCprRequest } from '@tvaers/contracts';
-import { useId, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FieldError, fieldAria, FormStatus, SubmitButton } from '@web/shared/forms/FormParts';
-import { fieldError, useContractForm } from '@web/shared/forms/useContractForm';
+import { FormField } from '@web/shared/forms/FormField';
+import { FormActions, FormElement, FormStatus } from '@web/shared/forms/FormParts';
+import { useContractForm } from '@web/shared/forms/useContractForm';
 import { useRevealCpr } from '../hooks/useRevealCpr';
 
 type RevealState = { step: 'idle' } | { step: 'asking' } | { step: 'shown'; cpr: string };
@@ -10,17 +11,23 @@ type RevealState = { step: 'idle' } | { step: 'asking' } | { step: 'shown'; cpr:
 /**
  * "Vis CPR": the full number only after the user gives a reason (the API logs it). The number
  * lives in this component's state only while it is shown: hiding it or leaving the page forgets it.
+ * Focus follows the steps (the reason field, the number, back to "Vis CPR"); Esc cancels.
  */
 export function RevealCpr({ citizenId }: { citizenId: string }) {
   const reveal = useRevealCpr(citizenId);
   const { t } = useTranslation();
-  const id = useId();
   const [state, setState] = useState<RevealState>({ step: 'idle' });
   const form = useContractForm<{ reason: string }, typeof RevealCprRequest>({
     schema: RevealCprRequest,
     defaultValues: { reason: '' },
   });
-  const invalid = fieldError(form.formState.errors, 'reason') !== undefined;
+  // The element each step starts on; focused when the step changes (not on the page's first render).
+  const stepStart = useRef<HTMLElement | null>(null);
+  const stepped = useRef(false);
+  useEffect(() => {
+    if (stepped.current) stepStart.current?.focus();
+    stepped.current = true;
+  }, [state.step]);
 
   const submit = form.submitWith(
     async (input) => {
@@ -38,7 +45,14 @@ export function RevealCpr({ citizenId }: { citizenId: string }) {
   switch (state.step) {
     case 'idle':
       return (
-        <button type="button" className="button button--small" onClick={() => setState({ step: 'asking' })}>
+        <button
+          ref={(element) => {
+            stepStart.current = element;
+          }}
+          type="button"
+          className="button button--small"
+          onClick={() => setState({ step: 'asking' })}
+        >
           {t('cpr.reveal')}
         </button>
       );
@@ -46,7 +60,14 @@ export function RevealCpr({ citizenId }: { citizenId: string }) {
       return (
         <span className="cpr-revealed">
           <span className="visually-hidden">{t('cpr.fullNumber')}: </span>
-          <strong className="nowrap" data-testid="cpr-revealed">
+          <strong
+            ref={(element) => {
+              stepStart.current = element;
+            }}
+            tabIndex={-1}
+            className="nowrap"
+            data-testid="cpr-revealed"
+          >
             {state.cpr}
           </strong>
           <button type="button" className="button button--small" onClick={close}>
@@ -56,41 +77,22 @@ export function RevealCpr({ citizenId }: { citizenId: string }) {
       );
     case 'asking':
       return (
-        <form
-          className="inline-form"
-          onSubmit={(event) => void submit(event)}
-          aria-busy={form.formState.isSubmitting}
-          noValidate
-        >
-          <div className="field">
-            <label htmlFor={`${id}-reason`}>{t('cpr.reasonLabel')}</label>
-            <input
-              id={`${id}-reason`}
-              type="text"
+        <FormElement control={form.control} onSubmit={submit} onCancel={close} className="inline-form">
+          <FormField form={form} name="reason" label={t('cpr.reasonLabel')} hint={t('cpr.reasonHint')}>
+            {(field) => (
               // The user just asked for this form: moving focus into it is expected.
-              autoFocus
-              {...fieldAria(invalid, `${id}-error`, `${id}-hint`)}
-              {...form.register('reason')}
-            />
-            <p id={`${id}-hint`} className="hint">
-              {t('cpr.reasonHint')}
-            </p>
-            <FieldError control={form.control} name="reason" id={`${id}-error`} />
-          </div>
+              <input type="text" autoFocus {...field} />
+            )}
+          </FormField>
           <FormStatus control={form.control} />
-          <div className="button-row">
-            <SubmitButton
-              control={form.control}
-              pendingLabel={t('cpr.revealing')}
-              className="button button--primary button--small"
-            >
-              {t('cpr.reveal')}
-            </SubmitButton>
-            <button type="button" className="button button--small" onClick={close}>
-              {t('common.cancel')}
-            </button>
-          </div>
-        </form>
+          <FormActions
+            control={form.control}
+            submit={t('cpr.reveal')}
+            pendingLabel={t('cpr.revealing')}
+            small
+            onCancel={close}
+          />
+        </FormElement>
       );
   }
 }

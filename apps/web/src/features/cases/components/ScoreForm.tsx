@@ -2,11 +2,10 @@ import { ScoreIndicators } from '@tvaers/contracts';
 import type { IndicatorKey } from '@tvaers/contracts';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CharacterCounter } from '@web/shared/forms/CharacterCounter';
-import { FieldError, fieldAria, FormStatus, SubmitButton } from '@web/shared/forms/FormParts';
-import { maxLengthOf } from '@web/shared/forms/schema-limits';
-import { fieldError, useContractForm } from '@web/shared/forms/useContractForm';
-import { isHealthConsentRequired } from '@web/shared/lib/errors';
+import { FormField, RadioField } from '@web/shared/forms/FormField';
+import { FieldError, FormActions, FormElement, FormStatus } from '@web/shared/forms/FormParts';
+import { useContractForm } from '@web/shared/forms/useContractForm';
+import { whenHealthRefused } from '@web/shared/lib/errors';
 import { useScoreIndicators } from '../hooks/useIndicators';
 
 interface ScoreFields {
@@ -49,7 +48,6 @@ export function ScoreForm({
     }),
     refinementMessages: { scores: t('indicators.form.atLeastOne') },
   });
-  const { errors, isSubmitting } = form.formState;
 
   const submit = form.submitWith(
     async (input) => {
@@ -58,66 +56,45 @@ export function ScoreForm({
     {
       resetTo: ({ ratedBy }) => ({ ...empty, ratedBy }),
       failed: t('indicators.form.failed'),
-      onError: (failure) => {
-        if (isHealthConsentRequired(failure)) onHealthRefused();
-      },
+      onError: whenHealthRefused(onHealthRefused),
     },
   );
 
   return (
     <section className="score-form" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{t('indicators.form.title')}</h3>
-      <form className="form" onSubmit={(event) => void submit(event)} aria-busy={isSubmitting} noValidate>
+      <FormElement control={form.control} onSubmit={submit} className="form">
         <FormStatus control={form.control} saved={t('indicators.form.saved')} />
-        <fieldset className="radio-group">
-          <legend>{t('indicators.form.ratedBy')}</legend>
-          {(['citizen', 'caseworker'] as const).map((value) => (
-            <div key={value} className="radio">
-              <input id={`${id}-${value}`} type="radio" value={value} {...form.register('ratedBy')} />
-              <label htmlFor={`${id}-${value}`}>{t(`indicators.form.${value}`)}</label>
-            </div>
-          ))}
-        </fieldset>
+        <RadioField
+          form={form}
+          name="ratedBy"
+          legend={t('indicators.form.ratedBy')}
+          choices={(['citizen', 'caseworker'] as const).map((value) => ({
+            value,
+            label: t(`indicators.form.${value}`),
+          }))}
+        />
         <fieldset className="score-grid">
           <legend>{t('indicators.form.scores')}</legend>
           <p className="hint">{t('indicators.form.scaleHint')}</p>
           <FieldError control={form.control} name="scores" id={`${id}-scores-error`} />
           {keys.map((key) => (
-            <div key={key} className="field field--score">
-              <label htmlFor={`${id}-${key}`}>{t(`indicators.keys.${key}`)}</label>
-              <input
-                id={`${id}-${key}`}
-                type="text"
-                inputMode="numeric"
-                {...fieldAria(fieldError(errors, `scores.${key}`) !== undefined, `${id}-${key}-error`)}
-                {...form.register(`scores.${key}`)}
-              />
-              <FieldError control={form.control} name={`scores.${key}`} id={`${id}-${key}-error`} />
-            </div>
+            <FormField
+              key={key}
+              form={form}
+              name={`scores.${key}`}
+              label={t(`indicators.keys.${key}`)}
+              className="field field--score"
+            >
+              {(field) => <input type="text" inputMode="numeric" {...field} />}
+            </FormField>
           ))}
         </fieldset>
-        <div className="field">
-          <label htmlFor={`${id}-note`}>
-            {t('indicators.form.note')} <span className="optional">{t('common.optional')}</span>
-          </label>
-          <textarea
-            id={`${id}-note`}
-            rows={2}
-            {...fieldAria(fieldError(errors, 'note') !== undefined, `${id}-note-error`, `${id}-note-count`)}
-            {...form.register('note')}
-          />
-          <CharacterCounter
-            control={form.control}
-            name="note"
-            max={maxLengthOf(ScoreIndicators, 'note')}
-            id={`${id}-note-count`}
-          />
-          <FieldError control={form.control} name="note" id={`${id}-note-error`} />
-        </div>
-        <div className="button-row">
-          <SubmitButton control={form.control}>{t('indicators.form.submit')}</SubmitButton>
-        </div>
-      </form>
+        <FormField form={form} name="note" label={t('indicators.form.note')} optional>
+          {(field) => <textarea rows={2} {...field} />}
+        </FormField>
+        <FormActions control={form.control} submit={t('indicators.form.submit')} />
+      </FormElement>
     </section>
   );
 }

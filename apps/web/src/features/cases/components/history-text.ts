@@ -1,6 +1,8 @@
 import { Discipline, EffortStatus } from '@tvaers/contracts';
 import type { PlanVersion } from '@tvaers/contracts';
 import type { TFunction } from 'i18next';
+import { da } from '@web/shared/i18n/locales/da';
+import type { Translation } from '@web/shared/i18n/locales/da';
 import type { Formatters } from '@web/shared/lib/format';
 import { isEffortType } from '../labels';
 
@@ -13,6 +15,10 @@ export interface HistoryContext {
   effortTitles: Map<string, string>;
   staffNames: Map<string, string>;
 }
+
+// The fields the history has words for: the keys of its translations, so a new one needs no code.
+const isHistoryField = (field: string): field is keyof Translation['history']['fields'] =>
+  Object.hasOwn(da.history.fields, field);
 
 const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
 const maxTextLength = 140;
@@ -53,44 +59,10 @@ function valueText(field: string, value: unknown, ctx: HistoryContext): string {
   return quote(JSON.stringify(value));
 }
 
-function fieldName(field: string, ctx: HistoryContext): string {
-  const { t } = ctx;
-  switch (field) {
-    case 'citizenGoal':
-      return t('plan.citizenGoal.title');
-    case 'jobGoal':
-      return t('plan.jobGoal.title');
-    case 'contactPlan':
-      return t('plan.contactPlan.title');
-    case 'reviewedOn':
-      return t('history.fields.reviewedOn');
-    case 'assessedOn':
-      return t('history.fields.assessedOn');
-    case 'intervalDays':
-      return t('history.fields.intervalDays');
-    case 'reason':
-      return t('history.fields.reason');
-    case 'title':
-      return t('history.fields.title');
-    case 'type':
-      return t('history.fields.type');
-    case 'discipline':
-      return t('history.fields.discipline');
-    case 'ownerId':
-      return t('history.fields.ownerId');
-    case 'purpose':
-      return t('history.fields.purpose');
-    case 'startDate':
-      return t('history.fields.startDate');
-    case 'endDate':
-      return t('history.fields.endDate');
-    case 'status':
-      return t('history.fields.status');
-    case 'stopReason':
-      return t('history.fields.stopReason');
-    default:
-      return field;
-  }
+/** A field's name in words: a plan part by its title, any other field as the history calls it. */
+function fieldName(field: string, { t }: HistoryContext): string {
+  if (field === 'citizenGoal' || field === 'jobGoal' || field === 'contactPlan') return t(`plan.${field}.title`);
+  return isHistoryField(field) ? t(`history.fields.${field}`) : field;
 }
 
 function plainChange(label: string, field: string, change: Change, ctx: HistoryContext): string {

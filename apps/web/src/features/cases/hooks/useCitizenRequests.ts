@@ -1,7 +1,8 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { CreateCitizenRequest, DecideCitizenRequest } from '@tvaers/contracts';
 import { createCitizenRequest, decideCitizenRequest, fetchCitizenRequests } from '@web/api/requests-api';
 import { queryKeys } from '@web/shared/query/query-keys';
+import { useRefetchAfterWrite } from '@web/shared/query/useRefetchAfterWrite';
 
 export function useCitizenRequests(caseId: string) {
   return useQuery({
@@ -11,19 +12,14 @@ export function useCitizenRequests(caseId: string) {
 }
 
 // Request writes answer without the list (deadlines are the server's): it is fetched again.
-export function useCreateRequest(caseId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: CreateCitizenRequest) => createCitizenRequest(caseId, input),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: queryKeys.requests(caseId) }),
-  });
-}
+export const useCreateRequest = (caseId: string) =>
+  useRefetchAfterWrite(queryKeys.requests(caseId), (input: CreateCitizenRequest) =>
+    createCitizenRequest(caseId, input),
+  );
 
-export function useDecideRequest(caseId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ requestId, input }: { requestId: string; input: DecideCitizenRequest }) =>
+export const useDecideRequest = (caseId: string) =>
+  useRefetchAfterWrite(
+    queryKeys.requests(caseId),
+    ({ requestId, input }: { requestId: string; input: DecideCitizenRequest }) =>
       decideCitizenRequest(caseId, requestId, input),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: queryKeys.requests(caseId) }),
-  });
-}
+  );

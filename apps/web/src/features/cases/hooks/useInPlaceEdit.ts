@@ -2,10 +2,11 @@ import { useEffect, useRef, useState } from 'react';
 import { isPlanConflict } from '@web/shared/lib/errors';
 
 /**
- * A plan part edited in place: focus moves into the form on open and back to "Redigér" on close;
- * Esc cancels. The editor saves on the plan version it was opened on, not on a version a live update
- * shows later, so another person's save in between is a 412 and never silently overwritten. After
- * a 412 the user has seen the newest text, so the next save is on the version shown.
+ * A plan part edited in place: focus moves into the form on open and back to "Redigér" on close
+ * (Esc closes it too: FormElement's onCancel). The editor saves on the plan version it was opened
+ * on, not on a version a live update shows later, so another person's save in between is a 412 and
+ * never silently overwritten. After a 412 the user has seen the newest text, so the next save is on
+ * the version shown.
  * Saving, errors and validation are the form's (useContractForm).
  */
 export function useInPlaceEdit() {
@@ -50,13 +51,5 @@ export function useInPlaceEdit() {
     return isConflict;
   }
 
-  /** For the form's onKeyDown: Esc cancels, as the "Annullér" button does. */
-  function onKeyDown(event: { key: string; preventDefault: () => void }) {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      close();
-    }
-  }
-
-  return { editing, conflict, editButton, formRef, open, close, onError, onKeyDown, versionFor };
+  return { editing, conflict, editButton, formRef, open, close, onError, versionFor };
 }

@@ -1,7 +1,8 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { ScoreIndicators } from '@tvaers/contracts';
 import { fetchIndicators, scoreIndicators } from '@web/api/progress-api';
 import { queryKeys } from '@web/shared/query/query-keys';
+import { useRefetchAfterWrite } from '@web/shared/query/useRefetchAfterWrite';
 
 export function useIndicators(caseId: string) {
   return useQuery({
@@ -11,10 +12,5 @@ export function useIndicators(caseId: string) {
 }
 
 /** Records one round of scores; the answer has no trends, so they are fetched again. */
-export function useScoreIndicators(caseId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: ScoreIndicators) => scoreIndicators(caseId, input),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: queryKeys.indicators(caseId) }),
-  });
-}
+export const useScoreIndicators = (caseId: string) =>
+  useRefetchAfterWrite(queryKeys.indicators(caseId), (input: ScoreIndicators) => scoreIndicators(caseId, input));

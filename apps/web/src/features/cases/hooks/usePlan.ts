@@ -3,6 +3,7 @@ import type { CreateEffort, Plan, UpdateEffort, UpdatePlan } from '@tvaers/contr
 import { createEffort, fetchPlan, recordPlanReview, updateEffort, updatePlan } from '@web/api/plans-api';
 import { isPlanConflict } from '@web/shared/lib/errors';
 import { queryKeys } from '@web/shared/query/query-keys';
+import { useRefetchAfterWrite } from '@web/shared/query/useRefetchAfterWrite';
 
 /** Answers arriving out of order (a refetch racing a save) never take the page back to an older version. */
 function keepNewerPlan(current: unknown, next: unknown): unknown {
@@ -42,19 +43,10 @@ export function useRecordReview(caseId: string) {
 }
 
 // Effort routes answer with the effort only; the plan (version, history) is fetched again.
-export function useAddEffort(caseId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: CreateEffort) => createEffort(caseId, input),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: queryKeys.plan(caseId) }),
-  });
-}
+export const useAddEffort = (caseId: string) =>
+  useRefetchAfterWrite(queryKeys.plan(caseId), (input: CreateEffort) => createEffort(caseId, input));
 
-export function useChangeEffort(caseId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ effortId, input }: { effortId: string; input: UpdateEffort }) =>
-      updateEffort(caseId, effortId, input),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: queryKeys.plan(caseId) }),
-  });
-}
+export const useChangeEffort = (caseId: string) =>
+  useRefetchAfterWrite(queryKeys.plan(caseId), ({ effortId, input }: { effortId: string; input: UpdateEffort }) =>
+    updateEffort(caseId, effortId, input),
+  );

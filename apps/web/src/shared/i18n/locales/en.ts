@@ -292,8 +292,9 @@ export const en: Translation = {
     stopReason: 'Reason',
     status: 'Status',
     statusSaved: 'Status saved.',
+    saveStatus: 'Save status',
     statusHint:
-      'The status is saved as soon as you choose it. Completed: the effort ended as planned. Stopped: the effort ends early, and you write why.',
+      'Choose a status and save it. Completed: the effort ended as planned. Stopped: the effort ends early, and you write why.',
     notStartedYet: 'The effort can be started from {{date}}.',
     stopped: 'The effort has been stopped.',
     completed: 'The effort is completed.',
@@ -311,6 +312,10 @@ export const en: Translation = {
     purpose: 'Purpose',
     owner: 'Responsible',
     noOwner: 'None chosen',
+    ownerChooseType:
+      'Choose a type first: the responsible person is a staff member on the case from the effort’s discipline.',
+    ownerHint: 'Staff on the case from {{discipline}}.',
+    noOwners: 'Nobody on the case is from {{discipline}}.',
     startDate: 'Start date',
     endDate: 'End date',
     submit: 'Add effort',
