@@ -6,15 +6,9 @@ import { apiClient } from '../support/client';
 import { createCase, createEffort } from '../support/factories';
 
 const suite = browserSuite();
-let t: TestApp;
-let cw: string;
-let cwId: string;
+let t: TestApp, cw: string, cwId: string;
 
-beforeAll(async () => {
-  t = suite.t;
-  cw = await t.login(demo.caseworker);
-  cwId = ((await t.http().get('/api/me').set('cookie', cw)).body as { id: string }).id;
-});
+beforeAll(async () => ({ t, cookie: cw, id: cwId } = await suite.as(demo.caseworker)));
 
 const newPage = (viewport?: { width: number; height: number }) => suite.newPage(viewport ? { viewport } : {});
 

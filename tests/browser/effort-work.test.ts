@@ -6,15 +6,9 @@ import { createCase, createEffort } from '../support/factories';
 
 // Item 9 of issue 12, the rest: a keyboard user's work on efforts is neither saved by accident nor lost.
 const suite = browserSuite();
-let t: TestApp;
-let cw: string;
-let cwId: string;
+let t: TestApp, cw: string, cwId: string;
 
-beforeAll(async () => {
-  t = suite.t;
-  cw = await t.login(demo.caseworker);
-  cwId = (await apiClient(t, cw).auth.me()).id;
-});
+beforeAll(async () => ({ t, cookie: cw, id: cwId } = await suite.as(demo.caseworker)));
 
 /** A case of the employment caseworker with the health and the social worker on it. */
 async function caseWithColleagues() {

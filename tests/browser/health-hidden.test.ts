@@ -1,22 +1,16 @@
 import type { Page } from 'playwright-core';
 import { demo, type TestApp } from '../support/app';
-import { axeViolations, browserSuite, loginAs } from '../support/browser';
+import { axeViolations, browserSuite, expectText, loginAs } from '../support/browser';
 import { apiClient } from '../support/client';
 import { createCase } from '../support/factories';
 
 const suite = browserSuite();
-let t: TestApp;
-let cw: string;
-let cwId: string;
+let t: TestApp, cw: string, cwId: string;
 
 const healthTypes = ['behandling', 'genoptraening', 'psykoedukation', 'angsteksponering'];
 const consentLabel = 'Helbredsoplysninger må deles i den tværfaglige enhed';
 
-beforeAll(async () => {
-  t = suite.t;
-  cw = await t.login(demo.caseworker);
-  cwId = (await apiClient(t, cw).auth.me()).id;
-});
+beforeAll(async () => ({ t, cookie: cw, id: cwId } = await suite.as(demo.caseworker)));
 
 const newPage = () => suite.newPage();
 
@@ -145,7 +139,3 @@ describe('what the health rule hides, in the browser', () => {
     expect(plan.efforts).toEqual([]);
   });
 });
-
-async function expectText(page: Page, testId: string, text: string) {
-  await page.getByTestId(testId).filter({ hasText: text }).first().waitFor({ timeout: 10_000 });
-}

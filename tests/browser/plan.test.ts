@@ -1,23 +1,13 @@
-import type { Page } from 'playwright-core';
 import { demo, type TestApp } from '../support/app';
-import { axeViolations, browserSuite, loginAs } from '../support/browser';
+import { axeViolations, browserSuite, expectText, loginAs } from '../support/browser';
 import { apiClient } from '../support/client';
-import { createCase } from '../support/factories';
 
 const suite = browserSuite();
 let t: TestApp;
-
-beforeAll(() => {
-  t = suite.t;
-});
-
+beforeAll(() => (t = suite.t));
 const newPage = () => suite.newPage();
 
-async function newCase() {
-  const cookie = await t.login(demo.caseworker);
-  const me = (await t.http().get('/api/me').set('cookie', cookie)).body as { id: string };
-  return createCase(t, cookie, me.id);
-}
+const newCase = () => suite.newCase(demo.caseworker);
 
 describe('shared plan in the browser', () => {
   it('edits the plan and adds an effort; a second browser sees both live', async () => {
@@ -102,7 +92,3 @@ describe('shared plan in the browser', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 });
-
-async function expectText(page: Page, testId: string, text: string) {
-  await page.getByTestId(testId).filter({ hasText: text }).first().waitFor({ timeout: 10_000 });
-}

@@ -1,26 +1,16 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { demo, startTestApp, type TestApp } from '../support/app';
-import { axeViolations, launchBrowser, loginAs } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { demo, type TestApp } from '../support/app';
+import { axeViolations, browserSuite, loginAs } from '../support/browser';
 import { apiClient } from '../support/client';
 
+const suite = browserSuite();
 let t: TestApp;
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
-
-beforeAll(async () => {
-  t = await startTestApp();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
-});
+// A browser far from Copenhagen: times must still show in Danish time.
 beforeEach(async () => {
-  context = await browser.newContext({ locale: 'da-DK', timezoneId: 'America/New_York' });
-  page = await context.newPage();
+  t = suite.t;
+  page = await suite.newPage({ timezoneId: 'America/New_York' });
 });
-afterEach(() => context.close());
 
 describe('login and calendar', () => {
   it('shows a Danish login page without accessibility violations', async () => {

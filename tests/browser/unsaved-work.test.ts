@@ -1,22 +1,23 @@
 import type { Page } from 'playwright-core';
 import { demo, type TestApp } from '../support/app';
-import { axeViolations, browserSuite, loginAs } from '../support/browser';
-import { createCase } from '../support/factories';
+import { axeViolations, browserSuite, expectText, loginAs } from '../support/browser';
 
 // Item 9 of issue 12: a user's work is never lost or hidden.
 const suite = browserSuite();
 let t: TestApp;
-
-beforeAll(() => {
-  t = suite.t;
-});
-
+beforeAll(() => (t = suite.t));
 const newPage = () => suite.newPage();
 
-async function newCase() {
-  const cookie = await t.login(demo.caseworker);
-  const me = (await t.http().get('/api/me').set('cookie', cookie)).body as { id: string };
-  return createCase(t, cookie, me.id);
+const newCase = () => suite.newCase(demo.caseworker);
+
+/** A new case, open in a page of the caseworker's. */
+async function openNewCase() {
+  const { kase } = await newCase();
+  const page = await newPage();
+  await loginAs(page, t.url, demo.caseworker);
+  await page.goto(`${t.url}/cases/${kase.id}`);
+  await expectText(page, 'plan-version', 'Version 1');
+  return { kase, page };
 }
 
 async function fetchPlan(caseId: string) {
@@ -25,10 +26,6 @@ async function fetchPlan(caseId: string) {
     .get(`/api/cases/${caseId}/plan`)
     .set('cookie', await t.login(demo.caseworker));
   return res.body as { version: number; jobGoal: string; citizenGoal: string; efforts: { title: string }[] };
-}
-
-async function expectText(page: Page, testId: string, text: string) {
-  await page.getByTestId(testId).filter({ hasText: text }).first().waitFor({ timeout: 10_000 });
 }
 
 describe('two people edit the same plan text', () => {
@@ -72,11 +69,7 @@ describe('two people edit the same plan text', () => {
   });
 
   it('can take the other text instead, and the contact plan conflicts the same way', async () => {
-    const { kase } = await newCase();
-    const page = await newPage();
-    await loginAs(page, t.url, demo.caseworker);
-    await page.goto(`${t.url}/cases/${kase.id}`);
-    await expectText(page, 'plan-version', 'Version 1');
+    const { kase, page } = await openNewCase();
     const editor = page.getByTestId('contact-plan-editor');
     await editor.getByRole('button', { name: 'Redigér' }).click();
     await page.getByLabel('Antal dage mellem kontakterne').fill('14');
@@ -100,11 +93,7 @@ describe('two people edit the same plan text', () => {
 
 describe('leaving with unsaved text', () => {
   it('asks before moving to another page, and Esc cancels the editor', async () => {
-    const { kase } = await newCase();
-    const page = await newPage();
-    await loginAs(page, t.url, demo.caseworker);
-    await page.goto(`${t.url}/cases/${kase.id}`);
-    await expectText(page, 'plan-version', 'Version 1');
+    const { kase, page } = await openNewCase();
     await page.getByTestId('citizen-goal-editor').getByRole('button', { name: 'Redigér' }).click();
     await page.getByLabel('Borgerens eget mål').fill('Ikke gemt endnu');
 
@@ -127,11 +116,7 @@ describe('leaving with unsaved text', () => {
 
 describe('dates', () => {
   it('an incomplete date is a field error and nothing is saved', async () => {
-    const { kase } = await newCase();
-    const page = await newPage();
-    await loginAs(page, t.url, demo.caseworker);
-    await page.goto(`${t.url}/cases/${kase.id}`);
-    await expectText(page, 'plan-version', 'Version 1');
+    const { kase, page } = await openNewCase();
     await page.getByLabel('Type').selectOption({ label: 'Mentor' });
     await page.getByLabel('Titel').fill('Mentor med startdato');
     const start = page.getByLabel('Startdato');
@@ -163,11 +148,7 @@ describe('errors and focus', () => {
     }));
 
   it('keyboard-only add-effort: one summary linking every field, then focus on the confirmation', async () => {
-    const { kase } = await newCase();
-    const page = await newPage();
-    await loginAs(page, t.url, demo.caseworker);
-    await page.goto(`${t.url}/cases/${kase.id}`);
-    await expectText(page, 'plan-version', 'Version 1');
+    const { page } = await openNewCase();
     const purpose = page.getByLabel('Formål');
     expect(await page.getByText('Du har 2.000 tegn tilbage.').count()).toBeGreaterThan(0);
 
@@ -205,11 +186,7 @@ describe('errors and focus', () => {
   });
 
   it('counts characters against the contract limit and marks text that is too long', async () => {
-    const { kase } = await newCase();
-    const page = await newPage();
-    await loginAs(page, t.url, demo.caseworker);
-    await page.goto(`${t.url}/cases/${kase.id}`);
-    await expectText(page, 'plan-version', 'Version 1');
+    const { kase, page } = await openNewCase();
     const editor = page.getByTestId('citizen-goal-editor');
     await editor.getByRole('button', { name: 'Redigér' }).click();
     await editor.getByText('Du har 4.000 tegn tilbage.').waitFor();

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { startTestApp, type TestApp } from './app';
+import { apiClient } from './client';
+import { createCase } from './factories';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -56,11 +58,20 @@ export async function loginAs(page: Page, baseUrl: string, email: string, passwo
   await page.getByTestId('calendar').waitFor();
 }
 
+/** Waits until an element with this test id shows this text. */
+export async function expectText(page: Page, testId: string, text: string) {
+  await page.getByTestId(testId).filter({ hasText: text }).first().waitFor({ timeout: 10_000 });
+}
+
 export interface BrowserSuite {
   /** The app under test (set once the suite's beforeAll has run). */
   readonly t: TestApp;
   /** A page in a fresh Danish browser context, closed after the test. */
   newPage(options?: BrowserContextOptions): Promise<Page>;
+  /** A session of this (demo) user and their id, for setting data up through the API. */
+  as(email: string): Promise<{ t: TestApp; cookie: string; id: string }>;
+  /** A new case with this (demo) user responsible. */
+  newCase(email: string): ReturnType<typeof createCase>;
 }
 
 /** One app and one Chromium for a test file; call it before the file's own hooks. */
@@ -89,6 +100,14 @@ export function browserSuite(): BrowserSuite {
       const context = await browser.newContext({ locale: 'da-DK', ...options });
       contexts.push(context);
       return context.newPage();
+    },
+    async as(email) {
+      const cookie = await this.t.login(email);
+      return { t: this.t, cookie, id: (await apiClient(this.t, cookie).auth.me()).id };
+    },
+    async newCase(email) {
+      const { cookie, id } = await this.as(email);
+      return createCase(this.t, cookie, id);
     },
   };
 }
