@@ -298,6 +298,21 @@ describe('shared plan', () => {
     expect(res).toMatchObject({ status: 400, paths: ['discipline'] });
   });
 
+  it('lets staff on the case own an effort of their own discipline, and no one else', async () => {
+    const { kase } = await newCase();
+    await api.cases.setMember(kase.id, { staffId: health.id, role: 'sundhedskoordinator' });
+    const treatment = { type: 'behandling', title: 'Samtaleterapi', discipline: 'health' } as const;
+    expect((await health.api.plan.addEffort(kase.id, { ...treatment, ownerId: health.id })).ownerId).toBe(health.id);
+    // The responsible caseworker is on the case, but not a health professional.
+    const wrongDiscipline = await problem(health.api.plan.addEffort(kase.id, { ...treatment, ownerId: sw.id }));
+    expect(wrongDiscipline).toMatchObject({ status: 400, paths: ['ownerId'] });
+    // An employment colleague of the team (the manager) who is not on this case.
+    const mentor = await createEffort(t, sw.cookie, kase.id);
+    const notOnCase = await problem(api.plan.updateEffort(kase.id, mentor.id, { ownerId: manager.id }));
+    expect(notOnCase).toMatchObject({ status: 400, paths: ['ownerId'] });
+    expect((await api.plan.updateEffort(kase.id, mentor.id, { ownerId: sw.id })).ownerId).toBe(sw.id);
+  });
+
   it('needs a reason to stop an effort', async () => {
     const { kase } = await newCase();
     const effort = await createEffort(t, sw.cookie, kase.id);

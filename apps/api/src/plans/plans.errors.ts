@@ -30,3 +30,9 @@ export const effortNotStarted = (startDate: string, path: 'status' | 'startDate'
   new ProblemError(400, 'VALIDATION_FAILED', `The effort starts ${startDate}: it cannot be active before then.`, [
     { path, message: `cannot be active before the start date ${startDate}` },
   ]);
+
+/** An effort's owner is someone on the case whose discipline is the effort's. */
+export const effortOwnerInvalid = () =>
+  new ProblemError(400, 'VALIDATION_FAILED', "The owner must be on the case and of the effort's discipline.", [
+    { path: 'ownerId', message: "must be staff on the case of the effort's discipline" },
+  ]);

@@ -9,7 +9,7 @@ import { DomainEvents } from '../common/events/domain-events';
 import { notFound, validationFailed } from '../common/problem/problem';
 import type { PlanEntity } from './plan.entity';
 import { planSnapshot, toEffort, toPlan } from './plans.mapper';
-import { effortNotStarted, planVersionConflict } from './plans.errors';
+import { effortNotStarted, effortOwnerInvalid, planVersionConflict } from './plans.errors';
 import { PlansRepository } from './plans.repository';
 
 @Injectable()
@@ -109,6 +109,7 @@ export class PlansService {
   async addEffort(actor: StaffActor, caseId: string, input: CreateEffort): Promise<Effort> {
     return this.change(actor, Permission.PlanWrite, caseId, null, async (_plan, grant) => {
       health.requireSees(grant, input.discipline);
+      await this.requireOwner(caseId, input.ownerId, input.discipline);
       return toEffort(
         await this.plans.saveEffort({
           caseId,
@@ -134,6 +135,7 @@ export class PlansService {
         ...effort,
         ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)),
       };
+      if (input.ownerId !== undefined) await this.requireOwner(caseId, input.ownerId, effort.discipline);
       if (input.status && input.status !== 'stopped') next.stopReason = null;
       if (next.startDate && next.endDate && next.startDate > next.endDate) {
         throw validationFailed([{ path: 'endDate', message: 'must not be before startDate' }]);
@@ -145,6 +147,10 @@ export class PlansService {
       }
       return toEffort(await this.plans.saveEffort(next));
     });
+  }
+
+  private async requireOwner(caseId: string, ownerId: string | null | undefined, discipline: string): Promise<void> {
+    if (ownerId && !(await this.plans.isCaseStaffOf(caseId, ownerId, discipline))) throw effortOwnerInvalid();
   }
 
   async history(actor: StaffActor, caseId: string): Promise<PlanVersion[]> {
