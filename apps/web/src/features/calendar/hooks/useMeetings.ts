@@ -1,16 +1,25 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQueries, useQuery } from '@tanstack/react-query';
 import { fetchMeetings } from '@web/api/meetings-api';
 import type { TimeWindow } from '@web/api/meetings-api';
 import { queryKeys } from '@web/shared/query/query-keys';
 
-/** The caller's meetings in a window (the calendar's visible range); the shown ones stay while a new window loads. */
-export function useMeetings(range: TimeWindow | null) {
+function meetingsQuery(range: TimeWindow | null, staffId: string | undefined) {
   const from = range?.from;
   const to = range?.to;
-  return useQuery({
-    queryKey: queryKeys.meetings(from, to),
-    queryFn: ({ signal }) => fetchMeetings({ from: from ?? '', to: to ?? '' }, signal),
+  return queryOptions({
+    queryKey: queryKeys.meetings(from, to, staffId),
+    queryFn: ({ signal }) => fetchMeetings({ from: from ?? '', to: to ?? '' }, staffId, signal),
     enabled: from !== undefined && to !== undefined,
     placeholderData: keepPreviousData,
   });
+}
+
+/** The caller's meetings in a window (the calendar's visible range); the shown ones stay while a new window loads. */
+export function useMeetings(range: TimeWindow | null) {
+  return useQuery(meetingsQuery(range, undefined));
+}
+
+/** The same list (`GET /api/meetings?staffId=`) for each chosen colleague, in the order given. */
+export function useColleagueMeetings(range: TimeWindow | null, staffIds: readonly string[]) {
+  return useQueries({ queries: staffIds.map((staffId) => meetingsQuery(range, staffId)) });
 }
