@@ -1,4 +1,6 @@
 import { keepPreviousData, queryOptions, useQueries, useQuery } from '@tanstack/react-query';
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { Meeting } from '@tvaers/contracts';
 import { fetchMeetings } from '@web/api/meetings-api';
 import type { TimeWindow } from '@web/api/meetings-api';
 import { queryKeys } from '@web/shared/query/query-keys';
@@ -19,7 +21,17 @@ export function useMeetings(range: TimeWindow | null) {
   return useQuery(meetingsQuery(range, undefined));
 }
 
+export interface ColleagueMeetings {
+  data: Meeting[] | undefined;
+  error: Error | null;
+  isFetching: boolean;
+}
+
+/** Module-level, so the combined array keeps its identity until a query's result changes. */
+const combine = (results: UseQueryResult<Meeting[]>[]): ColleagueMeetings[] =>
+  results.map(({ data, error, isFetching }) => ({ data, error, isFetching }));
+
 /** The same list (`GET /api/meetings?staffId=`) for each chosen colleague, in the order given. */
-export function useColleagueMeetings(range: TimeWindow | null, staffIds: readonly string[]) {
-  return useQueries({ queries: staffIds.map((staffId) => meetingsQuery(range, staffId)) });
+export function useColleagueMeetings(range: TimeWindow | null, staffIds: readonly string[]): ColleagueMeetings[] {
+  return useQueries({ queries: staffIds.map((staffId) => meetingsQuery(range, staffId)), combine });
 }
