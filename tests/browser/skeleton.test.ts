@@ -83,9 +83,11 @@ describe('login and calendar', () => {
   });
 });
 
+/** The week the calendar opens on: this one, or on a Saturday or Sunday the coming one. */
 function weekOf(d: Date) {
   const monday = new Date(d);
-  monday.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
+  const day = d.getUTCDay();
+  monday.setUTCDate(d.getUTCDate() + (day === 0 ? 1 : day === 6 ? 2 : 1 - day));
   monday.setUTCHours(0, 0, 0, 0);
   const sat = new Date(monday);
   sat.setUTCDate(monday.getUTCDate() + 5);

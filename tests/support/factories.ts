@@ -115,19 +115,64 @@ export function createEffort(t: TestApp, cookie: string, caseId: string, extra: 
 }
 
 /** A scheduled meeting of a case tomorrow with one staff participant; by SQL, as there is no route to plan one yet. */
-export async function createMeeting(t: TestApp, caseId: string, staff: { id: string; name: string }) {
+export interface MeetingOptions {
+  /** A scheduled meeting's time (default: tomorrow, one hour); ignored when `proposals` are given. */
+  start?: Date;
+  end?: Date;
+  /** A proposed meeting's times (2–5). */
+  proposals?: { start: Date; end: Date }[];
+  location?: string;
+  videoUrl?: string;
+  /** More participants besides `staff`: colleagues and a doctor (by name). */
+  colleagues?: { id: string; name: string }[];
+  doctor?: string;
+}
+
+/** A meeting by SQL (the API has no route to create one yet), with `staff` as its first participant. */
+export async function createMeeting(
+  t: TestApp,
+  caseId: string,
+  staff: { id: string; name: string },
+  options: MeetingOptions = {},
+) {
   const ds = t.app.get(DataSource);
+  const proposed = options.proposals !== undefined;
+  const title = `Rundbordsmøde ${tag()}`;
   const [meeting] = await ds.query<{ id: string }[]>(
-    `INSERT INTO meeting (case_id, title, status, start_at, end_at, created_by)
-     VALUES ($1, $2, 'scheduled', now() + interval '1 day', now() + interval '1 day 1 hour', $3) RETURNING id`,
-    [caseId, `Rundbordsmøde ${tag()}`, staff.id],
+    `INSERT INTO meeting (case_id, title, status, start_at, end_at, location, video_url, created_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+    [
+      caseId,
+      title,
+      proposed ? 'proposed' : 'scheduled',
+      proposed ? null : (options.start ?? new Date(Date.now() + 24 * 3600_000)),
+      proposed ? null : (options.end ?? new Date((options.start?.getTime() ?? Date.now() + 24 * 3600_000) + 3600_000)),
+      options.location ?? null,
+      options.videoUrl ?? null,
+      staff.id,
+    ],
   );
-  await ds.query(`INSERT INTO meeting_participant (meeting_id, kind, staff_id, name) VALUES ($1, 'staff', $2, $3)`, [
-    meeting.id,
-    staff.id,
-    staff.name,
-  ]);
-  return meeting;
+  for (const proposal of options.proposals ?? []) {
+    await ds.query(`INSERT INTO meeting_proposal (meeting_id, start_at, end_at) VALUES ($1, $2, $3)`, [
+      meeting.id,
+      proposal.start,
+      proposal.end,
+    ]);
+  }
+  for (const person of [staff, ...(options.colleagues ?? [])]) {
+    await ds.query(`INSERT INTO meeting_participant (meeting_id, kind, staff_id, name) VALUES ($1, 'staff', $2, $3)`, [
+      meeting.id,
+      person.id,
+      person.name,
+    ]);
+  }
+  if (options.doctor) {
+    await ds.query(`INSERT INTO meeting_participant (meeting_id, kind, name) VALUES ($1, 'doctor', $2)`, [
+      meeting.id,
+      options.doctor,
+    ]);
+  }
+  return { id: meeting.id, title };
 }
 
 /** A new team with one member of each kind named, e.g. `createTeamOf(t, 'caseworker', 'health')`. */

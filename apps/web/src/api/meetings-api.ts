@@ -1,5 +1,4 @@
-import { MeetingList } from '@tvaers/contracts';
-import type { Meeting } from '@tvaers/contracts';
+import { Meeting, MeetingList } from '@tvaers/contracts';
 import { api, unwrap } from './http-client';
 
 export interface TimeWindow {
@@ -9,11 +8,19 @@ export interface TimeWindow {
   to: string;
 }
 
-/** The caller's meetings that overlap the window (scheduled by time, proposed by any proposal). */
-export async function fetchMeetings(range: TimeWindow, signal?: AbortSignal): Promise<Meeting[]> {
+/**
+ * Meetings that overlap the window (scheduled by time, proposed by any proposal) of the caller, or of
+ * `staffId`, a colleague in one of the caller's teams (404 otherwise).
+ */
+export async function fetchMeetings(range: TimeWindow, staffId?: string, signal?: AbortSignal): Promise<Meeting[]> {
   const { items } = await unwrap(
-    api.GET('/api/meetings', { params: { query: { from: range.from, to: range.to } }, signal }),
+    api.GET('/api/meetings', { params: { query: { from: range.from, to: range.to, staffId } }, signal }),
     MeetingList,
   );
   return items;
+}
+
+/** One meeting with its participants; 404 when it does not exist or is out of the caller's reach. */
+export function fetchMeeting(meetingId: string, signal?: AbortSignal): Promise<Meeting> {
+  return unwrap(api.GET('/api/meetings/{id}', { params: { path: { id: meetingId } }, signal }), Meeting);
 }

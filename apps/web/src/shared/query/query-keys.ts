@@ -14,5 +14,8 @@ export const queryKeys = {
   requests: (caseId: string) => ['requests', caseId] as const,
   consents: (citizenId: string) => ['consents', citizenId] as const,
   worklist: (scope: WorklistScope, includeOk: boolean) => ['worklist', scope, includeOk] as const,
-  meetings: (from: string | undefined, to: string | undefined) => ['meetings', from, to] as const,
+  /** A calendar window: the caller's own (`staffId` absent) or a colleague's. */
+  meetings: (from: string | undefined, to: string | undefined, staffId?: string) =>
+    ['meetings', from, to, staffId ?? 'me'] as const,
+  meeting: (meetingId: string) => ['meeting', meetingId] as const,
 };

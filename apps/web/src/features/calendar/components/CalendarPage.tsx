@@ -1,5 +1,5 @@
 import FullCalendar from '@fullcalendar/react';
-import type { DatesSetInfo, EventDisplayInfo } from '@fullcalendar/react';
+import type { DatesSetInfo, EventClickInfo, EventDisplayInfo, EventInput } from '@fullcalendar/react';
 import dayGridPlugin from '@fullcalendar/react/daygrid';
 import interactionPlugin from '@fullcalendar/react/interaction';
 import daLocale from '@fullcalendar/react/locales/da';
@@ -12,51 +12,141 @@ import '@fullcalendar/react/themes/classic/palette.css';
 import { useCallback, useMemo, useState } from 'react';
 import type { Meeting } from '@tvaers/contracts';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import type { TimeWindow } from '@web/api/meetings-api';
+import { useCurrentUser } from '@web/features/auth/hooks/useCurrentUser';
+import { useMeetingTime } from '@web/features/meetings/meeting-time';
 import { currentLanguage } from '@web/shared/i18n/i18n';
 import { usePageTitle } from '@web/shared/hooks/usePageTitle';
+import { isNotFound } from '@web/shared/lib/errors';
+import { timeZone } from '@web/shared/lib/format';
 import { ErrorAlert, LoadingStatus } from '@web/shared/ui/StatusMessage';
-import { useMeetings } from '../hooks/useMeetings';
-import { entryKind, toCalendarEvents } from '../meeting-events';
+import { useColleagueMeetings, useMeetings } from '../hooks/useMeetings';
+import { colleagueOnly, entryProps, initialCalendarDate, toCalendarEvents } from '../meeting-events';
+import { ColleaguePicker } from './ColleaguePicker';
+import type { Colleague, ColleagueState } from './ColleaguePicker';
 import './calendar.css';
 
-/** Times are stored in UTC and always shown in Danish time, whatever the browser's zone. */
-const timeZone = 'Europe/Copenhagen';
 const clock = { hour: '2-digit', minute: '2-digit', hour12: false } as const;
 const plugins = [timeGridPlugin, dayGridPlugin, interactionPlugin, classicTheme];
 const locales = [daLocale, enGbLocale];
+/** Working hours (Mon–Fri 08–16) are shaded; the rest of the day is still shown. */
+const businessHours = { daysOfWeek: [1, 2, 3, 4, 5], startTime: '08:00', endTime: '16:00' };
 
 const noMeetings: Meeting[] = [];
 
+/**
+ * Colleagues the user shares meetings with, collected from every window seen. The API has no list of
+ * a team's members (GET /api/me gives only team ids), so this is the only source today.
+ */
+function useKnownColleagues(meetings: readonly Meeting[], myId: string): Colleague[] {
+  const [seen, setSeen] = useState<{ from: readonly Meeting[]; known: ReadonlyMap<string, string> }>({
+    from: noMeetings,
+    known: new Map(),
+  });
+  // Adjusting state while rendering (React's pattern for "state from the previous props"), not in an effect.
+  if (seen.from !== meetings) {
+    const known = new Map(seen.known);
+    for (const p of meetings.flatMap((meeting) => meeting.participants)) {
+      if (p.kind === 'staff' && p.staffId && p.staffId !== myId) known.set(p.staffId, p.name);
+    }
+    setSeen({ from: meetings, known });
+  }
+  return useMemo(
+    () =>
+      [...seen.known].map(([staffId, name]) => ({ staffId, name })).sort((a, b) => a.name.localeCompare(b.name, 'da')),
+    [seen.known],
+  );
+}
+
 export function CalendarPage() {
   const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const me = useCurrentUser();
+  const meetingTime = useMeetingTime();
   const language = currentLanguage(i18n.resolvedLanguage ?? i18n.language);
+  const [initialDate] = useState(() => initialCalendarDate(new Date(), timeZone));
   const [range, setRange] = useState<TimeWindow | null>(null);
   const { data: meetings = noMeetings, isFetching: loading, error, refetch } = useMeetings(range);
-  const events = useMemo(() => toCalendarEvents(meetings), [meetings]);
+  const colleagues = useKnownColleagues(meetings, me.id);
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
+  const chosenColleagues = useMemo(() => colleagues.filter((c) => chosen.has(c.staffId)), [colleagues, chosen]);
+  const colleagueQueries = useColleagueMeetings(
+    range,
+    chosenColleagues.map((c) => c.staffId),
+  );
   usePageTitle(t('calendar.title'));
+
+  const events = useMemo(() => {
+    const all: EventInput[] = toCalendarEvents(meetings);
+    chosenColleagues.forEach((colleague, index) => {
+      const theirs = colleagueQueries[index]?.data ?? noMeetings;
+      all.push(...toCalendarEvents(colleagueOnly(meetings, theirs), colleague.name));
+    });
+    return all;
+  }, [meetings, chosenColleagues, colleagueQueries]);
+
+  const colleagueStates = useMemo(() => {
+    const states = new Map<string, ColleagueState>();
+    chosenColleagues.forEach((colleague, index) => {
+      const failure = colleagueQueries[index]?.error;
+      if (failure) states.set(colleague.staffId, isNotFound(failure) ? 'notVisible' : 'failed');
+    });
+    return states;
+  }, [chosenColleagues, colleagueQueries]);
+  const colleaguesLoading = colleagueQueries.some((query) => query.isFetching);
+
+  const onToggleColleague = useCallback((staffId: string, on: boolean) => {
+    setChosen((previous) => {
+      const next = new Set(previous);
+      if (on) next.add(staffId);
+      else next.delete(staffId);
+      return next;
+    });
+  }, []);
 
   const onDatesSet = useCallback((info: DatesSetInfo) => {
     const next = { from: info.start.toISOString(), to: info.end.toISOString() };
     setRange((previous) => (previous?.from === next.from && previous.to === next.to ? previous : next));
   }, []);
 
+  // Every entry is a link to its meeting's page; inside the app it opens without a page load.
+  const onEventClick = useCallback(
+    (info: EventClickInfo) => {
+      if (!info.event.url) return;
+      info.jsEvent.preventDefault();
+      void navigate(info.event.url);
+    },
+    [navigate],
+  );
+
+  // The link's text is its accessible name: the day and status are there for screen readers, the
+  // time and title for everyone; a proposal and a colleague's meeting say so in words too.
   const renderEvent = useCallback(
     (info: EventDisplayInfo) => {
-      const tentative = entryKind(info.event.extendedProps) === 'proposed';
+      const entry = entryProps(info.event.extendedProps);
+      const start = info.event.start;
       return (
         <>
-          {(info.timeText || tentative) && (
-            <div className={info.timeClass}>
-              {info.timeText}
-              {tentative && <span className="tv-event__tag"> · {t('calendar.proposal')}</span>}
-            </div>
-          )}
-          <div className={info.titleClass}>{info.event.title}</div>
+          <div className={info.timeClass}>
+            {start && <span className="visually-hidden">{meetingTime.day(start.toISOString())}, </span>}
+            {info.timeText}
+            {entry.kind === 'proposed' && <span className="tv-event__tag"> · {t('calendar.proposal')}</span>}
+          </div>
+          <div className={info.titleClass}>
+            {info.event.title}
+            {entry.colleague !== undefined && (
+              <span className="tv-event__owner">
+                <span className="visually-hidden">, {t('calendar.colleagueEntry', { name: entry.colleague })}</span>
+                <span aria-hidden="true">{entry.colleague}</span>
+              </span>
+            )}
+            <span className="visually-hidden">, {t(`meetings.statusShort.${entry.kind}`)}</span>
+          </div>
         </>
       );
     },
-    [t],
+    [t, meetingTime],
   );
 
   return (
@@ -72,8 +162,14 @@ export function CalendarPage() {
             <span className="legend__swatch legend__swatch--proposed" aria-hidden="true" />
             {t('calendar.legendProposed')}
           </li>
+          <li>
+            <span className="legend__swatch legend__swatch--colleague" aria-hidden="true" />
+            {t('calendar.legendColleague')}
+          </li>
         </ul>
-        <div className="calendar-feedback">{loading && <LoadingStatus>{t('calendar.loading')}</LoadingStatus>}</div>
+        <div className="calendar-feedback">
+          {(loading || colleaguesLoading) && <LoadingStatus>{t('calendar.loading')}</LoadingStatus>}
+        </div>
       </div>
       {error !== null && (
         <ErrorAlert
@@ -86,16 +182,22 @@ export function CalendarPage() {
           {t('calendar.loadFailed')}
         </ErrorAlert>
       )}
+      <ColleaguePicker colleagues={colleagues} chosen={chosen} states={colleagueStates} onToggle={onToggleColleague} />
       <div className="calendar" data-testid="calendar" aria-busy={loading}>
         <FullCalendar
           plugins={plugins}
           initialView="timeGridWeek"
+          initialDate={initialDate}
           headerToolbar={{ start: 'prev,next today', center: 'title', end: 'timeGridWeek,timeGridDay' }}
           timeZone={timeZone}
           locales={locales}
           locale={language === 'da' ? 'da' : 'en-gb'}
           firstDay={1}
           weekends={false}
+          weekNumbers
+          weekNumberCalculation="ISO"
+          weekNumberFormat={{ week: 'long' }}
+          businessHours={businessHours}
           allDaySlot={false}
           slotMinTime="07:00:00"
           slotMaxTime="19:00:00"
@@ -119,6 +221,7 @@ export function CalendarPage() {
           noEventsText={t('calendar.noEventsText')}
           events={events}
           eventContent={renderEvent}
+          eventClick={onEventClick}
           datesSet={onDatesSet}
         />
       </div>

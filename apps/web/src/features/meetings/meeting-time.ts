@@ -1,0 +1,38 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { currentLanguage } from '@web/shared/i18n/i18n';
+import { intlLocale, timeZone } from '@web/shared/lib/format';
+
+export interface MeetingTimeFormat {
+  /** The Copenhagen day, e.g. "tirsdag 9. december". */
+  day(instant: string): string;
+  /** A meeting's span, e.g. "tirsdag 9. december 2025 kl. 10.00–11.00", in Copenhagen time. */
+  range(start: string, end: string): string;
+}
+
+/** Meeting times in the user's language and always in Copenhagen time, whatever the browser's zone. */
+export function useMeetingTime(): MeetingTimeFormat {
+  const { t, i18n } = useTranslation();
+  const language = currentLanguage(i18n.resolvedLanguage ?? i18n.language);
+  return useMemo(() => {
+    const locale = intlLocale[language];
+    const day = new Intl.DateTimeFormat(locale, { timeZone, weekday: 'long', day: 'numeric', month: 'long' });
+    const dayWithYear = new Intl.DateTimeFormat(locale, {
+      timeZone,
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+    });
+    const clock = new Intl.DateTimeFormat(locale, { timeZone, hour: '2-digit', minute: '2-digit', hour12: false });
+    return {
+      day: (instant) => day.format(new Date(instant)),
+      range: (start, end) =>
+        t('meetings.timeRange', {
+          day: dayWithYear.format(new Date(start)),
+          start: clock.format(new Date(start)),
+          end: clock.format(new Date(end)),
+        }),
+    };
+  }, [language, t]);
+}
