@@ -107,6 +107,8 @@ export class GuestsService {
   /**
    * The link's holder, within the rate limit. Unknown, revoked, expired and malformed tokens are all the
    * same 404, so an answer tells nothing about which it was.
+   * Not yet (issue 13 item 4): a municipality setting requiring a one-time code sent to the guest's e-mail
+   * before a link shows health data; it would be checked here, after the link and before any read.
    */
   private async open(req: GuestRequest): Promise<{ actor: GuestActor; holder: LinkHolder }> {
     const reservation = await this.throttle.reserve(req.address);
