@@ -349,7 +349,7 @@ describe('guarding the links', () => {
   });
 
   // Last: every token this file issued and used.
-  it('never writes a token to the log', async () => {
+  it('never writes a token to the log', () => {
     expect(issuedTokens.length).toBeGreaterThan(10);
     const log = logLines.join('');
     expect(log).toContain('/api/guest/[token]');
