@@ -9,11 +9,13 @@ import { type GuestActor, newRequestAudit } from '@tvaers/api/src/common/auth/ac
 import { RealtimeGateway } from '@tvaers/api/src/realtime/realtime.gateway';
 import { DEMO_PASSWORD, startTestApp, type TestApp } from '../support/app';
 import {
+  addGuestParticipant,
   createCase,
   createCitizen,
   createEffort,
   createMeeting,
   createStaff,
+  proposeTimes,
   type Staff,
   uniqueCpr,
 } from '../support/factories';
@@ -92,7 +94,7 @@ interface Entry {
 }
 
 async function send(method: string, call: Call, who: Who) {
-  const verb = method.toLowerCase() as 'get' | 'post' | 'put' | 'patch';
+  const verb = method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
   const http = t.http();
   const req = http[verb](call.path).set('cookie', call.cookie ?? cookie[who]);
   for (const [k, v] of Object.entries(call.headers ?? {})) req.set(k, v);
@@ -109,6 +111,31 @@ const week = () => {
 const hasItem = (pred: (i: Record<string, unknown>) => boolean) => (body: unknown) =>
   ((body as { items: Record<string, unknown>[] }).items ?? []).some(pred);
 const VISIBLE_LIST = { own: true, otherTeam: false, manager: true, admin: false };
+/** Guest routes answer the link, whoever's cookie comes along. */
+const ALL = (status: number) => ({ own: status, otherTeam: status, manager: status, admin: status });
+
+/** A new link of a new participant of the fixture's meeting (or of a new proposed meeting of its case). */
+async function guestToken(
+  fx: Fixture,
+  kind: 'doctor' | 'citizen' | 'guest',
+  meetingId = fx.meetingId,
+): Promise<string> {
+  const p = await addGuestParticipant(t, meetingId, kind);
+  const res = await t
+    .http()
+    .post(`/api/meetings/${meetingId}/participants/${p.id}/link`)
+    .set('cookie', cookie.own)
+    .send({})
+    .expect(201);
+  return (res.body as { url: string }).url.split('/').pop()!;
+}
+async function proposedMeeting(fx: Fixture): Promise<{ id: string; start: string }> {
+  const m = await createMeeting(t, fx.caseId, staff.own);
+  const [p] = await proposeTimes(t, m.id, [100, 102]);
+  return { id: m.id, start: p.start };
+}
+const linkOf = async (fx: Fixture) =>
+  `/api/meetings/${fx.meetingId}/participants/${(await addGuestParticipant(t, fx.meetingId, 'doctor')).id}/link`;
 
 /** Keyed by the OpenAPI operation; variants after a '#'. */
 const MATRIX: Record<string, Entry> = {
@@ -269,6 +296,93 @@ const MATRIX: Record<string, Entry> = {
       path: `/api/cases/${fx.caseId}/indicators`,
       body: { ratedBy: 'caseworker', scores: { health_mastery: 4 } },
     }),
+  },
+  'POST /api/meetings/{id}/participants/{participantId}/link': {
+    expect: CREATED,
+    call: async (fx) => ({ path: await linkOf(fx), body: {} }),
+  },
+  'DELETE /api/meetings/{id}/participants/{participantId}/link': {
+    expect: { own: 204, otherTeam: 404, manager: 204, admin: 404 },
+    call: async (fx) => ({ path: await linkOf(fx) }),
+  },
+  'GET /api/cases/{id}/health-statements': {
+    // Everyone who sees the case gets the list; health content in it follows the health rule (guest-links.test.ts).
+    expect: { ...CONTENT, health: 200, noConsent: 200 },
+    call: (fx) => ({ path: `/api/cases/${fx.caseId}/health-statements` }),
+  },
+  'GET /api/cases/{id}/own-assessments': {
+    expect: { ...CONTENT, health: 200, noConsent: 200 },
+    call: (fx) => ({ path: `/api/cases/${fx.caseId}/own-assessments` }),
+  },
+  'GET /api/guest/{token}': {
+    expect: ALL(200),
+    call: async (fx) => ({ path: `/api/guest/${await guestToken(fx, 'doctor')}` }),
+  },
+  'GET /api/guest/{token}#revoked': {
+    expect: ALL(404),
+    call: async (fx) => {
+      const path = await linkOf(fx);
+      const res = await t.http().post(path).set('cookie', cookie.own).send({}).expect(201);
+      await t.http().delete(path).set('cookie', cookie.own).expect(204);
+      return { path: `/api/guest/${(res.body as { url: string }).url.split('/').pop()!}` };
+    },
+  },
+  'POST /api/guest/{token}/choose': {
+    expect: ALL(200),
+    call: async (fx) => {
+      const m = await proposedMeeting(fx);
+      return { path: `/api/guest/${await guestToken(fx, 'doctor', m.id)}/choose`, body: { start: m.start } };
+    },
+  },
+  'POST /api/guest/{token}/choose#citizen': {
+    expect: ALL(403),
+    call: async (fx) => {
+      const m = await proposedMeeting(fx);
+      return { path: `/api/guest/${await guestToken(fx, 'citizen', m.id)}/choose`, body: { start: m.start } };
+    },
+  },
+  'POST /api/guest/{token}/response': {
+    expect: ALL(200),
+    call: async (fx) => ({
+      path: `/api/guest/${await guestToken(fx, 'guest')}/response`,
+      body: { response: 'accepted' },
+    }),
+  },
+  'POST /api/guest/{token}/health-statement': {
+    expect: ALL(201),
+    call: async (fx) => ({
+      path: `/api/guest/${await guestToken(fx, 'doctor')}/health-statement`,
+      body: { workCapacity: 'unclear', assessment: 'Afklares', recommendations: 'Udredning' },
+    }),
+  },
+  'POST /api/guest/{token}/health-statement#guest': {
+    expect: ALL(403),
+    call: async (fx) => ({
+      path: `/api/guest/${await guestToken(fx, 'guest')}/health-statement`,
+      body: { workCapacity: 'unclear', assessment: 'Afklares', recommendations: 'Udredning' },
+    }),
+  },
+  'POST /api/guest/{token}/own-assessment': {
+    expect: ALL(201),
+    call: async (fx) => ({
+      path: `/api/guest/${await guestToken(fx, 'citizen')}/own-assessment`,
+      body: { text: 'Bedre end sidst', wellbeing: 5 },
+    }),
+  },
+  'POST /api/guest/{token}/own-assessment#doctor': {
+    expect: ALL(403),
+    call: async (fx) => ({
+      path: `/api/guest/${await guestToken(fx, 'doctor')}/own-assessment`,
+      body: { text: 'Bedre end sidst' },
+    }),
+  },
+  'GET /api/guest/{token}/access-log': {
+    expect: ALL(200),
+    call: async (fx) => ({ path: `/api/guest/${await guestToken(fx, 'citizen')}/access-log` }),
+  },
+  'GET /api/guest/{token}/access-log#doctor': {
+    expect: ALL(403),
+    call: async (fx) => ({ path: `/api/guest/${await guestToken(fx, 'doctor')}/access-log` }),
   },
   'GET /api/worklist': {
     expect: ALL_200,

@@ -187,3 +187,42 @@ export async function startWithStaff(env: Record<string, string> = {}): Promise<
   const t = await startTestApp(env);
   return { t, sw: await createStaff(t) };
 }
+
+/** A participant without an account (doctor, citizen or other guest) of a meeting; by SQL. */
+export async function addGuestParticipant(
+  t: TestApp,
+  meetingId: string,
+  kind: 'doctor' | 'citizen' | 'guest',
+  name = `${kind === 'doctor' ? 'Læge' : 'Gæst'} ${tag()}`,
+): Promise<{ id: string; name: string }> {
+  const [p] = await t.app
+    .get(DataSource)
+    .query<{ id: string }[]>(
+      `INSERT INTO meeting_participant (meeting_id, kind, name) VALUES ($1, $2, $3) RETURNING id`,
+      [meetingId, kind, name],
+    );
+  return { id: p.id, name };
+}
+
+/** Turns a meeting into a proposed one with these times (whole hours from now, one hour long); by SQL. */
+export async function proposeTimes(
+  t: TestApp,
+  meetingId: string,
+  hoursFromNow: number[],
+): Promise<{ start: string; end: string }[]> {
+  const ds = t.app.get(DataSource);
+  await ds.query(`UPDATE meeting SET status = 'proposed', start_at = NULL, end_at = NULL WHERE id = $1`, [meetingId]);
+  const base = Math.ceil(Date.now() / 3_600_000) * 3_600_000;
+  const times = hoursFromNow.map((h) => ({
+    start: new Date(base + h * 3_600_000).toISOString(),
+    end: new Date(base + (h + 1) * 3_600_000).toISOString(),
+  }));
+  for (const p of times) {
+    await ds.query(`INSERT INTO meeting_proposal (meeting_id, start_at, end_at) VALUES ($1, $2, $3)`, [
+      meetingId,
+      p.start,
+      p.end,
+    ]);
+  }
+  return times;
+}

@@ -50,6 +50,9 @@ export async function createApp(
   const unauthenticated = (req: FastifyRequest) => !req.actor && !isPublicPath(req.url);
 
   fastify.addHook('onRequest', async (req: FastifyRequest, reply: FastifyReply) => {
+    // Guest links carry their secret in the path (/m/<token>, /api/guest/<token>): no page of ours ever names
+    // itself to another site. Set for every answer, as the web app's pages link out from any of them.
+    void reply.header('referrer-policy', 'no-referrer');
     // Cross-site protection: a browser's mutating request must come from our own origin.
     if (isMutating(req.method) && isForeignOrigin(req.headers.origin, req.host)) {
       return sendProblem(reply, problemBody(403, 'CROSS_SITE_REQUEST', 'Cross-site requests are refused.'));

@@ -16,6 +16,7 @@ import { transactionsModule } from './common/database/transactions.module';
 import { LOGGER } from './common/logging/logger.provider';
 import { ProblemFilter } from './common/problem/problem.filter';
 import { APP_CONFIG, type AppConfig } from './config/config';
+import { GuestsModule } from './guests/guests.module';
 import { HealthModule } from './health/health.module';
 import { MeetingsModule } from './meetings/meetings.module';
 import { PeopleModule } from './people/people.module';
@@ -45,6 +46,7 @@ export class AppModule {
         CitizensModule,
         CasesModule,
         PlansModule,
+        GuestsModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

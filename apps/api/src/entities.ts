@@ -2,6 +2,7 @@ import { auditEntities } from './audit/audit.module';
 import { authEntities } from './auth/auth.module';
 import { casesEntities } from './cases/cases.module';
 import { citizensEntities } from './citizens/citizens.module';
+import { guestsEntities } from './guests/guests.module';
 import { meetingsEntities } from './meetings/meetings.module';
 import { peopleEntities } from './people/people.module';
 import { plansEntities } from './plans/plans.module';
@@ -18,4 +19,5 @@ export const entities = [
   ...plansEntities,
   ...meetingsEntities,
   ...auditEntities,
+  ...guestsEntities,
 ];

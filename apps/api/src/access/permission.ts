@@ -30,6 +30,16 @@ export enum Permission {
   MeetingRead = 'meeting.read',
   MeetingWrite = 'meeting.update',
   StaffCalendarRead = 'staff.calendar.read',
+  MeetingLinkWrite = 'meeting.link',
+  HealthStatementsRead = 'health_statement.list',
+  OwnAssessmentsRead = 'own_assessment.list',
+  // A guest link's holder (one participant of one meeting); staff are never granted these.
+  GuestRead = 'guest.read',
+  GuestRespond = 'guest.respond',
+  GuestChoose = 'guest.choose',
+  GuestHealthStatementWrite = 'guest.health_statement',
+  GuestOwnAssessmentWrite = 'guest.own_assessment',
+  GuestAccessLogRead = 'guest.access_log',
 }
 
 /** What a permission is asked about: its id names a citizen, a case, an effort of a case, a meeting or a colleague. */
@@ -51,7 +61,10 @@ function rule(mode: PermissionRule['mode'], target: TargetKind, audit: Permissio
 }
 const read = (target: TargetKind, action: string, entity: string, roles?: Role[]) =>
   rule('read', target, { action, entity }, roles);
-const write = (target: TargetKind, action: string, entity: string) => rule('write', target, { action, entity });
+const write = (target: TargetKind, action: string, entity: string, roles?: Role[]) =>
+  rule('write', target, { action, entity }, roles);
+/** Only guests: no staff role qualifies. */
+const GUEST: Role[] = [];
 const list = (action: string, entity: string) => rule('list', 'none', { action, entity });
 const check = (target: TargetKind) => rule('check', target, null);
 
@@ -85,4 +98,13 @@ export const RULES: Record<Permission, PermissionRule> = {
   [Permission.MeetingRead]: read('meeting', 'meeting.read', 'meeting'),
   [Permission.MeetingWrite]: write('meeting', 'meeting.update', 'meeting'),
   [Permission.StaffCalendarRead]: check('staff'),
+  [Permission.MeetingLinkWrite]: write('meeting', 'meeting.link.issue', 'meeting_participant'),
+  [Permission.HealthStatementsRead]: read('case', 'health_statement.list', 'health_statement'),
+  [Permission.OwnAssessmentsRead]: read('case', 'own_assessment.list', 'own_assessment'),
+  [Permission.GuestRead]: read('meeting', 'meeting.read', 'meeting', GUEST),
+  [Permission.GuestRespond]: write('meeting', 'meeting.respond', 'meeting_participant', GUEST),
+  [Permission.GuestChoose]: write('meeting', 'meeting.choose', 'meeting', GUEST),
+  [Permission.GuestHealthStatementWrite]: write('meeting', 'health_statement.create', 'health_statement', GUEST),
+  [Permission.GuestOwnAssessmentWrite]: write('meeting', 'own_assessment.create', 'own_assessment', GUEST),
+  [Permission.GuestAccessLogRead]: read('meeting', 'access_log.read', 'citizen', GUEST),
 };

@@ -27,7 +27,7 @@ export const plansEntities = [
   imports: [TypeOrmModule.forFeature(plansEntities)],
   controllers: [PlansController, FollowUpController],
   providers: [PlansService, PlansRepository, FollowUpService, FollowUpRepository, PlanCreator],
-  // A new case starts with its plan, in the case's transaction.
-  exports: [PlanCreator],
+  // A new case starts with its plan, in the case's transaction; a guest link shows a plan excerpt.
+  exports: [PlanCreator, PlansService],
 })
 export class PlansModule {}

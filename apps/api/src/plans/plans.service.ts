@@ -29,6 +29,23 @@ export class PlansService {
   }
 
   /**
+   * The plan's goals and its efforts within the health rule of a grant the caller was already given
+   * (a guest's, for the excerpt shown on a roundtable link); null without a plan.
+   */
+  async excerpt(
+    grant: Grant,
+    caseId: string,
+  ): Promise<{ citizenGoal: string; jobGoal: string; efforts: Effort[] } | null> {
+    const found = await this.plans.findPlanWithEfforts(caseId);
+    if (!found) return null;
+    return {
+      citizenGoal: found.plan.citizenGoal,
+      jobGoal: found.plan.jobGoal,
+      efforts: health.visible(grant, found.efforts).items.map(toEffort),
+    };
+  }
+
+  /**
    * Applies one change under the plan's row lock and records it as the next version with a field diff.
    * `expectedVersion` (If-Match) makes a stale writer fail instead of overwriting.
    */

@@ -3,8 +3,8 @@
 import { api } from './http-client';
 
 export function callsOutsideTheContract(): void {
-  // @ts-expect-error GET /api/guest/{token} has no server side.
-  void api.GET('/api/guest/{token}', { params: { path: { token: 'x' } } });
+  // @ts-expect-error efforts come with the plan: there is no GET of the effort list.
+  void api.GET('/api/cases/{id}/plan/efforts', { params: { path: { id: 'x' } } });
   // @ts-expect-error the plan is replaced with PUT; there is no DELETE.
   void api.DELETE('/api/cases/{id}/plan', { params: { path: { id: 'x' } } });
 }

@@ -27,6 +27,7 @@ function kindOfCode(code: ProblemCode): ErrorKind {
     case 'VALIDATION_FAILED':
     case 'EXEMPTION_INVALID_RANGE':
     case 'EXEMPTION_TOO_LONG':
+    case 'NOT_A_PROPOSED_TIME':
       return 'validation';
     case 'UNAUTHENTICATED':
       return 'unauthenticated';
@@ -43,6 +44,8 @@ function kindOfCode(code: ProblemCode): ErrorKind {
     case 'CITIZEN_EXISTS':
     case 'CASELOAD_CEILING_EXCEEDED':
     case 'REQUEST_ALREADY_DECIDED':
+    case 'MEETING_NOT_PROPOSED':
+    case 'MEETING_CLOSED':
       return 'conflict';
     case 'PLAN_VERSION_CONFLICT':
       return 'planVersionConflict';

@@ -1,0 +1,79 @@
+import { Inject, Req } from '@nestjs/common';
+import { GuestLink, HealthStatementList, OwnAssessmentList } from '@tvaers/contracts';
+import type { FastifyRequest } from 'fastify';
+import type { StaffActor } from '../common/auth/actor';
+import { Actor, StaffController } from '../common/auth/decorators';
+import { Endpoint } from '../common/http/endpoint';
+import { UuidParam } from '../common/validation/uuid-param';
+import { APP_CONFIG, type AppConfig } from '../config/config';
+import { GuestsService } from './guests.service';
+
+@StaffController('meetings')
+export class GuestLinksController {
+  constructor(
+    private readonly guests: GuestsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Endpoint({
+    method: 'POST',
+    path: ':id/participants/:participantId/link',
+    summary: "Issue a participant's guest link (replacing the previous one)",
+    response: [201, GuestLink],
+    problems: {
+      400: 'Staff take part with their own login',
+      404: 'No such meeting or participant within your reach',
+      409: 'The meeting is cancelled or over (`MEETING_CLOSED`)',
+    },
+  })
+  issue(
+    @Actor() actor: StaffActor,
+    @UuidParam('id', 'Meeting') id: string,
+    @UuidParam('participantId', 'Participant') participantId: string,
+    @Req() req: FastifyRequest,
+  ): Promise<GuestLink> {
+    // PUBLIC_BASE_URL when set (production), else the address the caller used.
+    const base = this.config.publicBaseUrl ?? `${req.protocol}://${req.host}`;
+    return this.guests.issueLink(actor, id, participantId, base);
+  }
+
+  @Endpoint({
+    method: 'DELETE',
+    path: ':id/participants/:participantId/link',
+    summary: "Revoke a participant's guest link",
+    response: [204],
+    problems: { 404: 'No such meeting or participant within your reach' },
+  })
+  revoke(
+    @Actor() actor: StaffActor,
+    @UuidParam('id', 'Meeting') id: string,
+    @UuidParam('participantId', 'Participant') participantId: string,
+  ): Promise<void> {
+    return this.guests.revokeLink(actor, id, participantId);
+  }
+}
+
+@StaffController('health-statements', 'cases')
+export class HealthStatementsController {
+  constructor(private readonly guests: GuestsService) {}
+
+  @Endpoint({
+    method: 'GET',
+    path: ':id/health-statements',
+    summary: "List the doctors' health statements of a case (health data)",
+    response: [200, HealthStatementList],
+  })
+  statements(@Actor() actor: StaffActor, @UuidParam('id', 'Case') id: string): Promise<HealthStatementList> {
+    return this.guests.healthStatements(actor, id);
+  }
+
+  @Endpoint({
+    method: 'GET',
+    path: ':id/own-assessments',
+    summary: "List the citizen's own health assessments of a case (health data)",
+    response: [200, OwnAssessmentList],
+  })
+  ownAssessments(@Actor() actor: StaffActor, @UuidParam('id', 'Case') id: string): Promise<OwnAssessmentList> {
+    return this.guests.ownAssessments(actor, id);
+  }
+}

@@ -1,0 +1,42 @@
+import type { GuestMeeting, HealthStatement, OwnAssessment } from '@tvaers/contracts';
+import type { GuestMeetingRow } from './guests.repository';
+import type { HealthStatementEntity } from './health-statement.entity';
+import type { OwnAssessmentEntity } from './own-assessment.entity';
+
+export function toGuestMeeting(m: GuestMeetingRow): GuestMeeting {
+  return {
+    id: m.id,
+    title: m.title,
+    status: m.status,
+    start: m.startAt?.toISOString() ?? null,
+    end: m.endAt?.toISOString() ?? null,
+    proposals: m.proposals.map((p) => ({ start: p.startAt.toISOString(), end: p.endAt.toISOString() })),
+    location: m.location,
+    videoUrl: m.videoUrl,
+  };
+}
+
+export function toHealthStatement(s: HealthStatementEntity): HealthStatement {
+  return {
+    id: s.id,
+    caseId: s.caseId,
+    meetingId: s.meetingId,
+    doctorName: s.doctorName,
+    workCapacity: s.workCapacity,
+    assessment: s.assessment,
+    recommendations: s.recommendations,
+    restrictions: s.restrictions,
+    createdAt: s.createdAt.toISOString(),
+  };
+}
+
+export function toOwnAssessment(a: OwnAssessmentEntity): OwnAssessment {
+  return {
+    id: a.id,
+    caseId: a.caseId,
+    meetingId: a.meetingId,
+    text: a.text,
+    wellbeing: a.wellbeing,
+    createdAt: a.createdAt.toISOString(),
+  };
+}

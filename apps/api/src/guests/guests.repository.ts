@@ -1,0 +1,169 @@
+import { Injectable } from '@nestjs/common';
+import type { ParticipantKind } from '@tvaers/contracts';
+import { TransactionalRepository } from '../common/database/transactional-repository';
+import { GuestLinkEntity } from './guest-link.entity';
+import { HealthStatementEntity } from './health-statement.entity';
+import { OwnAssessmentEntity } from './own-assessment.entity';
+
+/** A link's end: 7 days after the meeting, or after its last proposal while it is still proposed. */
+const LINK_END = `(COALESCE(CASE WHEN m.status = 'proposed'
+    THEN (SELECT max(pr.end_at) FROM meeting_proposal pr WHERE pr.meeting_id = m.id) END, m.end_at) + interval '7 days')`;
+
+/** What a valid link opens: one participant of one meeting, and whose case that is. */
+export interface LinkHolder {
+  participantId: string;
+  kind: Exclude<ParticipantKind, 'staff'>;
+  name: string;
+  response: 'pending' | 'accepted' | 'declined';
+  meetingId: string;
+  caseId: string;
+  citizenId: string;
+  /** The citizen's consent `plan_excerpt_to_doctor`. */
+  excerptConsent: boolean;
+}
+
+export interface GuestMeetingRow {
+  id: string;
+  title: string;
+  status: 'proposed' | 'scheduled' | 'held' | 'cancelled';
+  startAt: Date | null;
+  endAt: Date | null;
+  location: string | null;
+  videoUrl: string | null;
+  proposals: { startAt: Date; endAt: Date }[];
+}
+
+@Injectable()
+export class GuestsRepository extends TransactionalRepository {
+  private readonly links = this.repository(GuestLinkEntity);
+  private readonly statements = this.repository(HealthStatementEntity);
+  private readonly assessments = this.repository(OwnAssessmentEntity);
+
+  /** The holder of the link with this token hash, unless it is unknown, revoked or past its end. */
+  async resolve(tokenHash: Buffer, now: Date): Promise<LinkHolder | null> {
+    const rows: Record<string, unknown>[] = await this.em.query(
+      `SELECT p.id AS participant_id, p.kind, p.name, p.response, m.id AS meeting_id, m.case_id, k.citizen_id,
+              EXISTS (SELECT 1 FROM consent c WHERE c.citizen_id = k.citizen_id
+                       AND c.scope = 'plan_excerpt_to_doctor' AND c.given) AS excerpt_consent
+         FROM guest_link l
+         JOIN meeting_participant p ON p.id = l.participant_id
+         JOIN meeting m ON m.id = p.meeting_id
+         JOIN "case" k ON k.id = m.case_id
+        WHERE l.token_hash = $1 AND p.kind <> 'staff' AND ${LINK_END} > $2`,
+      [tokenHash, now],
+    );
+    const r = rows[0];
+    if (!r) return null;
+    return {
+      participantId: r.participant_id as string,
+      kind: r.kind as LinkHolder['kind'],
+      name: r.name as string,
+      response: r.response as LinkHolder['response'],
+      meetingId: r.meeting_id as string,
+      caseId: r.case_id as string,
+      citizenId: r.citizen_id as string,
+      excerptConsent: r.excerpt_consent as boolean,
+    };
+  }
+
+  /** A participant of the meeting, with the meeting's status and when a link issued now would end. */
+  async participant(
+    meetingId: string,
+    participantId: string,
+  ): Promise<{ kind: ParticipantKind; status: string; linkEnd: Date | null } | null> {
+    const rows: { kind: ParticipantKind; status: string; link_end: Date | null }[] = await this.em.query(
+      `SELECT p.kind, m.status, ${LINK_END} AS link_end
+         FROM meeting_participant p JOIN meeting m ON m.id = p.meeting_id
+        WHERE p.id = $1 AND m.id = $2`,
+      [participantId, meetingId],
+    );
+    const r = rows[0];
+    return r ? { kind: r.kind, status: r.status, linkEnd: r.link_end } : null;
+  }
+
+  /** The participant's one link, replacing any earlier one. */
+  async replaceLink(participantId: string, tokenHash: Buffer, createdBy: string): Promise<void> {
+    await this.em.query(
+      `INSERT INTO guest_link (participant_id, token_hash, created_by) VALUES ($1, $2, $3)
+       ON CONFLICT (participant_id) DO UPDATE SET token_hash = EXCLUDED.token_hash, created_by = EXCLUDED.created_by, created_at = now()`,
+      [participantId, tokenHash, createdBy],
+    );
+  }
+
+  async deleteLink(participantId: string): Promise<boolean> {
+    const res = await this.links().delete({ participantId });
+    return (res.affected ?? 0) > 0;
+  }
+
+  async meeting(meetingId: string): Promise<GuestMeetingRow | null> {
+    const rows: Record<string, unknown>[] = await this.em.query(
+      `SELECT m.id, m.title, m.status, m.start_at, m.end_at, m.location, m.video_url,
+              COALESCE((SELECT json_agg(json_build_object('startAt', pr.start_at, 'endAt', pr.end_at) ORDER BY pr.start_at)
+                          FROM meeting_proposal pr WHERE pr.meeting_id = m.id), '[]') AS proposals
+         FROM meeting m WHERE m.id = $1`,
+      [meetingId],
+    );
+    const r = rows[0];
+    if (!r) return null;
+    return {
+      id: r.id as string,
+      title: r.title as string,
+      status: r.status as GuestMeetingRow['status'],
+      startAt: r.start_at as Date | null,
+      endAt: r.end_at as Date | null,
+      location: r.location as string | null,
+      videoUrl: r.video_url as string | null,
+      proposals: (r.proposals as { startAt: string; endAt: string }[]).map((p) => ({
+        startAt: new Date(p.startAt),
+        endAt: new Date(p.endAt),
+      })),
+    };
+  }
+
+  /** Locks the meeting for a choice; its status, or null if it is gone. */
+  async lockMeetingStatus(meetingId: string): Promise<string | null> {
+    const rows: { status: string }[] = await this.em.query(`SELECT status FROM meeting WHERE id = $1 FOR UPDATE`, [
+      meetingId,
+    ]);
+    return rows[0]?.status ?? null;
+  }
+
+  /** Schedules a proposed meeting at the proposal starting at `start`; false if there is no such proposal. */
+  async scheduleAtProposal(meetingId: string, start: Date): Promise<boolean> {
+    const rows: unknown[] = await this.em.query(
+      // Wrapped in a SELECT: TypeORM answers a bare UPDATE with [rows, count].
+      `WITH chosen AS (
+         UPDATE meeting m SET status = 'scheduled', start_at = pr.start_at, end_at = pr.end_at, updated_at = now()
+           FROM meeting_proposal pr
+          WHERE m.id = $1 AND m.status = 'proposed' AND pr.meeting_id = m.id AND pr.start_at = $2
+         RETURNING m.id)
+       SELECT id FROM chosen`,
+      [meetingId, start],
+    );
+    return rows.length > 0;
+  }
+
+  async setResponse(participantId: string, response: 'accepted' | 'declined'): Promise<void> {
+    await this.em.query(`UPDATE meeting_participant SET response = $2 WHERE id = $1`, [participantId, response]);
+  }
+
+  addStatement(s: Partial<HealthStatementEntity>): Promise<HealthStatementEntity> {
+    return this.statements().save(this.statements().create(s));
+  }
+
+  addAssessment(a: Partial<OwnAssessmentEntity>): Promise<OwnAssessmentEntity> {
+    return this.assessments().save(this.assessments().create(a));
+  }
+
+  statementsOf(caseId: string): Promise<HealthStatementEntity[]> {
+    return this.statements().find({ where: { caseId }, order: { createdAt: 'DESC', id: 'ASC' } });
+  }
+
+  assessmentsOf(caseId: string): Promise<OwnAssessmentEntity[]> {
+    return this.assessments().find({ where: { caseId }, order: { createdAt: 'DESC', id: 'ASC' } });
+  }
+
+  latestAssessment(meetingId: string): Promise<OwnAssessmentEntity | null> {
+    return this.assessments().findOne({ where: { meetingId }, order: { createdAt: 'DESC' } });
+  }
+}
