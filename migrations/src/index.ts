@@ -6,6 +6,7 @@ import { LoginAttempts1795627303109 } from './1795627303109-LoginAttempts';
 import { NeedToKnow1795910000000 } from './1795910000000-NeedToKnow';
 import { AppendOnlyAudit1795950574290 } from './1795950574290-AppendOnlyAudit';
 import { LoginThrottle1795950589378 } from './1795950589378-LoginThrottle';
+import { Availability1795963547275 } from './1795963547275-Availability';
 
 /** Every migration in order; listed explicitly (no globs) so the app, CLI and jest share one list. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -16,4 +17,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   NeedToKnow1795910000000,
   AppendOnlyAudit1795950574290,
   LoginThrottle1795950589378,
+  Availability1795963547275,
 ];

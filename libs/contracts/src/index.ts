@@ -6,3 +6,4 @@ export * from './cases';
 export * from './plans';
 export * from './meetings';
 export * from './realtime';
+export * from './availability';

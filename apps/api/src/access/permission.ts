@@ -30,6 +30,8 @@ export enum Permission {
   MeetingRead = 'meeting.read',
   MeetingWrite = 'meeting.update',
   StaffCalendarRead = 'staff.calendar.read',
+  MeetingCreate = 'meeting.create',
+  CaseMeetingList = 'case.meetings.list',
 }
 
 /** What a permission is asked about: its id names a citizen, a case, an effort of a case, a meeting or a colleague. */
@@ -85,4 +87,6 @@ export const RULES: Record<Permission, PermissionRule> = {
   [Permission.MeetingRead]: read('meeting', 'meeting.read', 'meeting'),
   [Permission.MeetingWrite]: write('meeting', 'meeting.update', 'meeting'),
   [Permission.StaffCalendarRead]: check('staff'),
+  [Permission.MeetingCreate]: write('case', 'meeting.create', 'meeting'),
+  [Permission.CaseMeetingList]: read('case', 'meetings.list', 'meeting'),
 };

@@ -1,10 +1,10 @@
-import { applyDecorators, Get, HttpCode, Patch, Post, Put } from '@nestjs/common';
+import { applyDecorators, Delete, Get, HttpCode, Patch, Post, Put } from '@nestjs/common';
 import { ApiOperation } from '@nestjs/swagger';
 import type { z } from 'zod';
 import { ZResponse } from '../validation/zod';
 import { ApiProblem, type HeaderObject } from './openapi';
 
-const METHODS = { GET: Get, POST: Post, PUT: Put, PATCH: Patch };
+const METHODS = { GET: Get, POST: Post, PUT: Put, PATCH: Patch, DELETE: Delete };
 
 type Problem = string | { description: string; headers: Record<string, HeaderObject> };
 

@@ -43,6 +43,8 @@ function kindOfCode(code: ProblemCode): ErrorKind {
     case 'CITIZEN_EXISTS':
     case 'CASELOAD_CEILING_EXCEEDED':
     case 'REQUEST_ALREADY_DECIDED':
+    case 'MEETING_CONFLICT':
+    case 'MEETING_CLOSED':
       return 'conflict';
     case 'PLAN_VERSION_CONFLICT':
       return 'planVersionConflict';
