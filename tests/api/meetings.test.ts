@@ -394,7 +394,7 @@ describe('common free time', () => {
       staffIds: `${caseworker.id},${health.id}`,
       from: '2027-03-25T00:00:00Z',
       to: '2027-03-30T00:00:00Z',
-      durationMinutes: '60' as unknown as number,
+      durationMinutes: 60,
     });
     expect(slots).toEqual([
       // Thursday 25 March, CET: 08:00 local is 07:00Z.

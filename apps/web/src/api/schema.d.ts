@@ -697,6 +697,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description No content */
       204: {
         headers: {
           [name: string]: unknown;
@@ -1548,6 +1549,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description No content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
       /** @description No valid session */
       401: {
         headers: {

@@ -1,5 +1,5 @@
 import { applyDecorators, Delete, Get, HttpCode, Patch, Post, Put } from '@nestjs/common';
-import { ApiOperation } from '@nestjs/swagger';
+import { ApiOperation, ApiResponse } from '@nestjs/swagger';
 import type { z } from 'zod';
 import { ZResponse } from '../validation/zod';
 import { ApiProblem, type HeaderObject } from './openapi';
@@ -26,7 +26,9 @@ export interface EndpointSpec {
 export function Endpoint({ method, path, summary, response: [status, schema], problems = {} }: EndpointSpec) {
   const byDefault = method === 'POST' ? 201 : 200;
   return applyDecorators(
-    ...(schema ? [ZResponse(status, schema, status === 201 ? 'Created' : 'OK')] : []),
+    ...(schema
+      ? [ZResponse(status, schema, status === 201 ? 'Created' : 'OK')]
+      : [ApiResponse({ status, description: 'No content' })]),
     ...(status === byDefault ? [] : [HttpCode(status)]),
     ...Object.entries(problems).map(([code, p]) =>
       typeof p === 'string' ? ApiProblem(Number(code), p) : ApiProblem(Number(code), p.description, p.headers),
