@@ -7,6 +7,7 @@ import { NeedToKnow1795910000000 } from './1795910000000-NeedToKnow';
 import { AppendOnlyAudit1795950574290 } from './1795950574290-AppendOnlyAudit';
 import { LoginThrottle1795950589378 } from './1795950589378-LoginThrottle';
 import { GuestLinks1795963503252 } from './1795963503252-GuestLinks';
+import { Availability1795963547275 } from './1795963547275-Availability';
 
 /** Every migration in order; listed explicitly (no globs) so the app, CLI and jest share one list. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -18,4 +19,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   AppendOnlyAudit1795950574290,
   LoginThrottle1795950589378,
   GuestLinks1795963503252,
+  Availability1795963547275,
 ];

@@ -389,6 +389,50 @@ const MATRIX: Record<string, Entry> = {
     call: () => ({ path: '/api/worklist?scope=team&includeOk=true' }),
     lists: (body, fx) => hasItem((i) => i.caseId === fx.caseId)(body),
   },
+  'POST /api/meetings': {
+    expect: CREATED,
+    call: (fx) => ({ path: '/api/meetings', body: { caseId: fx.caseId, ...freeHour(), participants: [] } }),
+  },
+  'GET /api/meetings#case': {
+    expect: CONTENT,
+    call: (fx) => ({ path: `/api/meetings?caseId=${fx.caseId}` }),
+    lists: (body, fx) => hasItem((i) => i.id === fx.meetingId)(body),
+  },
+  'PATCH /api/meetings/{id}': {
+    expect: CONTENT,
+    call: (fx) => ({ path: `/api/meetings/${fx.meetingId}`, body: { location: 'Jobcentret' } }),
+  },
+  'GET /api/availability': {
+    // Staff data only; an administrator has no colleagues' calendars.
+    expect: { own: 200, otherTeam: 404, manager: 200, admin: 404 },
+    call: () => ({ path: `/api/availability?staffIds=${ids.own}&${week()}&durationMinutes=30` }),
+  },
+  'GET /api/staff/{id}/working-hours': {
+    expect: { own: 200, otherTeam: 404, manager: 200, admin: 404, health: 403 },
+    call: () => ({ path: `/api/staff/${ids.own}/working-hours` }),
+  },
+  'PUT /api/staff/{id}/working-hours': {
+    expect: { own: 200, otherTeam: 404, manager: 200, admin: 404, health: 403 },
+    call: () => ({ path: `/api/staff/${ids.own}/working-hours`, body: { hours: [] } }),
+  },
+  'POST /api/staff/{id}/absences': {
+    expect: { own: 201, otherTeam: 404, manager: 201, admin: 404, health: 403 },
+    call: () => ({ path: `/api/staff/${ids.own}/absences`, body: freeHour() }),
+  },
+  'DELETE /api/staff/{id}/absences/{absenceId}': {
+    expect: { own: 204, otherTeam: 404, manager: 204, admin: 404, health: 403 },
+    call: async () => {
+      const a = await staff.own.api.staff.addAbsence(ids.own, freeHour());
+      return { path: `/api/staff/${ids.own}/absences/${a.id}` };
+    },
+  },
+};
+
+/** An hour of its own, years ahead, so planned meetings never clash with each other. */
+let hours = 0;
+const freeHour = () => {
+  const start = Date.UTC(2030, 0, 1) + (hours += 2) * 3_600_000;
+  return { start: new Date(start).toISOString(), end: new Date(start + 3_600_000).toISOString() };
 };
 
 const newCitizen = () => ({ cpr: uniqueCpr(), name: 'Matrix Borger', benefit: 'kontanthjaelp' });
@@ -482,6 +526,11 @@ describe('audit by construction', () => {
     'GET /api/me',
     'POST /api/citizens',
     'POST /api/cases',
+    'GET /api/availability',
+    'GET /api/staff/{id}/working-hours',
+    'PUT /api/staff/{id}/working-hours',
+    'POST /api/staff/{id}/absences',
+    'DELETE /api/staff/{id}/absences/{absenceId}',
   ]);
   const rows = async (citizenId: string): Promise<number> =>
     Number(

@@ -1,6 +1,14 @@
 import { isDeepStrictEqual } from 'node:util';
 import {
+  Absence,
   AccessLog,
+  Availability,
+  type AvailabilityQuery,
+  type CreateAbsence,
+  type CreateMeeting,
+  type SetWorkingHours,
+  type UpdateMeeting,
+  WorkingHours,
   type AccessLogQuery,
   Case,
   CaseList,
@@ -75,7 +83,7 @@ export async function problem(call: Promise<unknown>): Promise<ApiProblem> {
   throw new Error('expected the call to fail, but it succeeded');
 }
 
-type Method = 'get' | 'post' | 'put' | 'patch';
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 interface Request {
   method: Method;
   path: string;
@@ -151,6 +159,20 @@ export function apiClient(t: TestApp, cookie?: string) {
     meetings: {
       list: (query: MeetingListQuery) => get('/api/meetings', MeetingList, query),
       get: (id: string) => get(`/api/meetings/${id}`, Meeting),
+      create: (body: CreateMeeting) => call({ method: 'post', path: '/api/meetings', body }, 201, Meeting),
+      update: (id: string, body: UpdateMeeting) =>
+        call({ method: 'patch', path: `/api/meetings/${id}`, body }, 200, Meeting),
+    },
+    availability: (query: AvailabilityQuery) => get('/api/availability', Availability, query),
+    staff: {
+      workingHours: (id: string) => get(`/api/staff/${id}/working-hours`, WorkingHours),
+      setWorkingHours: (id: string, body: SetWorkingHours) =>
+        call({ method: 'put', path: `/api/staff/${id}/working-hours`, body }, 200, WorkingHours),
+      addAbsence: (id: string, body: CreateAbsence) =>
+        call({ method: 'post', path: `/api/staff/${id}/absences`, body }, 201, Absence),
+      removeAbsence: async (id: string, absenceId: string) => {
+        await exchange({ method: 'delete', path: `/api/staff/${id}/absences/${absenceId}` }, 204);
+      },
     },
     citizens: {
       create: (body: CreateCitizen) => call({ method: 'post', path: '/api/citizens', body }, 201, Citizen),

@@ -5,6 +5,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import { AccessModule } from './access/access.module';
 import { AuditModule } from './audit/audit.module';
+import { AvailabilityModule } from './availability/availability.module';
 import { AuthModule } from './auth/auth.module';
 import { CasesModule } from './cases/cases.module';
 import { CitizensModule } from './citizens/citizens.module';
@@ -43,6 +44,7 @@ export class AppModule {
         AuthModule,
         RealtimeModule,
         MeetingsModule,
+        AvailabilityModule,
         CitizensModule,
         CasesModule,
         PlansModule,

@@ -1,4 +1,5 @@
 import { auditEntities } from './audit/audit.module';
+import { availabilityEntities } from './availability/availability.module';
 import { authEntities } from './auth/auth.module';
 import { casesEntities } from './cases/cases.module';
 import { citizensEntities } from './citizens/citizens.module';
@@ -20,4 +21,5 @@ export const entities = [
   ...meetingsEntities,
   ...auditEntities,
   ...guestsEntities,
+  ...availabilityEntities,
 ];

@@ -7,3 +7,4 @@ export * from './plans';
 export * from './meetings';
 export * from './realtime';
 export * from './guests';
+export * from './availability';

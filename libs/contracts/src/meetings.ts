@@ -40,7 +40,120 @@ export type Meeting = z.infer<typeof Meeting>;
 export const MeetingList = listOf(Meeting);
 export type MeetingList = z.infer<typeof MeetingList>;
 
+/** A staff calendar (`from`, `to`, optionally `staffId`), or a case's meetings (`caseId`, optionally within `from`–`to`). */
 export const MeetingListQuery = z
-  .object({ from: instant, to: instant, staffId: uuid.optional() })
-  .refine((q) => Date.parse(q.from) < Date.parse(q.to), { path: ['to'], message: 'to must be after from' });
+  .object({ from: instant.optional(), to: instant.optional(), staffId: uuid.optional(), caseId: uuid.optional() })
+  .superRefine(
+    (q, ctx) => {
+      if (q.caseId === undefined) {
+        if (q.from === undefined) ctx.addIssue({ code: 'custom', path: ['from'], message: 'required without caseId' });
+        if (q.to === undefined) ctx.addIssue({ code: 'custom', path: ['to'], message: 'required without caseId' });
+      }
+      if ((q.from === undefined) !== (q.to === undefined)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [q.from === undefined ? 'from' : 'to'],
+          message: 'from and to go together',
+        });
+      }
+      if (q.from !== undefined && q.to !== undefined && Date.parse(q.from) >= Date.parse(q.to)) {
+        ctx.addIssue({ code: 'custom', path: ['to'], message: 'to must be after from' });
+      }
+      // Also when a field is malformed, so every bad or missing field is named at once.
+    },
+    { when: (p) => typeof p.value === 'object' && p.value !== null },
+  );
 export type MeetingListQuery = z.infer<typeof MeetingListQuery>;
+
+const after = (r: { start: string; end: string }) => Date.parse(r.end) > Date.parse(r.start);
+const MAX_MEETING_MS = 12 * 3_600_000;
+
+/** A time a meeting is held or proposed at: end after start, at most 12 hours. */
+export const MeetingTime = z
+  .object({ start: instant, end: instant })
+  .refine(after, { path: ['end'], message: 'end must be after start' })
+  .refine((r) => Date.parse(r.end) - Date.parse(r.start) <= MAX_MEETING_MS, {
+    path: ['end'],
+    message: 'a meeting lasts at most 12 hours',
+  });
+
+const name = z.string().trim().min(1).max(200);
+const email = z.email().max(254);
+const phone = z.string().trim().min(3).max(40);
+
+/** Who takes part: a colleague, the citizen's doctor, the citizen, or another guest without an account. */
+export const ParticipantInput = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('staff'), staffId: uuid }),
+  z.object({
+    kind: z.literal('doctor'),
+    name,
+    email: email.optional(),
+    phone: phone.optional(),
+    clinic: z.string().trim().min(1).max(200).optional(),
+  }),
+  z.object({ kind: z.literal('citizen') }),
+  z.object({
+    kind: z.literal('guest'),
+    name,
+    email: email.optional(),
+    /** e.g. the region's health coordinator, a companion (bisidder), an employer. */
+    role: z.string().trim().min(1).max(100),
+  }),
+]);
+export type ParticipantInput = z.infer<typeof ParticipantInput>;
+
+const meetingDetails = {
+  title: z.string().trim().min(1).max(200).optional(),
+  location: z.string().trim().min(1).max(500).optional(),
+  videoUrl: z
+    .url({ protocol: /^https?$/ })
+    .max(2000)
+    .optional(),
+};
+
+/** Either `start` + `end` (scheduled) or 2–5 `proposals` (proposed), never both. */
+export const CreateMeeting = z
+  .object({
+    caseId: uuid,
+    ...meetingDetails,
+    start: instant.optional(),
+    end: instant.optional(),
+    proposals: z.array(MeetingTime).min(2).max(5).optional(),
+    participants: z.array(ParticipantInput).max(20),
+  })
+  .superRefine((m, ctx) => {
+    const fixed = m.start !== undefined || m.end !== undefined;
+    if (fixed && m.proposals !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['proposals'], message: 'give either start and end, or proposals' });
+    } else if (!fixed && m.proposals === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['start'], message: 'give start and end, or 2–5 proposals' });
+    } else if (fixed) {
+      if (m.start === undefined) ctx.addIssue({ code: 'custom', path: ['start'], message: 'required with end' });
+      else if (m.end === undefined) ctx.addIssue({ code: 'custom', path: ['end'], message: 'required with start' });
+      else {
+        const time = MeetingTime.safeParse({ start: m.start, end: m.end });
+        if (!time.success) ctx.addIssue({ code: 'custom', path: ['end'], message: time.error.issues[0].message });
+      }
+    }
+    const starts = (m.proposals ?? []).map((p) => Date.parse(p.start));
+    if (new Set(starts).size !== starts.length) {
+      ctx.addIssue({ code: 'custom', path: ['proposals'], message: 'each proposal starts at its own time' });
+    }
+    const staff = m.participants.flatMap((p) => (p.kind === 'staff' ? [p.staffId] : []));
+    if (new Set(staff).size !== staff.length) {
+      ctx.addIssue({ code: 'custom', path: ['participants'], message: 'a staff member is listed twice' });
+    }
+    if (m.participants.filter((p) => p.kind === 'citizen').length > 1) {
+      ctx.addIssue({ code: 'custom', path: ['participants'], message: 'the citizen is listed twice' });
+    }
+  });
+export type CreateMeeting = z.infer<typeof CreateMeeting>;
+
+/** Reschedule (start and/or end), change details, cancel, or mark held (only after it has started). */
+export const UpdateMeeting = z.object({
+  ...meetingDetails,
+  start: instant.optional(),
+  end: instant.optional(),
+  status: z.enum(['cancelled', 'held']).optional(),
+});
+export type UpdateMeeting = z.infer<typeof UpdateMeeting>;

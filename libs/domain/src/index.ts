@@ -7,3 +7,4 @@ export * from './consent';
 export * from './indicators';
 export * from './plan-diff';
 export * from './effort-status';
+export * from './slots';

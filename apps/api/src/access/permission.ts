@@ -40,6 +40,8 @@ export enum Permission {
   GuestHealthStatementWrite = 'guest.health_statement',
   GuestOwnAssessmentWrite = 'guest.own_assessment',
   GuestAccessLogRead = 'guest.access_log',
+  MeetingCreate = 'meeting.create',
+  CaseMeetingList = 'case.meetings.list',
 }
 
 /** What a permission is asked about: its id names a citizen, a case, an effort of a case, a meeting or a colleague. */
@@ -107,4 +109,6 @@ export const RULES: Record<Permission, PermissionRule> = {
   [Permission.GuestHealthStatementWrite]: write('meeting', 'health_statement.create', 'health_statement', GUEST),
   [Permission.GuestOwnAssessmentWrite]: write('meeting', 'own_assessment.create', 'own_assessment', GUEST),
   [Permission.GuestAccessLogRead]: read('meeting', 'access_log.read', 'citizen', GUEST),
+  [Permission.MeetingCreate]: write('case', 'meeting.create', 'meeting'),
+  [Permission.CaseMeetingList]: read('case', 'meetings.list', 'meeting'),
 };

@@ -13,5 +13,6 @@ export const meetingsEntities = [MeetingEntity, MeetingProposalEntity, MeetingPa
   imports: [TypeOrmModule.forFeature(meetingsEntities)],
   controllers: [MeetingsController],
   providers: [MeetingsService, MeetingsRepository],
+  exports: [MeetingsService],
 })
 export class MeetingsModule {}

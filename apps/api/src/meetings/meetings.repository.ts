@@ -1,26 +1,50 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
 import type { ListScope } from '../access/list-scope';
+import { TransactionalRepository } from '../common/database/transactional-repository';
 import { MeetingEntity } from './meeting.entity';
 
 export type MeetingWithCitizen = MeetingEntity & { citizenId: string };
 
+export interface TimeSpan {
+  start: Date;
+  end: Date;
+}
+
+/** A staff member already taken at the `index`-th of the times asked about. */
+export interface Clash {
+  index: number;
+  staffId: string;
+  name: string;
+}
+
+export interface BusySpan extends TimeSpan {
+  staffId: string;
+}
+
+/** A staff member's time is taken by a scheduled meeting (alias m) or an open proposal of a proposed one, overlapping [:s, :e). */
+const occupies = (m: string, s: string, e: string) =>
+  `((${m}.status = 'scheduled' AND ${m}.start_at < ${e} AND ${m}.end_at > ${s})
+    OR (${m}.status = 'proposed' AND EXISTS (SELECT 1 FROM meeting_proposal op WHERE op.meeting_id = ${m}.id AND op.start_at < ${e} AND op.end_at > ${s})))`;
+
 @Injectable()
-export class MeetingsRepository {
-  constructor(
-    @InjectRepository(MeetingEntity)
-    private readonly meetings: Repository<MeetingEntity>,
-  ) {}
+export class MeetingsRepository extends TransactionalRepository {
+  private readonly meetings = this.repository(MeetingEntity);
+
+  private withDetails(alias = 'm') {
+    return this.meetings()
+      .createQueryBuilder(alias)
+      .innerJoinAndSelect(`${alias}.case`, 'c')
+      .leftJoinAndSelect(`${alias}.participants`, 'p')
+      .leftJoinAndSelect(`${alias}.proposals`, 'pr');
+  }
+
+  private static withCitizen(rows: MeetingEntity[]): MeetingWithCitizen[] {
+    return rows.map((m) => Object.assign(m, { citizenId: m.case.citizenId }));
+  }
 
   /** Meetings a staff member takes part in: scheduled ones overlapping [from, to), proposed ones with an overlapping proposal. */
   async findForStaff(scope: ListScope, staffId: string, from: Date, to: Date): Promise<MeetingWithCitizen[]> {
-    const rows = await this.meetings
-      .createQueryBuilder('m')
-      .innerJoin('m.case', 'c')
-      .addSelect('c.citizenId')
-      .leftJoinAndSelect('m.participants', 'p')
-      .leftJoinAndSelect('m.proposals', 'pr')
+    const rows = await this.withDetails()
       .where(`EXISTS (SELECT 1 FROM meeting_participant sp WHERE sp.meeting_id = m.id AND sp.staff_id = :staffId)`, {
         staffId,
       })
@@ -38,15 +62,107 @@ export class MeetingsRepository {
       .addOrderBy('pr.start_at', 'ASC')
       .addOrderBy('p.kind', 'ASC')
       .getMany();
-    return rows.map((m) => Object.assign(m, { citizenId: m.case.citizenId }));
+    return MeetingsRepository.withCitizen(rows);
+  }
+
+  /** A case's meetings (every status), optionally one staff member's and within [from, to); by time, proposed ones by their first proposal. */
+  async findForCase(
+    caseId: string,
+    filter: { staffId?: string; from?: Date; to?: Date },
+  ): Promise<MeetingWithCitizen[]> {
+    const qb = this.withDetails().where('m.case_id = :caseId', { caseId });
+    if (filter.staffId) {
+      qb.andWhere(
+        `EXISTS (SELECT 1 FROM meeting_participant sp WHERE sp.meeting_id = m.id AND sp.staff_id = :staffId)`,
+        {
+          staffId: filter.staffId,
+        },
+      );
+    }
+    if (filter.from && filter.to) {
+      qb.andWhere(
+        `((m.start_at < :to AND m.end_at > :from)
+          OR (m.start_at IS NULL AND EXISTS (SELECT 1 FROM meeting_proposal op WHERE op.meeting_id = m.id AND op.start_at < :to AND op.end_at > :from)))`,
+        { from: filter.from, to: filter.to },
+      );
+    }
+    const rows = await qb.orderBy('pr.start_at', 'ASC').addOrderBy('p.kind', 'ASC').getMany();
+    const at = (m: MeetingEntity) => (m.startAt ?? m.proposals[0]?.startAt ?? m.createdAt).getTime();
+    return MeetingsRepository.withCitizen(rows.sort((a, b) => at(a) - at(b)));
   }
 
   async findById(id: string): Promise<MeetingWithCitizen | null> {
-    const m = await this.meetings.findOne({
-      where: { id },
-      relations: { participants: true, proposals: true, case: true },
-      order: { proposals: { startAt: 'ASC' } },
-    });
+    const m = await this.withDetails()
+      .where('m.id = :id', { id })
+      .orderBy('pr.start_at', 'ASC')
+      .addOrderBy('p.kind', 'ASC')
+      .getOne();
     return m ? Object.assign(m, { citizenId: m.case.citizenId }) : null;
+  }
+
+  /** Locks the meeting row, so two changes of one meeting run one after the other. */
+  async lockMeeting(id: string): Promise<MeetingEntity | null> {
+    return this.meetings()
+      .createQueryBuilder('m')
+      .where('m.id = :id', { id })
+      .setLock('pessimistic_write')
+      .getOne()
+      .then((m) => (m ? this.findById(m.id) : null));
+  }
+
+  /**
+   * Locks the rows of these staff members (in id order, so two callers cannot deadlock): a clash check and the
+   * meeting it lets through then run one at a time per person. Answers the active ones, and whether each shares a team.
+   */
+  async lockStaff(staffIds: string[], teamIds: string[]): Promise<{ id: string; name: string; colleague: boolean }[]> {
+    return this.em.query(
+      `SELECT s.id, s.name, EXISTS (SELECT 1 FROM team_member tm WHERE tm.staff_id = s.id AND tm.team_id = ANY($2::uuid[])) AS colleague
+         FROM staff s WHERE s.id = ANY($1::uuid[]) AND s.active ORDER BY s.id FOR NO KEY UPDATE OF s`,
+      [staffIds, teamIds],
+    );
+  }
+
+  /** Who of these staff members is taken at which of these times (another meeting than `exceptId`). */
+  async clashes(staffIds: string[], times: TimeSpan[], exceptId: string | null): Promise<Clash[]> {
+    const rows: { index: string; staff_id: string; name: string }[] = await this.em.query(
+      `SELECT DISTINCT t.index - 1 AS index, p.staff_id, s.name
+         FROM unnest($2::timestamptz[], $3::timestamptz[]) WITH ORDINALITY AS t(s, e, index)
+         JOIN meeting_participant p ON p.staff_id = ANY($1::uuid[])
+         JOIN meeting m ON m.id = p.meeting_id AND ($4::uuid IS NULL OR m.id <> $4::uuid)
+         JOIN staff s ON s.id = p.staff_id
+        WHERE ${occupies('m', 't.s', 't.e')}
+        ORDER BY 1, 3`,
+      [staffIds, times.map((t) => t.start), times.map((t) => t.end), exceptId],
+    );
+    return rows.map((r) => ({ index: Number(r.index), staffId: r.staff_id, name: r.name }));
+  }
+
+  /** Time these staff members are taken in [from, to): scheduled meetings and open proposals. */
+  async busy(staffIds: string[], from: Date, to: Date): Promise<BusySpan[]> {
+    const rows: { staff_id: string; start_at: Date; end_at: Date }[] = await this.em.query(
+      `SELECT p.staff_id, m.start_at, m.end_at
+         FROM meeting m JOIN meeting_participant p ON p.meeting_id = m.id
+        WHERE p.staff_id = ANY($1::uuid[]) AND m.status = 'scheduled' AND m.start_at < $3 AND m.end_at > $2
+       UNION ALL
+       SELECT p.staff_id, op.start_at, op.end_at
+         FROM meeting m JOIN meeting_participant p ON p.meeting_id = m.id JOIN meeting_proposal op ON op.meeting_id = m.id
+        WHERE p.staff_id = ANY($1::uuid[]) AND m.status = 'proposed' AND op.start_at < $3 AND op.end_at > $2`,
+      [staffIds, from, to],
+    );
+    return rows.map((r) => ({ staffId: r.staff_id, start: new Date(r.start_at), end: new Date(r.end_at) }));
+  }
+
+  async citizenName(citizenId: string): Promise<string> {
+    const [row] = await this.em.query<{ name: string }[]>(`SELECT name FROM citizen WHERE id = $1`, [citizenId]);
+    return row.name;
+  }
+
+  async insert(data: Partial<MeetingEntity>): Promise<string> {
+    const meetings = this.meetings();
+    return (await meetings.save(meetings.create(data))).id;
+  }
+
+  async update(id: string, data: Partial<MeetingEntity>): Promise<void> {
+    await this.meetings().update({ id }, data);
   }
 }

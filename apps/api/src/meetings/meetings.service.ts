@@ -1,27 +1,49 @@
 import { Injectable } from '@nestjs/common';
-import type { Meeting, MeetingListQuery } from '@tvaers/contracts';
+import {
+  type CreateMeeting,
+  type Meeting,
+  type MeetingListQuery,
+  MeetingTime,
+  type ParticipantInput,
+  type UpdateMeeting,
+} from '@tvaers/contracts';
 import { AccessService } from '../access/access.service';
 import { Permission } from '../access/permission';
 import type { StaffActor } from '../common/auth/actor';
-import { notFound } from '../common/problem/problem';
+import { type DomainEventMap, DomainEvents } from '../common/events/domain-events';
+import { type FieldError, notFound, validationFailed } from '../common/problem/problem';
+import type { MeetingParticipantEntity } from './meeting-participant.entity';
+import type { MeetingProposalEntity } from './meeting-proposal.entity';
+import { meetingClosed, meetingConflict } from './meetings.errors';
 import { toMeeting } from './meetings.mapper';
-import { MeetingsRepository } from './meetings.repository';
+import { type BusySpan, MeetingsRepository, type TimeSpan } from './meetings.repository';
+
+const DEFAULT_TITLE = 'Rundbordsmøde';
+
+type MeetingEvent = Extract<keyof DomainEventMap, `meeting.${string}`>;
 
 @Injectable()
 export class MeetingsService {
   constructor(
     private readonly meetings: MeetingsRepository,
     private readonly access: AccessService,
+    private readonly events: DomainEvents,
   ) {}
 
-  /** A calendar: the caller's own, or a colleague's in one of the caller's teams; only meetings the caller may see. */
-  async listForStaff(actor: StaffActor, query: MeetingListQuery): Promise<Meeting[]> {
-    const staffId = query.staffId ?? actor.id;
-    if (staffId !== actor.id) await this.access.require(actor, Permission.StaffCalendarRead, staffId);
+  /** A calendar (the caller's own, or a colleague's in one of the caller's teams), or a case's meetings. */
+  async list(actor: StaffActor, query: MeetingListQuery): Promise<Meeting[]> {
+    const staffId = query.staffId ?? (query.caseId ? undefined : actor.id);
+    if (staffId && staffId !== actor.id) await this.access.require(actor, Permission.StaffCalendarRead, staffId);
+    const from = query.from ? new Date(query.from) : undefined;
+    const to = query.to ? new Date(query.to) : undefined;
+    if (query.caseId) {
+      await this.access.require(actor, Permission.CaseMeetingList, query.caseId);
+      return (await this.meetings.findForCase(query.caseId, { staffId, from, to })).map(toMeeting);
+    }
     const rows = await this.access.list(
       actor,
       Permission.MeetingList,
-      (scope) => this.meetings.findForStaff(scope, staffId, new Date(query.from), new Date(query.to)),
+      (scope) => this.meetings.findForStaff(scope, staffId!, from!, to!),
       (m) => ({ citizenId: m.citizenId, entityId: m.id }),
     );
     return rows.map(toMeeting);
@@ -32,5 +54,150 @@ export class MeetingsService {
     const m = await this.meetings.findById(id);
     if (!m) throw notFound('Meeting');
     return toMeeting(m);
+  }
+
+  /** Time these staff members are taken in [from, to) by meetings and open proposals (times only, no case content). */
+  busy(staffIds: string[], from: Date, to: Date): Promise<BusySpan[]> {
+    return this.meetings.busy(staffIds, from, to);
+  }
+
+  /**
+   * Locks the staff members' rows, then refuses a time any of them already has taken: two creations or moves
+   * for one person are checked one after the other, so both cannot pass. `paths` names each time in the request.
+   */
+  private async assertFree(staffIds: string[], times: TimeSpan[], paths: string[], exceptId: string | null) {
+    const clashes = await this.meetings.clashes(staffIds, times, exceptId);
+    if (clashes.length === 0) return;
+    const names = [...new Set(clashes.map((c) => c.name))];
+    throw meetingConflict(
+      clashes.map((c) => ({ path: paths[c.index], message: `${c.name} (${c.staffId}) is not free at this time` })),
+      names,
+    );
+  }
+
+  /** Staff listed must be active colleagues (sharing a team with the caller); the caller takes part too. */
+  private async lockParticipants(actor: StaffActor, participants: ParticipantInput[]) {
+    const listed = participants.flatMap((p, i) => (p.kind === 'staff' ? [{ staffId: p.staffId, i }] : []));
+    const ids = [...new Set([actor.id, ...listed.map((p) => p.staffId)])];
+    const rows = await this.meetings.lockStaff(ids, actor.teamIds);
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const errors: FieldError[] = listed
+      .filter((p) => p.staffId !== actor.id && !byId.get(p.staffId)?.colleague)
+      .map((p) => ({ path: `participants.${p.i}.staffId`, message: 'not an active colleague in your teams' }));
+    if (errors.length) throw validationFailed(errors);
+    return ids.map((id) => ({ id, name: id === actor.id ? actor.name : byId.get(id)!.name }));
+  }
+
+  async create(actor: StaffActor, input: CreateMeeting): Promise<Meeting> {
+    const fixed = input.start !== undefined && input.end !== undefined;
+    const times: TimeSpan[] = fixed
+      ? [{ start: new Date(input.start!), end: new Date(input.end!) }]
+      : input.proposals!.map((p) => ({ start: new Date(p.start), end: new Date(p.end) }));
+    const paths = fixed ? ['start'] : times.map((_, i) => `proposals.${i}`);
+    const id = await this.access.change(actor, Permission.MeetingCreate, input.caseId, async (grant) => {
+      const staff = await this.lockParticipants(actor, input.participants);
+      await this.assertFree(
+        staff.map((s) => s.id),
+        times,
+        paths,
+        null,
+      );
+      const others = input.participants.filter((p) => p.kind !== 'staff');
+      const citizenName = others.some((p) => p.kind === 'citizen')
+        ? await this.meetings.citizenName(grant.citizenId)
+        : '';
+      const participants: Partial<MeetingParticipantEntity>[] = [
+        ...staff.map((s) => ({
+          kind: 'staff' as const,
+          staffId: s.id,
+          name: s.name,
+          response: s.id === actor.id ? ('accepted' as const) : ('pending' as const),
+        })),
+        ...others.map((p): Partial<MeetingParticipantEntity> => {
+          switch (p.kind) {
+            case 'citizen':
+              return { kind: 'citizen', name: citizenName };
+            case 'doctor':
+              return {
+                kind: 'doctor',
+                name: p.name,
+                email: p.email ?? null,
+                phone: p.phone ?? null,
+                clinic: p.clinic ?? null,
+              };
+            case 'guest':
+              return { kind: 'guest', name: p.name, email: p.email ?? null, role: p.role };
+          }
+        }),
+      ];
+      const meetingId = await this.meetings.insert({
+        caseId: input.caseId,
+        title: input.title ?? DEFAULT_TITLE,
+        status: fixed ? 'scheduled' : 'proposed',
+        startAt: fixed ? times[0].start : null,
+        endAt: fixed ? times[0].end : null,
+        location: input.location ?? null,
+        videoUrl: input.videoUrl ?? null,
+        createdBy: actor.id,
+        participants: participants as MeetingParticipantEntity[],
+        proposals: fixed ? [] : times.map((t) => ({ startAt: t.start, endAt: t.end }) as MeetingProposalEntity),
+      });
+      return {
+        result: meetingId,
+        audit: { entityId: meetingId, details: { status: fixed ? 'scheduled' : 'proposed' } },
+      };
+    });
+    this.events.emit(fixed ? 'meeting.scheduled' : 'meeting.proposed', { meetingId: id });
+    return toMeeting((await this.meetings.findById(id))!);
+  }
+
+  /** Reschedule (same clash rule, the meeting itself aside), change details, cancel, or mark held after its start. */
+  async update(actor: StaffActor, id: string, input: UpdateMeeting): Promise<Meeting> {
+    const event = await this.access.change(actor, Permission.MeetingWrite, id, async () => {
+      const m = await this.meetings.lockMeeting(id);
+      if (!m) throw notFound('Meeting');
+      if (m.status === 'cancelled' || m.status === 'held') throw meetingClosed(m.status);
+      const moving = input.start !== undefined || input.end !== undefined;
+      if (input.status && moving) {
+        throw validationFailed([{ path: 'status', message: 'change the time or the status, not both at once' }]);
+      }
+      const change: Parameters<MeetingsRepository['update']>[1] = {
+        ...(input.title !== undefined ? { title: input.title } : {}),
+        ...(input.location !== undefined ? { location: input.location } : {}),
+        ...(input.videoUrl !== undefined ? { videoUrl: input.videoUrl } : {}),
+      };
+      let event: MeetingEvent | null = null;
+      if (input.status === 'cancelled') {
+        change.status = 'cancelled';
+        event = 'meeting.cancelled';
+      } else if (input.status === 'held') {
+        if (m.status !== 'scheduled' || m.startAt! > new Date()) {
+          throw validationFailed([{ path: 'status', message: 'a meeting is held only after it has started' }]);
+        }
+        change.status = 'held';
+      } else if (moving) {
+        const start = input.start ?? m.startAt?.toISOString();
+        const end = input.end ?? m.endAt?.toISOString();
+        if (start === undefined) throw validationFailed([{ path: 'start', message: 'required with end' }]);
+        if (end === undefined) throw validationFailed([{ path: 'end', message: 'required with start' }]);
+        const time = MeetingTime.safeParse({ start, end });
+        if (!time.success) throw validationFailed([{ path: 'end', message: time.error.issues[0].message }]);
+        const span = { start: new Date(start), end: new Date(end) };
+        const staffIds = m.participants.flatMap((p) => (p.staffId ? [p.staffId] : []));
+        await this.meetings.lockStaff(staffIds, actor.teamIds);
+        await this.assertFree(staffIds, [span], [input.start !== undefined ? 'start' : 'end'], id);
+        Object.assign(change, { startAt: span.start, endAt: span.end });
+        if (m.status === 'proposed') {
+          change.status = 'scheduled';
+          event = 'meeting.scheduled';
+        } else if (span.start.getTime() !== m.startAt!.getTime() || span.end.getTime() !== m.endAt!.getTime()) {
+          event = 'meeting.moved';
+        }
+      }
+      if (Object.keys(change).length) await this.meetings.update(id, change);
+      return { result: event, audit: { details: { ...input } } };
+    });
+    if (event) this.events.emit(event, { meetingId: id });
+    return toMeeting((await this.meetings.findById(id))!);
   }
 }

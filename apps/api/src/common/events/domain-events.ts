@@ -6,10 +6,14 @@ export interface DomainEventMap {
   'plan.changed': { caseId: string; version: number };
   /** A staff session was ended (logout); its sockets close with it. */
   'session.ended': { sessionId: string };
-  /** A proposed meeting got its time (a guest chose one of the proposals). */
-  'meeting.scheduled': { meetingId: string };
   /** A participant's guest link was revoked or replaced: its open connections end. */
   'guest.link.revoked': { meetingId: string; participantId: string };
+  /** A meeting got its time: created fixed, or a proposal was chosen. */
+  'meeting.scheduled': { meetingId: string };
+  /** A meeting was created with 2–5 proposed times. */
+  'meeting.proposed': { meetingId: string };
+  'meeting.moved': { meetingId: string };
+  'meeting.cancelled': { meetingId: string };
 }
 
 /** Typed emit over @nestjs/event-emitter: an event name and its payload cannot drift apart. */

@@ -45,6 +45,7 @@ function kindOfCode(code: ProblemCode): ErrorKind {
     case 'CASELOAD_CEILING_EXCEEDED':
     case 'REQUEST_ALREADY_DECIDED':
     case 'MEETING_NOT_PROPOSED':
+    case 'MEETING_CONFLICT':
     case 'MEETING_CLOSED':
       return 'conflict';
     case 'PLAN_VERSION_CONFLICT':
