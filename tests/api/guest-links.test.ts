@@ -171,7 +171,8 @@ describe('what a link opens', () => {
     const a = await setup();
     const b = await setup();
     const times = await proposeTimes(t, a.meetingId, [30, 31]);
-    await proposeTimes(t, b.meetingId, [30, 31]);
+    // Other times: the same caseworker takes part in both, and an open proposal keeps its time taken.
+    await proposeTimes(t, b.meetingId, [34, 35]);
     const { token } = await issue(a.meetingId, a.doctor.id);
     const view = await guestGet(token).expect(200);
     expect(JSON.stringify(view.body)).not.toContain(b.meetingId);
@@ -206,6 +207,18 @@ describe('what a link opens', () => {
     await guestPost(token, 'choose', { start: times[0].start }).expect(200);
     const again = await guestPost(token, 'choose', { start: times[1].start }).expect(409);
     expect((again.body as { code: string }).code).toBe('MEETING_NOT_PROPOSED');
+  });
+
+  it('refuses a proposal a staff participant has since been booked at (409), and the meeting stays proposed', async () => {
+    const s = await setup();
+    const times = await proposeTimes(t, s.meetingId, [80, 82]);
+    const { kase } = await createCase(t, sw.cookie, sw.id, 0.01);
+    await createMeeting(t, kase.id, sw, { start: new Date(times[0].start), end: new Date(times[0].end) });
+    const { token } = await issue(s.meetingId, s.doctor.id);
+    const clash = await guestPost(token, 'choose', { start: times[0].start }).expect(409);
+    expect((clash.body as { code: string }).code).toBe('MEETING_CONFLICT');
+    expect((await sw.api.meetings.get(s.meetingId)).status).toBe('proposed');
+    await guestPost(token, 'choose', { start: times[1].start }).expect(200);
   });
 
   it('lets only the doctor choose', async () => {

@@ -1,14 +1,6 @@
 import { forbidden, ProblemError } from '../common/problem/problem';
 
-export const meetingNotProposed = () =>
-  new ProblemError(409, 'MEETING_NOT_PROPOSED', 'The meeting already has its time (or was cancelled).');
-
-export const notAProposedTime = () =>
-  new ProblemError(400, 'NOT_A_PROPOSED_TIME', 'Choose one of the proposed times.', [
-    { path: 'start', message: 'is not the start of one of the proposals' },
-  ]);
-
-export const meetingClosed = () =>
+export const linkForClosedMeeting = () =>
   new ProblemError(409, 'MEETING_CLOSED', 'The meeting is cancelled or long over: a link would open nothing.');
 
 export const staffHaveLogins = () =>

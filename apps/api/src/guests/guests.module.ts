@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { MeetingsModule } from '../meetings/meetings.module';
 import { PlansModule } from '../plans/plans.module';
 import { GuestLinkEntity } from './guest-link.entity';
 import { GuestLinksController, HealthStatementsController } from './guest-links.controller';
@@ -15,7 +16,7 @@ import { OwnAssessmentEntity } from './own-assessment.entity';
 export const guestsEntities = [GuestLinkEntity, GuestThrottleEntity, HealthStatementEntity, OwnAssessmentEntity];
 
 @Module({
-  imports: [TypeOrmModule.forFeature(guestsEntities), PlansModule],
+  imports: [TypeOrmModule.forFeature(guestsEntities), PlansModule, MeetingsModule],
   controllers: [GuestsController, GuestLinksController, HealthStatementsController],
   providers: [GuestsService, GuestsRepository, GuestThrottle, GuestThrottleRepository],
 })

@@ -121,28 +121,6 @@ export class GuestsRepository extends TransactionalRepository {
   }
 
   /** Locks the meeting for a choice; its status, or null if it is gone. */
-  async lockMeetingStatus(meetingId: string): Promise<string | null> {
-    const rows: { status: string }[] = await this.em.query(`SELECT status FROM meeting WHERE id = $1 FOR UPDATE`, [
-      meetingId,
-    ]);
-    return rows[0]?.status ?? null;
-  }
-
-  /** Schedules a proposed meeting at the proposal starting at `start`; false if there is no such proposal. */
-  async scheduleAtProposal(meetingId: string, start: Date): Promise<boolean> {
-    const rows: unknown[] = await this.em.query(
-      // Wrapped in a SELECT: TypeORM answers a bare UPDATE with [rows, count].
-      `WITH chosen AS (
-         UPDATE meeting m SET status = 'scheduled', start_at = pr.start_at, end_at = pr.end_at, updated_at = now()
-           FROM meeting_proposal pr
-          WHERE m.id = $1 AND m.status = 'proposed' AND pr.meeting_id = m.id AND pr.start_at = $2
-         RETURNING m.id)
-       SELECT id FROM chosen`,
-      [meetingId, start],
-    );
-    return rows.length > 0;
-  }
-
   async setResponse(participantId: string, response: 'accepted' | 'declined'): Promise<void> {
     await this.em.query(`UPDATE meeting_participant SET response = $2 WHERE id = $1`, [participantId, response]);
   }

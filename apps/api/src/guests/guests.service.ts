@@ -23,16 +23,10 @@ import { AccessLogService } from '../audit/access-log.service';
 import { type GuestActor, newRequestAudit, type StaffActor } from '../common/auth/actor';
 import { DomainEvents } from '../common/events/domain-events';
 import { notFound } from '../common/problem/problem';
+import { MeetingsService } from '../meetings/meetings.service';
 import { PlansService } from '../plans/plans.service';
 import { GuestThrottle } from './guest-throttle';
-import {
-  meetingClosed,
-  meetingNotProposed,
-  notAProposedTime,
-  onlyCitizen,
-  onlyDoctor,
-  staffHaveLogins,
-} from './guests.errors';
+import { linkForClosedMeeting, onlyCitizen, onlyDoctor, staffHaveLogins } from './guests.errors';
 import { toGuestMeeting, toHealthStatement, toOwnAssessment } from './guests.mapper';
 import { GuestsRepository, type LinkHolder } from './guests.repository';
 
@@ -58,6 +52,7 @@ export class GuestsService {
     private readonly throttle: GuestThrottle,
     private readonly access: AccessService,
     private readonly plans: PlansService,
+    private readonly meetings: MeetingsService,
     private readonly accessLogs: AccessLogService,
     private readonly events: DomainEvents,
   ) {}
@@ -69,7 +64,7 @@ export class GuestsService {
       const p = await this.repo.participant(meetingId, participantId);
       if (!p) throw notFound('Participant');
       if (p.kind === 'staff') throw staffHaveLogins();
-      if (p.status === 'cancelled' || !p.linkEnd || p.linkEnd <= new Date()) throw meetingClosed();
+      if (p.status === 'cancelled' || !p.linkEnd || p.linkEnd <= new Date()) throw linkForClosedMeeting();
       await this.repo.replaceLink(participantId, hashToken(token), actor.id);
       return {
         result: { url: `${baseUrl}/m/${token}`, expiresAt: p.linkEnd.toISOString() },
@@ -173,9 +168,7 @@ export class GuestsService {
     const { actor, holder } = await this.open(req);
     if (holder.kind !== 'doctor') throw onlyDoctor();
     await this.access.change(actor, Permission.GuestChoose, holder.meetingId, async () => {
-      const status = await this.repo.lockMeetingStatus(holder.meetingId);
-      if (status !== 'proposed') throw meetingNotProposed();
-      if (!(await this.repo.scheduleAtProposal(holder.meetingId, new Date(input.start)))) throw notAProposedTime();
+      await this.meetings.scheduleAtProposal(holder.meetingId, new Date(input.start));
       return { result: undefined, audit: { details: { start: input.start } } };
     });
     this.events.emit('meeting.scheduled', { meetingId: holder.meetingId });

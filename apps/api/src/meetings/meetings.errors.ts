@@ -11,3 +11,11 @@ export const meetingConflict = (clashes: FieldError[], names: string[]) =>
 
 export const meetingClosed = (status: string) =>
   new ProblemError(409, 'MEETING_CLOSED', `The meeting is ${status} and can no longer be changed.`);
+
+export const meetingNotProposed = () =>
+  new ProblemError(409, 'MEETING_NOT_PROPOSED', 'The meeting already has its time (or was cancelled).');
+
+export const notAProposedTime = () =>
+  new ProblemError(400, 'NOT_A_PROPOSED_TIME', 'Choose one of the proposed times.', [
+    { path: 'start', message: 'is not the start of one of the proposals' },
+  ]);

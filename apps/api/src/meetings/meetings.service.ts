@@ -14,7 +14,7 @@ import { type DomainEventMap, DomainEvents } from '../common/events/domain-event
 import { type FieldError, notFound, validationFailed } from '../common/problem/problem';
 import type { MeetingParticipantEntity } from './meeting-participant.entity';
 import type { MeetingProposalEntity } from './meeting-proposal.entity';
-import { meetingClosed, meetingConflict } from './meetings.errors';
+import { meetingClosed, meetingConflict, meetingNotProposed, notAProposedTime } from './meetings.errors';
 import { toMeeting } from './meetings.mapper';
 import { type BusySpan, MeetingsRepository, type TimeSpan } from './meetings.repository';
 
@@ -149,6 +149,22 @@ export class MeetingsService {
     });
     this.events.emit(fixed ? 'meeting.scheduled' : 'meeting.proposed', { meetingId: id });
     return toMeeting((await this.meetings.findById(id))!);
+  }
+
+  /**
+   * A proposed meeting gets the proposal starting at `start` (the doctor's choice on their link), in the caller's
+   * transaction: its staff must still be free then (the same clash rule as planning and moving).
+   */
+  async scheduleAtProposal(meetingId: string, start: Date): Promise<void> {
+    const m = await this.meetings.lockMeeting(meetingId);
+    if (!m) throw notFound('Meeting');
+    if (m.status !== 'proposed') throw meetingNotProposed();
+    const chosen = m.proposals.find((p) => p.startAt.getTime() === start.getTime());
+    if (!chosen) throw notAProposedTime();
+    const staffIds = m.participants.flatMap((p) => (p.staffId ? [p.staffId] : []));
+    await this.meetings.lockStaff(staffIds, []);
+    await this.assertFree(staffIds, [{ start: chosen.startAt, end: chosen.endAt }], ['start'], meetingId);
+    await this.meetings.update(meetingId, { status: 'scheduled', startAt: chosen.startAt, endAt: chosen.endAt });
   }
 
   /** Reschedule (same clash rule, the meeting itself aside), change details, cancel, or mark held after its start. */
