@@ -129,9 +129,11 @@ async function guestToken(
     .expect(201);
   return (res.body as { url: string }).url.split('/').pop()!;
 }
+let proposalHour = 100;
+/** A proposed meeting of the own caseworker's, at hours no other one here uses (an open proposal keeps its time). */
 async function proposedMeeting(fx: Fixture): Promise<{ id: string; start: string }> {
   const m = await createMeeting(t, fx.caseId, staff.own);
-  const [p] = await proposeTimes(t, m.id, [100, 102]);
+  const [p] = await proposeTimes(t, m.id, [(proposalHour += 4), proposalHour + 2]);
   return { id: m.id, start: p.start };
 }
 const linkOf = async (fx: Fixture) =>
