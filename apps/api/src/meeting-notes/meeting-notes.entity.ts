@@ -10,3 +10,6 @@ export class MeetingNotesEntity {
   @BytesColumn() state: Buffer;
   @UpdatedAtColumn() updatedAt: Date;
 }
+
+/** Here rather than in the module, so the entity list (CLI, test setup) does not load Yjs. */
+export const meetingNotesEntities = [MeetingNotesEntity];
