@@ -500,7 +500,7 @@ describe('socket events', () => {
   }
   const plan = (fx: Fixture) => ({ caseId: fx.caseId });
   const meeting = (fx: Fixture) => ({ meetingId: fx.meetingId });
-  const notes = { ok: true, update: expect.any(String), text: expect.any(String) };
+  const notes = { ok: true, update: expect.any(String) as unknown, text: expect.any(String) as unknown };
   const SOCKET: Record<string, SocketEntry> = {
     'plan:join': {
       payload: plan,
@@ -557,12 +557,10 @@ describe('socket events', () => {
       try {
         if (entry.inMeetingRoom) await s.timeout(5000).emitWithAck('meeting:join', { meetingId: fx.meetingId });
         if (ack === undefined) {
-          s.emit(event as 'plan:leave', entry.payload(fx) as { caseId: string });
+          s.emit(event as 'plan:leave', entry.payload(fx));
           expect(s.connected).toBe(true);
         } else {
-          const got: unknown = await s
-            .timeout(5000)
-            .emitWithAck(event as 'plan:join', entry.payload(fx) as { caseId: string });
+          const got: unknown = await s.timeout(5000).emitWithAck(event as 'plan:join', entry.payload(fx));
           expect({ who, ack: got }).toEqual({ who, ack });
         }
       } finally {

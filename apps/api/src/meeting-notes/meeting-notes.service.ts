@@ -35,7 +35,7 @@ export class MeetingNotesService {
     const doc = docOf(await this.repo.state(meetingId));
     return {
       update: Buffer.from(Y.encodeStateAsUpdate(doc)).toString('base64'),
-      text: doc.getText(NOTES_TEXT).toString(),
+      text: doc.getText(NOTES_TEXT).toJSON(),
     };
   }
 
@@ -53,7 +53,7 @@ export class MeetingNotesService {
         throw validationFailed([{ path: 'update', message: 'not a Yjs update' }]);
       }
       await this.repo.save(meetingId, Y.encodeStateAsUpdate(doc));
-      return { result: { text: doc.getText(NOTES_TEXT).toString() }, audit: { entityId: meetingId } };
+      return { result: { text: doc.getText(NOTES_TEXT).toJSON() }, audit: { entityId: meetingId } };
     });
   }
 }
