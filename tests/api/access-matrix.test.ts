@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import { MESSAGE_METADATA } from '@nestjs/websockets/constants';
 import { DataSource } from 'typeorm';
+import * as Y from 'yjs';
 import { AccessService } from '@tvaers/api/src/access/access.service';
 import { Permission } from '@tvaers/api/src/access/permission';
 import { type GuestActor, newRequestAudit } from '@tvaers/api/src/common/auth/actor';
@@ -475,6 +476,13 @@ describe.each(Object.entries(MATRIX))('%s', (_op, entry) => {
   });
 });
 
+/** A Yjs update typing `text` into a new document's notes. */
+const notesUpdate = (text: string) => {
+  const doc = new Y.Doc();
+  doc.getText('notes').insert(0, text);
+  return Buffer.from(Y.encodeStateAsUpdate(doc)).toString('base64');
+};
+
 describe('socket events', () => {
   const events = (): string[] => {
     const proto = RealtimeGateway.prototype as unknown as Record<string, unknown>;
@@ -485,31 +493,76 @@ describe('socket events', () => {
       .filter((e): e is string => typeof e === 'string')
       .sort();
   };
-  const SOCKET: Record<string, Partial<Record<Who, unknown>>> = {
+  interface SocketEntry {
+    payload: (fx: Fixture) => object;
+    /** Asked from inside the meeting's room (joined first, where the caller may). */
+    inMeetingRoom?: true;
+    /** The acknowledgement per caller; undefined: the event answers nothing. */
+    expect: Partial<Record<Who, unknown>>;
+  }
+  const plan = (fx: Fixture) => ({ caseId: fx.caseId });
+  const meeting = (fx: Fixture) => ({ meetingId: fx.meetingId });
+  const notes = { ok: true, update: expect.any(String) as unknown, text: expect.any(String) as unknown };
+  const SOCKET: Record<string, SocketEntry> = {
     'plan:join': {
-      own: { ok: true },
-      manager: { ok: true },
-      otherTeam: { ok: false, code: 'NOT_FOUND' },
-      admin: { ok: false, code: 'NOT_FOUND' },
+      payload: plan,
+      expect: {
+        own: { ok: true },
+        manager: { ok: true },
+        otherTeam: { ok: false, code: 'NOT_FOUND' },
+        admin: { ok: false, code: 'NOT_FOUND' },
+      },
     },
     // Leaving needs no rights and answers nothing.
-    'plan:leave': { own: undefined, otherTeam: undefined },
+    'plan:leave': { payload: plan, expect: { own: undefined, otherTeam: undefined } },
+    'meeting:join': {
+      payload: meeting,
+      expect: {
+        own: { ok: true },
+        manager: { ok: true },
+        health: { ok: true },
+        otherTeam: { ok: false, code: 'NOT_FOUND' },
+        admin: { ok: false, code: 'NOT_FOUND' },
+      },
+    },
+    'meeting:leave': { payload: meeting, expect: { own: undefined, otherTeam: undefined } },
+    'meeting:notes': {
+      payload: (fx) => ({ meetingId: fx.meetingId, update: notesUpdate('Referat') }),
+      inMeetingRoom: true,
+      expect: {
+        own: notes,
+        manager: notes,
+        otherTeam: { ok: false, code: 'NOT_FOUND' },
+        admin: { ok: false, code: 'NOT_FOUND' },
+      },
+    },
+    'meeting:notes:sync': {
+      payload: meeting,
+      inMeetingRoom: true,
+      expect: {
+        own: notes,
+        manager: notes,
+        otherTeam: { ok: false, code: 'NOT_FOUND' },
+        admin: { ok: false, code: 'NOT_FOUND' },
+      },
+    },
   };
 
   it('has an entry for every event the gateway handles', () => {
     expect(Object.keys(SOCKET).sort()).toEqual(events());
   });
 
-  it.each(Object.entries(SOCKET))('%s', async (event, expected) => {
+  it.each(Object.entries(SOCKET))('%s', async (event, entry) => {
     const fx = await fixture();
-    for (const [who, ack] of Object.entries(expected) as [Who, unknown][]) {
+    for (const [who, ack] of Object.entries(entry.expect) as [Who, unknown][]) {
       const s = await t.connect({ cookie: cookie[who] });
       try {
+        if (entry.inMeetingRoom) await s.timeout(5000).emitWithAck('meeting:join', { meetingId: fx.meetingId });
         if (ack === undefined) {
-          s.emit(event as 'plan:leave', { caseId: fx.caseId });
+          s.emit(event as 'plan:leave', entry.payload(fx));
           expect(s.connected).toBe(true);
         } else {
-          const got: unknown = await s.timeout(5000).emitWithAck(event as 'plan:join', { caseId: fx.caseId });
+          const got: unknown = await s.timeout(5000).emitWithAck(event as 'plan:join', entry.payload(fx));
           expect({ who, ack: got }).toEqual({ who, ack });
         }
       } finally {

@@ -20,10 +20,10 @@ export interface TestApp {
   http: () => ReturnType<typeof request>;
   /** Logs in and returns the session cookie header value. */
   login: (email: string, password?: string) => Promise<string>;
-  /** A socket.io client with these headers (e.g. cookie, origin), not yet known to be connected. */
-  socket: (headers: Record<string, string>) => Socket;
+  /** A socket.io client with these headers (e.g. cookie, origin) and `auth` (a guest's token), not yet known to be connected. */
+  socket: (headers: Record<string, string>, auth?: { token: string }) => Socket;
   /** A connected socket.io client; rejects with the connect_error. */
-  connect: (headers: Record<string, string>) => Promise<Socket>;
+  connect: (headers: Record<string, string>, auth?: { token: string }) => Promise<Socket>;
   close: () => Promise<void>;
 }
 
@@ -41,8 +41,8 @@ export async function startTestApp(env: Record<string, string> = {}, logger?: Lo
   await app.listen({ port: 0, host: '127.0.0.1' });
   const url = (await app.getUrl()).replace('[::1]', 'localhost').replace('127.0.0.1', 'localhost');
   const http = () => request(url);
-  const socket = (headers: Record<string, string>) =>
-    io(url, { path: '/socket.io', transports: ['websocket'], reconnection: false, extraHeaders: headers });
+  const socket = (headers: Record<string, string>, auth?: { token: string }) =>
+    io(url, { path: '/socket.io', transports: ['websocket'], reconnection: false, extraHeaders: headers, auth });
   return {
     app,
     url,
@@ -53,9 +53,9 @@ export async function startTestApp(env: Record<string, string> = {}, logger?: Lo
       return cookie.split(';')[0];
     },
     socket,
-    connect: (headers) =>
+    connect: (headers, auth) =>
       new Promise<Socket>((resolve, reject) => {
-        const s = socket(headers);
+        const s = socket(headers, auth);
         s.on('connect', () => resolve(s));
         s.on('connect_error', (err) => {
           s.close();

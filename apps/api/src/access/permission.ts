@@ -42,6 +42,9 @@ export enum Permission {
   GuestAccessLogRead = 'guest.access_log',
   MeetingCreate = 'meeting.create',
   CaseMeetingList = 'case.meetings.list',
+  // A meeting's shared notes: staff who may read the meeting, and its guests (their own meeting only).
+  MeetingNotesRead = 'meeting.notes.read',
+  MeetingNotesWrite = 'meeting.notes.update',
 }
 
 /** What a permission is asked about: its id names a citizen, a case, an effort of a case, a meeting or a colleague. */
@@ -111,4 +114,6 @@ export const RULES: Record<Permission, PermissionRule> = {
   [Permission.GuestAccessLogRead]: read('meeting', 'access_log.read', 'citizen', GUEST),
   [Permission.MeetingCreate]: write('case', 'meeting.create', 'meeting'),
   [Permission.CaseMeetingList]: read('case', 'meetings.list', 'meeting'),
+  [Permission.MeetingNotesRead]: read('meeting', 'meeting.notes.read', 'meeting_notes'),
+  [Permission.MeetingNotesWrite]: write('meeting', 'meeting.notes.update', 'meeting_notes'),
 };

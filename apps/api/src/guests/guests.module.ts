@@ -19,5 +19,6 @@ export const guestsEntities = [GuestLinkEntity, GuestThrottleEntity, HealthState
   imports: [TypeOrmModule.forFeature(guestsEntities), PlansModule, MeetingsModule],
   controllers: [GuestsController, GuestLinksController, HealthStatementsController],
   providers: [GuestsService, GuestsRepository, GuestThrottle, GuestThrottleRepository],
+  exports: [GuestsService],
 })
 export class GuestsModule {}

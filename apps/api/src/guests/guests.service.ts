@@ -22,7 +22,7 @@ import { Permission } from '../access/permission';
 import { AccessLogService } from '../audit/access-log.service';
 import { type GuestActor, newRequestAudit, type StaffActor } from '../common/auth/actor';
 import { DomainEvents } from '../common/events/domain-events';
-import { notFound } from '../common/problem/problem';
+import { notFound, ProblemError } from '../common/problem/problem';
 import { MeetingsService } from '../meetings/meetings.service';
 import { PlansService } from '../plans/plans.service';
 import { GuestThrottle } from './guest-throttle';
@@ -119,6 +119,19 @@ export class GuestsService {
       audit: newRequestAudit(),
     };
     return { actor, holder };
+  }
+
+  /**
+   * The holder of a link opening a live connection (api.md "Live events"), within the same rate limit as
+   * the guest routes; null for an unknown, revoked, expired or malformed token.
+   */
+  async socketActor(req: GuestRequest): Promise<GuestActor | null> {
+    try {
+      return (await this.open(req)).actor;
+    } catch (err) {
+      if (err instanceof ProblemError && err.code === 'NOT_FOUND') return null;
+      throw err;
+    }
   }
 
   private async meeting(meetingId: string): Promise<GuestMeeting> {

@@ -56,6 +56,15 @@ export class MeetingsService {
     return toMeeting(m);
   }
 
+  /**
+   * The meeting as it now is, without an access check or access-log row: only for pushing to a live room
+   * whose members were each checked (and logged) when they joined it.
+   */
+  async current(id: string): Promise<Meeting | null> {
+    const m = await this.meetings.findById(id);
+    return m ? toMeeting(m) : null;
+  }
+
   /** Time these staff members are taken in [from, to) by meetings and open proposals (times only, no case content). */
   busy(staffIds: string[], from: Date, to: Date): Promise<BusySpan[]> {
     return this.meetings.busy(staffIds, from, to);

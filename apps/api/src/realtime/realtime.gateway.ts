@@ -8,19 +8,31 @@ import {
   WebSocketGateway,
   WebSocketServer,
 } from '@nestjs/websockets';
-import { type ClientToServerEvents, type JoinAck, rooms, type ServerToClientEvents } from '@tvaers/contracts';
+import {
+  type ClientToServerEvents,
+  type JoinAck,
+  type NotesAck,
+  type PresentPerson,
+  rooms,
+  type ServerToClientEvents,
+} from '@tvaers/contracts';
 import { parse as parseCookie } from 'cookie';
 import type { Server, Socket } from 'socket.io';
 import { AuthService } from '../auth/auth.service';
 import { AccessService } from '../access/access.service';
 import { Permission } from '../access/permission';
-import { forNewRequest, hasRole, type StaffActor } from '../common/auth/actor';
+import { type Actor, forNewRequest, type GuestActor, hasRole, type StaffActor } from '../common/auth/actor';
 import { SESSION_COOKIE } from '../common/auth/session-cookie';
 import { ProblemError } from '../common/problem/problem';
 import { isForeignOrigin } from '../common/http/request-rules';
+import { GuestsService } from '../guests/guests.service';
+import { MeetingNotesService } from '../meeting-notes/meeting-notes.service';
 
 export interface SocketData {
+  /** A staff member's session; a guest's socket has `guest` instead. */
   actor?: StaffActor;
+  /** A guest link's holder (`auth: {token}`): one participant of one meeting. */
+  guest?: GuestActor;
 }
 export type TvaersServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 export type TvaersSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
@@ -29,6 +41,29 @@ export type TvaersSocket = Socket<ClientToServerEvents, ServerToClientEvents, Re
 const REVALIDATE_EVERY_MS = 30_000;
 
 const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const NOT_FOUND = { ok: false, code: 'NOT_FOUND' } as const;
+
+/** The meeting id of an event's payload, if it is one. */
+const meetingIdOf = (body: unknown): string | null => {
+  const id = (body as { meetingId?: unknown } | null)?.meetingId;
+  return typeof id === 'string' && UUID.test(id) ? id : null;
+};
+
+/** Who a socket acts for, fresh for this event (its own audit scope). */
+const actorOf = (data: SocketData): Actor | null =>
+  data.actor ? forNewRequest(data.actor) : data.guest ? forNewRequest(data.guest) : null;
+
+/** Refusals answer with their code; anything else is a fault, not a "not found". */
+async function answering<T>(work: () => Promise<T>): Promise<T | { ok: false; code: string }> {
+  try {
+    return await work();
+  } catch (err) {
+    if (err instanceof ProblemError) return { ok: false, code: err.code };
+    throw err;
+  }
+}
 
 /** The one socket.io gateway: authenticates by the session cookie and places sockets in their rooms. */
 @WebSocketGateway({
@@ -44,6 +79,8 @@ export class RealtimeGateway implements OnGatewayInit {
   constructor(
     private readonly auth: AuthService,
     private readonly access: AccessService,
+    private readonly guests: GuestsService,
+    private readonly notes: MeetingNotesService,
   ) {}
 
   /** Staff viewing a plan follow its changes; only a case they may see (same rule as the REST routes). */
@@ -51,18 +88,12 @@ export class RealtimeGateway implements OnGatewayInit {
   async joinPlan(@ConnectedSocket() socket: TvaersSocket, @MessageBody() body: unknown): Promise<JoinAck> {
     const caseId = (body as { caseId?: unknown } | null)?.caseId;
     const actor = socket.data.actor;
-    if (!actor || typeof caseId !== 'string' || !/^[0-9a-f-]{36}$/i.test(caseId)) {
-      return { ok: false, code: 'NOT_FOUND' };
-    }
-    try {
+    if (!actor || typeof caseId !== 'string' || !UUID.test(caseId)) return NOT_FOUND;
+    return answering(async () => {
       await this.access.require(forNewRequest(actor), Permission.PlanFollow, caseId);
-    } catch (err) {
-      // Refusals answer with their code; anything else is a fault, not a "not found".
-      if (err instanceof ProblemError) return { ok: false, code: err.code };
-      throw err;
-    }
-    await socket.join(rooms.plan(caseId));
-    return { ok: true };
+      await socket.join(rooms.plan(caseId));
+      return { ok: true as const };
+    });
   }
 
   @SubscribeMessage('plan:leave')
@@ -71,11 +102,113 @@ export class RealtimeGateway implements OnGatewayInit {
     if (typeof caseId === 'string') await socket.leave(rooms.plan(caseId));
   }
 
+  /**
+   * The live room of a meeting: staff who may read the meeting, a guest only its own (read and logged like
+   * GET /api/meetings/:id and the guest page). Everyone in the room then hears the new presence.
+   */
+  @SubscribeMessage('meeting:join')
+  async joinMeeting(@ConnectedSocket() socket: TvaersSocket, @MessageBody() body: unknown): Promise<JoinAck> {
+    const meetingId = meetingIdOf(body);
+    const actor = actorOf(socket.data);
+    if (!actor || !meetingId) return NOT_FOUND;
+    const ack = await answering(async () => {
+      if (actor.kind === 'staff') await this.access.require(actor, Permission.MeetingRead, meetingId);
+      else await this.access.require(actor, Permission.GuestRead, meetingId);
+      await socket.join([
+        rooms.meeting(meetingId),
+        actor.kind === 'staff' ? rooms.meetingStaff(meetingId) : rooms.meetingGuests(meetingId),
+      ]);
+      return { ok: true as const };
+    });
+    if (ack.ok) await this.emitPresence(meetingId);
+    return ack;
+  }
+
+  @SubscribeMessage('meeting:leave')
+  async leaveMeeting(@ConnectedSocket() socket: TvaersSocket, @MessageBody() body: unknown): Promise<void> {
+    const meetingId = meetingIdOf(body);
+    if (!meetingId || !socket.rooms.has(rooms.meeting(meetingId))) return;
+    await socket.leave(rooms.meeting(meetingId));
+    await socket.leave(rooms.meetingStaff(meetingId));
+    await socket.leave(rooms.meetingGuests(meetingId));
+    await this.emitPresence(meetingId);
+  }
+
+  /**
+   * One client's edit of the shared notes: merged into the stored document (and logged as a change of the
+   * citizen's data), then relayed with the merged text to the others in the room. Only from inside the room.
+   */
+  @SubscribeMessage('meeting:notes')
+  async writeNotes(@ConnectedSocket() socket: TvaersSocket, @MessageBody() body: unknown): Promise<NotesAck> {
+    const meetingId = meetingIdOf(body);
+    const update = (body as { update?: unknown } | null)?.update;
+    const actor = actorOf(socket.data);
+    if (!actor || !meetingId || !socket.rooms.has(rooms.meeting(meetingId))) return NOT_FOUND;
+    if (typeof update !== 'string') return { ok: false, code: 'VALIDATION_FAILED' };
+    return answering(async () => {
+      const { text } = await this.notes.apply(actor, meetingId, update);
+      socket.to(rooms.meeting(meetingId)).emit('meeting:notes', { meetingId, update, text });
+      return { ok: true as const, update, text };
+    });
+  }
+
+  /** The whole notes document, for a client (re)joining the room. */
+  @SubscribeMessage('meeting:notes:sync')
+  async syncNotes(@ConnectedSocket() socket: TvaersSocket, @MessageBody() body: unknown): Promise<NotesAck> {
+    const meetingId = meetingIdOf(body);
+    const actor = actorOf(socket.data);
+    if (!actor || !meetingId || !socket.rooms.has(rooms.meeting(meetingId))) return NOT_FOUND;
+    return answering(async () => ({ ok: true as const, ...(await this.notes.sync(actor, meetingId)) }));
+  }
+
+  /** Who is in a meeting's room, from the room's sockets on every process; one entry per person. */
+  async emitPresence(meetingId: string): Promise<void> {
+    const sockets = await this.server.in(rooms.meeting(meetingId)).fetchSockets();
+    const present = new Map<string, PresentPerson>();
+    for (const { data } of sockets) {
+      if (data.actor) present.set(`s:${data.actor.id}`, { staffId: data.actor.id, name: data.actor.name });
+      else if (data.guest) {
+        present.set(`p:${data.guest.participantId}`, {
+          participantId: data.guest.participantId,
+          name: data.guest.name,
+        });
+      }
+    }
+    this.server.to(rooms.meeting(meetingId)).emit('meeting:presence', { meetingId, present: [...present.values()] });
+  }
+
   afterInit(server: TvaersServer): void {
     server.use((socket, next) => {
       // Same rule as mutating HTTP requests: a browser page of another origin (or `null`) may not connect.
       const { origin, host } = socket.handshake.headers;
       if (isForeignOrigin(origin, host)) return next(new Error('CROSS_SITE_REQUEST'));
+      // A leaving socket's meeting rooms hear the new presence once it has left them.
+      socket.on('disconnecting', () => {
+        const left = [...socket.rooms].filter((r) => r.startsWith(rooms.meeting('')));
+        socket.once('disconnect', () => {
+          for (const room of left) {
+            this.emitPresence(room.slice(rooms.meeting('').length)).catch((err: unknown) => this.log.error(err));
+          }
+        });
+      });
+      const guestToken = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
+      if (typeof guestToken === 'string') {
+        this.guests
+          .socketActor({ token: guestToken, address: socket.handshake.address })
+          .then((guest) => {
+            if (!guest) return next(new Error('UNAUTHENTICATED'));
+            socket.data.guest = guest;
+            // The participant's room lets revoking the link close exactly its sockets.
+            void socket.join(rooms.participant(guest.participantId));
+            next();
+          })
+          .catch((err: unknown) => {
+            if (err instanceof ProblemError) return next(new Error(err.code));
+            this.log.error(err);
+            next(new Error('UNAVAILABLE'));
+          });
+        return;
+      }
       const token = parseCookie(socket.handshake.headers.cookie ?? '')[SESSION_COOKIE];
       this.auth
         .resolve(token)

@@ -1,12 +1,18 @@
-import { Injectable } from '@nestjs/common';
-import { rooms } from '@tvaers/contracts';
+import { Injectable, Logger } from '@nestjs/common';
+import { type GuestMeeting, rooms } from '@tvaers/contracts';
 import { type DomainEventMap, OnDomainEvent } from '../common/events/domain-events';
+import { MeetingsService } from '../meetings/meetings.service';
 import { RealtimeGateway } from './realtime.gateway';
 
 /** Turns domain events into pushes: who hears what is decided here, not in the services. */
 @Injectable()
 export class RealtimeListener {
-  constructor(private readonly gateway: RealtimeGateway) {}
+  private readonly log = new Logger('realtime');
+
+  constructor(
+    private readonly gateway: RealtimeGateway,
+    private readonly meetings: MeetingsService,
+  ) {}
 
   @OnDomainEvent('plan.changed')
   planChanged({ caseId, version }: DomainEventMap['plan.changed']): void {
@@ -16,5 +22,31 @@ export class RealtimeListener {
   @OnDomainEvent('session.ended')
   sessionEnded({ sessionId }: DomainEventMap['session.ended']): void {
     this.gateway.disconnect(rooms.session(sessionId));
+  }
+
+  /** A revoked (or replaced) link's open connections end, on every process. */
+  @OnDomainEvent('guest.link.revoked')
+  linkRevoked({ participantId }: DomainEventMap['guest.link.revoked']): void {
+    this.gateway.disconnect(rooms.participant(participantId));
+  }
+
+  /**
+   * The meeting as it now is, to its live room: staff as GET /api/meetings/:id shows it, guests as their
+   * link's page does. Read without an access-log row: each member's read was checked and logged when it
+   * joined, and a push on every change would fill the citizen's log with rows nobody asked for.
+   */
+  @OnDomainEvent('meeting.scheduled')
+  @OnDomainEvent('meeting.moved')
+  @OnDomainEvent('meeting.cancelled')
+  async meetingChanged({ meetingId }: { meetingId: string }): Promise<void> {
+    const meeting = await this.meetings.current(meetingId).catch((err: unknown) => {
+      this.log.error(err);
+      return null;
+    });
+    if (!meeting) return;
+    const { caseId: _caseId, participants: _participants, ...forGuests } = meeting;
+    const guestMeeting: GuestMeeting = forGuests;
+    this.gateway.emitTo(rooms.meetingStaff(meetingId), 'meeting:updated', { meeting });
+    this.gateway.emitTo(rooms.meetingGuests(meetingId), 'meeting:updated', { meeting: guestMeeting });
   }
 }

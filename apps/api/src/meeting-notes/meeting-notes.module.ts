@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { meetingNotesEntities } from './meeting-notes.entity';
+import { MeetingNotesRepository } from './meeting-notes.repository';
+import { MeetingNotesService } from './meeting-notes.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature(meetingNotesEntities)],
+  providers: [MeetingNotesService, MeetingNotesRepository],
+  exports: [MeetingNotesService],
+})
+export class MeetingNotesModule {}

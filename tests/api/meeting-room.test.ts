@@ -1,0 +1,261 @@
+// The live meeting room (api.md "Live events"): presence, meeting updates and shared Yjs notes, for staff
+// (session cookie) and guests (`auth: {token}` of their link).
+import type { Socket } from 'socket.io-client';
+import { DataSource } from 'typeorm';
+import * as Y from 'yjs';
+import type { NotesAck, PresentPerson } from '@tvaers/contracts';
+import { startTestApp, type TestApp } from '../support/app';
+import { addGuestParticipant, createCase, createMeeting, createStaff, type Staff } from '../support/factories';
+
+let t: TestApp;
+let sw: Staff;
+const open: Socket[] = [];
+beforeAll(async () => {
+  t = await startTestApp();
+  sw = await createStaff(t);
+});
+afterEach(() => {
+  for (const s of open.splice(0)) s.close();
+});
+afterAll(() => t.close());
+
+interface Room {
+  meetingId: string;
+  doctor: { id: string; name: string };
+  token: string;
+}
+
+/** A meeting of the caseworker's with a doctor holding a link issued through the API. */
+async function room(): Promise<Room> {
+  const { kase } = await createCase(t, sw.cookie, sw.id, 0.01);
+  const meeting = await createMeeting(t, kase.id, sw);
+  const doctor = await addGuestParticipant(t, meeting.id, 'doctor');
+  const res = await t
+    .http()
+    .post(`/api/meetings/${meeting.id}/participants/${doctor.id}/link`)
+    .set('cookie', sw.cookie)
+    .send({})
+    .expect(201);
+  return { meetingId: meeting.id, doctor, token: (res.body as { url: string }).url.split('/').pop()! };
+}
+
+const track = (s: Socket) => (open.push(s), s);
+const staffSocket = async (cookie = sw.cookie, app = t) => track(await app.connect({ cookie }));
+const guestSocket = async (token: string) => track(await t.connect({}, { token }));
+
+const join = (s: Socket, meetingId: string) => s.timeout(5000).emitWithAck('meeting:join', { meetingId });
+const sync = (s: Socket, meetingId: string) =>
+  s.timeout(5000).emitWithAck('meeting:notes:sync', { meetingId }) as Promise<NotesAck>;
+const sendNotes = (s: Socket, meetingId: string, update: Uint8Array) =>
+  s.timeout(5000).emitWithAck('meeting:notes', {
+    meetingId,
+    update: Buffer.from(update).toString('base64'),
+  }) as Promise<NotesAck>;
+
+/** A client's own document with `text` typed into its notes; answers the update that typing made. */
+function typed(doc: Y.Doc, text: string, at = 0): Uint8Array {
+  const before = Y.encodeStateVector(doc);
+  doc.getText('notes').insert(at, text);
+  return Y.encodeStateAsUpdate(doc, before);
+}
+
+/** The next event of this name whose payload satisfies `match`. */
+const next = <T>(s: Socket, event: string, match: (p: T) => boolean = () => true) =>
+  new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no ${event}`)), 5000);
+    const on = (p: T) => {
+      if (!match(p)) return;
+      clearTimeout(timer);
+      s.off(event, on);
+      resolve(p);
+    };
+    s.on(event, on);
+  });
+
+const disconnected = (s: Socket) => new Promise<string>((resolve) => s.once('disconnect', resolve));
+
+const ids = (present: PresentPerson[]) =>
+  present.map((p) => ('staffId' in p ? `staff:${p.staffId}` : `participant:${p.participantId}`)).sort();
+
+describe('joining', () => {
+  it('staff and the doctor see each other in the presence, and the doctor leaving', async () => {
+    const r = await room();
+    const staff = await staffSocket();
+    expect(await join(staff, r.meetingId)).toEqual({ ok: true });
+    const doctor = await guestSocket(r.token);
+    const both = next<{ present: PresentPerson[] }>(staff, 'meeting:presence', (p) => p.present.length === 2);
+    const seenByDoctor = next<{ present: PresentPerson[] }>(doctor, 'meeting:presence');
+    expect(await join(doctor, r.meetingId)).toEqual({ ok: true });
+    const expected = [`participant:${r.doctor.id}`, `staff:${sw.id}`].sort();
+    expect(ids((await both).present)).toEqual(expected);
+    expect(ids((await seenByDoctor).present)).toEqual(expected);
+    expect((await both).present).toContainEqual({ participantId: r.doctor.id, name: r.doctor.name });
+
+    const alone = next<{ present: PresentPerson[] }>(staff, 'meeting:presence', (p) => p.present.length === 1);
+    doctor.close();
+    expect(ids((await alone).present)).toEqual([`staff:${sw.id}`]);
+  });
+
+  it('logs a join as a read of the meeting', async () => {
+    const r = await room();
+    const doctor = await guestSocket(r.token);
+    await join(doctor, r.meetingId);
+    const rows = await t.app
+      .get(DataSource)
+      .query<{ action: string }[]>(
+        `SELECT action FROM audit_entry WHERE entity_id = $1 AND actor_kind = 'guest' AND action = 'meeting.read'`,
+        [r.meetingId],
+      );
+    expect(rows).toHaveLength(1);
+  });
+
+  it("refuses a guest another meeting's room, and its notes", async () => {
+    const [mine, other] = [await room(), await room()];
+    const doctor = await guestSocket(mine.token);
+    expect(await join(doctor, other.meetingId)).toEqual({ ok: false, code: 'NOT_FOUND' });
+    expect(await sync(doctor, other.meetingId)).toEqual({ ok: false, code: 'NOT_FOUND' });
+    expect(await sendNotes(doctor, other.meetingId, typed(new Y.Doc(), 'ind'))).toEqual({
+      ok: false,
+      code: 'NOT_FOUND',
+    });
+    const staff = await staffSocket();
+    await join(staff, other.meetingId);
+    expect((await sync(staff, other.meetingId)) as unknown).toMatchObject({ ok: true, text: '' });
+  });
+
+  it('refuses staff without access to the meeting', async () => {
+    const r = await room();
+    const stranger = await createStaff(t);
+    expect(await join(await staffSocket(stranger.cookie), r.meetingId)).toEqual({ ok: false, code: 'NOT_FOUND' });
+  });
+});
+
+describe('guest connections', () => {
+  it('refuses an unknown token at connect', async () => {
+    await expect(t.connect({}, { token: 'A'.repeat(43) })).rejects.toThrow('UNAUTHENTICATED');
+  });
+
+  it("disconnects a revoked link's socket, and refuses it afterwards", async () => {
+    const r = await room();
+    const doctor = await guestSocket(r.token);
+    await join(doctor, r.meetingId);
+    const closed = disconnected(doctor);
+    await t
+      .http()
+      .delete(`/api/meetings/${r.meetingId}/participants/${r.doctor.id}/link`)
+      .set('cookie', sw.cookie)
+      .expect(204);
+    expect(await closed).toBe('io server disconnect');
+    await expect(t.connect({}, { token: r.token })).rejects.toThrow('UNAUTHENTICATED');
+  });
+});
+
+describe('shared notes', () => {
+  it('two clients typing at once both keep their text and end with the same merged text', async () => {
+    const r = await room();
+    const [staff, doctor] = [await staffSocket(), await guestSocket(r.token)];
+    await join(staff, r.meetingId);
+    await join(doctor, r.meetingId);
+    const [staffDoc, doctorDoc] = [new Y.Doc(), new Y.Doc()];
+    // Each relays to the other; each applies what it hears, as an editor would.
+    const heard = (s: Socket, doc: Y.Doc) =>
+      next<{ update: string; text: string }>(s, 'meeting:notes').then((p) => {
+        Y.applyUpdate(doc, Buffer.from(p.update, 'base64'));
+        return p.text;
+      });
+    const [staffHeard, doctorHeard] = [heard(staff, staffDoc), heard(doctor, doctorDoc)];
+    const [a, b] = await Promise.all([
+      sendNotes(staff, r.meetingId, typed(staffDoc, 'Borgeren ønsker praktik. ')),
+      sendNotes(doctor, r.meetingId, typed(doctorDoc, 'Kan arbejde 10 timer. ')),
+    ]);
+    expect(a.ok && b.ok).toBe(true);
+    await Promise.all([staffHeard, doctorHeard]);
+    const merged = staffDoc.getText('notes').toJSON();
+    expect(merged).toContain('Borgeren ønsker praktik. ');
+    expect(merged).toContain('Kan arbejde 10 timer. ');
+    expect(doctorDoc.getText('notes').toJSON()).toBe(merged);
+    expect(((await sync(staff, r.meetingId)) as { text: string }).text).toBe(merged);
+  });
+
+  it("a late joiner's sync returns the whole document", async () => {
+    const r = await room();
+    const staff = await staffSocket();
+    await join(staff, r.meetingId);
+    const doc = new Y.Doc();
+    await sendNotes(staff, r.meetingId, typed(doc, 'Første punkt. '));
+    await sendNotes(staff, r.meetingId, typed(doc, 'Andet punkt. ', doc.getText('notes').length));
+    const doctor = await guestSocket(r.token);
+    await join(doctor, r.meetingId);
+    const ack = (await sync(doctor, r.meetingId)) as { ok: true; update: string; text: string };
+    expect(ack.text).toBe('Første punkt. Andet punkt. ');
+    const late = new Y.Doc();
+    Y.applyUpdate(late, Buffer.from(ack.update, 'base64'));
+    expect(late.getText('notes').toJSON()).toBe('Første punkt. Andet punkt. ');
+  });
+
+  it('a new app on the same database still returns the document', async () => {
+    const r = await room();
+    const staff = await staffSocket();
+    await join(staff, r.meetingId);
+    await sendNotes(staff, r.meetingId, typed(new Y.Doc(), 'Gemt på tværs af genstart.'));
+    const other = await startTestApp();
+    try {
+      const s = await staffSocket(sw.cookie, other);
+      await join(s, r.meetingId);
+      expect(((await sync(s, r.meetingId)) as { text: string }).text).toBe('Gemt på tværs af genstart.');
+    } finally {
+      for (const s of open.splice(0)) s.close();
+      await other.close();
+    }
+  });
+
+  it('logs every write as a change of the meeting notes', async () => {
+    const r = await room();
+    const doctor = await guestSocket(r.token);
+    await join(doctor, r.meetingId);
+    const doc = new Y.Doc();
+    await sendNotes(doctor, r.meetingId, typed(doc, 'a'));
+    await sendNotes(doctor, r.meetingId, typed(doc, 'b'));
+    const rows = await t.app
+      .get(DataSource)
+      .query<{ n: number }[]>(
+        `SELECT count(*)::int AS n FROM audit_entry WHERE entity_id = $1 AND action = 'meeting.notes.update'`,
+        [r.meetingId],
+      );
+    expect(rows[0].n).toBe(2);
+  });
+
+  it('refuses an update that is not a Yjs update', async () => {
+    const r = await room();
+    const staff = await staffSocket();
+    await join(staff, r.meetingId);
+    expect(await sendNotes(staff, r.meetingId, new Uint8Array([1, 2, 3, 250, 251]))).toEqual({
+      ok: false,
+      code: 'VALIDATION_FAILED',
+    });
+  });
+});
+
+describe('meeting:updated', () => {
+  it('tells staff the meeting and the guest its own view of it when it is cancelled', async () => {
+    const r = await room();
+    const [staff, doctor] = [await staffSocket(), await guestSocket(r.token)];
+    await join(staff, r.meetingId);
+    await join(doctor, r.meetingId);
+    type Payload = { meeting: { id: string; status: string; participants?: unknown } };
+    const [forStaff, forDoctor] = [next<Payload>(staff, 'meeting:updated'), next<Payload>(doctor, 'meeting:updated')];
+    await t
+      .http()
+      .patch(`/api/meetings/${r.meetingId}`)
+      .set('cookie', sw.cookie)
+      .send({ status: 'cancelled' })
+      .expect(200);
+    expect((await forStaff).meeting).toMatchObject({
+      id: r.meetingId,
+      status: 'cancelled',
+      participants: expect.any(Array) as unknown,
+    });
+    expect((await forDoctor).meeting).toMatchObject({ id: r.meetingId, status: 'cancelled' });
+    expect((await forDoctor).meeting.participants).toBeUndefined();
+  });
+});
