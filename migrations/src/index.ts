@@ -8,6 +8,7 @@ import { AppendOnlyAudit1795950574290 } from './1795950574290-AppendOnlyAudit';
 import { LoginThrottle1795950589378 } from './1795950589378-LoginThrottle';
 import { GuestLinks1795963503252 } from './1795963503252-GuestLinks';
 import { Availability1795963547275 } from './1795963547275-Availability';
+import { Invitations1796100000000 } from './1796100000000-Invitations';
 
 /** Every migration in order; listed explicitly (no globs) so the app, CLI and jest share one list. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -20,4 +21,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   LoginThrottle1795950589378,
   GuestLinks1795963503252,
   Availability1795963547275,
+  Invitations1796100000000,
 ];

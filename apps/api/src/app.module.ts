@@ -19,6 +19,7 @@ import { ProblemFilter } from './common/problem/problem.filter';
 import { APP_CONFIG, type AppConfig } from './config/config';
 import { GuestsModule } from './guests/guests.module';
 import { HealthModule } from './health/health.module';
+import { InvitationsModule } from './invitations/invitations.module';
 import { MeetingsModule } from './meetings/meetings.module';
 import { PeopleModule } from './people/people.module';
 import { RealtimeModule } from './realtime/realtime.module';
@@ -49,6 +50,7 @@ export class AppModule {
         CasesModule,
         PlansModule,
         GuestsModule,
+        InvitationsModule.forRoot(databaseUrl),
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

@@ -4,6 +4,7 @@ import { authEntities } from './auth/auth.module';
 import { casesEntities } from './cases/cases.module';
 import { citizensEntities } from './citizens/citizens.module';
 import { guestsEntities } from './guests/guests.module';
+import { invitationsEntities } from './invitations/invitations.module';
 import { meetingsEntities } from './meetings/meetings.module';
 import { peopleEntities } from './people/people.module';
 import { plansEntities } from './plans/plans.module';
@@ -22,4 +23,5 @@ export const entities = [
   ...auditEntities,
   ...guestsEntities,
   ...availabilityEntities,
+  ...invitationsEntities,
 ];

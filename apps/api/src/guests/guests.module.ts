@@ -18,5 +18,6 @@ export const guestsEntities = [GuestLinkEntity, GuestThrottleEntity, HealthState
   imports: [TypeOrmModule.forFeature(guestsEntities), PlansModule],
   controllers: [GuestsController, GuestLinksController, HealthStatementsController],
   providers: [GuestsService, GuestsRepository, GuestThrottle, GuestThrottleRepository],
+  exports: [GuestsService],
 })
 export class GuestsModule {}
