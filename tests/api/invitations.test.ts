@@ -1,5 +1,6 @@
 // Invitations and reminders (issue 13 items 6–7): mails with an iCalendar object, sent durably through pg-boss.
 import type { AddressInfo } from 'node:net';
+import type { OutboxMail, OutboxMailList } from '@tvaers/contracts';
 import ICAL from 'ical.js';
 import { SMTPServer } from 'smtp-server';
 import { DataSource } from 'typeorm';
@@ -66,7 +67,9 @@ function parts(raw: string): Part[] {
         ? Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8')
         : encoding === 'quoted-printable'
           ? Buffer.from(
-              body.replace(/=\r\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16))),
+              body
+                .replace(/=\r\n/g, '')
+                .replace(/=([0-9A-F]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16))),
               'latin1',
             ).toString('utf8')
           : body;
@@ -88,7 +91,7 @@ async function mailsTo(address: string, count: number, timeoutMs = 15_000): Prom
 }
 
 function parseIcs(text: string) {
-  const cal = new ICAL.Component(ICAL.parse(text));
+  const cal = ICAL.Component.fromString(text);
   const event = cal.getFirstSubcomponent('vevent')!;
   return {
     method: cal.getFirstPropertyValue('method'),
@@ -183,10 +186,11 @@ describe('without SMTP_URL', () => {
     try {
       const sw = await createStaff(demo);
       const { m } = await meetingWithDoctor(demo, sw);
-      let items: { meetingId: string; ics: string | null; recipient: string }[] = [];
+      let items: OutboxMail[] = [];
       for (let i = 0; i < 75 && items.length === 0; i += 1) {
         await new Promise((r) => setTimeout(r, 200));
-        items = (await demo.http().get('/api/outbox').set('cookie', sw.cookie).expect(200)).body.items;
+        items = ((await demo.http().get('/api/outbox').set('cookie', sw.cookie).expect(200)).body as OutboxMailList)
+          .items;
       }
       expect(items).toEqual([expect.objectContaining({ meetingId: m.id, recipient: sw.email })]);
       expect(parseIcs(items[0].ics!).method).toBe('REQUEST');
@@ -206,7 +210,7 @@ describe('reminders', () => {
       end: new Date(start.getTime() + 3600_000).toISOString(),
     });
     // The event's handler queues it just after the answer.
-    let job = null;
+    let job: Awaited<ReturnType<JobQueue['job']>> = null;
     for (let i = 0; i < 50 && !job; i += 1) {
       await new Promise((r) => setTimeout(r, 100));
       job = await t.app.get(JobQueue).job(Queues.reminder, reminderKey(m.id, 1));
@@ -243,7 +247,7 @@ describe('reminders', () => {
     }
   });
 
-  it('a moved meeting\'s old reminder sends nothing', async () => {
+  it("a moved meeting's old reminder sends nothing", async () => {
     const sw = await createStaff(t);
     const start = new Date(Date.now() + 24 * 3600_000 + 60_000);
     const { m, doctorEmail } = await meetingWithDoctor(t, sw, {

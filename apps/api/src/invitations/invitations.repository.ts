@@ -63,13 +63,18 @@ export class InvitationsRepository extends TransactionalRepository {
       [meetingId],
     );
     if (!m) return null;
-    const participants: { id: string; kind: ParticipantKind; name: string; staff_id: string | null; email: string | null }[] =
-      await this.em.query(
-        `SELECT p.id, p.kind, p.name, p.staff_id, CASE WHEN p.kind = 'staff' THEN s.email ELSE p.email END AS email
+    const participants: {
+      id: string;
+      kind: ParticipantKind;
+      name: string;
+      staff_id: string | null;
+      email: string | null;
+    }[] = await this.em.query(
+      `SELECT p.id, p.kind, p.name, p.staff_id, CASE WHEN p.kind = 'staff' THEN s.email ELSE p.email END AS email
            FROM meeting_participant p LEFT JOIN staff s ON s.id = p.staff_id
           WHERE p.meeting_id = $1 ORDER BY p.kind, p.name, p.id`,
-        [meetingId],
-      );
+      [meetingId],
+    );
     const proposals: { start_at: Date; end_at: Date }[] = await this.em.query(
       `SELECT start_at, end_at FROM meeting_proposal WHERE meeting_id = $1 ORDER BY start_at`,
       [meetingId],
