@@ -1,29 +1,19 @@
-import { type DynamicModule, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { GuestsModule } from '../guests/guests.module';
 import { InvitationsRepository } from './invitations.repository';
 import { InvitationsService } from './invitations.service';
-import { JOB_DATABASE_URL, JobQueue } from './job-queue';
+import { JobQueue } from './job-queue';
 import { OutboxController } from './outbox.controller';
 import { OutboxMailEntity } from './outbox.entity';
 
 export const invitationsEntities = [OutboxMailEntity];
 
-@Module({})
-export class InvitationsModule {
-  /** `databaseUrl`: the application's connection, which the job queue shares (its own pool). */
-  static forRoot(databaseUrl: string): DynamicModule {
-    return {
-      module: InvitationsModule,
-      imports: [TypeOrmModule.forFeature(invitationsEntities), GuestsModule],
-      controllers: [OutboxController],
-      providers: [
-        { provide: JOB_DATABASE_URL, useValue: databaseUrl },
-        JobQueue,
-        InvitationsRepository,
-        InvitationsService,
-      ],
-      exports: [JobQueue, InvitationsService],
-    };
-  }
-}
+/** The job queue connects with the application's connection (JOB_DATABASE_URL, from AppModule), in its own pool. */
+@Module({
+  imports: [TypeOrmModule.forFeature(invitationsEntities), GuestsModule],
+  controllers: [OutboxController],
+  providers: [JobQueue, InvitationsRepository, InvitationsService],
+  exports: [JobQueue, InvitationsService],
+})
+export class InvitationsModule {}
