@@ -9,6 +9,7 @@ import { LoginThrottle1795950589378 } from './1795950589378-LoginThrottle';
 import { GuestLinks1795963503252 } from './1795963503252-GuestLinks';
 import { Availability1795963547275 } from './1795963547275-Availability';
 import { MeetingNotes1795970000000 } from './1795970000000-MeetingNotes';
+import { Invitations1796100000000 } from './1796100000000-Invitations';
 
 /** Every migration in order; listed explicitly (no globs) so the app, CLI and jest share one list. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -22,4 +23,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   GuestLinks1795963503252,
   Availability1795963547275,
   MeetingNotes1795970000000,
+  Invitations1796100000000,
 ];

@@ -410,6 +410,11 @@ const MATRIX: Record<string, Entry> = {
     expect: { own: 200, otherTeam: 404, manager: 200, admin: 404 },
     call: () => ({ path: `/api/availability?staffIds=${ids.own}&${week()}&durationMinutes=30` }),
   },
+  'GET /api/outbox': {
+    // Only the caller's own kept mails: never another's, whoever asks.
+    expect: ALL_200,
+    call: () => ({ path: '/api/outbox' }),
+  },
   'GET /api/staff/{id}/working-hours': {
     expect: { own: 200, otherTeam: 404, manager: 200, admin: 404, health: 403 },
     call: () => ({ path: `/api/staff/${ids.own}/working-hours` }),
@@ -582,6 +587,7 @@ describe('audit by construction', () => {
     'POST /api/citizens',
     'POST /api/cases',
     'GET /api/availability',
+    'GET /api/outbox',
     'GET /api/staff/{id}/working-hours',
     'PUT /api/staff/{id}/working-hours',
     'POST /api/staff/{id}/absences',

@@ -35,6 +35,8 @@ export async function startTestApp(env: Record<string, string> = {}, logger?: Lo
     NODE_ENV: 'test',
     DATA_DIR: process.env.TEST_DATA_DIR ?? '.data-test',
     LOG_LEVEL: 'silent',
+    // Test apps share one database, so one queue: only an app that asks for them runs the mail workers.
+    JOB_WORKERS: 'false',
     ...env,
   });
   const app = await createApp(config, databaseUrl, logger ?? pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }));

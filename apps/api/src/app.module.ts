@@ -19,6 +19,8 @@ import { ProblemFilter } from './common/problem/problem.filter';
 import { APP_CONFIG, type AppConfig } from './config/config';
 import { GuestsModule } from './guests/guests.module';
 import { HealthModule } from './health/health.module';
+import { InvitationsModule } from './invitations/invitations.module';
+import { JOB_DATABASE_URL } from './invitations/job-queue';
 import { MeetingsModule } from './meetings/meetings.module';
 import { PeopleModule } from './people/people.module';
 import { RealtimeModule } from './realtime/realtime.module';
@@ -49,14 +51,16 @@ export class AppModule {
         CasesModule,
         PlansModule,
         GuestsModule,
+        InvitationsModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },
+        { provide: JOB_DATABASE_URL, useValue: databaseUrl },
         { provide: LOGGER, useValue: logger },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },
       ],
-      exports: [APP_CONFIG, LOGGER],
+      exports: [APP_CONFIG, LOGGER, JOB_DATABASE_URL],
     };
   }
 }

@@ -5,6 +5,7 @@ import { casesEntities } from './cases/cases.module';
 import { citizensEntities } from './citizens/citizens.module';
 import { guestsEntities } from './guests/guests.module';
 import { meetingNotesEntities } from './meeting-notes/meeting-notes.entity';
+import { invitationsEntities } from './invitations/invitations.module';
 import { meetingsEntities } from './meetings/meetings.module';
 import { peopleEntities } from './people/people.module';
 import { plansEntities } from './plans/plans.module';
@@ -24,4 +25,5 @@ export const entities = [
   ...guestsEntities,
   ...availabilityEntities,
   ...meetingNotesEntities,
+  ...invitationsEntities,
 ];

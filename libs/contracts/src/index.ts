@@ -8,3 +8,4 @@ export * from './meetings';
 export * from './realtime';
 export * from './guests';
 export * from './availability';
+export * from './outbox';

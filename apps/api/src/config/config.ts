@@ -39,6 +39,13 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST: z.string().optional(),
   DECISION_DAYS: z.coerce.number().int().min(1).max(90).default(DEFAULT_DECISION_DAYS),
+  SMTP_URL: z
+    .string()
+    .url()
+    .refine((v) => /^smtps?:/.test(v), 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  JOB_WORKERS: bool.default(true),
+  MAIL_FROM: z.string().min(3).default('Tværs <no-reply@tvaers.local>'),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   TRUST_PROXY: z
     .string()
@@ -67,6 +74,11 @@ export interface AppConfig {
   logLevel: string;
   webDist: string;
   embeddedPgPort: number;
+  /** Where invitations and reminders are sent; without it (demo) they land in the outbox (GET /api/outbox). */
+  smtpUrl?: string;
+  mailFrom: string;
+  /** Whether this process sends queued mails and reminders; every process can queue them. */
+  jobWorkers: boolean;
   /** Proxies whose X-Forwarded-* headers are believed (addresses/CIDRs); empty: none, so they cannot be forged. */
   trustProxy: string[];
   /** Days the municipality gives itself to decide a citizen's request (its own service target). */
@@ -100,6 +112,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: e.LOG_LEVEL,
     webDist: path.resolve(e.WEB_DIST ?? path.join(__dirname, '..', '..', '..', 'web', 'dist')),
     embeddedPgPort: e.EMBEDDED_PG_PORT,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    jobWorkers: e.JOB_WORKERS,
     decisionDays: e.DECISION_DAYS,
     trustProxy: e.TRUST_PROXY,
   };

@@ -75,6 +75,19 @@ export class GuestsService {
     return link;
   }
 
+  /**
+   * A fresh link for a mailed invitation (no staff caller: the meeting's change sent it), replacing the
+   * participant's previous one, since only its hash is kept. Null for staff and for a cancelled or past meeting.
+   */
+  async issueLinkForMail(meetingId: string, participantId: string, issuedBy: string, baseUrl: string) {
+    const p = await this.repo.participant(meetingId, participantId);
+    if (!p || p.kind === 'staff' || p.status === 'cancelled' || !p.linkEnd || p.linkEnd <= new Date()) return null;
+    const token = newToken();
+    await this.repo.replaceLink(participantId, hashToken(token), issuedBy);
+    this.events.emit('guest.link.revoked', { meetingId, participantId });
+    return { url: `${baseUrl}/m/${token}`, expiresAt: p.linkEnd };
+  }
+
   async revokeLink(actor: StaffActor, meetingId: string, participantId: string): Promise<void> {
     await this.access.change(actor, Permission.MeetingLinkWrite, meetingId, async () => {
       if (!(await this.repo.participant(meetingId, participantId))) throw notFound('Participant');

@@ -4,6 +4,7 @@ import { CaseEntity } from '../cases/case.entity';
 import {
   CreatedAtColumn,
   ForeignKey,
+  IntegerColumn,
   TextColumn,
   TimestampColumn,
   UpdatedAtColumn,
@@ -25,6 +26,8 @@ export class MeetingEntity {
   @TextColumn({ nullable: true }) location: string | null;
   @TextColumn({ nullable: true }) videoUrl: string | null;
   @UuidColumn() createdBy: string;
+  /** iCalendar SEQUENCE: raised by each change mailed to the participants (invitations). */
+  @IntegerColumn({ default: 0 }) sequence: number;
   @CreatedAtColumn() createdAt: Date;
   @UpdatedAtColumn() updatedAt: Date;
   @OneToMany(() => MeetingParticipantEntity, (p) => p.meeting, {

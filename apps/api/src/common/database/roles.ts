@@ -5,6 +5,8 @@ export const EMBEDDED_APP_ROLE = 'tvaers_app';
 
 /** Audit rows are append-only: the application may add and read them, never change or remove them. */
 const APPEND_ONLY_TABLES = ['audit_entry'];
+/** pg-boss's schema (see the Invitations migration). */
+export const JOB_SCHEMA = 'pgboss';
 /** TypeORM's own bookkeeping: the application reads it at most; only migrations write it. */
 const READ_ONLY_TABLES = ['migrations'];
 
@@ -60,6 +62,13 @@ export async function grantAppRole(ownerUrl: string, role: string): Promise<void
       await client.query(`GRANT USAGE ON SCHEMA public TO ${name}`);
       await client.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${name}`);
       await client.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${name}`);
+      // The job queue (pg-boss): its schema and queues come from a migration; the application only moves jobs.
+      const jobs = await client.query('SELECT to_regnamespace($1) IS NOT NULL AS ok', [JOB_SCHEMA]);
+      if ((jobs.rows[0] as { ok: boolean }).ok) {
+        await client.query(`GRANT USAGE ON SCHEMA ${JOB_SCHEMA} TO ${name}`);
+        await client.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${JOB_SCHEMA} TO ${name}`);
+        await client.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA ${JOB_SCHEMA} TO ${name}`);
+      }
       for (const table of APPEND_ONLY_TABLES) {
         const t = `public.${client.escapeIdentifier(table)}`;
         await client.query(`REVOKE UPDATE, DELETE, TRUNCATE ON ${t} FROM ${name}`);

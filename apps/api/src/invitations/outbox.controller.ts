@@ -1,0 +1,31 @@
+import { OutboxMailList } from '@tvaers/contracts';
+import type { StaffActor } from '../common/auth/actor';
+import { Actor, StaffController } from '../common/auth/decorators';
+import { Endpoint } from '../common/http/endpoint';
+import { InvitationsRepository } from './invitations.repository';
+
+@StaffController('outbox')
+export class OutboxController {
+  constructor(private readonly repo: InvitationsRepository) {}
+
+  /** Need-to-know: only mails addressed to the caller (those to doctors and guests carry their personal links). */
+  @Endpoint({
+    method: 'GET',
+    summary: 'Mails addressed to you that were kept instead of sent (no SMTP server configured), newest first',
+    response: [200, OutboxMailList],
+  })
+  async list(@Actor() actor: StaffActor): Promise<OutboxMailList> {
+    const rows = await this.repo.addressedTo(actor.id);
+    return {
+      items: rows.map((r) => ({
+        id: r.id,
+        meetingId: r.meetingId,
+        recipient: r.recipient,
+        subject: r.subject,
+        text: r.text,
+        ics: r.ics,
+        createdAt: r.createdAt.toISOString(),
+      })),
+    };
+  }
+}

@@ -1,0 +1,269 @@
+// Invitations and reminders (issue 13 items 6–7): mails with an iCalendar object, sent durably through pg-boss.
+import type { AddressInfo } from 'node:net';
+import type { OutboxMail, OutboxMailList } from '@tvaers/contracts';
+import ICAL from 'ical.js';
+import { SMTPServer } from 'smtp-server';
+import { DataSource } from 'typeorm';
+import { JobQueue, Queues } from '@tvaers/api/src/invitations/job-queue';
+import { reminderKey } from '@tvaers/api/src/invitations/invitations.service';
+import { startTestApp, type TestApp } from '../support/app';
+import { createCase, createStaff, type Staff } from '../support/factories';
+
+interface Captured {
+  to: string[];
+  raw: string;
+}
+
+const inbox: Captured[] = [];
+let smtp: SMTPServer;
+let smtpUrl: string;
+let t: TestApp;
+
+const withSmtp = () => ({ SMTP_URL: smtpUrl, JOB_WORKERS: 'true' });
+
+beforeAll(async () => {
+  smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['AUTH', 'STARTTLS'],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('end', () => {
+        inbox.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+  smtpUrl = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
+  t = await startTestApp(withSmtp());
+});
+afterAll(async () => {
+  await t.close();
+  await new Promise<void>((resolve) => smtp.close(resolve));
+});
+
+interface Part {
+  type: string;
+  body: string;
+}
+
+/** The MIME leaf parts of a raw message, decoded (base64 or quoted-printable). */
+function parts(raw: string): Part[] {
+  const boundaries = [...raw.matchAll(/boundary="?([^";\r\n]+)"?/g)].map((m) => m[1]);
+  let chunks = [raw];
+  for (const b of boundaries) chunks = chunks.flatMap((c) => c.split(`--${b}`));
+  return chunks.flatMap((chunk) => {
+    const at = chunk.indexOf('\r\n\r\n');
+    if (at < 0) return [];
+    const head = chunk.slice(0, at).replace(/\r\n[ \t]+/g, ' ');
+    const type = /content-type:\s*([^\r\n]+)/i.exec(head)?.[1] ?? '';
+    if (!type || /multipart/i.test(type)) return [];
+    const encoding = /content-transfer-encoding:\s*(\S+)/i.exec(head)?.[1]?.toLowerCase();
+    const body = chunk.slice(at + 4);
+    const decoded =
+      encoding === 'base64'
+        ? Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8')
+        : encoding === 'quoted-printable'
+          ? Buffer.from(
+              body
+                .replace(/=\r\n/g, '')
+                .replace(/=([0-9A-F]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16))),
+              'latin1',
+            ).toString('utf8')
+          : body;
+    return [{ type, body: decoded }];
+  });
+}
+
+const icsOf = (mail: Captured) => parts(mail.raw).find((p) => /text\/calendar/i.test(p.type))?.body;
+const textOf = (mail: Captured) => parts(mail.raw).find((p) => /text\/plain/i.test(p.type))?.body ?? '';
+
+/** Waits until `count` mails to `address` have arrived (the worker polls every second). */
+async function mailsTo(address: string, count: number, timeoutMs = 15_000): Promise<Captured[]> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const found = inbox.filter((m) => m.to.includes(address));
+    if (found.length >= count || Date.now() > until) return found;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+function parseIcs(text: string) {
+  const cal = ICAL.Component.fromString(text);
+  const event = cal.getFirstSubcomponent('vevent')!;
+  return {
+    method: cal.getFirstPropertyValue('method'),
+    timezones: cal.getAllSubcomponents('vtimezone').map((z) => z.getFirstPropertyValue('tzid')),
+    uid: event.getFirstPropertyValue('uid'),
+    sequence: Number(event.getFirstPropertyValue('sequence')),
+    tzid: event.getFirstProperty('dtstart')!.getParameter('tzid'),
+    start: (event.getFirstPropertyValue('dtstart') as ICAL.Time).toString(),
+  };
+}
+
+let daySeq = 0;
+/** A fixed time some days ahead (whole hours, UTC), distinct per call. */
+function time(days = 20 + (daySeq += 1)) {
+  const start = new Date(Date.now() + days * 24 * 3600_000);
+  start.setUTCHours(9, 0, 0, 0);
+  return { start: start.toISOString(), end: new Date(start.getTime() + 3600_000).toISOString() };
+}
+
+async function meetingWithDoctor(app: TestApp, sw: Staff, when = time()) {
+  const { kase } = await createCase(app, sw.cookie, sw.id, 0.01);
+  const doctorEmail = `laege-${Date.now()}-${daySeq}@example.dk`;
+  const m = await sw.api.meetings.create({
+    caseId: kase.id,
+    ...when,
+    location: 'Jobcentret, lokale 2',
+    participants: [{ kind: 'doctor', name: 'Læge Hansen', email: doctorEmail }, { kind: 'citizen' }],
+  });
+  return { m, doctorEmail };
+}
+
+describe('invitations', () => {
+  it('a scheduled meeting mails the doctor and the staff an iCalendar REQUEST in Europe/Copenhagen', async () => {
+    const sw = await createStaff(t);
+    const { m, doctorEmail } = await meetingWithDoctor(t, sw);
+    const [toDoctor] = await mailsTo(doctorEmail, 1);
+    const [toStaff] = await mailsTo(sw.email, 1);
+    for (const mail of [toDoctor, toStaff]) {
+      const ics = parseIcs(icsOf(mail)!);
+      expect(ics).toMatchObject({ method: 'REQUEST', uid: `meeting-${m.id}@tvaers`, tzid: 'Europe/Copenhagen' });
+      expect(ics.timezones).toContain('Europe/Copenhagen');
+      expect(ics.sequence).toBeGreaterThanOrEqual(1);
+    }
+    expect(textOf(toDoctor)).toContain('Sted: Jobcentret, lokale 2');
+  });
+
+  it("the doctor's mail carries a working personal link", async () => {
+    const sw = await createStaff(t);
+    const { doctorEmail } = await meetingWithDoctor(t, sw);
+    const [mail] = await mailsTo(doctorEmail, 1);
+    const token = /\/m\/([A-Za-z0-9_-]{43})/.exec(textOf(mail))?.[1];
+    expect(token).toBeDefined();
+    await t.http().get(`/api/guest/${token}`).expect(200);
+  });
+
+  it('moving raises the SEQUENCE under the same UID; cancelling sends METHOD:CANCEL', async () => {
+    const sw = await createStaff(t);
+    const { m, doctorEmail } = await meetingWithDoctor(t, sw);
+    const first = parseIcs(icsOf((await mailsTo(doctorEmail, 1))[0])!);
+    await sw.api.meetings.update(m.id, time());
+    const moved = parseIcs(icsOf((await mailsTo(doctorEmail, 2))[1])!);
+    expect(moved.uid).toBe(first.uid);
+    expect(moved.sequence).toBeGreaterThan(first.sequence);
+    expect(moved.start).not.toBe(first.start);
+    await sw.api.meetings.update(m.id, { status: 'cancelled' });
+    const cancelled = parseIcs(icsOf((await mailsTo(doctorEmail, 3))[2])!);
+    expect(cancelled).toMatchObject({ method: 'CANCEL', uid: first.uid });
+    expect(cancelled.sequence).toBeGreaterThan(moved.sequence);
+  });
+
+  it('a proposed meeting mails the doctor the times and the link to choose, without an iCalendar object', async () => {
+    const sw = await createStaff(t);
+    const { kase } = await createCase(t, sw.cookie, sw.id, 0.01);
+    const doctorEmail = `laege-proposed-${Date.now()}@example.dk`;
+    await sw.api.meetings.create({
+      caseId: kase.id,
+      proposals: [time(), time()],
+      participants: [{ kind: 'doctor', name: 'Læge Jensen', email: doctorEmail }],
+    });
+    const [mail] = await mailsTo(doctorEmail, 1);
+    expect(icsOf(mail)).toBeUndefined();
+    expect(textOf(mail)).toContain('Foreslåede tidspunkter');
+    expect(textOf(mail)).toMatch(/\/m\/[A-Za-z0-9_-]{43}/);
+  });
+});
+
+describe('without SMTP_URL', () => {
+  it('mails land in the outbox, where staff read those addressed to them', async () => {
+    // The SMTP app's workers stop meanwhile: every app takes jobs from the one queue.
+    await t.close();
+    const demo = await startTestApp({ JOB_WORKERS: 'true' });
+    try {
+      const sw = await createStaff(demo);
+      const { m } = await meetingWithDoctor(demo, sw);
+      let items: OutboxMail[] = [];
+      for (let i = 0; i < 75 && items.length === 0; i += 1) {
+        await new Promise((r) => setTimeout(r, 200));
+        items = ((await demo.http().get('/api/outbox').set('cookie', sw.cookie).expect(200)).body as OutboxMailList)
+          .items;
+      }
+      expect(items).toEqual([expect.objectContaining({ meetingId: m.id, recipient: sw.email })]);
+      expect(parseIcs(items[0].ics!).method).toBe('REQUEST');
+    } finally {
+      await demo.close();
+      t = await startTestApp(withSmtp());
+    }
+  });
+});
+
+describe('reminders', () => {
+  it('a meeting 24 h + 1 min ahead gets a reminder job due a day before its start', async () => {
+    const sw = await createStaff(t);
+    const start = new Date(Date.now() + 24 * 3600_000 + 60_000);
+    const { m } = await meetingWithDoctor(t, sw, {
+      start: start.toISOString(),
+      end: new Date(start.getTime() + 3600_000).toISOString(),
+    });
+    // The event's handler queues it just after the answer.
+    let job: Awaited<ReturnType<JobQueue['job']>> = null;
+    for (let i = 0; i < 50 && !job; i += 1) {
+      await new Promise((r) => setTimeout(r, 100));
+      job = await t.app.get(JobQueue).job(Queues.reminder, reminderKey(m.id, 1));
+    }
+    expect(job?.state).toBe('created');
+    expect(Math.abs(new Date(job!.startAfter).getTime() - (start.getTime() - 24 * 3600_000))).toBeLessThan(2000);
+  });
+
+  it('survives a restart and is sent once, with two API processes running', async () => {
+    const first = await startTestApp(withSmtp());
+    const sw = await createStaff(first);
+    const start = new Date(Date.now() + 24 * 3600_000 + 60_000);
+    const { m, doctorEmail } = await meetingWithDoctor(first, sw, {
+      start: start.toISOString(),
+      end: new Date(start.getTime() + 3600_000).toISOString(),
+    });
+    await mailsTo(doctorEmail, 1);
+    await first.close();
+    // A day passes: the job is due now.
+    const ds = t.app.get(DataSource);
+    await ds.query(`UPDATE pgboss.job SET start_after = now() WHERE name = $1 AND data->>'meetingId' = $2`, [
+      Queues.reminder,
+      m.id,
+    ]);
+    const a = await startTestApp(withSmtp());
+    const b = await startTestApp(withSmtp());
+    try {
+      await mailsTo(doctorEmail, 2);
+      await new Promise((r) => setTimeout(r, 3000));
+      const reminders = inbox.filter((x) => x.to.includes(doctorEmail) && /Påmindelse|P=C3=A5mindelse/.test(x.raw));
+      expect(reminders).toHaveLength(1);
+    } finally {
+      await Promise.all([a.close(), b.close()]);
+    }
+  });
+
+  it("a moved meeting's old reminder sends nothing", async () => {
+    const sw = await createStaff(t);
+    const start = new Date(Date.now() + 24 * 3600_000 + 60_000);
+    const { m, doctorEmail } = await meetingWithDoctor(t, sw, {
+      start: start.toISOString(),
+      end: new Date(start.getTime() + 3600_000).toISOString(),
+    });
+    await mailsTo(doctorEmail, 1);
+    await sw.api.meetings.update(m.id, time());
+    await mailsTo(doctorEmail, 2);
+    const ds = t.app.get(DataSource);
+    // The first version's reminder comes due; the meeting has moved since.
+    await ds.query(
+      `UPDATE pgboss.job SET start_after = now() WHERE name = $1 AND data->>'meetingId' = $2 AND (data->>'sequence')::int = 1`,
+      [Queues.reminder, m.id],
+    );
+    await new Promise((r) => setTimeout(r, 4000));
+    expect(inbox.filter((x) => x.to.includes(doctorEmail))).toHaveLength(2);
+  });
+});
