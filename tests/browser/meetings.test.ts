@@ -97,3 +97,41 @@ describe('planning a meeting', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 });
+
+describe('a doctor choosing a time through the link', () => {
+  it('gets a link on the meeting page, picks a proposal on a phone, and the meeting is scheduled', async () => {
+    const { kase } = await caseWithColleague();
+    const page = await suite.newPage();
+    const picked = await planWithProposals(page, kase.id);
+    await page.getByTestId('plan-meeting').click();
+    await page.waitForURL(/\/meetings\/[0-9a-f-]{36}$/);
+    await page.getByRole('button', { name: 'Lav link til Læge Hansen' }).click();
+    const url = await page.getByLabel('Link til Læge Hansen', { exact: true }).inputValue();
+    await page.getByText(/^Virker til /).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    const phone = await suite.newPage({ viewport: { width: 390, height: 844 } });
+    await phone.goto(`${t.url}/m/${url.split('/').pop()}`);
+    await phone.getByText('Du er inviteret som Læge Hansen.').waitFor();
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await axeViolations(phone)).toEqual([]);
+    await phone.getByRole('group', { name: 'Hvilket tidspunkt passer dig?' }).getByRole('radio').first().check();
+    await phone.getByRole('button', { name: 'Vælg tidspunkt' }).click();
+    await phone
+      .getByTestId('guest-time')
+      .getByText(/^Mødet er fastlagt til /)
+      .waitFor();
+
+    await page.reload();
+    await page.getByTestId('meeting-facts').getByText('Fastlagt').waitFor();
+    const meeting = await apiClient(t, cw.cookie).meetings.get(page.url().split('/').pop() ?? '');
+    expect(meeting.status).toBe('scheduled');
+    expect(new Date(meeting.start ?? '').toISOString()).toBe(new Date(picked[0]).toISOString());
+  });
+
+  it('says the link does not work for an unknown token', async () => {
+    const phone = await suite.newPage({ viewport: { width: 390, height: 844 } });
+    await phone.goto(`${t.url}/m/unknown-token-${Date.now()}`);
+    await phone.getByRole('heading', { level: 1, name: 'Linket virker ikke' }).waitFor();
+  });
+});

@@ -5,6 +5,8 @@ import { usePageTitle } from '@web/shared/hooks/usePageTitle';
 import { isNotFound } from '@web/shared/lib/errors';
 import { LoadError, LoadingStatus } from '@web/shared/ui/StatusMessage';
 import { useMeeting } from '../hooks/useMeeting';
+import { CancelMeeting } from './CancelMeeting';
+import { GuestLinkControls } from './GuestLinkControls';
 import { useMeetingTime } from '../meeting-time';
 import './meetings.css';
 
@@ -132,11 +134,13 @@ function MeetingDetails({ meeting }: { meeting: Meeting }) {
                 <span className="meeting-participants__response">
                   : {t(`meetings.responses.${participant.response}`)}
                 </span>
+                {participant.kind !== 'staff' && <GuestLinkControls meetingId={meeting.id} participant={participant} />}
               </li>
             ))}
           </ul>
         )}
       </section>
+      <CancelMeeting meeting={meeting} />
       <BackToCalendar />
     </>
   );
