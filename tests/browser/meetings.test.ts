@@ -135,3 +135,30 @@ describe('a doctor choosing a time through the link', () => {
     await phone.getByRole('heading', { level: 1, name: 'Linket virker ikke' }).waitFor();
   });
 });
+
+describe('moving a meeting', () => {
+  it('names the colleague who is not free at the new time', async () => {
+    const { kase } = await caseWithColleague();
+    await apiClient(t, health.cookie).meetings.create({
+      caseId: kase.id,
+      start: '2027-01-18T09:00:00+01:00',
+      end: '2027-01-18T10:00:00+01:00',
+      participants: [],
+    });
+    const meeting = await apiClient(t, cw.cookie).meetings.create({
+      caseId: kase.id,
+      start: '2027-01-19T09:00:00+01:00',
+      end: '2027-01-19T10:00:00+01:00',
+      participants: [{ kind: 'staff', staffId: health.id }],
+    });
+    const page = await suite.newPage();
+    await loginAs(page, t.url, cw.email);
+    await page.goto(`${t.url}/meetings/${meeting.id}`);
+    await page.getByRole('button', { name: 'Flyt' }).click();
+    await page.getByLabel('Dato').fill('18-01-2027');
+    await page.getByLabel('Fra kl.').fill('09.30');
+    await page.getByLabel('Til kl.').fill('10.30');
+    await page.getByTestId('move-meeting').click();
+    await page.getByText(`${health.name} er ikke ledig på det tidspunkt.`).first().waitFor();
+  });
+});

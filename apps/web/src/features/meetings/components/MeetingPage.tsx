@@ -7,6 +7,7 @@ import { LoadError, LoadingStatus } from '@web/shared/ui/StatusMessage';
 import { useMeeting } from '../hooks/useMeeting';
 import { CancelMeeting } from './CancelMeeting';
 import { GuestLinkControls } from './GuestLinkControls';
+import { MoveMeeting } from './MoveMeeting';
 import { useMeetingTime } from '../meeting-time';
 import './meetings.css';
 
@@ -140,7 +141,10 @@ function MeetingDetails({ meeting }: { meeting: Meeting }) {
           </ul>
         )}
       </section>
-      <CancelMeeting meeting={meeting} />
+      <div className="button-row">
+        <MoveMeeting meeting={meeting} />
+        <CancelMeeting meeting={meeting} />
+      </div>
       <BackToCalendar />
     </>
   );

@@ -47,7 +47,7 @@ function asArray(value: unknown): string[] {
 const optionalText = (text: string) => (text.trim() === '' ? undefined : text);
 
 /** A typed Danish date and time as the contract's instant; what cannot be read is passed on to fail there. */
-function fieldInstant(date: string, clock: string): string | undefined {
+export function fieldInstant(date: string, clock: string): string | undefined {
   if (date.trim() === '' && clock.trim() === '') return undefined;
   const iso = dateFieldToIso(date);
   const time = clockFieldToTime(clock);

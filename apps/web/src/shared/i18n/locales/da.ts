@@ -146,6 +146,12 @@ export const da = {
       keep: 'Fortryd',
       failed: 'Mødet kunne ikke aflyses.',
     },
+    move: {
+      button: 'Flyt',
+      title: 'Flyt mødet',
+      submit: 'Flyt mødet',
+      failed: 'Mødet kunne ikke flyttes.',
+    },
     slotRange: '{{day}} kl. {{start}}–{{end}}',
     caseSection: {
       title: 'Møder',

@@ -147,6 +147,12 @@ export const en: Translation = {
       keep: 'Keep it',
       failed: 'The meeting could not be cancelled.',
     },
+    move: {
+      button: 'Move',
+      title: 'Move the meeting',
+      submit: 'Move the meeting',
+      failed: 'The meeting could not be moved.',
+    },
     slotRange: '{{day}} at {{start}}–{{end}}',
     caseSection: {
       title: 'Meetings',
