@@ -1,4 +1,12 @@
-import { Meeting, MeetingList } from '@tvaers/contracts';
+import {
+  Availability,
+  type CreateMeeting,
+  GuestLink,
+  Meeting,
+  MeetingList,
+  type TimeRange,
+  type UpdateMeeting,
+} from '@tvaers/contracts';
 import { api, unwrap } from './http-client';
 
 export interface TimeWindow {
@@ -23,4 +31,56 @@ export async function fetchMeetings(range: TimeWindow, staffId?: string, signal?
 /** One meeting with its participants; 404 when it does not exist or is out of the caller's reach. */
 export function fetchMeeting(meetingId: string, signal?: AbortSignal): Promise<Meeting> {
   return unwrap(api.GET('/api/meetings/{id}', { params: { path: { id: meetingId } }, signal }), Meeting);
+}
+
+/** A case's meetings, upcoming and held (`GET /api/meetings?caseId=`). */
+export async function fetchCaseMeetings(caseId: string, signal?: AbortSignal): Promise<Meeting[]> {
+  const { items } = await unwrap(api.GET('/api/meetings', { params: { query: { caseId } }, signal }), MeetingList);
+  return items;
+}
+
+/** Plans a meeting: a fixed time, or 2–5 proposals; 409 MEETING_CONFLICT names who is not free. */
+export function createMeeting(body: CreateMeeting): Promise<Meeting> {
+  return unwrap(api.POST('/api/meetings', { body }), Meeting);
+}
+
+/** Reschedules, cancels or marks a meeting held; 409 MEETING_CONFLICT or MEETING_CLOSED. */
+export function updateMeeting(meetingId: string, body: UpdateMeeting): Promise<Meeting> {
+  return unwrap(api.PATCH('/api/meetings/{id}', { params: { path: { id: meetingId } }, body }), Meeting);
+}
+
+/** Times all these staff members are free for `durationMinutes` in the window. */
+export async function fetchAvailability(
+  staffIds: string[],
+  window: TimeWindow,
+  durationMinutes: number,
+  signal?: AbortSignal,
+): Promise<TimeRange[]> {
+  const { slots } = await unwrap(
+    api.GET('/api/availability', {
+      params: { query: { staffIds: staffIds.join(','), from: window.from, to: window.to, durationMinutes } },
+      signal,
+    }),
+    Availability,
+  );
+  return slots;
+}
+
+/** A new link for a participant without an account; an earlier link stops working. */
+export function createGuestLink(meetingId: string, participantId: string): Promise<GuestLink> {
+  return unwrap(
+    api.POST('/api/meetings/{id}/participants/{participantId}/link', {
+      params: { path: { id: meetingId, participantId } },
+    }),
+    GuestLink,
+  );
+}
+
+/** Revokes a participant's link. */
+export async function revokeGuestLink(meetingId: string, participantId: string): Promise<void> {
+  await unwrap(
+    api.DELETE('/api/meetings/{id}/participants/{participantId}/link', {
+      params: { path: { id: meetingId, participantId } },
+    }),
+  );
 }

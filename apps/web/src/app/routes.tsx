@@ -6,6 +6,7 @@ import { CasePage } from '../features/cases/components/CasePage';
 import { PrintPlanPage } from '../features/cases/components/PrintPlanPage';
 import { GuestMeetingPage } from '../features/guest/components/GuestMeetingPage';
 import { MeetingPage } from '../features/meetings/components/MeetingPage';
+import { MeetingPlannerPage } from '../features/meetings/components/MeetingPlannerPage';
 import { WorklistPage } from '../features/worklist/components/WorklistPage';
 import { AppShell } from './AppShell';
 import { NotFoundPage } from './NotFoundPage';
@@ -34,6 +35,7 @@ export const router = createBrowserRouter([
               { path: 'cases', element: <CaseListPage /> },
               { path: 'cases/:caseId', element: <CasePage /> },
               { path: 'cases/:caseId/print', element: <PrintPlanPage /> },
+              { path: 'cases/:caseId/meetings/new', element: <MeetingPlannerPage /> },
               { path: 'worklist', element: <WorklistPage /> },
               { path: 'meetings/:meetingId', element: <MeetingPage /> },
             ],

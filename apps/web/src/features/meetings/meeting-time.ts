@@ -1,3 +1,4 @@
+import { Temporal } from 'temporal-polyfill';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '@web/shared/i18n/i18n';
@@ -8,6 +9,31 @@ export interface MeetingTimeFormat {
   day(instant: string): string;
   /** A meeting's span, e.g. "tirsdag 9. december 2025 kl. 10.00–11.00", in Copenhagen time. */
   range(start: string, end: string): string;
+  /** A free time without the year, e.g. "tirsdag 1. december kl. 09.00–10.00". */
+  slot(start: string, end: string): string;
+}
+
+/** A Copenhagen date (`YYYY-MM-DD`) and clock time (`HH:MM`) as an instant; undefined when not a real time. */
+export function copenhagenInstant(date: string, clock: string): string | undefined {
+  try {
+    const [hour, minute] = clock.split(':').map(Number);
+    return Temporal.PlainDate.from(date, { overflow: 'reject' })
+      .toPlainDateTime({ hour, minute })
+      .toZonedDateTime(timeZone)
+      .toInstant()
+      .toString();
+  } catch {
+    return undefined;
+  }
+}
+
+/** A typed clock time ("9.30", "09:30") as `HH:MM`, or undefined. */
+export function clockFieldToTime(text: string): string | undefined {
+  const match = /^(\d{1,2})[.:](\d{2})$/.exec(text.trim());
+  if (!match) return undefined;
+  const [hour, minute] = [Number(match[1]), Number(match[2])];
+  if (hour > 23 || minute > 59) return undefined;
+  return `${String(hour).padStart(2, '0')}:${match[2]}`;
 }
 
 /** Meeting times in the user's language and always in Copenhagen time, whatever the browser's zone. */
@@ -30,6 +56,12 @@ export function useMeetingTime(): MeetingTimeFormat {
       range: (start, end) =>
         t('meetings.timeRange', {
           day: dayWithYear.format(new Date(start)),
+          start: clock.format(new Date(start)),
+          end: clock.format(new Date(end)),
+        }),
+      slot: (start, end) =>
+        t('meetings.slotRange', {
+          day: day.format(new Date(start)),
           start: clock.format(new Date(start)),
           end: clock.format(new Date(end)),
         }),

@@ -18,4 +18,7 @@ export const queryKeys = {
   meetings: (from: string | undefined, to: string | undefined, staffId?: string) =>
     ['meetings', from, to, staffId ?? 'me'] as const,
   meeting: (meetingId: string) => ['meeting', meetingId] as const,
+  caseMeetings: (caseId: string) => ['meetings', 'case', caseId] as const,
+  availability: (staffIds: string[], from: string, durationMinutes: number) =>
+    ['availability', staffIds, from, durationMinutes] as const,
 };

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { useSession } from '@web/features/auth/hooks/useSession';
+import { CaseMeetingsSection } from '@web/features/meetings/components/CaseMeetingsSection';
 import { usePageTitle } from '@web/shared/hooks/usePageTitle';
 import { describeError, isNotFound } from '@web/shared/lib/errors';
 import { ErrorAlert, LoadingStatus } from '@web/shared/ui/StatusMessage';
@@ -72,7 +73,7 @@ function effortOwners(members: CaseMember[], me: Me | undefined): CaseMember[] {
 }
 
 /** The page's sections, in reading order; the worklist links to them (`/cases/:id#requests`). */
-const sections = ['plan', 'plan-review', 'requests', consentPanelId, 'indicators', 'history'] as const;
+const sections = ['plan', 'plan-review', 'requests', consentPanelId, 'indicators', 'history', 'meetings'] as const;
 
 /**
  * A link's `#section` is shown once the section is on the page (the plan loads after the case), and
@@ -162,6 +163,9 @@ function CaseDetails({ caseRecord }: { caseRecord: Case }) {
           <ConsentPanel citizenId={caseRecord.citizenId} onChanged={consent.changed} />
           <div id="requests" className="case-anchor">
             <RequestsSection caseId={caseRecord.id} />
+          </div>
+          <div id="meetings" className="case-anchor">
+            <CaseMeetingsSection caseId={caseRecord.id} />
           </div>
         </div>
       </div>

@@ -1,21 +1,360 @@
+import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  ChooseTime,
+  CreateHealthStatement,
+  CreateOwnAssessment,
+  type GuestView,
+  workCapacities,
+} from '@tvaers/contracts';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import {
+  chooseTime,
+  fetchGuestAccessLog,
+  fetchGuestView,
+  respond,
+  sendHealthStatement,
+  sendOwnAssessment,
+} from '@web/api/guest-api';
+import { useMeetingTime } from '@web/features/meetings/meeting-time';
+import { FormField, RadioField } from '@web/shared/forms/FormField';
+import { FormActions, FormElement, FormStatus } from '@web/shared/forms/FormParts';
+import { useContractForm } from '@web/shared/forms/useContractForm';
 import { usePageTitle } from '@web/shared/hooks/usePageTitle';
+import { useFormatters } from '@web/shared/hooks/useFormatters';
+import { describeError, isNotFound } from '@web/shared/lib/errors';
 import { PublicLayout } from '@web/shared/ui/PublicLayout';
+import { ErrorAlert, LoadError, LoadingStatus } from '@web/shared/ui/StatusMessage';
+import './guest.css';
+
+const viewKey = (token: string) => ['guest', token] as const;
 
 /**
- * Public page behind a guest link (doctor, citizen, other guests): no login. The API has no guest
- * routes yet (the meetings issue brings them), so every link is answered as not valid.
+ * `/m/:token`: the public page behind a guest link (doctor, citizen, other guests), no login. Plain
+ * Danish and phone first: the meeting, the guest's own answer, and what this guest can add.
  */
 export function GuestMeetingPage() {
+  const { token = '' } = useParams<{ token: string }>();
   const { t } = useTranslation();
-  usePageTitle(t('guest.invalidTitle'));
+  const {
+    data: view,
+    error,
+    refetch,
+  } = useQuery({
+    queryKey: viewKey(token),
+    queryFn: ({ signal }) => fetchGuestView(token, signal),
+    retry: (count, failure) => !isNotFound(failure) && count < 2,
+  });
+  usePageTitle(view?.meeting.title ?? (isNotFound(error) ? t('guest.invalidTitle') : t('guest.title')));
 
   return (
     <PublicLayout narrow>
-      <div className="card" data-testid="guest-invalid">
-        <h1>{t('guest.invalidTitle')}</h1>
-        <p>{t('guest.invalidText')}</p>
-      </div>
+      {view ? (
+        <GuestMeeting token={token} view={view} />
+      ) : isNotFound(error) ? (
+        <div className="card" data-testid="guest-invalid">
+          <h1>{t('guest.invalidTitle')}</h1>
+          <p>{t('guest.invalidText')}</p>
+        </div>
+      ) : (
+        <>
+          <h1>{t('guest.title')}</h1>
+          {error === null ? (
+            <LoadingStatus>{t('guest.loading')}</LoadingStatus>
+          ) : (
+            <LoadError error={error} fallback={t('guest.loadFailed')} onRetry={() => void refetch()} />
+          )}
+        </>
+      )}
     </PublicLayout>
+  );
+}
+
+function safeVideoUrl(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function GuestMeeting({ token, view }: { token: string; view: GuestView }) {
+  const { t } = useTranslation();
+  const time = useMeetingTime();
+  const { meeting, guest, planExcerpt } = view;
+  const videoUrl = safeVideoUrl(meeting.videoUrl);
+  const open = meeting.status === 'proposed' || meeting.status === 'scheduled';
+  return (
+    <>
+      <h1>{meeting.title}</h1>
+      <p>{t('guest.hello', { name: guest.name })}</p>
+      <section className="card" aria-labelledby="guest-meeting-title" data-testid="guest-meeting">
+        <h2 id="guest-meeting-title">{t('guest.meeting')}</h2>
+        <p data-testid="guest-time">
+          {meeting.status === 'cancelled'
+            ? t('guest.cancelled')
+            : meeting.start && meeting.end
+              ? t('guest.fixedAt', { time: time.range(meeting.start, meeting.end) })
+              : t('guest.notFixed')}
+        </p>
+        {meeting.location && (
+          <p>
+            {t('guest.place')}: {meeting.location}
+          </p>
+        )}
+        {videoUrl && (
+          <p>
+            <a className="button" href={videoUrl} target="_blank" rel="noopener noreferrer">
+              {t('meetings.video')} <span className="visually-hidden">{t('meetings.videoNewWindow')}</span>
+            </a>
+          </p>
+        )}
+        <p>
+          {t('guest.yourAnswer')}: {t(`meetings.responses.${guest.response}`)}
+        </p>
+      </section>
+      {open && guest.kind === 'doctor' && meeting.status === 'proposed' && meeting.proposals.length > 0 ? (
+        <ChooseProposal token={token} view={view} />
+      ) : (
+        open && <Respond token={token} />
+      )}
+      {planExcerpt && (
+        <section className="card" aria-labelledby="guest-plan-title">
+          <h2 id="guest-plan-title">{t('guest.plan.title')}</h2>
+          <h3>{t('guest.plan.citizenGoal')}</h3>
+          <p>{planExcerpt.citizenGoal || '–'}</p>
+          <h3>{t('guest.plan.jobGoal')}</h3>
+          <p>{planExcerpt.jobGoal || '–'}</p>
+          <h3>{t('guest.plan.efforts')}</h3>
+          {planExcerpt.efforts.length === 0 ? (
+            <p>–</p>
+          ) : (
+            <ul>
+              {planExcerpt.efforts.map((effort, i) => (
+                <li key={i}>{effort.title}</li>
+              ))}
+            </ul>
+          )}
+          {planExcerpt.ownAssessment && (
+            <>
+              <h3>{t('guest.plan.ownAssessment')}</h3>
+              <p>{planExcerpt.ownAssessment.text}</p>
+            </>
+          )}
+        </section>
+      )}
+      {guest.kind === 'doctor' && meeting.status !== 'cancelled' && <HealthStatementForm token={token} />}
+      {guest.kind === 'citizen' && (
+        <>
+          <OwnAssessmentForm token={token} />
+          <AccessLogSection token={token} />
+        </>
+      )}
+    </>
+  );
+}
+
+function ChooseProposal({ token, view }: { token: string; view: GuestView }) {
+  const { t } = useTranslation();
+  const time = useMeetingTime();
+  const queryClient = useQueryClient();
+  const form = useContractForm<{ start: string }, typeof ChooseTime>({
+    schema: ChooseTime,
+    defaultValues: { start: '' },
+  });
+  const submit = form.submitWith(
+    async ({ start }) => {
+      const meeting = await chooseTime(token, start);
+      queryClient.setQueryData<GuestView>(viewKey(token), (old) => (old ? { ...old, meeting } : old));
+    },
+    { failed: t('guest.choose.failed') },
+  );
+  return (
+    <section className="card" aria-labelledby="guest-choose-title">
+      <h2 id="guest-choose-title">{t('guest.choose.title')}</h2>
+      <FormElement control={form.control} onSubmit={submit} className="form">
+        <FormStatus control={form.control} />
+        <RadioField
+          form={form}
+          name="start"
+          legend={t('guest.choose.legend')}
+          choices={view.meeting.proposals.map((p) => ({ value: p.start, label: time.slot(p.start, p.end) }))}
+        />
+        <FormActions control={form.control} submit={t('guest.choose.submit')} testId="choose-time" />
+      </FormElement>
+      <Respond token={token} declineOnly />
+    </section>
+  );
+}
+
+function Respond({ token, declineOnly = false }: { token: string; declineOnly?: boolean }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [failure, setFailure] = useState<unknown>(null);
+  const answer = (response: 'accepted' | 'declined') => {
+    setFailure(null);
+    respond(token, response)
+      .then((guest) => queryClient.setQueryData<GuestView>(viewKey(token), (old) => (old ? { ...old, guest } : old)))
+      .catch(setFailure);
+  };
+  return (
+    <div className="guest-respond">
+      <p className="button-row">
+        {!declineOnly && (
+          <button type="button" className="button button--primary" onClick={() => answer('accepted')}>
+            {t('guest.accept')}
+          </button>
+        )}
+        <button type="button" className="button" onClick={() => answer('declined')}>
+          {declineOnly ? t('guest.declineAll') : t('guest.decline')}
+        </button>
+      </p>
+      {failure !== null && <ErrorAlert>{describeError(failure, t, t('guest.answerFailed'))}</ErrorAlert>}
+    </div>
+  );
+}
+
+interface HealthFields {
+  workCapacity: string;
+  assessment: string;
+  recommendations: string;
+  restrictions: string;
+}
+
+function HealthStatementForm({ token }: { token: string }) {
+  const { t } = useTranslation();
+  const form = useContractForm<HealthFields, typeof CreateHealthStatement>({
+    schema: CreateHealthStatement,
+    defaultValues: { workCapacity: '', assessment: '', recommendations: '', restrictions: '' },
+    toRequest: (v) => ({
+      ...v,
+      workCapacity: v.workCapacity || undefined,
+      restrictions: v.restrictions.trim() === '' ? undefined : v.restrictions,
+    }),
+  });
+  const submit = form.submitWith(
+    async (request) => {
+      await sendHealthStatement(token, request);
+    },
+    {
+      failed: t('guest.health.failed'),
+      resetTo: () => ({ workCapacity: '', assessment: '', recommendations: '', restrictions: '' }),
+    },
+  );
+  return (
+    <section className="card" aria-labelledby="guest-health-title">
+      <h2 id="guest-health-title">{t('guest.health.title')}</h2>
+      <p className="hint">{t('guest.health.hint')}</p>
+      <FormElement control={form.control} onSubmit={submit} className="form">
+        <FormStatus control={form.control} saved={t('guest.health.saved')} />
+        <RadioField
+          form={form}
+          name="workCapacity"
+          legend={t('guest.health.workCapacity')}
+          choices={workCapacities.map((value) => ({ value, label: t(`guest.health.capacities.${value}`) }))}
+        />
+        <FormField form={form} name="assessment" label={t('guest.health.assessment')}>
+          {(field) => <textarea rows={5} {...field} />}
+        </FormField>
+        <FormField form={form} name="recommendations" label={t('guest.health.recommendations')}>
+          {(field) => <textarea rows={4} {...field} />}
+        </FormField>
+        <FormField form={form} name="restrictions" label={t('guest.health.restrictions')} optional>
+          {(field) => <textarea rows={3} {...field} />}
+        </FormField>
+        <FormActions control={form.control} submit={t('guest.health.submit')} />
+      </FormElement>
+    </section>
+  );
+}
+
+interface OwnFields {
+  text: string;
+  wellbeing: string;
+}
+
+function OwnAssessmentForm({ token }: { token: string }) {
+  const { t } = useTranslation();
+  const form = useContractForm<OwnFields, typeof CreateOwnAssessment>({
+    schema: CreateOwnAssessment,
+    defaultValues: { text: '', wellbeing: '' },
+    toRequest: (v) => ({ text: v.text, wellbeing: v.wellbeing === '' ? undefined : Number(v.wellbeing) }),
+  });
+  const submit = form.submitWith(
+    async (request) => {
+      await sendOwnAssessment(token, request);
+    },
+    { failed: t('guest.own.failed'), resetTo: () => ({ text: '', wellbeing: '' }) },
+  );
+  return (
+    <section className="card" aria-labelledby="guest-own-title">
+      <h2 id="guest-own-title">{t('guest.own.title')}</h2>
+      <FormElement control={form.control} onSubmit={submit} className="form">
+        <FormStatus control={form.control} saved={t('guest.own.saved')} />
+        <FormField form={form} name="text" label={t('guest.own.text')}>
+          {(field) => <textarea rows={5} {...field} />}
+        </FormField>
+        <FormField form={form} name="wellbeing" label={t('guest.own.wellbeing')} optional>
+          {(field) => (
+            <select {...field}>
+              <option value="">–</option>
+              {Array.from({ length: 10 }, (_, i) => String(i + 1)).map((n) => (
+                <option key={n} value={n}>
+                  {n}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormActions control={form.control} submit={t('guest.own.submit')} />
+      </FormElement>
+    </section>
+  );
+}
+
+function AccessLogSection({ token }: { token: string }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const log = useInfiniteQuery({
+    queryKey: ['guest', token, 'access-log'],
+    queryFn: ({ pageParam, signal }) => fetchGuestAccessLog(token, pageParam, signal),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+  const entries = log.data?.pages.flatMap((page) => page.items) ?? [];
+  return (
+    <section className="card" aria-labelledby="guest-log-title" data-testid="guest-access-log">
+      <h2 id="guest-log-title">{t('guest.log.title')}</h2>
+      {log.data === undefined ? (
+        log.error === null ? (
+          <LoadingStatus>{t('guest.log.loading')}</LoadingStatus>
+        ) : (
+          <LoadError error={log.error} fallback={t('guest.log.failed')} onRetry={() => void log.refetch()} />
+        )
+      ) : entries.length === 0 ? (
+        <p>{t('guest.log.none')}</p>
+      ) : (
+        <ul>
+          {entries.map((entry, i) => (
+            <li key={i}>
+              {format.dateTime(entry.at)}: {entry.actor.name} ({entry.action})
+            </li>
+          ))}
+        </ul>
+      )}
+      {log.hasNextPage && (
+        <button
+          type="button"
+          className="button"
+          disabled={log.isFetchingNextPage}
+          onClick={() => void log.fetchNextPage()}
+        >
+          {t('guest.log.more')}
+        </button>
+      )}
+    </section>
   );
 }

@@ -5,6 +5,9 @@ import { usePageTitle } from '@web/shared/hooks/usePageTitle';
 import { isNotFound } from '@web/shared/lib/errors';
 import { LoadError, LoadingStatus } from '@web/shared/ui/StatusMessage';
 import { useMeeting } from '../hooks/useMeeting';
+import { CancelMeeting } from './CancelMeeting';
+import { GuestLinkControls } from './GuestLinkControls';
+import { MoveMeeting } from './MoveMeeting';
 import { useMeetingTime } from '../meeting-time';
 import './meetings.css';
 
@@ -132,11 +135,16 @@ function MeetingDetails({ meeting }: { meeting: Meeting }) {
                 <span className="meeting-participants__response">
                   : {t(`meetings.responses.${participant.response}`)}
                 </span>
+                {participant.kind !== 'staff' && <GuestLinkControls meetingId={meeting.id} participant={participant} />}
               </li>
             ))}
           </ul>
         )}
       </section>
+      <div className="button-row">
+        <MoveMeeting meeting={meeting} />
+        <CancelMeeting meeting={meeting} />
+      </div>
       <BackToCalendar />
     </>
   );

@@ -1,0 +1,72 @@
+import type { Meeting } from '@tvaers/contracts';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { LoadError, LoadingStatus } from '@web/shared/ui/StatusMessage';
+import { useCaseMeetings } from '../hooks/useCaseMeetings';
+import { useMeetingTime } from '../meeting-time';
+import './meetings.css';
+
+/** Held, cancelled, or over: the rest is still to come (a proposal has no time yet). */
+function isPast(meeting: Meeting, now: number): boolean {
+  if (meeting.status === 'held' || meeting.status === 'cancelled') return true;
+  return meeting.end !== null && Date.parse(meeting.end) < now;
+}
+
+/** The case page's "Møder": the case's meetings with links to them, and the way to plan one. */
+export function CaseMeetingsSection({ caseId }: { caseId: string }) {
+  const { t } = useTranslation();
+  const { data: meetings, error, refetch } = useCaseMeetings(caseId);
+  const [now] = useState(() => Date.now());
+  const upcoming = (meetings ?? []).filter((m) => !isPast(m, now));
+  const past = (meetings ?? []).filter((m) => isPast(m, now));
+
+  return (
+    <section className="card case-meetings" aria-labelledby="case-meetings-title" data-testid="case-meetings">
+      <h2 id="case-meetings-title">{t('meetings.caseSection.title')}</h2>
+      <p>
+        <Link className="button" to={`/cases/${encodeURIComponent(caseId)}/meetings/new`}>
+          {t('meetings.caseSection.plan')}
+        </Link>
+      </p>
+      {meetings === undefined ? (
+        error === null ? (
+          <LoadingStatus>{t('meetings.caseSection.loading')}</LoadingStatus>
+        ) : (
+          <LoadError error={error} fallback={t('meetings.caseSection.loadFailed')} onRetry={() => void refetch()} />
+        )
+      ) : meetings.length === 0 ? (
+        <p>{t('meetings.caseSection.none')}</p>
+      ) : (
+        <>
+          {upcoming.length > 0 && <MeetingList title={t('meetings.caseSection.upcoming')} meetings={upcoming} />}
+          {past.length > 0 && <MeetingList title={t('meetings.caseSection.past')} meetings={past} />}
+        </>
+      )}
+    </section>
+  );
+}
+
+function MeetingList({ title, meetings }: { title: string; meetings: Meeting[] }) {
+  const { t } = useTranslation();
+  const time = useMeetingTime();
+  return (
+    <>
+      <h3>{title}</h3>
+      <ul className="case-meetings__list">
+        {meetings.map((meeting) => (
+          <li key={meeting.id}>
+            <Link to={`/meetings/${encodeURIComponent(meeting.id)}`}>{meeting.title}</Link>
+            <br />
+            <span className="hint">
+              {meeting.start && meeting.end
+                ? time.range(meeting.start, meeting.end)
+                : t('meetings.statusShort.proposed')}{' '}
+              ({t(`meetings.statusShort.${meeting.status}`)})
+            </span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

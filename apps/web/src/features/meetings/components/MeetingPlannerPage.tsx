@@ -1,0 +1,322 @@
+import { CreateMeeting } from '@tvaers/contracts';
+import type { Case, ParticipantInput } from '@tvaers/contracts';
+import { useId, useState } from 'react';
+import { useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { useSession } from '@web/features/auth/hooks/useSession';
+import { useCase } from '@web/features/cases/hooks/useCase';
+import { ApiError } from '@web/api/http-client';
+import { dateFieldToIso } from '@web/shared/forms/date-field';
+import { FormField } from '@web/shared/forms/FormField';
+import { FieldError, FormActions, FormElement, FormStatus } from '@web/shared/forms/FormParts';
+import { type ContractForm, useContractForm } from '@web/shared/forms/useContractForm';
+import { usePageTitle } from '@web/shared/hooks/usePageTitle';
+import { isNotFound } from '@web/shared/lib/errors';
+import { DateInput } from '@web/shared/ui/DateInput';
+import { LoadError, LoadingStatus } from '@web/shared/ui/StatusMessage';
+import { useAvailability, useCreateMeeting } from '../hooks/useCaseMeetings';
+import { clockFieldToTime, copenhagenInstant, useMeetingTime } from '../meeting-time';
+import './meetings.css';
+
+export interface PlanFields {
+  title: string;
+  location: string;
+  videoUrl: string;
+  staffIds: string[];
+  citizen: boolean;
+  doctorName: string;
+  doctorEmail: string;
+  mode: 'fixed' | 'proposals';
+  date: string;
+  start: string;
+  end: string;
+  duration: string;
+  proposals: string[];
+}
+
+const durations = [30, 45, 60, 90, 120] as const;
+const SLOTS_PER_PAGE = 20;
+
+/** A checkbox group's value: RHF gives one checkbox's value alone, or false. */
+function asArray(value: unknown): string[] {
+  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string');
+  return typeof value === 'string' && value !== '' ? [value] : [];
+}
+
+const optionalText = (text: string) => (text.trim() === '' ? undefined : text);
+
+/** A typed Danish date and time as the contract's instant; what cannot be read is passed on to fail there. */
+export function fieldInstant(date: string, clock: string): string | undefined {
+  if (date.trim() === '' && clock.trim() === '') return undefined;
+  const iso = dateFieldToIso(date);
+  const time = clockFieldToTime(clock);
+  return (iso && time && copenhagenInstant(iso, time)) || `${date} ${clock}`;
+}
+
+/** The fields as the contract's CreateMeeting; field names are the request's paths where they can be. */
+export function planRequest(values: PlanFields, caseId: string): unknown {
+  const participants: ParticipantInput[] = asArray(values.staffIds).map((staffId) => ({ kind: 'staff', staffId }));
+  if (values.doctorName.trim() !== '' || values.doctorEmail.trim() !== '') {
+    participants.push({ kind: 'doctor', name: values.doctorName, email: optionalText(values.doctorEmail) });
+  }
+  if (values.citizen) participants.push({ kind: 'citizen' });
+  const minutes = Number(values.duration);
+  const time =
+    values.mode === 'fixed'
+      ? { start: fieldInstant(values.date, values.start) ?? '', end: fieldInstant(values.date, values.end) ?? '' }
+      : {
+          proposals: asArray(values.proposals).map((start) => ({
+            start,
+            end: new Date(Date.parse(start) + minutes * 60_000).toISOString(),
+          })),
+        };
+  return {
+    caseId,
+    title: optionalText(values.title),
+    location: optionalText(values.location),
+    videoUrl: optionalText(values.videoUrl),
+    participants,
+    ...time,
+  };
+}
+
+/** `/cases/:caseId/meetings/new`: plan a roundtable meeting for the case. */
+export function MeetingPlannerPage() {
+  const { caseId = '' } = useParams<{ caseId: string }>();
+  const { t } = useTranslation();
+  const { data: caseRecord, error, refetch } = useCase(caseId);
+  usePageTitle(t('meetings.planner.title'));
+  if (caseRecord) return <Planner key={caseId} caseRecord={caseRecord} />;
+  return (
+    <>
+      <h1>{t('meetings.planner.title')}</h1>
+      {isNotFound(error) ? (
+        <p>{t('casePage.notFoundText')}</p>
+      ) : error === null ? (
+        <LoadingStatus>{t('casePage.loading')}</LoadingStatus>
+      ) : (
+        <LoadError error={error} fallback={t('casePage.loadFailed')} onRetry={() => void refetch()} />
+      )}
+    </>
+  );
+}
+
+/** The staff names in a 409 MEETING_CONFLICT's errors (each "Name (staffId) is not free …"), by time path. */
+function conflictNames(error: ApiError, names: Map<string, string>): Map<string, string[]> {
+  const byPath = new Map<string, string[]>();
+  for (const { path, message } of error.problem.errors ?? []) {
+    const id = /\(([0-9a-f-]{36})\)/.exec(message)?.[1];
+    const name = (id && names.get(id)) ?? message.split(' (')[0];
+    const field = path.startsWith('proposals') ? 'proposals' : path === 'end' ? 'start' : path;
+    byPath.set(field, [...new Set([...(byPath.get(field) ?? []), name])]);
+  }
+  return byPath;
+}
+
+function Planner({ caseRecord }: { caseRecord: Case }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { state } = useSession();
+  const me = state.status === 'signedIn' ? state.user : undefined;
+  const create = useCreateMeeting();
+  const colleagues = caseRecord.members.filter((member) => member.staffId !== me?.id);
+  const form = useContractForm<PlanFields, typeof CreateMeeting>({
+    schema: CreateMeeting,
+    defaultValues: {
+      title: t('meetings.planner.defaultTitle'),
+      location: '',
+      videoUrl: '',
+      staffIds: [],
+      citizen: true,
+      doctorName: '',
+      doctorEmail: '',
+      mode: 'proposals',
+      date: '',
+      start: '',
+      end: '',
+      duration: '60',
+      proposals: [],
+    },
+    toRequest: (values) => planRequest(values, caseRecord.id),
+  });
+  const mode = useWatch({ control: form.control, name: 'mode' });
+  const names = new Map(caseRecord.members.map((member) => [member.staffId, member.name]));
+
+  const submit = form.submitWith(
+    async (request) => {
+      const meeting = await create.mutateAsync(request);
+      await navigate(`/meetings/${encodeURIComponent(meeting.id)}`);
+    },
+    {
+      failed: t('meetings.planner.failed'),
+      onError: (error) => {
+        if (!(error instanceof ApiError) || error.code !== 'MEETING_CONFLICT') return false;
+        for (const [path, who] of conflictNames(error, names)) {
+          form.setError(path as 'start' | 'proposals', {
+            type: 'server',
+            message: t('meetings.planner.conflict', { names: who.join(', ') }),
+          });
+        }
+        return true;
+      },
+    },
+  );
+
+  return (
+    <>
+      <h1>{t('meetings.planner.title')}</h1>
+      <p>
+        <Link to={`/cases/${encodeURIComponent(caseRecord.id)}`}>
+          {t('meetings.planner.backToCase')}: {caseRecord.citizenName}
+        </Link>
+      </p>
+      <FormElement control={form.control} onSubmit={submit} className="form meeting-planner">
+        <FormStatus control={form.control} />
+        <fieldset className="card">
+          <legend>{t('meetings.planner.details')}</legend>
+          <FormField form={form} name="title" label={t('meetings.planner.meetingTitle')}>
+            {(field) => <input type="text" {...field} />}
+          </FormField>
+          <FormField form={form} name="location" label={t('meetings.planner.location')} optional>
+            {(field) => <input type="text" {...field} />}
+          </FormField>
+          <FormField form={form} name="videoUrl" label={t('meetings.planner.videoUrl')} optional>
+            {(field) => <input type="url" {...field} />}
+          </FormField>
+        </fieldset>
+        <fieldset className="card">
+          <legend>{t('meetings.planner.participants')}</legend>
+          <p className="hint">{t('meetings.planner.youTakePart')}</p>
+          <fieldset className="checkbox-group">
+            <legend>{t('meetings.planner.staff')}</legend>
+            {colleagues.length === 0 && <p>{t('meetings.planner.noStaff')}</p>}
+            {colleagues.map((member) => (
+              <div key={member.staffId} className="checkbox">
+                <input
+                  id={`staff-${member.staffId}`}
+                  type="checkbox"
+                  value={member.staffId}
+                  {...form.register('staffIds')}
+                />
+                <label htmlFor={`staff-${member.staffId}`}>
+                  {member.name} ({t(`disciplines.${member.discipline}`)})
+                </label>
+              </div>
+            ))}
+          </fieldset>
+          <div className="checkbox">
+            <input id="planner-citizen" type="checkbox" {...form.register('citizen')} />
+            <label htmlFor="planner-citizen">
+              {t('meetings.planner.citizen')} ({caseRecord.citizenName})
+            </label>
+          </div>
+          <fieldset>
+            <legend>{t('meetings.planner.doctor')}</legend>
+            <FormField form={form} name="doctorName" label={t('meetings.planner.doctorName')} optional>
+              {(field) => <input type="text" autoComplete="off" {...field} />}
+            </FormField>
+            <FormField form={form} name="doctorEmail" label={t('meetings.planner.doctorEmail')} optional>
+              {(field) => <input type="email" autoComplete="off" {...field} />}
+            </FormField>
+          </fieldset>
+        </fieldset>
+        <fieldset className="card">
+          <legend>{t('meetings.planner.when')}</legend>
+          <div className="radio">
+            <input id="planner-mode-proposals" type="radio" value="proposals" {...form.register('mode')} />
+            <label htmlFor="planner-mode-proposals">{t('meetings.planner.modeProposals')}</label>
+          </div>
+          <div className="radio">
+            <input id="planner-mode-fixed" type="radio" value="fixed" {...form.register('mode')} />
+            <label htmlFor="planner-mode-fixed">{t('meetings.planner.modeFixed')}</label>
+          </div>
+          {mode === 'fixed' ? (
+            <div className="meeting-planner__time">
+              <FormField form={form} name="date" label={t('meetings.planner.date')} hint={t('forms.dateHint')}>
+                {(field) => <DateInput {...field} />}
+              </FormField>
+              <FormField
+                form={form}
+                name="start"
+                label={t('meetings.planner.start')}
+                hint={t('meetings.planner.timeHint')}
+              >
+                {(field) => <input type="text" inputMode="numeric" size={5} {...field} />}
+              </FormField>
+              <FormField form={form} name="end" label={t('meetings.planner.end')} hint={t('meetings.planner.timeHint')}>
+                {(field) => <input type="text" inputMode="numeric" size={5} {...field} />}
+              </FormField>
+            </div>
+          ) : (
+            <FindTime form={form} myId={me?.id} />
+          )}
+        </fieldset>
+        <FormActions
+          control={form.control}
+          submit={t('meetings.planner.submit')}
+          pendingLabel={t('meetings.planner.pending')}
+          testId="plan-meeting"
+        />
+      </FormElement>
+    </>
+  );
+}
+
+/** "Find et tidspunkt": common free times of the caller and the chosen staff, to tick 2–5 of as proposals. */
+function FindTime({ form, myId }: { form: ContractForm<PlanFields, CreateMeeting>; myId: string | undefined }) {
+  const { t } = useTranslation();
+  const time = useMeetingTime();
+  const id = useId();
+  const [shown, setShown] = useState(SLOTS_PER_PAGE);
+  const chosen = asArray(useWatch({ control: form.control, name: 'staffIds' }));
+  const duration = Number(useWatch({ control: form.control, name: 'duration' }));
+  // Sorted, so the query key (compared by value) does not change with the order of ticking.
+  const staffIds = [...new Set([...(myId ? [myId] : []), ...chosen])].sort();
+  // From the next whole hour, fixed while the page is open so the query is not fetched over and over.
+  const [from] = useState(() => new Date(Math.ceil(Date.now() / 3_600_000) * 3_600_000).toISOString());
+  const { data: slots, error, refetch } = useAvailability(staffIds, from, duration, true);
+
+  return (
+    <section className="find-time" aria-labelledby={`${id}-title`} data-testid="find-time">
+      <h2 id={`${id}-title`}>{t('meetings.planner.find')}</h2>
+      <p className="hint">{t('meetings.planner.findHint')}</p>
+      <FormField form={form} name="duration" label={t('meetings.planner.duration')}>
+        {(field) => (
+          <select {...field}>
+            {durations.map((minutes) => (
+              <option key={minutes} value={String(minutes)}>
+                {t('meetings.planner.minutes', { count: minutes })}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
+      {slots === undefined ? (
+        error === null ? (
+          <LoadingStatus>{t('meetings.planner.loadingSlots')}</LoadingStatus>
+        ) : (
+          <LoadError error={error} fallback={t('meetings.planner.slotsFailed')} onRetry={() => void refetch()} />
+        )
+      ) : slots.length === 0 ? (
+        <p>{t('meetings.planner.noSlots')}</p>
+      ) : (
+        <fieldset className="checkbox-group slot-list" aria-describedby={`${id}-error`}>
+          <legend>{t('meetings.planner.slots')}</legend>
+          {slots.slice(0, shown).map((slot) => (
+            <div key={slot.start} className="checkbox">
+              <input id={`${id}-${slot.start}`} type="checkbox" value={slot.start} {...form.register('proposals')} />
+              <label htmlFor={`${id}-${slot.start}`}>{time.slot(slot.start, slot.end)}</label>
+            </div>
+          ))}
+          {slots.length > shown && (
+            <button type="button" className="button" onClick={() => setShown((n) => n + SLOTS_PER_PAGE)}>
+              {t('meetings.planner.moreSlots')}
+            </button>
+          )}
+        </fieldset>
+      )}
+      <FieldError control={form.control} name="proposals" id={`${id}-error`} />
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { type Meeting, UpdateMeeting } from '@tvaers/contracts';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '@web/api/http-client';
+import { updateMeeting } from '@web/api/meetings-api';
+import { FormField } from '@web/shared/forms/FormField';
+import { FormActions, FormElement, FormStatus } from '@web/shared/forms/FormParts';
+import { useContractForm } from '@web/shared/forms/useContractForm';
+import { queryKeys } from '@web/shared/query/query-keys';
+import { DateInput } from '@web/shared/ui/DateInput';
+import { fieldInstant } from './MeetingPlannerPage';
+
+interface MoveFields {
+  date: string;
+  start: string;
+  end: string;
+}
+
+/** "Flyt": a new fixed time in Copenhagen time; a clash names who is not free, at the time fields. */
+export function MoveMeeting({ meeting }: { meeting: Meeting }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [open, setOpen] = useState(false);
+  const form = useContractForm<MoveFields, typeof UpdateMeeting>({
+    schema: UpdateMeeting,
+    defaultValues: { date: '', start: '', end: '' },
+    toRequest: (v) => ({ start: fieldInstant(v.date, v.start) ?? '', end: fieldInstant(v.date, v.end) ?? '' }),
+  });
+  const submit = form.submitWith(
+    async (request) => {
+      const updated = await updateMeeting(meeting.id, request);
+      queryClient.setQueryData(queryKeys.meeting(meeting.id), updated);
+      void queryClient.invalidateQueries({ queryKey: ['meetings'] });
+      setOpen(false);
+    },
+    {
+      failed: t('meetings.move.failed'),
+      onError: (error) => {
+        if (!(error instanceof ApiError) || error.code !== 'MEETING_CONFLICT') return false;
+        const who = meeting.participants
+          .filter((p) => (error.problem.errors ?? []).some((e) => p.staffId && e.message.includes(p.staffId)))
+          .map((p) => p.name);
+        form.setError('start', {
+          type: 'server',
+          message: t('meetings.planner.conflict', { names: who.join(', ') || error.problem.detail }),
+        });
+        return true;
+      },
+    },
+  );
+  if (meeting.status !== 'proposed' && meeting.status !== 'scheduled') return null;
+  if (!open) {
+    return (
+      <button type="button" className="button" onClick={() => setOpen(true)}>
+        {t('meetings.move.button')}
+      </button>
+    );
+  }
+  return (
+    <section className="card" aria-labelledby="meeting-move-title">
+      <h2 id="meeting-move-title">{t('meetings.move.title')}</h2>
+      <FormElement control={form.control} onSubmit={submit} onCancel={() => setOpen(false)} className="form">
+        <FormStatus control={form.control} />
+        <FormField form={form} name="date" label={t('meetings.planner.date')} hint={t('forms.dateHint')}>
+          {(field) => <DateInput {...field} />}
+        </FormField>
+        <FormField form={form} name="start" label={t('meetings.planner.start')} hint={t('meetings.planner.timeHint')}>
+          {(field) => <input type="text" inputMode="numeric" size={5} {...field} />}
+        </FormField>
+        <FormField form={form} name="end" label={t('meetings.planner.end')} hint={t('meetings.planner.timeHint')}>
+          {(field) => <input type="text" inputMode="numeric" size={5} {...field} />}
+        </FormField>
+        <FormActions
+          control={form.control}
+          submit={t('meetings.move.submit')}
+          testId="move-meeting"
+          onCancel={() => setOpen(false)}
+        />
+      </FormElement>
+    </section>
+  );
+}

@@ -1,0 +1,164 @@
+import type { Page } from 'playwright-core';
+import type { TestApp } from '../support/app';
+import { axeViolations, browserSuite, loginAs } from '../support/browser';
+import { apiClient } from '../support/client';
+import { createCase, createTeamOf, type Staff } from '../support/factories';
+
+const suite = browserSuite();
+let t: TestApp;
+let cw: Staff;
+let health: Staff;
+
+beforeAll(async () => {
+  t = suite.t;
+  ({ caseworker: cw, health } = await createTeamOf(t, 'caseworker', 'health'));
+});
+
+/** A case of the caseworker's with the health worker on it. */
+async function caseWithColleague() {
+  const { kase, citizen } = await createCase(t, cw.cookie, cw.id);
+  await apiClient(t, cw.cookie).cases.setMember(kase.id, { staffId: health.id, role: 'Sundhedsfaglig' });
+  return { kase, citizen };
+}
+
+/** From the case page: the planner with the colleague and a doctor, and 2 times from "Find et tidspunkt". */
+async function planWithProposals(page: Page, caseId: string) {
+  await loginAs(page, t.url, cw.email);
+  await page.goto(`${t.url}/cases/${caseId}`);
+  await page.getByRole('link', { name: 'Planlæg rundbordsmøde' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Planlæg rundbordsmøde' }).waitFor();
+  await page.getByLabel(new RegExp(health.name)).check();
+  await page.getByLabel('Lægens navn').fill('Læge Hansen');
+  await page.getByLabel('Lægens e-mail').fill('hansen@example.org');
+  const slots = page.getByRole('group', { name: 'Vælg 2–5 tider at foreslå' }).getByRole('checkbox');
+  await slots.first().waitFor();
+  const picked = [await slots.nth(0).getAttribute('value'), await slots.nth(1).getAttribute('value')];
+  await slots.nth(0).check();
+  await slots.nth(1).check();
+  return picked as string[];
+}
+
+describe('planning a meeting', () => {
+  it('proposes 2 free times to a doctor from the case page and opens the meeting', async () => {
+    const { kase } = await caseWithColleague();
+    const page = await suite.newPage();
+    const picked = await planWithProposals(page, kase.id);
+    await page.getByTestId('plan-meeting').click();
+    await page.waitForURL(/\/meetings\/[0-9a-f-]{36}$/);
+    await page.getByTestId('meeting-facts').getByText('Foreslåede tider').waitFor();
+    const meetingId = page.url().split('/').pop() ?? '';
+    const meeting = await apiClient(t, cw.cookie).meetings.get(meetingId);
+    expect(meeting.proposals.map((p) => p.start).sort()).toEqual(picked.map((s) => new Date(s).toISOString()).sort());
+    expect(meeting.participants.map((p) => p.kind).sort()).toEqual(['citizen', 'doctor', 'staff', 'staff']);
+  });
+
+  it('lists the case meeting on the case page with a link to it', async () => {
+    const { kase } = await caseWithColleague();
+    const created = await apiClient(t, cw.cookie).meetings.create({
+      caseId: kase.id,
+      title: 'Opfølgende rundbordsmøde',
+      start: '2027-01-12T09:00:00+01:00',
+      end: '2027-01-12T10:00:00+01:00',
+      participants: [],
+    });
+    const page = await suite.newPage();
+    await loginAs(page, t.url, cw.email);
+    await page.goto(`${t.url}/cases/${kase.id}`);
+    const link = page.getByTestId('case-meetings').getByRole('link', { name: 'Opfølgende rundbordsmøde' });
+    await link.click();
+    await page.waitForURL(`${t.url}/meetings/${created.id}`);
+  });
+
+  it('shows who is not free at the time fields when a fixed time clashes', async () => {
+    const { kase } = await caseWithColleague();
+    await apiClient(t, health.cookie).meetings.create({
+      caseId: kase.id,
+      start: '2027-01-13T09:00:00+01:00',
+      end: '2027-01-13T10:00:00+01:00',
+      participants: [],
+    });
+    const page = await suite.newPage();
+    await loginAs(page, t.url, cw.email);
+    await page.goto(`${t.url}/cases/${kase.id}/meetings/new`);
+    await page.getByLabel(new RegExp(health.name)).check();
+    await page.getByLabel('Et fast tidspunkt').check();
+    await page.getByLabel('Dato').fill('13-01-2027');
+    await page.getByLabel('Fra kl.').fill('09.30');
+    await page.getByLabel('Til kl.').fill('10.30');
+    await page.getByTestId('plan-meeting').click();
+    await page.getByText(`${health.name} er ikke ledig på det tidspunkt.`).first().waitFor();
+    expect(page.url()).toContain('/meetings/new');
+  });
+
+  it('passes axe on the planner with free times listed', async () => {
+    const { kase } = await caseWithColleague();
+    const page = await suite.newPage();
+    await planWithProposals(page, kase.id);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+describe('a doctor choosing a time through the link', () => {
+  it('gets a link on the meeting page, picks a proposal on a phone, and the meeting is scheduled', async () => {
+    const { kase } = await caseWithColleague();
+    const page = await suite.newPage();
+    const picked = await planWithProposals(page, kase.id);
+    await page.getByTestId('plan-meeting').click();
+    await page.waitForURL(/\/meetings\/[0-9a-f-]{36}$/);
+    await page.getByRole('button', { name: 'Lav link til Læge Hansen' }).click();
+    const url = await page.getByLabel('Link til Læge Hansen', { exact: true }).inputValue();
+    await page.getByText(/^Virker til /).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    const phone = await suite.newPage({ viewport: { width: 390, height: 844 } });
+    await phone.goto(`${t.url}/m/${url.split('/').pop()}`);
+    await phone.getByText('Du er inviteret som Læge Hansen.').waitFor();
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await axeViolations(phone)).toEqual([]);
+    await phone.getByRole('group', { name: 'Hvilket tidspunkt passer dig?' }).getByRole('radio').first().check();
+    await phone.getByRole('button', { name: 'Vælg tidspunkt' }).click();
+    await phone
+      .getByTestId('guest-time')
+      .getByText(/^Mødet er fastlagt til /)
+      .waitFor();
+
+    await page.reload();
+    await page.getByTestId('meeting-facts').getByText('Fastlagt').waitFor();
+    const meeting = await apiClient(t, cw.cookie).meetings.get(page.url().split('/').pop() ?? '');
+    expect(meeting.status).toBe('scheduled');
+    expect(new Date(meeting.start ?? '').toISOString()).toBe(new Date(picked[0]).toISOString());
+  });
+
+  it('says the link does not work for an unknown token', async () => {
+    const phone = await suite.newPage({ viewport: { width: 390, height: 844 } });
+    await phone.goto(`${t.url}/m/unknown-token-${Date.now()}`);
+    await phone.getByRole('heading', { level: 1, name: 'Linket virker ikke' }).waitFor();
+  });
+});
+
+describe('moving a meeting', () => {
+  it('names the colleague who is not free at the new time', async () => {
+    const { kase } = await caseWithColleague();
+    await apiClient(t, health.cookie).meetings.create({
+      caseId: kase.id,
+      start: '2027-01-18T09:00:00+01:00',
+      end: '2027-01-18T10:00:00+01:00',
+      participants: [],
+    });
+    const meeting = await apiClient(t, cw.cookie).meetings.create({
+      caseId: kase.id,
+      start: '2027-01-19T09:00:00+01:00',
+      end: '2027-01-19T10:00:00+01:00',
+      participants: [{ kind: 'staff', staffId: health.id }],
+    });
+    const page = await suite.newPage();
+    await loginAs(page, t.url, cw.email);
+    await page.goto(`${t.url}/meetings/${meeting.id}`);
+    await page.getByRole('button', { name: 'Flyt' }).click();
+    await page.getByLabel('Dato').fill('18-01-2027');
+    await page.getByLabel('Fra kl.').fill('09.30');
+    await page.getByLabel('Til kl.').fill('10.30');
+    await page.getByTestId('move-meeting').click();
+    await page.getByText(`${health.name} er ikke ledig på det tidspunkt.`).first().waitFor();
+  });
+});
