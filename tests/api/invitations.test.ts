@@ -81,7 +81,7 @@ const icsOf = (mail: Captured) => parts(mail.raw).find((p) => /text\/calendar/i.
 const textOf = (mail: Captured) => parts(mail.raw).find((p) => /text\/plain/i.test(p.type))?.body ?? '';
 
 /** Waits until `count` mails to `address` have arrived (the worker polls every second). */
-async function mailsTo(address: string, count: number, timeoutMs = 15_000): Promise<Captured[]> {
+async function mailsTo(address: string, count: number, timeoutMs = 45_000): Promise<Captured[]> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const found = inbox.filter((m) => m.to.includes(address));

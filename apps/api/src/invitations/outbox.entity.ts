@@ -8,7 +8,8 @@ import { MeetingEntity } from '../meetings/meeting.entity';
 export class OutboxMailEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @UuidColumn() meetingId: string;
-  @ForeignKey(() => MeetingEntity, { onDelete: 'CASCADE' }) meeting: Relation<MeetingEntity>;
+  @ForeignKey(() => MeetingEntity, { onDelete: 'CASCADE', constraint: 'FK_mail_outbox_meeting' })
+  meeting: Relation<MeetingEntity>;
   @TextColumn() recipient: string;
   /** The staff member it was addressed to; null for doctors and guests. */
   @UuidColumn({ nullable: true }) staffId: string | null;
