@@ -410,6 +410,11 @@ const MATRIX: Record<string, Entry> = {
     expect: { own: 200, otherTeam: 404, manager: 200, admin: 404 },
     call: () => ({ path: `/api/availability?staffIds=${ids.own}&${week()}&durationMinutes=30` }),
   },
+  'GET /api/availability/busy': {
+    // Times only, of a colleague's calendar; an administrator has no colleagues' calendars.
+    expect: { own: 200, otherTeam: 404, manager: 200, admin: 404 },
+    call: () => ({ path: `/api/availability/busy?staffIds=${ids.own}&${week()}` }),
+  },
   'GET /api/outbox': {
     // Only the caller's own kept mails: never another's, whoever asks.
     expect: ALL_200,
@@ -587,6 +592,7 @@ describe('audit by construction', () => {
     'POST /api/citizens',
     'POST /api/cases',
     'GET /api/availability',
+    'GET /api/availability/busy',
     'GET /api/outbox',
     'GET /api/staff/{id}/working-hours',
     'PUT /api/staff/{id}/working-hours',

@@ -423,6 +423,35 @@ describe('common free time', () => {
     expect(slots).toEqual([{ start: '2027-03-30T11:00:00.000Z', end: '2027-03-30T13:00:00.000Z' }]);
   });
 
+  it("lists a colleague's busy time (meetings, open proposals, absences) without what it is", async () => {
+    const { caseworker, health, kase } = await team();
+    await health.api.staff.addAbsence(health.id, {
+      start: cest(30, '08:00'),
+      end: cest(30, '12:00'),
+      reason: 'Kursus',
+    });
+    await health.api.meetings.create(fixed(kase.id, 29, '09:00', '10:00'));
+    await health.api.meetings.create({
+      caseId: kase.id,
+      participants: [],
+      proposals: [
+        { start: cest(29, '13:00'), end: cest(29, '14:00') },
+        { start: cest(31, '13:00'), end: cest(31, '14:00') },
+      ],
+    });
+    const { busy } = await caseworker.api.busy({ staffIds: health.id, from: cest(29, '00:00'), to: cest(31, '00:00') });
+    expect(busy).toEqual([
+      { staffId: health.id, kind: 'meeting', start: '2027-03-29T07:00:00.000Z', end: '2027-03-29T08:00:00.000Z' },
+      { staffId: health.id, kind: 'meeting', start: '2027-03-29T11:00:00.000Z', end: '2027-03-29T12:00:00.000Z' },
+      { staffId: health.id, kind: 'absence', start: '2027-03-30T06:00:00.000Z', end: '2027-03-30T10:00:00.000Z' },
+    ]);
+    const other = await createStaff(t);
+    expect(
+      (await problem(caseworker.api.busy({ staffIds: other.id, from: cest(29, '00:00'), to: cest(31, '00:00') })))
+        .status,
+    ).toBe(404);
+  });
+
   it('answers 404 for a staff member of another team', async () => {
     const { caseworker } = await team();
     const other = await createStaff(t);

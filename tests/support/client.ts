@@ -4,6 +4,8 @@ import {
   AccessLog,
   Availability,
   type AvailabilityQuery,
+  Busy,
+  type BusyQuery,
   type CreateAbsence,
   type CreateMeeting,
   type SetWorkingHours,
@@ -164,6 +166,7 @@ export function apiClient(t: TestApp, cookie?: string) {
         call({ method: 'patch', path: `/api/meetings/${id}`, body }, 200, Meeting),
     },
     availability: (query: AvailabilityQuery) => get('/api/availability', Availability, query),
+    busy: (query: BusyQuery) => get('/api/availability/busy', Busy, query),
     staff: {
       workingHours: (id: string) => get(`/api/staff/${id}/working-hours`, WorkingHours),
       setWorkingHours: (id: string, body: SetWorkingHours) =>

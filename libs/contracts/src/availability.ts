@@ -64,3 +64,36 @@ export type AvailabilityFilter = z.output<typeof AvailabilityQuery>;
 
 export const Availability = z.object({ slots: z.array(z.object({ start: instant, end: instant })) });
 export type Availability = z.infer<typeof Availability>;
+
+export const BusyQuery = z
+  .object({
+    /** Comma-separated staff ids. */
+    staffIds: z
+      .string()
+      .transform((s) => [...new Set(s.split(',').map((id) => id.trim()))])
+      .pipe(z.array(uuid).min(1).max(10)),
+    from: instant,
+    to: instant,
+  })
+  .refine((q) => Date.parse(q.to) > Date.parse(q.from), { path: ['to'], message: 'to must be after from' })
+  .refine((q) => Date.parse(q.to) - Date.parse(q.from) <= MAX_RANGE_MS, {
+    path: ['to'],
+    message: 'at most 62 days at a time',
+  });
+export type BusyQuery = z.input<typeof BusyQuery>;
+export type BusyFilter = z.output<typeof BusyQuery>;
+
+/**
+ * When a colleague is taken: `meeting` (a scheduled meeting or an open proposal) or `absence`. Times only,
+ * nothing of which meeting or why: a colleague's calendar shows no citizen and no reason of absence.
+ */
+export const BusySpan = z.object({
+  staffId: uuid,
+  kind: z.enum(['meeting', 'absence']),
+  start: instant,
+  end: instant,
+});
+export type BusySpan = z.infer<typeof BusySpan>;
+
+export const Busy = z.object({ busy: z.array(BusySpan) });
+export type Busy = z.infer<typeof Busy>;

@@ -14,5 +14,6 @@ export const OutboxMail = z.object({
 });
 export type OutboxMail = z.infer<typeof OutboxMail>;
 
-export const OutboxMailList = z.object({ items: z.array(OutboxMail) });
+/** `active`: no SMTP server is configured, so mails are kept here (demo); with one, mails are sent and none kept. */
+export const OutboxMailList = z.object({ active: z.boolean(), items: z.array(OutboxMail) });
 export type OutboxMailList = z.infer<typeof OutboxMailList>;

@@ -1,4 +1,11 @@
-import { Availability, AvailabilityQuery, type AvailabilityFilter } from '@tvaers/contracts';
+import {
+  Availability,
+  AvailabilityQuery,
+  Busy,
+  BusyQuery,
+  type AvailabilityFilter,
+  type BusyFilter,
+} from '@tvaers/contracts';
 import type { StaffActor } from '../common/auth/actor';
 import { Actor, StaffController } from '../common/auth/decorators';
 import { Endpoint } from '../common/http/endpoint';
@@ -17,5 +24,17 @@ export class AvailabilityController {
   })
   find(@Actor() actor: StaffActor, @ZQuery(AvailabilityQuery) query: AvailabilityFilter): Promise<Availability> {
     return this.availability.find(actor, query);
+  }
+
+  @Endpoint({
+    method: 'GET',
+    path: 'busy',
+    summary:
+      'When colleagues are taken (meetings, open proposals, absences): times only, for their calendar beside yours',
+    response: [200, Busy],
+    problems: { 404: 'A staff member in `staffIds` shares no team with you' },
+  })
+  busy(@Actor() actor: StaffActor, @ZQuery(BusyQuery) query: BusyFilter): Promise<Busy> {
+    return this.availability.busy(actor, query);
   }
 }

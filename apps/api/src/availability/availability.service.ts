@@ -3,6 +3,8 @@ import type {
   Absence,
   Availability,
   AvailabilityFilter,
+  Busy,
+  BusyFilter,
   CreateAbsence,
   SetWorkingHours,
   WorkingHours,
@@ -103,5 +105,26 @@ export class AvailabilityService {
       })),
     });
     return { slots: slots.map((s) => ({ start: s.start.toISOString(), end: s.end.toISOString() })) };
+  }
+
+  /**
+   * When the named colleagues are taken (meetings, open proposals, absences), for showing beside one's own
+   * calendar: times only, nothing of the meeting or the reason, so no citizen's data and no audit row.
+   */
+  async busy(actor: StaffActor, q: BusyFilter): Promise<Busy> {
+    for (const id of q.staffIds) await this.requireColleague(actor, id);
+    const from = new Date(q.from);
+    const to = new Date(q.to);
+    const [absences, meetings] = await Promise.all([
+      this.repo.absencesOf(q.staffIds, from, to),
+      this.meetings.busy(q.staffIds, from, to),
+    ]);
+    const spans = [
+      ...meetings.map((m) => ({ staffId: m.staffId, kind: 'meeting' as const, start: m.start, end: m.end })),
+      ...absences.map((a) => ({ staffId: a.staffId, kind: 'absence' as const, start: a.startAt, end: a.endAt })),
+    ].sort((a, b) => a.start.getTime() - b.start.getTime() || a.staffId.localeCompare(b.staffId));
+    return {
+      busy: spans.map((s) => ({ ...s, start: s.start.toISOString(), end: s.end.toISOString() })),
+    };
   }
 }

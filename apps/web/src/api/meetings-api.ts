@@ -1,5 +1,7 @@
 import {
   Availability,
+  Busy,
+  type BusySpan,
   type CreateMeeting,
   GuestLink,
   Meeting,
@@ -64,6 +66,18 @@ export async function fetchAvailability(
     Availability,
   );
   return slots;
+}
+
+/** When these colleagues are taken in the window: meetings, open proposals and absences (times only). */
+export async function fetchBusy(staffIds: string[], window: TimeWindow, signal?: AbortSignal): Promise<BusySpan[]> {
+  const { busy } = await unwrap(
+    api.GET('/api/availability/busy', {
+      params: { query: { staffIds: staffIds.join(','), from: window.from, to: window.to } },
+      signal,
+    }),
+    Busy,
+  );
+  return busy;
 }
 
 /** A new link for a participant without an account; an earlier link stops working. */

@@ -125,6 +125,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/availability/busy': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** When colleagues are taken (meetings, open proposals, absences): times only, for their calendar beside yours */
+    get: operations['AvailabilityController_busy'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/staff/{id}/working-hours': {
     parameters: {
       query?: never;
@@ -668,7 +685,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Mails addressed to you that were kept instead of sent (no SMTP server configured), newest first */
+    /** Mails addressed to you that were kept instead of sent (`active`: no SMTP server configured), newest first */
     get: operations['OutboxController_list'];
     put?: never;
     post?: never;
@@ -1400,6 +1417,68 @@ export interface operations {
         content: {
           'application/json': {
             slots: {
+              /** Format: date-time */
+              start: string;
+              /** Format: date-time */
+              end: string;
+            }[];
+          };
+        };
+      };
+      /** @description Invalid fields, listed in `errors` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A staff member in `staffIds` shares no team with you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  AvailabilityController_busy: {
+    parameters: {
+      query: {
+        staffIds: string;
+        from: string;
+        to: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            busy: {
+              /** Format: uuid */
+              staffId: string;
+              /** @enum {string} */
+              kind: 'meeting' | 'absence';
               /** Format: date-time */
               start: string;
               /** Format: date-time */
@@ -5090,6 +5169,7 @@ export interface operations {
         };
         content: {
           'application/json': {
+            active: boolean;
             items: {
               /** Format: uuid */
               id: string;

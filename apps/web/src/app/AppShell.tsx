@@ -2,6 +2,7 @@ import { Suspense, useState } from 'react';
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../features/auth/hooks/useSession';
+import { useOutbox } from '../features/outbox/hooks/useOutbox';
 import { LanguageSwitch } from '../shared/i18n/LanguageSwitch';
 import { PageFrame } from '../shared/ui/PageFrame';
 import { LoadingStatus } from '../shared/ui/StatusMessage';
@@ -18,6 +19,8 @@ export function AppShell() {
   const { state, signOut } = useSession();
   const navigate = useNavigate();
   const [leaving, setLeaving] = useState(false);
+  // "Udbakke" only while mails are kept instead of sent (no mail server set up: a demo).
+  const outboxActive = useOutbox().data?.active === true;
 
   if (state.status !== 'signedIn') return null;
   const { user } = state;
@@ -45,6 +48,11 @@ export function AppShell() {
                   </NavLink>
                 </li>
               ))}
+              {outboxActive && (
+                <li>
+                  <NavLink to="/outbox">{t('nav.outbox')}</NavLink>
+                </li>
+              )}
             </ul>
           </nav>
           <div className="user-bar">

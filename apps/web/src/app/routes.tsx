@@ -7,6 +7,8 @@ import { PrintPlanPage } from '../features/cases/components/PrintPlanPage';
 import { GuestMeetingPage } from '../features/guest/components/GuestMeetingPage';
 import { MeetingPage } from '../features/meetings/components/MeetingPage';
 import { MeetingPlannerPage } from '../features/meetings/components/MeetingPlannerPage';
+import { OutboxMailPage } from '../features/outbox/components/OutboxMailPage';
+import { OutboxPage } from '../features/outbox/components/OutboxPage';
 import { WorklistPage } from '../features/worklist/components/WorklistPage';
 import { AppShell } from './AppShell';
 import { NotFoundPage } from './NotFoundPage';
@@ -38,6 +40,8 @@ export const router = createBrowserRouter([
               { path: 'cases/:caseId/meetings/new', element: <MeetingPlannerPage /> },
               { path: 'worklist', element: <WorklistPage /> },
               { path: 'meetings/:meetingId', element: <MeetingPage /> },
+              { path: 'outbox', element: <OutboxPage /> },
+              { path: 'outbox/:mailId', element: <OutboxMailPage /> },
             ],
           },
         ],

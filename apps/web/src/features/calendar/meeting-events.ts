@@ -1,5 +1,5 @@
 import type { EventInput } from '@fullcalendar/react';
-import type { Meeting } from '@tvaers/contracts';
+import type { BusySpan, Meeting } from '@tvaers/contracts';
 
 /** Event colours chosen for WCAG AA: white on #1d4ed8 is 6.7:1, #1e3a8a on #dbeafe is 8.9:1, on #f1f5f9 11.4:1. */
 export const eventColours = {
@@ -28,7 +28,7 @@ export function meetingPath(meetingId: string): string {
  * a proposed meeting. Cancelled meetings are left out: they take no time. A colleague's meetings
  * carry the colleague's name and their own look (hatched, dotted edge, a name tag: not colour alone).
  */
-export function toCalendarEvents(meetings: readonly Meeting[], colleague?: string): EventInput[] {
+export function toCalendarEvents(meetings: readonly Meeting[], colleague?: string, myId?: string): EventInput[] {
   const look = (kind: CalendarEntryKind) =>
     colleague === undefined
       ? { ...eventColours[kind], className: `tv-event tv-event--${kind}` }
@@ -47,6 +47,8 @@ export function toCalendarEvents(meetings: readonly Meeting[], colleague?: strin
             end: meeting.end,
             url: meetingPath(meeting.id),
             ...look(meeting.status),
+            // Drag and resize reschedule it: only one's own scheduled meeting (see canReschedule).
+            editable: colleague === undefined && myId !== undefined && canReschedule(meeting, myId),
             extendedProps,
           },
         ];
@@ -69,6 +71,32 @@ export function toCalendarEvents(meetings: readonly Meeting[], colleague?: strin
         return [];
     }
   });
+}
+
+/**
+ * Whether the user may move this meeting by dragging it: a scheduled meeting (not held, cancelled or still
+ * proposed) that the user takes part in as staff, as the API allows `PATCH {start,end}` to its staff.
+ */
+export function canReschedule(meeting: Meeting, myId: string): boolean {
+  return (
+    meeting.status === 'scheduled' &&
+    meeting.participants.some((participant) => participant.kind === 'staff' && participant.staffId === myId)
+  );
+}
+
+/**
+ * A colleague's busy time as background shading behind the calendar (times only: what it is stays
+ * unknown). The name is shown in the shading, so it is not told by colour alone.
+ */
+export function toBusyEvents(busy: readonly BusySpan[], names: ReadonlyMap<string, string>): EventInput[] {
+  return busy.map((span, index) => ({
+    id: `busy:${span.staffId}:${index}`,
+    start: span.start,
+    end: span.end,
+    display: 'background',
+    title: names.get(span.staffId) ?? '',
+    className: `tv-busy tv-busy--${span.kind}`,
+  }));
 }
 
 /** A colleague's meetings without those already in the user's own calendar (shared meetings show once). */

@@ -27,6 +27,23 @@ export function copenhagenInstant(date: string, clock: string): string | undefin
   }
 }
 
+/**
+ * An instant as the planner's typed fields in Copenhagen time: date `dd-mm-åååå`, clock `HH.MM`;
+ * undefined when it is no instant (e.g. a hand-edited link).
+ */
+export function instantFields(instant: string): { date: string; clock: string } | undefined {
+  try {
+    const local = Temporal.Instant.from(instant).toZonedDateTimeISO(timeZone);
+    const two = (n: number) => String(n).padStart(2, '0');
+    return {
+      date: `${two(local.day)}-${two(local.month)}-${local.year}`,
+      clock: `${two(local.hour)}.${two(local.minute)}`,
+    };
+  } catch {
+    return undefined;
+  }
+}
+
 /** A typed clock time ("9.30", "09:30") as `HH:MM`, or undefined. */
 export function clockFieldToTime(text: string): string | undefined {
   const match = /^(\d{1,2})[.:](\d{2})$/.exec(text.trim());

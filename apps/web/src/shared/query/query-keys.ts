@@ -19,6 +19,8 @@ export const queryKeys = {
     ['meetings', from, to, staffId ?? 'me'] as const,
   meeting: (meetingId: string) => ['meeting', meetingId] as const,
   caseMeetings: (caseId: string) => ['meetings', 'case', caseId] as const,
+  busy: (staffIds: string[], from: string | undefined, to: string | undefined) => ['busy', staffIds, from, to] as const,
+  outbox: ['outbox'] as const,
   availability: (staffIds: string[], from: string, durationMinutes: number) =>
     ['availability', staffIds, from, durationMinutes] as const,
 };

@@ -1,5 +1,14 @@
 import FullCalendar from '@fullcalendar/react';
-import type { DatesSetInfo, EventClickInfo, EventDisplayInfo, EventInput } from '@fullcalendar/react';
+import type {
+  DateSelectInfo,
+  DateSpanApi,
+  DatesSetInfo,
+  EventClickInfo,
+  EventDisplayInfo,
+  EventDropInfo,
+  EventInput,
+  EventResizeDoneInfo,
+} from '@fullcalendar/react';
 import dayGridPlugin from '@fullcalendar/react/daygrid';
 import interactionPlugin from '@fullcalendar/react/interaction';
 import daLocale from '@fullcalendar/react/locales/da';
@@ -9,22 +18,29 @@ import timeGridPlugin from '@fullcalendar/react/timegrid';
 import '@fullcalendar/react/skeleton.css';
 import '@fullcalendar/react/themes/classic/theme.css';
 import '@fullcalendar/react/themes/classic/palette.css';
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import type { Meeting } from '@tvaers/contracts';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { ApiError } from '@web/api/http-client';
+import { updateMeeting } from '@web/api/meetings-api';
 import type { TimeWindow } from '@web/api/meetings-api';
 import { useCurrentUser } from '@web/features/auth/hooks/useCurrentUser';
 import { useMeetingTime } from '@web/features/meetings/meeting-time';
 import { currentLanguage } from '@web/shared/i18n/i18n';
 import { usePageTitle } from '@web/shared/hooks/usePageTitle';
-import { isNotFound } from '@web/shared/lib/errors';
+import { describeError, isNotFound } from '@web/shared/lib/errors';
+import { queryKeys } from '@web/shared/query/query-keys';
 import { timeZone } from '@web/shared/lib/format';
 import { ErrorAlert, LoadingStatus } from '@web/shared/ui/StatusMessage';
-import { useColleagueMeetings, useMeetings } from '../hooks/useMeetings';
-import { colleagueOnly, entryProps, initialCalendarDate, toCalendarEvents } from '../meeting-events';
+import { useBusy, useColleagueMeetings, useMeetings } from '../hooks/useMeetings';
+import { colleagueOnly, entryProps, initialCalendarDate, toBusyEvents, toCalendarEvents } from '../meeting-events';
+import { BusyList } from './BusyList';
 import { ColleaguePicker } from './ColleaguePicker';
 import type { Colleague, ColleagueState } from './ColleaguePicker';
+import { NewMeetingDialog } from './NewMeetingDialog';
+import type { ChosenTime } from './NewMeetingDialog';
 import './calendar.css';
 
 const clock = { hour: '2-digit', minute: '2-digit', hour12: false } as const;
@@ -34,6 +50,22 @@ const locales = [daLocale, enGbLocale];
 const businessHours = { daysOfWeek: [1, 2, 3, 4, 5], startTime: '08:00', endTime: '16:00' };
 
 const noMeetings: Meeting[] = [];
+const copenhagenDay = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+/** A new meeting is chosen within one day (a drag across days in the week view would span the nights). */
+const withinOneDay = (span: DateSpanApi) =>
+  copenhagenDay.format(span.start) === copenhagenDay.format(new Date(span.end.getTime() - 1));
+
+/** What the user is told after dragging a meeting: done, or why not (the event went back). */
+type MoveFeedback = { kind: 'moved' | 'problem'; text: string } | null;
+
+/** The staff names in a 409 MEETING_CONFLICT ("Name (staffId) is not free …"), by the meeting's participants. */
+function conflictNames(error: ApiError, meeting: Meeting | undefined): string[] {
+  const names = (error.problem.errors ?? []).map(({ message }) => {
+    const id = /\(([0-9a-f-]{36})\)/.exec(message)?.[1];
+    return meeting?.participants.find((p) => p.staffId !== null && p.staffId === id)?.name ?? message.split(' (')[0];
+  });
+  return [...new Set(names)];
+}
 
 /**
  * Colleagues the user shares meetings with, collected from every window seen. The API has no list of
@@ -75,16 +107,59 @@ export function CalendarPage() {
     range,
     chosenColleagues.map((c) => c.staffId),
   );
+  const { data: busyData } = useBusy(
+    range,
+    chosenColleagues.map((c) => c.staffId),
+  );
+  const busy = useMemo(() => (chosenColleagues.length === 0 ? [] : (busyData ?? [])), [busyData, chosenColleagues]);
+  const colleagueNames = useMemo(() => new Map(colleagues.map((c) => [c.staffId, c.name])), [colleagues]);
+  const queryClient = useQueryClient();
+  const [newMeeting, setNewMeeting] = useState<{ time: ChosenTime | null } | null>(null);
+  const [feedback, setFeedback] = useState<MoveFeedback>(null);
   usePageTitle(t('calendar.title'));
 
   const events = useMemo(() => {
-    const all: EventInput[] = toCalendarEvents(meetings);
+    const all: EventInput[] = toCalendarEvents(meetings, undefined, me.id);
     chosenColleagues.forEach((colleague, index) => {
       const theirs = colleagueQueries[index]?.data ?? noMeetings;
       all.push(...toCalendarEvents(colleagueOnly(meetings, theirs), colleague.name));
     });
+    all.push(...toBusyEvents(busy, colleagueNames));
     return all;
-  }, [meetings, chosenColleagues, colleagueQueries]);
+  }, [meetings, chosenColleagues, colleagueQueries, busy, colleagueNames, me.id]);
+
+  // Dragging or resizing one's own scheduled meeting moves it, under the same rule as "Flyt": a clash
+  // puts it back and names who is not free; the outcome is read out (live region below).
+  const onEventChange = useCallback(
+    async (info: EventDropInfo | EventResizeDoneInfo) => {
+      const { meetingId } = entryProps(info.event.extendedProps);
+      const meeting = meetings.find((m) => m.id === meetingId);
+      const [start, end] = [info.event.start, info.event.end];
+      if (!start || !end) return info.revert();
+      const title = info.event.title;
+      setFeedback(null);
+      try {
+        const updated = await updateMeeting(meetingId, { start: start.toISOString(), end: end.toISOString() });
+        queryClient.setQueryData(queryKeys.meeting(meetingId), updated);
+        const when = meetingTime.slot(updated.start ?? start.toISOString(), updated.end ?? end.toISOString());
+        setFeedback({ kind: 'moved', text: t('calendar.moved', { title, when }) });
+      } catch (failure) {
+        info.revert();
+        const text =
+          failure instanceof ApiError && failure.code === 'MEETING_CONFLICT'
+            ? t('calendar.moveConflict', { title, names: conflictNames(failure, meeting).join(', ') })
+            : t('calendar.moveFailed', { title, reason: describeError(failure, t, t('meetings.move.failed')) });
+        setFeedback({ kind: 'problem', text });
+      } finally {
+        void queryClient.invalidateQueries({ queryKey: ['meetings'] });
+      }
+    },
+    [meetings, meetingTime, queryClient, t],
+  );
+
+  const onSelect = useCallback((info: DateSelectInfo) => {
+    setNewMeeting({ time: { start: info.start.toISOString(), end: info.end.toISOString() } });
+  }, []);
 
   const colleagueStates = useMemo(() => {
     const states = new Map<string, ColleagueState>();
@@ -124,6 +199,8 @@ export function CalendarPage() {
   // time and title for everyone; a proposal and a colleague's meeting say so in words too.
   const renderEvent = useCallback(
     (info: EventDisplayInfo) => {
+      // A colleague's busy time: their name in the shading (the list under the calendar tells it in words).
+      if (info.event.display === 'background') return <span className="tv-busy__name">{info.event.title}</span>;
       const entry = entryProps(info.event.extendedProps);
       const start = info.event.start;
       return (
@@ -166,10 +243,26 @@ export function CalendarPage() {
             <span className="legend__swatch legend__swatch--colleague" aria-hidden="true" />
             {t('calendar.legendColleague')}
           </li>
+          <li>
+            <span className="legend__swatch legend__swatch--busy" aria-hidden="true" />
+            {t('calendar.legendBusy')}
+          </li>
         </ul>
         <div className="calendar-feedback">
           {(loading || colleaguesLoading) && <LoadingStatus>{t('calendar.loading')}</LoadingStatus>}
         </div>
+      </div>
+      <div className="calendar-actions">
+        <p className="calendar-actions__help">{t('calendar.editHelp')}</p>
+        <button type="button" className="button button--primary" onClick={() => setNewMeeting({ time: null })}>
+          {t('calendar.newMeeting.button')}
+        </button>
+      </div>
+      {/* Always in the page, so a screen reader hears what dragging a meeting did. */}
+      <div className="calendar-move-feedback" aria-live="polite" data-testid="calendar-feedback">
+        {feedback && (
+          <p className={feedback.kind === 'problem' ? 'alert alert--error' : 'alert alert--success'}>{feedback.text}</p>
+        )}
       </div>
       {error !== null && (
         <ErrorAlert
@@ -183,6 +276,8 @@ export function CalendarPage() {
         </ErrorAlert>
       )}
       <ColleaguePicker colleagues={colleagues} chosen={chosen} states={colleagueStates} onToggle={onToggleColleague} />
+      <BusyList busy={busy} colleagues={chosenColleagues} />
+      {newMeeting && <NewMeetingDialog time={newMeeting.time} onClose={() => setNewMeeting(null)} />}
       <div className="calendar" data-testid="calendar" aria-busy={loading}>
         <FullCalendar
           plugins={plugins}
@@ -223,6 +318,12 @@ export function CalendarPage() {
           eventContent={renderEvent}
           eventClick={onEventClick}
           datesSet={onDatesSet}
+          selectable
+          selectMirror
+          selectAllow={withinOneDay}
+          select={onSelect}
+          eventDrop={(info: EventDropInfo) => void onEventChange(info)}
+          eventResize={(info: EventResizeDoneInfo) => void onEventChange(info)}
         />
       </div>
     </>

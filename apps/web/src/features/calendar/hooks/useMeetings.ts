@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions, useQueries, useQuery } from '@tanstack/react-query';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { Meeting } from '@tvaers/contracts';
-import { fetchMeetings } from '@web/api/meetings-api';
+import { fetchBusy, fetchMeetings } from '@web/api/meetings-api';
 import type { TimeWindow } from '@web/api/meetings-api';
 import { queryKeys } from '@web/shared/query/query-keys';
 
@@ -34,4 +34,15 @@ const combine = (results: UseQueryResult<Meeting[]>[]): ColleagueMeetings[] =>
 /** The same list (`GET /api/meetings?staffId=`) for each chosen colleague, in the order given. */
 export function useColleagueMeetings(range: TimeWindow | null, staffIds: readonly string[]): ColleagueMeetings[] {
   return useQueries({ queries: staffIds.map((staffId) => meetingsQuery(range, staffId)), combine });
+}
+
+/** The chosen colleagues' busy time in the window, as background for the calendar; nothing while none is chosen. */
+export function useBusy(range: TimeWindow | null, staffIds: readonly string[]) {
+  const ids = [...staffIds].sort();
+  return useQuery({
+    queryKey: queryKeys.busy(ids, range?.from, range?.to),
+    queryFn: ({ signal }) => fetchBusy(ids, range ?? { from: '', to: '' }, signal),
+    enabled: range !== null && ids.length > 0,
+    placeholderData: keepPreviousData,
+  });
 }

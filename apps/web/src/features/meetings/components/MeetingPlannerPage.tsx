@@ -3,7 +3,7 @@ import type { Case, ParticipantInput } from '@tvaers/contracts';
 import { useId, useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useSession } from '@web/features/auth/hooks/useSession';
 import { useCase } from '@web/features/cases/hooks/useCase';
 import { ApiError } from '@web/api/http-client';
@@ -16,7 +16,7 @@ import { isNotFound } from '@web/shared/lib/errors';
 import { DateInput } from '@web/shared/ui/DateInput';
 import { LoadError, LoadingStatus } from '@web/shared/ui/StatusMessage';
 import { useAvailability, useCreateMeeting } from '../hooks/useCaseMeetings';
-import { clockFieldToTime, copenhagenInstant, useMeetingTime } from '../meeting-time';
+import { clockFieldToTime, copenhagenInstant, instantFields, useMeetingTime } from '../meeting-time';
 import './meetings.css';
 
 export interface PlanFields {
@@ -121,6 +121,10 @@ function Planner({ caseRecord }: { caseRecord: Case }) {
   const me = state.status === 'signedIn' ? state.user : undefined;
   const create = useCreateMeeting();
   const colleagues = caseRecord.members.filter((member) => member.staffId !== me?.id);
+  // A time chosen in the calendar (`?start=&end=`, instants) comes as a fixed time, to be changed if wished.
+  const [search] = useSearchParams();
+  const [chosenStart, chosenEnd] = [instantFields(search.get('start') ?? ''), instantFields(search.get('end') ?? '')];
+  const chosenTime = chosenStart && chosenEnd ? { start: chosenStart, end: chosenEnd } : undefined;
   const form = useContractForm<PlanFields, typeof CreateMeeting>({
     schema: CreateMeeting,
     defaultValues: {
@@ -131,10 +135,10 @@ function Planner({ caseRecord }: { caseRecord: Case }) {
       citizen: true,
       doctorName: '',
       doctorEmail: '',
-      mode: 'proposals',
-      date: '',
-      start: '',
-      end: '',
+      mode: chosenTime ? 'fixed' : 'proposals',
+      date: chosenTime?.start.date ?? '',
+      start: chosenTime?.start.clock ?? '',
+      end: chosenTime?.end.clock ?? '',
       duration: '60',
       proposals: [],
     },

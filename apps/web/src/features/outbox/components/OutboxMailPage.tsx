@@ -1,0 +1,74 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { Facts } from '@web/features/cases/components/Facts';
+import { meetingPath } from '@web/features/calendar/meeting-events';
+import { useFormatters } from '@web/shared/hooks/useFormatters';
+import { usePageTitle } from '@web/shared/hooks/usePageTitle';
+import { LoadError, LoadingStatus } from '@web/shared/ui/StatusMessage';
+import { useOutbox } from '../hooks/useOutbox';
+import { icsFileName } from '../outbox-mail';
+import './outbox.css';
+
+/** `/outbox/:mailId`: one kept mail as it would have arrived, its text and its calendar attachment. */
+export function OutboxMailPage() {
+  const { mailId = '' } = useParams<{ mailId: string }>();
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const { data, error, refetch } = useOutbox();
+  const mail = data?.items.find((item) => item.id === mailId);
+  usePageTitle(mail?.subject ?? t('outbox.title'));
+  const back = (
+    <p>
+      <Link to="/outbox">{t('outbox.back')}</Link>
+    </p>
+  );
+  if (!mail) {
+    return (
+      <>
+        <h1>{data ? t('outbox.notFound') : t('outbox.title')}</h1>
+        {data === undefined &&
+          (error === null ? (
+            <LoadingStatus>{t('outbox.loading')}</LoadingStatus>
+          ) : (
+            <LoadError error={error} fallback={t('outbox.loadFailed')} onRetry={() => void refetch()} />
+          ))}
+        {back}
+      </>
+    );
+  }
+  const attachment = mail.ics === null ? null : icsFileName(mail.ics);
+  return (
+    <>
+      <h1>{mail.subject}</h1>
+      {back}
+      <Facts
+        className="facts"
+        facts={[
+          { term: t('outbox.to'), detail: mail.recipient },
+          { term: t('outbox.time'), detail: format.dateTime(mail.createdAt) },
+          {
+            term: t('outbox.meeting'),
+            detail: <Link to={meetingPath(mail.meetingId)}>{t('outbox.openMeeting')}</Link>,
+          },
+          {
+            term: t('outbox.attachment'),
+            detail:
+              mail.ics === null || attachment === null ? (
+                t('outbox.noAttachment')
+              ) : (
+                <a href={`data:text/calendar;charset=utf-8,${encodeURIComponent(mail.ics)}`} download={attachment}>
+                  {attachment}
+                </a>
+              ),
+          },
+        ]}
+      />
+      <section className="card" aria-labelledby="outbox-mail-text">
+        <h2 id="outbox-mail-text">{t('outbox.text')}</h2>
+        <pre className="outbox-mail__text" data-testid="outbox-mail-text">
+          {mail.text}
+        </pre>
+      </section>
+    </>
+  );
+}
