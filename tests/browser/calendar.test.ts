@@ -1,6 +1,7 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import type { TestApp } from '../support/app';
 import { axeViolations, browserSuite, loginAs } from '../support/browser';
+import { apiClient } from '../support/client';
 import { createCase, createMeeting, createTeamOf, type Staff } from '../support/factories';
 
 const suite = browserSuite();
@@ -134,5 +135,173 @@ describe('meeting page', () => {
     await loginAs(page, t.url, cw.email);
     await page.goto(`${t.url}/meetings/00000000-0000-4000-8000-000000000000`);
     await page.getByRole('heading', { level: 1, name: 'Mødet findes ikke' }).waitFor();
+  });
+});
+
+describe('moving a meeting with "Flyt"', () => {
+  it('moves it to a free time and shows the new time', async () => {
+    const meeting = await apiClient(t, cw.cookie).meetings.create({
+      caseId,
+      start: '2027-01-19T09:00:00+01:00',
+      end: '2027-01-19T10:00:00+01:00',
+      participants: [{ kind: 'staff', staffId: colleague.id }],
+    });
+    const page = await suite.newPage();
+    await loginAs(page, t.url, cw.email);
+    await page.goto(`${t.url}/meetings/${meeting.id}`);
+    await page.getByRole('button', { name: 'Flyt' }).click();
+    await page.getByLabel('Dato').fill('20-01-2027');
+    await page.getByLabel('Fra kl.').fill('11.00');
+    await page.getByLabel('Til kl.').fill('12.00');
+    await page.getByTestId('move-meeting').click();
+    await page.getByTestId('meeting-facts').getByText('onsdag den 20. januar 2027 kl. 11.00–12.00').waitFor();
+    const moved = await apiClient(t, cw.cookie).meetings.get(meeting.id);
+    expect([moved.start, moved.end]).toEqual(['2027-01-20T10:00:00.000Z', '2027-01-20T11:00:00.000Z']);
+  });
+});
+
+describe('calendar: drag to plan and to move, colleagues busy', () => {
+  let mover: Staff;
+  let busyOne: Staff;
+  let moverCase: string;
+  let citizenName: string;
+
+  beforeAll(async () => {
+    ({ caseworker: mover, health: busyOne } = await createTeamOf(t, 'caseworker', 'health'));
+    const created = await createCase(t, mover.cookie, mover.id);
+    moverCase = created.kase.id;
+    citizenName = created.kase.citizenName;
+  });
+
+  /** The mover's calendar on Sunday 29 November: week 49 shown, the whole day in view (the mouse acts only there). */
+  async function moverCalendar(): Promise<Page> {
+    const page = await suite.newPage({ timezoneId: 'America/New_York', viewport: { width: 1280, height: 1400 } });
+    await page.clock.setFixedTime(sunday);
+    await loginAs(page, t.url, mover.email);
+    return page;
+  }
+
+  /** The centre of a day's column (x) at a time of day (y), as FullCalendar lays out week 49. */
+  async function pointAt(page: Page, date: string, time: string): Promise<{ x: number; y: number }> {
+    const calendar = page.getByTestId('calendar');
+    const column = await calendar.locator(`[role="cell"][data-date="${date}"]`).boundingBox();
+    const slot = await calendar.locator(`[data-time="${time}:00"]`).first().boundingBox();
+    if (!column || !slot) throw new Error(`no ${date} ${time} in the calendar`);
+    return { x: column.x + column.width / 2, y: slot.y + 2 };
+  }
+
+  /** Presses the mouse at `from`, moves in steps (FullCalendar needs movement) and lets go at `to`. */
+  async function drag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }) {
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(from.x + 5, from.y + 5, { steps: 3 });
+    await page.mouse.move(to.x, to.y, { steps: 12 });
+    await page.mouse.up();
+  }
+
+  /** Drags an event from its top edge, so it lands with its start at the slot pointed to. */
+  async function dragEvent(page: Page, event: Locator, date: string, time: string) {
+    const box = await event.boundingBox();
+    if (!box) throw new Error('the event is not shown');
+    await drag(page, { x: box.x + box.width / 2, y: box.y + 4 }, await pointAt(page, date, time));
+  }
+
+  const dayOf = (event: Locator) =>
+    event.evaluate((el) => el.closest('[role="cell"]')?.getAttribute('data-date') ?? null);
+
+  it('moves my meeting by dragging it and says so', async () => {
+    // Monday 30 November 10.00–11.00 in Copenhagen, dragged to Wednesday 2 December 10.00.
+    const meeting = await createMeeting(t, moverCase, mover, {
+      start: new Date('2026-11-30T09:00:00Z'),
+      end: new Date('2026-11-30T10:00:00Z'),
+    });
+    const page = await moverCalendar();
+    const event = meetingLink(page, meeting.title);
+    await event.waitFor();
+    await dragEvent(page, event, '2026-12-02', '10:00');
+    await page
+      .getByTestId('calendar-feedback')
+      .getByText(`»${meeting.title}« er flyttet til onsdag 2. december kl. 10.00–11.00.`)
+      .waitFor();
+    const moved = await apiClient(t, mover.cookie).meetings.get(meeting.id);
+    expect([moved.start, moved.end]).toEqual(['2026-12-02T09:00:00.000Z', '2026-12-02T10:00:00.000Z']);
+    expect(await dayOf(event)).toBe('2026-12-02');
+  });
+
+  it('puts a dragged meeting back and names the colleague who is busy then', async () => {
+    // Tuesday 1 December 10.00–11.00 with the health worker, who is taken on Thursday 3 December 10.00–11.00.
+    const meeting = await createMeeting(t, moverCase, mover, {
+      start: new Date('2026-12-01T09:00:00Z'),
+      end: new Date('2026-12-01T10:00:00Z'),
+      colleagues: [busyOne],
+    });
+    await createMeeting(t, moverCase, busyOne, {
+      start: new Date('2026-12-03T09:00:00Z'),
+      end: new Date('2026-12-03T10:00:00Z'),
+    });
+    const page = await moverCalendar();
+    const event = meetingLink(page, meeting.title);
+    await event.waitFor();
+    await dragEvent(page, event, '2026-12-03', '10:00');
+    await page
+      .getByTestId('calendar-feedback')
+      .getByText(`»${meeting.title}« blev ikke flyttet: ${busyOne.name} er ikke ledig på det tidspunkt.`)
+      .waitFor();
+    expect(await dayOf(event)).toBe('2026-12-01');
+    const kept = await apiClient(t, mover.cookie).meetings.get(meeting.id);
+    expect(kept.start).toBe('2026-12-01T09:00:00.000Z');
+  });
+
+  it('plans a meeting for a time dragged across, after asking which case', async () => {
+    const page = await moverCalendar();
+    await page.getByTestId('calendar').locator('[role="cell"][data-date="2026-12-04"]').waitFor();
+    // From the slot at 13.00 to the one at 13.30: the selection ends where that slot ends.
+    await drag(page, await pointAt(page, '2026-12-04', '13:00'), await pointAt(page, '2026-12-04', '13:30'));
+    const dialog = page.getByRole('dialog', { name: 'Nyt rundbordsmøde' });
+    await dialog.getByText('Tid: fredag 4. december kl. 13.00–14.00').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await dialog.getByLabel('Hvilken af dine sager gælder mødet?').selectOption({ label: citizenName });
+    await dialog.getByRole('button', { name: 'Videre til planlægning' }).click();
+    await page.waitForURL(new RegExp(`/cases/${moverCase}/meetings/new\\?`));
+    await page.getByRole('heading', { level: 1, name: 'Planlæg rundbordsmøde' }).waitFor();
+    expect(await page.getByLabel('Dato').inputValue()).toBe('04-12-2026');
+    expect(await page.getByLabel('Fra kl.').inputValue()).toBe('13.00');
+    expect(await page.getByLabel('Til kl.').inputValue()).toBe('14.00');
+    await page.getByTestId('plan-meeting').click();
+    await page.waitForURL(/\/meetings\/[0-9a-f-]{36}$/);
+    const planned = await apiClient(t, mover.cookie).meetings.get(page.url().split('/').pop() ?? '');
+    expect([planned.start, planned.end]).toEqual(['2026-12-04T12:00:00.000Z', '2026-12-04T13:00:00.000Z']);
+  });
+
+  it('opens the same planning by keyboard with "Nyt rundbordsmøde"', async () => {
+    const page = await moverCalendar();
+    const button = page.getByRole('button', { name: 'Nyt rundbordsmøde' });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Nyt rundbordsmøde' });
+    await dialog.getByLabel('Hvilken af dine sager gælder mødet?').waitFor();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await button.click();
+    await dialog.getByRole('button', { name: 'Videre til planlægning' }).click();
+    await page.waitForURL(new RegExp(`/cases/${moverCase}/meetings/new$`));
+  });
+
+  it("shows a ticked colleague's busy time as shading with the name, and in words", async () => {
+    // Friday 4 December 08.00–10.00 in Copenhagen the health worker is away.
+    await apiClient(t, busyOne.cookie).staff.addAbsence(busyOne.id, {
+      start: '2026-12-04T07:00:00.000Z',
+      end: '2026-12-04T09:00:00.000Z',
+    });
+    const page = await moverCalendar();
+    await page.getByRole('group', { name: 'Vis kollegers møder' }).getByLabel(busyOne.name).check();
+    const shading = page.getByTestId('calendar').locator('.tv-busy', { hasText: busyOne.name });
+    await shading.first().waitFor();
+    expect(await shading.count()).toBeGreaterThanOrEqual(2);
+    const list = page.getByTestId('busy-list');
+    await list.locator('summary').click();
+    await list.getByText('fredag 4. december kl. 08.00–10.00 (fravær)').waitFor();
+    await list.getByText('torsdag 3. december kl. 10.00–11.00 (møde)').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
   });
 });
