@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { DataSource } from 'typeorm';
 import type { TestApp } from '../support/app';
 import { axeViolations, browserSuite, loginAs } from '../support/browser';
 import { apiClient } from '../support/client';
@@ -226,6 +227,43 @@ describe('calendar: drag to plan and to move, colleagues busy', () => {
     const moved = await apiClient(t, mover.cookie).meetings.get(meeting.id);
     expect([moved.start, moved.end]).toEqual(['2026-12-02T09:00:00.000Z', '2026-12-02T10:00:00.000Z']);
     expect(await dayOf(event)).toBe('2026-12-02');
+  });
+
+  it('makes my meeting longer by dragging its lower edge', async () => {
+    // Monday 30 November 14.00–15.00 in Copenhagen, to 15.30.
+    const meeting = await createMeeting(t, moverCase, mover, {
+      start: new Date('2026-11-30T13:00:00Z'),
+      end: new Date('2026-11-30T14:00:00Z'),
+    });
+    const page = await moverCalendar();
+    const event = meetingLink(page, meeting.title);
+    await event.waitFor();
+    await event.hover();
+    const box = await event.boundingBox();
+    if (!box) throw new Error('the event is not shown');
+    const to = await pointAt(page, '2026-11-30', '15:00');
+    await drag(page, { x: box.x + box.width / 2, y: box.y + box.height - 2 }, { x: to.x, y: to.y + 8 });
+    await page
+      .getByTestId('calendar-feedback')
+      .getByText(`»${meeting.title}« er flyttet til mandag 30. november kl. 14.00–15.30.`)
+      .waitFor();
+    expect((await apiClient(t, mover.cookie).meetings.get(meeting.id)).end).toBe('2026-11-30T14:30:00.000Z');
+  });
+
+  it('does not move a held meeting by dragging', async () => {
+    const held = await createMeeting(t, moverCase, mover, {
+      start: new Date('2026-11-30T07:00:00Z'),
+      end: new Date('2026-11-30T08:00:00Z'),
+    });
+    await t.app.get(DataSource).query(`UPDATE meeting SET status = 'held' WHERE id = $1`, [held.id]);
+    const page = await moverCalendar();
+    const event = meetingLink(page, held.title);
+    await event.waitFor();
+    await dragEvent(page, event, '2026-12-02', '08:00');
+    // Were it draggable, the PATCH (409 MEETING_CLOSED) would put it back and say so in the feedback.
+    await page.waitForLoadState('networkidle');
+    expect(await apiClient(t, mover.cookie).meetings.get(held.id)).toMatchObject({ start: '2026-11-30T07:00:00.000Z' });
+    expect(await page.getByTestId('calendar-feedback').textContent()).toBe('');
   });
 
   it('puts a dragged meeting back and names the colleague who is busy then', async () => {

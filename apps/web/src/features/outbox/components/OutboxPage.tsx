@@ -48,7 +48,7 @@ export function OutboxPage() {
                 <td>
                   <Link to={meetingPath(mail.meetingId)}>
                     {t('outbox.openMeeting')}
-                    <span className="visually-hidden">: {mail.subject}</span>
+                    <span className="visually-hidden"> ({mail.subject})</span>
                   </Link>
                 </td>
               </tr>
