@@ -178,6 +178,14 @@ describe('invitations', () => {
   });
 });
 
+describe('with SMTP_URL', () => {
+  it('the outbox is not active: mails are sent, none kept', async () => {
+    const sw = await createStaff(t);
+    const res = await t.http().get('/api/outbox').set('cookie', sw.cookie).expect(200);
+    expect(res.body).toEqual({ active: false, items: [] });
+  });
+});
+
 describe('without SMTP_URL', () => {
   it('mails land in the outbox, where staff read those addressed to them', async () => {
     // The SMTP app's workers stop meanwhile: every app takes jobs from the one queue.
@@ -193,6 +201,9 @@ describe('without SMTP_URL', () => {
           .items;
       }
       expect(items).toEqual([expect.objectContaining({ meetingId: m.id, recipient: sw.email })]);
+      expect((await demo.http().get('/api/outbox').set('cookie', sw.cookie).expect(200)).body).toMatchObject({
+        active: true,
+      });
       expect(parseIcs(items[0].ics!).method).toBe('REQUEST');
     } finally {
       await demo.close();
