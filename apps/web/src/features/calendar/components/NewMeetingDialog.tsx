@@ -34,10 +34,10 @@ export function NewMeetingDialog({ time, onClose }: { time: ChosenTime | null; o
   const { data: cases, error, refetch } = useCases(mine, me);
   const [caseId, setCaseId] = useState('');
 
+  // No close() on unmount: it would fire `close` late (StrictMode runs effects twice) and shut the dialog.
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
   }, []);
 
   function submit(event: FormEvent) {

@@ -77,7 +77,8 @@ export const da = {
     entryLabel: '{{title}}, {{when}}, {{status}}',
     colleagueEntry: 'kollegaen {{name}}s kalender',
     colleaguesTitle: 'Vis kollegers møder',
-    colleaguesHelp: 'Kolleger, du har møder med i de uger, du har set.',
+    colleaguesHelp:
+      'Kolleger, du har møder med i de uger, du har set. Deres møder og den tid, de er optaget, vises i kalenderen.',
     colleaguesNone: 'Ingen endnu: kolleger vises her, når I har et møde sammen i en uge, du har set.',
     colleagueFailed: 'Kunne ikke hente {{name}}s møder.',
     colleagueNotVisible: 'Du kan ikke se {{name}}s kalender (ikke i dit team).',

@@ -78,7 +78,8 @@ export const en: Translation = {
     entryLabel: '{{title}}, {{when}}, {{status}}',
     colleagueEntry: "{{name}}'s calendar",
     colleaguesTitle: "Show colleagues' meetings",
-    colleaguesHelp: 'Colleagues you have meetings with in the weeks you have viewed.',
+    colleaguesHelp:
+      'Colleagues you have meetings with in the weeks you have viewed. Their meetings and the time they are busy show in the calendar.',
     colleaguesNone: 'None yet: colleagues appear here once you share a meeting in a week you have viewed.',
     colleagueFailed: "Could not load {{name}}'s meetings.",
     colleagueNotVisible: "You cannot see {{name}}'s calendar (not in your team).",
