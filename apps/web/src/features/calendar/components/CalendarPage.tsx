@@ -107,7 +107,7 @@ export function CalendarPage() {
     range,
     chosenColleagues.map((c) => c.staffId),
   );
-  const { data: busyData } = useBusy(
+  const { data: busyData, isFetching: busyLoading } = useBusy(
     range,
     chosenColleagues.map((c) => c.staffId),
   );
@@ -152,6 +152,7 @@ export function CalendarPage() {
         setFeedback({ kind: 'problem', text });
       } finally {
         void queryClient.invalidateQueries({ queryKey: ['meetings'] });
+        void queryClient.invalidateQueries({ queryKey: ['busy'] });
       }
     },
     [meetings, meetingTime, queryClient, t],
@@ -169,7 +170,7 @@ export function CalendarPage() {
     });
     return states;
   }, [chosenColleagues, colleagueQueries]);
-  const colleaguesLoading = colleagueQueries.some((query) => query.isFetching);
+  const colleaguesLoading = busyLoading || colleagueQueries.some((query) => query.isFetching);
 
   const onToggleColleague = useCallback((staffId: string, on: boolean) => {
     setChosen((previous) => {
