@@ -52,7 +52,7 @@ export const Meeting = z.object({
   location: z.string().nullable(),
   videoUrl: z.string().nullable(),
   participants: z.array(Participant),
-  /** A held meeting's outcome, when read one by one (`GET /api/meetings/:id`); null before it is held. */
+  /** A held meeting's outcome in answers about one meeting (not in lists); null before it is held. */
   outcome: MeetingOutcome.nullable().optional(),
 });
 export type Meeting = z.infer<typeof Meeting>;

@@ -179,7 +179,7 @@ export class MeetingsService {
       };
     });
     this.events.emit(fixed ? 'meeting.scheduled' : 'meeting.proposed', { meetingId: id });
-    return toMeeting((await this.meetings.findById(id))!);
+    return this.withOutcome((await this.meetings.findById(id))!);
   }
 
   /**
@@ -245,7 +245,7 @@ export class MeetingsService {
       return { result: event, audit: { details: { ...input } } };
     });
     if (event) this.events.emit(event, { meetingId: id });
-    return toMeeting((await this.meetings.findById(id))!);
+    return this.withOutcome((await this.meetings.findById(id))!);
   }
 
   /** A video room of its own on the configured server (VIDEO_BASE_URL): 128 random bits, so nobody guesses it. */
