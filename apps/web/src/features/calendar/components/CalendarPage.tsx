@@ -15,6 +15,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { TimeWindow } from '@web/api/meetings-api';
 import { useCurrentUser } from '@web/features/auth/hooks/useCurrentUser';
+import { DoctorParticipationExport } from '@web/features/meetings/components/DoctorParticipationExport';
 import { useMeetingTime } from '@web/features/meetings/meeting-time';
 import { currentLanguage } from '@web/shared/i18n/i18n';
 import { usePageTitle } from '@web/shared/hooks/usePageTitle';
@@ -225,6 +226,7 @@ export function CalendarPage() {
           datesSet={onDatesSet}
         />
       </div>
+      <DoctorParticipationExport />
     </>
   );
 }
