@@ -280,6 +280,43 @@ describe('POST /api/meetings/:id/outcome', () => {
   });
 });
 
+describe('the live room', () => {
+  it('tells staff the held meeting with its outcome, and the doctor that it is held without the outcome', async () => {
+    const { meeting } = await startedMeeting();
+    const doctor = await addGuestParticipant(t, meeting.id, 'doctor');
+    const link = await t
+      .http()
+      .post(`/api/meetings/${meeting.id}/participants/${doctor.id}/link`)
+      .set('cookie', sw.cookie)
+      .send({})
+      .expect(201);
+    const token = (link.body as { url: string }).url.split('/').pop()!;
+    const staff = await t.connect({ cookie: sw.cookie });
+    const guest = await t.connect({}, { token });
+    try {
+      for (const s of [staff, guest]) await s.timeout(5000).emitWithAck('meeting:join', { meetingId: meeting.id });
+      type Payload = { meeting: Partial<Meeting> };
+      const updated = (s: typeof staff) =>
+        new Promise<Payload>((resolve, reject) => {
+          const timer = setTimeout(() => reject(new Error('no meeting:updated')), 5000);
+          s.once('meeting:updated', (p: Payload) => {
+            clearTimeout(timer);
+            resolve(p);
+          });
+        });
+      const [forStaff, forGuest] = [updated(staff), updated(guest)];
+      expect((await outcome(meeting.id, { summary: 'Live resumé', decisions: [] })).status).toBe(200);
+      expect((await forStaff).meeting).toMatchObject({ status: 'held', outcome: { summary: 'Live resumé' } });
+      const seen = (await forGuest).meeting;
+      expect(seen.status).toBe('held');
+      expect(seen.outcome).toBeUndefined();
+    } finally {
+      staff.close();
+      guest.close();
+    }
+  });
+});
+
 describe('GET /api/meetings/doctor-participation.csv', () => {
   // 2 November 2026, 09:00–10:30 Danish time (CET).
   const start = new Date('2026-11-02T08:00:00Z');

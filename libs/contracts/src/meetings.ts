@@ -182,9 +182,7 @@ export type UpdateMeeting = z.infer<typeof UpdateMeeting>;
 export const RecordOutcome = z
   .object({
     summary: z.string().trim().min(1).max(10_000),
-    decisions: z
-      .array(z.object({ text: z.string().trim().min(1).max(2000), effort: EffortEdit.optional() }))
-      .max(30),
+    decisions: z.array(z.object({ text: z.string().trim().min(1).max(2000), effort: EffortEdit.optional() })).max(30),
   })
   .superRefine((o, ctx) => {
     const seen = new Set<string>();

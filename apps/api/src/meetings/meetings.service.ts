@@ -84,7 +84,7 @@ export class MeetingsService {
    */
   async current(id: string): Promise<Meeting | null> {
     const m = await this.meetings.findById(id);
-    return m ? toMeeting(m) : null;
+    return m ? this.withOutcome(m) : null;
   }
 
   /** Time these staff members are taken in [from, to) by meetings and open proposals (times only, no case content). */

@@ -161,23 +161,30 @@ export class PlansService {
     caseId: string,
     edits: { path: string; edit: EffortEdit }[],
   ): Promise<{ efforts: { action: 'add' | 'change'; effortId: string }[]; version: number | null }> {
-    const { result, version } = await this.versioned(actor, Permission.PlanWrite, caseId, null, async (_p, grant) => {
-      const done: { action: 'add' | 'change'; effortId: string }[] = [];
-      for (const { path, edit } of edits) {
-        if (edit.add) {
-          const added = await under(`${path}.add`, () => this.insertEffort(caseId, grant, edit.add!));
-          done.push({ action: 'add', effortId: added.id });
-        } else if (edit.change) {
-          const { effortId, ...input } = edit.change;
-          const effort = await this.plans.findEffort(caseId, effortId);
-          // A health effort out of the caller's reach is as unknown as a missing one.
-          if (!effort || health.hides(grant, effort.discipline)) throw effortNotInPlan(`${path}.change.effortId`);
-          await under(`${path}.change`, () => this.reviseEffort(caseId, effort, input));
-          done.push({ action: 'change', effortId });
+    const { result, version } = await this.versioned(
+      actor,
+      Permission.PlanWrite,
+      caseId,
+      null,
+      async (_p, grant) => {
+        const done: { action: 'add' | 'change'; effortId: string }[] = [];
+        for (const { path, edit } of edits) {
+          if (edit.add) {
+            const added = await under(`${path}.add`, () => this.insertEffort(caseId, grant, edit.add!));
+            done.push({ action: 'add', effortId: added.id });
+          } else if (edit.change) {
+            const { effortId, ...input } = edit.change;
+            const effort = await this.plans.findEffort(caseId, effortId);
+            // A health effort out of the caller's reach is as unknown as a missing one.
+            if (!effort || health.hides(grant, effort.discipline)) throw effortNotInPlan(`${path}.change.effortId`);
+            await under(`${path}.change`, () => this.reviseEffort(caseId, effort, input));
+            done.push({ action: 'change', effortId });
+          }
         }
-      }
-      return done;
-    }, false);
+        return done;
+      },
+      false,
+    );
     return { efforts: result, version };
   }
 

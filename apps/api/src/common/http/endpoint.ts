@@ -25,14 +25,7 @@ export interface EndpointSpec {
  * A route and its OpenAPI description in one decorator: method and path, summary, its own problems and its
  * success answer. A status other than the method's default (201 for POST, 200 otherwise) is also the one it sends.
  */
-export function Endpoint({
-  method,
-  path,
-  summary,
-  response: [status, schema],
-  produces,
-  problems = {},
-}: EndpointSpec) {
+export function Endpoint({ method, path, summary, response: [status, schema], produces, problems = {} }: EndpointSpec) {
   const byDefault = method === 'POST' ? 201 : 200;
   return applyDecorators(
     ...(produces
