@@ -137,6 +137,9 @@ async function proposedMeeting(fx: Fixture): Promise<{ id: string; start: string
   const [p] = await proposeTimes(t, m.id, [(proposalHour += 4), proposalHour + 2]);
   return { id: m.id, start: p.start };
 }
+/** A meeting of the fixture's case that started an hour ago, the own caseworker taking part (and a doctor, if named). */
+const startedMeeting = (fx: Fixture, doctor?: string) =>
+  createMeeting(t, fx.caseId, staff.own, { start: new Date(Date.now() - 3_600_000), end: new Date(), doctor });
 const linkOf = async (fx: Fixture) =>
   `/api/meetings/${fx.meetingId}/participants/${(await addGuestParticipant(t, fx.meetingId, 'doctor')).id}/link`;
 
@@ -405,6 +408,37 @@ const MATRIX: Record<string, Entry> = {
     expect: CONTENT,
     call: (fx) => ({ path: `/api/meetings/${fx.meetingId}`, body: { location: 'Jobcentret' } }),
   },
+  'POST /api/meetings/{id}/outcome': {
+    // The meeting's staff or the case's responsible: a teammate who took no part may not close it.
+    expect: { own: 200, otherTeam: 404, manager: 403, admin: 404, health: 403 },
+    call: async (fx) => ({
+      path: `/api/meetings/${(await startedMeeting(fx)).id}/outcome`,
+      body: { summary: 'Afholdt', decisions: [{ text: 'Ny samtale' }] },
+    }),
+  },
+  'POST /api/meetings/{id}/outcome#effort': {
+    expect: { own: 200, otherTeam: 404, manager: 403, admin: 404 },
+    call: async (fx) => ({
+      path: `/api/meetings/${(await startedMeeting(fx)).id}/outcome`,
+      body: {
+        summary: 'Afholdt',
+        decisions: [{ text: 'Mentor', effort: { change: { effortId: fx.effortId, title: 'Mentor i praktik' } } }],
+      },
+    }),
+  },
+  'GET /api/meetings/doctor-participation.csv': {
+    // Caseworkers and managers, of their teams' cases; others get the header only.
+    expect: { ...ALL_200, health: 200 },
+    call: async (fx) => {
+      const m = await startedMeeting(fx, 'Læge Matrix');
+      await ds.query(`UPDATE meeting SET status = 'held' WHERE id = $1`, [m.id]);
+      const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+      return {
+        path: `/api/meetings/doctor-participation.csv?from=${day(Date.now() - 7 * 86_400_000)}&to=${day(Date.now() + 86_400_000)}`,
+      };
+    },
+    lists: (body, fx) => typeof body === 'string' && body.includes(fx.caseId),
+  },
   'GET /api/availability': {
     // Staff data only; an administrator has no colleagues' calendars.
     expect: { own: 200, otherTeam: 404, manager: 200, admin: 404 },
@@ -481,7 +515,8 @@ describe.each(Object.entries(MATRIX))('%s', (_op, entry) => {
       expect.objectContaining({ who, status: entry.expect[who] }),
     );
     if (entry.lists && res.status === 200 && who in VISIBLE_LIST) {
-      expect({ who, listed: entry.lists(res.body, fx) }).toEqual({ who, listed: VISIBLE_LIST[who as 'own'] });
+      const listed = entry.lists(/^text\/csv/.test(res.type) ? res.text : res.body, fx);
+      expect({ who, listed }).toEqual({ who, listed: VISIBLE_LIST[who as 'own'] });
     }
   });
 });

@@ -10,6 +10,7 @@ import {
   type CreateMeeting,
   type SetWorkingHours,
   type UpdateMeeting,
+  type RecordOutcome,
   WorkingHours,
   type AccessLogQuery,
   Case,
@@ -164,6 +165,8 @@ export function apiClient(t: TestApp, cookie?: string) {
       create: (body: CreateMeeting) => call({ method: 'post', path: '/api/meetings', body }, 201, Meeting),
       update: (id: string, body: UpdateMeeting) =>
         call({ method: 'patch', path: `/api/meetings/${id}`, body }, 200, Meeting),
+      recordOutcome: (id: string, body: RecordOutcome) =>
+        call({ method: 'post', path: `/api/meetings/${id}/outcome`, body }, 200, Meeting),
     },
     availability: (query: AvailabilityQuery) => get('/api/availability', Availability, query),
     busy: (query: BusyQuery) => get('/api/availability/busy', Busy, query),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { instant, listOf, uuid } from './common';
+import { instant, isoDate, listOf, uuid } from './common';
+import { EffortEdit } from './plans';
 
 export const meetingStatuses = ['proposed', 'scheduled', 'held', 'cancelled'] as const;
 export const MeetingStatus = z.enum(meetingStatuses);
@@ -23,6 +24,23 @@ export const Participant = z.object({
 });
 export type Participant = z.infer<typeof Participant>;
 
+/** A decision taken at a held meeting; `effort` names the effort of the plan it added or changed. */
+export const MeetingDecision = z.object({
+  text: z.string(),
+  effort: z.object({ action: z.enum(['add', 'change']), effortId: uuid }).nullable(),
+});
+export type MeetingDecision = z.infer<typeof MeetingDecision>;
+
+/** What came of a held meeting; `planVersion` is the plan version its effort decisions made (null: none). */
+export const MeetingOutcome = z.object({
+  summary: z.string(),
+  decisions: z.array(MeetingDecision),
+  heldAt: instant,
+  heldBy: z.object({ id: uuid, name: z.string() }),
+  planVersion: z.number().int().nullable(),
+});
+export type MeetingOutcome = z.infer<typeof MeetingOutcome>;
+
 export const Meeting = z.object({
   id: uuid,
   caseId: uuid,
@@ -34,6 +52,8 @@ export const Meeting = z.object({
   location: z.string().nullable(),
   videoUrl: z.string().nullable(),
   participants: z.array(Participant),
+  /** A held meeting's outcome in answers about one meeting (not in lists); null before it is held. */
+  outcome: MeetingOutcome.nullable().optional(),
 });
 export type Meeting = z.infer<typeof Meeting>;
 
@@ -157,3 +177,32 @@ export const UpdateMeeting = z.object({
   status: z.enum(['cancelled', 'held']).optional(),
 });
 export type UpdateMeeting = z.infer<typeof UpdateMeeting>;
+
+/** Marks a started meeting held with its summary and decisions; effort decisions change the plan in one version. */
+export const RecordOutcome = z
+  .object({
+    summary: z.string().trim().min(1).max(10_000),
+    decisions: z.array(z.object({ text: z.string().trim().min(1).max(2000), effort: EffortEdit.optional() })).max(30),
+  })
+  .superRefine((o, ctx) => {
+    const seen = new Set<string>();
+    o.decisions.forEach((d, i) => {
+      const id = d.effort?.change?.effortId;
+      if (id === undefined) return;
+      if (seen.has(id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['decisions', i, 'effort', 'change', 'effortId'],
+          message: 'this effort is already changed by another decision',
+        });
+      }
+      seen.add(id);
+    });
+  });
+export type RecordOutcome = z.infer<typeof RecordOutcome>;
+
+/** The doctors' participation in held meetings within [from, to] (dates, Europe/Copenhagen), for fee settlement. */
+export const DoctorParticipationQuery = z
+  .object({ from: isoDate, to: isoDate })
+  .refine((q) => q.from <= q.to, { path: ['to'], message: 'must not be before from' });
+export type DoctorParticipationQuery = z.infer<typeof DoctorParticipationQuery>;

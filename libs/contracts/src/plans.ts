@@ -91,22 +91,36 @@ export const CreateEffort = z
   .refine(dateRange, { path: ['endDate'], message: 'must not be before startDate' });
 export type CreateEffort = z.infer<typeof CreateEffort>;
 
+const updateEffortFields = {
+  title: z.string().trim().min(1).max(200).optional(),
+  ownerId: uuid.nullable().optional(),
+  purpose: z.string().trim().max(2000).optional(),
+  startDate: isoDate.nullable().optional(),
+  endDate: isoDate.nullable().optional(),
+  status: EffortStatus.optional(),
+  stopReason: z.string().trim().min(3).max(1000).optional(),
+};
+const stopNeedsReason = (v: { status?: EffortStatus; stopReason?: string }) =>
+  v.status !== 'stopped' || v.stopReason !== undefined;
+
 export const UpdateEffort = z
-  .object({
-    title: z.string().trim().min(1).max(200).optional(),
-    ownerId: uuid.nullable().optional(),
-    purpose: z.string().trim().max(2000).optional(),
-    startDate: isoDate.nullable().optional(),
-    endDate: isoDate.nullable().optional(),
-    status: EffortStatus.optional(),
-    stopReason: z.string().trim().min(3).max(1000).optional(),
-  })
-  .refine((v) => v.status !== 'stopped' || v.stopReason !== undefined, {
-    path: ['stopReason'],
-    message: 'a reason is required to stop an effort',
-  })
+  .object(updateEffortFields)
+  .refine(stopNeedsReason, { path: ['stopReason'], message: 'a reason is required to stop an effort' })
   .refine(dateRange, { path: ['endDate'], message: 'must not be before startDate' });
 export type UpdateEffort = z.infer<typeof UpdateEffort>;
+
+/** A change of one named effort, as a meeting's decision makes it (the fields of UpdateEffort). */
+export const ChangeEffort = z
+  .object({ effortId: uuid, ...updateEffortFields })
+  .refine(stopNeedsReason, { path: ['stopReason'], message: 'a reason is required to stop an effort' })
+  .refine(dateRange, { path: ['endDate'], message: 'must not be before startDate' });
+export type ChangeEffort = z.infer<typeof ChangeEffort>;
+
+/** One edit of the plan's efforts: a new effort, or a change of an existing one. */
+export const EffortEdit = z
+  .object({ add: CreateEffort.optional(), change: ChangeEffort.optional() })
+  .refine((e) => (e.add === undefined) !== (e.change === undefined), { message: 'give either add or change' });
+export type EffortEdit = z.infer<typeof EffortEdit>;
 
 export const PlanChange = z.object({ field: z.string(), from: z.unknown(), to: z.unknown() });
 export const PlanVersion = z.object({

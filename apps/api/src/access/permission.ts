@@ -45,6 +45,10 @@ export enum Permission {
   // A meeting's shared notes: staff who may read the meeting, and its guests (their own meeting only).
   MeetingNotesRead = 'meeting.notes.read',
   MeetingNotesWrite = 'meeting.notes.update',
+  /** Marking a meeting held with its summary and decisions. */
+  MeetingOutcomeWrite = 'meeting.outcome',
+  /** Doctors' participation in held meetings, for fee settlement: caseworkers and managers. */
+  DoctorParticipationList = 'meetings.doctor_participation',
 }
 
 /** What a permission is asked about: its id names a citizen, a case, an effort of a case, a meeting or a colleague. */
@@ -116,4 +120,11 @@ export const RULES: Record<Permission, PermissionRule> = {
   [Permission.CaseMeetingList]: read('case', 'meetings.list', 'meeting'),
   [Permission.MeetingNotesRead]: read('meeting', 'meeting.notes.read', 'meeting_notes'),
   [Permission.MeetingNotesWrite]: write('meeting', 'meeting.notes.update', 'meeting_notes'),
+  [Permission.MeetingOutcomeWrite]: write('meeting', 'meeting.held', 'meeting'),
+  [Permission.DoctorParticipationList]: rule(
+    'list',
+    'none',
+    { action: 'meetings.doctor_participation', entity: 'meeting' },
+    ['caseworker', 'manager'],
+  ),
 };

@@ -13,6 +13,14 @@ describe('loadConfig', () => {
     expect(loadConfig({ NODE_ENV: 'production', DEMO_MODE: 'true' }).demoMode).toBe(true);
   });
 
+  it('takes an http(s) VIDEO_BASE_URL without its trailing slash, and none by default', () => {
+    expect(loadConfig({}).videoBaseUrl).toBeUndefined();
+    expect(loadConfig({ VIDEO_BASE_URL: 'https://meet.example.dk/tvaers/' }).videoBaseUrl).toBe(
+      'https://meet.example.dk/tvaers',
+    );
+    expect(() => loadConfig({ VIDEO_BASE_URL: 'ftp://meet.example.dk' })).toThrow(/VIDEO_BASE_URL/);
+  });
+
   it('names every bad variable', () => {
     expect(() => loadConfig({ PORT: 'abc', CPR_ENCRYPTION_KEY: 'short' })).toThrow(/PORT[\s\S]*CPR_ENCRYPTION_KEY/);
   });

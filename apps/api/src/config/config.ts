@@ -45,6 +45,11 @@ const EnvSchema = z.object({
     .refine((v) => /^smtps?:/.test(v), 'must be an smtp:// or smtps:// URL')
     .optional(),
   JOB_WORKERS: bool.default(true),
+  VIDEO_BASE_URL: z
+    .string()
+    .url()
+    .refine((v) => /^https?:/.test(v), 'must be an http:// or https:// URL')
+    .optional(),
   MAIL_FROM: z.string().min(3).default('Tværs <no-reply@tvaers.local>'),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   TRUST_PROXY: z
@@ -81,6 +86,8 @@ export interface AppConfig {
   jobWorkers: boolean;
   /** Proxies whose X-Forwarded-* headers are believed (addresses/CIDRs); empty: none, so they cannot be forged. */
   trustProxy: string[];
+  /** A video server (e.g. a self-hosted Jitsi) where each new meeting gets a room of its own; none: no rooms. */
+  videoBaseUrl?: string;
   /** Days the municipality gives itself to decide a citizen's request (its own service target). */
   decisionDays: number;
 }
@@ -115,6 +122,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     jobWorkers: e.JOB_WORKERS,
+    videoBaseUrl: e.VIDEO_BASE_URL?.replace(/\/+$/, ''),
     decisionDays: e.DECISION_DAYS,
     trustProxy: e.TRUST_PROXY,
   };

@@ -5,7 +5,7 @@ import { DateTime } from 'luxon';
 import type { MailMeeting, MailParticipant } from './invitations.repository';
 
 /** What a mail is about: a meeting's change (the domain events) or the reminder a day before. */
-export type MailReason = 'scheduled' | 'proposed' | 'moved' | 'cancelled' | 'reminder';
+export type MailReason = 'scheduled' | 'proposed' | 'moved' | 'cancelled' | 'reminder' | 'held';
 
 export interface ComposedMail {
   subject: string;
@@ -69,6 +69,7 @@ const SUBJECT: Record<MailReason, string> = {
   moved: 'Mødet er flyttet',
   cancelled: 'Mødet er aflyst',
   reminder: 'Påmindelse',
+  held: 'Referat',
 };
 
 const INTRO: Record<MailReason, string> = {
@@ -77,7 +78,24 @@ const INTRO: Record<MailReason, string> = {
   moved: 'Mødet er flyttet til et nyt tidspunkt.',
   cancelled: 'Mødet er aflyst.',
   reminder: 'Påmindelse: mødet er i morgen.',
+  held: 'Mødet er afholdt. Her er resuméet og beslutningerne.',
 };
+
+/**
+ * The outcome as every participant gets it: time, who took part, the summary and the decisions' own words. Nothing
+ * from the plan (which efforts changed) is added, since a doctor or the citizen's companion may not see all of it.
+ */
+function outcomeLines(m: MailMeeting): string[] {
+  const lines: string[] = [];
+  if (m.startAt && m.endAt) lines.push(`Tidspunkt: ${danishTime(m.startAt, m.endAt)} (dansk tid)`);
+  lines.push(`Deltagere: ${m.participants.map((p) => p.name).join(', ')}`, '', 'Resumé:', m.outcome?.summary ?? '');
+  const decisions = m.outcome?.decisions ?? [];
+  if (decisions.length) {
+    lines.push('', 'Beslutninger:');
+    decisions.forEach((d, i) => lines.push(`  ${i + 1}. ${d}`));
+  }
+  return lines;
+}
 
 /** The Danish mail to one participant; `link` is the participant's own guest link (non-staff only). */
 export function composeMail(
@@ -87,13 +105,15 @@ export function composeMail(
   link: string | null,
 ): ComposedMail {
   const lines: string[] = [`Kære ${to.name}`, '', INTRO[reason], '', `Møde: ${m.title}`];
-  if (reason === 'proposed') {
+  if (reason === 'held') {
+    lines.push(...outcomeLines(m));
+  } else if (reason === 'proposed') {
     lines.push('Foreslåede tidspunkter (dansk tid):');
     for (const p of m.proposals) lines.push(`  - ${danishTime(p.startAt, p.endAt)}`);
   } else if (m.startAt && m.endAt) {
     lines.push(`Tidspunkt: ${danishTime(m.startAt, m.endAt)} (dansk tid)`);
   }
-  if (reason !== 'cancelled') {
+  if (reason !== 'cancelled' && reason !== 'held') {
     if (m.location) lines.push(`Sted: ${m.location}`);
     if (m.videoUrl) lines.push(`Video: ${m.videoUrl}`);
   }

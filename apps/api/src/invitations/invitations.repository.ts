@@ -25,6 +25,8 @@ export interface MailMeeting {
   organizer: { name: string; email: string };
   participants: MailParticipant[];
   proposals: { startAt: Date; endAt: Date }[];
+  /** A held meeting's summary and its decisions' text (the outcome mail carries these only). */
+  outcome: { summary: string; decisions: string[] } | null;
 }
 
 /** Reads what a meeting's mail needs (times, place, who with which address) and keeps the outbox. */
@@ -55,9 +57,12 @@ export class InvitationsRepository extends TransactionalRepository {
       created_by: string;
       organizer_name: string;
       organizer_email: string;
+      summary: string | null;
+      decisions: string[] | null;
     }[] = await this.em.query(
       `SELECT m.id, m.title, m.status, m.start_at, m.end_at, m.location, m.video_url, m.sequence, m.created_by,
-              s.name AS organizer_name, s.email AS organizer_email
+              s.name AS organizer_name, s.email AS organizer_email, m.summary,
+              (SELECT array_agg(d.text ORDER BY d.position) FROM meeting_decision d WHERE d.meeting_id = m.id) AS decisions
          FROM meeting m JOIN staff s ON s.id = m.created_by
         WHERE m.id = $1`,
       [meetingId],
@@ -98,6 +103,7 @@ export class InvitationsRepository extends TransactionalRepository {
         email: p.email,
       })),
       proposals: proposals.map((p) => ({ startAt: p.start_at, endAt: p.end_at })),
+      outcome: m.summary !== null ? { summary: m.summary, decisions: m.decisions ?? [] } : null,
     };
   }
 

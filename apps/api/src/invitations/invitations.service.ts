@@ -66,6 +66,11 @@ export class InvitationsService implements OnApplicationBootstrap {
     return this.changed(e.meetingId, 'moved');
   }
 
+  @OnDomainEvent('meeting.held')
+  held(e: DomainEventMap['meeting.held']) {
+    return this.changed(e.meetingId, 'held');
+  }
+
   @OnDomainEvent('meeting.cancelled')
   cancelled(e: DomainEventMap['meeting.cancelled']) {
     return this.changed(e.meetingId, 'cancelled');
@@ -108,7 +113,7 @@ export class InvitationsService implements OnApplicationBootstrap {
     if (!to?.email) return;
     // Non-staff get their own link; a reminder does not replace the link the invitation carried.
     const link =
-      to.kind !== 'staff' && job.reason !== 'reminder' && job.reason !== 'cancelled'
+      to.kind !== 'staff' && (job.reason === 'scheduled' || job.reason === 'proposed' || job.reason === 'moved')
         ? await this.guests.issueLinkForMail(m.id, to.id, m.createdBy, this.baseUrl())
         : null;
     const mail = composeMail(m, to, job.reason, link?.url ?? null);

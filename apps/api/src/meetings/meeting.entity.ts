@@ -28,6 +28,13 @@ export class MeetingEntity {
   @UuidColumn() createdBy: string;
   /** iCalendar SEQUENCE: raised by each change mailed to the participants (invitations). */
   @IntegerColumn({ default: 0 }) sequence: number;
+  /** The outcome, set once when the meeting is marked held (POST /api/meetings/:id/outcome). */
+  @TextColumn({ nullable: true }) summary: string | null;
+  @TimestampColumn({ nullable: true }) heldAt: Date | null;
+  @UuidColumn({ nullable: true }) heldById: string | null;
+  @TextColumn({ nullable: true }) heldByName: string | null;
+  /** The plan version the meeting's effort decisions made; null when they changed no effort. */
+  @IntegerColumn({ nullable: true }) outcomePlanVersion: number | null;
   @CreatedAtColumn() createdAt: Date;
   @UpdatedAtColumn() updatedAt: Date;
   @OneToMany(() => MeetingParticipantEntity, (p) => p.meeting, {

@@ -1,4 +1,15 @@
-import { CreateMeeting, Meeting, MeetingList, MeetingListQuery, UpdateMeeting } from '@tvaers/contracts';
+import { HttpCode, Res } from '@nestjs/common';
+import {
+  CreateMeeting,
+  DoctorParticipationQuery,
+  Meeting,
+  MeetingList,
+  MeetingListQuery,
+  RecordOutcome,
+  UpdateMeeting,
+} from '@tvaers/contracts';
+import type { FastifyReply } from 'fastify';
+import { z } from 'zod';
 import type { StaffActor } from '../common/auth/actor';
 import { Actor, StaffController } from '../common/auth/decorators';
 import { UuidParam } from '../common/validation/uuid-param';
@@ -55,5 +66,44 @@ export class MeetingsController {
     @ZBody(UpdateMeeting) body: UpdateMeeting,
   ): Promise<Meeting> {
     return this.meetings.update(actor, id, body);
+  }
+
+  @Endpoint({
+    method: 'POST',
+    path: ':id/outcome',
+    summary: 'Mark a started meeting held with its summary and decisions; effort decisions make one plan version',
+    response: [200, Meeting],
+    problems: {
+      400: 'A decision is invalid (its path names it, e.g. `decisions.1.effort.add.ownerId`); nothing was saved',
+      403: "You are neither a staff participant nor the case's responsible, or effort decisions need the plan",
+      409: 'The meeting has not started (`MEETING_NOT_STARTED`), or is cancelled or held (`MEETING_CLOSED`)',
+    },
+  })
+  @HttpCode(200)
+  recordOutcome(
+    @Actor() actor: StaffActor,
+    @UuidParam('id', 'Meeting') id: string,
+    @ZBody(RecordOutcome) body: RecordOutcome,
+  ): Promise<Meeting> {
+    return this.meetings.recordOutcome(actor, id, body);
+  }
+
+  @Endpoint({
+    method: 'GET',
+    path: 'doctor-participation.csv',
+    summary: "Doctors' participation in held meetings (date, minutes, statement given) as CSV for fee settlement",
+    response: [200, z.string()],
+    produces: 'text/csv',
+  })
+  async doctorParticipation(
+    @Actor() actor: StaffActor,
+    @ZQuery(DoctorParticipationQuery) query: DoctorParticipationQuery,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string> {
+    const csv = await this.meetings.doctorParticipationCsv(actor, query);
+    void reply
+      .type('text/csv; charset=utf-8')
+      .header('content-disposition', `attachment; filename="laegedeltagelse-${query.from}-${query.to}.csv"`);
+    return csv;
   }
 }

@@ -12,6 +12,12 @@ export const meetingConflict = (clashes: FieldError[], names: string[]) =>
 export const meetingClosed = (status: string) =>
   new ProblemError(409, 'MEETING_CLOSED', `The meeting is ${status} and can no longer be changed.`);
 
+export const meetingNotStarted = () =>
+  new ProblemError(409, 'MEETING_NOT_STARTED', 'A meeting is marked held only once it has started.');
+
+export const outcomeNotYours = () =>
+  new ProblemError(403, 'FORBIDDEN', "Only the meeting's staff and the case's responsible caseworker mark it held.");
+
 export const meetingNotProposed = () =>
   new ProblemError(409, 'MEETING_NOT_PROPOSED', 'The meeting already has its time (or was cancelled).');
 

@@ -1,7 +1,24 @@
-import type { Meeting } from '@tvaers/contracts';
+import type { Meeting, MeetingOutcome } from '@tvaers/contracts';
+import type { MeetingDecisionEntity } from './meeting-decision.entity';
 import type { MeetingEntity } from './meeting.entity';
 
-export function toMeeting(m: MeetingEntity): Meeting {
+/** A held meeting's outcome; null for one not (yet) held through POST …/outcome. */
+export function toOutcome(m: MeetingEntity, decisions: MeetingDecisionEntity[]): MeetingOutcome | null {
+  if (!m.heldAt || m.summary === null) return null;
+  return {
+    summary: m.summary,
+    decisions: decisions.map((d) => ({
+      text: d.text,
+      effort: d.effortAction && d.effortId ? { action: d.effortAction, effortId: d.effortId } : null,
+    })),
+    heldAt: m.heldAt.toISOString(),
+    heldBy: { id: m.heldById ?? '', name: m.heldByName ?? '' },
+    planVersion: m.outcomePlanVersion,
+  };
+}
+
+/** A meeting; `outcome` only when read one by one (undefined leaves it out, as lists do). */
+export function toMeeting(m: MeetingEntity, outcome?: MeetingOutcome | null): Meeting {
   return {
     id: m.id,
     caseId: m.caseId,
@@ -22,5 +39,6 @@ export function toMeeting(m: MeetingEntity): Meeting {
       staffId: p.staffId,
       response: p.response,
     })),
+    ...(outcome !== undefined ? { outcome } : {}),
   };
 }

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { PlansModule } from '../plans/plans.module';
+import { MeetingDecisionEntity } from './meeting-decision.entity';
 import { MeetingParticipantEntity } from './meeting-participant.entity';
 import { MeetingProposalEntity } from './meeting-proposal.entity';
 import { MeetingEntity } from './meeting.entity';
@@ -7,10 +9,10 @@ import { MeetingsController } from './meetings.controller';
 import { MeetingsRepository } from './meetings.repository';
 import { MeetingsService } from './meetings.service';
 
-export const meetingsEntities = [MeetingEntity, MeetingProposalEntity, MeetingParticipantEntity];
+export const meetingsEntities = [MeetingEntity, MeetingProposalEntity, MeetingParticipantEntity, MeetingDecisionEntity];
 
 @Module({
-  imports: [TypeOrmModule.forFeature(meetingsEntities)],
+  imports: [TypeOrmModule.forFeature(meetingsEntities), PlansModule],
   controllers: [MeetingsController],
   providers: [MeetingsService, MeetingsRepository],
   exports: [MeetingsService],

@@ -1,9 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import type { ListScope } from '../access/list-scope';
 import { TransactionalRepository } from '../common/database/transactional-repository';
+import { MeetingDecisionEntity } from './meeting-decision.entity';
 import { MeetingEntity } from './meeting.entity';
 
 export type MeetingWithCitizen = MeetingEntity & { citizenId: string };
+
+/** A doctor's part in a held meeting, as fee settlement needs it. */
+export interface DoctorParticipationRow {
+  meetingId: string;
+  caseId: string;
+  citizenId: string;
+  citizenName: string;
+  startAt: Date;
+  endAt: Date;
+  doctorName: string;
+  clinic: string | null;
+  /** Whether the doctor gave a health statement at this meeting (through their link). */
+  statementGiven: boolean;
+}
 
 export interface TimeSpan {
   start: Date;
@@ -29,6 +44,7 @@ const occupies = (m: string, s: string, e: string) =>
 @Injectable()
 export class MeetingsRepository extends TransactionalRepository {
   private readonly meetings = this.repository(MeetingEntity);
+  private readonly decisions = this.repository(MeetingDecisionEntity);
 
   private withDetails(alias = 'm') {
     return this.meetings()
@@ -164,5 +180,40 @@ export class MeetingsRepository extends TransactionalRepository {
 
   async update(id: string, data: Partial<MeetingEntity>): Promise<void> {
     await this.meetings().update({ id }, data);
+  }
+
+  findDecisions(meetingId: string): Promise<MeetingDecisionEntity[]> {
+    return this.decisions().find({ where: { meetingId }, order: { position: 'ASC' } });
+  }
+
+  async insertDecisions(rows: Omit<MeetingDecisionEntity, 'id' | 'meeting'>[]): Promise<void> {
+    if (rows.length) await this.decisions().insert(rows);
+  }
+
+  /** Doctors taking part in held meetings that started in [from, to), of cases in scope; by time. */
+  async doctorParticipation(scope: ListScope, from: Date, to: Date): Promise<DoctorParticipationRow[]> {
+    const rows = await this.meetings()
+      .createQueryBuilder('m')
+      .innerJoin('meeting_participant', 'p', `p.meeting_id = m.id AND p.kind = 'doctor'`)
+      .innerJoin('case', 'c', 'c.id = m.case_id')
+      .innerJoin('citizen', 'z', 'z.id = c.citizen_id')
+      .select([
+        'm.id AS "meetingId"',
+        'c.id AS "caseId"',
+        'z.id AS "citizenId"',
+        'z.name AS "citizenName"',
+        'm.start_at AS "startAt"',
+        'm.end_at AS "endAt"',
+        'p.name AS "doctorName"',
+        'p.clinic AS "clinic"',
+        `EXISTS (SELECT 1 FROM health_statement hs WHERE hs.meeting_id = m.id AND hs.participant_id = p.id) AS "statementGiven"`,
+      ])
+      .where(`m.status = 'held' AND m.start_at >= :from AND m.start_at < :to`, { from, to })
+      .andWhere(scope.cases('c'), scope.params)
+      .orderBy('m.start_at', 'ASC')
+      .addOrderBy('p.name', 'ASC')
+      .addOrderBy('p.id', 'ASC')
+      .getRawMany<DoctorParticipationRow>();
+    return rows.map((r) => ({ ...r, startAt: new Date(r.startAt), endAt: new Date(r.endAt) }));
   }
 }

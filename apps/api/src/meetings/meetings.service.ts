@@ -1,21 +1,37 @@
-import { Injectable } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
 import {
   type CreateMeeting,
+  type DoctorParticipationQuery,
   type Meeting,
   type MeetingListQuery,
   MeetingTime,
   type ParticipantInput,
+  type RecordOutcome,
   type UpdateMeeting,
 } from '@tvaers/contracts';
+import { TIME_ZONE } from '@tvaers/domain';
+import { stringify } from 'csv-stringify/sync';
+import { DateTime } from 'luxon';
 import { AccessService } from '../access/access.service';
 import { Permission } from '../access/permission';
 import type { StaffActor } from '../common/auth/actor';
 import { type DomainEventMap, DomainEvents } from '../common/events/domain-events';
-import { type FieldError, notFound, validationFailed } from '../common/problem/problem';
+import { type FieldError, forbidden, notFound, ProblemError, validationFailed } from '../common/problem/problem';
+import { APP_CONFIG, type AppConfig } from '../config/config';
+import { PlansService } from '../plans/plans.service';
+import type { MeetingEntity } from './meeting.entity';
 import type { MeetingParticipantEntity } from './meeting-participant.entity';
 import type { MeetingProposalEntity } from './meeting-proposal.entity';
-import { meetingClosed, meetingConflict, meetingNotProposed, notAProposedTime } from './meetings.errors';
-import { toMeeting } from './meetings.mapper';
+import {
+  meetingClosed,
+  meetingConflict,
+  meetingNotProposed,
+  meetingNotStarted,
+  notAProposedTime,
+  outcomeNotYours,
+} from './meetings.errors';
+import { toMeeting, toOutcome } from './meetings.mapper';
 import { type BusySpan, MeetingsRepository, type TimeSpan } from './meetings.repository';
 
 const DEFAULT_TITLE = 'Rundbordsmøde';
@@ -28,6 +44,8 @@ export class MeetingsService {
     private readonly meetings: MeetingsRepository,
     private readonly access: AccessService,
     private readonly events: DomainEvents,
+    private readonly plans: PlansService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** A calendar (the caller's own, or a colleague's in one of the caller's teams), or a case's meetings. */
@@ -38,7 +56,7 @@ export class MeetingsService {
     const to = query.to ? new Date(query.to) : undefined;
     if (query.caseId) {
       await this.access.require(actor, Permission.CaseMeetingList, query.caseId);
-      return (await this.meetings.findForCase(query.caseId, { staffId, from, to })).map(toMeeting);
+      return (await this.meetings.findForCase(query.caseId, { staffId, from, to })).map((m) => toMeeting(m));
     }
     const rows = await this.access.list(
       actor,
@@ -46,14 +64,18 @@ export class MeetingsService {
       (scope) => this.meetings.findForStaff(scope, staffId!, from!, to!),
       (m) => ({ citizenId: m.citizenId, entityId: m.id }),
     );
-    return rows.map(toMeeting);
+    return rows.map((m) => toMeeting(m));
   }
 
   async get(actor: StaffActor, id: string): Promise<Meeting> {
     await this.access.require(actor, Permission.MeetingRead, id);
     const m = await this.meetings.findById(id);
     if (!m) throw notFound('Meeting');
-    return toMeeting(m);
+    return this.withOutcome(m);
+  }
+
+  private async withOutcome(m: MeetingEntity): Promise<Meeting> {
+    return toMeeting(m, m.heldAt ? toOutcome(m, await this.meetings.findDecisions(m.id)) : null);
   }
 
   /**
@@ -62,7 +84,7 @@ export class MeetingsService {
    */
   async current(id: string): Promise<Meeting | null> {
     const m = await this.meetings.findById(id);
-    return m ? toMeeting(m) : null;
+    return m ? this.withOutcome(m) : null;
   }
 
   /** Time these staff members are taken in [from, to) by meetings and open proposals (times only, no case content). */
@@ -146,7 +168,7 @@ export class MeetingsService {
         startAt: fixed ? times[0].start : null,
         endAt: fixed ? times[0].end : null,
         location: input.location ?? null,
-        videoUrl: input.videoUrl ?? null,
+        videoUrl: input.videoUrl ?? this.videoRoom(),
         createdBy: actor.id,
         participants: participants as MeetingParticipantEntity[],
         proposals: fixed ? [] : times.map((t) => ({ startAt: t.start, endAt: t.end }) as MeetingProposalEntity),
@@ -157,7 +179,7 @@ export class MeetingsService {
       };
     });
     this.events.emit(fixed ? 'meeting.scheduled' : 'meeting.proposed', { meetingId: id });
-    return toMeeting((await this.meetings.findById(id))!);
+    return this.withOutcome((await this.meetings.findById(id))!);
   }
 
   /**
@@ -223,6 +245,117 @@ export class MeetingsService {
       return { result: event, audit: { details: { ...input } } };
     });
     if (event) this.events.emit(event, { meetingId: id });
-    return toMeeting((await this.meetings.findById(id))!);
+    return this.withOutcome((await this.meetings.findById(id))!);
+  }
+
+  /** A video room of its own on the configured server (VIDEO_BASE_URL): 128 random bits, so nobody guesses it. */
+  private videoRoom(): string | null {
+    return this.config.videoBaseUrl ? `${this.config.videoBaseUrl}/${randomBytes(16).toString('base64url')}` : null;
+  }
+
+  /**
+   * Marks a started meeting held with its summary and decisions (issue 13 item 10). The decisions' effort edits
+   * make ONE plan version, in the same transaction as the held status: an invalid decision leaves nothing changed.
+   */
+  async recordOutcome(actor: StaffActor, id: string, input: RecordOutcome): Promise<Meeting> {
+    const { caseId, version } = await this.access.change(actor, Permission.MeetingOutcomeWrite, id, async () => {
+      const m = await this.meetings.lockMeeting(id);
+      if (!m) throw notFound('Meeting');
+      const mine = m.participants.some((p) => p.staffId === actor.id) || m.case.responsibleId === actor.id;
+      if (!mine) throw outcomeNotYours();
+      if (m.status === 'cancelled' || m.status === 'held') throw meetingClosed(m.status);
+      if (m.status !== 'scheduled' || m.startAt! > new Date()) throw meetingNotStarted();
+      const edits = input.decisions.flatMap((d, i) =>
+        d.effort ? [{ path: `decisions.${i}.effort`, edit: d.effort }] : [],
+      );
+      const applied = edits.length
+        ? await this.plans.applyEffortEdits(actor, m.caseId, edits).catch((err: unknown) => {
+            // A participant from outside the case's teams may close the meeting, but not change its plan.
+            if (err instanceof ProblemError && err.status === 404 && !err.errors) {
+              throw forbidden("Decisions that change efforts need access to the case's plan.");
+            }
+            throw err;
+          })
+        : { efforts: [], version: null };
+      let next = 0;
+      await this.meetings.insertDecisions(
+        input.decisions.map((d, position) => {
+          const effort = d.effort ? applied.efforts[next++] : undefined;
+          return {
+            meetingId: id,
+            position,
+            text: d.text,
+            effortAction: effort?.action ?? null,
+            effortId: effort?.effortId ?? null,
+          };
+        }),
+      );
+      await this.meetings.update(id, {
+        status: 'held',
+        summary: input.summary,
+        heldAt: new Date(),
+        heldById: actor.id,
+        heldByName: actor.name,
+        outcomePlanVersion: applied.version,
+      });
+      return {
+        result: { caseId: m.caseId, version: applied.version },
+        audit: { details: { decisions: input.decisions.length, planVersion: applied.version } },
+      };
+    });
+    if (version !== null) this.events.emit('plan.changed', { caseId, version });
+    this.events.emit('meeting.held', { meetingId: id });
+    return this.withOutcome((await this.meetings.findById(id))!);
+  }
+
+  /**
+   * The doctors' participation in held meetings from `from` to `to` (whole days, Danish time) as CSV for fee
+   * settlement: semicolon-separated with a UTF-8 BOM, as Danish Excel opens it. No CPR numbers.
+   */
+  async doctorParticipationCsv(actor: StaffActor, query: DoctorParticipationQuery): Promise<string> {
+    const from = DateTime.fromISO(query.from, { zone: TIME_ZONE }).startOf('day');
+    const to = DateTime.fromISO(query.to, { zone: TIME_ZONE }).plus({ days: 1 }).startOf('day');
+    const rows = await this.access.list(
+      actor,
+      Permission.DoctorParticipationList,
+      (scope) => this.meetings.doctorParticipation(scope, from.toJSDate(), to.toJSDate()),
+      (r) => ({ citizenId: r.citizenId, entityId: r.meetingId }),
+    );
+    const local = (d: Date) => DateTime.fromJSDate(d, { zone: TIME_ZONE });
+    return stringify(
+      rows.map((r) => ({
+        dato: local(r.startAt).toFormat('yyyy-MM-dd'),
+        start: local(r.startAt).toFormat('HH:mm'),
+        slut: local(r.endAt).toFormat('HH:mm'),
+        minutter: Math.round((r.endAt.getTime() - r.startAt.getTime()) / 60_000),
+        laege: cell(r.doctorName),
+        klinik: cell(r.clinic ?? ''),
+        udtalelse: r.statementGiven ? 'ja' : 'nej',
+        borger: cell(r.citizenName),
+        sag: r.caseId,
+        moede: r.meetingId,
+      })),
+      {
+        bom: true,
+        delimiter: ';',
+        record_delimiter: 'windows',
+        header: true,
+        columns: [
+          { key: 'dato', header: 'Dato' },
+          { key: 'start', header: 'Start' },
+          { key: 'slut', header: 'Slut' },
+          { key: 'minutter', header: 'Minutter' },
+          { key: 'laege', header: 'Læge' },
+          { key: 'klinik', header: 'Klinik' },
+          { key: 'udtalelse', header: 'Helbredsudtalelse givet' },
+          { key: 'borger', header: 'Borger' },
+          { key: 'sag', header: 'Sag' },
+          { key: 'moede', header: 'Møde' },
+        ],
+      },
+    );
   }
 }
+
+/** Text a spreadsheet would run as a formula (=, +, -, @, tab, CR first) is kept as text (OWASP CSV injection). */
+const cell = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);

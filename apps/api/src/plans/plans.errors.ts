@@ -36,3 +36,9 @@ export const effortOwnerInvalid = () =>
   new ProblemError(400, 'VALIDATION_FAILED', "The owner must be on the case and of the effort's discipline.", [
     { path: 'ownerId', message: "must be staff on the case of the effort's discipline" },
   ]);
+
+/** A decision names an effort that is not (visibly) in this case's plan. */
+export const effortNotInPlan = (path: string) =>
+  new ProblemError(400, 'VALIDATION_FAILED', "The effort is not in this case's plan.", [
+    { path, message: "is not an effort of this case's plan" },
+  ]);

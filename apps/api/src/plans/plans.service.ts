@@ -1,15 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import type { CreateEffort, Effort, Plan, PlanVersion, UpdateEffort, UpdatePlan } from '@tvaers/contracts';
+import type { CreateEffort, Effort, EffortEdit, Plan, PlanVersion, UpdateEffort, UpdatePlan } from '@tvaers/contracts';
 import { canStartEffort, diffFields, localDate } from '@tvaers/domain';
 import { AccessService, type Target } from '../access/access.service';
 import { health, type Grant } from '../access/grant';
 import { Permission } from '../access/permission';
 import type { StaffActor } from '../common/auth/actor';
 import { DomainEvents } from '../common/events/domain-events';
-import { notFound, validationFailed } from '../common/problem/problem';
+import { notFound, ProblemError, validationFailed } from '../common/problem/problem';
+import type { EffortEntity } from './effort.entity';
 import type { PlanEntity } from './plan.entity';
 import { planSnapshot, toEffort, toPlan } from './plans.mapper';
-import { effortNotStarted, effortOwnerInvalid, planVersionConflict } from './plans.errors';
+import { effortNotStarted, effortNotInPlan, effortOwnerInvalid, planVersionConflict } from './plans.errors';
 import { PlansRepository } from './plans.repository';
 
 @Injectable()
@@ -56,6 +57,18 @@ export class PlansService {
     expectedVersion: number | null,
     apply: (plan: PlanEntity, grant: Grant) => T | Promise<T>,
   ): Promise<T> {
+    return (await this.versioned(actor, permission, target, expectedVersion, apply)).result;
+  }
+
+  /** `change`, also answering the version it made (null when nothing changed). */
+  private async versioned<T>(
+    actor: StaffActor,
+    permission: Permission.PlanWrite | Permission.EffortWrite,
+    target: Target,
+    expectedVersion: number | null,
+    apply: (plan: PlanEntity, grant: Grant) => T | Promise<T>,
+    announce = true,
+  ): Promise<{ result: T; version: number | null }> {
     const caseId = typeof target === 'string' ? target : target.caseId;
     const { result, version } = await this.access.change<{ result: T; version: number | null }>(
       actor,
@@ -100,8 +113,8 @@ export class PlansService {
         };
       },
     );
-    if (version !== null) this.events.emit('plan.changed', { caseId, version });
-    return result;
+    if (announce && version !== null) this.events.emit('plan.changed', { caseId, version });
+    return { result, version };
   }
 
   async update(actor: StaffActor, caseId: string, ifMatch: number, input: UpdatePlan): Promise<Plan> {
@@ -124,46 +137,93 @@ export class PlansService {
   }
 
   async addEffort(actor: StaffActor, caseId: string, input: CreateEffort): Promise<Effort> {
-    return this.change(actor, Permission.PlanWrite, caseId, null, async (_plan, grant) => {
-      health.requireSees(grant, input.discipline);
-      await this.requireOwner(caseId, input.ownerId, input.discipline);
-      return toEffort(
-        await this.plans.saveEffort({
-          caseId,
-          type: input.type,
-          title: input.title,
-          discipline: input.discipline,
-          ownerId: input.ownerId ?? null,
-          purpose: input.purpose ?? null,
-          startDate: input.startDate ?? null,
-          endDate: input.endDate ?? null,
-          status: 'planned',
-          stopReason: null,
-        }),
-      );
-    });
+    return this.change(actor, Permission.PlanWrite, caseId, null, (_plan, grant) =>
+      this.insertEffort(caseId, grant, input),
+    );
   }
 
   async updateEffort(actor: StaffActor, caseId: string, effortId: string, input: UpdateEffort): Promise<Effort> {
     return this.change(actor, Permission.EffortWrite, { caseId, effortId }, null, async () => {
       const effort = await this.plans.findEffort(caseId, effortId);
       if (!effort) throw notFound('Effort');
-      const next = {
-        ...effort,
-        ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)),
-      };
-      if (input.ownerId !== undefined) await this.requireOwner(caseId, input.ownerId, effort.discipline);
-      if (input.status && input.status !== 'stopped') next.stopReason = null;
-      if (next.startDate && next.endDate && next.startDate > next.endDate) {
-        throw validationFailed([{ path: 'endDate', message: 'must not be before startDate' }]);
-      }
-      const timed = input.status !== undefined || input.startDate !== undefined;
-      const start = next.startDate;
-      if (timed && next.status === 'active' && start && !canStartEffort(start, localDate(new Date()))) {
-        throw effortNotStarted(start, input.status ? 'status' : 'startDate');
-      }
-      return toEffort(await this.plans.saveEffort(next));
+      return this.reviseEffort(caseId, effort, input);
     });
+  }
+
+  /**
+   * Several effort edits (a meeting's decisions) applied together as ONE plan version whose history lists every
+   * change; in the caller's transaction when there is one, so a failing edit leaves nothing behind. `paths` names
+   * each edit in the request: its errors are reported below it (e.g. `decisions.2.effort.add.ownerId`).
+   * The caller announces `plan.changed` once its own transaction has committed.
+   */
+  async applyEffortEdits(
+    actor: StaffActor,
+    caseId: string,
+    edits: { path: string; edit: EffortEdit }[],
+  ): Promise<{ efforts: { action: 'add' | 'change'; effortId: string }[]; version: number | null }> {
+    const { result, version } = await this.versioned(
+      actor,
+      Permission.PlanWrite,
+      caseId,
+      null,
+      async (_p, grant) => {
+        const done: { action: 'add' | 'change'; effortId: string }[] = [];
+        for (const { path, edit } of edits) {
+          if (edit.add) {
+            const added = await under(`${path}.add`, () => this.insertEffort(caseId, grant, edit.add!));
+            done.push({ action: 'add', effortId: added.id });
+          } else if (edit.change) {
+            const { effortId, ...input } = edit.change;
+            const effort = await this.plans.findEffort(caseId, effortId);
+            // A health effort out of the caller's reach is as unknown as a missing one.
+            if (!effort || health.hides(grant, effort.discipline)) throw effortNotInPlan(`${path}.change.effortId`);
+            await under(`${path}.change`, () => this.reviseEffort(caseId, effort, input));
+            done.push({ action: 'change', effortId });
+          }
+        }
+        return done;
+      },
+      false,
+    );
+    return { efforts: result, version };
+  }
+
+  private async insertEffort(caseId: string, grant: Grant, input: CreateEffort): Promise<Effort> {
+    health.requireSees(grant, input.discipline);
+    await this.requireOwner(caseId, input.ownerId, input.discipline);
+    return toEffort(
+      await this.plans.saveEffort({
+        caseId,
+        type: input.type,
+        title: input.title,
+        discipline: input.discipline,
+        ownerId: input.ownerId ?? null,
+        purpose: input.purpose ?? null,
+        startDate: input.startDate ?? null,
+        endDate: input.endDate ?? null,
+        status: 'planned',
+        stopReason: null,
+      }),
+    );
+  }
+
+  /** One effort's change by the rules of PATCH …/efforts/:id (owner, dates, start before active). */
+  private async reviseEffort(caseId: string, effort: EffortEntity, input: UpdateEffort): Promise<Effort> {
+    const next = {
+      ...effort,
+      ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)),
+    };
+    if (input.ownerId !== undefined) await this.requireOwner(caseId, input.ownerId, effort.discipline);
+    if (input.status && input.status !== 'stopped') next.stopReason = null;
+    if (next.startDate && next.endDate && next.startDate > next.endDate) {
+      throw validationFailed([{ path: 'endDate', message: 'must not be before startDate' }]);
+    }
+    const timed = input.status !== undefined || input.startDate !== undefined;
+    const start = next.startDate;
+    if (timed && next.status === 'active' && start && !canStartEffort(start, localDate(new Date()))) {
+      throw effortNotStarted(start, input.status ? 'status' : 'startDate');
+    }
+    return toEffort(await this.plans.saveEffort(next));
   }
 
   private async requireOwner(caseId: string, ownerId: string | null | undefined, discipline: string): Promise<void> {
@@ -184,5 +244,22 @@ export class PlansService {
         healthHidden: changes.length !== v.changes.length,
       };
     });
+  }
+}
+
+/** Runs `work`, reporting its field errors below `prefix` (an edit's place in a larger request). */
+async function under<T>(prefix: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (err) {
+    if (err instanceof ProblemError && err.errors) {
+      throw new ProblemError(
+        err.status,
+        err.code,
+        err.message,
+        err.errors.map((e) => ({ ...e, path: `${prefix}.${e.path}` })),
+      );
+    }
+    throw err;
   }
 }

@@ -38,13 +38,15 @@ export class RealtimeListener {
   @OnDomainEvent('meeting.scheduled')
   @OnDomainEvent('meeting.moved')
   @OnDomainEvent('meeting.cancelled')
+  @OnDomainEvent('meeting.held')
   async meetingChanged({ meetingId }: { meetingId: string }): Promise<void> {
     const meeting = await this.meetings.current(meetingId).catch((err: unknown) => {
       this.log.error(err);
       return null;
     });
     if (!meeting) return;
-    const { caseId: _caseId, participants: _participants, ...forGuests } = meeting;
+    // Guests see the outcome in their mail only (it may name efforts of the plan they are not shown).
+    const { caseId: _caseId, participants: _participants, outcome: _outcome, ...forGuests } = meeting;
     const guestMeeting: GuestMeeting = forGuests;
     this.gateway.emitTo(rooms.meetingStaff(meetingId), 'meeting:updated', { meeting });
     this.gateway.emitTo(rooms.meetingGuests(meetingId), 'meeting:updated', { meeting: guestMeeting });

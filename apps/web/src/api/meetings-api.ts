@@ -6,6 +6,7 @@ import {
   GuestLink,
   Meeting,
   MeetingList,
+  type RecordOutcome,
   type TimeRange,
   type UpdateMeeting,
 } from '@tvaers/contracts';
@@ -97,4 +98,14 @@ export async function revokeGuestLink(meetingId: string, participantId: string):
       params: { path: { id: meetingId, participantId } },
     }),
   );
+}
+
+/** Marks a started meeting held with its summary and decisions; effort decisions change the plan in one version. */
+export function recordMeetingOutcome(meetingId: string, body: RecordOutcome): Promise<Meeting> {
+  return unwrap(api.POST('/api/meetings/{id}/outcome', { params: { path: { id: meetingId } }, body }), Meeting);
+}
+
+/** Where the browser downloads the doctors' participation in held meetings (CSV for fee settlement). */
+export function doctorParticipationCsvUrl(from: string, to: string): string {
+  return `/api/meetings/doctor-participation.csv?${new URLSearchParams({ from, to }).toString()}`;
 }

@@ -108,6 +108,40 @@ export interface paths {
     patch: operations['MeetingsController_update'];
     trace?: never;
   };
+  '/api/meetings/{id}/outcome': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mark a started meeting held with its summary and decisions; effort decisions make one plan version */
+    post: operations['MeetingsController_recordOutcome'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/meetings/doctor-participation.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Doctors' participation in held meetings (date, minutes, statement given) as CSV for fee settlement */
+    get: operations['MeetingsController_doctorParticipation'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/availability': {
     parameters: {
       query?: never;
@@ -727,6 +761,7 @@ export interface components {
         | 'MEETING_NOT_PROPOSED'
         | 'MEETING_CONFLICT'
         | 'MEETING_CLOSED'
+        | 'MEETING_NOT_STARTED'
         | 'PLAN_VERSION_CONFLICT'
         | 'IF_MATCH_REQUIRED'
         | 'BODY_TOO_LARGE'
@@ -995,6 +1030,26 @@ export interface operations {
                 /** @enum {string} */
                 response: 'pending' | 'accepted' | 'declined';
               }[];
+              outcome?: {
+                summary: string;
+                decisions: {
+                  text: string;
+                  effort: {
+                    /** @enum {string} */
+                    action: 'add' | 'change';
+                    /** Format: uuid */
+                    effortId: string;
+                  } | null;
+                }[];
+                /** Format: date-time */
+                heldAt: string;
+                heldBy: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                planVersion: number | null;
+              } | null;
             }[];
             total?: number;
           };
@@ -1125,6 +1180,26 @@ export interface operations {
               /** @enum {string} */
               response: 'pending' | 'accepted' | 'declined';
             }[];
+            outcome?: {
+              summary: string;
+              decisions: {
+                text: string;
+                effort: {
+                  /** @enum {string} */
+                  action: 'add' | 'change';
+                  /** Format: uuid */
+                  effortId: string;
+                } | null;
+              }[];
+              /** Format: date-time */
+              heldAt: string;
+              heldBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              planVersion: number | null;
+            } | null;
           };
         };
       };
@@ -1241,6 +1316,26 @@ export interface operations {
               /** @enum {string} */
               response: 'pending' | 'accepted' | 'declined';
             }[];
+            outcome?: {
+              summary: string;
+              decisions: {
+                text: string;
+                effort: {
+                  /** @enum {string} */
+                  action: 'add' | 'change';
+                  /** Format: uuid */
+                  effortId: string;
+                } | null;
+              }[];
+              /** Format: date-time */
+              heldAt: string;
+              heldBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              planVersion: number | null;
+            } | null;
           };
         };
       };
@@ -1327,6 +1422,26 @@ export interface operations {
               /** @enum {string} */
               response: 'pending' | 'accepted' | 'declined';
             }[];
+            outcome?: {
+              summary: string;
+              decisions: {
+                text: string;
+                effort: {
+                  /** @enum {string} */
+                  action: 'add' | 'change';
+                  /** Format: uuid */
+                  effortId: string;
+                } | null;
+              }[];
+              /** Format: date-time */
+              heldAt: string;
+              heldBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              planVersion: number | null;
+            } | null;
           };
         };
       };
@@ -1386,6 +1501,239 @@ export interface operations {
       };
       /** @description Body is not application/json */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  MeetingsController_recordOutcome: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          summary: string;
+          decisions: {
+            text: string;
+            effort?: {
+              add?: {
+                /** @enum {string} */
+                type:
+                  | 'virksomhedspraktik'
+                  | 'loentilskud'
+                  | 'ips'
+                  | 'mentor'
+                  | 'brancheafklaring'
+                  | 'snusepraktik'
+                  | 'vejledning_opkvalificering'
+                  | 'jobsoegning'
+                  | 'behandling'
+                  | 'genoptraening'
+                  | 'psykoedukation'
+                  | 'angsteksponering'
+                  | 'misbrugsbehandling'
+                  | 'bostoette'
+                  | 'gaeldsraadgivning'
+                  | 'mestringsforloeb';
+                title: string;
+                /** @enum {string} */
+                discipline: 'employment' | 'health' | 'social';
+                /** Format: uuid */
+                ownerId?: string;
+                purpose?: string;
+                /** Format: date */
+                startDate?: string;
+                /** Format: date */
+                endDate?: string;
+              };
+              change?: {
+                /** Format: uuid */
+                effortId: string;
+                title?: string;
+                /** Format: uuid */
+                ownerId?: string | null;
+                purpose?: string;
+                /** Format: date */
+                startDate?: string | null;
+                /** Format: date */
+                endDate?: string | null;
+                /** @enum {string} */
+                status?: 'planned' | 'active' | 'completed' | 'stopped';
+                stopReason?: string;
+              };
+            };
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            caseId: string;
+            title: string;
+            /** @enum {string} */
+            status: 'proposed' | 'scheduled' | 'held' | 'cancelled';
+            /** Format: date-time */
+            start: string | null;
+            /** Format: date-time */
+            end: string | null;
+            proposals: {
+              /** Format: date-time */
+              start: string;
+              /** Format: date-time */
+              end: string;
+            }[];
+            location: string | null;
+            videoUrl: string | null;
+            participants: {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              kind: 'staff' | 'doctor' | 'citizen' | 'guest';
+              name: string;
+              /** Format: uuid */
+              staffId?: string | null;
+              /** @enum {string} */
+              response: 'pending' | 'accepted' | 'declined';
+            }[];
+            outcome?: {
+              summary: string;
+              decisions: {
+                text: string;
+                effort: {
+                  /** @enum {string} */
+                  action: 'add' | 'change';
+                  /** Format: uuid */
+                  effortId: string;
+                } | null;
+              }[];
+              /** Format: date-time */
+              heldAt: string;
+              heldBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              planVersion: number | null;
+            } | null;
+          };
+        };
+      };
+      /** @description A decision is invalid (its path names it, e.g. `decisions.1.effort.add.ownerId`); nothing was saved; or: invalid fields, listed in `errors` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description You are neither a staff participant nor the case's responsible, or effort decisions need the plan; or: cross-site request refused */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not within your reach */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The meeting has not started (`MEETING_NOT_STARTED`), or is cancelled or held (`MEETING_CLOSED`) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body larger than 1 MiB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  MeetingsController_doctorParticipation: {
+    parameters: {
+      query: {
+        from: string;
+        to: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+        };
+      };
+      /** @description Invalid fields, listed in `errors` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid session */
+      401: {
         headers: {
           [name: string]: unknown;
         };

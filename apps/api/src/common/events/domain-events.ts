@@ -14,6 +14,8 @@ export interface DomainEventMap {
   'meeting.proposed': { meetingId: string };
   'meeting.moved': { meetingId: string };
   'meeting.cancelled': { meetingId: string };
+  /** A meeting was marked held with its outcome: the summary goes to the participants. */
+  'meeting.held': { meetingId: string };
 }
 
 /** Typed emit over @nestjs/event-emitter: an event name and its payload cannot drift apart. */

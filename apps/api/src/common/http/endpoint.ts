@@ -15,6 +15,8 @@ export interface EndpointSpec {
   summary: string;
   /** The success status and the contract schema of its body; `[204]` for an empty answer. */
   response: [status: number, schema: z.ZodType] | [status: 204];
+  /** The success answer's media type when it is not JSON (e.g. `text/csv`); its schema is then a string. */
+  produces?: string;
   /** The 4xx answers this route gives for its own reasons (those every route shares are added by buildOpenApi). */
   problems?: Record<number, Problem>;
 }
@@ -23,12 +25,14 @@ export interface EndpointSpec {
  * A route and its OpenAPI description in one decorator: method and path, summary, its own problems and its
  * success answer. A status other than the method's default (201 for POST, 200 otherwise) is also the one it sends.
  */
-export function Endpoint({ method, path, summary, response: [status, schema], problems = {} }: EndpointSpec) {
+export function Endpoint({ method, path, summary, response: [status, schema], produces, problems = {} }: EndpointSpec) {
   const byDefault = method === 'POST' ? 201 : 200;
   return applyDecorators(
-    ...(schema
-      ? [ZResponse(status, schema, status === 201 ? 'Created' : 'OK')]
-      : [ApiResponse({ status, description: 'No Content' })]),
+    ...(produces
+      ? [ApiResponse({ status, description: 'OK', content: { [produces]: { schema: { type: 'string' } } } })]
+      : schema
+        ? [ZResponse(status, schema, status === 201 ? 'Created' : 'OK')]
+        : [ApiResponse({ status, description: 'No Content' })]),
     ...(status === byDefault ? [] : [HttpCode(status)]),
     ...Object.entries(problems).map(([code, p]) =>
       typeof p === 'string' ? ApiProblem(Number(code), p) : ApiProblem(Number(code), p.description, p.headers),

@@ -47,6 +47,7 @@ function kindOfCode(code: ProblemCode): ErrorKind {
     case 'MEETING_NOT_PROPOSED':
     case 'MEETING_CONFLICT':
     case 'MEETING_CLOSED':
+    case 'MEETING_NOT_STARTED':
       return 'conflict';
     case 'PLAN_VERSION_CONFLICT':
       return 'planVersionConflict';

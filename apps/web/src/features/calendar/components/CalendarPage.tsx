@@ -27,6 +27,7 @@ import { ApiError } from '@web/api/http-client';
 import { updateMeeting } from '@web/api/meetings-api';
 import type { TimeWindow } from '@web/api/meetings-api';
 import { useCurrentUser } from '@web/features/auth/hooks/useCurrentUser';
+import { DoctorParticipationExport } from '@web/features/meetings/components/DoctorParticipationExport';
 import { useMeetingTime } from '@web/features/meetings/meeting-time';
 import { currentLanguage } from '@web/shared/i18n/i18n';
 import { usePageTitle } from '@web/shared/hooks/usePageTitle';
@@ -327,6 +328,7 @@ export function CalendarPage() {
           eventResize={(info: EventResizeDoneInfo) => void onEventChange(info)}
         />
       </div>
+      <DoctorParticipationExport />
     </>
   );
 }

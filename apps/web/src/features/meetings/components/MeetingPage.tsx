@@ -7,6 +7,7 @@ import { LoadError, LoadingStatus } from '@web/shared/ui/StatusMessage';
 import { useMeeting } from '../hooks/useMeeting';
 import { CancelMeeting } from './CancelMeeting';
 import { GuestLinkControls } from './GuestLinkControls';
+import { MeetingOutcome } from './MeetingOutcome';
 import { MoveMeeting } from './MoveMeeting';
 import { useMeetingTime } from '../meeting-time';
 import './meetings.css';
@@ -141,6 +142,7 @@ function MeetingDetails({ meeting }: { meeting: Meeting }) {
           </ul>
         )}
       </section>
+      <MeetingOutcome meeting={meeting} />
       <div className="button-row">
         <MoveMeeting meeting={meeting} />
         <CancelMeeting meeting={meeting} />

@@ -1,0 +1,432 @@
+// After the meeting (issue 13 item 10): held with decisions that change the plan in one version, the summary mail,
+// the doctors' participation as CSV for fee settlement; and video rooms (item 11).
+import type { AddressInfo } from 'node:net';
+import type { Meeting } from '@tvaers/contracts';
+import { SMTPServer } from 'smtp-server';
+import { DataSource } from 'typeorm';
+import { startTestApp, type TestApp } from '../support/app';
+import {
+  addGuestParticipant,
+  createCase,
+  createEffort,
+  createMeeting,
+  createStaff,
+  type Staff,
+} from '../support/factories';
+
+interface Captured {
+  to: string[];
+  raw: string;
+}
+
+const inbox: Captured[] = [];
+let smtp: SMTPServer;
+let t: TestApp;
+let ds: DataSource;
+let sw: Staff;
+
+beforeAll(async () => {
+  smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['AUTH', 'STARTTLS'],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('end', () => {
+        inbox.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+  const smtpUrl = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
+  t = await startTestApp({ SMTP_URL: smtpUrl, JOB_WORKERS: 'true' });
+  ds = t.app.get(DataSource);
+  sw = await createStaff(t);
+});
+afterAll(async () => {
+  await t.close();
+  await new Promise<void>((resolve) => smtp.close(resolve));
+});
+
+/** The text/plain part of a raw mail, decoded. */
+function textOf(raw: string): string {
+  const part = raw.split(/--[^\r\n]+\r\n/).find((p) => /content-type:\s*text\/plain/i.test(p)) ?? raw;
+  const at = part.indexOf('\r\n\r\n');
+  const head = part.slice(0, at);
+  const body = part.slice(at + 4);
+  const encoding = /content-transfer-encoding:\s*(\S+)/i.exec(head)?.[1]?.toLowerCase();
+  if (encoding === 'base64') return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
+  if (encoding === 'quoted-printable') {
+    return Buffer.from(
+      body.replace(/=\r\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16))),
+      'latin1',
+    ).toString('utf8');
+  }
+  return body;
+}
+
+/** Waits for mails to `address` whose text contains `marker` (the worker polls every second). */
+async function mailsTo(address: string, marker: string, count = 1, timeoutMs = 45_000): Promise<Captured[]> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const found = inbox.filter((m) => m.to.includes(address) && textOf(m.raw).includes(marker));
+    if (found.length >= count || Date.now() > until) return found;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/** A case of `owner`'s with one effort, and a meeting of it that started half an hour ago (or at `start`). */
+async function startedMeeting(owner: Staff = sw, start = new Date(Date.now() - 30 * 60_000), minutes = 60) {
+  const { citizen, kase } = await createCase(t, owner.cookie, owner.id, 0.01);
+  const effort = await createEffort(t, owner.cookie, kase.id);
+  const meeting = await createMeeting(t, kase.id, owner, { start, end: new Date(start.getTime() + minutes * 60_000) });
+  return { citizen, kase, effort, meeting };
+}
+
+const planVersion = async (caseId: string) =>
+  (await ds.query<{ version: number }[]>(`SELECT version FROM plan WHERE case_id = $1`, [caseId]))[0].version;
+const effortCount = async (caseId: string) =>
+  Number((await ds.query<{ n: string }[]>(`SELECT count(*) AS n FROM effort WHERE case_id = $1`, [caseId]))[0].n);
+
+interface Problem {
+  code?: string;
+  errors?: { path: string; message: string }[];
+}
+
+const outcome = async (meetingId: string, body: object, cookie = sw.cookie) => {
+  const res = await t.http().post(`/api/meetings/${meetingId}/outcome`).set('cookie', cookie).send(body);
+  return { status: res.status, body: res.body as Meeting & Problem };
+};
+
+describe('POST /api/meetings/:id/outcome', () => {
+  it('marks the meeting held and applies every effort decision as ONE plan version', async () => {
+    const { kase, effort, meeting } = await startedMeeting();
+    const before = await planVersion(kase.id);
+    const historyBefore = await sw.api.plan.history(kase.id);
+
+    const res = await outcome(meeting.id, {
+      summary: 'Borgeren vil gerne i praktik.',
+      decisions: [
+        { text: 'Ny samtale om en måned' },
+        {
+          text: 'Jobsøgning startes',
+          effort: { add: { type: 'jobsoegning', title: 'Jobsøgning med mentor', discipline: 'employment' } },
+        },
+        {
+          text: 'Mentorforløbet forlænges',
+          effort: { change: { effortId: effort.id, title: 'Mentor i praktik', endDate: '2027-06-30' } },
+        },
+      ],
+    });
+    expect(res.status).toBe(200);
+    const held = res.body;
+    expect(held.status).toBe('held');
+    expect(held.outcome).toMatchObject({
+      summary: 'Borgeren vil gerne i praktik.',
+      heldBy: { id: sw.id, name: sw.name },
+      planVersion: before + 1,
+    });
+    const [talk, add, change] = held.outcome!.decisions;
+    expect(talk).toEqual({ text: 'Ny samtale om en måned', effort: null });
+    expect(add.effort).toMatchObject({ action: 'add' });
+    expect(change.effort).toEqual({ action: 'change', effortId: effort.id });
+
+    // Exactly one new version, listing the new effort and the changed one.
+    expect(await planVersion(kase.id)).toBe(before + 1);
+    const history = await sw.api.plan.history(kase.id);
+    expect(history.items).toHaveLength(historyBefore.items.length + 1);
+    const fields = history.items[0].changes.map((c) => c.field);
+    expect(history.items[0].version).toBe(before + 1);
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        `efforts.${add.effort!.effortId}`,
+        `efforts.${effort.id}.title`,
+        `efforts.${effort.id}.endDate`,
+      ]),
+    );
+    const plan = await sw.api.plan.get(kase.id);
+    expect(plan.efforts.find((e) => e.id === add.effort!.effortId)).toMatchObject({ title: 'Jobsøgning med mentor' });
+    expect(plan.efforts.find((e) => e.id === effort.id)).toMatchObject({ title: 'Mentor i praktik' });
+
+    // Reading it shows the outcome; the change was audited as such.
+    expect((await sw.api.meetings.get(meeting.id)).outcome).toEqual(held.outcome);
+    const audit = await ds.query<{ action: string }[]>(
+      `SELECT action FROM audit_entry WHERE entity_id = $1 AND action = 'meeting.held'`,
+      [meeting.id],
+    );
+    expect(audit).toHaveLength(1);
+
+    // Held is final.
+    const again = await outcome(meeting.id, { summary: 'Igen', decisions: [] });
+    expect(again.status).toBe(409);
+    expect(again.body.code).toBe('MEETING_CLOSED');
+  });
+
+  it('without effort decisions makes no plan version', async () => {
+    const { kase, meeting } = await startedMeeting();
+    const before = await planVersion(kase.id);
+    const res = await outcome(meeting.id, { summary: 'Kort møde', decisions: [{ text: 'Intet nyt' }] });
+    expect(res.status).toBe(200);
+    expect(res.body.outcome?.planVersion).toBeNull();
+    expect(await planVersion(kase.id)).toBe(before);
+  });
+
+  it('refuses an invalid decision naming it, and saves nothing: not the other decisions, not the status', async () => {
+    const { kase, effort, meeting } = await startedMeeting();
+    const before = await planVersion(kase.id);
+    const efforts = await effortCount(kase.id);
+    const stranger = await createStaff(t);
+
+    const owner = await outcome(meeting.id, {
+      summary: 'Resumé',
+      decisions: [
+        { text: 'Jobsøgning', effort: { add: { type: 'jobsoegning', title: 'Jobsøgning', discipline: 'employment' } } },
+        { text: 'Intet' },
+        {
+          text: 'Praktik',
+          effort: { add: { type: 'mentor', title: 'Mentor', discipline: 'employment', ownerId: stranger.id } },
+        },
+      ],
+    });
+    expect(owner.status).toBe(400);
+    expect(owner.body.errors).toEqual([expect.objectContaining({ path: 'decisions.2.effort.add.ownerId' })]);
+
+    const unknown = await outcome(meeting.id, {
+      summary: 'Resumé',
+      decisions: [
+        { text: 'Forlæng', effort: { change: { effortId: effort.id, endDate: '2027-01-31' } } },
+        { text: 'Stop', effort: { change: { effortId: '00000000-0000-4000-8000-000000000000', status: 'completed' } } },
+      ],
+    });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.errors).toEqual([expect.objectContaining({ path: 'decisions.1.effort.change.effortId' })]);
+
+    const shape = await outcome(meeting.id, {
+      summary: 'Resumé',
+      decisions: [
+        { text: 'Begge dele', effort: {} },
+        { text: '', effort: { change: { effortId: effort.id, status: 'stopped' } } },
+      ],
+    });
+    expect(shape.status).toBe(400);
+    expect(shape.body.errors?.map((e) => e.path)).toEqual(
+      expect.arrayContaining(['decisions.0.effort', 'decisions.1.text', 'decisions.1.effort.change.stopReason']),
+    );
+
+    expect(await planVersion(kase.id)).toBe(before);
+    expect(await effortCount(kase.id)).toBe(efforts);
+    expect((await sw.api.plan.get(kase.id)).efforts.find((e) => e.id === effort.id)?.endDate).toBeNull();
+    const m = await sw.api.meetings.get(meeting.id);
+    expect(m.status).toBe('scheduled');
+    expect(m.outcome).toBeNull();
+    const [{ n }] = await ds.query<{ n: string }[]>(
+      `SELECT count(*) AS n FROM meeting_decision WHERE meeting_id = $1`,
+      [meeting.id],
+    );
+    expect(Number(n)).toBe(0);
+  });
+
+  it('is refused before the meeting has started', async () => {
+    const { meeting } = await startedMeeting(sw, new Date(Date.now() + 2 * 3600_000));
+    const res = await outcome(meeting.id, { summary: 'For tidligt', decisions: [] });
+    expect(res.status).toBe(409);
+    expect(res.body.code).toBe('MEETING_NOT_STARTED');
+    expect((await sw.api.meetings.get(meeting.id)).status).toBe('scheduled');
+  });
+
+  it('is 404 for an outsider and 403 for a teammate who neither took part nor is responsible', async () => {
+    const { meeting } = await startedMeeting();
+    const outsider = await createStaff(t);
+    const res = await outcome(meeting.id, { summary: 'Udefra', decisions: [] }, outsider.cookie);
+    expect(res.status).toBe(404);
+    const teammate = await createStaff(t, { teams: sw.teams });
+    const other = await outcome(meeting.id, { summary: 'Kollega', decisions: [] }, teammate.cookie);
+    expect(other.status).toBe(403);
+    expect((await sw.api.meetings.get(meeting.id)).status).toBe('scheduled');
+  });
+
+  it('mails the summary and the decisions to every participant with an e-mail, with nothing from the plan', async () => {
+    const { meeting } = await startedMeeting();
+    const doctor = await addGuestParticipant(t, meeting.id, 'doctor', 'Læge Lise Lund');
+    const doctorEmail = `laege-outcome-${Date.now()}@example.dk`;
+    await ds.query(`UPDATE meeting_participant SET email = $2 WHERE id = $1`, [doctor.id, doctorEmail]);
+
+    const res = await outcome(meeting.id, {
+      summary: 'Borgeren starter i jobsøgning.',
+      decisions: [
+        {
+          text: 'Jobsøgning startes',
+          effort: { add: { type: 'jobsoegning', title: 'Intern effort-titel 4711', discipline: 'employment' } },
+        },
+      ],
+    });
+    expect(res.status).toBe(200);
+
+    for (const address of [doctorEmail, sw.email]) {
+      const [mail] = await mailsTo(address, meeting.title);
+      expect(mail).toBeDefined();
+      expect(mail.raw).toMatch(/^Subject: =\?UTF-8\?Q\?Referat=3A_/m);
+      expect(mail.raw).not.toMatch(/text\/calendar/i);
+      const text = textOf(mail.raw);
+      expect(text).toContain('Mødet er afholdt');
+      expect(text).toContain('Borgeren starter i jobsøgning.');
+      expect(text).toContain('1. Jobsøgning startes');
+      expect(text).toContain('Læge Lise Lund');
+      expect(text).not.toContain('Intern effort-titel 4711');
+      expect(text).not.toContain('/m/'); // no guest link in the summary
+    }
+  });
+});
+
+describe('the live room', () => {
+  it('tells staff the held meeting with its outcome, and the doctor that it is held without the outcome', async () => {
+    const { meeting } = await startedMeeting();
+    const doctor = await addGuestParticipant(t, meeting.id, 'doctor');
+    const link = await t
+      .http()
+      .post(`/api/meetings/${meeting.id}/participants/${doctor.id}/link`)
+      .set('cookie', sw.cookie)
+      .send({})
+      .expect(201);
+    const token = (link.body as { url: string }).url.split('/').pop()!;
+    const staff = await t.connect({ cookie: sw.cookie });
+    const guest = await t.connect({}, { token });
+    try {
+      for (const s of [staff, guest]) await s.timeout(5000).emitWithAck('meeting:join', { meetingId: meeting.id });
+      type Payload = { meeting: Partial<Meeting> };
+      const updated = (s: typeof staff) =>
+        new Promise<Payload>((resolve, reject) => {
+          const timer = setTimeout(() => reject(new Error('no meeting:updated')), 5000);
+          s.once('meeting:updated', (p: Payload) => {
+            clearTimeout(timer);
+            resolve(p);
+          });
+        });
+      const [forStaff, forGuest] = [updated(staff), updated(guest)];
+      expect((await outcome(meeting.id, { summary: 'Live resumé', decisions: [] })).status).toBe(200);
+      expect((await forStaff).meeting).toMatchObject({ status: 'held', outcome: { summary: 'Live resumé' } });
+      const seen = (await forGuest).meeting;
+      expect(seen.status).toBe('held');
+      expect(seen.outcome).toBeUndefined();
+    } finally {
+      staff.close();
+      guest.close();
+    }
+  });
+});
+
+describe('GET /api/meetings/doctor-participation.csv', () => {
+  // 2 November 2026, 09:00–10:30 Danish time (CET).
+  const start = new Date('2026-11-02T08:00:00Z');
+
+  it('lists the doctors of held meetings in the period, quoted for Danish Excel, within the caller’s teams', async () => {
+    const owner = await createStaff(t);
+    const { citizen, kase, meeting } = await startedMeeting(owner, start, 90);
+    const doctor = await addGuestParticipant(t, meeting.id, 'doctor', '=Læge "Hansen"; Øst');
+    await ds.query(`UPDATE meeting_participant SET clinic = 'Lægerne i Vejle' WHERE id = $1`, [doctor.id]);
+    const other = await addGuestParticipant(t, meeting.id, 'doctor', 'Anden Læge');
+    await ds.query(
+      `INSERT INTO health_statement (case_id, meeting_id, participant_id, doctor_name, work_capacity, assessment, recommendations)
+       VALUES ($1, $2, $3, $4, 'partial', 'Kan arbejde 15 timer', 'Gradvis optrapning')`,
+      [kase.id, meeting.id, doctor.id, doctor.name],
+    );
+    // A scheduled (not held) meeting the same day is not settled.
+    const notHeld = await startedMeeting(owner, new Date('2026-11-02T12:00:00Z'));
+    await addGuestParticipant(t, notHeld.meeting.id, 'doctor', 'Ikke Afholdt');
+    expect((await outcome(meeting.id, { summary: 'Afholdt', decisions: [] }, owner.cookie)).status).toBe(200);
+
+    const res = await t
+      .http()
+      .get('/api/meetings/doctor-participation.csv?from=2026-11-02&to=2026-11-02')
+      .set('cookie', owner.cookie)
+      .buffer(true)
+      .parse((r, done) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => done(null, Buffer.concat(chunks).toString('utf8')));
+      });
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^text\/csv; charset=utf-8/);
+    expect(res.headers['content-disposition']).toBe('attachment; filename="laegedeltagelse-2026-11-02-2026-11-02.csv"');
+    const body = res.body as string;
+    expect(body.charCodeAt(0)).toBe(0xfeff);
+    const lines = body.slice(1).split('\r\n');
+    expect(lines[0]).toBe('Dato;Start;Slut;Minutter;Læge;Klinik;Helbredsudtalelse givet;Borger;Sag;Møde');
+    expect(lines.slice(1, -1).sort()).toEqual(
+      [
+        `2026-11-02;09:00;10:30;90;Anden Læge;;nej;${citizen.name};${kase.id};${meeting.id}`,
+        `2026-11-02;09:00;10:30;90;"'=Læge ""Hansen""; Øst";Lægerne i Vejle;ja;${citizen.name};${kase.id};${meeting.id}`,
+      ].sort(),
+    );
+    expect(lines.at(-1)).toBe('');
+    expect(body).not.toContain(citizen.cpr);
+    void other;
+
+    // Audited: one row for the citizen shown.
+    const audit = await ds.query<{ n: string }[]>(
+      `SELECT count(*) AS n FROM audit_entry WHERE actor_id = $1 AND citizen_id = $2 AND action = 'meetings.doctor_participation'`,
+      [owner.id, citizen.id],
+    );
+    expect(Number(audit[0].n)).toBe(1);
+
+    // Another team's caseworker and an administrator get the header only; a bad period is a 400.
+    for (const who of [await createStaff(t), await createStaff(t, { kind: 'admin', teams: owner.teams })]) {
+      const csv = await t
+        .http()
+        .get('/api/meetings/doctor-participation.csv?from=2026-11-01&to=2026-11-03')
+        .set('cookie', who.cookie)
+        .buffer(true)
+        .parse((r, done) => {
+          let s = '';
+          r.on('data', (c: Buffer) => (s += c.toString('utf8')));
+          r.on('end', () => done(null, s));
+        });
+      expect(csv.status).toBe(200);
+      expect((csv.body as string).split('\r\n').filter(Boolean)).toHaveLength(1);
+    }
+    const bad = await t
+      .http()
+      .get('/api/meetings/doctor-participation.csv?from=2026-11-03&to=2026-11-01')
+      .set('cookie', owner.cookie);
+    expect(bad.status).toBe(400);
+    expect((bad.body as Problem).errors).toEqual([expect.objectContaining({ path: 'to' })]);
+  });
+});
+
+describe('video rooms (VIDEO_BASE_URL)', () => {
+  let hour = 0;
+  const freeTime = () => {
+    const s = Date.UTC(2031, 2, 3, 8) + (hour += 2) * 3_600_000;
+    return { start: new Date(s).toISOString(), end: new Date(s + 3_600_000).toISOString() };
+  };
+
+  it('gives each new meeting an unguessable room when set, and none when not', async () => {
+    const video = await startTestApp({ VIDEO_BASE_URL: 'https://video.example.dk/rum/' });
+    try {
+      const staff = await createStaff(video);
+      const { kase } = await createCase(video, staff.cookie, staff.id, 0.01);
+      const a = await staff.api.meetings.create({ caseId: kase.id, ...freeTime(), participants: [] });
+      const b = await staff.api.meetings.create({ caseId: kase.id, ...freeTime(), participants: [] });
+      const room = /^https:\/\/video\.example\.dk\/rum\/([A-Za-z0-9_-]{22,})$/;
+      expect(a.videoUrl).toMatch(room);
+      expect(b.videoUrl).toMatch(room);
+      expect(a.videoUrl).not.toBe(b.videoUrl);
+      // ≥ 128 random bits: 22 base64url characters.
+      expect(Buffer.from(room.exec(a.videoUrl!)![1], 'base64url').length).toBeGreaterThanOrEqual(16);
+      const own = await staff.api.meetings.create({
+        caseId: kase.id,
+        ...freeTime(),
+        videoUrl: 'https://teams.example.dk/m/123',
+        participants: [],
+      });
+      expect(own.videoUrl).toBe('https://teams.example.dk/m/123');
+    } finally {
+      await video.close();
+    }
+    const { kase } = await createCase(t, sw.cookie, sw.id, 0.01);
+    const plain = await sw.api.meetings.create({ caseId: kase.id, ...freeTime(), participants: [] });
+    expect(plain.videoUrl).toBeNull();
+  });
+});

@@ -1,0 +1,95 @@
+// After the meeting (issue 13 item 10): the caseworker marks a started meeting held with a decision that adds an
+// effort to the plan; the page then shows the outcome. And the doctors' participation download on the calendar.
+import type { TestApp } from '../support/app';
+import { axeViolations, browserSuite, loginAs } from '../support/browser';
+import { apiClient } from '../support/client';
+import { createCase, createEffort, createMeeting, createStaff, type Staff } from '../support/factories';
+
+const suite = browserSuite();
+let t: TestApp;
+let cw: Staff;
+
+beforeAll(async () => {
+  t = suite.t;
+  cw = await createStaff(t);
+});
+
+describe('closing a meeting', () => {
+  it('marks a started meeting held with a decision that adds an effort, and shows the outcome', async () => {
+    const { kase } = await createCase(t, cw.cookie, cw.id, 0.01);
+    await createEffort(t, cw.cookie, kase.id, { title: 'Mentor hos Bager Jensen' });
+    const start = new Date(Date.now() - 45 * 60_000);
+    const meeting = await createMeeting(t, kase.id, cw, {
+      start,
+      end: new Date(start.getTime() + 3600_000),
+      doctor: 'Læge Hansen',
+      videoUrl: 'https://video.example.dk/rum/abcdefghijklmnopqrstuv',
+    });
+    const api = apiClient(t, cw.cookie);
+    const versionBefore = (await api.plan.get(kase.id)).version;
+
+    const page = await suite.newPage();
+    await loginAs(page, t.url, cw.email);
+    await page.goto(`${t.url}/meetings/${meeting.id}`);
+    // The video room opens in a new window, without telling it where it came from.
+    const video = page.getByRole('link', { name: /Deltag på video/ });
+    expect(await video.getAttribute('href')).toBe('https://video.example.dk/rum/abcdefghijklmnopqrstuv');
+    expect(await video.getAttribute('target')).toBe('_blank');
+    expect(await video.getAttribute('rel')).toBe('noopener noreferrer');
+
+    await page.getByRole('heading', { level: 2, name: 'Afslut møde' }).waitFor();
+    await page.getByRole('button', { name: 'Afslut møde' }).click();
+    await page.getByLabel('Resumé').fill('Borgeren er klar til jobsøgning med støtte.');
+    const decision = page.getByTestId('decision-1');
+    await decision.getByLabel('Beslutning', { exact: true }).fill('Jobsøgning startes nu');
+    await decision.getByLabel('Ny indsats').check();
+    await decision.getByLabel('Type').selectOption('jobsoegning');
+    await decision.getByLabel('Indsatsens navn').fill('Jobsøgning med mentor');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByTestId('record-outcome').click();
+    const outcome = page.getByTestId('meeting-outcome');
+    await outcome.getByText('Borgeren er klar til jobsøgning med støtte.').waitFor();
+    await outcome.getByText(/Jobsøgning startes nu/).waitFor();
+    await outcome.getByText('Ny indsats: Jobsøgning med mentor', { exact: false }).waitFor();
+    await page.getByTestId('meeting-facts').getByText('Afholdt').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    const plan = await api.plan.get(kase.id);
+    expect(plan.version).toBe(versionBefore + 1);
+    expect(plan.efforts.map((e) => e.title)).toContain('Jobsøgning med mentor');
+    expect((await api.meetings.get(meeting.id)).status).toBe('held');
+  });
+
+  it('shows a decision’s invalid field at the field, and nothing is saved', async () => {
+    const { kase } = await createCase(t, cw.cookie, cw.id, 0.01);
+    const start = new Date(Date.now() - 30 * 60_000);
+    const meeting = await createMeeting(t, kase.id, cw, { start, end: new Date(start.getTime() + 3600_000) });
+    const page = await suite.newPage();
+    await loginAs(page, t.url, cw.email);
+    await page.goto(`${t.url}/meetings/${meeting.id}`);
+    await page.getByRole('button', { name: 'Afslut møde' }).click();
+    await page.getByLabel('Resumé').fill('Resumé');
+    const decision = page.getByTestId('decision-1');
+    await decision.getByLabel('Beslutning', { exact: true }).fill('Ny indsats');
+    await decision.getByLabel('Ny indsats').check();
+    await page.getByTestId('record-outcome').click();
+    // The type is missing: the contract names it before anything is sent.
+    await decision.locator('[aria-invalid="true"]').first().waitFor();
+    expect((await apiClient(t, cw.cookie).meetings.get(meeting.id)).status).toBe('scheduled');
+  });
+});
+
+describe('doctor participation', () => {
+  it('offers the CSV download on the calendar page', async () => {
+    const page = await suite.newPage();
+    await loginAs(page, t.url, cw.email);
+    await page.goto(`${t.url}/`);
+    await page.getByRole('heading', { level: 2, name: 'Lægedeltagelse' }).waitFor();
+    await page.getByLabel('Fra').fill('01-11-2026');
+    await page.getByLabel('Til').fill('30-11-2026');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('doctor-csv').click()]);
+    expect(download.suggestedFilename()).toBe('laegedeltagelse-2026-11-01-2026-11-30.csv');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
