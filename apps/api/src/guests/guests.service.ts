@@ -35,6 +35,9 @@ const newToken = () => randomBytes(32).toString('base64url');
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
 const hashToken = (token: string) => createHash('sha256').update(token, 'utf8').digest();
 
+/** Who a link sent with an invitation is logged as issued by. */
+const MAIL_ISSUER = { kind: 'system', name: 'Tværs (invitation)' } as const;
+
 /** Where a request for a guest route came from: its address, for the rate limit. */
 export interface GuestRequest {
   token: string;
@@ -80,12 +83,19 @@ export class GuestsService {
    * participant's previous one, since only its hash is kept. Null for staff and for a cancelled or past meeting.
    */
   async issueLinkForMail(meetingId: string, participantId: string, issuedBy: string, baseUrl: string) {
-    const p = await this.repo.participant(meetingId, participantId);
-    if (!p || p.kind === 'staff' || p.status === 'cancelled' || !p.linkEnd || p.linkEnd <= new Date()) return null;
     const token = newToken();
-    await this.repo.replaceLink(participantId, hashToken(token), issuedBy);
-    this.events.emit('guest.link.revoked', { meetingId, participantId });
-    return { url: `${baseUrl}/m/${token}`, expiresAt: p.linkEnd };
+    // Logged like the staff route's issue: a new key to the citizen's data went out, by mail.
+    const link = await this.access.systemChange(MAIL_ISSUER, Permission.MeetingLinkWrite, meetingId, async () => {
+      const p = await this.repo.participant(meetingId, participantId);
+      if (!p || p.kind === 'staff' || p.status === 'cancelled' || !p.linkEnd || p.linkEnd <= new Date()) return null;
+      await this.repo.replaceLink(participantId, hashToken(token), issuedBy);
+      return {
+        result: { url: `${baseUrl}/m/${token}`, expiresAt: p.linkEnd },
+        audit: { entityId: participantId, details: { sentBy: 'mail' } },
+      };
+    });
+    if (link) this.events.emit('guest.link.revoked', { meetingId, participantId });
+    return link;
   }
 
   async revokeLink(actor: StaffActor, meetingId: string, participantId: string): Promise<void> {
