@@ -66,6 +66,19 @@ export class GuestsRepository extends TransactionalRepository {
     };
   }
 
+  /** Of these participants, those whose link still opens something now (not revoked, not past its end). */
+  async liveLinks(participantIds: string[], now: Date): Promise<string[]> {
+    const rows: { participant_id: string }[] = await this.em.query(
+      `SELECT l.participant_id
+         FROM guest_link l
+         JOIN meeting_participant p ON p.id = l.participant_id
+         JOIN meeting m ON m.id = p.meeting_id
+        WHERE l.participant_id = ANY($1::uuid[]) AND ${LINK_END} > $2`,
+      [participantIds, now],
+    );
+    return rows.map((r) => r.participant_id);
+  }
+
   /** A participant of the meeting, with the meeting's status and when a link issued now would end. */
   async participant(
     meetingId: string,

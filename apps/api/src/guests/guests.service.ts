@@ -157,6 +157,11 @@ export class GuestsService {
     }
   }
 
+  /** Of these participants, those whose link is still valid: an expired link's sockets are closed by it. */
+  async liveLinks(participantIds: string[]): Promise<Set<string>> {
+    return new Set(participantIds.length ? await this.repo.liveLinks(participantIds, new Date()) : []);
+  }
+
   private async meeting(meetingId: string): Promise<GuestMeeting> {
     const m = await this.repo.meeting(meetingId);
     if (!m) throw notFound();
