@@ -371,6 +371,16 @@ describe('guarding the links', () => {
     await guestGet(token, '', newAddress()).expect(200);
   });
 
+  it('counts a guest socket by the same client address as HTTP (TRUST_PROXY)', async () => {
+    const s = await setup();
+    const { token } = await issue(s.meetingId, s.doctor.id);
+    const from = newAddress();
+    for (let i = 0; i < GUEST_MAX_MISSES; i++) await guestGet(`unknown-${i}`, '', from).expect(404);
+    await expect(t.connect({ 'x-forwarded-for': from }, { token })).rejects.toThrow('TOO_MANY_REQUESTS');
+    const other = await t.connect({ 'x-forwarded-for': newAddress() }, { token });
+    other.close();
+  });
+
   it('counts valid links as no misses', async () => {
     const s = await setup();
     const { token } = await issue(s.meetingId, s.doctor.id);

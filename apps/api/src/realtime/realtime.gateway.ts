@@ -1,4 +1,4 @@
-import { Logger } from '@nestjs/common';
+import { Inject, Logger } from '@nestjs/common';
 import { Interval } from '@nestjs/schedule';
 import {
   ConnectedSocket,
@@ -24,7 +24,9 @@ import { Permission } from '../access/permission';
 import { type Actor, forNewRequest, type GuestActor, hasRole, type StaffActor } from '../common/auth/actor';
 import { SESSION_COOKIE } from '../common/auth/session-cookie';
 import { ProblemError } from '../common/problem/problem';
+import { clientAddress } from '../common/http/client-address';
 import { isForeignOrigin } from '../common/http/request-rules';
+import { APP_CONFIG, type AppConfig } from '../config/config';
 import { GuestsService } from '../guests/guests.service';
 import { MeetingNotesService } from '../meeting-notes/meeting-notes.service';
 
@@ -81,6 +83,7 @@ export class RealtimeGateway implements OnGatewayInit {
     private readonly access: AccessService,
     private readonly guests: GuestsService,
     private readonly notes: MeetingNotesService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** Staff viewing a plan follow its changes; only a case they may see (same rule as the REST routes). */
@@ -194,7 +197,7 @@ export class RealtimeGateway implements OnGatewayInit {
       const guestToken = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
       if (typeof guestToken === 'string') {
         this.guests
-          .socketActor({ token: guestToken, address: socket.handshake.address })
+          .socketActor({ token: guestToken, address: clientAddress(socket.request, this.config.trustProxy) })
           .then((guest) => {
             if (!guest) return next(new Error('UNAUTHENTICATED'));
             socket.data.guest = guest;
