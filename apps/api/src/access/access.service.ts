@@ -149,8 +149,9 @@ export class AccessService {
     work: () => Promise<{ result: T; audit?: ChangeAudit } | null>,
   ): Promise<T | null> {
     const rule = RULES[permission];
-    if (rule.mode !== 'write' || !rule.audit || rule.target !== 'meeting')
+    if (rule.mode !== 'write' || !rule.audit || rule.target !== 'meeting') {
       throw new Error(`${permission}: no system change`);
+    }
     return this.txHost.withTransaction(async () => {
       const citizenId = await this.repo.meetingCitizen(meetingId);
       if (!citizenId) return null;
