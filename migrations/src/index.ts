@@ -10,6 +10,7 @@ import { GuestLinks1795963503252 } from './1795963503252-GuestLinks';
 import { Availability1795963547275 } from './1795963547275-Availability';
 import { MeetingNotes1795970000000 } from './1795970000000-MeetingNotes';
 import { Invitations1796100000000 } from './1796100000000-Invitations';
+import { GuestCodes1796200000000 } from './1796200000000-GuestCodes';
 
 /** Every migration in order; listed explicitly (no globs) so the app, CLI and jest share one list. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -24,4 +25,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   Availability1795963547275,
   MeetingNotes1795970000000,
   Invitations1796100000000,
+  GuestCodes1796200000000,
 ];

@@ -59,12 +59,33 @@ export const PlanExcerpt = z.object({
 });
 export type PlanExcerpt = z.infer<typeof PlanExcerpt>;
 
+/**
+ * Set when the municipality requires a one-time code sent to the guest's e-mail (GUEST_EMAIL_CODE) and this
+ * browser has not given it yet: the page then shows the meeting only, no health data. `emailHint` is the
+ * masked address the code goes to; null when the participant has no e-mail (then no code can be sent).
+ */
+export const GuestCodeGate = z.object({ emailHint: z.string().nullable() });
+export type GuestCodeGate = z.infer<typeof GuestCodeGate>;
+
 export const GuestView = z.object({
   meeting: GuestMeeting,
   guest: GuestSelf,
   planExcerpt: PlanExcerpt.nullable(),
+  /** Null: nothing held back. Otherwise `planExcerpt` is null until the code is verified. */
+  codeGate: GuestCodeGate.nullable(),
 });
 export type GuestView = z.infer<typeof GuestView>;
+
+export const GuestCodeSent = z.object({ emailHint: z.string(), expiresAt: instant });
+export type GuestCodeSent = z.infer<typeof GuestCodeSent>;
+
+export const VerifyGuestCode = z.object({
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, 'six digits'),
+});
+export type VerifyGuestCode = z.infer<typeof VerifyGuestCode>;
 
 export const ChooseTime = z.object({ start: instant });
 export type ChooseTime = z.infer<typeof ChooseTime>;

@@ -1,8 +1,9 @@
 import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
-import nodemailer, { type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import { type DomainEventMap, OnDomainEvent } from '../common/events/domain-events';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { GuestsService } from '../guests/guests.service';
+import { MailTransport } from '../mail/mail-transport';
 import { composeMail, type MailReason } from './invitation-mail';
 import { InvitationsRepository } from './invitations.repository';
 import { JobQueue, Queues } from './job-queue';
@@ -39,8 +40,9 @@ export class InvitationsService implements OnApplicationBootstrap {
     private readonly jobs: JobQueue,
     private readonly guests: GuestsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    mail: MailTransport,
   ) {
-    this.transport = config.smtpUrl ? nodemailer.createTransport(config.smtpUrl) : null;
+    this.transport = mail.transport;
     if (config.jobWorkers) {
       jobs.work<MailJob>(Queues.mail, (job) => this.deliver(job));
       jobs.work<ReminderJob>(Queues.reminder, (job) => this.remind(job));

@@ -27,6 +27,7 @@ import { ProblemError } from '../common/problem/problem';
 import { clientAddress } from '../common/http/client-address';
 import { isForeignOrigin } from '../common/http/request-rules';
 import { APP_CONFIG, type AppConfig } from '../config/config';
+import { GUEST_VERIFIED_COOKIE } from '../guests/guest-codes';
 import { GuestsService } from '../guests/guests.service';
 import { MeetingNotesService } from '../meeting-notes/meeting-notes.service';
 
@@ -197,7 +198,11 @@ export class RealtimeGateway implements OnGatewayInit {
       const guestToken = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
       if (typeof guestToken === 'string') {
         this.guests
-          .socketActor({ token: guestToken, address: clientAddress(socket.request, this.config.trustProxy) })
+          .socketActor({
+            token: guestToken,
+            address: clientAddress(socket.request, this.config.trustProxy),
+            verification: parseCookie(socket.handshake.headers.cookie ?? '')[GUEST_VERIFIED_COOKIE],
+          })
           .then((guest) => {
             if (!guest) return next(new Error('UNAUTHENTICATED'));
             socket.data.guest = guest;
