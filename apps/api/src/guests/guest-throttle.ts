@@ -1,10 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Interval } from '@nestjs/schedule';
 import type { Logger } from 'pino';
-import { addressBucket } from '../auth/login-throttle';
 import { LOGGER } from '../common/logging/logger.provider';
 import { ProblemError } from '../common/problem/problem';
-import { GuestThrottleRepository, type ThrottleCount } from './guest-throttle.repository';
+import { addressBucket } from '../common/throttle/address-bucket';
+import type { ThrottleCount } from '../common/throttle/throttle-counters';
+import { GuestThrottleRepository } from './guest-throttle.repository';
 
 /** Guest requests per address in a window: generous, as a doctor's page asks a few times per visit. */
 export const GUEST_MAX_REQUESTS = 600;
