@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Discipline, instant, isoDate, uuid } from './common';
-import { MeetingStatus, ParticipantKind, ParticipantResponse, TimeRange } from './meetings';
+import { Meeting, Participant, ParticipantKind } from './meetings';
 import { EffortStatus, EffortType } from './plans';
 
 /** A participant's link: `url` ends in the token, which is shown only here, once. */
@@ -8,23 +8,14 @@ export const GuestLink = z.object({ url: z.string().url(), expiresAt: instant })
 export type GuestLink = z.infer<typeof GuestLink>;
 
 /** The meeting as a guest sees it: no participants' contact data, no case. */
-export const GuestMeeting = z.object({
-  id: uuid,
-  title: z.string(),
-  status: MeetingStatus,
-  start: instant.nullable(),
-  end: instant.nullable(),
-  proposals: z.array(TimeRange),
-  location: z.string().nullable(),
-  videoUrl: z.string().nullable(),
-});
+export const GuestMeeting = Meeting.omit({ caseId: true, participants: true });
 export type GuestMeeting = z.infer<typeof GuestMeeting>;
 
+/** The link's holder: a participant without an account. */
 export const GuestSelf = z.object({
   participantId: uuid,
   kind: ParticipantKind.exclude(['staff']),
-  name: z.string(),
-  response: ParticipantResponse,
+  ...Participant.pick({ name: true, response: true }).shape,
 });
 export type GuestSelf = z.infer<typeof GuestSelf>;
 
