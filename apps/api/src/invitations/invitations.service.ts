@@ -4,6 +4,7 @@ import { type DomainEventMap, OnDomainEvent } from '../common/events/domain-even
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { GuestsService } from '../guests/guests.service';
 import { MailTransport } from '../mail/mail-transport';
+import { MeetingsService } from '../meetings/meetings.service';
 import { composeMail, type MailReason } from './invitation-mail';
 import { InvitationsRepository } from './invitations.repository';
 import { JobQueue, Queues } from './job-queue';
@@ -39,6 +40,7 @@ export class InvitationsService implements OnApplicationBootstrap {
     private readonly repo: InvitationsRepository,
     private readonly jobs: JobQueue,
     private readonly guests: GuestsService,
+    private readonly meetings: MeetingsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     mail: MailTransport,
   ) {
@@ -77,7 +79,7 @@ export class InvitationsService implements OnApplicationBootstrap {
   async changed(meetingId: string, reason: Exclude<MailReason, 'reminder'>): Promise<void> {
     const sequence = await this.repo.nextSequence(meetingId);
     if (sequence === null) return;
-    const m = await this.repo.meeting(meetingId);
+    const m = await this.meetings.forMail(meetingId);
     if (!m) return;
     for (const p of m.participants) {
       if (!p.email) continue;
@@ -93,7 +95,7 @@ export class InvitationsService implements OnApplicationBootstrap {
 
   /** The reminder's mails, only if the meeting is still at the time the reminder was set for. */
   async remind(job: ReminderJob): Promise<void> {
-    const m = await this.repo.meeting(job.meetingId);
+    const m = await this.meetings.forMail(job.meetingId);
     if (!m || m.status !== 'scheduled' || m.sequence !== job.sequence) return;
     for (const p of m.participants) {
       if (!p.email) continue;
@@ -104,7 +106,7 @@ export class InvitationsService implements OnApplicationBootstrap {
 
   /** Sends one queued mail; a newer version of the meeting makes it moot (its own mail follows). */
   async deliver(job: MailJob): Promise<void> {
-    const m = await this.repo.meeting(job.meetingId);
+    const m = await this.meetings.forMail(job.meetingId);
     if (!m || m.sequence !== job.sequence) return;
     const to = m.participants.find((p) => p.id === job.participantId);
     if (!to?.email) return;

@@ -3,8 +3,10 @@ import {
   type CreateMeeting,
   type Meeting,
   type MeetingListQuery,
+  type MeetingStatus,
   MeetingTime,
   type ParticipantInput,
+  type ParticipantKind,
   type UpdateMeeting,
 } from '@tvaers/contracts';
 import { AccessService } from '../access/access.service';
@@ -21,6 +23,35 @@ import { type BusySpan, MeetingsRepository, type TimeSpan } from './meetings.rep
 const DEFAULT_TITLE = 'Rundbordsmøde';
 
 type MeetingEvent = Extract<keyof DomainEventMap, `meeting.${string}`>;
+
+/** A participant as a mail about the meeting addresses them. */
+export interface MailParticipant {
+  id: string;
+  kind: ParticipantKind;
+  name: string;
+  staffId: string | null;
+  /** The staff member's work e-mail, or the doctor's or guest's as entered; citizens have none stored. */
+  email: string | null;
+}
+
+/** What a meeting's mails need: times, place, iCalendar SEQUENCE, organiser and who with which address. */
+export interface MailMeeting {
+  id: string;
+  title: string;
+  status: MeetingStatus;
+  startAt: Date | null;
+  endAt: Date | null;
+  location: string | null;
+  videoUrl: string | null;
+  sequence: number;
+  createdBy: string;
+  organizer: { name: string; email: string };
+  participants: MailParticipant[];
+  proposals: { startAt: Date; endAt: Date }[];
+}
+
+const byKindAndName = (a: MailParticipant, b: MailParticipant) =>
+  a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name) || a.id.localeCompare(b.id);
 
 @Injectable()
 export class MeetingsService {
@@ -63,6 +94,41 @@ export class MeetingsService {
   async current(id: string): Promise<Meeting | null> {
     const m = await this.meetings.findById(id);
     return m ? toMeeting(m) : null;
+  }
+
+  /**
+   * The meeting as its mails need it, without an access check or access-log row: for invitations, sent
+   * because of a change that was itself checked and logged.
+   */
+  async forMail(id: string): Promise<MailMeeting | null> {
+    const m = await this.meetings.findById(id);
+    if (!m) return null;
+    const staffIds = m.participants.flatMap((p) => (p.staffId ? [p.staffId] : []));
+    const staff = await this.meetings.staffContacts([m.createdBy, ...staffIds]);
+    const organizer = staff.get(m.createdBy);
+    if (!organizer) return null;
+    return {
+      id: m.id,
+      title: m.title,
+      status: m.status,
+      startAt: m.startAt,
+      endAt: m.endAt,
+      location: m.location,
+      videoUrl: m.videoUrl,
+      sequence: m.sequence,
+      createdBy: m.createdBy,
+      organizer,
+      participants: m.participants
+        .map((p) => ({
+          id: p.id,
+          kind: p.kind,
+          name: p.name,
+          staffId: p.staffId,
+          email: p.kind === 'staff' ? (staff.get(p.staffId ?? '')?.email ?? null) : p.email,
+        }))
+        .sort(byKindAndName),
+      proposals: m.proposals.map((p) => ({ startAt: p.startAt, endAt: p.endAt })),
+    };
   }
 
   /** Time these staff members are taken in [from, to) by meetings and open proposals (times only, no case content). */
