@@ -145,7 +145,12 @@ export class MeetingsService {
     if (clashes.length === 0) return;
     const names = [...new Set(clashes.map((c) => c.name))];
     throw meetingConflict(
-      clashes.map((c) => ({ path: paths[c.index], message: `${c.name} (${c.staffId}) is not free at this time` })),
+      clashes.map((c) => ({
+        path: paths[c.index],
+        message: `${c.name} (${c.staffId}) is not free at this time`,
+        staffId: c.staffId,
+        name: c.name,
+      })),
       names,
     );
   }

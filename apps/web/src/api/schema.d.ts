@@ -758,6 +758,9 @@ export interface components {
       errors?: {
         path: string;
         message: string;
+        /** Format: uuid */
+        staffId?: string;
+        name?: string;
       }[];
     };
   };
