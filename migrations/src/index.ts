@@ -11,6 +11,7 @@ import { Availability1795963547275 } from './1795963547275-Availability';
 import { MeetingNotes1795970000000 } from './1795970000000-MeetingNotes';
 import { Invitations1796100000000 } from './1796100000000-Invitations';
 import { MeetingOutcome1796200000000 } from './1796200000000-MeetingOutcome';
+import { GuestCodes1796300000000 } from './1796300000000-GuestCodes';
 
 /** Every migration in order; listed explicitly (no globs) so the app, CLI and jest share one list. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -26,4 +27,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   MeetingNotes1795970000000,
   Invitations1796100000000,
   MeetingOutcome1796200000000,
+  GuestCodes1796300000000,
 ];

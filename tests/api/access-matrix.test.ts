@@ -390,6 +390,15 @@ const MATRIX: Record<string, Entry> = {
     expect: ALL(403),
     call: async (fx) => ({ path: `/api/guest/${await guestToken(fx, 'doctor')}/access-log` }),
   },
+  // The one-time e-mail code is off here (GUEST_EMAIL_CODE unset): its routes open nothing (guest-code.test.ts).
+  'POST /api/guest/{token}/code#off': {
+    expect: ALL(404),
+    call: async (fx) => ({ path: `/api/guest/${await guestToken(fx, 'doctor')}/code`, body: {} }),
+  },
+  'POST /api/guest/{token}/verify#off': {
+    expect: ALL(404),
+    call: async (fx) => ({ path: `/api/guest/${await guestToken(fx, 'doctor')}/verify`, body: { code: '123456' } }),
+  },
   'GET /api/worklist': {
     expect: ALL_200,
     call: () => ({ path: '/api/worklist?scope=team&includeOk=true' }),

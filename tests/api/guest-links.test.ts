@@ -5,6 +5,7 @@ import type { Response } from 'supertest';
 import { DataSource } from 'typeorm';
 import { createLogger } from '@tvaers/api/src/common/logging/logger';
 import { GUEST_MAX_MISSES } from '@tvaers/api/src/guests/guest-throttle';
+import { GuestsService } from '@tvaers/api/src/guests/guests.service';
 import { startTestApp, type TestApp } from '../support/app';
 import {
   addGuestParticipant,
@@ -152,6 +153,29 @@ describe('issuing and revoking', () => {
       [s.meetingId],
     );
     expectBare404(await guestGet(token));
+  });
+
+  it('logs a link issued for a mailed invitation, as the staff route does', async () => {
+    const s = await setup();
+    const link = await t.app.get(GuestsService).issueLinkForMail(s.meetingId, s.doctor.id, sw.id, t.url);
+    expect(link).not.toBeNull();
+    await guestGet(link!.url.split('/').pop()!).expect(200);
+    const rows = await ds.query<{ actor_kind: string; action: string; entity_id: string }[]>(
+      `SELECT actor_kind, action, entity_id FROM audit_entry WHERE citizen_id = $1 AND action = 'meeting.link.issue'`,
+      [s.citizenId],
+    );
+    expect(rows).toEqual([{ actor_kind: 'system', action: 'meeting.link.issue', entity_id: s.doctor.id }]);
+    // Nothing issued (a staff participant): nothing logged.
+    const [staffP] = await ds.query<{ id: string }[]>(
+      `SELECT id FROM meeting_participant WHERE meeting_id = $1 AND kind = 'staff'`,
+      [s.meetingId],
+    );
+    expect(await t.app.get(GuestsService).issueLinkForMail(s.meetingId, staffP.id, sw.id, t.url)).toBeNull();
+    const [{ n }] = await ds.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM audit_entry WHERE citizen_id = $1 AND action = 'meeting.link.issue'`,
+      [s.citizenId],
+    );
+    expect(n).toBe(1);
   });
 
   it('gives no link to a staff participant, nor to a participant of another meeting', async () => {
@@ -345,6 +369,16 @@ describe('guarding the links', () => {
     expect((limited.body as { code: string }).code).toBe('TOO_MANY_REQUESTS');
     await guestGet(token, '', from).expect(429);
     await guestGet(token, '', newAddress()).expect(200);
+  });
+
+  it('counts a guest socket by the same client address as HTTP (TRUST_PROXY)', async () => {
+    const s = await setup();
+    const { token } = await issue(s.meetingId, s.doctor.id);
+    const from = newAddress();
+    for (let i = 0; i < GUEST_MAX_MISSES; i++) await guestGet(`unknown-${i}`, '', from).expect(404);
+    await expect(t.connect({ 'x-forwarded-for': from }, { token })).rejects.toThrow('TOO_MANY_REQUESTS');
+    const other = await t.connect({ 'x-forwarded-for': newAddress() }, { token });
+    other.close();
   });
 
   it('counts valid links as no misses', async () => {

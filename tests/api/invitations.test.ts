@@ -1,47 +1,28 @@
 // Invitations and reminders (issue 13 items 6–7): mails with an iCalendar object, sent durably through pg-boss.
-import type { AddressInfo } from 'node:net';
 import type { OutboxMail, OutboxMailList } from '@tvaers/contracts';
 import ICAL from 'ical.js';
-import { SMTPServer } from 'smtp-server';
 import { DataSource } from 'typeorm';
 import { JobQueue, Queues } from '@tvaers/api/src/invitations/job-queue';
 import { reminderKey } from '@tvaers/api/src/invitations/invitations.service';
 import { startTestApp, type TestApp } from '../support/app';
 import { createCase, createStaff, type Staff } from '../support/factories';
+import { type Captured, type LocalSmtp, startSmtp } from '../support/smtp';
 
-interface Captured {
-  to: string[];
-  raw: string;
-}
-
-const inbox: Captured[] = [];
-let smtp: SMTPServer;
+let smtp: LocalSmtp;
+let inbox: Captured[];
 let smtpUrl: string;
 let t: TestApp;
 
 const withSmtp = () => ({ SMTP_URL: smtpUrl, JOB_WORKERS: 'true' });
 
 beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['AUTH', 'STARTTLS'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        inbox.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  smtpUrl = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
+  smtp = await startSmtp();
+  ({ inbox, url: smtpUrl } = smtp);
   t = await startTestApp(withSmtp());
 });
 afterAll(async () => {
   await t.close();
-  await new Promise<void>((resolve) => smtp.close(resolve));
+  await smtp.close();
 });
 
 interface Part {

@@ -4,6 +4,7 @@ import type { Socket } from 'socket.io-client';
 import { DataSource } from 'typeorm';
 import * as Y from 'yjs';
 import type { NotesAck, PresentPerson } from '@tvaers/contracts';
+import { RealtimeGateway } from '@tvaers/api/src/realtime/realtime.gateway';
 import { startTestApp, type TestApp } from '../support/app';
 import { addGuestParticipant, createCase, createMeeting, createStaff, type Staff } from '../support/factories';
 
@@ -146,6 +147,25 @@ describe('guest connections', () => {
       .set('cookie', sw.cookie)
       .expect(204);
     expect(await closed).toBe('io server disconnect');
+    await expect(t.connect({}, { token: r.token })).rejects.toThrow('UNAUTHENTICATED');
+  });
+
+  it("disconnects an expired link's socket on revalidation, and refuses it afterwards", async () => {
+    const r = await room();
+    const other = await room();
+    const doctor = await guestSocket(r.token);
+    const stays = await guestSocket(other.token);
+    await join(doctor, r.meetingId);
+    const closed = disconnected(doctor);
+    await t.app
+      .get(DataSource)
+      .query(
+        `UPDATE meeting SET start_at = now() - interval '8 days 1 hour', end_at = now() - interval '8 days' WHERE id = $1`,
+        [r.meetingId],
+      );
+    await t.app.get(RealtimeGateway).revalidate();
+    expect(await closed).toBe('io server disconnect');
+    expect(stays.connected).toBe(true);
     await expect(t.connect({}, { token: r.token })).rejects.toThrow('UNAUTHENTICATED');
   });
 });

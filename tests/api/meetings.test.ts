@@ -157,6 +157,8 @@ describe('the clash rule', () => {
     );
     expect(res).toMatchObject({ status: 409, code: 'MEETING_CONFLICT', paths: ['start'] });
     expect(res.problem.errors![0].message).toContain(health.name);
+    // Who it is, as data: a client need not read it out of the English message.
+    expect(res.problem.errors![0]).toMatchObject({ staffId: health.id, name: health.name });
     expect(res.problem.detail).toContain(health.name);
   });
 

@@ -74,13 +74,16 @@ export interface BrowserSuite {
   newCase(email: string): ReturnType<typeof createCase>;
 }
 
-/** One app and one Chromium for a test file; call it before the file's own hooks. */
-export function browserSuite(): BrowserSuite {
+/**
+ * One app and one Chromium for a test file; call it before the file's own hooks. `env`: the app's settings,
+ * read when it starts (after any hook registered before this call, e.g. one starting a mail server).
+ */
+export function browserSuite(env: () => Record<string, string> = () => ({})): BrowserSuite {
   let t: TestApp | undefined;
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp(env());
     browser = await launchBrowser();
   });
   afterAll(async () => {

@@ -226,3 +226,19 @@ export async function proposeTimes(
   }
   return times;
 }
+
+/** Issues a participant's guest link as `cookie`'s staff member; answers its token. */
+export async function issueGuestLink(
+  t: TestApp,
+  cookie: string,
+  meetingId: string,
+  participantId: string,
+): Promise<string> {
+  const res = await t
+    .http()
+    .post(`/api/meetings/${meetingId}/participants/${participantId}/link`)
+    .set('cookie', cookie)
+    .send({})
+    .expect(201);
+  return (res.body as { url: string }).url.split('/').pop()!;
+}

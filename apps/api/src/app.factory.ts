@@ -10,6 +10,7 @@ import type { Logger } from 'pino';
 import { AppModule } from './app.module';
 import { AuthService } from './auth/auth.service';
 import { isPublicPath, SESSION_COOKIE } from './common/auth/session-cookie';
+import { proxyTrust } from './common/http/client-address';
 import { nulFields } from './common/http/nul-text';
 import { setupOpenApi } from './common/http/openapi';
 import { isForeignOrigin, isMutating, refuseBody } from './common/http/request-rules';
@@ -30,7 +31,7 @@ export async function createApp(
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
     bodyLimit: 1_048_576,
-    trustProxy: config.trustProxy.length ? config.trustProxy : false,
+    trustProxy: proxyTrust(config.trustProxy),
   });
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config, databaseUrl, logger),

@@ -17,6 +17,7 @@ import { transactionsModule } from './common/database/transactions.module';
 import { LOGGER } from './common/logging/logger.provider';
 import { ProblemFilter } from './common/problem/problem.filter';
 import { APP_CONFIG, type AppConfig } from './config/config';
+import { MailTransport } from './mail/mail-transport';
 import { GuestsModule } from './guests/guests.module';
 import { HealthModule } from './health/health.module';
 import { InvitationsModule } from './invitations/invitations.module';
@@ -57,10 +58,11 @@ export class AppModule {
         { provide: APP_CONFIG, useValue: config },
         { provide: JOB_DATABASE_URL, useValue: databaseUrl },
         { provide: LOGGER, useValue: logger },
+        MailTransport,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },
       ],
-      exports: [APP_CONFIG, LOGGER, JOB_DATABASE_URL],
+      exports: [APP_CONFIG, LOGGER, JOB_DATABASE_URL, MailTransport],
     };
   }
 }

@@ -17,6 +17,19 @@ export type Discipline = z.infer<typeof Discipline>;
 export const listOf = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), total: z.number().int().optional() });
 
+/**
+ * One thing wrong with a request: where (`path`, e.g. `start` or `proposals.1`) and what. Some codes say more:
+ * a MEETING_CONFLICT entry names the staff member who is not free (`staffId`, `name`). Clients ignore fields
+ * they do not know, so more may be added.
+ */
+export const ProblemFieldError = z.object({
+  path: z.string(),
+  message: z.string(),
+  staffId: uuid.optional(),
+  name: z.string().optional(),
+});
+export type ProblemFieldError = z.infer<typeof ProblemFieldError>;
+
 /** RFC 9457 problem document, as every error of the API is answered. */
 export const Problem = z.object({
   type: z.string().optional(),
@@ -25,7 +38,7 @@ export const Problem = z.object({
   detail: z.string().optional(),
   /** Stable: clients switch on it (see `problemCodes`). */
   code: ProblemCode.optional(),
-  errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  errors: z.array(ProblemFieldError).optional(),
 });
 export type Problem = z.infer<typeof Problem>;
 

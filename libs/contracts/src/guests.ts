@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Discipline, instant, isoDate, uuid } from './common';
-import { MeetingStatus, ParticipantKind, ParticipantResponse, TimeRange } from './meetings';
+import { Meeting, Participant, ParticipantKind } from './meetings';
 import { EffortStatus, EffortType } from './plans';
 
 /** A participant's link: `url` ends in the token, which is shown only here, once. */
@@ -8,23 +8,14 @@ export const GuestLink = z.object({ url: z.string().url(), expiresAt: instant })
 export type GuestLink = z.infer<typeof GuestLink>;
 
 /** The meeting as a guest sees it: no participants' contact data, no case. */
-export const GuestMeeting = z.object({
-  id: uuid,
-  title: z.string(),
-  status: MeetingStatus,
-  start: instant.nullable(),
-  end: instant.nullable(),
-  proposals: z.array(TimeRange),
-  location: z.string().nullable(),
-  videoUrl: z.string().nullable(),
-});
+export const GuestMeeting = Meeting.omit({ caseId: true, participants: true });
 export type GuestMeeting = z.infer<typeof GuestMeeting>;
 
+/** The link's holder: a participant without an account. */
 export const GuestSelf = z.object({
   participantId: uuid,
   kind: ParticipantKind.exclude(['staff']),
-  name: z.string(),
-  response: ParticipantResponse,
+  ...Participant.pick({ name: true, response: true }).shape,
 });
 export type GuestSelf = z.infer<typeof GuestSelf>;
 
@@ -59,12 +50,33 @@ export const PlanExcerpt = z.object({
 });
 export type PlanExcerpt = z.infer<typeof PlanExcerpt>;
 
+/**
+ * Set when the municipality requires a one-time code sent to the guest's e-mail (GUEST_EMAIL_CODE) and this
+ * browser has not given it yet: the page then shows the meeting only, no health data. `emailHint` is the
+ * masked address the code goes to; null when the participant has no e-mail (then no code can be sent).
+ */
+export const GuestCodeGate = z.object({ emailHint: z.string().nullable() });
+export type GuestCodeGate = z.infer<typeof GuestCodeGate>;
+
 export const GuestView = z.object({
   meeting: GuestMeeting,
   guest: GuestSelf,
   planExcerpt: PlanExcerpt.nullable(),
+  /** Null: nothing held back. Otherwise `planExcerpt` is null until the code is verified. */
+  codeGate: GuestCodeGate.nullable(),
 });
 export type GuestView = z.infer<typeof GuestView>;
+
+export const GuestCodeSent = z.object({ emailHint: z.string(), expiresAt: instant });
+export type GuestCodeSent = z.infer<typeof GuestCodeSent>;
+
+export const VerifyGuestCode = z.object({
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, 'six digits'),
+});
+export type VerifyGuestCode = z.infer<typeof VerifyGuestCode>;
 
 export const ChooseTime = z.object({ start: instant });
 export type ChooseTime = z.infer<typeof ChooseTime>;

@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../common/auth/actor';
+
+/** Tværs itself acting on its own (no one asked this request): logged as actor kind `system`. */
+export interface SystemActor {
+  kind: 'system';
+  name: string;
+}
 import { TransactionalRepository } from '../common/database/transactional-repository';
 import type { ListScope } from './list-scope';
 import type { TargetKind } from './permission';
@@ -101,10 +107,20 @@ export class AccessRepository extends TransactionalRepository {
       FROM citizen c WHERE c.id = ${p.add(id)}`;
   }
 
-  private actorCols(actor: Actor, p: Params): string {
+  private actorCols(actor: Actor | SystemActor, p: Params): string {
+    if (actor.kind === 'system') return `'system', NULL::uuid, ${p.add(actor.name)}`;
     return actor.kind === 'staff'
       ? `'staff', ${p.add(actor.id)}::uuid, ${p.add(actor.name)}`
       : `'guest', ${p.add(actor.participantId)}::uuid, ${p.add(actor.name)}`;
+  }
+
+  /** The citizen of a meeting, for a change the system makes (no one's reach to check). */
+  async meetingCitizen(meetingId: string): Promise<string | null> {
+    const rows: { citizen_id: string }[] = await this.em.query(
+      `SELECT k.citizen_id FROM meeting m JOIN "case" k ON k.id = m.case_id WHERE m.id = $1`,
+      [meetingId],
+    );
+    return rows[0]?.citizen_id ?? null;
   }
 
   /**
@@ -133,7 +149,7 @@ export class AccessRepository extends TransactionalRepository {
   }
 
   /** Access-log rows in one statement (lists: one per citizen shown; writes: in the change's transaction). */
-  async record(actor: Actor, rows: AuditRow[]): Promise<void> {
+  async record(actor: Actor | SystemActor, rows: AuditRow[]): Promise<void> {
     if (rows.length === 0) return;
     const p = new Params();
     const sql = `INSERT INTO audit_entry (actor_kind, actor_id, actor_name, citizen_id, action, entity, entity_id, purpose, details)

@@ -3,7 +3,7 @@ import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adap
 import { Injectable } from '@nestjs/common';
 import { type Actor, hasRole } from '../common/auth/actor';
 import { forbidden, notFound } from '../common/problem/problem';
-import { AccessRepository, type AuditRow, type GrantRow } from './access.repository';
+import { AccessRepository, type AuditRow, type GrantRow, type SystemActor } from './access.repository';
 import type { ListScope } from './list-scope';
 import { health, type Grant } from './grant';
 import { Permission, RULES } from './permission';
@@ -135,6 +135,39 @@ export class AccessService {
     });
     actor.audit.citizens.add(citizenId);
     return result;
+  }
+
+  /**
+   * A change Tværs makes on its own of a meeting's data (e.g. a link issued for a mailed invitation): no
+   * one's reach to check, but the same transaction with its access-log row, under actor kind `system`.
+   * `work` returns null when it changed nothing (then no row either).
+   */
+  async systemChange<T>(
+    actor: SystemActor,
+    permission: Permission,
+    meetingId: string,
+    work: () => Promise<{ result: T; audit?: ChangeAudit } | null>,
+  ): Promise<T | null> {
+    const rule = RULES[permission];
+    if (rule.mode !== 'write' || !rule.audit || rule.target !== 'meeting') {
+      throw new Error(`${permission}: no system change`);
+    }
+    return this.txHost.withTransaction(async () => {
+      const citizenId = await this.repo.meetingCitizen(meetingId);
+      if (!citizenId) return null;
+      const out = await work();
+      if (!out) return null;
+      await this.repo.record(actor, [
+        {
+          citizenId,
+          action: out.audit?.action ?? rule.audit!.action,
+          entity: rule.audit!.entity,
+          entityId: out.audit?.entityId ?? meetingId,
+          details: out.audit?.details ?? null,
+        },
+      ]);
+      return out.result;
+    });
   }
 
   /** A list: fetched within the actor's scope, with one access-log row per citizen shown. */

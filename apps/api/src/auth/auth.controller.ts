@@ -5,7 +5,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import type { StaffActor } from '../common/auth/actor';
 import { Actor, Public, StaffOnly } from '../common/auth/decorators';
-import { SESSION_COOKIE } from '../common/auth/session-cookie';
+import { cookieOptions, SESSION_COOKIE } from '../common/auth/session-cookie';
 import { ZBody } from '../common/validation/zod';
 import { Endpoint } from '../common/http/endpoint';
 import { AuthService } from './auth.service';
@@ -42,13 +42,7 @@ export class AuthController {
       if (err instanceof LoginThrottledError) void reply.header('retry-after', String(err.retryAfterSeconds));
       throw err;
     });
-    void reply.setCookie(SESSION_COOKIE, token, {
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: this.config.env === 'production',
-      path: '/',
-      expires: expiresAt,
-    });
+    void reply.setCookie(SESSION_COOKIE, token, cookieOptions(this.config.env === 'production', 'lax', expiresAt));
     return { user };
   }
 

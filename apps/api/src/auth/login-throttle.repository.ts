@@ -1,54 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { LessThanOrEqual, type Repository } from 'typeorm';
+import type { Repository } from 'typeorm';
+import { ThrottleCounters } from '../common/throttle/throttle-counters';
 import { LoginThrottleEntity } from './login-throttle.entity';
 
-export interface ThrottleCount {
-  key: string;
-  windowStart: Date;
-  count: number;
-}
-
+/** The login throttle's counters (table login_throttle). */
 @Injectable()
-export class LoginThrottleRepository {
-  constructor(
-    @InjectRepository(LoginThrottleEntity)
-    private readonly throttle: Repository<LoginThrottleEntity>,
-  ) {}
-
-  /**
-   * Counts one attempt on every key in one statement and returns the new counts, so parallel requests
-   * each see their own count. A window that has run out starts again at `now`. Keys are taken in a
-   * fixed order so two callers never wait on each other's rows crosswise.
-   */
-  async reserve(keys: string[], now: Date, windowMs: number): Promise<ThrottleCount[]> {
-    const rows: { key: string; window_start: Date; count: number }[] = await this.throttle.query(
-      `INSERT INTO login_throttle AS t (key, window_start, count)
-       SELECT k, $2::timestamptz, 1 FROM unnest($1::text[]) AS k
-       ON CONFLICT (key) DO UPDATE
-          SET window_start = CASE WHEN t.window_start <= $3::timestamptz THEN EXCLUDED.window_start ELSE t.window_start END,
-              count = CASE WHEN t.window_start <= $3::timestamptz THEN 1 ELSE t.count + 1 END
-       RETURNING key, window_start, count`,
-      [[...keys].sort(), now, new Date(now.getTime() - windowMs)],
-    );
-    return rows.map((r) => ({ key: r.key, windowStart: r.window_start, count: r.count }));
-  }
-
-  /** Gives one attempt back, unless its window has been restarted or cleared meanwhile. */
-  async release(key: string, windowStart: Date): Promise<void> {
-    await this.throttle.query(
-      `UPDATE login_throttle SET count = count - 1 WHERE key = $1 AND window_start = $2 AND count > 0`,
-      [key, windowStart],
-    );
-  }
-
-  async clear(key: string): Promise<void> {
-    await this.throttle.delete({ key });
-  }
-
-  /** Removes the windows that ended; returns how many. */
-  async deleteEnded(now: Date, windowMs: number): Promise<number> {
-    const res = await this.throttle.delete({ windowStart: LessThanOrEqual(new Date(now.getTime() - windowMs)) });
-    return res.affected ?? 0;
+export class LoginThrottleRepository extends ThrottleCounters {
+  constructor(@InjectRepository(LoginThrottleEntity) rows: Repository<LoginThrottleEntity>) {
+    super(rows);
   }
 }

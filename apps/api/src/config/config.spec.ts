@@ -21,6 +21,14 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ VIDEO_BASE_URL: 'ftp://meet.example.dk' })).toThrow(/VIDEO_BASE_URL/);
   });
 
+  it('requires the guest e-mail code only when asked for, never in demo mode, and only with SMTP', () => {
+    const prod = { NODE_ENV: 'production', SMTP_URL: 'smtp://127.0.0.1:2525' };
+    expect(loadConfig(prod).guestEmailCode).toBe(false);
+    expect(loadConfig({ ...prod, GUEST_EMAIL_CODE: 'true' }).guestEmailCode).toBe(true);
+    expect(loadConfig({ ...prod, GUEST_EMAIL_CODE: 'true', DEMO_MODE: 'true' }).guestEmailCode).toBe(false);
+    expect(() => loadConfig({ NODE_ENV: 'production', GUEST_EMAIL_CODE: 'true' })).toThrow(/GUEST_EMAIL_CODE/);
+  });
+
   it('names every bad variable', () => {
     expect(() => loadConfig({ PORT: 'abc', CPR_ENCRYPTION_KEY: 'short' })).toThrow(/PORT[\s\S]*CPR_ENCRYPTION_KEY/);
   });

@@ -51,6 +51,7 @@ const EnvSchema = z.object({
     .refine((v) => /^https?:/.test(v), 'must be an http:// or https:// URL')
     .optional(),
   MAIL_FROM: z.string().min(3).default('Tværs <no-reply@tvaers.local>'),
+  GUEST_EMAIL_CODE: bool.optional(),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   TRUST_PROXY: z
     .string()
@@ -88,6 +89,11 @@ export interface AppConfig {
   trustProxy: string[];
   /** A video server (e.g. a self-hosted Jitsi) where each new meeting gets a room of its own; none: no rooms. */
   videoBaseUrl?: string;
+  /**
+   * Guest links show health data only after a one-time code sent to the guest's e-mail (GUEST_EMAIL_CODE);
+   * never in demo mode, whose guests have made-up addresses.
+   */
+  guestEmailCode: boolean;
   /** Days the municipality gives itself to decide a citizen's request (its own service target). */
   decisionDays: number;
 }
@@ -104,6 +110,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       'Invalid configuration:\n  MIGRATION_DATABASE_URL: needs DATABASE_URL (the embedded database has its own roles)',
     );
   }
+  // Demo data is the default for a local start and never on in production unless asked for.
+  const demoMode = e.DEMO_MODE ?? e.NODE_ENV !== 'production';
+  const guestEmailCode = (e.GUEST_EMAIL_CODE ?? false) && !demoMode;
+  if (guestEmailCode && !e.SMTP_URL) {
+    // Without SMTP a mail lands in the staff's outbox: a code read there proves nothing about the guest.
+    throw new Error('Invalid configuration:\n  GUEST_EMAIL_CODE: needs SMTP_URL (codes are sent by e-mail)');
+  }
   return {
     env: e.NODE_ENV,
     port: e.PORT,
@@ -111,8 +124,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databaseUrl: e.DATABASE_URL,
     migrationDatabaseUrl: e.MIGRATION_DATABASE_URL,
     dataDir: path.resolve(e.DATA_DIR),
-    // Demo data is the default for a local start and never on in production unless asked for.
-    demoMode: e.DEMO_MODE ?? e.NODE_ENV !== 'production',
+    demoMode,
     publicBaseUrl: e.PUBLIC_BASE_URL?.replace(/\/$/, ''),
     sessionTtlMs: e.SESSION_TTL_HOURS * 3600_000,
     cprKeyHex: e.CPR_ENCRYPTION_KEY,
@@ -125,6 +137,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     videoBaseUrl: e.VIDEO_BASE_URL?.replace(/\/+$/, ''),
     decisionDays: e.DECISION_DAYS,
     trustProxy: e.TRUST_PROXY,
+    guestEmailCode,
   };
 }
 

@@ -1,16 +1,19 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Interval } from '@nestjs/schedule';
 import type { Logger } from 'pino';
-import { addressBucket } from '../auth/login-throttle';
 import { LOGGER } from '../common/logging/logger.provider';
 import { ProblemError } from '../common/problem/problem';
-import { GuestThrottleRepository, type ThrottleCount } from './guest-throttle.repository';
+import { addressBucket } from '../common/throttle/address-bucket';
+import type { ThrottleCount } from '../common/throttle/throttle-counters';
+import { GuestThrottleRepository } from './guest-throttle.repository';
 
 /** Guest requests per address in a window: generous, as a doctor's page asks a few times per visit. */
 export const GUEST_MAX_REQUESTS = 600;
 /** Unknown, revoked or expired links per address: guessing a 256-bit token is hopeless, probing for links is not welcome. */
 export const GUEST_MAX_MISSES = 50;
 export const GUEST_WINDOW_MS = 15 * 60_000;
+/** Code mails per participant in a window: a link's holder cannot fill the guest's inbox. */
+export const GUEST_MAX_CODE_MAILS = 5;
 
 export const tooManyGuestRequests = () =>
   new ProblemError(429, 'TOO_MANY_REQUESTS', 'Too many requests from this address. Try again later.');
@@ -44,6 +47,12 @@ export class GuestThrottle {
       throw tooManyGuestRequests();
     }
     return { miss };
+  }
+
+  /** Counts a code mail to the participant, or throws a 429 when the window's are used up. */
+  async reserveCodeMail(participantId: string, now = new Date()): Promise<void> {
+    const [mails] = await this.counts.reserve([`guest-code:${participantId}`], now, GUEST_WINDOW_MS);
+    if (mails.count > GUEST_MAX_CODE_MAILS) throw tooManyGuestRequests();
   }
 
   /** The link was valid: not a miss. */

@@ -1,4 +1,4 @@
-import { Controller, Param, Req } from '@nestjs/common';
+import { Controller, Inject, Param, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
   AccessLog,
@@ -6,31 +6,43 @@ import {
   ChooseTime,
   CreateHealthStatement,
   CreateOwnAssessment,
+  GuestCodeSent,
   GuestMeeting,
   GuestSelf,
   GuestView,
   HealthStatement,
   OwnAssessment,
   RespondToMeeting,
+  VerifyGuestCode,
 } from '@tvaers/contracts';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Public } from '../common/auth/decorators';
+import { cookieOptions } from '../common/auth/session-cookie';
 import { Endpoint } from '../common/http/endpoint';
 import { ZBody, ZQuery } from '../common/validation/zod';
+import { APP_CONFIG, type AppConfig } from '../config/config';
+import { GUEST_VERIFIED_COOKIE } from './guest-codes';
 import { type GuestRequest, GuestsService } from './guests.service';
 
 const LINK = {
   404: 'The link is unknown, revoked or expired',
   429: 'Too many requests from this address',
 };
-const guest = (token: string, req: FastifyRequest): GuestRequest => ({ token, address: req.ip });
+const guest = (token: string, req: FastifyRequest): GuestRequest => ({
+  token,
+  address: req.ip,
+  verification: req.cookies[GUEST_VERIFIED_COOKIE],
+});
 
 /** The routes a guest link opens: no session, the token in the path is the credential. */
 @ApiTags('guest')
 @Public()
 @Controller('guest/:token')
 export class GuestsController {
-  constructor(private readonly guests: GuestsService) {}
+  constructor(
+    private readonly guests: GuestsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   @Endpoint({
     method: 'GET',
@@ -40,6 +52,48 @@ export class GuestsController {
   })
   view(@Param('token') token: string, @Req() req: FastifyRequest): Promise<GuestView> {
     return this.guests.view(guest(token, req));
+  }
+
+  @Endpoint({
+    method: 'POST',
+    path: 'code',
+    summary: "Mail a one-time code to the guest's e-mail (where the municipality requires one: GUEST_EMAIL_CODE)",
+    response: [200, GuestCodeSent],
+    problems: {
+      ...LINK,
+      404: 'The link is unknown, revoked or expired, or no code is required',
+      409: 'No e-mail address is on file for the participant (`GUEST_EMAIL_MISSING`)',
+      429: 'Too many requests from this address, or too many codes for this participant',
+    },
+  })
+  sendCode(@Param('token') token: string, @Req() req: FastifyRequest): Promise<GuestCodeSent> {
+    return this.guests.sendCode(guest(token, req));
+  }
+
+  @Endpoint({
+    method: 'POST',
+    path: 'verify',
+    summary: 'Give the one-time code: this browser may then see the health data of this link (a cookie, 8 hours)',
+    response: [204],
+    problems: {
+      ...LINK,
+      400: 'The code is wrong (`GUEST_CODE_INVALID`), or expired or tried 5 times (`GUEST_CODE_EXPIRED`)',
+      404: 'The link is unknown, revoked or expired, or no code is required',
+    },
+  })
+  async verifyCode(
+    @Param('token') token: string,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+    @ZBody(VerifyGuestCode) body: VerifyGuestCode,
+  ): Promise<void> {
+    const { secret, expiresAt } = await this.guests.verifyCode(guest(token, req), body);
+    // SameSite=Strict: the cookie lets this browser see health data, so no other site's request may carry it.
+    void reply.setCookie(
+      GUEST_VERIFIED_COOKIE,
+      secret,
+      cookieOptions(this.config.env === 'production', 'strict', expiresAt),
+    );
   }
 
   @Endpoint({
@@ -74,7 +128,10 @@ export class GuestsController {
     path: 'health-statement',
     summary: "Give the doctor's health statement (stored on the case)",
     response: [201, HealthStatement],
-    problems: { ...LINK, 403: "Only the doctor's link gives a health statement" },
+    problems: {
+      ...LINK,
+      403: "Only the doctor's link gives a health statement; or the code is required first (`GUEST_CODE_REQUIRED`)",
+    },
   })
   healthStatement(
     @Param('token') token: string,
@@ -89,7 +146,10 @@ export class GuestsController {
     path: 'own-assessment',
     summary: "Give the citizen's own health assessment",
     response: [201, OwnAssessment],
-    problems: { ...LINK, 403: "Only the citizen's link gives an own assessment" },
+    problems: {
+      ...LINK,
+      403: "Only the citizen's link gives an own assessment; or the code is required first (`GUEST_CODE_REQUIRED`)",
+    },
   })
   ownAssessment(
     @Param('token') token: string,
@@ -104,7 +164,10 @@ export class GuestsController {
     path: 'access-log',
     summary: "Read who read or changed the citizen's data (the citizen's own link)",
     response: [200, AccessLog],
-    problems: { ...LINK, 403: "Only the citizen's own link reads the access log" },
+    problems: {
+      ...LINK,
+      403: "Only the citizen's own link reads the access log; or the code is required first (`GUEST_CODE_REQUIRED`)",
+    },
   })
   accessLog(@Param('token') token: string, @Req() req: FastifyRequest, @ZQuery(AccessLogQuery) query: AccessLogQuery) {
     return this.guests.accessLog(guest(token, req), query);

@@ -8,3 +8,12 @@ export const staffHaveLogins = () =>
 
 export const onlyDoctor = () => forbidden('Only the doctor of the meeting can do this.');
 export const onlyCitizen = () => forbidden('Only the citizen can do this.');
+
+export const guestCodeRequired = () =>
+  new ProblemError(403, 'GUEST_CODE_REQUIRED', 'Enter the code sent to your e-mail to see this.');
+export const guestCodeInvalid = (triesLeft: number) =>
+  new ProblemError(400, 'GUEST_CODE_INVALID', `The code is not right (${triesLeft} tries left).`);
+export const guestCodeExpired = () =>
+  new ProblemError(400, 'GUEST_CODE_EXPIRED', 'The code has expired or was tried too often: ask for a new one.');
+export const guestEmailMissing = () =>
+  new ProblemError(409, 'GUEST_EMAIL_MISSING', 'No e-mail address is on file for you: ask the caseworker.');

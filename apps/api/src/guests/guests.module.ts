@@ -2,6 +2,9 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { MeetingsModule } from '../meetings/meetings.module';
 import { PlansModule } from '../plans/plans.module';
+import { GuestCodeEntity, GuestVerificationEntity } from './guest-code.entity';
+import { GuestCodes } from './guest-codes';
+import { GuestCodesRepository } from './guest-codes.repository';
 import { GuestLinkEntity } from './guest-link.entity';
 import { GuestLinksController, HealthStatementsController } from './guest-links.controller';
 import { GuestThrottle } from './guest-throttle';
@@ -13,12 +16,26 @@ import { GuestsService } from './guests.service';
 import { HealthStatementEntity } from './health-statement.entity';
 import { OwnAssessmentEntity } from './own-assessment.entity';
 
-export const guestsEntities = [GuestLinkEntity, GuestThrottleEntity, HealthStatementEntity, OwnAssessmentEntity];
+export const guestsEntities = [
+  GuestLinkEntity,
+  GuestThrottleEntity,
+  GuestCodeEntity,
+  GuestVerificationEntity,
+  HealthStatementEntity,
+  OwnAssessmentEntity,
+];
 
 @Module({
   imports: [TypeOrmModule.forFeature(guestsEntities), PlansModule, MeetingsModule],
   controllers: [GuestsController, GuestLinksController, HealthStatementsController],
-  providers: [GuestsService, GuestsRepository, GuestThrottle, GuestThrottleRepository],
+  providers: [
+    GuestsService,
+    GuestsRepository,
+    GuestThrottle,
+    GuestThrottleRepository,
+    GuestCodes,
+    GuestCodesRepository,
+  ],
   exports: [GuestsService],
 })
 export class GuestsModule {}

@@ -14,6 +14,8 @@ export interface LinkHolder {
   participantId: string;
   kind: Exclude<ParticipantKind, 'staff'>;
   name: string;
+  /** Where a one-time code goes (GUEST_EMAIL_CODE); citizens have none stored. */
+  email: string | null;
   response: 'pending' | 'accepted' | 'declined';
   meetingId: string;
   caseId: string;
@@ -42,7 +44,7 @@ export class GuestsRepository extends TransactionalRepository {
   /** The holder of the link with this token hash, unless it is unknown, revoked or past its end. */
   async resolve(tokenHash: Buffer, now: Date): Promise<LinkHolder | null> {
     const rows: Record<string, unknown>[] = await this.em.query(
-      `SELECT p.id AS participant_id, p.kind, p.name, p.response, m.id AS meeting_id, m.case_id, k.citizen_id,
+      `SELECT p.id AS participant_id, p.kind, p.name, p.email, p.response, m.id AS meeting_id, m.case_id, k.citizen_id,
               EXISTS (SELECT 1 FROM consent c WHERE c.citizen_id = k.citizen_id
                        AND c.scope = 'plan_excerpt_to_doctor' AND c.given) AS excerpt_consent
          FROM guest_link l
@@ -58,12 +60,26 @@ export class GuestsRepository extends TransactionalRepository {
       participantId: r.participant_id as string,
       kind: r.kind as LinkHolder['kind'],
       name: r.name as string,
+      email: r.email as string | null,
       response: r.response as LinkHolder['response'],
       meetingId: r.meeting_id as string,
       caseId: r.case_id as string,
       citizenId: r.citizen_id as string,
       excerptConsent: r.excerpt_consent as boolean,
     };
+  }
+
+  /** Of these participants, those whose link still opens something now (not revoked, not past its end). */
+  async liveLinks(participantIds: string[], now: Date): Promise<string[]> {
+    const rows: { participant_id: string }[] = await this.em.query(
+      `SELECT l.participant_id
+         FROM guest_link l
+         JOIN meeting_participant p ON p.id = l.participant_id
+         JOIN meeting m ON m.id = p.meeting_id
+        WHERE l.participant_id = ANY($1::uuid[]) AND ${LINK_END} > $2`,
+      [participantIds, now],
+    );
+    return rows.map((r) => r.participant_id);
   }
 
   /** A participant of the meeting, with the meeting's status and when a link issued now would end. */

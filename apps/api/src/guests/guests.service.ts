@@ -6,6 +6,7 @@ import type {
   ChooseTime,
   CreateHealthStatement,
   CreateOwnAssessment,
+  GuestCodeSent,
   GuestLink,
   GuestMeeting,
   GuestSelf,
@@ -16,6 +17,7 @@ import type {
   OwnAssessmentList,
   PlanExcerpt,
   RespondToMeeting,
+  VerifyGuestCode,
 } from '@tvaers/contracts';
 import { AccessService } from '../access/access.service';
 import { Permission } from '../access/permission';
@@ -25,8 +27,9 @@ import { DomainEvents } from '../common/events/domain-events';
 import { notFound, ProblemError } from '../common/problem/problem';
 import { MeetingsService } from '../meetings/meetings.service';
 import { PlansService } from '../plans/plans.service';
+import { GuestCodes, maskEmail } from './guest-codes';
 import { GuestThrottle } from './guest-throttle';
-import { linkForClosedMeeting, onlyCitizen, onlyDoctor, staffHaveLogins } from './guests.errors';
+import { guestCodeRequired, linkForClosedMeeting, onlyCitizen, onlyDoctor, staffHaveLogins } from './guests.errors';
 import { toGuestMeeting, toHealthStatement, toOwnAssessment } from './guests.mapper';
 import { GuestsRepository, type LinkHolder } from './guests.repository';
 
@@ -35,10 +38,15 @@ const newToken = () => randomBytes(32).toString('base64url');
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
 const hashToken = (token: string) => createHash('sha256').update(token, 'utf8').digest();
 
+/** Who a link sent with an invitation is logged as issued by. */
+const MAIL_ISSUER = { kind: 'system', name: 'Tværs (invitation)' } as const;
+
 /** Where a request for a guest route came from: its address, for the rate limit. */
 export interface GuestRequest {
   token: string;
   address: string;
+  /** The browser's secret from a verified one-time code (GUEST_EMAIL_CODE), if it has one. */
+  verification?: string;
 }
 
 /**
@@ -55,6 +63,7 @@ export class GuestsService {
     private readonly meetings: MeetingsService,
     private readonly accessLogs: AccessLogService,
     private readonly events: DomainEvents,
+    private readonly codes: GuestCodes,
   ) {}
 
   /** A new link for a participant without an account; it replaces the participant's previous one. */
@@ -80,12 +89,19 @@ export class GuestsService {
    * participant's previous one, since only its hash is kept. Null for staff and for a cancelled or past meeting.
    */
   async issueLinkForMail(meetingId: string, participantId: string, issuedBy: string, baseUrl: string) {
-    const p = await this.repo.participant(meetingId, participantId);
-    if (!p || p.kind === 'staff' || p.status === 'cancelled' || !p.linkEnd || p.linkEnd <= new Date()) return null;
     const token = newToken();
-    await this.repo.replaceLink(participantId, hashToken(token), issuedBy);
-    this.events.emit('guest.link.revoked', { meetingId, participantId });
-    return { url: `${baseUrl}/m/${token}`, expiresAt: p.linkEnd };
+    // Logged like the staff route's issue: a new key to the citizen's data went out, by mail.
+    const link = await this.access.systemChange(MAIL_ISSUER, Permission.MeetingLinkWrite, meetingId, async () => {
+      const p = await this.repo.participant(meetingId, participantId);
+      if (!p || p.kind === 'staff' || p.status === 'cancelled' || !p.linkEnd || p.linkEnd <= new Date()) return null;
+      await this.repo.replaceLink(participantId, hashToken(token), issuedBy);
+      return {
+        result: { url: `${baseUrl}/m/${token}`, expiresAt: p.linkEnd },
+        audit: { entityId: participantId, details: { sentBy: 'mail' } },
+      };
+    });
+    if (link) this.events.emit('guest.link.revoked', { meetingId, participantId });
+    return link;
   }
 
   async revokeLink(actor: StaffActor, meetingId: string, participantId: string): Promise<void> {
@@ -115,14 +131,15 @@ export class GuestsService {
   /**
    * The link's holder, within the rate limit. Unknown, revoked, expired and malformed tokens are all the
    * same 404, so an answer tells nothing about which it was.
-   * Not yet (issue 13 item 4): a municipality setting requiring a one-time code sent to the guest's e-mail
-   * before a link shows health data; it would be checked here, after the link and before any read.
+   * `healthData`: the route shows or takes health data, so it needs the one-time e-mail code where the
+   * municipality requires one (403 GUEST_CODE_REQUIRED until this browser has given it).
    */
-  private async open(req: GuestRequest): Promise<{ actor: GuestActor; holder: LinkHolder }> {
+  private async open(req: GuestRequest, healthData = false): Promise<{ actor: GuestActor; holder: LinkHolder }> {
     const reservation = await this.throttle.reserve(req.address);
     const holder = TOKEN_SHAPE.test(req.token) ? await this.repo.resolve(hashToken(req.token), new Date()) : null;
     if (!holder) throw notFound();
     await this.throttle.found(reservation);
+    if (healthData && !(await this.codePassed(req))) throw guestCodeRequired();
     const actor: GuestActor = {
       kind: 'guest',
       participantId: holder.participantId,
@@ -134,17 +151,41 @@ export class GuestsService {
     return { actor, holder };
   }
 
+  private codePassed(req: GuestRequest): Promise<boolean> {
+    return this.codes.passes(req.verification, hashToken(req.token));
+  }
+
+  /** Mails the link's holder a one-time code (only where the municipality requires one). */
+  async sendCode(req: GuestRequest): Promise<GuestCodeSent> {
+    const { holder } = await this.open(req);
+    if (!this.codes.required) throw notFound();
+    return this.codes.send(holder);
+  }
+
+  /** The right code verifies this browser for this link: answers the secret for its cookie. */
+  async verifyCode(req: GuestRequest, input: VerifyGuestCode): Promise<{ secret: string; expiresAt: Date }> {
+    const { holder } = await this.open(req);
+    if (!this.codes.required) throw notFound();
+    return this.codes.verify(holder.participantId, hashToken(req.token), input.code);
+  }
+
   /**
    * The holder of a link opening a live connection (api.md "Live events"), within the same rate limit as
-   * the guest routes; null for an unknown, revoked, expired or malformed token.
+   * the guest routes; null for an unknown, revoked, expired or malformed token. The room's notes may hold
+   * health data, so the one-time code applies.
    */
   async socketActor(req: GuestRequest): Promise<GuestActor | null> {
     try {
-      return (await this.open(req)).actor;
+      return (await this.open(req, true)).actor;
     } catch (err) {
       if (err instanceof ProblemError && err.code === 'NOT_FOUND') return null;
       throw err;
     }
+  }
+
+  /** Of these participants, those whose link is still valid: an expired link's sockets are closed by it. */
+  async liveLinks(participantIds: string[]): Promise<Set<string>> {
+    return new Set(participantIds.length ? await this.repo.liveLinks(participantIds, new Date()) : []);
   }
 
   private async meeting(meetingId: string): Promise<GuestMeeting> {
@@ -165,8 +206,10 @@ export class GuestsService {
   async view(req: GuestRequest): Promise<GuestView> {
     const { actor, holder } = await this.open(req);
     const grant = await this.access.require(actor, Permission.GuestRead, holder.meetingId);
+    // Without the required code the meeting shows (time, place: no health data), the excerpt does not.
+    const codeGate = (await this.codePassed(req)) ? null : { emailHint: holder.email && maskEmail(holder.email) };
     let planExcerpt: PlanExcerpt | null = null;
-    if (holder.kind === 'citizen' || (holder.kind === 'doctor' && holder.excerptConsent)) {
+    if (!codeGate && (holder.kind === 'citizen' || (holder.kind === 'doctor' && holder.excerptConsent))) {
       const excerpt = await this.plans.excerpt(
         holder.kind === 'citizen' ? { ...grant, seesHealth: true } : grant,
         holder.caseId,
@@ -186,7 +229,7 @@ export class GuestsService {
         ownAssessment: own && toOwnAssessment(own),
       };
     }
-    return { meeting: await this.meeting(holder.meetingId), guest: GuestsService.self(holder), planExcerpt };
+    return { meeting: await this.meeting(holder.meetingId), guest: GuestsService.self(holder), planExcerpt, codeGate };
   }
 
   /** The doctor picks one of the proposed times; the meeting is then scheduled at it. */
@@ -211,7 +254,7 @@ export class GuestsService {
   }
 
   async addHealthStatement(req: GuestRequest, input: CreateHealthStatement): Promise<HealthStatement> {
-    const { actor, holder } = await this.open(req);
+    const { actor, holder } = await this.open(req, true);
     if (holder.kind !== 'doctor') throw onlyDoctor();
     return this.access.change(actor, Permission.GuestHealthStatementWrite, holder.meetingId, async () => {
       const row = await this.repo.addStatement({
@@ -229,7 +272,7 @@ export class GuestsService {
   }
 
   async addOwnAssessment(req: GuestRequest, input: CreateOwnAssessment): Promise<OwnAssessment> {
-    const { actor, holder } = await this.open(req);
+    const { actor, holder } = await this.open(req, true);
     if (holder.kind !== 'citizen') throw onlyCitizen();
     return this.access.change(actor, Permission.GuestOwnAssessmentWrite, holder.meetingId, async () => {
       const row = await this.repo.addAssessment({
@@ -245,7 +288,7 @@ export class GuestsService {
 
   /** The citizen's own access log (domain: the citizen can see who looked at their data). */
   async accessLog(req: GuestRequest, q: AccessLogQuery): Promise<AccessLog> {
-    const { actor, holder } = await this.open(req);
+    const { actor, holder } = await this.open(req, true);
     if (holder.kind !== 'citizen') throw onlyCitizen();
     const grant = await this.access.require(actor, Permission.GuestAccessLogRead, holder.meetingId);
     return this.accessLogs.page(grant.citizenId, q);

@@ -2,7 +2,7 @@ import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import { TIME_ZONE } from '@tvaers/domain';
 import ical, { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import { DateTime } from 'luxon';
-import type { MailMeeting, MailParticipant } from './invitations.repository';
+import type { MailMeeting, MailParticipant } from '../meetings/meetings.service';
 
 /** What a mail is about: a meeting's change (the domain events) or the reminder a day before. */
 export type MailReason = 'scheduled' | 'proposed' | 'moved' | 'cancelled' | 'reminder' | 'held';

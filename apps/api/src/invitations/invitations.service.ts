@@ -1,8 +1,10 @@
 import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
-import nodemailer, { type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import { type DomainEventMap, OnDomainEvent } from '../common/events/domain-events';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { GuestsService } from '../guests/guests.service';
+import { MailTransport } from '../mail/mail-transport';
+import { MeetingsService } from '../meetings/meetings.service';
 import { composeMail, type MailReason } from './invitation-mail';
 import { InvitationsRepository } from './invitations.repository';
 import { JobQueue, Queues } from './job-queue';
@@ -38,9 +40,11 @@ export class InvitationsService implements OnApplicationBootstrap {
     private readonly repo: InvitationsRepository,
     private readonly jobs: JobQueue,
     private readonly guests: GuestsService,
+    private readonly meetings: MeetingsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    mail: MailTransport,
   ) {
-    this.transport = config.smtpUrl ? nodemailer.createTransport(config.smtpUrl) : null;
+    this.transport = mail.transport;
     if (config.jobWorkers) {
       jobs.work<MailJob>(Queues.mail, (job) => this.deliver(job));
       jobs.work<ReminderJob>(Queues.reminder, (job) => this.remind(job));
@@ -80,7 +84,7 @@ export class InvitationsService implements OnApplicationBootstrap {
   async changed(meetingId: string, reason: Exclude<MailReason, 'reminder'>): Promise<void> {
     const sequence = await this.repo.nextSequence(meetingId);
     if (sequence === null) return;
-    const m = await this.repo.meeting(meetingId);
+    const m = await this.meetings.forMail(meetingId);
     if (!m) return;
     for (const p of m.participants) {
       if (!p.email) continue;
@@ -96,7 +100,7 @@ export class InvitationsService implements OnApplicationBootstrap {
 
   /** The reminder's mails, only if the meeting is still at the time the reminder was set for. */
   async remind(job: ReminderJob): Promise<void> {
-    const m = await this.repo.meeting(job.meetingId);
+    const m = await this.meetings.forMail(job.meetingId);
     if (!m || m.status !== 'scheduled' || m.sequence !== job.sequence) return;
     for (const p of m.participants) {
       if (!p.email) continue;
@@ -107,7 +111,7 @@ export class InvitationsService implements OnApplicationBootstrap {
 
   /** Sends one queued mail; a newer version of the meeting makes it moot (its own mail follows). */
   async deliver(job: MailJob): Promise<void> {
-    const m = await this.repo.meeting(job.meetingId);
+    const m = await this.meetings.forMail(job.meetingId);
     if (!m || m.sequence !== job.sequence) return;
     const to = m.participants.find((p) => p.id === job.participantId);
     if (!to?.email) return;

@@ -168,6 +168,15 @@ export class MeetingsRepository extends TransactionalRepository {
     return rows.map((r) => ({ staffId: r.staff_id, start: new Date(r.start_at), end: new Date(r.end_at) }));
   }
 
+  /** Staff members' names and work addresses, by id. */
+  async staffContacts(ids: string[]): Promise<Map<string, { name: string; email: string }>> {
+    const rows = await this.em.query<{ id: string; name: string; email: string }[]>(
+      `SELECT id, name, email FROM staff WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
+    return new Map(rows.map((r) => [r.id, { name: r.name, email: r.email }]));
+  }
+
   async citizenName(citizenId: string): Promise<string> {
     const [row] = await this.em.query<{ name: string }[]>(`SELECT name FROM citizen WHERE id = $1`, [citizenId]);
     return row.name;

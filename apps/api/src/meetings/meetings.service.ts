@@ -5,9 +5,11 @@ import {
   type DoctorParticipationQuery,
   type Meeting,
   type MeetingListQuery,
+  type MeetingStatus,
   MeetingTime,
   type ParticipantInput,
   type RecordOutcome,
+  type ParticipantKind,
   type UpdateMeeting,
 } from '@tvaers/contracts';
 import { TIME_ZONE } from '@tvaers/domain';
@@ -37,6 +39,37 @@ import { type BusySpan, MeetingsRepository, type TimeSpan } from './meetings.rep
 const DEFAULT_TITLE = 'Rundbordsmøde';
 
 type MeetingEvent = Extract<keyof DomainEventMap, `meeting.${string}`>;
+
+/** A participant as a mail about the meeting addresses them. */
+export interface MailParticipant {
+  id: string;
+  kind: ParticipantKind;
+  name: string;
+  staffId: string | null;
+  /** The staff member's work e-mail, or the doctor's or guest's as entered; citizens have none stored. */
+  email: string | null;
+}
+
+/** What a meeting's mails need: times, place, iCalendar SEQUENCE, organiser and who with which address. */
+export interface MailMeeting {
+  id: string;
+  title: string;
+  status: MeetingStatus;
+  startAt: Date | null;
+  endAt: Date | null;
+  location: string | null;
+  videoUrl: string | null;
+  sequence: number;
+  createdBy: string;
+  organizer: { name: string; email: string };
+  participants: MailParticipant[];
+  proposals: { startAt: Date; endAt: Date }[];
+  /** A held meeting's summary and its decisions' text (the outcome mail carries these only). */
+  outcome: { summary: string; decisions: string[] } | null;
+}
+
+const byKindAndName = (a: MailParticipant, b: MailParticipant) =>
+  a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name) || a.id.localeCompare(b.id);
 
 @Injectable()
 export class MeetingsService {
@@ -87,6 +120,45 @@ export class MeetingsService {
     return m ? this.withOutcome(m) : null;
   }
 
+  /**
+   * The meeting as its mails need it, without an access check or access-log row: for invitations, sent
+   * because of a change that was itself checked and logged.
+   */
+  async forMail(id: string): Promise<MailMeeting | null> {
+    const m = await this.meetings.findById(id);
+    if (!m) return null;
+    const staffIds = m.participants.flatMap((p) => (p.staffId ? [p.staffId] : []));
+    const staff = await this.meetings.staffContacts([m.createdBy, ...staffIds]);
+    const organizer = staff.get(m.createdBy);
+    if (!organizer) return null;
+    return {
+      id: m.id,
+      title: m.title,
+      status: m.status,
+      startAt: m.startAt,
+      endAt: m.endAt,
+      location: m.location,
+      videoUrl: m.videoUrl,
+      sequence: m.sequence,
+      createdBy: m.createdBy,
+      organizer,
+      participants: m.participants
+        .map((p) => ({
+          id: p.id,
+          kind: p.kind,
+          name: p.name,
+          staffId: p.staffId,
+          email: p.kind === 'staff' ? (staff.get(p.staffId ?? '')?.email ?? null) : p.email,
+        }))
+        .sort(byKindAndName),
+      proposals: m.proposals.map((p) => ({ startAt: p.startAt, endAt: p.endAt })),
+      outcome:
+        m.summary === null
+          ? null
+          : { summary: m.summary, decisions: (await this.meetings.findDecisions(m.id)).map((d) => d.text) },
+    };
+  }
+
   /** Time these staff members are taken in [from, to) by meetings and open proposals (times only, no case content). */
   busy(staffIds: string[], from: Date, to: Date): Promise<BusySpan[]> {
     return this.meetings.busy(staffIds, from, to);
@@ -101,7 +173,12 @@ export class MeetingsService {
     if (clashes.length === 0) return;
     const names = [...new Set(clashes.map((c) => c.name))];
     throw meetingConflict(
-      clashes.map((c) => ({ path: paths[c.index], message: `${c.name} (${c.staffId}) is not free at this time` })),
+      clashes.map((c) => ({
+        path: paths[c.index],
+        message: `${c.name} (${c.staffId}) is not free at this time`,
+        staffId: c.staffId,
+        name: c.name,
+      })),
       names,
     );
   }

@@ -1,4 +1,4 @@
-import { Logger } from '@nestjs/common';
+import { Inject, Logger } from '@nestjs/common';
 import { Interval } from '@nestjs/schedule';
 import {
   ConnectedSocket,
@@ -24,7 +24,10 @@ import { Permission } from '../access/permission';
 import { type Actor, forNewRequest, type GuestActor, hasRole, type StaffActor } from '../common/auth/actor';
 import { SESSION_COOKIE } from '../common/auth/session-cookie';
 import { ProblemError } from '../common/problem/problem';
+import { clientAddress } from '../common/http/client-address';
 import { isForeignOrigin } from '../common/http/request-rules';
+import { APP_CONFIG, type AppConfig } from '../config/config';
+import { GUEST_VERIFIED_COOKIE } from '../guests/guest-codes';
 import { GuestsService } from '../guests/guests.service';
 import { MeetingNotesService } from '../meeting-notes/meeting-notes.service';
 
@@ -81,6 +84,7 @@ export class RealtimeGateway implements OnGatewayInit {
     private readonly access: AccessService,
     private readonly guests: GuestsService,
     private readonly notes: MeetingNotesService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** Staff viewing a plan follow its changes; only a case they may see (same rule as the REST routes). */
@@ -194,7 +198,11 @@ export class RealtimeGateway implements OnGatewayInit {
       const guestToken = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
       if (typeof guestToken === 'string') {
         this.guests
-          .socketActor({ token: guestToken, address: socket.handshake.address })
+          .socketActor({
+            token: guestToken,
+            address: clientAddress(socket.request, this.config.trustProxy),
+            verification: parseCookie(socket.handshake.headers.cookie ?? '')[GUEST_VERIFIED_COOKIE],
+          })
           .then((guest) => {
             if (!guest) return next(new Error('UNAUTHENTICATED'));
             socket.data.guest = guest;
@@ -236,7 +244,8 @@ export class RealtimeGateway implements OnGatewayInit {
   /**
    * Sessions also end without a logout: expiry, deactivation, a change of teams or roles (no event for
    * those yet). Re-resolves the sessions of this process's sockets in one query and disconnects each
-   * socket whose session is gone or no longer carries what the socket was authorised with.
+   * socket whose session is gone or no longer carries what the socket was authorised with; likewise
+   * each guest socket whose link has expired.
    */
   async revalidate(): Promise<void> {
     // Runs one after another, so a call made after a change always sees it.
@@ -249,9 +258,12 @@ export class RealtimeGateway implements OnGatewayInit {
   }
 
   private async disconnectStale(): Promise<void> {
-    const open = [...this.server.sockets.sockets.values()].flatMap((socket) =>
-      socket.data.actor ? [{ socket, then: socket.data.actor }] : [],
-    );
+    const sockets = [...this.server.sockets.sockets.values()];
+    await Promise.all([this.disconnectStaleStaff(sockets), this.disconnectExpiredGuests(sockets)]);
+  }
+
+  private async disconnectStaleStaff(sockets: TvaersSocket[]): Promise<void> {
+    const open = sockets.flatMap((socket) => (socket.data.actor ? [{ socket, then: socket.data.actor }] : []));
     if (!open.length) return;
     const live = await this.auth.liveSessions([...new Set(open.map((o) => o.then.sessionId))]);
     for (const { socket, then } of open) {
@@ -263,6 +275,14 @@ export class RealtimeGateway implements OnGatewayInit {
         sameSet(now.teamIds, then.teamIds);
       if (!same) socket.disconnect(true);
     }
+  }
+
+  /** A link ends without an event too: 7 days after its meeting. Its sockets end with it. */
+  private async disconnectExpiredGuests(sockets: TvaersSocket[]): Promise<void> {
+    const guests = sockets.flatMap((socket) => (socket.data.guest ? [{ socket, guest: socket.data.guest }] : []));
+    if (!guests.length) return;
+    const live = await this.guests.liveLinks([...new Set(guests.map((g) => g.guest.participantId))]);
+    for (const { socket, guest } of guests) if (!live.has(guest.participantId)) socket.disconnect(true);
   }
 
   /** Closes every socket in a room, on every process (e.g. a session's room when it ends). */

@@ -2,6 +2,7 @@ import {
   AccessLog,
   type CreateHealthStatement,
   type CreateOwnAssessment,
+  GuestCodeSent,
   GuestMeeting,
   GuestSelf,
   GuestView,
@@ -43,4 +44,14 @@ export function fetchGuestAccessLog(token: string, cursor?: string, signal?: Abo
     AccessLog,
     guest,
   );
+}
+
+/** Mails the guest a one-time code (where the municipality requires one before health data shows). */
+export function sendGuestCode(token: string): Promise<GuestCodeSent> {
+  return unwrap(api.POST('/api/guest/{token}/code', { params: path(token) }), GuestCodeSent, guest);
+}
+
+/** The right code verifies this browser for the link (an HttpOnly cookie the server sets). */
+export function verifyGuestCode(token: string, code: string): Promise<void> {
+  return unwrap(api.POST('/api/guest/{token}/verify', { params: path(token), body: { code } }), undefined, guest);
 }

@@ -1,9 +1,7 @@
-import type { ProblemCode } from '@tvaers/contracts';
+import type { ProblemCode, ProblemFieldError } from '@tvaers/contracts';
 
-export interface FieldError {
-  path: string;
-  message: string;
-}
+/** One entry of a problem's `errors` (contract ProblemFieldError): a path and a message, sometimes more. */
+export type FieldError = ProblemFieldError;
 
 const TITLES: Record<number, string> = {
   400: 'Bad Request',

@@ -16,6 +16,10 @@ export type ErrorKind =
   | 'conflict'
   | 'planVersionConflict'
   | 'tooManyRequests'
+  | 'guestCodeRequired'
+  | 'guestCodeInvalid'
+  | 'guestCodeExpired'
+  | 'guestEmailMissing'
   | 'other';
 
 /** The one place that reads a problem's `code`: every known code is handled (the switch is exhaustive). */
@@ -38,6 +42,14 @@ function kindOfCode(code: ProblemCode): ErrorKind {
       return 'forbidden';
     case 'HEALTH_CONSENT_REQUIRED':
       return 'healthConsentRequired';
+    case 'GUEST_CODE_REQUIRED':
+      return 'guestCodeRequired';
+    case 'GUEST_CODE_INVALID':
+      return 'guestCodeInvalid';
+    case 'GUEST_CODE_EXPIRED':
+      return 'guestCodeExpired';
+    case 'GUEST_EMAIL_MISSING':
+      return 'guestEmailMissing';
     case 'NOT_FOUND':
       return 'notFound';
     case 'CASE_EXISTS':

@@ -26,6 +26,7 @@ import { useFormatters } from '@web/shared/hooks/useFormatters';
 import { describeError, isNotFound } from '@web/shared/lib/errors';
 import { PublicLayout } from '@web/shared/ui/PublicLayout';
 import { ErrorAlert, LoadError, LoadingStatus } from '@web/shared/ui/StatusMessage';
+import { GuestCodeGate } from './GuestCodeGate';
 import './guest.css';
 
 const viewKey = (token: string) => ['guest', token] as const;
@@ -91,6 +92,7 @@ function GuestMeeting({ token, view }: { token: string; view: GuestView }) {
     <>
       <h1>{meeting.title}</h1>
       <p>{t('guest.hello', { name: guest.name })}</p>
+      {view.codeGate && <GuestCodeGate token={token} gate={view.codeGate} />}
       <section className="card" aria-labelledby="guest-meeting-title" data-testid="guest-meeting">
         <h2 id="guest-meeting-title">{t('guest.meeting')}</h2>
         <p data-testid="guest-time">
@@ -146,8 +148,10 @@ function GuestMeeting({ token, view }: { token: string; view: GuestView }) {
           )}
         </section>
       )}
-      {guest.kind === 'doctor' && meeting.status !== 'cancelled' && <HealthStatementForm token={token} />}
-      {guest.kind === 'citizen' && (
+      {!view.codeGate && guest.kind === 'doctor' && meeting.status !== 'cancelled' && (
+        <HealthStatementForm token={token} />
+      )}
+      {!view.codeGate && guest.kind === 'citizen' && (
         <>
           <OwnAssessmentForm token={token} />
           <AccessLogSection token={token} />

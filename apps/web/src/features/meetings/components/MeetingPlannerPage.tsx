@@ -102,12 +102,12 @@ export function MeetingPlannerPage() {
   );
 }
 
-/** The staff names in a 409 MEETING_CONFLICT's errors (each "Name (staffId) is not free …"), by time path. */
+/** The staff names in a 409 MEETING_CONFLICT's errors (each names its `staffId`), by time field. */
 function conflictNames(error: ApiError, names: Map<string, string>): Map<string, string[]> {
   const byPath = new Map<string, string[]>();
-  for (const { path, message } of error.problem.errors ?? []) {
-    const id = /\(([0-9a-f-]{36})\)/.exec(message)?.[1];
-    const name = (id && names.get(id)) ?? message.split(' (')[0];
+  for (const { path, staffId, name: given } of error.problem.errors ?? []) {
+    const name = (staffId && names.get(staffId)) ?? given;
+    if (!name) continue;
     const field = path.startsWith('proposals') ? 'proposals' : path === 'end' ? 'start' : path;
     byPath.set(field, [...new Set([...(byPath.get(field) ?? []), name])]);
   }

@@ -39,7 +39,7 @@ export function MoveMeeting({ meeting }: { meeting: Meeting }) {
       onError: (error) => {
         if (!(error instanceof ApiError) || error.code !== 'MEETING_CONFLICT') return false;
         const who = meeting.participants
-          .filter((p) => (error.problem.errors ?? []).some((e) => p.staffId && e.message.includes(p.staffId)))
+          .filter((p) => (error.problem.errors ?? []).some((e) => p.staffId && e.staffId === p.staffId))
           .map((p) => p.name);
         form.setError('start', {
           type: 'server',

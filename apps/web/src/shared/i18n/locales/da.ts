@@ -262,6 +262,24 @@ export const da = {
     tooManyRequests: 'Der er sendt for mange forespørgsler. Vent lidt, og prøv igen.',
     healthConsentRequired:
       'Det blev ikke gemt, fordi borgeren ikke har givet samtykke til deling af helbredsoplysninger i enheden. Uden samtykke kan kun sundhedsfagligt personale registrere helbredsoplysninger.',
+    guestCodeRequired: 'Skriv først den kode, vi har sendt til din e-mail.',
+    guestCodeInvalid: 'Koden er forkert. Tjek den, og prøv igen.',
+    guestCodeExpired: 'Koden er udløbet eller prøvet for mange gange. Bed om en ny kode.',
+    guestEmailMissing: 'Vi har ingen e-mailadresse på dig. Kontakt den medarbejder, der sendte dig linket.',
+  },
+  guestCode: {
+    title: 'Bekræft, at det er dig',
+    text: 'Før vi viser helbredsoplysninger, sender vi en kode til din e-mail {{email}}.',
+    noEmail:
+      'Før vi viser helbredsoplysninger, skal du bekræfte dig med en kode på e-mail, men vi har ingen e-mailadresse på dig. Kontakt den medarbejder, der sendte dig linket.',
+    send: 'Send kode',
+    sending: 'Sender koden…',
+    sendAgain: 'Send en ny kode',
+    sent: 'Vi har sendt en kode til {{email}}. Den gælder i 10 minutter.',
+    code: 'Kode (6 cifre)',
+    submit: 'Bekræft',
+    sendFailed: 'Koden kunne ikke sendes. Prøv igen.',
+    verifyFailed: 'Koden kunne ikke bekræftes. Prøv igen.',
   },
   benefits: {
     kontanthjaelp: 'Kontanthjælp',

@@ -263,6 +263,24 @@ export const en: Translation = {
     tooManyRequests: 'Too many requests. Wait a moment and try again.',
     healthConsentRequired:
       'Nothing was saved, because the citizen has not consented to sharing health data in the unit. Without consent, only health staff can record health data.',
+    guestCodeRequired: 'First enter the code we sent to your e-mail.',
+    guestCodeInvalid: 'The code is not right. Check it and try again.',
+    guestCodeExpired: 'The code has expired or was tried too often. Ask for a new code.',
+    guestEmailMissing: 'We have no e-mail address for you. Contact the staff member who sent you the link.',
+  },
+  guestCode: {
+    title: 'Confirm it is you',
+    text: 'Before we show health data, we send a code to your e-mail {{email}}.',
+    noEmail:
+      'Before we show health data, you must confirm with a code by e-mail, but we have no e-mail address for you. Contact the staff member who sent you the link.',
+    send: 'Send code',
+    sending: 'Sending the code…',
+    sendAgain: 'Send a new code',
+    sent: 'We have sent a code to {{email}}. It is valid for 10 minutes.',
+    code: 'Code (6 digits)',
+    submit: 'Confirm',
+    sendFailed: 'The code could not be sent. Try again.',
+    verifyFailed: 'The code could not be confirmed. Try again.',
   },
   benefits: {
     kontanthjaelp: 'Social assistance (kontanthjælp)',

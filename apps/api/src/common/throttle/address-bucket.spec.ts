@@ -1,4 +1,4 @@
-import { addressBucket } from './login-throttle';
+import { addressBucket } from './address-bucket';
 
 describe('addressBucket', () => {
   it('counts IPv4 as it is, also when mapped into IPv6', () => {
