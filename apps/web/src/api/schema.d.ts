@@ -575,6 +575,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/guest/{token}/code': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mail a one-time code to the guest's e-mail (where the municipality requires one: GUEST_EMAIL_CODE) */
+    post: operations['GuestsController_sendCode'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/guest/{token}/verify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Give the one-time code: this browser may then see the health data of this link (a cookie, 8 hours) */
+    post: operations['GuestsController_verifyCode'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/guest/{token}/choose': {
     parameters: {
       query?: never;
@@ -747,11 +781,14 @@ export interface components {
         | 'EXEMPTION_TOO_LONG'
         | 'EXEMPTION_INVALID_RANGE'
         | 'NOT_A_PROPOSED_TIME'
+        | 'GUEST_CODE_INVALID'
+        | 'GUEST_CODE_EXPIRED'
         | 'UNAUTHENTICATED'
         | 'INVALID_CREDENTIALS'
         | 'FORBIDDEN'
         | 'CROSS_SITE_REQUEST'
         | 'HEALTH_CONSENT_REQUIRED'
+        | 'GUEST_CODE_REQUIRED'
         | 'NOT_FOUND'
         | 'METHOD_NOT_ALLOWED'
         | 'CASE_EXISTS'
@@ -762,6 +799,7 @@ export interface components {
         | 'MEETING_CONFLICT'
         | 'MEETING_CLOSED'
         | 'MEETING_NOT_STARTED'
+        | 'GUEST_EMAIL_MISSING'
         | 'PLAN_VERSION_CONFLICT'
         | 'IF_MATCH_REQUIRED'
         | 'BODY_TOO_LARGE'
@@ -772,6 +810,9 @@ export interface components {
       errors?: {
         path: string;
         message: string;
+        /** Format: uuid */
+        staffId?: string;
+        name?: string;
       }[];
     };
   };
@@ -4717,6 +4758,26 @@ export interface operations {
               }[];
               location: string | null;
               videoUrl: string | null;
+              outcome?: {
+                summary: string;
+                decisions: {
+                  text: string;
+                  effort: {
+                    /** @enum {string} */
+                    action: 'add' | 'change';
+                    /** Format: uuid */
+                    effortId: string;
+                  } | null;
+                }[];
+                /** Format: date-time */
+                heldAt: string;
+                heldBy: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                };
+                planVersion: number | null;
+              } | null;
             };
             guest: {
               /** Format: uuid */
@@ -4772,11 +4833,156 @@ export interface operations {
                 createdAt: string;
               } | null;
             } | null;
+            codeGate: {
+              emailHint: string | null;
+            } | null;
           };
         };
       };
       /** @description The link is unknown, revoked or expired; or: not found, or not within your reach */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this address */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  GuestsController_sendCode: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            emailHint: string;
+            /** Format: date-time */
+            expiresAt: string;
+          };
+        };
+      };
+      /** @description Cross-site request refused */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The link is unknown, revoked or expired, or no code is required; or: not found, or not within your reach */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No e-mail address is on file for the participant (`GUEST_EMAIL_MISSING`) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this address, or too many codes for this participant */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  GuestsController_verifyCode: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          code: string;
+        };
+      };
+    };
+    responses: {
+      /** @description No Content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The code is wrong (`GUEST_CODE_INVALID`), or expired or tried 5 times (`GUEST_CODE_EXPIRED`); or: invalid fields, listed in `errors` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Cross-site request refused */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The link is unknown, revoked or expired, or no code is required; or: not found, or not within your reach */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body larger than 1 MiB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body is not application/json */
+      415: {
         headers: {
           [name: string]: unknown;
         };
@@ -4837,6 +5043,26 @@ export interface operations {
             }[];
             location: string | null;
             videoUrl: string | null;
+            outcome?: {
+              summary: string;
+              decisions: {
+                text: string;
+                effort: {
+                  /** @enum {string} */
+                  action: 'add' | 'change';
+                  /** Format: uuid */
+                  effortId: string;
+                } | null;
+              }[];
+              /** Format: date-time */
+              heldAt: string;
+              heldBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              planVersion: number | null;
+            } | null;
           };
         };
       };
@@ -5050,7 +5276,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Only the doctor's link gives a health statement; or: cross-site request refused */
+      /** @description Only the doctor's link gives a health statement; or the code is required first (`GUEST_CODE_REQUIRED`); or: cross-site request refused */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5144,7 +5370,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Only the citizen's link gives an own assessment; or: cross-site request refused */
+      /** @description Only the citizen's link gives an own assessment; or the code is required first (`GUEST_CODE_REQUIRED`); or: cross-site request refused */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5239,7 +5465,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Only the citizen's own link reads the access log */
+      /** @description Only the citizen's own link reads the access log; or the code is required first (`GUEST_CODE_REQUIRED`) */
       403: {
         headers: {
           [name: string]: unknown;
