@@ -19,6 +19,9 @@ export const queryKeys = {
     ['meetings', from, to, staffId ?? 'me'] as const,
   meeting: (meetingId: string) => ['meeting', meetingId] as const,
   caseMeetings: (caseId: string) => ['meetings', 'case', caseId] as const,
+  /** A guest link's page; its access log sits under it. */
+  guestView: (token: string) => ['guest', token] as const,
+  guestAccessLog: (token: string) => ['guest', token, 'access-log'] as const,
   availability: (staffIds: string[], from: string, durationMinutes: number) =>
     ['availability', staffIds, from, durationMinutes] as const,
 };
