@@ -39,7 +39,7 @@ async function linkFor(kind: 'doctor' | 'citizen') {
     .send({})
     .expect(201);
   const url = (res.body as { url: string }).url;
-  return { kase, citizen, meeting, participant, token: url.split('/').pop()! };
+  return { kase, citizen, meeting, participant, token: url.slice(url.lastIndexOf('/') + 1) };
 }
 
 async function open(token: string): Promise<Page> {
@@ -110,8 +110,9 @@ describe('the citizen', () => {
     const { citizen, token } = await linkFor('citizen');
     // Each read of the citizen is a row in the citizen's access log: well over one page.
     const client = apiClient(t, cw.cookie);
-    for (let batch = 0; batch < 11; batch++)
+    for (let batch = 0; batch < 11; batch++) {
       await Promise.all(Array.from({ length: 10 }, () => client.citizens.get(citizen.id)));
+    }
 
     const page = await open(token);
     const log = page.getByTestId('guest-access-log');
@@ -120,7 +121,7 @@ describe('the citizen', () => {
     expect(await entries.count()).toBe(100);
     await log.getByText(`${cw.name} så dine personoplysninger.`).first().waitFor();
     await log.getByRole('button', { name: 'Vis flere' }).click();
-    await log.getByText(/^Viser 1\d\d opslag\.$/).waitFor();
+    await log.getByText(/^Viser 1(0[1-9]|[1-9]\d) opslag\.$/).waitFor();
     expect(await entries.count()).toBeGreaterThan(110);
     expect(await fitsPhone(page)).toBeLessThanOrEqual(390);
     expect(await axeViolations(page)).toEqual([]);

@@ -40,7 +40,7 @@ const notes = (page: Page) => page.getByTestId('meeting-room').getByLabel('Fæll
 async function notesContain(page: Page, ...texts: string[]) {
   await page.waitForFunction(
     (wanted) => {
-      const value = (document.querySelector('[data-testid="room-notes"]') as HTMLTextAreaElement | null)?.value ?? '';
+      const value = document.querySelector<HTMLTextAreaElement>('[data-testid="room-notes"]')?.value ?? '';
       return wanted.every((w) => value.includes(w));
     },
     texts,
@@ -82,7 +82,7 @@ describe('a roundtable from proposal to the live room', () => {
       await room.getByTestId('room-present').getByText('Læge Hansen').waitFor();
       await room.getByRole('heading', { name: 'Dagsorden' }).waitFor();
       await page.waitForFunction(
-        () => !(document.querySelector('[data-testid="room-notes"]') as HTMLTextAreaElement).readOnly,
+        () => document.querySelector<HTMLTextAreaElement>('[data-testid="room-notes"]')?.readOnly === false,
       );
     }
 

@@ -715,11 +715,6 @@ export const da = {
     invalidText:
       'Linket er forkert, udløbet eller trukket tilbage. Kontakt den medarbejder, der sendte dig linket, for at få et nyt.',
     hello: 'Du er inviteret som {{name}}.',
-    meeting: 'Mødet',
-    cancelled: 'Mødet er aflyst.',
-    fixedAt: 'Mødet er fastlagt til {{time}}.',
-    notFixed: 'Tidspunktet er ikke fastlagt endnu.',
-    place: 'Sted',
     yourAnswer: 'Dit svar',
     accept: 'Jeg kommer',
     decline: 'Jeg kan ikke komme',
