@@ -1,5 +1,6 @@
 // Issue 13's browser acceptance: a caseworker finds a time and proposes slots, the doctor picks one through
 // the link in a second browser, the caseworker's page shows it live, and both write the shared notes at once.
+import { RealtimeGateway } from '@tvaers/api/src/realtime/realtime.gateway';
 import type { Page } from 'playwright-core';
 import type { TestApp } from '../support/app';
 import { axeViolations, browserSuite, loginAs } from '../support/browser';
@@ -35,6 +36,14 @@ async function proposeTwoTimes(page: Page, caseId: string): Promise<string> {
 }
 
 const notes = (page: Page) => page.getByTestId('meeting-room').getByLabel('Fælles noter');
+
+/** Waits until the page's room is connected and its notes fetched (the textarea is read-only until then). */
+async function roomReady(page: Page) {
+  await page.getByTestId('meeting-room').getByRole('status').getByText('Forbundet').waitFor();
+  await page.waitForFunction(
+    () => document.querySelector<HTMLTextAreaElement>('[data-testid="room-notes"]')?.readOnly === false,
+  );
+}
 
 /** Waits until the page's notes contain every one of `texts`. */
 async function notesContain(page: Page, ...texts: string[]) {
@@ -76,14 +85,11 @@ describe('a roundtable from proposal to the live room', () => {
 
     for (const page of [staff, doctor]) {
       const room = page.getByTestId('meeting-room');
-      await room.getByRole('status').getByText('Forbundet').waitFor();
+      await roomReady(page);
       await room.getByRole('heading', { name: 'Til stede nu' }).waitFor();
       await room.getByTestId('room-present').getByText(cw.name).waitFor();
       await room.getByTestId('room-present').getByText('Læge Hansen').waitFor();
       await room.getByRole('heading', { name: 'Dagsorden' }).waitFor();
-      await page.waitForFunction(
-        () => document.querySelector<HTMLTextAreaElement>('[data-testid="room-notes"]')?.readOnly === false,
-      );
     }
 
     // Both type at once, key by key, into their own end of the notes.
@@ -125,5 +131,47 @@ describe('a roundtable from proposal to the live room', () => {
     await doctor.close();
     await staff.getByTestId('room-announcement').getByText('Læge Hansen er gået.').waitFor();
     expect(await staff.getByTestId('room-present').getByText('Læge Hansen').count()).toBe(0);
+  });
+});
+
+describe('losing the connection', () => {
+  it('says so, keeps what was written meanwhile, and merges it on reconnect', async () => {
+    const { kase } = await createCase(t, cw.cookie, cw.id);
+    const start = new Date(Date.now() + 20 * 24 * 3600_000);
+    const meeting = await apiClient(t, cw.cookie).meetings.create({
+      caseId: kase.id,
+      start: start.toISOString(),
+      end: new Date(start.getTime() + 3600_000).toISOString(),
+      participants: [{ kind: 'doctor', name: 'Læge Berg' }],
+    });
+    const participant = meeting.participants.find((p) => p.kind === 'doctor')!;
+    const res = await t
+      .http()
+      .post(`/api/meetings/${meeting.id}/participants/${participant.id}/link`)
+      .set('cookie', cw.cookie)
+      .send({})
+      .expect(201);
+    const url = (res.body as { url: string }).url;
+
+    const staff = await suite.newPage();
+    await loginAs(staff, t.url, cw.email);
+    await staff.goto(`${t.url}/meetings/${meeting.id}`);
+    const doctor = await suite.newPage({ viewport: { width: 390, height: 844 } });
+    await doctor.goto(`${t.url}/m/${url.slice(url.lastIndexOf('/') + 1)}`);
+    await roomReady(staff);
+    await roomReady(doctor);
+
+    // Offline, and the doctor's connection drops (a closed transport, not the server ending it: it reconnects).
+    await doctor.context().setOffline(true);
+    for (const socket of t.app.get(RealtimeGateway).server.sockets.sockets.values()) {
+      if (socket.data.guest?.participantId === participant.id) socket.conn.close();
+    }
+    await doctor.getByTestId('meeting-room').getByRole('status').getByText('Genopretter forbindelse…').waitFor();
+    await notes(doctor).pressSequentially('Skrevet uden net. ');
+    await notes(staff).pressSequentially('Skrevet imens. ');
+    await doctor.context().setOffline(false);
+    await doctor.getByTestId('meeting-room').getByRole('status').getByText('Forbundet').waitFor({ timeout: 20_000 });
+    await notesContain(doctor, 'Skrevet uden net. ', 'Skrevet imens. ');
+    await notesContain(staff, 'Skrevet uden net. ', 'Skrevet imens. ');
   });
 });
