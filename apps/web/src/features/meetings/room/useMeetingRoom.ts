@@ -51,23 +51,24 @@ export function useMeetingRoom<M extends Meeting | GuestMeeting>(
     let live = true;
     // A first connect has missed nothing; a later one may have.
     let wasConnected = socket.connected;
-    const resync = () => {
+    // A refused write is retried once through a sync (which sends all the server lacks), not in a loop.
+    const resync = (retry = true) => {
       socket.emit('meeting:notes:sync', { meetingId }, (res) => {
         if (!live || !res.ok) return;
         notes.receive(res.update);
         const missing = notes.missingFrom(res.update);
-        if (missing) send(missing);
+        if (missing) send(missing, retry);
         setSynced(true);
       });
     };
-    const send = (update: string) => {
+    const send = (update: string, retry = true) => {
       // Not in the room (offline, rejoining): the next join's sync sends what the server lacks.
       if (!joined.current) return;
       socket.emit('meeting:notes', { meetingId, update }, (res) => {
-        if (live && !res.ok) resync();
+        if (live && !res.ok && retry) resync(false);
       });
     };
-    notes.sendWith(send);
+    notes.sendWith((update) => send(update));
     const join = () => {
       socket.emit('meeting:join', { meetingId }, (ack) => {
         if (!live) return;
