@@ -91,6 +91,8 @@ describe('a roundtable from proposal to the live room', () => {
       await room.getByTestId('room-present').getByText('Læge Hansen').waitFor();
       await room.getByRole('heading', { name: 'Dagsorden' }).waitFor();
     }
+    await staff.getByTestId('room-present').getByText(`${cw.name} (dig)`, { exact: true }).waitFor();
+    await doctor.getByTestId('room-present').getByText('Læge Hansen (dig)', { exact: true }).waitFor();
 
     // Both type at once, key by key, into their own end of the notes.
     const staffText = 'Sagsbehandleren noterer: borgeren starter i praktik.';

@@ -82,7 +82,7 @@ function GuestMeeting({ token, view }: { token: string; view: GuestView }) {
       ) : (
         open && <Respond token={token} />
       )}
-      <GuestRoom token={token} meeting={meeting} />
+      <GuestRoom token={token} view={view} />
       {planExcerpt && (
         <section className="card" aria-labelledby="guest-plan-title">
           <h2 id="guest-plan-title">{t('guest.plan.title')}</h2>

@@ -1,15 +1,12 @@
 import type { PresentPerson } from '@tvaers/contracts';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MeetingRoomState } from './useMeetingRoom';
+import { type MeetingRoomState, presenceKey } from './useMeetingRoom';
 import type { SharedNotes } from './shared-notes';
 import './meeting-room.css';
 
 /** A roundtable's fixed agenda (the meeting has no agenda field of its own). */
 const agenda = ['welcome', 'citizen', 'health', 'plan', 'agreements'] as const;
-
-const keyOf = (person: PresentPerson) =>
-  'staffId' in person ? `staff:${person.staffId}` : `participant:${person.participantId}`;
 
 /**
  * The live meeting room, the same for staff and guests: who is here now, the agenda, and the notes that
@@ -24,7 +21,7 @@ export function MeetingRoom({ room }: { room: MeetingRoomState }) {
         {t(`meetings.room.status.${room.status}`)}
       </p>
       <div className="meeting-room__columns">
-        <Presence present={room.present} />
+        <Presence present={room.present} self={room.self} />
         <section aria-labelledby="meeting-agenda-title">
           <h3 id="meeting-agenda-title">{t('meetings.room.agenda')}</h3>
           <ol className="meeting-room__agenda">
@@ -40,12 +37,12 @@ export function MeetingRoom({ room }: { room: MeetingRoomState }) {
 }
 
 /** "Til stede nu", and a polite announcement of who came or went (not of the first list). */
-function Presence({ present }: { present: PresentPerson[] }) {
+function Presence({ present, self }: { present: PresentPerson[]; self: string }) {
   const { t } = useTranslation();
   const before = useRef<Map<string, string> | null>(null);
   const [announcement, setAnnouncement] = useState('');
   useEffect(() => {
-    const now = new Map(present.map((p) => [keyOf(p), p.name]));
+    const now = new Map(present.map((p) => [presenceKey(p), p.name]));
     const previous = before.current;
     before.current = now;
     if (!previous) return;
@@ -61,7 +58,10 @@ function Presence({ present }: { present: PresentPerson[] }) {
       ) : (
         <ul className="meeting-room__present" data-testid="room-present">
           {present.map((person) => (
-            <li key={keyOf(person)}>{person.name}</li>
+            <li key={presenceKey(person)}>
+              {person.name}
+              {presenceKey(person) === self && ` ${t('meetings.room.you')}`}
+            </li>
           ))}
         </ul>
       )}

@@ -10,8 +10,14 @@ export const isLive = (meeting: { status: Meeting['status'] }) =>
 /** `refused`: the server did not let us into the room; `closed`: it ended the connection (e.g. a revoked link). */
 export type RoomStatus = 'connecting' | 'connected' | 'reconnecting' | 'refused' | 'closed';
 
+/** One person in the presence, the same for a staff member and a guest link's participant. */
+export const presenceKey = (person: PresentPerson) =>
+  'staffId' in person ? `staff:${person.staffId}` : `participant:${person.participantId}`;
+
 export interface MeetingRoomState {
   status: RoomStatus;
+  /** This user's presence key, to mark "(dig)". */
+  self: string;
   present: PresentPerson[];
   notes: SharedNotes;
   /** The notes have been fetched once: before that the textarea would start from nothing. */
@@ -19,6 +25,8 @@ export interface MeetingRoomState {
 }
 
 interface Options<M> {
+  /** Who this user is in the presence (see presenceKey). */
+  self: string;
   /** Join only while the meeting can still take place (not when cancelled or held). */
   enabled: boolean;
   /** The meeting as the server now shows it (a doctor chose a time, it was moved or cancelled). */
@@ -35,7 +43,7 @@ interface Options<M> {
 export function useMeetingRoom<M extends Meeting | GuestMeeting>(
   socket: TvaersSocket | null,
   meetingId: string,
-  { enabled, onMeeting, onReconnect }: Options<M>,
+  { self, enabled, onMeeting, onReconnect }: Options<M>,
 ): MeetingRoomState {
   const [status, setStatus] = useState<RoomStatus>('connecting');
   const [present, setPresent] = useState<PresentPerson[]>([]);
@@ -116,5 +124,5 @@ export function useMeetingRoom<M extends Meeting | GuestMeeting>(
     };
   }, [socket, meetingId, enabled, notes]);
 
-  return { status, present, notes, synced };
+  return { status, self, present, notes, synced };
 }

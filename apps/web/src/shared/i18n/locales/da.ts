@@ -162,6 +162,7 @@ export const da = {
       },
       present: 'Til stede nu',
       nobody: 'Ingen endnu.',
+      you: '(dig)',
       came: '{{name}} er kommet ind.',
       went: '{{name}} er gået.',
       agenda: 'Dagsorden',

@@ -163,6 +163,7 @@ export const en: Translation = {
       },
       present: 'Present now',
       nobody: 'Nobody yet.',
+      you: '(you)',
       came: '{{name}} has joined.',
       went: '{{name}} has left.',
       agenda: 'Agenda',
