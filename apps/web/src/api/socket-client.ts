@@ -10,3 +10,11 @@ const path = '/socket.io';
 export function createStaffSocket(): TvaersSocket {
   return io({ path, withCredentials: true, autoConnect: false });
 }
+
+/**
+ * A guest link's connection: the server authenticates it with the link's token (in the handshake, never
+ * in a URL that a log could keep). Not connected yet.
+ */
+export function createGuestSocket(token: string): TvaersSocket {
+  return io({ path, auth: { token }, autoConnect: false });
+}

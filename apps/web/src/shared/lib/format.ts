@@ -1,3 +1,4 @@
+import { Temporal } from 'temporal-polyfill';
 import type { Language } from '../i18n/i18n';
 
 /** Times are stored in UTC and always shown in Danish time, whatever the browser's zone. */
@@ -13,6 +14,12 @@ export interface Formatters {
   dayOf(instant: string): string;
   /** An instant, e.g. "5. maj 2026 kl. 10.15" in Copenhagen time. */
   dateTime(instant: string): string;
+  /** The Copenhagen weekday and day of an instant, e.g. "tirsdag 9. december". */
+  weekdayOf(instant: string): string;
+  /** A meeting's span, e.g. "tirsdag 9. december 2025 kl. 10.00–11.00", in Copenhagen time. */
+  timeRange(start: string, end: string): string;
+  /** A free time without the year, e.g. "tirsdag 1. december kl. 09.00–10.00". */
+  slot(start: string, end: string): string;
   number(value: number): string;
 }
 
@@ -20,6 +27,19 @@ export interface Formatters {
 function calendarDay(isoDate: string): Date {
   return new Date(`${isoDate}T12:00:00Z`);
 }
+
+type Span = (day: string, start: string, end: string) => string;
+/** How a day and its clock times are joined, per language: a meeting's span and a free time. */
+const spans: Record<Language, { range: Span; slot: Span }> = {
+  da: {
+    range: (day, start, end) => `${day} kl. ${start}–${end}`,
+    slot: (day, start, end) => `${day} kl. ${start}–${end}`,
+  },
+  en: {
+    range: (day, start, end) => `${day}, ${start}–${end}`,
+    slot: (day, start, end) => `${day} at ${start}–${end}`,
+  },
+};
 
 export function createFormatters(language: Language): Formatters {
   const locale = intlLocale[language];
@@ -42,17 +62,65 @@ export function createFormatters(language: Language): Formatters {
   });
   const shortDate = new Intl.DateTimeFormat(locale, { timeZone, day: 'numeric', month: 'short', year: 'numeric' });
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  const weekdayDay = new Intl.DateTimeFormat(locale, { timeZone, weekday: 'long', day: 'numeric', month: 'long' });
+  const clock = new Intl.DateTimeFormat(locale, { timeZone, hour: '2-digit', minute: '2-digit', hour12: false });
+  const span = spans[language];
   return {
     date: (isoDate) => date.format(calendarDay(isoDate)),
     dateWithWeekday: (isoDate) => weekday.format(calendarDay(isoDate)),
     dayOf: (instant) => shortDate.format(new Date(instant)),
     dateTime: (instant) => dateTime.format(new Date(instant)),
     number: (value) => number.format(value),
+    weekdayOf: (instant) => weekdayDay.format(new Date(instant)),
+    timeRange: (start, end) =>
+      span.range(weekday.format(new Date(start)), clock.format(new Date(start)), clock.format(new Date(end))),
+    slot: (start, end) =>
+      span.slot(weekdayDay.format(new Date(start)), clock.format(new Date(start)), clock.format(new Date(end))),
   };
+}
+
+/** A Copenhagen date (`YYYY-MM-DD`) and clock time (`HH:MM`) as an instant; undefined when not a real time. */
+export function copenhagenInstant(date: string, clock: string): string | undefined {
+  try {
+    const [hour, minute] = clock.split(':').map(Number);
+    return Temporal.PlainDate.from(date, { overflow: 'reject' })
+      .toPlainDateTime({ hour, minute })
+      .toZonedDateTime(timeZone)
+      .toInstant()
+      .toString();
+  } catch {
+    return undefined;
+  }
+}
+
+/** A typed clock time ("9.30", "09:30") as `HH:MM`, or undefined. */
+export function clockFieldToTime(text: string): string | undefined {
+  const match = /^(\d{1,2})[.:](\d{2})$/.exec(text.trim());
+  if (!match) return undefined;
+  const [hour, minute] = [Number(match[1]), Number(match[2])];
+  if (hour > 23 || minute > 59) return undefined;
+  return `${String(hour).padStart(2, '0')}:${match[2]}`;
 }
 
 /** Today's date in Copenhagen as `YYYY-MM-DD`. */
 export function todayInCopenhagen(now: Date = new Date()): string {
   // en-CA formats as YYYY-MM-DD.
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+/**
+ * An instant as the planner's typed fields in Copenhagen time: date `dd-mm-åååå`, clock `HH.MM`;
+ * undefined when it is no instant (e.g. a hand-edited link).
+ */
+export function instantFields(instant: string): { date: string; clock: string } | undefined {
+  try {
+    const local = Temporal.Instant.from(instant).toZonedDateTimeISO(timeZone);
+    const two = (n: number) => String(n).padStart(2, '0');
+    return {
+      date: `${two(local.day)}-${two(local.month)}-${local.year}`,
+      clock: `${two(local.hour)}.${two(local.minute)}`,
+    };
+  } catch {
+    return undefined;
+  }
 }

@@ -21,6 +21,9 @@ export const queryKeys = {
   caseMeetings: (caseId: string) => ['meetings', 'case', caseId] as const,
   busy: (staffIds: string[], from: string | undefined, to: string | undefined) => ['busy', staffIds, from, to] as const,
   outbox: ['outbox'] as const,
+  /** A guest link's page; its access log sits under it. */
+  guestView: (token: string) => ['guest', token] as const,
+  guestAccessLog: (token: string) => ['guest', token, 'access-log'] as const,
   availability: (staffIds: string[], from: string, durationMinutes: number) =>
     ['availability', staffIds, from, durationMinutes] as const,
 };

@@ -1,7 +1,7 @@
 import type { BusySpan } from '@tvaers/contracts';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMeetingTime } from '@web/features/meetings/meeting-time';
+import { useFormatters } from '@web/shared/hooks/useFormatters';
 import type { Colleague } from './ColleaguePicker';
 
 /**
@@ -10,7 +10,7 @@ import type { Colleague } from './ColleaguePicker';
  */
 export function BusyList({ busy, colleagues }: { busy: readonly BusySpan[]; colleagues: readonly Colleague[] }) {
   const { t } = useTranslation();
-  const time = useMeetingTime();
+  const time = useFormatters();
   const id = useId();
   if (colleagues.length === 0) return null;
   return (

@@ -28,7 +28,7 @@ import { updateMeeting } from '@web/api/meetings-api';
 import type { TimeWindow } from '@web/api/meetings-api';
 import { useCurrentUser } from '@web/features/auth/hooks/useCurrentUser';
 import { DoctorParticipationExport } from '@web/features/meetings/components/DoctorParticipationExport';
-import { useMeetingTime } from '@web/features/meetings/meeting-time';
+import { useFormatters } from '@web/shared/hooks/useFormatters';
 import { currentLanguage } from '@web/shared/i18n/i18n';
 import { usePageTitle } from '@web/shared/hooks/usePageTitle';
 import { describeError, isNotFound } from '@web/shared/lib/errors';
@@ -96,7 +96,7 @@ export function CalendarPage() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const me = useCurrentUser();
-  const meetingTime = useMeetingTime();
+  const meetingTime = useFormatters();
   const language = currentLanguage(i18n.resolvedLanguage ?? i18n.language);
   const [initialDate] = useState(() => initialCalendarDate(new Date(), timeZone));
   const [range, setRange] = useState<TimeWindow | null>(null);
@@ -208,7 +208,7 @@ export function CalendarPage() {
       return (
         <>
           <div className={info.timeClass}>
-            {start && <span className="visually-hidden">{meetingTime.day(start.toISOString())}, </span>}
+            {start && <span className="visually-hidden">{meetingTime.weekdayOf(start.toISOString())}, </span>}
             {info.timeText}
             {entry.kind === 'proposed' && <span className="tv-event__tag"> · {t('calendar.proposal')}</span>}
           </div>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useCurrentUser } from '@web/features/auth/hooks/useCurrentUser';
 import { useCases } from '@web/features/cases/hooks/useCases';
-import { useMeetingTime } from '@web/features/meetings/meeting-time';
+import { useFormatters } from '@web/shared/hooks/useFormatters';
 import { LoadError, LoadingStatus } from '@web/shared/ui/StatusMessage';
 
 export interface ChosenTime {
@@ -28,7 +28,7 @@ export function NewMeetingDialog({ time, onClose }: { time: ChosenTime | null; o
   const { t } = useTranslation();
   const navigate = useNavigate();
   const me = useCurrentUser();
-  const meetingTime = useMeetingTime();
+  const meetingTime = useFormatters();
   const id = useId();
   const ref = useRef<HTMLDialogElement>(null);
   const { data: cases, error, refetch } = useCases(mine, me);

@@ -1,4 +1,4 @@
-import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   ChooseTime,
   CreateHealthStatement,
@@ -9,15 +9,8 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import {
-  chooseTime,
-  fetchGuestAccessLog,
-  fetchGuestView,
-  respond,
-  sendHealthStatement,
-  sendOwnAssessment,
-} from '@web/api/guest-api';
-import { useMeetingTime } from '@web/features/meetings/meeting-time';
+import { chooseTime, fetchGuestView, respond, sendHealthStatement, sendOwnAssessment } from '@web/api/guest-api';
+import { MeetingFacts } from '@web/features/meetings/components/MeetingFacts';
 import { FormField, RadioField } from '@web/shared/forms/FormField';
 import { FormActions, FormElement, FormStatus } from '@web/shared/forms/FormParts';
 import { useContractForm } from '@web/shared/forms/useContractForm';
@@ -25,11 +18,12 @@ import { usePageTitle } from '@web/shared/hooks/usePageTitle';
 import { useFormatters } from '@web/shared/hooks/useFormatters';
 import { describeError, isNotFound } from '@web/shared/lib/errors';
 import { PublicLayout } from '@web/shared/ui/PublicLayout';
+import { queryKeys } from '@web/shared/query/query-keys';
 import { ErrorAlert, LoadError, LoadingStatus } from '@web/shared/ui/StatusMessage';
 import { GuestCodeGate } from './GuestCodeGate';
+import { GuestAccessLog } from './GuestAccessLog';
+import { GuestRoom } from './GuestRoom';
 import './guest.css';
-
-const viewKey = (token: string) => ['guest', token] as const;
 
 /**
  * `/m/:token`: the public page behind a guest link (doctor, citizen, other guests), no login. Plain
@@ -43,7 +37,7 @@ export function GuestMeetingPage() {
     error,
     refetch,
   } = useQuery({
-    queryKey: viewKey(token),
+    queryKey: queryKeys.guestView(token),
     queryFn: ({ signal }) => fetchGuestView(token, signal),
     retry: (count, failure) => !isNotFound(failure) && count < 2,
   });
@@ -72,57 +66,26 @@ export function GuestMeetingPage() {
   );
 }
 
-function safeVideoUrl(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
-  } catch {
-    return null;
-  }
-}
-
 function GuestMeeting({ token, view }: { token: string; view: GuestView }) {
   const { t } = useTranslation();
-  const time = useMeetingTime();
   const { meeting, guest, planExcerpt } = view;
-  const videoUrl = safeVideoUrl(meeting.videoUrl);
   const open = meeting.status === 'proposed' || meeting.status === 'scheduled';
   return (
     <>
       <h1>{meeting.title}</h1>
       <p>{t('guest.hello', { name: guest.name })}</p>
       {view.codeGate && <GuestCodeGate token={token} gate={view.codeGate} />}
-      <section className="card" aria-labelledby="guest-meeting-title" data-testid="guest-meeting">
-        <h2 id="guest-meeting-title">{t('guest.meeting')}</h2>
-        <p data-testid="guest-time">
-          {meeting.status === 'cancelled'
-            ? t('guest.cancelled')
-            : meeting.start && meeting.end
-              ? t('guest.fixedAt', { time: time.range(meeting.start, meeting.end) })
-              : t('guest.notFixed')}
-        </p>
-        {meeting.location && (
-          <p>
-            {t('guest.place')}: {meeting.location}
-          </p>
-        )}
-        {videoUrl && (
-          <p>
-            <a className="button" href={videoUrl} target="_blank" rel="noopener noreferrer">
-              {t('meetings.video')} <span className="visually-hidden">{t('meetings.videoNewWindow')}</span>
-            </a>
-          </p>
-        )}
-        <p>
-          {t('guest.yourAnswer')}: {t(`meetings.responses.${guest.response}`)}
-        </p>
-      </section>
+      <MeetingFacts
+        meeting={meeting}
+        extra={[{ term: t('guest.yourAnswer'), detail: t(`meetings.responses.${guest.response}`) }]}
+      />
       {open && guest.kind === 'doctor' && meeting.status === 'proposed' && meeting.proposals.length > 0 ? (
         <ChooseProposal token={token} view={view} />
       ) : (
         open && <Respond token={token} />
       )}
+      {/* The socket is refused until the e-mail code is entered: live notes may hold health data. */}
+      {!view.codeGate && <GuestRoom token={token} view={view} />}
       {planExcerpt && (
         <section className="card" aria-labelledby="guest-plan-title">
           <h2 id="guest-plan-title">{t('guest.plan.title')}</h2>
@@ -154,7 +117,7 @@ function GuestMeeting({ token, view }: { token: string; view: GuestView }) {
       {!view.codeGate && guest.kind === 'citizen' && (
         <>
           <OwnAssessmentForm token={token} />
-          <AccessLogSection token={token} />
+          <GuestAccessLog token={token} />
         </>
       )}
     </>
@@ -163,7 +126,7 @@ function GuestMeeting({ token, view }: { token: string; view: GuestView }) {
 
 function ChooseProposal({ token, view }: { token: string; view: GuestView }) {
   const { t } = useTranslation();
-  const time = useMeetingTime();
+  const format = useFormatters();
   const queryClient = useQueryClient();
   const form = useContractForm<{ start: string }, typeof ChooseTime>({
     schema: ChooseTime,
@@ -172,7 +135,7 @@ function ChooseProposal({ token, view }: { token: string; view: GuestView }) {
   const submit = form.submitWith(
     async ({ start }) => {
       const meeting = await chooseTime(token, start);
-      queryClient.setQueryData<GuestView>(viewKey(token), (old) => (old ? { ...old, meeting } : old));
+      queryClient.setQueryData<GuestView>(queryKeys.guestView(token), (old) => (old ? { ...old, meeting } : old));
     },
     { failed: t('guest.choose.failed') },
   );
@@ -185,7 +148,7 @@ function ChooseProposal({ token, view }: { token: string; view: GuestView }) {
           form={form}
           name="start"
           legend={t('guest.choose.legend')}
-          choices={view.meeting.proposals.map((p) => ({ value: p.start, label: time.slot(p.start, p.end) }))}
+          choices={view.meeting.proposals.map((p) => ({ value: p.start, label: format.slot(p.start, p.end) }))}
         />
         <FormActions control={form.control} submit={t('guest.choose.submit')} testId="choose-time" />
       </FormElement>
@@ -201,7 +164,9 @@ function Respond({ token, declineOnly = false }: { token: string; declineOnly?: 
   const answer = (response: 'accepted' | 'declined') => {
     setFailure(null);
     respond(token, response)
-      .then((guest) => queryClient.setQueryData<GuestView>(viewKey(token), (old) => (old ? { ...old, guest } : old)))
+      .then((guest) =>
+        queryClient.setQueryData<GuestView>(queryKeys.guestView(token), (old) => (old ? { ...old, guest } : old)),
+      )
       .catch(setFailure);
   };
   return (
@@ -315,50 +280,6 @@ function OwnAssessmentForm({ token }: { token: string }) {
         </FormField>
         <FormActions control={form.control} submit={t('guest.own.submit')} />
       </FormElement>
-    </section>
-  );
-}
-
-function AccessLogSection({ token }: { token: string }) {
-  const { t } = useTranslation();
-  const format = useFormatters();
-  const log = useInfiniteQuery({
-    queryKey: ['guest', token, 'access-log'],
-    queryFn: ({ pageParam, signal }) => fetchGuestAccessLog(token, pageParam, signal),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-  });
-  const entries = log.data?.pages.flatMap((page) => page.items) ?? [];
-  return (
-    <section className="card" aria-labelledby="guest-log-title" data-testid="guest-access-log">
-      <h2 id="guest-log-title">{t('guest.log.title')}</h2>
-      {log.data === undefined ? (
-        log.error === null ? (
-          <LoadingStatus>{t('guest.log.loading')}</LoadingStatus>
-        ) : (
-          <LoadError error={log.error} fallback={t('guest.log.failed')} onRetry={() => void log.refetch()} />
-        )
-      ) : entries.length === 0 ? (
-        <p>{t('guest.log.none')}</p>
-      ) : (
-        <ul>
-          {entries.map((entry, i) => (
-            <li key={i}>
-              {format.dateTime(entry.at)}: {entry.actor.name} ({entry.action})
-            </li>
-          ))}
-        </ul>
-      )}
-      {log.hasNextPage && (
-        <button
-          type="button"
-          className="button"
-          disabled={log.isFetchingNextPage}
-          onClick={() => void log.fetchNextPage()}
-        >
-          {t('guest.log.more')}
-        </button>
-      )}
     </section>
   );
 }

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LoadError, LoadingStatus } from '@web/shared/ui/StatusMessage';
 import { useCaseMeetings } from '../hooks/useCaseMeetings';
-import { useMeetingTime } from '../meeting-time';
+import { useFormatters } from '@web/shared/hooks/useFormatters';
 import './meetings.css';
 
 /** Held, cancelled, or over: the rest is still to come (a proposal has no time yet). */
@@ -49,7 +49,7 @@ export function CaseMeetingsSection({ caseId }: { caseId: string }) {
 
 function MeetingList({ title, meetings }: { title: string; meetings: Meeting[] }) {
   const { t } = useTranslation();
-  const time = useMeetingTime();
+  const time = useFormatters();
   return (
     <>
       <h3>{title}</h3>
@@ -60,7 +60,7 @@ function MeetingList({ title, meetings }: { title: string; meetings: Meeting[] }
             <br />
             <span className="hint">
               {meeting.start && meeting.end
-                ? time.range(meeting.start, meeting.end)
+                ? time.timeRange(meeting.start, meeting.end)
                 : t('meetings.statusShort.proposed')}{' '}
               ({t(`meetings.statusShort.${meeting.status}`)})
             </span>

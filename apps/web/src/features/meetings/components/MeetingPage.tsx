@@ -9,7 +9,9 @@ import { CancelMeeting } from './CancelMeeting';
 import { GuestLinkControls } from './GuestLinkControls';
 import { MeetingOutcome } from './MeetingOutcome';
 import { MoveMeeting } from './MoveMeeting';
-import { useMeetingTime } from '../meeting-time';
+import { MeetingRoom } from '../room/MeetingRoom';
+import { useStaffMeetingRoom } from '../room/useStaffMeetingRoom';
+import { MeetingFacts } from './MeetingFacts';
 import './meetings.css';
 
 /** `/meetings/:meetingId`: one roundtable meeting, as the calendar links to it. */
@@ -54,71 +56,23 @@ function BackToCalendar() {
   );
 }
 
-/** Only web addresses become a video button: a stored `javascript:` URL must never be clickable. */
-function safeVideoUrl(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
-  } catch {
-    return null;
-  }
-}
-
 function MeetingDetails({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation();
-  const time = useMeetingTime();
-  const videoUrl = safeVideoUrl(meeting.videoUrl);
-  const showProposals = meeting.status === 'proposed' && meeting.proposals.length > 0;
+  const room = useStaffMeetingRoom(meeting);
 
   return (
     <>
       <h1>{meeting.title}</h1>
-      <dl className="meeting-facts" data-testid="meeting-facts">
-        <div>
-          <dt>{t('meetings.statusLabel')}</dt>
-          <dd>
-            <span className={`meeting-status meeting-status--${meeting.status}`}>
-              {t(`meetings.status.${meeting.status}`)}
-            </span>
-          </dd>
-        </div>
-        <div>
-          <dt>{showProposals ? t('meetings.proposals') : t('meetings.time')}</dt>
-          <dd>
-            {showProposals ? (
-              <ul className="meeting-proposals">
-                {meeting.proposals.map((proposal) => (
-                  <li key={proposal.start}>{time.range(proposal.start, proposal.end)}</li>
-                ))}
-              </ul>
-            ) : meeting.start && meeting.end ? (
-              time.range(meeting.start, meeting.end)
-            ) : (
-              t('meetings.noTime')
-            )}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('meetings.place')}</dt>
-          <dd>
-            {meeting.location ?? (videoUrl ? null : t('meetings.noPlace'))}
-            {videoUrl && (
-              <p className="meeting-video">
-                <a className="button" href={videoUrl} target="_blank" rel="noopener noreferrer">
-                  {t('meetings.video')} <span className="visually-hidden">{t('meetings.videoNewWindow')}</span>
-                </a>
-              </p>
-            )}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('meetings.caseLabel')}</dt>
-          <dd>
-            <Link to={`/cases/${encodeURIComponent(meeting.caseId)}`}>{t('meetings.openCase')}</Link>
-          </dd>
-        </div>
-      </dl>
+      <MeetingFacts
+        meeting={meeting}
+        extra={[
+          {
+            term: t('meetings.caseLabel'),
+            detail: <Link to={`/cases/${encodeURIComponent(meeting.caseId)}`}>{t('meetings.openCase')}</Link>,
+          },
+        ]}
+      />
+      {meeting.status === 'scheduled' && <MeetingRoom room={room} />}
 
       <section className="card meeting-participants" aria-labelledby="meeting-participants-title">
         <h2 id="meeting-participants-title">{t('meetings.participants')}</h2>

@@ -16,7 +16,8 @@ import { isNotFound } from '@web/shared/lib/errors';
 import { DateInput } from '@web/shared/ui/DateInput';
 import { LoadError, LoadingStatus } from '@web/shared/ui/StatusMessage';
 import { useAvailability, useCreateMeeting } from '../hooks/useCaseMeetings';
-import { clockFieldToTime, copenhagenInstant, instantFields, useMeetingTime } from '../meeting-time';
+import { useFormatters } from '@web/shared/hooks/useFormatters';
+import { clockFieldToTime, copenhagenInstant, instantFields } from '@web/shared/lib/format';
 import './meetings.css';
 
 export interface PlanFields {
@@ -270,7 +271,7 @@ function Planner({ caseRecord }: { caseRecord: Case }) {
 /** "Find et tidspunkt": common free times of the caller and the chosen staff, to tick 2–5 of as proposals. */
 function FindTime({ form, myId }: { form: ContractForm<PlanFields, CreateMeeting>; myId: string | undefined }) {
   const { t } = useTranslation();
-  const time = useMeetingTime();
+  const time = useFormatters();
   const id = useId();
   const [shown, setShown] = useState(SLOTS_PER_PAGE);
   const chosen = asArray(useWatch({ control: form.control, name: 'staffIds' }));

@@ -1,0 +1,26 @@
+import { useQueryClient } from '@tanstack/react-query';
+import type { GuestMeeting, GuestView } from '@tvaers/contracts';
+import { MeetingRoom } from '@web/features/meetings/room/MeetingRoom';
+import { useGuestSocket } from '@web/features/meetings/room/useGuestSocket';
+import { isLive, presenceKey, useMeetingRoom } from '@web/features/meetings/room/useMeetingRoom';
+import { queryKeys } from '@web/shared/query/query-keys';
+
+/**
+ * The guest's side of the live room, on the link's own connection: followed while the meeting can take
+ * place (so a time chosen or moved shows at once), and shown once a time is fixed.
+ */
+export function GuestRoom({ token, view }: { token: string; view: GuestView }) {
+  const { meeting, guest } = view;
+  const queryClient = useQueryClient();
+  const live = isLive(meeting);
+  const room = useMeetingRoom<GuestMeeting>(useGuestSocket(token, live), meeting.id, {
+    self: presenceKey({ participantId: guest.participantId, name: guest.name }),
+    enabled: live,
+    onMeeting: (updated) =>
+      queryClient.setQueryData<GuestView>(queryKeys.guestView(token), (old) =>
+        old ? { ...old, meeting: updated } : old,
+      ),
+    onReconnect: () => void queryClient.invalidateQueries({ queryKey: queryKeys.guestView(token), exact: true }),
+  });
+  return meeting.status === 'scheduled' ? <MeetingRoom room={room} /> : null;
+}

@@ -1,0 +1,128 @@
+import type { GuestMeeting, Meeting, PresentPerson } from '@tvaers/contracts';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import type { TvaersSocket } from '@web/api/socket-client';
+import { SharedNotes } from './shared-notes';
+
+/** Whether a meeting's room is followed: only while the meeting can still take place. */
+export const isLive = (meeting: { status: Meeting['status'] }) =>
+  meeting.status === 'proposed' || meeting.status === 'scheduled';
+
+/** `refused`: the server did not let us into the room; `closed`: it ended the connection (e.g. a revoked link). */
+export type RoomStatus = 'connecting' | 'connected' | 'reconnecting' | 'refused' | 'closed';
+
+/** One person in the presence, the same for a staff member and a guest link's participant. */
+export const presenceKey = (person: PresentPerson) =>
+  'staffId' in person ? `staff:${person.staffId}` : `participant:${person.participantId}`;
+
+export interface MeetingRoomState {
+  status: RoomStatus;
+  /** This user's presence key, to mark "(dig)". */
+  self: string;
+  present: PresentPerson[];
+  notes: SharedNotes;
+  /** The notes have been fetched once: before that the textarea would start from nothing. */
+  synced: boolean;
+}
+
+interface Options<M> {
+  /** Who this user is in the presence (see presenceKey). */
+  self: string;
+  /** Join only while the meeting can still take place (not when cancelled or held). */
+  enabled: boolean;
+  /** The meeting as the server now shows it (a doctor chose a time, it was moved or cancelled). */
+  onMeeting: (meeting: M) => void;
+  /** After a reconnect: events may have been missed, so fetch the meeting again. */
+  onReconnect?: () => void;
+}
+
+/**
+ * A meeting's live room over the socket (api.md "Live events"): joins it, follows presence and meeting
+ * updates, and keeps the shared notes in step: synced on every (re)join, local edits sent while joined,
+ * edits made while offline sent on the next join.
+ */
+export function useMeetingRoom<M extends Meeting | GuestMeeting>(
+  socket: TvaersSocket | null,
+  meetingId: string,
+  { self, enabled, onMeeting, onReconnect }: Options<M>,
+): MeetingRoomState {
+  const [status, setStatus] = useState<RoomStatus>('connecting');
+  const [present, setPresent] = useState<PresentPerson[]>([]);
+  const [synced, setSynced] = useState(false);
+  const joined = useRef(false);
+  const [notes] = useState(() => new SharedNotes());
+
+  const meetingChanged = useEffectEvent((meeting: M) => onMeeting(meeting));
+  const reconnected = useEffectEvent(() => onReconnect?.());
+
+  useEffect(() => {
+    if (!socket || !enabled) return;
+    let live = true;
+    // A first connect has missed nothing; a later one may have.
+    let wasConnected = socket.connected;
+    // A refused write is retried once through a sync (which sends all the server lacks), not in a loop.
+    const resync = (retry = true) => {
+      socket.emit('meeting:notes:sync', { meetingId }, (res) => {
+        if (!live || !res.ok) return;
+        notes.receive(res.update);
+        const missing = notes.missingFrom(res.update);
+        if (missing) send(missing, retry);
+        setSynced(true);
+      });
+    };
+    const send = (update: string, retry = true) => {
+      // Not in the room (offline, rejoining): the next join's sync sends what the server lacks.
+      if (!joined.current) return;
+      socket.emit('meeting:notes', { meetingId, update }, (res) => {
+        if (live && !res.ok && retry) resync(false);
+      });
+    };
+    notes.sendWith((update) => send(update));
+    const join = () => {
+      socket.emit('meeting:join', { meetingId }, (ack) => {
+        if (!live) return;
+        if (!ack.ok) return setStatus('refused');
+        joined.current = true;
+        setStatus('connected');
+        resync();
+      });
+    };
+    const onConnect = () => {
+      join();
+      if (wasConnected) reconnected();
+      wasConnected = true;
+    };
+    const onDisconnect = (reason: string) => {
+      joined.current = false;
+      // The server closing the connection (revoked link, ended session) is final; anything else reconnects.
+      setStatus(reason === 'io server disconnect' ? 'closed' : 'reconnecting');
+    };
+    const onPresence = (p: { meetingId: string; present: PresentPerson[] }) => {
+      if (p.meetingId === meetingId) setPresent(p.present);
+    };
+    const onUpdated = ({ meeting }: { meeting: Meeting | GuestMeeting }) => {
+      if (meeting.id === meetingId) meetingChanged(meeting as M);
+    };
+    const onNotes = (p: { meetingId: string; update: string }) => {
+      if (p.meetingId === meetingId) notes.receive(p.update);
+    };
+    socket.on('connect', onConnect);
+    socket.on('disconnect', onDisconnect);
+    socket.on('meeting:presence', onPresence);
+    socket.on('meeting:updated', onUpdated);
+    socket.on('meeting:notes', onNotes);
+    if (socket.connected) join();
+    return () => {
+      live = false;
+      socket.off('connect', onConnect);
+      socket.off('disconnect', onDisconnect);
+      socket.off('meeting:presence', onPresence);
+      socket.off('meeting:updated', onUpdated);
+      socket.off('meeting:notes', onNotes);
+      if (joined.current && socket.connected) socket.emit('meeting:leave', { meetingId });
+      joined.current = false;
+      notes.sendWith(null);
+    };
+  }, [socket, meetingId, enabled, notes]);
+
+  return { status, self, present, notes, synced };
+}

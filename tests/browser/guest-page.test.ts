@@ -1,0 +1,147 @@
+// The guest link's page on a phone (issue 13, item 5): the doctor's health statement and answer, the
+// citizen's own assessment and access log, and a revoked link.
+import type { Page } from 'playwright-core';
+import { DataSource } from 'typeorm';
+import type { TestApp } from '../support/app';
+import { axeViolations, browserSuite } from '../support/browser';
+import { apiClient } from '../support/client';
+import { createCase, createStaff, type Staff } from '../support/factories';
+
+const suite = browserSuite();
+const phone = { viewport: { width: 390, height: 844 } };
+let t: TestApp;
+let cw: Staff;
+let days = 3;
+
+beforeAll(async () => {
+  t = suite.t;
+  cw = await createStaff(t);
+});
+
+/** A scheduled meeting with a doctor and the citizen; a link for the one asked for, made through the API. */
+async function linkFor(kind: 'doctor' | 'citizen') {
+  const { kase, citizen } = await createCase(t, cw.cookie, cw.id, 0.01);
+  // A day of its own for each meeting: the caseworker cannot have two at once.
+  const start = new Date(Date.now() + days++ * 24 * 3600_000);
+  const meeting = await apiClient(t, cw.cookie).meetings.create({
+    caseId: kase.id,
+    title: 'Rundbordsmøde om arbejdsevne',
+    start: start.toISOString(),
+    end: new Date(start.getTime() + 3600_000).toISOString(),
+    location: 'Jobcentret, mødelokale 2',
+    participants: [{ kind: 'doctor', name: 'Læge Hansen' }, { kind: 'citizen' }],
+  });
+  const participant = meeting.participants.find((p) => p.kind === kind)!;
+  const res = await t
+    .http()
+    .post(`/api/meetings/${meeting.id}/participants/${participant.id}/link`)
+    .set('cookie', cw.cookie)
+    .send({})
+    .expect(201);
+  const url = (res.body as { url: string }).url;
+  return { kase, citizen, meeting, participant, token: url.slice(url.lastIndexOf('/') + 1) };
+}
+
+async function open(token: string): Promise<Page> {
+  const page = await suite.newPage(phone);
+  await page.goto(`${t.url}/m/${token}`);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  return page;
+}
+
+const fitsPhone = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
+
+describe('the doctor', () => {
+  it('gives a health statement through the form and gets a confirmation; it is stored on the case', async () => {
+    const { kase, token } = await linkFor('doctor');
+    const page = await open(token);
+    await page.getByText('Du er inviteret som Læge Hansen.').waitFor();
+    await page.getByTestId('meeting-facts').getByText('Jobcentret, mødelokale 2').waitFor();
+    expect(await fitsPhone(page)).toBeLessThanOrEqual(390);
+
+    const form = page.getByRole('region', { name: 'Din lægefaglige vurdering' });
+    await form.getByRole('button', { name: 'Send vurderingen' }).click();
+    // Nothing is sent without the required fields: the form names them.
+    await form.getByRole('alert').first().waitFor();
+    await form.getByRole('group', { name: 'Arbejdsevne' }).getByLabel('Delvis').check();
+    await form.getByLabel('Vurdering').fill('Kan arbejde 15 timer om ugen med pauser.');
+    await form.getByLabel('Anbefalinger').fill('Gradvis optrapning over 8 uger.');
+    await form.getByRole('button', { name: 'Send vurderingen' }).click();
+    await form.getByText('Tak. Din vurdering er sendt.').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Read from the table: who on the case may see it depends on the citizen's consent (tested in the API).
+    expect(
+      await t.app
+        .get(DataSource)
+        .query(`SELECT work_capacity, doctor_name FROM health_statement WHERE case_id = $1`, [kase.id]),
+    ).toEqual([{ work_capacity: 'partial', doctor_name: 'Læge Hansen' }]);
+  });
+
+  it('declines the meeting, and the answer shows on the page and for the caseworker', async () => {
+    const { meeting, participant, token } = await linkFor('doctor');
+    const page = await open(token);
+    await page.getByRole('button', { name: 'Jeg kan ikke komme' }).click();
+    await page.getByTestId('meeting-facts').getByText('Har sagt nej').waitFor();
+    const seen = await apiClient(t, cw.cookie).meetings.get(meeting.id);
+    expect(seen.participants.find((p) => p.id === participant.id)?.response).toBe('declined');
+  });
+});
+
+describe('the citizen', () => {
+  it('gives an own assessment and sees it confirmed', async () => {
+    const { kase, token } = await linkFor('citizen');
+    const page = await open(token);
+    const form = page.getByRole('region', { name: 'Din egen vurdering' });
+    await form
+      .getByLabel('Hvordan går det med dit helbred og dit arbejde?')
+      .fill('Bedre end sidst, men jeg sover dårligt.');
+    await form.getByLabel(/^Hvordan har du det/).selectOption('6');
+    await form.getByRole('button', { name: 'Send' }).click();
+    await form.getByText('Tak. Din vurdering er sendt.').waitFor();
+    expect(await fitsPhone(page)).toBeLessThanOrEqual(390);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(
+      await t.app.get(DataSource).query(`SELECT wellbeing FROM own_assessment WHERE case_id = $1`, [kase.id]),
+    ).toEqual([{ wellbeing: 6 }]);
+  });
+
+  it('sees who has read their data in plain words, 100 at a time with "Vis flere"', async () => {
+    const { citizen, token } = await linkFor('citizen');
+    // Each read of the citizen is a row in the citizen's access log: well over one page.
+    const client = apiClient(t, cw.cookie);
+    for (let batch = 0; batch < 11; batch++) {
+      await Promise.all(Array.from({ length: 10 }, () => client.citizens.get(citizen.id)));
+    }
+
+    const page = await open(token);
+    const log = page.getByTestId('guest-access-log');
+    await log.getByTestId('guest-log-entries').waitFor();
+    const entries = log.getByTestId('guest-log-entries').getByRole('listitem');
+    expect(await entries.count()).toBe(100);
+    await log.getByText(`${cw.name} så dine personoplysninger.`).first().waitFor();
+    await log.getByRole('button', { name: 'Vis flere' }).click();
+    await log.getByText(/^Viser 1(0[1-9]|[1-9]\d) opslag\.$/).waitFor();
+    expect(await entries.count()).toBeGreaterThan(110);
+    expect(await fitsPhone(page)).toBeLessThanOrEqual(390);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+describe('a link that no longer works', () => {
+  it('shows the plain "link not valid" page once the link is revoked', async () => {
+    const { meeting, participant, token } = await linkFor('doctor');
+    const page = await open(token);
+    await page.getByText('Du er inviteret som Læge Hansen.').waitFor();
+    await t
+      .http()
+      .delete(`/api/meetings/${meeting.id}/participants/${participant.id}/link`)
+      .set('cookie', cw.cookie)
+      .expect(204);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Linket virker ikke' }).waitFor();
+    await page.getByText(/Kontakt den medarbejder, der sendte dig linket/).waitFor();
+    expect(await page.getByText('Læge Hansen').count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});

@@ -1,0 +1,179 @@
+// Issue 13's browser acceptance: a caseworker finds a time and proposes slots, the doctor picks one through
+// the link in a second browser, the caseworker's page shows it live, and both write the shared notes at once.
+import { RealtimeGateway } from '@tvaers/api/src/realtime/realtime.gateway';
+import type { Page } from 'playwright-core';
+import type { TestApp } from '../support/app';
+import { axeViolations, browserSuite, loginAs } from '../support/browser';
+import { apiClient } from '../support/client';
+import { createCase, createTeamOf, type Staff } from '../support/factories';
+
+const suite = browserSuite();
+let t: TestApp;
+let cw: Staff;
+let health: Staff;
+
+beforeAll(async () => {
+  t = suite.t;
+  ({ caseworker: cw, health } = await createTeamOf(t, 'caseworker', 'health'));
+});
+
+/** From the case page: "Planlæg rundbordsmøde" with the colleague and a doctor, 2 times from "Find et tidspunkt". */
+async function proposeTwoTimes(page: Page, caseId: string): Promise<string> {
+  await loginAs(page, t.url, cw.email);
+  await page.goto(`${t.url}/cases/${caseId}`);
+  await page.getByRole('link', { name: 'Planlæg rundbordsmøde' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Planlæg rundbordsmøde' }).waitFor();
+  await page.getByLabel(new RegExp(health.name)).check();
+  await page.getByLabel('Lægens navn').fill('Læge Hansen');
+  await page.getByLabel('Lægens e-mail').fill('hansen@example.org');
+  const slots = page.getByRole('group', { name: 'Vælg 2–5 tider at foreslå' }).getByRole('checkbox');
+  await slots.first().waitFor();
+  await slots.nth(0).check();
+  await slots.nth(1).check();
+  await page.getByTestId('plan-meeting').click();
+  await page.waitForURL(/\/meetings\/[0-9a-f-]{36}$/);
+  return page.url().split('/').pop() ?? '';
+}
+
+const notes = (page: Page) => page.getByTestId('meeting-room').getByLabel('Fælles noter');
+
+/** Waits until the page's room is connected and its notes fetched (the textarea is read-only until then). */
+async function roomReady(page: Page) {
+  await page.getByTestId('meeting-room').getByRole('status').getByText('Forbundet').waitFor();
+  await page.waitForFunction(
+    () => document.querySelector<HTMLTextAreaElement>('[data-testid="room-notes"]')?.readOnly === false,
+  );
+}
+
+/** Waits until the page's notes contain every one of `texts`. */
+async function notesContain(page: Page, ...texts: string[]) {
+  await page.waitForFunction(
+    (wanted) => {
+      const value = document.querySelector<HTMLTextAreaElement>('[data-testid="room-notes"]')?.value ?? '';
+      return wanted.every((w) => value.includes(w));
+    },
+    texts,
+    { timeout: 10_000 },
+  );
+}
+
+describe('a roundtable from proposal to the live room', () => {
+  it('the doctor picks a time, the caseworker sees it live, and both write the notes at the same time', async () => {
+    const { kase } = await createCase(t, cw.cookie, cw.id);
+    await apiClient(t, cw.cookie).cases.setMember(kase.id, { staffId: health.id, role: 'Sundhedsfaglig' });
+
+    const staff = await suite.newPage();
+    const meetingId = await proposeTwoTimes(staff, kase.id);
+    await staff.getByTestId('meeting-facts').getByText('Foreslået').first().waitFor();
+    // No room before a time is fixed.
+    expect(await staff.getByTestId('meeting-room').count()).toBe(0);
+    await staff.getByRole('button', { name: 'Lav link til Læge Hansen' }).click();
+    const link = await staff.getByLabel('Link til Læge Hansen', { exact: true }).inputValue();
+
+    // The doctor, in a second browser context (no session), on a phone.
+    const doctor = await suite.newPage({ viewport: { width: 390, height: 844 } });
+    await doctor.goto(`${t.url}/m/${link.split('/').pop()}`);
+    await doctor.getByText('Du er inviteret som Læge Hansen.').waitFor();
+    await doctor.getByRole('group', { name: 'Hvilket tidspunkt passer dig?' }).getByRole('radio').first().check();
+    await doctor.getByRole('button', { name: 'Vælg tidspunkt' }).click();
+    await doctor.getByTestId('meeting-facts').getByText('Fastlagt').waitFor();
+
+    // The caseworker's page, not reloaded, shows the choice and opens the room.
+    await staff.getByTestId('meeting-facts').getByText('Fastlagt').waitFor();
+    await staff.getByTestId('meeting-time').waitFor();
+    expect((await apiClient(t, cw.cookie).meetings.get(meetingId)).status).toBe('scheduled');
+
+    for (const page of [staff, doctor]) {
+      const room = page.getByTestId('meeting-room');
+      await roomReady(page);
+      await room.getByRole('heading', { name: 'Til stede nu' }).waitFor();
+      await room.getByTestId('room-present').getByText(cw.name).waitFor();
+      await room.getByTestId('room-present').getByText('Læge Hansen').waitFor();
+      await room.getByRole('heading', { name: 'Dagsorden' }).waitFor();
+    }
+    await staff.getByTestId('room-present').getByText(`${cw.name} (dig)`, { exact: true }).waitFor();
+    await doctor.getByTestId('room-present').getByText('Læge Hansen (dig)', { exact: true }).waitFor();
+
+    // Both type at once, key by key, into their own end of the notes.
+    const staffText = 'Sagsbehandleren noterer: borgeren starter i praktik.';
+    const doctorText = 'Lægen noterer: højst 15 timer om ugen.';
+    await Promise.all([
+      notes(staff).pressSequentially(staffText, { delay: 15 }),
+      notes(doctor).pressSequentially(doctorText, { delay: 15 }),
+    ]);
+    await notesContain(staff, staffText, doctorText);
+    await notesContain(doctor, staffText, doctorText);
+    expect(await notes(staff).inputValue()).toBe(await notes(doctor).inputValue());
+
+    // The caseworker writing before the doctor's caret moves it along with the text (not to the end).
+    const caret = await notes(doctor).evaluate((el: HTMLTextAreaElement) => {
+      el.focus();
+      const at = el.value.indexOf('højst');
+      el.setSelectionRange(at, at);
+      return at;
+    });
+    await notes(staff).evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(0, 0));
+    await notes(staff).pressSequentially('Referat. ');
+    await notesContain(doctor, 'Referat. ');
+    expect(await notes(doctor).evaluate((el: HTMLTextAreaElement) => [el.selectionStart, el.selectionEnd])).toEqual([
+      caret + 'Referat. '.length,
+      caret + 'Referat. '.length,
+    ]);
+    await doctor.keyboard.type('gerne ');
+    await notesContain(staff, 'gerne højst 15 timer');
+
+    expect(await axeViolations(staff)).toEqual([]);
+    expect(await axeViolations(doctor)).toEqual([]);
+
+    // A late joiner gets the whole stored document.
+    await doctor.reload();
+    await notesContain(doctor, 'Referat. ', staffText, 'Lægen noterer: gerne højst 15 timer om ugen.');
+
+    // The doctor leaving is announced to the caseworker.
+    await doctor.close();
+    await staff.getByTestId('room-announcement').getByText('Læge Hansen er gået.').waitFor();
+    expect(await staff.getByTestId('room-present').getByText('Læge Hansen').count()).toBe(0);
+  });
+});
+
+describe('losing the connection', () => {
+  it('says so, keeps what was written meanwhile, and merges it on reconnect', async () => {
+    const { kase } = await createCase(t, cw.cookie, cw.id);
+    const start = new Date(Date.now() + 20 * 24 * 3600_000);
+    const meeting = await apiClient(t, cw.cookie).meetings.create({
+      caseId: kase.id,
+      start: start.toISOString(),
+      end: new Date(start.getTime() + 3600_000).toISOString(),
+      participants: [{ kind: 'doctor', name: 'Læge Berg' }],
+    });
+    const participant = meeting.participants.find((p) => p.kind === 'doctor')!;
+    const res = await t
+      .http()
+      .post(`/api/meetings/${meeting.id}/participants/${participant.id}/link`)
+      .set('cookie', cw.cookie)
+      .send({})
+      .expect(201);
+    const url = (res.body as { url: string }).url;
+
+    const staff = await suite.newPage();
+    await loginAs(staff, t.url, cw.email);
+    await staff.goto(`${t.url}/meetings/${meeting.id}`);
+    const doctor = await suite.newPage({ viewport: { width: 390, height: 844 } });
+    await doctor.goto(`${t.url}/m/${url.slice(url.lastIndexOf('/') + 1)}`);
+    await roomReady(staff);
+    await roomReady(doctor);
+
+    // Offline, and the doctor's connection drops (a closed transport, not the server ending it: it reconnects).
+    await doctor.context().setOffline(true);
+    for (const socket of t.app.get(RealtimeGateway).server.sockets.sockets.values()) {
+      if (socket.data.guest?.participantId === participant.id) socket.conn.close();
+    }
+    await doctor.getByTestId('meeting-room').getByRole('status').getByText('Genopretter forbindelse…').waitFor();
+    await notes(doctor).pressSequentially('Skrevet uden net. ');
+    await notes(staff).pressSequentially('Skrevet imens. ');
+    await doctor.context().setOffline(false);
+    await doctor.getByTestId('meeting-room').getByRole('status').getByText('Forbundet').waitFor({ timeout: 20_000 });
+    await notesContain(doctor, 'Skrevet uden net. ', 'Skrevet imens. ');
+    await notesContain(staff, 'Skrevet uden net. ', 'Skrevet imens. ');
+  });
+});
