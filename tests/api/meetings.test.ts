@@ -5,7 +5,7 @@ import type { CreateMeeting } from '@tvaers/contracts';
 import { DataSource } from 'typeorm';
 import { startTestApp, type TestApp } from '../support/app';
 import { invalid, problem } from '../support/client';
-import { createCase, createStaff, createTeamOf, type Staff } from '../support/factories';
+import { createCase, createStaff, createTeamOf, issueGuestLink, type Staff } from '../support/factories';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -273,20 +273,45 @@ describe('changing a meeting', () => {
     });
   });
 
-  it('marks a meeting held only after it has started', async () => {
+  it('marks a meeting held one way only: PATCH cancels, the outcome route marks held', async () => {
     const { caseworker, kase } = await team();
-    const future = await caseworker.api.meetings.create(fixed(kase.id, 30, '10:00', '11:00'));
-    expect(await problem(caseworker.api.meetings.update(future.id, { status: 'held' }))).toMatchObject({
-      status: 400,
-      paths: ['status'],
-    });
     const past = await caseworker.api.meetings.create({
       caseId: kase.id,
       participants: [],
       start: new Date(Date.now() - 3_600_000).toISOString(),
       end: new Date(Date.now() - 1_800_000).toISOString(),
     });
-    expect((await caseworker.api.meetings.update(past.id, { status: 'held' })).status).toBe('held');
+    const patched = await problem(caseworker.api.meetings.update(past.id, { status: 'held' } as never));
+    expect(patched).toMatchObject({ status: 400, paths: ['status'] });
+    expect((await caseworker.api.meetings.get(past.id)).status).toBe('scheduled');
+  });
+
+  it('keeps its own agenda, changed like the other details, and shows it to a guest link', async () => {
+    const { caseworker, kase } = await team();
+    const agenda = ['Velkomst', 'Lægens vurdering', 'Næste skridt'];
+    const m = await caseworker.api.meetings.create(
+      fixed(kase.id, 30, '13:00', '14:00', { participants: [{ kind: 'doctor', name: 'Læge Bo' }], agenda }),
+    );
+    expect(m.agenda).toEqual(agenda);
+    expect((await caseworker.api.meetings.create(fixed(kase.id, 31, '13:00', '14:00'))).agenda).toEqual([]);
+    const changed = await caseworker.api.meetings.update(m.id, { agenda: ['Kun ét punkt'] });
+    expect(changed.agenda).toEqual(['Kun ét punkt']);
+    const doctor = m.participants.find((p) => p.kind === 'doctor')!;
+    const token = await issueGuestLink(t, caseworker.cookie, m.id, doctor.id);
+    const view = (await t.http().get(`/api/guest/${token}`).expect(200)).body as { meeting: Record<string, unknown> };
+    expect(view.meeting.agenda).toEqual(['Kun ét punkt']);
+    expect(view.meeting).not.toHaveProperty('caseId');
+    expect(view.meeting).not.toHaveProperty('outcome');
+    const tooMany = Array.from({ length: 16 }, (_, i) => `Punkt ${i + 1}`);
+    expect(await problem(caseworker.api.meetings.update(m.id, { agenda: tooMany }))).toMatchObject({
+      status: 400,
+      paths: ['agenda'],
+    });
+    expect(await problem(caseworker.api.meetings.update(m.id, { agenda: ['ok', ' '] }))).toMatchObject({
+      status: 400,
+      paths: ['agenda.1'],
+    });
+    expect((await caseworker.api.meetings.get(m.id)).agenda).toEqual(['Kun ét punkt']);
   });
 
   it("lists a case's meetings, every status, for the case page", async () => {

@@ -43,6 +43,7 @@ describe('planning a meeting', () => {
     const { kase } = await caseWithColleague();
     const page = await suite.newPage();
     const picked = await planWithProposals(page, kase.id);
+    await page.getByLabel(/^Dagsorden/).fill('Velkomst\n\nLægens vurdering\n');
     await page.getByTestId('plan-meeting').click();
     await page.waitForURL(/\/meetings\/[0-9a-f-]{36}$/);
     await page.getByTestId('meeting-facts').getByText('Foreslåede tider').waitFor();
@@ -50,6 +51,34 @@ describe('planning a meeting', () => {
     const meeting = await apiClient(t, cw.cookie).meetings.get(meetingId);
     expect(meeting.proposals.map((p) => p.start).sort()).toEqual(picked.map((s) => new Date(s).toISOString()).sort());
     expect(meeting.participants.map((p) => p.kind).sort()).toEqual(['citizen', 'doctor', 'staff', 'staff']);
+    expect(meeting.agenda).toEqual(['Velkomst', 'Lægens vurdering']);
+  });
+
+  it("shows the meeting's own agenda in the live room, and the standard one without", async () => {
+    const { kase } = await caseWithColleague();
+    const api = apiClient(t, cw.cookie);
+    const own = await api.meetings.create({
+      caseId: kase.id,
+      start: '2027-01-14T09:00:00+01:00',
+      end: '2027-01-14T10:00:00+01:00',
+      participants: [],
+      agenda: ['Borgerens ønsker', 'Aftaler'],
+    });
+    const standard = await api.meetings.create({
+      caseId: kase.id,
+      start: '2027-01-14T11:00:00+01:00',
+      end: '2027-01-14T12:00:00+01:00',
+      participants: [],
+    });
+    const page = await suite.newPage();
+    await loginAs(page, t.url, cw.email);
+    const agendaOf = async (id: string) => {
+      await page.goto(`${t.url}/meetings/${id}`);
+      await page.getByRole('heading', { name: 'Dagsorden' }).waitFor();
+      return page.getByRole('region', { name: 'Dagsorden' }).getByRole('listitem').allInnerTexts();
+    };
+    expect(await agendaOf(own.id)).toEqual(['Borgerens ønsker', 'Aftaler']);
+    expect((await agendaOf(standard.id))[0]).toBe('Velkomst og formålet med mødet');
   });
 
   it('lists the case meeting on the case page with a link to it', async () => {

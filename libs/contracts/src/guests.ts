@@ -8,7 +8,7 @@ export const GuestLink = z.object({ url: z.string().url(), expiresAt: instant })
 export type GuestLink = z.infer<typeof GuestLink>;
 
 /** The meeting as a guest sees it: no participants' contact data, no case. */
-export const GuestMeeting = Meeting.omit({ caseId: true, participants: true });
+export const GuestMeeting = Meeting.omit({ caseId: true, participants: true, outcome: true });
 export type GuestMeeting = z.infer<typeof GuestMeeting>;
 
 /** The link's holder: a participant without an account. */

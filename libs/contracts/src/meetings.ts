@@ -51,6 +51,8 @@ export const Meeting = z.object({
   proposals: z.array(TimeRange),
   location: z.string().nullable(),
   videoUrl: z.string().nullable(),
+  /** The points to go through, in order; empty: the roundtable's standard agenda. */
+  agenda: z.array(z.string()),
   participants: z.array(Participant),
   /** A held meeting's outcome in answers about one meeting (not in lists); null before it is held. */
   outcome: MeetingOutcome.nullable().optional(),
@@ -123,6 +125,7 @@ export const ParticipantInput = z.discriminatedUnion('kind', [
 export type ParticipantInput = z.infer<typeof ParticipantInput>;
 
 const meetingDetails = {
+  agenda: z.array(z.string().trim().min(1).max(300)).max(15).optional(),
   title: z.string().trim().min(1).max(200).optional(),
   location: z.string().trim().min(1).max(500).optional(),
   videoUrl: z
@@ -174,7 +177,10 @@ export const UpdateMeeting = z.object({
   ...meetingDetails,
   start: instant.optional(),
   end: instant.optional(),
-  status: z.enum(['cancelled', 'held']).optional(),
+  /** Only cancelling: a meeting is marked held with its outcome (`POST /api/meetings/:id/outcome`), one way. */
+  status: z
+    .enum(['cancelled'], { error: 'only "cancelled"; mark a meeting held with POST /api/meetings/:id/outcome' })
+    .optional(),
 });
 export type UpdateMeeting = z.infer<typeof UpdateMeeting>;
 

@@ -1,20 +1,6 @@
-import type { GuestMeeting, HealthStatement, OwnAssessment } from '@tvaers/contracts';
-import type { GuestMeetingRow } from './guests.repository';
+import type { HealthStatement, OwnAssessment } from '@tvaers/contracts';
 import type { HealthStatementEntity } from './health-statement.entity';
 import type { OwnAssessmentEntity } from './own-assessment.entity';
-
-export function toGuestMeeting(m: GuestMeetingRow): GuestMeeting {
-  return {
-    id: m.id,
-    title: m.title,
-    status: m.status,
-    start: m.startAt?.toISOString() ?? null,
-    end: m.endAt?.toISOString() ?? null,
-    proposals: m.proposals.map((p) => ({ start: p.startAt.toISOString(), end: p.endAt.toISOString() })),
-    location: m.location,
-    videoUrl: m.videoUrl,
-  };
-}
 
 export function toHealthStatement(s: HealthStatementEntity): HealthStatement {
   return {

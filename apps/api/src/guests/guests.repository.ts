@@ -24,17 +24,6 @@ export interface LinkHolder {
   excerptConsent: boolean;
 }
 
-export interface GuestMeetingRow {
-  id: string;
-  title: string;
-  status: 'proposed' | 'scheduled' | 'held' | 'cancelled';
-  startAt: Date | null;
-  endAt: Date | null;
-  location: string | null;
-  videoUrl: string | null;
-  proposals: { startAt: Date; endAt: Date }[];
-}
-
 @Injectable()
 export class GuestsRepository extends TransactionalRepository {
   private readonly links = this.repository(GuestLinkEntity);
@@ -109,31 +98,6 @@ export class GuestsRepository extends TransactionalRepository {
   async deleteLink(participantId: string): Promise<boolean> {
     const res = await this.links().delete({ participantId });
     return (res.affected ?? 0) > 0;
-  }
-
-  async meeting(meetingId: string): Promise<GuestMeetingRow | null> {
-    const rows: Record<string, unknown>[] = await this.em.query(
-      `SELECT m.id, m.title, m.status, m.start_at, m.end_at, m.location, m.video_url,
-              COALESCE((SELECT json_agg(json_build_object('startAt', pr.start_at, 'endAt', pr.end_at) ORDER BY pr.start_at)
-                          FROM meeting_proposal pr WHERE pr.meeting_id = m.id), '[]') AS proposals
-         FROM meeting m WHERE m.id = $1`,
-      [meetingId],
-    );
-    const r = rows[0];
-    if (!r) return null;
-    return {
-      id: r.id as string,
-      title: r.title as string,
-      status: r.status as GuestMeetingRow['status'],
-      startAt: r.start_at as Date | null,
-      endAt: r.end_at as Date | null,
-      location: r.location as string | null,
-      videoUrl: r.video_url as string | null,
-      proposals: (r.proposals as { startAt: string; endAt: string }[]).map((p) => ({
-        startAt: new Date(p.startAt),
-        endAt: new Date(p.endAt),
-      })),
-    };
   }
 
   /** Locks the meeting for a choice; its status, or null if it is gone. */

@@ -8,7 +8,6 @@ import type {
   CreateOwnAssessment,
   GuestCodeSent,
   GuestLink,
-  GuestMeeting,
   GuestSelf,
   GuestView,
   HealthStatement,
@@ -19,6 +18,7 @@ import type {
   RespondToMeeting,
   VerifyGuestCode,
 } from '@tvaers/contracts';
+import { GuestMeeting } from '@tvaers/contracts';
 import { AccessService } from '../access/access.service';
 import { Permission } from '../access/permission';
 import { AccessLogService } from '../audit/access-log.service';
@@ -30,7 +30,7 @@ import { PlansService } from '../plans/plans.service';
 import { GuestCodes, maskEmail } from './guest-codes';
 import { GuestThrottle } from './guest-throttle';
 import { guestCodeRequired, linkForClosedMeeting, onlyCitizen, onlyDoctor, staffHaveLogins } from './guests.errors';
-import { toGuestMeeting, toHealthStatement, toOwnAssessment } from './guests.mapper';
+import { toHealthStatement, toOwnAssessment } from './guests.mapper';
 import { GuestsRepository, type LinkHolder } from './guests.repository';
 
 /** 256 random bits, URL-safe: the token is the link's only secret. */
@@ -188,10 +188,11 @@ export class GuestsService {
     return new Set(participantIds.length ? await this.repo.liveLinks(participantIds, new Date()) : []);
   }
 
+  /** The meeting as MeetingsService reads it, less what a guest is not shown (case, participants, outcome). */
   private async meeting(meetingId: string): Promise<GuestMeeting> {
-    const m = await this.repo.meeting(meetingId);
+    const m = await this.meetings.current(meetingId);
     if (!m) throw notFound();
-    return toGuestMeeting(m);
+    return GuestMeeting.parse(m);
   }
 
   private static self(holder: LinkHolder, response = holder.response): GuestSelf {

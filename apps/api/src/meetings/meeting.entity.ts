@@ -25,6 +25,7 @@ export class MeetingEntity {
   @TimestampColumn({ nullable: true }) endAt: Date | null;
   @TextColumn({ nullable: true }) location: string | null;
   @TextColumn({ nullable: true }) videoUrl: string | null;
+  @TextColumn({ array: true, default: () => "'{}'" }) agenda: string[];
   @UuidColumn() createdBy: string;
   /** iCalendar SEQUENCE: raised by each change mailed to the participants (invitations). */
   @IntegerColumn({ default: 0 }) sequence: number;

@@ -54,7 +54,7 @@ export class MeetingsController {
   @Endpoint({
     method: 'PATCH',
     path: ':id',
-    summary: 'Reschedule, change, cancel or mark held a roundtable meeting',
+    summary: 'Reschedule, change or cancel a roundtable meeting (held: POST …/outcome)',
     response: [200, Meeting],
     problems: {
       409: 'A staff participant is not free at the new time (`MEETING_CONFLICT`), or the meeting is cancelled or held (`MEETING_CLOSED`)',

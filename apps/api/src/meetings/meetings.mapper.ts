@@ -32,6 +32,7 @@ export function toMeeting(m: MeetingEntity, outcome?: MeetingOutcome | null): Me
     })),
     location: m.location,
     videoUrl: m.videoUrl,
+    agenda: m.agenda,
     participants: (m.participants ?? []).map((p) => ({
       id: p.id,
       kind: p.kind,

@@ -246,6 +246,7 @@ export class MeetingsService {
         endAt: fixed ? times[0].end : null,
         location: input.location ?? null,
         videoUrl: input.videoUrl ?? this.videoRoom(),
+        agenda: input.agenda ?? [],
         createdBy: actor.id,
         participants: participants as MeetingParticipantEntity[],
         proposals: fixed ? [] : times.map((t) => ({ startAt: t.start, endAt: t.end }) as MeetingProposalEntity),
@@ -275,7 +276,7 @@ export class MeetingsService {
     await this.meetings.update(meetingId, { status: 'scheduled', startAt: chosen.startAt, endAt: chosen.endAt });
   }
 
-  /** Reschedule (same clash rule, the meeting itself aside), change details, cancel, or mark held after its start. */
+  /** Reschedule (same clash rule, the meeting itself aside), change details, or cancel. */
   async update(actor: StaffActor, id: string, input: UpdateMeeting): Promise<Meeting> {
     const event = await this.access.change(actor, Permission.MeetingWrite, id, async () => {
       const m = await this.meetings.lockMeeting(id);
@@ -289,16 +290,12 @@ export class MeetingsService {
         ...(input.title !== undefined ? { title: input.title } : {}),
         ...(input.location !== undefined ? { location: input.location } : {}),
         ...(input.videoUrl !== undefined ? { videoUrl: input.videoUrl } : {}),
+        ...(input.agenda !== undefined ? { agenda: input.agenda } : {}),
       };
       let event: MeetingEvent | null = null;
       if (input.status === 'cancelled') {
         change.status = 'cancelled';
         event = 'meeting.cancelled';
-      } else if (input.status === 'held') {
-        if (m.status !== 'scheduled' || m.startAt! > new Date()) {
-          throw validationFailed([{ path: 'status', message: 'a meeting is held only after it has started' }]);
-        }
-        change.status = 'held';
       } else if (moving) {
         const start = input.start ?? m.startAt?.toISOString();
         const end = input.end ?? m.endAt?.toISOString();

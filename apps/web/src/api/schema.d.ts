@@ -104,7 +104,7 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    /** Reschedule, change, cancel or mark held a roundtable meeting */
+    /** Reschedule, change or cancel a roundtable meeting (held: POST …/outcome) */
     patch: operations['MeetingsController_update'];
     trace?: never;
   };
@@ -1060,6 +1060,7 @@ export interface operations {
               }[];
               location: string | null;
               videoUrl: string | null;
+              agenda: string[];
               participants: {
                 /** Format: uuid */
                 id: string;
@@ -1137,6 +1138,7 @@ export interface operations {
         'application/json': {
           /** Format: uuid */
           caseId: string;
+          agenda?: string[];
           title?: string;
           location?: string;
           /** Format: uri */
@@ -1210,6 +1212,7 @@ export interface operations {
             }[];
             location: string | null;
             videoUrl: string | null;
+            agenda: string[];
             participants: {
               /** Format: uuid */
               id: string;
@@ -1346,6 +1349,7 @@ export interface operations {
             }[];
             location: string | null;
             videoUrl: string | null;
+            agenda: string[];
             participants: {
               /** Format: uuid */
               id: string;
@@ -1412,6 +1416,7 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': {
+          agenda?: string[];
           title?: string;
           location?: string;
           /** Format: uri */
@@ -1421,7 +1426,7 @@ export interface operations {
           /** Format: date-time */
           end?: string;
           /** @enum {string} */
-          status?: 'cancelled' | 'held';
+          status?: 'cancelled';
         };
       };
     };
@@ -1452,6 +1457,7 @@ export interface operations {
             }[];
             location: string | null;
             videoUrl: string | null;
+            agenda: string[];
             participants: {
               /** Format: uuid */
               id: string;
@@ -1644,6 +1650,7 @@ export interface operations {
             }[];
             location: string | null;
             videoUrl: string | null;
+            agenda: string[];
             participants: {
               /** Format: uuid */
               id: string;
@@ -4758,26 +4765,7 @@ export interface operations {
               }[];
               location: string | null;
               videoUrl: string | null;
-              outcome?: {
-                summary: string;
-                decisions: {
-                  text: string;
-                  effort: {
-                    /** @enum {string} */
-                    action: 'add' | 'change';
-                    /** Format: uuid */
-                    effortId: string;
-                  } | null;
-                }[];
-                /** Format: date-time */
-                heldAt: string;
-                heldBy: {
-                  /** Format: uuid */
-                  id: string;
-                  name: string;
-                };
-                planVersion: number | null;
-              } | null;
+              agenda: string[];
             };
             guest: {
               /** Format: uuid */
@@ -5043,26 +5031,7 @@ export interface operations {
             }[];
             location: string | null;
             videoUrl: string | null;
-            outcome?: {
-              summary: string;
-              decisions: {
-                text: string;
-                effort: {
-                  /** @enum {string} */
-                  action: 'add' | 'change';
-                  /** Format: uuid */
-                  effortId: string;
-                } | null;
-              }[];
-              /** Format: date-time */
-              heldAt: string;
-              heldBy: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-              };
-              planVersion: number | null;
-            } | null;
+            agenda: string[];
           };
         };
       };

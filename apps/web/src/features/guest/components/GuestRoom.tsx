@@ -22,5 +22,5 @@ export function GuestRoom({ token, view }: { token: string; view: GuestView }) {
       ),
     onReconnect: () => void queryClient.invalidateQueries({ queryKey: queryKeys.guestView(token), exact: true }),
   });
-  return meeting.status === 'scheduled' ? <MeetingRoom room={room} /> : null;
+  return meeting.status === 'scheduled' ? <MeetingRoom room={room} agenda={meeting.agenda} /> : null;
 }

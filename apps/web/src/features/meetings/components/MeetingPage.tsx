@@ -72,7 +72,7 @@ function MeetingDetails({ meeting }: { meeting: Meeting }) {
           },
         ]}
       />
-      {meeting.status === 'scheduled' && <MeetingRoom room={room} />}
+      {meeting.status === 'scheduled' && <MeetingRoom room={room} agenda={meeting.agenda} />}
 
       <section className="card meeting-participants" aria-labelledby="meeting-participants-title">
         <h2 id="meeting-participants-title">{t('meetings.participants')}</h2>

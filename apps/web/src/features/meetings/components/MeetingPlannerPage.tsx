@@ -24,6 +24,8 @@ export interface PlanFields {
   title: string;
   location: string;
   videoUrl: string;
+  /** One point per line. */
+  agenda: string;
   staffIds: string[];
   citizen: boolean;
   doctorName: string;
@@ -46,6 +48,12 @@ function asArray(value: unknown): string[] {
 }
 
 const optionalText = (text: string) => (text.trim() === '' ? undefined : text);
+
+/** A typed agenda, one point per line; none typed: left out, so the standard agenda applies. */
+const agendaItems = (text: string) => {
+  const items = text.split('\n').filter((line) => line.trim() !== '');
+  return items.length ? items : undefined;
+};
 
 /** A typed Danish date and time as the contract's instant; what cannot be read is passed on to fail there. */
 export function fieldInstant(date: string, clock: string): string | undefined {
@@ -77,6 +85,7 @@ export function planRequest(values: PlanFields, caseId: string): unknown {
     title: optionalText(values.title),
     location: optionalText(values.location),
     videoUrl: optionalText(values.videoUrl),
+    agenda: agendaItems(values.agenda),
     participants,
     ...time,
   };
@@ -132,6 +141,7 @@ function Planner({ caseRecord }: { caseRecord: Case }) {
       title: t('meetings.planner.defaultTitle'),
       location: '',
       videoUrl: '',
+      agenda: '',
       staffIds: [],
       citizen: true,
       doctorName: '',
@@ -188,6 +198,15 @@ function Planner({ caseRecord }: { caseRecord: Case }) {
           </FormField>
           <FormField form={form} name="videoUrl" label={t('meetings.planner.videoUrl')} optional>
             {(field) => <input type="url" {...field} />}
+          </FormField>
+          <FormField
+            form={form}
+            name="agenda"
+            label={t('meetings.planner.agenda')}
+            hint={t('meetings.planner.agendaHint')}
+            optional
+          >
+            {(field) => <textarea rows={4} {...field} />}
           </FormField>
         </fieldset>
         <fieldset className="card">

@@ -5,14 +5,14 @@ import { type MeetingRoomState, presenceKey } from './useMeetingRoom';
 import type { SharedNotes } from './shared-notes';
 import './meeting-room.css';
 
-/** A roundtable's fixed agenda (the meeting has no agenda field of its own). */
-const agenda = ['welcome', 'citizen', 'health', 'plan', 'agreements'] as const;
+/** The standard roundtable agenda, for a meeting planned without its own. */
+const standardAgenda = ['welcome', 'citizen', 'health', 'plan', 'agreements'] as const;
 
 /**
  * The live meeting room, the same for staff and guests: who is here now, the agenda, and the notes that
  * everyone in the room writes together.
  */
-export function MeetingRoom({ room }: { room: MeetingRoomState }) {
+export function MeetingRoom({ room, agenda }: { room: MeetingRoomState; agenda: string[] }) {
   const { t } = useTranslation();
   return (
     <section className="card meeting-room" aria-labelledby="meeting-room-title" data-testid="meeting-room">
@@ -25,9 +25,9 @@ export function MeetingRoom({ room }: { room: MeetingRoomState }) {
         <section aria-labelledby="meeting-agenda-title">
           <h3 id="meeting-agenda-title">{t('meetings.room.agenda')}</h3>
           <ol className="meeting-room__agenda">
-            {agenda.map((item) => (
-              <li key={item}>{t(`meetings.room.agendaItems.${item}`)}</li>
-            ))}
+            {agenda.length
+              ? agenda.map((item, i) => <li key={i}>{item}</li>)
+              : standardAgenda.map((item) => <li key={item}>{t(`meetings.room.agendaItems.${item}`)}</li>)}
           </ol>
         </section>
       </div>

@@ -217,6 +217,8 @@ export const da = {
       meetingTitle: 'Titel',
       location: 'Sted',
       videoUrl: 'Videolink',
+      agenda: 'Dagsorden',
+      agendaHint: 'Ét punkt pr. linje. Tom: den faste dagsorden for rundbordsmøder.',
       participants: 'Deltagere',
       youTakePart: 'Du deltager selv.',
       staff: 'Medarbejdere på sagen',

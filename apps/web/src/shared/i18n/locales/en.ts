@@ -218,6 +218,8 @@ export const en: Translation = {
       meetingTitle: 'Title',
       location: 'Place',
       videoUrl: 'Video link',
+      agenda: 'Agenda',
+      agendaHint: 'One point per line. Empty: the standard roundtable agenda.',
       participants: 'Participants',
       youTakePart: 'You take part yourself.',
       staff: 'Staff on the case',
