@@ -1,8 +1,6 @@
 // After the meeting (issue 13 item 10): held with decisions that change the plan in one version, the summary mail,
 // the doctors' participation as CSV for fee settlement; and video rooms (item 11).
-import type { AddressInfo } from 'node:net';
 import type { Meeting } from '@tvaers/contracts';
-import { SMTPServer } from 'smtp-server';
 import { DataSource } from 'typeorm';
 import { startTestApp, type TestApp } from '../support/app';
 import {
@@ -11,43 +9,25 @@ import {
   createEffort,
   createMeeting,
   createStaff,
+  issueGuestLink,
   type Staff,
 } from '../support/factories';
+import { type Captured, type LocalSmtp, startSmtp } from '../support/smtp';
 
-interface Captured {
-  to: string[];
-  raw: string;
-}
-
-const inbox: Captured[] = [];
-let smtp: SMTPServer;
+let smtp: LocalSmtp;
 let t: TestApp;
 let ds: DataSource;
 let sw: Staff;
 
 beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['AUTH', 'STARTTLS'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        inbox.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  const smtpUrl = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
-  t = await startTestApp({ SMTP_URL: smtpUrl, JOB_WORKERS: 'true' });
+  smtp = await startSmtp();
+  t = await startTestApp({ SMTP_URL: smtp.url, JOB_WORKERS: 'true' });
   ds = t.app.get(DataSource);
   sw = await createStaff(t);
 });
 afterAll(async () => {
   await t.close();
-  await new Promise<void>((resolve) => smtp.close(resolve));
+  await smtp.close();
 });
 
 /** The text/plain part of a raw mail, decoded. */
@@ -71,7 +51,7 @@ function textOf(raw: string): string {
 async function mailsTo(address: string, marker: string, count = 1, timeoutMs = 45_000): Promise<Captured[]> {
   const until = Date.now() + timeoutMs;
   for (;;) {
-    const found = inbox.filter((m) => m.to.includes(address) && textOf(m.raw).includes(marker));
+    const found = smtp.inbox.filter((m) => m.to.includes(address) && textOf(m.raw).includes(marker));
     if (found.length >= count || Date.now() > until) return found;
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -284,13 +264,7 @@ describe('the live room', () => {
   it('tells staff the held meeting with its outcome, and the doctor that it is held without the outcome', async () => {
     const { meeting } = await startedMeeting();
     const doctor = await addGuestParticipant(t, meeting.id, 'doctor');
-    const link = await t
-      .http()
-      .post(`/api/meetings/${meeting.id}/participants/${doctor.id}/link`)
-      .set('cookie', sw.cookie)
-      .send({})
-      .expect(201);
-    const token = (link.body as { url: string }).url.split('/').pop()!;
+    const token = await issueGuestLink(t, sw.cookie, meeting.id, doctor.id);
     const staff = await t.connect({ cookie: sw.cookie });
     const guest = await t.connect({}, { token });
     try {

@@ -6,7 +6,14 @@ import * as Y from 'yjs';
 import type { NotesAck, PresentPerson } from '@tvaers/contracts';
 import { RealtimeGateway } from '@tvaers/api/src/realtime/realtime.gateway';
 import { startTestApp, type TestApp } from '../support/app';
-import { addGuestParticipant, createCase, createMeeting, createStaff, type Staff } from '../support/factories';
+import {
+  addGuestParticipant,
+  createCase,
+  createMeeting,
+  createStaff,
+  issueGuestLink,
+  type Staff,
+} from '../support/factories';
 
 let t: TestApp;
 let sw: Staff;
@@ -31,13 +38,7 @@ async function room(): Promise<Room> {
   const { kase } = await createCase(t, sw.cookie, sw.id, 0.01);
   const meeting = await createMeeting(t, kase.id, sw);
   const doctor = await addGuestParticipant(t, meeting.id, 'doctor');
-  const res = await t
-    .http()
-    .post(`/api/meetings/${meeting.id}/participants/${doctor.id}/link`)
-    .set('cookie', sw.cookie)
-    .send({})
-    .expect(201);
-  return { meetingId: meeting.id, doctor, token: (res.body as { url: string }).url.split('/').pop()! };
+  return { meetingId: meeting.id, doctor, token: await issueGuestLink(t, sw.cookie, meeting.id, doctor.id) };
 }
 
 const track = (s: Socket) => (open.push(s), s);

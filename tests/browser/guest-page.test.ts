@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import type { TestApp } from '../support/app';
 import { axeViolations, browserSuite } from '../support/browser';
 import { apiClient } from '../support/client';
-import { createCase, createStaff, type Staff } from '../support/factories';
+import { createCase, createStaff, issueGuestLink, type Staff } from '../support/factories';
 
 const suite = browserSuite();
 const phone = { viewport: { width: 390, height: 844 } };
@@ -32,14 +32,7 @@ async function linkFor(kind: 'doctor' | 'citizen') {
     participants: [{ kind: 'doctor', name: 'Læge Hansen' }, { kind: 'citizen' }],
   });
   const participant = meeting.participants.find((p) => p.kind === kind)!;
-  const res = await t
-    .http()
-    .post(`/api/meetings/${meeting.id}/participants/${participant.id}/link`)
-    .set('cookie', cw.cookie)
-    .send({})
-    .expect(201);
-  const url = (res.body as { url: string }).url;
-  return { kase, citizen, meeting, participant, token: url.slice(url.lastIndexOf('/') + 1) };
+  return { kase, citizen, meeting, participant, token: await issueGuestLink(t, cw.cookie, meeting.id, participant.id) };
 }
 
 async function open(token: string): Promise<Page> {

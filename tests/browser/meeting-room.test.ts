@@ -3,9 +3,9 @@
 import { RealtimeGateway } from '@tvaers/api/src/realtime/realtime.gateway';
 import type { Page } from 'playwright-core';
 import type { TestApp } from '../support/app';
-import { axeViolations, browserSuite, loginAs } from '../support/browser';
+import { axeViolations, browserSuite, loginAs, proposeFromCasePage } from '../support/browser';
 import { apiClient } from '../support/client';
-import { createCase, createTeamOf, type Staff } from '../support/factories';
+import { createCase, createTeamOf, issueGuestLink, type Staff } from '../support/factories';
 
 const suite = browserSuite();
 let t: TestApp;
@@ -20,16 +20,7 @@ beforeAll(async () => {
 /** From the case page: "Planlæg rundbordsmøde" with the colleague and a doctor, 2 times from "Find et tidspunkt". */
 async function proposeTwoTimes(page: Page, caseId: string): Promise<string> {
   await loginAs(page, t.url, cw.email);
-  await page.goto(`${t.url}/cases/${caseId}`);
-  await page.getByRole('link', { name: 'Planlæg rundbordsmøde' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Planlæg rundbordsmøde' }).waitFor();
-  await page.getByLabel(new RegExp(health.name)).check();
-  await page.getByLabel('Lægens navn').fill('Læge Hansen');
-  await page.getByLabel('Lægens e-mail').fill('hansen@example.org');
-  const slots = page.getByRole('group', { name: 'Vælg 2–5 tider at foreslå' }).getByRole('checkbox');
-  await slots.first().waitFor();
-  await slots.nth(0).check();
-  await slots.nth(1).check();
+  await proposeFromCasePage(page, t.url, caseId, health.name);
   await page.getByTestId('plan-meeting').click();
   await page.waitForURL(/\/meetings\/[0-9a-f-]{36}$/);
   return page.url().split('/').pop() ?? '';
@@ -147,19 +138,13 @@ describe('losing the connection', () => {
       participants: [{ kind: 'doctor', name: 'Læge Berg' }],
     });
     const participant = meeting.participants.find((p) => p.kind === 'doctor')!;
-    const res = await t
-      .http()
-      .post(`/api/meetings/${meeting.id}/participants/${participant.id}/link`)
-      .set('cookie', cw.cookie)
-      .send({})
-      .expect(201);
-    const url = (res.body as { url: string }).url;
+    const token = await issueGuestLink(t, cw.cookie, meeting.id, participant.id);
 
     const staff = await suite.newPage();
     await loginAs(staff, t.url, cw.email);
     await staff.goto(`${t.url}/meetings/${meeting.id}`);
     const doctor = await suite.newPage({ viewport: { width: 390, height: 844 } });
-    await doctor.goto(`${t.url}/m/${url.slice(url.lastIndexOf('/') + 1)}`);
+    await doctor.goto(`${t.url}/m/${token}`);
     await roomReady(staff);
     await roomReady(doctor);
 

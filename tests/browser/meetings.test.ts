@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { TestApp } from '../support/app';
-import { axeViolations, browserSuite, loginAs } from '../support/browser';
+import { axeViolations, browserSuite, loginAs, proposeFromCasePage } from '../support/browser';
 import { apiClient } from '../support/client';
 import { createCase, createTeamOf, type Staff } from '../support/factories';
 
@@ -21,21 +21,10 @@ async function caseWithColleague() {
   return { kase, citizen };
 }
 
-/** From the case page: the planner with the colleague and a doctor, and 2 times from "Find et tidspunkt". */
+/** Logged in as the caseworker: the planner with the colleague and a doctor, and 2 times from "Find et tidspunkt". */
 async function planWithProposals(page: Page, caseId: string) {
   await loginAs(page, t.url, cw.email);
-  await page.goto(`${t.url}/cases/${caseId}`);
-  await page.getByRole('link', { name: 'Planlæg rundbordsmøde' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Planlæg rundbordsmøde' }).waitFor();
-  await page.getByLabel(new RegExp(health.name)).check();
-  await page.getByLabel('Lægens navn').fill('Læge Hansen');
-  await page.getByLabel('Lægens e-mail').fill('hansen@example.org');
-  const slots = page.getByRole('group', { name: 'Vælg 2–5 tider at foreslå' }).getByRole('checkbox');
-  await slots.first().waitFor();
-  const picked = [await slots.nth(0).getAttribute('value'), await slots.nth(1).getAttribute('value')];
-  await slots.nth(0).check();
-  await slots.nth(1).check();
-  return picked as string[];
+  return proposeFromCasePage(page, t.url, caseId, health.name);
 }
 
 describe('planning a meeting', () => {

@@ -59,6 +59,27 @@ export async function loginAs(page: Page, baseUrl: string, email: string, passwo
 }
 
 /** Waits until an element with this test id shows this text. */
+/**
+ * From a case page: "Planlæg rundbordsmøde" with one colleague and a doctor, and the first `times` free times from
+ * "Find et tidspunkt" ticked. Answers the ticked times; the form is left unsent.
+ */
+export async function proposeFromCasePage(page: Page, baseUrl: string, caseId: string, colleague: string, times = 2) {
+  await page.goto(`${baseUrl}/cases/${caseId}`);
+  await page.getByRole('link', { name: 'Planlæg rundbordsmøde' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Planlæg rundbordsmøde' }).waitFor();
+  await page.getByLabel(new RegExp(colleague)).check();
+  await page.getByLabel('Lægens navn').fill('Læge Hansen');
+  await page.getByLabel('Lægens e-mail').fill('hansen@example.org');
+  const slots = page.getByRole('group', { name: 'Vælg 2–5 tider at foreslå' }).getByRole('checkbox');
+  await slots.first().waitFor();
+  const picked: string[] = [];
+  for (let i = 0; i < times; i++) {
+    picked.push((await slots.nth(i).getAttribute('value')) ?? '');
+    await slots.nth(i).check();
+  }
+  return picked;
+}
+
 export async function expectText(page: Page, testId: string, text: string) {
   await page.getByTestId(testId).filter({ hasText: text }).first().waitFor({ timeout: 10_000 });
 }

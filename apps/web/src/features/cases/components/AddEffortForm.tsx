@@ -8,8 +8,9 @@ import { dateFieldToIso } from '@web/shared/forms/date-field';
 import { useContractForm } from '@web/shared/forms/useContractForm';
 import { whenHealthRefused } from '@web/shared/lib/errors';
 import { DateInput } from '@web/shared/ui/DateInput';
-import { effortTypesByDiscipline, isEffortType } from '../labels';
+import { isEffortType } from '../labels';
 import { HealthHiddenNote } from './HealthHiddenNote';
+import { EffortTypeOptions } from './EffortTypeOptions';
 
 interface EffortFields {
   type: EffortType | '';
@@ -119,16 +120,7 @@ export function AddEffortForm({
         >
           {(field) => (
             <select {...field} value={type}>
-              <option value="">{t('addEffort.chooseType')}</option>
-              {offered.map((group) => (
-                <optgroup key={group} label={t(`efforts.groups.${group}`)}>
-                  {effortTypesByDiscipline[group].map((type) => (
-                    <option key={type} value={type}>
-                      {t(`effortTypes.${type}`)}
-                    </option>
-                  ))}
-                </optgroup>
-              ))}
+              <EffortTypeOptions offered={offered} placeholder={t('addEffort.chooseType')} />
             </select>
           )}
         </FormField>

@@ -6,7 +6,6 @@ import { useFieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { recordMeetingOutcome } from '@web/api/meetings-api';
 import { usePlan } from '@web/features/cases/hooks/usePlan';
-import { effortTypesByDiscipline } from '@web/features/cases/labels';
 import { FormField, RadioField } from '@web/shared/forms/FormField';
 import { FormActions, FormElement, FormStatus } from '@web/shared/forms/FormParts';
 import { dateFieldToIso } from '@web/shared/forms/date-field';
@@ -14,6 +13,7 @@ import { useContractForm } from '@web/shared/forms/useContractForm';
 import { useFormatters } from '@web/shared/hooks/useFormatters';
 import { queryKeys } from '@web/shared/query/query-keys';
 import { DateInput } from '@web/shared/ui/DateInput';
+import { EffortTypeOptions } from '@web/features/cases/components/EffortTypeOptions';
 
 type Kind = 'none' | 'add' | 'change';
 
@@ -198,16 +198,7 @@ function OutcomeForm({ meeting, onClose }: { meeting: Meeting; onClose: () => vo
                 <FormField form={form} name={`decisions.${i}.effort.add.type`} label={t('meetingOutcome.effortType')}>
                   {(field) => (
                     <select {...field}>
-                      <option value="">{t('meetingOutcome.chooseType')}</option>
-                      {offered.map((group) => (
-                        <optgroup key={group} label={t(`efforts.groups.${group}`)}>
-                          {effortTypesByDiscipline[group].map((type) => (
-                            <option key={type} value={type}>
-                              {t(`effortTypes.${type}`)}
-                            </option>
-                          ))}
-                        </optgroup>
-                      ))}
+                      <EffortTypeOptions offered={offered} placeholder={t('meetingOutcome.chooseType')} />
                     </select>
                   )}
                 </FormField>
