@@ -290,6 +290,9 @@ export const da = {
     guestCodeInvalid: 'Koden er forkert. Tjek den, og prøv igen.',
     guestCodeExpired: 'Koden er udløbet eller prøvet for mange gange. Bed om en ny kode.',
     guestEmailMissing: 'Vi har ingen e-mailadresse på dig. Kontakt den medarbejder, der sendte dig linket.',
+    staffEmailExists: 'Der findes allerede en medarbejder med den e-mailadresse.',
+    lastAdmin: 'Du er den sidste aktive administrator. Giv en anden rollen som administrator først.',
+    passwordLinkInvalid: 'Linket er brugt, udløbet eller forkert. Bed din administrator om et nyt link.',
   },
   guestCode: {
     title: 'Bekræft, at det er dig',

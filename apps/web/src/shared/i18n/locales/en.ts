@@ -291,6 +291,9 @@ export const en: Translation = {
     guestCodeInvalid: 'The code is not right. Check it and try again.',
     guestCodeExpired: 'The code has expired or was tried too often. Ask for a new code.',
     guestEmailMissing: 'We have no e-mail address for you. Contact the staff member who sent you the link.',
+    staffEmailExists: 'A staff member with that e-mail address already exists.',
+    lastAdmin: 'You are the last active administrator. Make someone else an administrator first.',
+    passwordLinkInvalid: 'The link has been used, has expired or is wrong. Ask your administrator for a new link.',
   },
   guestCode: {
     title: 'Confirm it is you',
