@@ -65,9 +65,10 @@ export class SessionRepository {
 
   /** Ends every session of a person; the ids of those ended. */
   async deleteOfStaff(staffId: string): Promise<string[]> {
-    const rows: { id: string }[] = await this.sessions.query(`DELETE FROM session WHERE staff_id = $1 RETURNING id`, [
-      staffId,
-    ]);
+    const rows: { id: string }[] = await this.sessions.query(
+      `WITH ended AS (DELETE FROM session WHERE staff_id = $1 RETURNING id) SELECT id FROM ended`,
+      [staffId],
+    );
     return rows.map((r) => r.id);
   }
 

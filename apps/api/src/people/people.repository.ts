@@ -142,8 +142,10 @@ export class PeopleRepository extends TransactionalRepository {
   /** Uses up a link (whether or not it is still valid): the person it was for, if it is live and they are active. */
   async takePasswordToken(tokenHash: Buffer, now: Date): Promise<{ id: string; name: string } | null> {
     const rows: { staff_id: string; name: string; live: boolean }[] = await this.em.query(
-      `DELETE FROM password_token p USING staff s WHERE p.token_hash = $1 AND s.id = p.staff_id
-       RETURNING p.staff_id, s.name, (p.expires_at > $2 AND s.active) AS live`,
+      // In a CTE: TypeORM answers a bare DELETE with [rows, count].
+      `WITH used AS (DELETE FROM password_token p USING staff s WHERE p.token_hash = $1 AND s.id = p.staff_id
+         RETURNING p.staff_id, s.name, (p.expires_at > $2 AND s.active) AS live)
+       SELECT * FROM used`,
       [tokenHash, now],
     );
     const row = rows[0];
