@@ -93,15 +93,15 @@ const built = fs.existsSync(cli);
       .expect(200);
     const cookie = ([] as string[]).concat(login.headers['set-cookie'] ?? [])[0].split(';')[0];
     const staff = await http().get('/api/admin/staff').set('cookie', cookie).expect(200);
-    expect(staff.body.items).toEqual([
+    expect((staff.body as { items: { id: string }[] }).items).toEqual([
       expect.objectContaining({ email: 'it@kommune.dk', name: 'Første Administrator', roles: ['admin'], active: true }),
     ]);
-    const me = staff.body.items[0].id as string;
+    const me = (staff.body as { items: { id: string }[] }).items[0].id;
 
     // The last active administrator cannot leave the installation without one.
     for (const body of [{ active: false }, { roles: ['manager'] }]) {
       const res = await http().patch(`/api/admin/staff/${me}`).set('cookie', cookie).send(body).expect(409);
-      expect(res.body.code).toBe('LAST_ADMIN');
+      expect((res.body as { code: string }).code).toBe('LAST_ADMIN');
     }
     const second = await http()
       .post('/api/admin/staff')
@@ -109,12 +109,15 @@ const built = fs.existsSync(cli);
       .send({ email: 'it2@kommune.dk', name: 'Anden Administrator', roles: ['admin'], discipline: 'social' })
       .expect(201);
     const secondLink = await http()
-      .post(`/api/admin/staff/${second.body.id}/password-reset`)
+      .post(`/api/admin/staff/${(second.body as { id: string }).id}/password-reset`)
       .set('cookie', cookie)
       .expect(201);
     await http()
       .post('/api/auth/set-password')
-      .send({ token: (secondLink.body.path as string).split('/').pop(), password: 'anden adgangskode til Tværs' })
+      .send({
+        token: (secondLink.body as { path: string }).path.split('/').pop(),
+        password: 'anden adgangskode til Tværs',
+      })
       .expect(204);
     const secondLogin = await http()
       .post('/api/auth/login')
@@ -128,11 +131,11 @@ const built = fs.existsSync(cli);
       .expect(200);
     // Now the other one is the last.
     const res = await http()
-      .patch(`/api/admin/staff/${second.body.id}`)
+      .patch(`/api/admin/staff/${(second.body as { id: string }).id}`)
       .set('cookie', secondCookie)
       .send({ active: false })
       .expect(409);
-    expect(res.body.code).toBe('LAST_ADMIN');
+    expect((res.body as { code: string }).code).toBe('LAST_ADMIN');
     // And the demoted one has no administration left.
     await http().get('/api/admin/staff').set('cookie', cookie).expect(403);
 

@@ -82,7 +82,9 @@ async function main(): Promise<void> {
         break;
       }
       default:
-        throw new Error('usage: cli.js migrate | seed | create-admin --email <e-mail> --name <name> | migration:generate <Name>');
+        throw new Error(
+          'usage: cli.js migrate | seed | create-admin --email <e-mail> --name <name> | migration:generate <Name>',
+        );
     }
   } finally {
     await db.close();

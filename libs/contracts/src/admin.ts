@@ -60,7 +60,12 @@ export type PasswordLink = z.infer<typeof PasswordLink>;
 export const SetPasswordRequest = z.object({ token: z.string().min(20).max(100), password: NewPassword });
 export type SetPasswordRequest = z.infer<typeof SetPasswordRequest>;
 
-export const AdminTeam = z.object({ id: uuid, name: z.string(), municipality: z.string(), memberCount: z.number().int() });
+export const AdminTeam = z.object({
+  id: uuid,
+  name: z.string(),
+  municipality: z.string(),
+  memberCount: z.number().int(),
+});
 export type AdminTeam = z.infer<typeof AdminTeam>;
 export const AdminTeamList = listOf(AdminTeam);
 export type AdminTeamList = z.infer<typeof AdminTeamList>;

@@ -70,7 +70,12 @@ export class AdminService {
         audit: {
           action: 'staff.create',
           entityId: id,
-          details: { email: account.email, roles: account.roles, discipline: account.discipline, teamIds: body.teamIds },
+          details: {
+            email: account.email,
+            roles: account.roles,
+            discipline: account.discipline,
+            teamIds: body.teamIds,
+          },
         },
       };
     });
@@ -147,7 +152,10 @@ export class AdminService {
       const id = await this.people.insertTeam(body.name, municipality);
       if (!id) throw teamExists();
       const team: AdminTeam = { id, name: body.name, municipality, memberCount: 0 };
-      return { result: team, audit: { action: 'team.create', entityId: id, details: { name: body.name, municipality } } };
+      return {
+        result: team,
+        audit: { action: 'team.create', entityId: id, details: { name: body.name, municipality } },
+      };
     });
   }
 }

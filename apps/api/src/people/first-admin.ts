@@ -37,7 +37,10 @@ export async function createAdmin(
     await em.query(
       `INSERT INTO audit_entry (actor_kind, actor_id, actor_name, citizen_id, action, entity, entity_id, details)
        VALUES ('system', NULL, 'create-admin', NULL, 'staff.create', 'staff', $1, $2)`,
-      [staffId, JSON.stringify({ email: email.toLowerCase(), roles: ['admin'], discipline: 'employment', teamIds: [] })],
+      [
+        staffId,
+        JSON.stringify({ email: email.toLowerCase(), roles: ['admin'], discipline: 'employment', teamIds: [] }),
+      ],
     );
     return staffId;
   });

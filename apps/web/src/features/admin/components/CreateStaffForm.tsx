@@ -33,7 +33,10 @@ export function CreateStaffForm({ teams }: { teams: readonly { id: string; name:
       <h2 id={`${id}-title`}>{t('admin.createTitle')}</h2>
       <p className="muted">{t('admin.createIntro')}</p>
       <FormElement control={form.control} onSubmit={submit} className="form">
-        <FormStatus control={form.control} saved={createdName ? t('admin.created', { name: createdName }) : undefined} />
+        <FormStatus
+          control={form.control}
+          saved={createdName ? t('admin.created', { name: createdName }) : undefined}
+        />
         <FormField form={form} name="email" label={t('admin.email')} counter={false}>
           {(field) => <input type="email" autoComplete="off" inputMode="email" {...field} />}
         </FormField>

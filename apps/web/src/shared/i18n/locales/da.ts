@@ -892,7 +892,8 @@ export const da = {
   },
   admin: {
     title: 'Administration',
-    intro: 'Opret medarbejdere, giv dem roller, faglighed og teams, og lav links til adgangskoder. Alle ændringer logges.',
+    intro:
+      'Opret medarbejdere, giv dem roller, faglighed og teams, og lav links til adgangskoder. Alle ændringer logges.',
     loading: 'Henter medarbejdere…',
     loadFailed: 'Medarbejderne kunne ikke hentes.',
     staffTitle: 'Medarbejdere',
@@ -925,7 +926,8 @@ export const da = {
     passwordLinkPending: 'Laver link…',
     passwordLinkFailed: 'Linket kunne ikke laves.',
     linkTitle: 'Link til adgangskode for {{name}}',
-    linkText: 'Giv linket til {{name}}. Det virker én gang og udløber {{expires}}. Linket vises kun nu: Tværs gemmer det ikke.',
+    linkText:
+      'Giv linket til {{name}}. Det virker én gang og udløber {{expires}}. Linket vises kun nu: Tværs gemmer det ikke.',
     linkLabel: 'Link',
     copy: 'Kopiér link',
     copied: 'Linket er kopieret.',
@@ -933,7 +935,8 @@ export const da = {
     hideLink: 'Skjul linket',
     deactivate: 'Deaktivér',
     reactivate: 'Genaktivér',
-    deactivateQuestion: 'Deaktivere {{name}}? Personen logges ud med det samme og kan ikke logge ind igen, før du genaktiverer.',
+    deactivateQuestion:
+      'Deaktivere {{name}}? Personen logges ud med det samme og kan ikke logge ind igen, før du genaktiverer.',
     reactivateQuestion: 'Genaktivere {{name}}? Personen kan logge ind igen med sin adgangskode.',
     keep: 'Fortryd',
     statusFailed: 'Ændringen kunne ikke gemmes.',
@@ -959,7 +962,8 @@ export const da = {
   },
   setPassword: {
     title: 'Vælg din adgangskode',
-    intro: 'Vælg en adgangskode til Tværs. Brug mindst 12 tegn; en sætning af flere ord er let at huske og svær at gætte.',
+    intro:
+      'Vælg en adgangskode til Tværs. Brug mindst 12 tegn; en sætning af flere ord er let at huske og svær at gætte.',
     password: 'Ny adgangskode',
     confirm: 'Gentag adgangskoden',
     mismatch: 'De to adgangskoder er ikke ens.',

@@ -927,7 +927,8 @@ export const en: Translation = {
     passwordLinkPending: 'Making the link…',
     passwordLinkFailed: 'The link could not be made.',
     linkTitle: 'Password link for {{name}}',
-    linkText: 'Give the link to {{name}}. It works once and expires {{expires}}. The link is shown only now: Tværs does not keep it.',
+    linkText:
+      'Give the link to {{name}}. It works once and expires {{expires}}. The link is shown only now: Tværs does not keep it.',
     linkLabel: 'Link',
     copy: 'Copy link',
     copied: 'The link is copied.',
@@ -961,7 +962,8 @@ export const en: Translation = {
   },
   setPassword: {
     title: 'Choose your password',
-    intro: 'Choose a password for Tværs. Use at least 12 characters; a sentence of several words is easy to remember and hard to guess.',
+    intro:
+      'Choose a password for Tværs. Use at least 12 characters; a sentence of several words is easy to remember and hard to guess.',
     password: 'New password',
     confirm: 'Repeat the password',
     mismatch: 'The two passwords are not the same.',
