@@ -13,6 +13,7 @@ import { Invitations1796100000000 } from './1796100000000-Invitations';
 import { MeetingOutcome1796200000000 } from './1796200000000-MeetingOutcome';
 import { GuestCodes1796300000000 } from './1796300000000-GuestCodes';
 import { MeetingAgenda1796350000000 } from './1796350000000-MeetingAgenda';
+import { PasswordTokens1796500000000 } from './1796500000000-PasswordTokens';
 
 /** Every migration in order; listed explicitly (no globs) so the app, CLI and jest share one list. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -30,4 +31,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   MeetingOutcome1796200000000,
   GuestCodes1796300000000,
   MeetingAgenda1796350000000,
+  PasswordTokens1796500000000,
 ];

@@ -1,5 +1,6 @@
 // Who sees what (api.md): every route of docs/openapi.json and every socket event, for each kind of caller.
 // A route or event without an entry here fails the test, so a new one cannot skip the rules.
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import { MESSAGE_METADATA } from '@nestjs/websockets/constants';
 import { DataSource } from 'typeorm';
@@ -111,6 +112,8 @@ const week = () => {
 };
 const hasItem = (pred: (i: Record<string, unknown>) => boolean) => (body: unknown) =>
   ((body as { items: Record<string, unknown>[] }).items ?? []).some(pred);
+/** Administration: every working role is refused whatever its team. */
+const ADMIN_ONLY = { own: 403, otherTeam: 403, manager: 403, health: 403 };
 const VISIBLE_LIST = { own: true, otherTeam: false, manager: true, admin: false };
 /** Guest routes answer the link, whoever's cookie comes along. */
 const ALL = (status: number) => ({ own: status, otherTeam: status, manager: status, admin: status });
@@ -482,6 +485,44 @@ const MATRIX: Record<string, Entry> = {
       return { path: `/api/staff/${ids.own}/absences/${a.id}` };
     },
   },
+  // Staff administration: administrators only, whatever the team; nothing of a citizen.
+  'GET /api/admin/staff': { expect: { ...ADMIN_ONLY, admin: 200 }, call: () => ({ path: '/api/admin/staff' }) },
+  'POST /api/admin/staff': {
+    expect: { ...ADMIN_ONLY, admin: 201 },
+    call: () => ({
+      path: '/api/admin/staff',
+      body: {
+        email: `matrix-${randomUUID()}@test.tvaers.dk`,
+        name: 'Matrix Person',
+        roles: ['caseworker'],
+        discipline: 'social',
+      },
+    }),
+  },
+  'PATCH /api/admin/staff/{id}': {
+    expect: { ...ADMIN_ONLY, admin: 200 },
+    call: async () => ({ path: `/api/admin/staff/${(await createStaff(t)).id}`, body: { name: 'Matrix Navn' } }),
+  },
+  'POST /api/admin/staff/{id}/password-reset': {
+    expect: { ...ADMIN_ONLY, admin: 201 },
+    call: async () => ({ path: `/api/admin/staff/${(await createStaff(t)).id}/password-reset`, body: {} }),
+  },
+  'GET /api/admin/teams': { expect: { ...ADMIN_ONLY, admin: 200 }, call: () => ({ path: '/api/admin/teams' }) },
+  'POST /api/admin/teams': {
+    expect: { ...ADMIN_ONLY, admin: 201 },
+    call: () => ({ path: '/api/admin/teams', body: { name: `Matrix team ${randomUUID()}` } }),
+  },
+  // The link is the right, whoever's cookie comes along.
+  'POST /api/auth/set-password': {
+    expect: ALL(204),
+    call: async () => {
+      const link = await staff.admin.api.admin.passwordReset((await createStaff(t)).id);
+      return {
+        path: '/api/auth/set-password',
+        body: { token: link.path.split('/').pop(), password: 'matrix-adgangskode' },
+      };
+    },
+  },
 };
 
 /** An hour of its own, years ahead, so planned meetings never clash with each other. */
@@ -642,6 +683,13 @@ describe('audit by construction', () => {
     'PUT /api/staff/{id}/working-hours',
     'POST /api/staff/{id}/absences',
     'DELETE /api/staff/{id}/absences/{absenceId}',
+    'GET /api/admin/staff',
+    'POST /api/admin/staff',
+    'PATCH /api/admin/staff/{id}',
+    'POST /api/admin/staff/{id}/password-reset',
+    'GET /api/admin/teams',
+    'POST /api/admin/teams',
+    'POST /api/auth/set-password',
   ]);
   const rows = async (citizenId: string): Promise<number> =>
     Number(
@@ -653,7 +701,7 @@ describe('audit by construction', () => {
     '%s writes exactly one access-log row for the citizen (none where nothing of theirs is shown)',
     async (op, entry) => {
       const fx = await fixture();
-      const who: Who = op.includes('access-log') ? 'manager' : 'own';
+      const who: Who = op.includes('access-log') ? 'manager' : op.includes(' /api/admin/') ? 'admin' : 'own';
       const call = await entry.call(fx, who);
       const before = await rows(fx.citizenId);
       const res = await send(op.split(' ')[0], call, who);

@@ -56,6 +56,17 @@ import {
   Worklist,
   WorklistQuery,
 } from '@tvaers/contracts';
+import {
+  AdminTeam,
+  AdminTeamList,
+  CreateStaffAccount,
+  type CreateTeam,
+  PasswordLink,
+  type SetPasswordRequest,
+  StaffAccount,
+  StaffAccountList,
+  type UpdateStaffAccount,
+} from '@tvaers/contracts';
 import type { z } from 'zod';
 import type { TestApp } from './app';
 
@@ -158,6 +169,20 @@ export function apiClient(t: TestApp, cookie?: string) {
         await exchange({ method: 'post', path: '/api/auth/logout' }, 204);
       },
       me: () => get('/api/me', Me),
+      setPassword: async (body: SetPasswordRequest) => {
+        await exchange({ method: 'post', path: '/api/auth/set-password', body }, 204);
+      },
+    },
+    admin: {
+      staff: () => get('/api/admin/staff', StaffAccountList),
+      createStaff: (body: In<typeof CreateStaffAccount>) =>
+        call({ method: 'post', path: '/api/admin/staff', body }, 201, StaffAccount),
+      updateStaff: (id: string, body: UpdateStaffAccount) =>
+        call({ method: 'patch', path: `/api/admin/staff/${id}`, body }, 200, StaffAccount),
+      passwordReset: (id: string) =>
+        call({ method: 'post', path: `/api/admin/staff/${id}/password-reset` }, 201, PasswordLink),
+      teams: () => get('/api/admin/teams', AdminTeamList),
+      createTeam: (body: CreateTeam) => call({ method: 'post', path: '/api/admin/teams', body }, 201, AdminTeam),
     },
     meetings: {
       list: (query: MeetingListQuery) => get('/api/meetings', MeetingList, query),

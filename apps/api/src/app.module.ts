@@ -4,6 +4,7 @@ import { ScheduleModule } from '@nestjs/schedule';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import { AccessModule } from './access/access.module';
+import { AdminModule } from './admin/admin.module';
 import { AuditModule } from './audit/audit.module';
 import { AvailabilityModule } from './availability/availability.module';
 import { AuthModule } from './auth/auth.module';
@@ -53,6 +54,7 @@ export class AppModule {
         PlansModule,
         GuestsModule,
         InvitationsModule,
+        AdminModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

@@ -1,13 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { DataSource } from 'typeorm';
 import { loadConfig } from './config/config';
 import { dataSourceOptions } from './common/database/data-source';
 import { migrateDatabase, openDatabase } from './common/database/database';
 import { seedDemo } from './demo/demo-seed';
+import { createAdmin } from './people/first-admin';
 import { entities } from './entities';
 
-/** `node dist/cli.js migrate|seed|migration:generate <Name>` */
+/** `node dist/cli.js migrate|seed|create-admin --email <e-mail> --name <name>|migration:generate <Name>` */
 async function main(): Promise<void> {
   const [command, name] = process.argv.slice(2);
   const config = loadConfig();
@@ -24,6 +26,24 @@ async function main(): Promise<void> {
         const ds = await new DataSource(dataSourceOptions(db.ownerUrl, entities)).initialize();
         try {
           console.log((await seedDemo(ds, config)) ? 'demo data seeded' : 'demo data already present');
+        } finally {
+          await ds.destroy();
+        }
+        break;
+      }
+      case 'create-admin': {
+        const { values } = parseArgs({
+          args: process.argv.slice(3),
+          options: { email: { type: 'string' }, name: { type: 'string' } },
+        });
+        await migrateDatabase(db);
+        const ds = await new DataSource(dataSourceOptions(db.ownerUrl, entities)).initialize();
+        try {
+          const { link } = await createAdmin(ds, values, config.publicBaseUrl);
+          // Shown once: only its hash is stored.
+          console.log(`administrator ${values.email!.toLowerCase()} created.`);
+          console.log(`Set the password within 24 hours at (shown once):`);
+          console.log(`  ${link.url ?? `<the server's address>${link.path}`}`);
         } finally {
           await ds.destroy();
         }
@@ -62,7 +82,9 @@ async function main(): Promise<void> {
         break;
       }
       default:
-        throw new Error('usage: cli.js migrate | seed | migration:generate <Name>');
+        throw new Error(
+          'usage: cli.js migrate | seed | create-admin --email <e-mail> --name <name> | migration:generate <Name>',
+        );
     }
   } finally {
     await db.close();

@@ -42,7 +42,8 @@ export interface GrantRow {
 }
 
 export interface AuditRow {
-  citizenId: string;
+  /** Null for staff administration, which shows nothing of a citizen. */
+  citizenId: string | null;
   action: string;
   entity: string | null;
   entityId: string | null;

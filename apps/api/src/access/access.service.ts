@@ -59,6 +59,7 @@ export class AccessService {
       const asAdmin = permission === Permission.AccessLogRead && !hasRole(actor, 'manager');
       return { asAdmin };
     }
+    if (rule.refusal === 403) throw forbidden('Only administrators manage staff and teams.');
     if (permission === Permission.AccessLogRead) throw forbidden('Only managers and administrators read access logs.');
     if (permission === Permission.CitizenCreate) throw forbidden('Administrators do not register citizens.');
     throw notFound(NOT_FOUND_NAMES[rule.target]);
@@ -170,6 +171,37 @@ export class AccessService {
     });
   }
 
+  /**
+   * A change of staff administration (accounts, roles, teams, passwords): nothing of a citizen's, so its
+   * audit row names none (`citizen_id` null, entity `staff` or `team`), written in the change's transaction.
+   * A system actor (a set-password link, the first administrator) is not gated.
+   */
+  async adminChange<T>(
+    actor: Actor | SystemActor,
+    permission: Permission,
+    work: () => Promise<{ result: T; audit: ChangeAudit & { entityId: string } }>,
+  ): Promise<T> {
+    const rule = RULES[permission];
+    if (rule.mode !== 'write' || !rule.audit || rule.refusal !== 403) {
+      throw new Error(`${permission} is not an administration change`);
+    }
+    if (actor.kind !== 'system') this.gate(actor, permission);
+    return this.txHost.withTransaction(async () => {
+      const out = await work();
+      await this.repo.record(actor, [
+        {
+          citizenId: null,
+          action: out.audit.action ?? rule.audit!.action,
+          entity: rule.audit!.entity,
+          entityId: out.audit.entityId,
+          purpose: out.audit.purpose ?? null,
+          details: out.audit.details ?? null,
+        },
+      ]);
+      return out.result;
+    });
+  }
+
   /** A list: fetched within the actor's scope, with one access-log row per citizen shown. */
   async list<T>(
     actor: Actor,
@@ -195,7 +227,7 @@ export class AccessService {
       });
     }
     await this.repo.record(actor, audit);
-    for (const a of audit) actor.audit.citizens.add(a.citizenId);
+    for (const a of audit) if (a.citizenId) actor.audit.citizens.add(a.citizenId);
     return rows;
   }
 }

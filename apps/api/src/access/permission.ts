@@ -49,6 +49,10 @@ export enum Permission {
   MeetingOutcomeWrite = 'meeting.outcome',
   /** Doctors' participation in held meetings, for fee settlement: caseworkers and managers. */
   DoctorParticipationList = 'meetings.doctor_participation',
+  // Staff administration: administrators only (others 403); no citizen's data, audited with no citizen.
+  AdminStaffRead = 'admin.staff.read',
+  AdminStaffWrite = 'admin.staff.write',
+  AdminTeamWrite = 'admin.team.write',
 }
 
 /** What a permission is asked about: its id names a citizen, a case, an effort of a case, a meeting or a colleague. */
@@ -62,6 +66,8 @@ export interface PermissionRule {
   audit: { action: string; entity: string } | null;
   /** Staff roles that may ask at all (others: 403); content needs a working role, admins see none of it (404). */
   roles?: Role[];
+  /** What other roles get: 404 (the default, for content they may not know exists) or 403 for a tool of one role. */
+  refusal?: 403;
 }
 
 const WORK: Role[] = ['caseworker', 'health', 'manager'];
@@ -76,6 +82,13 @@ const write = (target: TargetKind, action: string, entity: string, roles?: Role[
 const GUEST: Role[] = [];
 const list = (action: string, entity: string) => rule('list', 'none', { action, entity });
 const check = (target: TargetKind) => rule('check', target, null);
+
+const ADMIN: Role[] = ['admin'];
+/** Administration: the actor's own tool, nothing of a citizen; other roles get 403. */
+const admin = (mode: 'check' | 'write', entity: string, action: string) => ({
+  ...rule(mode, 'none', mode === 'write' ? { action, entity } : null, ADMIN),
+  refusal: 403 as const,
+});
 
 /** The one table of rules; action names are those of the access log. */
 export const RULES: Record<Permission, PermissionRule> = {
@@ -127,4 +140,7 @@ export const RULES: Record<Permission, PermissionRule> = {
     { action: 'meetings.doctor_participation', entity: 'meeting' },
     ['caseworker', 'manager'],
   ),
+  [Permission.AdminStaffRead]: admin('check', 'staff', 'staff.list'),
+  [Permission.AdminStaffWrite]: admin('write', 'staff', 'staff.update'),
+  [Permission.AdminTeamWrite]: admin('write', 'team', 'team.create'),
 };

@@ -1,6 +1,6 @@
 import { Controller, Inject, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { LoginRequest, LoginResponse, Me } from '@tvaers/contracts';
+import { LoginRequest, LoginResponse, Me, SetPasswordRequest } from '@tvaers/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import type { StaffActor } from '../common/auth/actor';
@@ -51,6 +51,18 @@ export class AuthController {
   async logout(@Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
     await this.auth.logout(req.cookies[SESSION_COOKIE]);
     void reply.clearCookie(SESSION_COOKIE, { path: '/' });
+  }
+
+  @Public()
+  @Endpoint({
+    method: 'POST',
+    path: 'auth/set-password',
+    summary: 'Set a password with a one-time link from an administrator',
+    response: [204],
+    problems: { 400: 'The link is unknown, used or expired, or the password is too short' },
+  })
+  async setPassword(@ZBody(SetPasswordRequest) body: SetPasswordRequest): Promise<void> {
+    await this.auth.setPassword(body);
   }
 
   @StaffOnly()

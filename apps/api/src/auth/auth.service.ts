@@ -1,12 +1,14 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import type { Discipline, LoginRequest, Me, Role } from '@tvaers/contracts';
+import type { Discipline, LoginRequest, Me, Role, SetPasswordRequest } from '@tvaers/contracts';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { newRequestAudit, type StaffActor } from '../common/auth/actor';
 import { DomainEvents } from '../common/events/domain-events';
-import { dummyHash, verifyPassword } from '../people/password';
+import { AccessService } from '../access/access.service';
+import { Permission } from '../access/permission';
+import { dummyHash, hashPassword, verifyPassword } from '../people/password';
 import { PeopleService } from '../people/people.service';
-import { invalidCredentials } from './auth.errors';
+import { invalidCredentials, passwordLinkInvalid } from './auth.errors';
 import { LoginThrottle } from './login-throttle';
 import { SessionRepository } from './session.repository';
 
@@ -20,6 +22,7 @@ export class AuthService {
     private readonly sessions: SessionRepository,
     private readonly events: DomainEvents,
     private readonly throttle: LoginThrottle,
+    private readonly access: AccessService,
   ) {}
 
   /**
@@ -56,6 +59,32 @@ export class AuthService {
     const id = sessionId(token);
     await this.sessions.delete(id);
     this.events.emit('session.ended', { sessionId: id });
+  }
+
+  /**
+   * Ends every session of a person (deactivation, a new password) and, as logout does, their open sockets
+   * on every process.
+   */
+  async endSessionsOf(staffId: string): Promise<void> {
+    for (const id of await this.sessions.deleteOfStaff(staffId)) this.events.emit('session.ended', { sessionId: id });
+  }
+
+  /**
+   * Sets a password through a one-time link (from an administrator or `create-admin`): the link is used up,
+   * the change audited, and the person's other sessions end.
+   */
+  async setPassword(input: SetPasswordRequest): Promise<void> {
+    const passwordHash = await hashPassword(input.password);
+    const who = await this.access.adminChange(
+      { kind: 'system', name: 'Link til adgangskode' },
+      Permission.AdminStaffWrite,
+      async () => {
+        const person = await this.people.setPasswordByLink(input.token, passwordHash);
+        if (!person) throw passwordLinkInvalid();
+        return { result: person, audit: { action: 'staff.password.set', entityId: person.id } };
+      },
+    );
+    await this.endSessionsOf(who.id);
   }
 
   /** Of these sessions, the live ones with the roles, discipline and teams they carry now (one query). */

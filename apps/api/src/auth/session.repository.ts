@@ -63,6 +63,15 @@ export class SessionRepository {
     await this.sessions.delete({ id });
   }
 
+  /** Ends every session of a person; the ids of those ended. */
+  async deleteOfStaff(staffId: string): Promise<string[]> {
+    const rows: { id: string }[] = await this.sessions.query(
+      `WITH ended AS (DELETE FROM session WHERE staff_id = $1 RETURNING id) SELECT id FROM ended`,
+      [staffId],
+    );
+    return rows.map((r) => r.id);
+  }
+
   async deleteExpired(now: Date): Promise<number> {
     const res = await this.sessions.delete({ expiresAt: LessThan(now) });
     return res.affected ?? 0;

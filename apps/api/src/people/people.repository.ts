@@ -1,19 +1,162 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
+import type { Discipline, Role } from '@tvaers/contracts';
+import { TransactionalRepository } from '../common/database/transactional-repository';
 import { StaffEntity } from './staff.entity';
 
+export interface StaffAccountRow {
+  id: string;
+  email: string;
+  name: string;
+  roles: Role[];
+  discipline: Discipline;
+  active: boolean;
+  created_at: Date;
+  teams: { id: string; name: string }[];
+}
+
+export interface TeamRow {
+  id: string;
+  name: string;
+  municipality: string;
+  member_count: number;
+}
+
+export interface NewStaff {
+  email: string;
+  name: string;
+  roles: Role[];
+  discipline: Discipline;
+  passwordHash: string;
+}
+
+const STAFF_SQL = `SELECT s.id, s.email, s.name, s.roles, s.discipline, s.active, s.created_at,
+    COALESCE(json_agg(json_build_object('id', t.id, 'name', t.name) ORDER BY t.name) FILTER (WHERE t.id IS NOT NULL), '[]') AS teams
+  FROM staff s LEFT JOIN team_member tm ON tm.staff_id = s.id LEFT JOIN team t ON t.id = tm.team_id`;
+
+/** Staff, teams and set-password links; works in the caller's transaction (AccessService.adminChange). */
 @Injectable()
-export class PeopleRepository {
-  constructor(
-    @InjectRepository(StaffEntity)
-    private readonly staff: Repository<StaffEntity>,
-  ) {}
+export class PeopleRepository extends TransactionalRepository {
+  private readonly staff = this.repository(StaffEntity);
 
   findActiveByEmail(email: string): Promise<StaffEntity | null> {
-    return this.staff.findOne({
+    return this.staff().findOne({
       where: { email: email.toLowerCase(), active: true },
       relations: { teams: true },
     });
+  }
+
+  listStaff(): Promise<StaffAccountRow[]> {
+    return this.em.query(`${STAFF_SQL} GROUP BY s.id ORDER BY s.active DESC, s.name, s.id`);
+  }
+
+  async findStaff(id: string): Promise<StaffAccountRow | null> {
+    const rows: StaffAccountRow[] = await this.em.query(`${STAFF_SQL} WHERE s.id = $1 GROUP BY s.id`, [id]);
+    return rows[0] ?? null;
+  }
+
+  /** The new person's id, or null when the e-mail is taken (active or not). */
+  async insertStaff(s: NewStaff): Promise<string | null> {
+    const rows: { id: string }[] = await this.em.query(
+      `INSERT INTO staff (email, name, password_hash, roles, discipline) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (email) DO NOTHING RETURNING id`,
+      [s.email.toLowerCase(), s.name, s.passwordHash, s.roles, s.discipline],
+    );
+    return rows[0]?.id ?? null;
+  }
+
+  /** Locks the person's row for the change; false when there is no such person. */
+  async lockStaff(id: string): Promise<boolean> {
+    const rows: unknown[] = await this.em.query(`SELECT 1 FROM staff WHERE id = $1 FOR UPDATE`, [id]);
+    return rows.length > 0;
+  }
+
+  async updateStaff(
+    id: string,
+    patch: Partial<{ name: string; roles: Role[]; discipline: Discipline; active: boolean }>,
+  ): Promise<void> {
+    if (Object.keys(patch).length) await this.staff().update({ id }, patch);
+  }
+
+  async setTeams(staffId: string, teamIds: string[]): Promise<void> {
+    await this.em.query(`DELETE FROM team_member WHERE staff_id = $1 AND NOT (team_id = ANY($2::uuid[]))`, [
+      staffId,
+      teamIds,
+    ]);
+    await this.em.query(
+      `INSERT INTO team_member (staff_id, team_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
+      [staffId, teamIds],
+    );
+  }
+
+  /**
+   * The active administrators, their rows locked in a fixed order: two administrators demoting each other
+   * at once are serialised, and the second sees the first's change.
+   */
+  async lockActiveAdmins(): Promise<string[]> {
+    const rows: { id: string }[] = await this.em.query(
+      `SELECT id FROM staff WHERE active AND 'admin' = ANY(roles) ORDER BY id FOR UPDATE`,
+    );
+    return rows.map((r) => r.id);
+  }
+
+  async existingTeams(ids: string[]): Promise<string[]> {
+    if (!ids.length) return [];
+    const rows: { id: string }[] = await this.em.query(`SELECT id FROM team WHERE id = ANY($1::uuid[])`, [ids]);
+    return rows.map((r) => r.id);
+  }
+
+  listTeams(): Promise<TeamRow[]> {
+    return this.em.query(
+      `SELECT t.id, t.name, t.municipality,
+              (SELECT count(*)::int FROM team_member tm JOIN staff s ON s.id = tm.staff_id AND s.active WHERE tm.team_id = t.id) AS member_count
+         FROM team t ORDER BY t.name, t.id`,
+    );
+  }
+
+  /** The municipality most teams belong to (one installation serves one municipality). */
+  async usualMunicipality(): Promise<string | null> {
+    const rows: { municipality: string }[] = await this.em.query(
+      `SELECT municipality FROM team GROUP BY municipality ORDER BY count(*) DESC, municipality LIMIT 1`,
+    );
+    return rows[0]?.municipality ?? null;
+  }
+
+  /** The new team's id, or null when a team of that name exists in the municipality. */
+  async insertTeam(name: string, municipality: string): Promise<string | null> {
+    const rows: { id: string }[] = await this.em.query(
+      `INSERT INTO team (name, municipality) SELECT $1, $2
+        WHERE NOT EXISTS (SELECT 1 FROM team WHERE lower(name) = lower($1) AND municipality = $2) RETURNING id`,
+      [name, municipality],
+    );
+    return rows[0]?.id ?? null;
+  }
+
+  async savePasswordToken(staffId: string, tokenHash: Buffer, expiresAt: Date): Promise<void> {
+    await this.em.query(
+      `INSERT INTO password_token (staff_id, token_hash, expires_at) VALUES ($1, $2, $3)
+       ON CONFLICT (staff_id) DO UPDATE SET token_hash = EXCLUDED.token_hash, expires_at = EXCLUDED.expires_at, created_at = now()`,
+      [staffId, tokenHash, expiresAt],
+    );
+  }
+
+  /** Uses up a link (whether or not it is still valid): the person it was for, if it is live and they are active. */
+  async takePasswordToken(tokenHash: Buffer, now: Date): Promise<{ id: string; name: string } | null> {
+    const rows: { staff_id: string; name: string; live: boolean }[] = await this.em.query(
+      // In a CTE: TypeORM answers a bare DELETE with [rows, count].
+      `WITH used AS (DELETE FROM password_token p USING staff s WHERE p.token_hash = $1 AND s.id = p.staff_id
+         RETURNING p.staff_id, s.name, (p.expires_at > $2 AND s.active) AS live)
+       SELECT * FROM used`,
+      [tokenHash, now],
+    );
+    const row = rows[0];
+    return row?.live ? { id: row.staff_id, name: row.name } : null;
+  }
+
+  async deletePasswordToken(staffId: string): Promise<void> {
+    await this.em.query(`DELETE FROM password_token WHERE staff_id = $1`, [staffId]);
+  }
+
+  async setPasswordHash(staffId: string, passwordHash: string): Promise<void> {
+    await this.staff().update({ id: staffId }, { passwordHash });
   }
 }

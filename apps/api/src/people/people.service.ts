@@ -1,6 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import { PeopleRepository } from './people.repository';
+import type { AdminTeam, PasswordLink, StaffAccount } from '@tvaers/contracts';
+import { hashPassword } from './password';
+import { newPasswordLink, passwordTokenHash, unusablePassword } from './password-link';
+import { type NewStaff, PeopleRepository, type StaffAccountRow } from './people.repository';
 import type { StaffEntity } from './staff.entity';
+
+const toAccount = (r: StaffAccountRow): StaffAccount => ({
+  id: r.id,
+  email: r.email,
+  name: r.name,
+  roles: [...r.roles].sort(),
+  discipline: r.discipline,
+  teams: r.teams,
+  active: r.active,
+  createdAt: new Date(r.created_at).toISOString(),
+});
 
 /** Staff and teams as other contexts ask for them; only this folder reaches the repository. */
 @Injectable()
@@ -10,5 +24,80 @@ export class PeopleService {
   /** The active staff member with this e-mail (any case), with their teams. */
   findActiveByEmail(email: string): Promise<StaffEntity | null> {
     return this.people.findActiveByEmail(email);
+  }
+
+  async listAccounts(): Promise<StaffAccount[]> {
+    return (await this.people.listStaff()).map(toAccount);
+  }
+
+  async account(id: string): Promise<StaffAccount | null> {
+    const row = await this.people.findStaff(id);
+    return row ? toAccount(row) : null;
+  }
+
+  /** A new account with a password nobody knows (set through a link); null when the e-mail is taken. */
+  async createAccount(s: Omit<NewStaff, 'passwordHash'>): Promise<string | null> {
+    return this.people.insertStaff({ ...s, passwordHash: await hashPassword(unusablePassword()) });
+  }
+
+  lockAccount(id: string): Promise<boolean> {
+    return this.people.lockStaff(id);
+  }
+
+  lockActiveAdmins(): Promise<string[]> {
+    return this.people.lockActiveAdmins();
+  }
+
+  updateAccount(id: string, patch: Parameters<PeopleRepository['updateStaff']>[1]): Promise<void> {
+    return this.people.updateStaff(id, patch);
+  }
+
+  setTeams(staffId: string, teamIds: string[]): Promise<void> {
+    return this.people.setTeams(staffId, teamIds);
+  }
+
+  /** The ids among these that are no team. */
+  async unknownTeams(ids: string[]): Promise<string[]> {
+    const found = new Set(await this.people.existingTeams(ids));
+    return ids.filter((id) => !found.has(id));
+  }
+
+  async listTeams(): Promise<AdminTeam[]> {
+    return (await this.people.listTeams()).map((t) => ({
+      id: t.id,
+      name: t.name,
+      municipality: t.municipality,
+      memberCount: t.member_count,
+    }));
+  }
+
+  usualMunicipality(): Promise<string | null> {
+    return this.people.usualMunicipality();
+  }
+
+  insertTeam(name: string, municipality: string): Promise<string | null> {
+    return this.people.insertTeam(name, municipality);
+  }
+
+  /** A new one-time set-password link for the person (replacing any earlier one). */
+  async issuePasswordLink(staffId: string, publicBaseUrl: string | undefined): Promise<PasswordLink> {
+    const link = newPasswordLink();
+    await this.people.savePasswordToken(staffId, link.hash, link.expiresAt);
+    return {
+      path: link.path,
+      url: publicBaseUrl ? `${publicBaseUrl}${link.path}` : null,
+      expiresAt: link.expiresAt.toISOString(),
+    };
+  }
+
+  async withdrawPasswordLink(staffId: string): Promise<void> {
+    await this.people.deletePasswordToken(staffId);
+  }
+
+  /** Uses up the link and sets the password: the person, or null for a link that is unknown, used or expired. */
+  async setPasswordByLink(token: string, passwordHash: string): Promise<{ id: string; name: string } | null> {
+    const who = await this.people.takePasswordToken(passwordTokenHash(token), new Date());
+    if (who) await this.people.setPasswordHash(who.id, passwordHash);
+    return who;
   }
 }

@@ -24,6 +24,12 @@ export class RealtimeListener {
     this.gateway.disconnect(rooms.session(sessionId));
   }
 
+  /** Re-checks this process's sockets at once (other processes do on their schedule). */
+  @OnDomainEvent('staff.access.changed')
+  async staffAccessChanged(): Promise<void> {
+    await this.gateway.revalidate();
+  }
+
   /** A revoked (or replaced) link's open connections end, on every process. */
   @OnDomainEvent('guest.link.revoked')
   linkRevoked({ participantId }: DomainEventMap['guest.link.revoked']): void {

@@ -48,6 +48,11 @@ export function AppShell() {
                   </NavLink>
                 </li>
               ))}
+              {user.roles.includes('admin') && (
+                <li>
+                  <NavLink to="/admin">{t('nav.admin')}</NavLink>
+                </li>
+              )}
               {outboxActive && (
                 <li>
                   <NavLink to="/outbox">{t('nav.outbox')}</NavLink>

@@ -1,5 +1,8 @@
 import { lazy } from 'react';
 import { createBrowserRouter } from 'react-router';
+import { AdminLanding } from '../features/admin/components/AdminLanding';
+import { AdminPage } from '../features/admin/components/AdminPage';
+import { SetPasswordPage } from '../features/admin/components/SetPasswordPage';
 import { LoginPage } from '../features/auth/components/LoginPage';
 import { CaseListPage } from '../features/cases/components/CaseListPage';
 import { CasePage } from '../features/cases/components/CasePage';
@@ -23,6 +26,8 @@ const CalendarPage = lazy(async () => ({
 export const router = createBrowserRouter([
   // Guest links are public and never ask for a staff session.
   { path: '/m/:token', element: <GuestMeetingPage /> },
+  // A one-time link from an administrator: public, so someone without a password can use it.
+  { path: '/set-password/:token', element: <SetPasswordPage /> },
   {
     element: <StaffRoot />,
     children: [
@@ -33,7 +38,15 @@ export const router = createBrowserRouter([
           {
             element: <AppShell />,
             children: [
-              { index: true, element: <CalendarPage /> },
+              {
+                index: true,
+                element: (
+                  <AdminLanding>
+                    <CalendarPage />
+                  </AdminLanding>
+                ),
+              },
+              { path: 'admin', element: <AdminPage /> },
               { path: 'cases', element: <CaseListPage /> },
               { path: 'cases/:caseId', element: <CasePage /> },
               { path: 'cases/:caseId/print', element: <PrintPlanPage /> },

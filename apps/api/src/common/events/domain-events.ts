@@ -6,6 +6,8 @@ export interface DomainEventMap {
   'plan.changed': { caseId: string; version: number };
   /** A staff session was ended (logout); its sockets close with it. */
   'session.ended': { sessionId: string };
+  /** An administrator changed a person's roles, discipline or teams: sockets authorised with the old ones end. */
+  'staff.access.changed': { staffId: string };
   /** A participant's guest link was revoked or replaced: its open connections end. */
   'guest.link.revoked': { meetingId: string; participantId: string };
   /** A meeting got its time: created fixed, or a proposal was chosen. */

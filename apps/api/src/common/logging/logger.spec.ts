@@ -6,6 +6,7 @@ describe('logging', () => {
   it('scrubs guest tokens and CPR numbers from URLs', () => {
     expect(scrubUrl('/api/guest/abcDEF123_-x/choose')).toBe('/api/guest/[token]/choose');
     expect(scrubUrl('/m/abcDEF123')).toBe('/m/[token]');
+    expect(scrubUrl('/set-password/abcDEF123_-x')).toBe('/set-password/[token]');
     expect(scrubUrl('/api/citizens?q=010190-1234')).toBe('/api/citizens?q=[cpr]');
     expect(scrubUrl('/api/citizens?q=0101901234')).toBe('/api/citizens?q=[cpr]');
   });

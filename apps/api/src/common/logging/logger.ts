@@ -2,7 +2,7 @@ import pino, { type Logger } from 'pino';
 
 /** Guest link tokens travel in paths and CPR numbers may be typed into a search: neither reaches a log. */
 export function scrubUrl(url: string): string {
-  return url.replace(/\/(m|api\/guest)\/[^/?#]+/g, '/$1/[token]').replace(/\b\d{6}-?\d{4}\b/g, '[cpr]');
+  return url.replace(/\/(m|set-password|api\/guest)\/[^/?#]+/g, '/$1/[token]').replace(/\b\d{6}-?\d{4}\b/g, '[cpr]');
 }
 
 /** `destination`: where the lines go (standard output unless given, e.g. a test's capture). */

@@ -20,6 +20,9 @@ export type ErrorKind =
   | 'guestCodeInvalid'
   | 'guestCodeExpired'
   | 'guestEmailMissing'
+  | 'staffEmailExists'
+  | 'lastAdmin'
+  | 'passwordLinkInvalid'
   | 'other';
 
 /** The one place that reads a problem's `code`: every known code is handled (the switch is exhaustive). */
@@ -52,6 +55,15 @@ function kindOfCode(code: ProblemCode): ErrorKind {
       return 'guestEmailMissing';
     case 'NOT_FOUND':
       return 'notFound';
+    case 'STAFF_EMAIL_EXISTS':
+      return 'staffEmailExists';
+    case 'LAST_ADMIN':
+      return 'lastAdmin';
+    case 'PASSWORD_LINK_INVALID':
+      return 'passwordLinkInvalid';
+    case 'TEAM_EXISTS':
+    case 'STAFF_INACTIVE':
+      return 'conflict';
     case 'CASE_EXISTS':
     case 'CITIZEN_EXISTS':
     case 'CASELOAD_CEILING_EXCEEDED':

@@ -24,6 +24,8 @@ export const queryKeys = {
   /** A guest link's page; its access log sits under it. */
   guestView: (token: string) => ['guest', token] as const,
   guestAccessLog: (token: string) => ['guest', token, 'access-log'] as const,
+  adminStaff: ['admin', 'staff'] as const,
+  adminTeams: ['admin', 'teams'] as const,
   availability: (staffIds: string[], from: string, durationMinutes: number) =>
     ['availability', staffIds, from, durationMinutes] as const,
 };

@@ -1,0 +1,161 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type {
+  AdminTeam,
+  CreateStaffAccount,
+  CreateTeam,
+  PasswordLink,
+  StaffAccount,
+  UpdateStaffAccount,
+} from '@tvaers/contracts';
+import { AccessService } from '../access/access.service';
+import { Permission } from '../access/permission';
+import { AuthService } from '../auth/auth.service';
+import type { Actor } from '../common/auth/actor';
+import { DomainEvents } from '../common/events/domain-events';
+import { notFound } from '../common/problem/problem';
+import { APP_CONFIG, type AppConfig } from '../config/config';
+import { PeopleService } from '../people/people.service';
+import {
+  lastAdmin,
+  municipalityRequired,
+  staffEmailExists,
+  staffInactive,
+  teamExists,
+  unknownTeams,
+} from './admin.errors';
+
+const sameSet = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && [...a].sort().join() === [...b].sort().join();
+
+/** The administrator's work: staff accounts, their roles, disciplines and teams, passwords, teams. */
+@Injectable()
+export class AdminService {
+  constructor(
+    private readonly access: AccessService,
+    private readonly people: PeopleService,
+    private readonly auth: AuthService,
+    private readonly events: DomainEvents,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async listStaff(actor: Actor): Promise<StaffAccount[]> {
+    await this.access.require(actor, Permission.AdminStaffRead, '');
+    return this.people.listAccounts();
+  }
+
+  async listTeams(actor: Actor): Promise<AdminTeam[]> {
+    await this.access.require(actor, Permission.AdminStaffRead, '');
+    return this.people.listTeams();
+  }
+
+  private async assertTeams(ids: string[]): Promise<void> {
+    const unknown = await this.people.unknownTeams(ids);
+    if (unknown.length) throw unknownTeams(unknown);
+  }
+
+  create(actor: Actor, body: CreateStaffAccount): Promise<StaffAccount> {
+    return this.access.adminChange(actor, Permission.AdminStaffWrite, async () => {
+      await this.assertTeams(body.teamIds);
+      const id = await this.people.createAccount({
+        email: body.email,
+        name: body.name,
+        roles: body.roles,
+        discipline: body.discipline,
+      });
+      if (!id) throw staffEmailExists();
+      await this.people.setTeams(id, body.teamIds);
+      const account = (await this.people.account(id))!;
+      return {
+        result: account,
+        audit: {
+          action: 'staff.create',
+          entityId: id,
+          details: {
+            email: account.email,
+            roles: account.roles,
+            discipline: account.discipline,
+            teamIds: body.teamIds,
+          },
+        },
+      };
+    });
+  }
+
+  async update(actor: Actor, id: string, body: UpdateStaffAccount): Promise<StaffAccount> {
+    const { before, after } = await this.access.adminChange(actor, Permission.AdminStaffWrite, async () => {
+      // Admins first, in id order, then the person: the same order in every change, so no deadlock.
+      const admins = body.active === false || body.roles ? await this.people.lockActiveAdmins() : [];
+      if (!(await this.people.lockAccount(id))) throw notFound('Staff member');
+      const before = (await this.people.account(id))!;
+      if (body.teamIds) await this.assertTeams(body.teamIds);
+      const staysAdmin = (body.active ?? before.active) && (body.roles ?? before.roles).includes('admin');
+      if (!staysAdmin && admins.length === 1 && admins[0] === id) throw lastAdmin();
+      await this.people.updateAccount(id, {
+        name: body.name,
+        roles: body.roles,
+        discipline: body.discipline,
+        active: body.active,
+      });
+      if (body.teamIds) await this.people.setTeams(id, body.teamIds);
+      // A deactivated person keeps no way back in: an unused set-password link goes with the sessions.
+      if (body.active === false) await this.people.withdrawPasswordLink(id);
+      const after = (await this.people.account(id))!;
+      const changes: Record<string, { from: unknown; to: unknown }> = {};
+      for (const key of ['name', 'roles', 'discipline', 'active'] as const) {
+        if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) {
+          changes[key] = { from: before[key], to: after[key] };
+        }
+      }
+      const teamIds = (a: StaffAccount) => a.teams.map((t) => t.id).sort();
+      if (!sameSet(teamIds(before), teamIds(after))) changes.teamIds = { from: teamIds(before), to: teamIds(after) };
+      const action =
+        before.active && !after.active
+          ? 'staff.deactivate'
+          : !before.active && after.active
+            ? 'staff.reactivate'
+            : 'staff.update';
+      return { result: { before, after }, audit: { action, entityId: id, details: { changes } } };
+    });
+    if (before.active && !after.active) {
+      await this.auth.endSessionsOf(id);
+    } else if (
+      before.discipline !== after.discipline ||
+      !sameSet(before.roles, after.roles) ||
+      !sameSet(
+        before.teams.map((t) => t.id),
+        after.teams.map((t) => t.id),
+      )
+    ) {
+      // Sessions read roles and teams afresh on each request; open sockets were authorised with the old ones.
+      this.events.emit('staff.access.changed', { staffId: id });
+    }
+    return after;
+  }
+
+  passwordLink(actor: Actor, id: string): Promise<PasswordLink> {
+    return this.access.adminChange(actor, Permission.AdminStaffWrite, async () => {
+      if (!(await this.people.lockAccount(id))) throw notFound('Staff member');
+      const account = (await this.people.account(id))!;
+      if (!account.active) throw staffInactive();
+      const link = await this.people.issuePasswordLink(id, this.config.publicBaseUrl);
+      return {
+        result: link,
+        audit: { action: 'staff.password.link', entityId: id, details: { expiresAt: link.expiresAt } },
+      };
+    });
+  }
+
+  createTeam(actor: Actor, body: CreateTeam): Promise<AdminTeam> {
+    return this.access.adminChange(actor, Permission.AdminTeamWrite, async () => {
+      const municipality = body.municipality ?? (await this.people.usualMunicipality());
+      if (!municipality) throw municipalityRequired();
+      const id = await this.people.insertTeam(body.name, municipality);
+      if (!id) throw teamExists();
+      const team: AdminTeam = { id, name: body.name, municipality, memberCount: 0 };
+      return {
+        result: team,
+        audit: { action: 'team.create', entityId: id, details: { name: body.name, municipality } },
+      };
+    });
+  }
+}

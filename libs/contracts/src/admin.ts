@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { Discipline, instant, listOf, Role, uuid } from './common';
+
+/** A new password: long rather than complex (NIST SP 800-63B); the login accepts whatever was set. */
+export const NewPassword = z.string().min(12, 'at least 12 characters').max(200);
+
+const personName = z.string().trim().min(2).max(200);
+const roleList = z
+  .array(Role)
+  .min(1)
+  .max(4)
+  .refine((r) => new Set(r).size === r.length, 'each role once');
+const teamIds = z
+  .array(uuid)
+  .max(50)
+  .refine((t) => new Set(t).size === t.length, 'each team once');
+
+export const TeamRef = z.object({ id: uuid, name: z.string() });
+export type TeamRef = z.infer<typeof TeamRef>;
+
+/** A staff member as the administrator manages them (no case content). */
+export const StaffAccount = z.object({
+  id: uuid,
+  email: z.string(),
+  name: z.string(),
+  roles: z.array(Role),
+  discipline: Discipline,
+  teams: z.array(TeamRef),
+  active: z.boolean(),
+  createdAt: instant,
+});
+export type StaffAccount = z.infer<typeof StaffAccount>;
+export const StaffAccountList = listOf(StaffAccount);
+export type StaffAccountList = z.infer<typeof StaffAccountList>;
+
+export const CreateStaffAccount = z.object({
+  email: z.email().max(254),
+  name: personName,
+  roles: roleList,
+  discipline: Discipline,
+  teamIds: teamIds.default([]),
+});
+export type CreateStaffAccount = z.infer<typeof CreateStaffAccount>;
+
+export const UpdateStaffAccount = z
+  .object({
+    name: personName.optional(),
+    roles: roleList.optional(),
+    discipline: Discipline.optional(),
+    teamIds: teamIds.optional(),
+    active: z.boolean().optional(),
+  })
+  .refine((v) => Object.values(v).some((x) => x !== undefined), 'change at least one field');
+export type UpdateStaffAccount = z.infer<typeof UpdateStaffAccount>;
+
+/** A one-time link to set a password: shown once to the administrator, stored only as a hash. */
+export const PasswordLink = z.object({ path: z.string(), url: z.string().nullable(), expiresAt: instant });
+export type PasswordLink = z.infer<typeof PasswordLink>;
+
+export const SetPasswordRequest = z.object({ token: z.string().min(20).max(100), password: NewPassword });
+export type SetPasswordRequest = z.infer<typeof SetPasswordRequest>;
+
+export const AdminTeam = z.object({
+  id: uuid,
+  name: z.string(),
+  municipality: z.string(),
+  memberCount: z.number().int(),
+});
+export type AdminTeam = z.infer<typeof AdminTeam>;
+export const AdminTeamList = listOf(AdminTeam);
+export type AdminTeamList = z.infer<typeof AdminTeamList>;
+
+export const CreateTeam = z.object({
+  name: z.string().trim().min(2).max(200),
+  /** Defaults to the municipality of the existing teams (one installation serves one municipality). */
+  municipality: z.string().trim().min(2).max(200).optional(),
+});
+export type CreateTeam = z.infer<typeof CreateTeam>;

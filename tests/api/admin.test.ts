@@ -1,0 +1,280 @@
+// Staff administration (issue 14 item 7): administrators only; every change audited with no citizen;
+// deactivation ends the person's sessions and open sockets at once; one-time set-password links.
+import { Client } from 'pg';
+import type { Socket } from 'socket.io-client';
+import { startTestApp, type TestApp } from '../support/app';
+import { apiClient, problem, type ApiClient } from '../support/client';
+import { createStaff, createTeam, type Staff } from '../support/factories';
+
+let t: TestApp;
+let db: Client;
+let admin: Staff;
+let api: ApiClient;
+const open: Socket[] = [];
+
+beforeAll(async () => {
+  t = await startTestApp();
+  db = new Client({ connectionString: process.env.TEST_DATABASE_URL });
+  await db.connect();
+  admin = await createStaff(t, { kind: 'admin' });
+  api = admin.api;
+});
+afterEach(() => {
+  for (const s of open.splice(0)) s.close();
+});
+afterAll(async () => {
+  await db.end();
+  await t.close();
+});
+
+let seq = 0;
+const email = () => `ny-${Date.now()}-${(seq += 1)}@test.tvaers.dk`;
+const tokenOf = (path: string) => path.split('/').pop()!;
+const PASSWORD = 'en lang og god adgangskode';
+
+const connected = async (cookie: string) => {
+  const s = await t.connect({ cookie });
+  open.push(s);
+  return s;
+};
+const disconnected = (s: Socket) => new Promise<string>((resolve) => s.once('disconnect', resolve));
+const within = <T>(ms: number, p: Promise<T>) =>
+  Promise.race([p, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`not within ${ms} ms`)), ms))]);
+
+/** The audit rows of staff administration about this person or team, oldest first. */
+const auditOf = async (entityId: string) =>
+  (
+    await db.query<{ action: string; actor_kind: string; actor_id: string | null; citizen_id: null; details: unknown }>(
+      `SELECT action, actor_kind, actor_id, citizen_id, details FROM audit_entry WHERE entity_id = $1 ORDER BY id`,
+      [entityId],
+    )
+  ).rows;
+
+/** A new account with a password set through its link, logged in. */
+async function newPerson(roles: ('caseworker' | 'manager' | 'admin')[] = ['caseworker'], teamIds: string[] = []) {
+  const address = email();
+  const account = await api.admin.createStaff({
+    email: address,
+    name: 'Nina Nielsen',
+    roles,
+    discipline: 'social',
+    teamIds,
+  });
+  const link = await api.admin.passwordReset(account.id);
+  await apiClient(t).auth.setPassword({ token: tokenOf(link.path), password: PASSWORD });
+  return { account, cookie: await t.login(address, PASSWORD) };
+}
+
+describe('only administrators', () => {
+  it('answers every other role 403, and an anonymous caller 401', async () => {
+    const target = await createStaff(t);
+    for (const kind of ['caseworker', 'manager', 'health'] as const) {
+      const other = (await createStaff(t, { kind })).api;
+      for (const call of [
+        other.admin.staff(),
+        other.admin.teams(),
+        other.admin.createStaff({ email: email(), name: 'Ikke Tilladt', roles: ['admin'], discipline: 'social' }),
+        other.admin.updateStaff(target.id, { roles: ['admin'] }),
+        other.admin.passwordReset(target.id),
+        other.admin.createTeam({ name: `Hold ${email()}` }),
+      ]) {
+        expect(await problem(call)).toMatchObject({ status: 403, code: 'FORBIDDEN' });
+      }
+    }
+    expect(await problem(apiClient(t).admin.staff())).toMatchObject({ status: 401 });
+  });
+});
+
+describe('staff', () => {
+  it('creates a person with roles, discipline and teams, listed with them; a taken e-mail is 409', async () => {
+    const team = await createTeam(t);
+    const address = email();
+    const created = await api.admin.createStaff({
+      email: address.toUpperCase(),
+      name: 'Karen Holm',
+      roles: ['caseworker'],
+      discipline: 'employment',
+      teamIds: [team.id],
+    });
+    expect(created).toMatchObject({
+      email: address,
+      name: 'Karen Holm',
+      roles: ['caseworker'],
+      discipline: 'employment',
+      teams: [{ id: team.id, name: team.name }],
+      active: true,
+    });
+    expect((await api.admin.staff()).items).toContainEqual(created);
+    const again = await problem(
+      api.admin.createStaff({ email: address, name: 'Karen Holm', roles: ['caseworker'], discipline: 'employment' }),
+    );
+    expect(again).toMatchObject({ status: 409, code: 'STAFF_EMAIL_EXISTS' });
+    const badTeam = await problem(
+      api.admin.createStaff({
+        email: email(),
+        name: 'Karen Holm',
+        roles: ['caseworker'],
+        discipline: 'employment',
+        teamIds: ['00000000-0000-4000-8000-000000000000'],
+      }),
+    );
+    expect(badTeam).toMatchObject({ status: 400, paths: ['teamIds'] });
+    // No password is known until the person sets one.
+    await t.http().post('/api/auth/login').send({ email: address, password: PASSWORD }).expect(401);
+    expect(await auditOf(created.id)).toEqual([
+      {
+        action: 'staff.create',
+        actor_kind: 'staff',
+        actor_id: admin.id,
+        citizen_id: null,
+        details: { email: address, roles: ['caseworker'], discipline: 'employment', teamIds: [team.id] },
+      },
+    ]);
+  });
+
+  it('changes roles, discipline and teams: the person acts with them on the next request, audited', async () => {
+    const [a, b] = [await createTeam(t), await createTeam(t)];
+    const { account, cookie } = await newPerson(['caseworker'], [a.id]);
+    const changed = await api.admin.updateStaff(account.id, {
+      roles: ['manager'],
+      discipline: 'employment',
+      teamIds: [b.id],
+    });
+    expect(changed).toMatchObject({ roles: ['manager'], discipline: 'employment', teams: [{ id: b.id }] });
+    expect(await apiClient(t, cookie).auth.me()).toMatchObject({
+      roles: ['manager'],
+      discipline: 'employment',
+      teamIds: [b.id],
+    });
+    const rows = await auditOf(account.id);
+    expect(rows.at(-1)).toEqual({
+      action: 'staff.update',
+      actor_kind: 'staff',
+      actor_id: admin.id,
+      citizen_id: null,
+      details: {
+        changes: {
+          roles: { from: ['caseworker'], to: ['manager'] },
+          discipline: { from: 'social', to: 'employment' },
+          teamIds: { from: [a.id], to: [b.id] },
+        },
+      },
+    });
+    expect(await problem(api.admin.updateStaff(account.id, invalidBody({})))).toMatchObject({ status: 400 });
+    expect(
+      await problem(api.admin.updateStaff('00000000-0000-4000-8000-000000000000', { name: 'Ingen Her' })),
+    ).toMatchObject({ status: 404 });
+  });
+
+  it('a change of roles closes the open sockets authorised with the old ones', async () => {
+    const { account, cookie } = await newPerson(['caseworker']);
+    const s = await connected(cookie);
+    const gone = disconnected(s);
+    await api.admin.updateStaff(account.id, { roles: ['caseworker', 'manager'] });
+    expect(await within(1000, gone)).toBe('io server disconnect');
+  });
+
+  it('deactivation ends every session and open socket at once; reactivation lets the person log in again', async () => {
+    const { account, cookie } = await newPerson();
+    const second = await t.login(account.email, PASSWORD);
+    const bystander = await createStaff(t);
+    const [s1, s2, s3] = [await connected(cookie), await connected(second), await connected(bystander.cookie)];
+    const gone = Promise.all([disconnected(s1), disconnected(s2)]);
+    expect(await api.admin.updateStaff(account.id, { active: false })).toMatchObject({ active: false });
+    // No revalidation run: the sockets close because the sessions ended.
+    expect(await within(1000, gone)).toEqual(['io server disconnect', 'io server disconnect']);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(s3.connected).toBe(true);
+    for (const c of [cookie, second]) await t.http().get('/api/me').set('cookie', c).expect(401);
+    expect((await db.query(`SELECT 1 FROM session WHERE staff_id = $1`, [account.id])).rowCount).toBe(0);
+    await t.http().post('/api/auth/login').send({ email: account.email, password: PASSWORD }).expect(401);
+    expect(await problem(api.admin.passwordReset(account.id))).toMatchObject({ status: 409, code: 'STAFF_INACTIVE' });
+
+    await api.admin.updateStaff(account.id, { active: true });
+    await t.login(account.email, PASSWORD);
+    expect((await auditOf(account.id)).map((r) => r.action)).toEqual([
+      'staff.create',
+      'staff.password.link',
+      'staff.password.set',
+      'staff.deactivate',
+      'staff.reactivate',
+    ]);
+  });
+
+  it('an administrator may step down while another administrator remains', async () => {
+    const { account } = await newPerson(['admin']);
+    // The suite's administrator and the demo's remain: this one may be demoted.
+    expect(
+      await apiClient(t, (await newPerson(['admin'])).cookie).admin.updateStaff(account.id, { roles: ['caseworker'] }),
+    ).toMatchObject({ roles: ['caseworker'] });
+  });
+});
+
+describe('set-password links', () => {
+  it('work once, replace the earlier link, expire after 24 hours, and end the other sessions', async () => {
+    const { account, cookie } = await newPerson();
+    const first = await api.admin.passwordReset(account.id);
+    expect(Date.parse(first.expiresAt) - Date.now()).toBeGreaterThan(23.9 * 3600_000);
+    expect(Date.parse(first.expiresAt) - Date.now()).toBeLessThanOrEqual(24 * 3600_000);
+    expect(first.path).toMatch(/^\/set-password\/[A-Za-z0-9_-]{43}$/);
+    const link = await api.admin.passwordReset(account.id);
+    const anonymous = apiClient(t).auth;
+    // The earlier link was replaced.
+    expect(await problem(anonymous.setPassword({ token: tokenOf(first.path), password: PASSWORD }))).toMatchObject({
+      status: 400,
+      code: 'PASSWORD_LINK_INVALID',
+    });
+    // The password policy is checked before the link is used up.
+    expect(await problem(anonymous.setPassword({ token: tokenOf(link.path), password: 'kort' }))).toMatchObject({
+      status: 400,
+      code: 'VALIDATION_FAILED',
+      paths: ['password'],
+    });
+    const s = await connected(cookie);
+    const gone = disconnected(s);
+    await anonymous.setPassword({ token: tokenOf(link.path), password: 'en helt ny adgangskode' });
+    expect(await within(1000, gone)).toBe('io server disconnect');
+    await t.http().get('/api/me').set('cookie', cookie).expect(401);
+    await t.login(account.email, 'en helt ny adgangskode');
+    await t.http().post('/api/auth/login').send({ email: account.email, password: PASSWORD }).expect(401);
+    // Once only.
+    expect(
+      await problem(anonymous.setPassword({ token: tokenOf(link.path), password: 'endnu en adgangskode' })),
+    ).toMatchObject({ status: 400, code: 'PASSWORD_LINK_INVALID' });
+
+    const late = await api.admin.passwordReset(account.id);
+    await db.query(`UPDATE password_token SET expires_at = now() - interval '1 second' WHERE staff_id = $1`, [
+      account.id,
+    ]);
+    expect(
+      await problem(anonymous.setPassword({ token: tokenOf(late.path), password: 'endnu en adgangskode' })),
+    ).toMatchObject({ status: 400, code: 'PASSWORD_LINK_INVALID' });
+    // Only the hash is stored.
+    const stored = await db.query<{ token_hash: Buffer }>(`SELECT token_hash FROM password_token`);
+    for (const row of stored.rows) expect(row.token_hash.toString('base64url')).not.toBe(tokenOf(late.path));
+
+    const actions = (await auditOf(account.id)).filter((r) => r.action === 'staff.password.set');
+    expect(actions.map((r) => [r.actor_kind, r.actor_id, r.citizen_id])).toEqual([
+      ['system', null, null],
+      ['system', null, null],
+    ]);
+  });
+});
+
+describe('teams', () => {
+  it('creates a team in the municipality of the others, lists it with its members; a taken name is 409', async () => {
+    const name = `Team Øst ${email()}`;
+    const team = await api.admin.createTeam({ name });
+    expect(team).toMatchObject({ name, memberCount: 0 });
+    expect(team.municipality).toBeTruthy();
+    await newPerson(['caseworker'], [team.id]);
+    expect((await api.admin.teams()).items).toContainEqual({ ...team, memberCount: 1 });
+    expect(await problem(api.admin.createTeam({ name: name.toUpperCase() }))).toMatchObject({
+      status: 409,
+      code: 'TEAM_EXISTS',
+    });
+    expect((await auditOf(team.id)).map((r) => [r.action, r.citizen_id])).toEqual([['team.create', null]]);
+  });
+});
+
+const invalidBody = <T>(body: unknown): T => body as T;
