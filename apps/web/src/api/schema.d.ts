@@ -338,7 +338,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** List my and my teams' cases */
+    /** List my and my teams' cases, sorted, with active cases and weight per responsible person */
     get: operations['CasesController_list'];
     put?: never;
     /** Open a case for a citizen */
@@ -2804,8 +2804,12 @@ export interface operations {
         responsibleId?: string;
         status?: 'active' | 'closed';
         teamId?: string;
+        teamIds?: string;
+        memberId?: string;
         benefit?: string;
         q?: string;
+        sort?: 'citizen' | 'responsible' | 'opened' | 'weight';
+        order?: 'asc' | 'desc';
       };
       header?: never;
       path?: never;
@@ -2851,6 +2855,13 @@ export interface operations {
               closedAt: string | null;
             }[];
             total?: number;
+            totals: {
+              /** Format: uuid */
+              responsibleId: string | null;
+              responsibleName: string | null;
+              activeCases: number;
+              weight: number;
+            }[];
           };
         };
       };
@@ -4691,7 +4702,12 @@ export interface operations {
               caseId: string;
               citizenName: string;
               /** Format: uuid */
-              responsibleId: string;
+              responsibleId: string | null;
+              responsible: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              } | null;
               /** Format: date */
               dueDate: string;
               /** @enum {string} */
