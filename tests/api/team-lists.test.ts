@@ -31,8 +31,10 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const ids = (items: Case[]) => items.map((k) => k.id).sort();
-const totalOf = (list: { totals: { responsibleId: string | null; activeCases: number; weight: number }[] }, id: string) =>
-  list.totals.find((row) => row.responsibleId === id);
+const totalOf = (
+  list: { totals: { responsibleId: string | null; activeCases: number; weight: number }[] },
+  id: string,
+) => list.totals.find((row) => row.responsibleId === id);
 
 describe('the team case list', () => {
   it("lists a manager's team with active cases and summed weight per person, people without cases included", async () => {
@@ -86,9 +88,10 @@ describe('the team case list', () => {
 
   it('refuses a malformed filter or sort with a 400 naming the field', async () => {
     expect((await problem(manager.api.cases.list({ teamIds: 'nord' }))).paths).toEqual(['teamIds.0']);
-    expect(
-      (await problem(manager.api.cases.list({ sort: 'load' as 'weight', order: 'up' as 'asc' }))).paths,
-    ).toEqual(['order', 'sort']);
+    expect((await problem(manager.api.cases.list({ sort: 'load' as 'weight', order: 'up' as 'asc' }))).paths).toEqual([
+      'order',
+      'sort',
+    ]);
   });
 });
 
