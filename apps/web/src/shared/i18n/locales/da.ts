@@ -14,7 +14,7 @@ export const da = {
   nav: {
     label: 'Hovedmenu',
     calendar: 'Kalender',
-    cases: 'Mine sager',
+    cases: 'Sager',
     worklist: 'Arbejdsliste',
     outbox: 'Udbakke',
   },

@@ -15,7 +15,7 @@ export const en: Translation = {
   nav: {
     label: 'Main menu',
     calendar: 'Calendar',
-    cases: 'My cases',
+    cases: 'Cases',
     worklist: 'Worklist',
     outbox: 'Outbox',
   },
