@@ -1,4 +1,12 @@
-import { Case, type CaseFilterQuery, CaseList, CaseQuery, CreateCase, SetCaseMember, UpdateCase } from '@tvaers/contracts';
+import {
+  Case,
+  type CaseFilterQuery,
+  CaseList,
+  CaseQuery,
+  CreateCase,
+  SetCaseMember,
+  UpdateCase,
+} from '@tvaers/contracts';
 import type { StaffActor } from '../common/auth/actor';
 import { Actor, StaffController } from '../common/auth/decorators';
 import { UuidParam } from '../common/validation/uuid-param';

@@ -98,7 +98,9 @@ export class CasesRepository extends TransactionalRepository {
         )
       : [];
     const totals = new Map<string | null, ResponsibleTotal>();
-    for (const s of staff) totals.set(s.id, { responsibleId: s.id, responsibleName: s.name, activeCases: 0, weight: 0 });
+    for (const s of staff) {
+      totals.set(s.id, { responsibleId: s.id, responsibleName: s.name, activeCases: 0, weight: 0 });
+    }
     for (const r of rows) {
       totals.set(r.id, {
         responsibleId: r.id,
