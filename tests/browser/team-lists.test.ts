@@ -69,8 +69,10 @@ describe('the team worklist', () => {
   it('names who is responsible for each deadline and filters by that person', async () => {
     const page = await suite.newPage();
     await loginAs(page, suite.t.url, demo.manager);
-    await page.goto(`${suite.t.url}/worklist?scope=team`);
+    // A manager holds no deadlines: the worklist opens on the team's.
+    await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Arbejdsliste' }).click();
     const rows = await rowsOf(page, 'worklist');
+    expect(await page.getByRole('button', { name: 'Teamets frister' }).getAttribute('aria-pressed')).toBe('true');
     await page.getByRole('columnheader', { name: 'Ansvarlig' }).waitFor();
     const names = await page.getByTestId('worklist-responsible').allTextContents();
     expect(names.length).toBe(await rows.count());

@@ -2,6 +2,7 @@ import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { WorklistScope } from '@web/api/worklist-api';
+import { useCurrentUser } from '@web/features/auth/hooks/useCurrentUser';
 import { usePageTitle } from '@web/shared/hooks/usePageTitle';
 
 import { ScopeToggle } from '@web/shared/ui/ScopeToggle';
@@ -16,7 +17,11 @@ export function WorklistPage() {
   const { t } = useTranslation();
   const id = useId();
   const [params, setParams] = useSearchParams();
-  const scope: WorklistScope = params.get('scope') === 'team' ? 'team' : 'mine';
+  const user = useCurrentUser();
+  // Caseworkers hold deadlines of their own; anyone else (health staff, a manager) starts on the team's.
+  const fallback: WorklistScope = user.roles.includes('caseworker') ? 'mine' : 'team';
+  const asked = params.get('scope');
+  const scope: WorklistScope = asked === 'team' || asked === 'mine' ? asked : fallback;
   const includeOk = params.get('all') === 'true';
   // Who answers for a deadline: an id, `none` (no one yet), or everyone; the team's list only.
   const responsible = scope === 'team' ? (params.get('responsible') ?? '') : '';
@@ -61,7 +66,7 @@ export function WorklistPage() {
             { value: 'team', label: t('worklist.team') },
           ]}
           value={scope}
-          onChange={(value) => update('scope', value === 'team' ? 'team' : null)}
+          onChange={(value) => update('scope', value)}
         />
       </div>
       <div className="checkbox worklist-options">
