@@ -123,7 +123,7 @@ describe('case list', () => {
   it('says the list is empty, not that a search found nothing, when nothing was searched', async () => {
     const page = await newPage();
     await loginAs(page, t.url, demo.health);
-    await page.goto(`${t.url}/cases`);
+    await page.goto(`${t.url}/cases?scope=mine`);
     const list = page.getByTestId('case-list');
     await list.waitFor();
     await page.getByText('Du er ikke ansvarlig sagsbehandler på nogen sager.', { exact: false }).waitFor();

@@ -33,7 +33,20 @@ export const Case = z.object({
   closedAt: instant.nullable(),
 });
 export type Case = z.infer<typeof Case>;
-export const CaseList = listOf(Case);
+/**
+ * Active cases and their summed weight per responsible person of a case list: every active caseworker or
+ * health professional of the listed teams (also those without cases), and anyone else responsible for a
+ * listed case. Counts follow the list's team, benefit and search filters, not its responsible person or
+ * status filter, so the summary always shows the whole team. `responsibleId` null: cases without anyone.
+ */
+export const ResponsibleTotal = z.object({
+  responsibleId: uuid.nullable(),
+  responsibleName: z.string().nullable(),
+  activeCases: z.number().int(),
+  weight: z.number(),
+});
+export type ResponsibleTotal = z.infer<typeof ResponsibleTotal>;
+export const CaseList = listOf(Case).extend({ totals: z.array(ResponsibleTotal) });
 export type CaseList = z.infer<typeof CaseList>;
 
 export const CreateCase = z.object({
@@ -58,14 +71,30 @@ export const UpdateCase = z
   });
 export type UpdateCase = z.infer<typeof UpdateCase>;
 
+export const caseSorts = ['citizen', 'responsible', 'opened', 'weight'] as const;
+export const CaseSort = z.enum(caseSorts);
+export type CaseSort = z.infer<typeof CaseSort>;
+
 export const CaseQuery = z.object({
   responsibleId: uuid.optional(),
   status: CaseStatus.optional(),
   teamId: uuid.optional(),
+  /** Comma-separated team ids: cases of any of these teams (e.g. all teams a manager leads). */
+  teamIds: z
+    .string()
+    .transform((s) => [...new Set(s.split(',').map((id) => id.trim()))])
+    .pipe(z.array(uuid).min(1).max(20))
+    .optional(),
+  /** Cases this staff member takes part in: responsible for, or a member of. */
+  memberId: uuid.optional(),
   benefit: z.string().optional(),
   q: z.string().trim().max(100).optional(),
+  /** Order of the list (default `citizen`); ties by citizen name. */
+  sort: CaseSort.optional(),
+  order: z.enum(['asc', 'desc']).optional(),
 });
-export type CaseQuery = z.infer<typeof CaseQuery>;
+export type CaseQuery = z.input<typeof CaseQuery>;
+export type CaseFilterQuery = z.output<typeof CaseQuery>;
 
 export const SetCaseMember = z.object({ staffId: uuid, role: z.string().trim().min(2).max(100) });
 export type SetCaseMember = z.infer<typeof SetCaseMember>;

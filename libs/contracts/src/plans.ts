@@ -206,7 +206,10 @@ export const WorklistItem = z.object({
   kind: z.enum(['request_decision', 'plan_review', 'clarification_guarantee', 'exemption_end']),
   caseId: uuid,
   citizenName: z.string(),
-  responsibleId: uuid,
+  /** Null while the case waits in the intake queue for a responsible person. */
+  responsibleId: uuid.nullable(),
+  /** Who answers for the deadline; null while no one is responsible (the web flags it). */
+  responsible: z.object({ id: uuid, name: z.string() }).nullable(),
   dueDate: isoDate,
   status: z.enum(['overdue', 'due_soon', 'ok']),
   link: z.string(),

@@ -1,4 +1,12 @@
-import { Case, CaseList, CaseQuery, CreateCase, SetCaseMember, UpdateCase } from '@tvaers/contracts';
+import {
+  Case,
+  type CaseFilterQuery,
+  CaseList,
+  CaseQuery,
+  CreateCase,
+  SetCaseMember,
+  UpdateCase,
+} from '@tvaers/contracts';
 import type { StaffActor } from '../common/auth/actor';
 import { Actor, StaffController } from '../common/auth/decorators';
 import { UuidParam } from '../common/validation/uuid-param';
@@ -24,9 +32,13 @@ export class CasesController {
     return this.cases.create(actor, body);
   }
 
-  @Endpoint({ method: 'GET', summary: "List my and my teams' cases", response: [200, CaseList] })
-  async list(@Actor() actor: StaffActor, @ZQuery(CaseQuery) query: CaseQuery): Promise<CaseList> {
-    return { items: await this.cases.list(actor, query) };
+  @Endpoint({
+    method: 'GET',
+    summary: "List my and my teams' cases, sorted, with active cases and weight per responsible person",
+    response: [200, CaseList],
+  })
+  list(@Actor() actor: StaffActor, @ZQuery(CaseQuery) query: CaseFilterQuery): Promise<CaseList> {
+    return this.cases.list(actor, query);
   }
 
   @Endpoint({ method: 'GET', path: ':id', summary: 'Read a case', response: [200, Case] })

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { CaseQuery } from '@tvaers/contracts';
+import type { CaseFilterQuery, CaseSort, ResponsibleTotal } from '@tvaers/contracts';
+import type { SelectQueryBuilder } from 'typeorm';
 import type { ListScope } from '../access/list-scope';
 import { containsPattern } from '../common/database/sql';
 import { TransactionalRepository } from '../common/database/transactional-repository';
@@ -8,6 +9,14 @@ import { CaseMemberEntity } from './case-member.entity';
 import { CaseEntity } from './case.entity';
 
 export type CaseRow = CaseEntity & { members: CaseMemberEntity[] };
+
+/** Columns of the list's sort orders; citizen name orders by itself. */
+const SORT_COLUMNS: Record<CaseSort, string | null> = {
+  citizen: null,
+  responsible: 'r.name',
+  opened: 'k.opened_at',
+  weight: 'k.weight',
+};
 
 @Injectable()
 export class CasesRepository extends TransactionalRepository {
@@ -26,15 +35,85 @@ export class CasesRepository extends TransactionalRepository {
     return ((await this.base().where('k.id = :id', { id }).getOne()) as CaseRow | null) ?? null;
   }
 
-  /** Cases within the actor's scope, filtered; ordered by citizen name. */
-  async list(scope: ListScope, q: CaseQuery): Promise<CaseRow[]> {
-    const qb = this.base().where(scope.cases('k'), scope.params);
+  /** The list's filters on a case (`k`) and its citizen (`c`); totals leave out the responsible person and status. */
+  private filter<T extends object>(
+    qb: SelectQueryBuilder<T>,
+    scope: ListScope,
+    q: CaseFilterQuery,
+    forTotals = false,
+  ): SelectQueryBuilder<T> {
+    qb.where(scope.cases('k'), scope.params);
     if (q.teamId) qb.andWhere('k.team_id = :teamId', { teamId: q.teamId });
-    if (q.responsibleId) qb.andWhere('k.responsible_id = :rid', { rid: q.responsibleId });
-    if (q.status) qb.andWhere('k.status = :status', { status: q.status });
+    if (q.teamIds) qb.andWhere('k.team_id = ANY(:teamIds::uuid[])', { teamIds: q.teamIds });
+    if (q.memberId) {
+      qb.andWhere(
+        '(k.responsible_id = :memberId OR EXISTS (SELECT 1 FROM case_member fm WHERE fm.case_id = k.id AND fm.staff_id = :memberId))',
+        { memberId: q.memberId },
+      );
+    }
     if (q.benefit) qb.andWhere('c.benefit = :benefit', { benefit: q.benefit });
     if (q.q) qb.andWhere('c.name ILIKE :p', { p: containsPattern(q.q) });
-    return (await qb.orderBy('c.name', 'ASC').addOrderBy('k.opened_at', 'DESC').limit(500).getMany()) as CaseRow[];
+    if (forTotals) return qb.andWhere(`k.status = 'active'`);
+    if (q.responsibleId) qb.andWhere('k.responsible_id = :rid', { rid: q.responsibleId });
+    if (q.status) qb.andWhere('k.status = :status', { status: q.status });
+    return qb;
+  }
+
+  /** Cases within the actor's scope, filtered and sorted (default by citizen name; ties by name, then newest). */
+  async list(scope: ListScope, q: CaseFilterQuery): Promise<CaseRow[]> {
+    const qb = this.filter(this.base(), scope, q);
+    const order = q.order === 'desc' ? 'DESC' : 'ASC';
+    const sorted = SORT_COLUMNS[q.sort ?? 'citizen'];
+    if (sorted) qb.orderBy(sorted, order, order === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST').addOrderBy('c.name', 'ASC');
+    else qb.orderBy('c.name', order);
+    return (await qb.addOrderBy('k.opened_at', 'DESC').addOrderBy('k.id').limit(500).getMany()) as CaseRow[];
+  }
+
+  /** Active cases and weight per responsible person (see the contract's ResponsibleTotal), by name. */
+  async totals(scope: ListScope, q: CaseFilterQuery): Promise<ResponsibleTotal[]> {
+    const rows: { id: string | null; name: string | null; cases: string; weight: string | null }[] = await this.filter(
+      this.cases()
+        .createQueryBuilder('k')
+        .innerJoin('k.citizen', 'c')
+        .leftJoin('k.responsible', 'r')
+        .select('k.responsible_id', 'id')
+        .addSelect('r.name', 'name')
+        .addSelect('count(*)', 'cases')
+        .addSelect('sum(k.weight)', 'weight')
+        .groupBy('k.responsible_id')
+        .addGroupBy('r.name'),
+      scope,
+      q,
+      true,
+    ).getRawMany();
+    // The listed teams' people who could hold cases count too, with none: a manager sees who has room.
+    const teams = [...(q.teamIds ?? []), ...(q.teamId ? [q.teamId] : [])].filter((id) =>
+      scope.params.scopeTeamIds.includes(id),
+    );
+    const staff: { id: string; name: string }[] = teams.length
+      ? await this.em.query(
+          `SELECT DISTINCT s.id, s.name FROM staff s JOIN team_member tm ON tm.staff_id = s.id
+            WHERE tm.team_id = ANY($1::uuid[]) AND s.active AND s.roles && ARRAY['caseworker','health']::text[]`,
+          [teams],
+        )
+      : [];
+    const totals = new Map<string | null, ResponsibleTotal>();
+    for (const s of staff) {
+      totals.set(s.id, { responsibleId: s.id, responsibleName: s.name, activeCases: 0, weight: 0 });
+    }
+    for (const r of rows) {
+      totals.set(r.id, {
+        responsibleId: r.id,
+        responsibleName: r.name,
+        activeCases: Number(r.cases),
+        weight: Number(r.weight ?? 0),
+      });
+    }
+    return [...totals.values()].sort(
+      (a, b) =>
+        Number(a.responsibleId !== null) - Number(b.responsibleId !== null) ||
+        (a.responsibleName ?? '').localeCompare(b.responsibleName ?? '', 'da'),
+    );
   }
 
   /** Locks the staff row so concurrent assignments to one person are checked against the ceiling one at a time. */

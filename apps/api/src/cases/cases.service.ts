@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Case, CaseQuery, CreateCase, SetCaseMember, UpdateCase } from '@tvaers/contracts';
+import type { Case, CaseFilterQuery, CaseList, CreateCase, SetCaseMember, UpdateCase } from '@tvaers/contracts';
 import { caseLoad, changeCaseStatus, wouldExceedCeiling } from '@tvaers/domain';
 import { AccessService } from '../access/access.service';
 import { Permission } from '../access/permission';
@@ -31,14 +31,19 @@ export class CasesService {
     return toCase((await this.cases.findById(id))!);
   }
 
-  async list(actor: StaffActor, q: CaseQuery): Promise<Case[]> {
+  async list(actor: StaffActor, q: CaseFilterQuery): Promise<CaseList> {
+    let totals: CaseList['totals'] = [];
     const rows = await this.access.list(
       actor,
       Permission.CaseList,
-      (scope) => this.cases.list(scope, q),
+      async (scope) => {
+        // Counts per person only, no citizen's data: within the same scope, nothing to log per citizen.
+        totals = await this.cases.totals(scope, q);
+        return this.cases.list(scope, q);
+      },
       (k) => ({ citizenId: k.citizenId, entityId: k.id }),
     );
-    return rows.map(toCase);
+    return { items: rows.map(toCase), totals };
   }
 
   /** Ceiling rule: passing it needs a manager's override with a reason (recorded). */

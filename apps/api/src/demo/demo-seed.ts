@@ -3,6 +3,7 @@ import { TIME_ZONE } from '@tvaers/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AppConfig } from '../config/config';
 import { CaseEntity } from '../cases/case.entity';
+import { CaseMemberEntity } from '../cases/case-member.entity';
 import { CitizenEntity } from '../citizens/citizen.entity';
 import { CprCipher, loadCprKey } from '../common/crypto/cpr-cipher';
 import { MeetingEntity } from '../meetings/meeting.entity';
@@ -242,6 +243,13 @@ async function seed(em: EntityManager, cipher: CprCipher, passwordHash: string, 
               response: 'accepted',
             }),
           );
+          // They work on that case, so it is among the health colleague's "Sager, jeg deltager i".
+          await em
+            .getRepository(CaseMemberEntity)
+            .upsert({ caseId: c.entity.id, staffId: healthColleague.id, role: 'sundhedsfaglig' }, [
+              'caseId',
+              'staffId',
+            ]);
         }
         const proposed = week === 2 && k === 2;
         await em.save(

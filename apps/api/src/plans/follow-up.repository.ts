@@ -10,7 +10,8 @@ export interface WorklistCaseRow {
   case_id: string;
   citizen_id: string;
   citizen_name: string;
-  responsible_id: string;
+  responsible_id: string | null;
+  responsible_name: string | null;
   benefit: string;
   benefit_start: string | null;
   reviewed_on: string;
@@ -71,6 +72,7 @@ export class FollowUpRepository extends TransactionalRepository {
         'k.citizen_id AS citizen_id',
         'c.name AS citizen_name',
         'k.responsible_id AS responsible_id',
+        'r.name AS responsible_name',
         'c.benefit AS benefit',
         `to_char(c.benefit_start, 'YYYY-MM-DD') AS benefit_start`,
         `to_char(p.reviewed_on, 'YYYY-MM-DD') AS reviewed_on`,
@@ -79,6 +81,7 @@ export class FollowUpRepository extends TransactionalRepository {
       .from('case', 'k')
       .innerJoin('citizen', 'c', 'c.id = k.citizen_id')
       .innerJoin('plan', 'p', 'p.case_id = k.id')
+      .leftJoin('staff', 'r', 'r.id = k.responsible_id')
       .where(`k.status = 'active'`)
       .andWhere(scope.cases('k'), scope.params);
     if (responsibleId) qb.andWhere('k.responsible_id = :responsibleId', { responsibleId });

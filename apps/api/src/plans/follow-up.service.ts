@@ -205,6 +205,7 @@ export class FollowUpService {
         caseId: r.case_id,
         citizenName: r.citizen_name,
         responsibleId: r.responsible_id,
+        responsible: r.responsible_id && r.responsible_name ? { id: r.responsible_id, name: r.responsible_name } : null,
         dueDate,
         link: `/cases/${r.case_id}#${sectionOf[kind]}`,
       });

@@ -355,7 +355,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** List my and my teams' cases */
+    /** List my and my teams' cases, sorted, with active cases and weight per responsible person */
     get: operations['CasesController_list'];
     put?: never;
     /** Open a case for a citizen */
@@ -2964,8 +2964,12 @@ export interface operations {
         responsibleId?: string;
         status?: 'active' | 'closed';
         teamId?: string;
+        teamIds?: string;
+        memberId?: string;
         benefit?: string;
         q?: string;
+        sort?: 'citizen' | 'responsible' | 'opened' | 'weight';
+        order?: 'asc' | 'desc';
       };
       header?: never;
       path?: never;
@@ -3011,6 +3015,13 @@ export interface operations {
               closedAt: string | null;
             }[];
             total?: number;
+            totals: {
+              /** Format: uuid */
+              responsibleId: string | null;
+              responsibleName: string | null;
+              activeCases: number;
+              weight: number;
+            }[];
           };
         };
       };
@@ -4851,7 +4862,12 @@ export interface operations {
               caseId: string;
               citizenName: string;
               /** Format: uuid */
-              responsibleId: string;
+              responsibleId: string | null;
+              responsible: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              } | null;
               /** Format: date */
               dueDate: string;
               /** @enum {string} */

@@ -9,14 +9,23 @@ import { FormElement, FormStatus, SubmitButton } from '@web/shared/forms/FormPar
 import { useContractForm } from '@web/shared/forms/useContractForm';
 import { useSession } from '../hooks/useSession';
 import { errorKind } from '@web/shared/lib/errors';
+import { landingPath } from '@web/app/landing';
 
-/** Where to go after login: the page that sent the user here, if it was inside the app. */
-function returnPath(state: unknown): string {
+/** Where to go after login: the page that sent the user here, if it was inside the app (the start page is no page). */
+function returnPath(state: unknown): string | null {
   if (typeof state === 'object' && state !== null && 'from' in state) {
     const from = state.from;
-    if (typeof from === 'string' && from.startsWith('/') && !from.startsWith('//') && from !== '/login') return from;
+    if (
+      typeof from === 'string' &&
+      from.startsWith('/') &&
+      !from.startsWith('//') &&
+      from !== '/login' &&
+      from !== '/'
+    ) {
+      return from;
+    }
   }
-  return '/';
+  return null;
 }
 
 function loginErrorMessage(error: unknown, t: TFunction): string {
@@ -41,12 +50,12 @@ export function LoginPage() {
   usePageTitle(t('login.title'));
 
   const target = returnPath(location.state);
-  if (state.status === 'signedIn' && !isSubmitting) return <Navigate to={target} replace />;
+  if (state.status === 'signedIn' && !isSubmitting) return <Navigate to={target ?? landingPath(state.user)} replace />;
 
   const submit = form.submitWith(
     async (credentials) => {
-      await signIn(credentials);
-      await navigate(target, { replace: true });
+      const user = await signIn(credentials);
+      await navigate(target ?? landingPath(user), { replace: true });
     },
     { failed: t('login.failed'), describe: (failure) => loginErrorMessage(failure, t) },
   );

@@ -12,7 +12,15 @@ export interface ChosenTime {
   end: string;
 }
 
-const mine = { scope: 'mine', q: '', status: 'active', benefit: '' } as const;
+const mine = {
+  scope: 'mine',
+  q: '',
+  status: 'active',
+  benefit: '',
+  responsible: '',
+  sort: 'citizen',
+  order: 'asc',
+} as const;
 
 /** The planner of a case, with the chosen time as a fixed time when there is one. */
 export function plannerPath(caseId: string, time: ChosenTime | null): string {
@@ -31,7 +39,8 @@ export function NewMeetingDialog({ time, onClose }: { time: ChosenTime | null; o
   const meetingTime = useFormatters();
   const id = useId();
   const ref = useRef<HTMLDialogElement>(null);
-  const { data: cases, error, refetch } = useCases(mine, me);
+  const { data, error, refetch } = useCases(mine, me);
+  const cases = data?.items;
   const [caseId, setCaseId] = useState('');
 
   // No close() on unmount: it would fire `close` late (StrictMode runs effects twice) and shut the dialog.

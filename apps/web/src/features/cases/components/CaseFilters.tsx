@@ -1,4 +1,5 @@
-import { benefits } from '@tvaers/contracts';
+import { benefits, caseSorts } from '@tvaers/contracts';
+import type { ResponsibleTotal } from '@tvaers/contracts';
 import { useEffect, useEffectEvent, useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,12 +8,20 @@ import type { CaseFilter } from '../hooks/useCases';
 
 const searchDelayMs = 300;
 
-/** Search (name or CPR) and filters for the case list; typing searches after a short pause. */
+/** A sort select's value: the field and the direction, e.g. `weight:desc`. */
+type SortValue = `${CaseFilter['sort']}:${CaseFilter['order']}`;
+
+/**
+ * Search (name or CPR) and filters for the case list; typing searches after a short pause. The team list
+ * also filters by responsible person: the team's people, as the totals name them.
+ */
 export function CaseFilters({
   filter,
+  totals,
   onChange,
 }: {
   filter: CaseFilter;
+  totals: readonly ResponsibleTotal[];
   onChange: (change: Partial<CaseFilter>) => void;
 }) {
   const { t } = useTranslation();
@@ -67,6 +76,33 @@ export function CaseFilters({
           { value: 'all', label: t('cases.allStatuses') },
         ]}
         onChange={(status) => onChange({ status })}
+      />
+      {filter.scope === 'team' && (
+        <SelectField
+          label={t('cases.responsibleFilter')}
+          value={filter.responsible}
+          options={[
+            { value: '', label: t('cases.allResponsible') },
+            ...totals.flatMap((row) =>
+              row.responsibleId ? [{ value: row.responsibleId, label: row.responsibleName ?? '' }] : [],
+            ),
+          ]}
+          onChange={(responsible) => onChange({ responsible })}
+        />
+      )}
+      <SelectField<SortValue>
+        label={t('cases.sortLabel')}
+        value={`${filter.sort}:${filter.order}`}
+        options={caseSorts.flatMap((sort) =>
+          (['asc', 'desc'] as const).map((order) => ({
+            value: `${sort}:${order}` as const,
+            label: t(`cases.sorts.${sort}_${order}`),
+          })),
+        )}
+        onChange={(value) => {
+          const [sort, order] = value.split(':') as [CaseFilter['sort'], CaseFilter['order']];
+          onChange({ sort, order });
+        }}
       />
     </form>
   );

@@ -1,4 +1,4 @@
-import { CaseStatus } from '@tvaers/contracts';
+import { CaseSort, CaseStatus } from '@tvaers/contracts';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -7,85 +7,107 @@ import { usePageTitle } from '@web/shared/hooks/usePageTitle';
 
 import { ScopeToggle } from '@web/shared/ui/ScopeToggle';
 import { LoadingStatus, LoadError } from '@web/shared/ui/StatusMessage';
-import { useCases } from '../hooks/useCases';
+import { caseScopes, caseScopesFor, defaultCaseScope, useCases } from '../hooks/useCases';
 import type { CaseFilter, CaseScope } from '../hooks/useCases';
 import { CaseFilters } from './CaseFilters';
 import { CaseTable } from './CaseTable';
+import { ResponsibleTotals } from './ResponsibleTotals';
 import './cases.css';
 
+const titleKeys = { mine: 'cases.title', member: 'cases.memberTitle', team: 'cases.teamTitle' } as const;
+
 /** The filter lives in the address, so a reload or a shared link shows the same list. */
-function readFilter(params: URLSearchParams): CaseFilter {
+function readFilter(params: URLSearchParams, fallbackScope: CaseScope): CaseFilter {
   const status = params.get('status');
+  const scope = caseScopes.find((s) => s === params.get('scope')) ?? fallbackScope;
   return {
-    scope: params.get('scope') === 'team' ? 'team' : 'mine',
+    scope,
     q: params.get('q') ?? '',
     status: status === 'all' ? 'all' : (CaseStatus.safeParse(status).data ?? 'active'),
     benefit: params.get('benefit') ?? '',
+    responsible: scope === 'team' ? (params.get('responsible') ?? '') : '',
+    sort: CaseSort.safeParse(params.get('sort')).data ?? 'citizen',
+    order: params.get('order') === 'desc' ? 'desc' : 'asc',
   };
 }
 
-/** "Mine sager" and "Teamets sager": the caseworker's cases with search and filters. */
+const isDefault = (name: string, value: string) =>
+  value === '' ||
+  (name === 'status' && value === 'active') ||
+  (name === 'sort' && value === 'citizen') ||
+  (name === 'order' && value === 'asc');
+
+/** "Mine sager", "Sager, jeg deltager i" and "Teamets sager": search, filters, sorting and per-person totals. */
 export function CaseListPage() {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const [params, setParams] = useSearchParams();
-  const filter = useMemo(() => readFilter(params), [params]);
-  const { data: cases, isFetching: loading, error, refetch } = useCases(filter, user);
-  const title = filter.scope === 'team' ? t('cases.teamTitle') : t('cases.title');
+  const filter = useMemo(() => readFilter(params, defaultCaseScope(user.roles)), [params, user.roles]);
+  const { data, isFetching: loading, error, refetch } = useCases(filter, user);
+  const title = t(titleKeys[filter.scope]);
   usePageTitle(title);
 
   const update = useCallback(
     (change: Partial<CaseFilter>) => {
-      setParams(
-        (previous) => {
-          const next = new URLSearchParams(previous);
-          for (const [name, value] of Object.entries(change)) {
-            const isDefault =
-              value === '' || (name === 'scope' && value === 'mine') || (name === 'status' && value === 'active');
-            if (isDefault) next.delete(name);
-            else next.set(name, String(value));
-          }
-          return next;
-        },
-        { replace: true },
-      );
+      const next: CaseFilter = { ...filter, ...change };
+      // Another list has other people: a responsible filter is the team list's only.
+      if (next.scope !== 'team') next.responsible = '';
+      // The scope is always written: its default depends on the role, a shared link must not.
+      const out = new URLSearchParams();
+      for (const [name, value] of Object.entries(next)) {
+        if (!isDefault(name, String(value))) out.set(name, String(value));
+      }
+      setParams(out, { replace: true });
     },
-    [setParams],
+    [filter, setParams],
   );
 
   const noTeam = filter.scope === 'team' && user.teamIds.length === 0;
-  // "Nothing matches" only after a search or filter; otherwise say what the list is and that it is empty.
-  const searched = filter.q !== '' || filter.benefit !== '' || filter.status !== 'active';
-  const responsible = user.roles.includes('caseworker');
+  // "Nothing matches" only after a search or filter; otherwise say what the list is and what to do.
+  const searched = filter.q !== '' || filter.benefit !== '' || filter.status !== 'active' || filter.responsible !== '';
   const empty = searched
     ? t('cases.emptySearch')
     : filter.scope === 'team'
       ? t('cases.emptyTeam')
-      : responsible
-        ? t('cases.emptyMine')
-        : t('cases.emptyMineNotResponsible');
+      : filter.scope === 'member'
+        ? t('cases.emptyMember')
+        : user.roles.includes('caseworker')
+          ? t('cases.emptyMine')
+          : t('cases.emptyMineNotResponsible');
+  const scopes = caseScopesFor(user.roles);
 
   return (
     <>
       <div className="page-heading">
         <h1>{title}</h1>
-        <ScopeToggle<CaseScope>
-          label={t('cases.scopeLabel')}
-          options={[
-            { value: 'mine', label: t('cases.title') },
-            { value: 'team', label: t('cases.teamTitle') },
-          ]}
-          value={filter.scope}
-          onChange={(scope) => update({ scope })}
-        />
+        {scopes.length > 1 && (
+          <ScopeToggle<CaseScope>
+            label={t('cases.scopeLabel')}
+            options={scopes.map((value) => ({ value, label: t(titleKeys[value]) }))}
+            value={filter.scope}
+            onChange={(scope) => update({ scope })}
+          />
+        )}
       </div>
-      <CaseFilters filter={filter} onChange={update} />
+      <CaseFilters filter={filter} totals={data?.totals ?? []} onChange={update} />
       <div className="list-feedback">{loading && <LoadingStatus>{t('cases.loading')}</LoadingStatus>}</div>
       <LoadError error={error} fallback={t('cases.loadFailed')} onRetry={() => void refetch()} />
       {noTeam ? (
         <p className="muted">{t('cases.noTeam')}</p>
       ) : (
-        cases && <CaseTable cases={cases} scope={filter.scope} busy={loading} empty={empty} />
+        data && (
+          <>
+            {filter.scope === 'team' && (
+              <ResponsibleTotals
+                totals={data.totals}
+                selected={filter.responsible}
+                busy={loading}
+                onSelect={(responsible) => update({ responsible })}
+              />
+            )}
+            <CaseTable cases={data.items} scope={filter.scope} busy={loading} empty={empty} />
+          </>
+        )
       )}
     </>
   );

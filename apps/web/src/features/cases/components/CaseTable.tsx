@@ -6,6 +6,8 @@ import { DataTable } from '@web/shared/ui/DataTable';
 import type { CaseScope } from '../hooks/useCases';
 import { benefitLabel } from '../labels';
 
+const captionKeys = { mine: 'cases.captionMine', member: 'cases.captionMember', team: 'cases.captionTeam' } as const;
+
 export function CaseTable({
   cases,
   scope,
@@ -20,10 +22,7 @@ export function CaseTable({
 }) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const caption =
-    scope === 'team'
-      ? t('cases.captionTeam', { count: cases.length })
-      : t('cases.captionMine', { count: cases.length });
+  const caption = t(captionKeys[scope], { count: cases.length });
 
   return (
     <div className="table-wrap">
@@ -38,6 +37,7 @@ export function CaseTable({
           { label: t('cases.columns.benefit') },
           { label: t('cases.columns.responsible') },
           { label: t('cases.columns.status') },
+          { label: t('cases.columns.opened') },
           { label: t('cases.columns.weight'), className: 'table__number', describedBy: 'case-weight-hint' },
         ]}
         rows={cases}
@@ -51,8 +51,14 @@ export function CaseTable({
               {item.cprMasked}
             </td>
             <td data-label={t('cases.columns.benefit')}>{benefitLabel(t, item.benefit)}</td>
-            <td data-label={t('cases.columns.responsible')}>{item.responsibleName}</td>
+            <td data-label={t('cases.columns.responsible')}>
+              {/* A queued case waits for someone: flagged, not blank. */}
+              {item.responsibleName || <span className="badge badge--warning">{t('cases.noResponsible')}</span>}
+            </td>
             <td data-label={t('cases.columns.status')}>{t(`caseStatuses.${item.status}`)}</td>
+            <td className="nowrap" data-label={t('cases.columns.opened')}>
+              <time dateTime={item.openedAt}>{format.dayOf(item.openedAt)}</time>
+            </td>
             <td className="table__number" data-label={t('cases.columns.weight')}>
               {format.number(item.weight)}
             </td>

@@ -1,49 +1,64 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { Case, CaseQuery, CaseStatus } from '@tvaers/contracts';
+import type { CaseQuery, CaseSort, CaseStatus, Role } from '@tvaers/contracts';
 import { fetchCases } from '@web/api/cases-api';
 import { queryKeys } from '@web/shared/query/query-keys';
 
-export type CaseScope = 'mine' | 'team';
+/** "Mine sager" (responsible for), "Sager, jeg deltager i" (responsible or member) and "Teamets sager". */
+export type CaseScope = 'mine' | 'member' | 'team';
+export const caseScopes: readonly CaseScope[] = ['mine', 'member', 'team'];
 
 export interface CaseFilter {
   scope: CaseScope;
   q: string;
   status: CaseStatus | 'all';
   benefit: string;
+  /** A responsible person's id (team list only); '' for everyone. */
+  responsible: string;
+  sort: CaseSort;
+  order: 'asc' | 'desc';
 }
 
 export interface Viewer {
   id: string;
+  roles: readonly Role[];
   teamIds: readonly string[];
 }
 
-function byCitizenName(a: Case, b: Case): number {
-  return a.citizenName.localeCompare(b.citizenName, 'da');
+/** The case list a role opens on: its own work (a manager's is the team's). */
+export function defaultCaseScope(roles: readonly Role[]): CaseScope {
+  if (roles.includes('caseworker')) return 'mine';
+  if (roles.includes('health')) return 'member';
+  return 'team';
+}
+
+/** The scopes offered: someone who never holds cases (a manager) only has the team's. */
+export function caseScopesFor(roles: readonly Role[]): readonly CaseScope[] {
+  return roles.includes('caseworker') || roles.includes('health') ? caseScopes : ['team'];
 }
 
 /**
- * "Mine sager" are the cases the viewer is responsible for; "Teamets sager" those of the viewer's
- * teams (one request per team, merged, as a staff member may belong to more than one).
- * The shown list stays while a changed filter loads.
+ * One request per list: my cases, the cases I take part in, or my teams' cases (all teams at once, so the
+ * server sorts the whole list and counts per person). The shown list stays while a changed filter loads.
  */
 export function useCases(filter: CaseFilter, viewer: Viewer) {
-  const base: CaseQuery = {
+  const teamIds = [...viewer.teamIds].sort();
+  const query: CaseQuery = {
     status: filter.status === 'all' ? undefined : filter.status,
     benefit: filter.benefit || undefined,
     q: filter.q.trim() || undefined,
+    sort: filter.sort,
+    order: filter.order,
+    ...(filter.scope === 'mine'
+      ? { responsibleId: viewer.id }
+      : filter.scope === 'member'
+        ? { memberId: viewer.id }
+        : { teamIds: teamIds.join(','), responsibleId: filter.responsible || undefined }),
   };
-  const teamIds = [...viewer.teamIds].sort();
 
   return useQuery({
-    queryKey: queryKeys.cases({ ...base, scope: filter.scope, viewer: viewer.id, teamIds }),
-    queryFn: async ({ signal }) => {
-      if (filter.scope === 'mine') {
-        return (await fetchCases({ ...base, responsibleId: viewer.id }, signal)).sort(byCitizenName);
-      }
-      const lists = await Promise.all(teamIds.map((teamId) => fetchCases({ ...base, teamId }, signal)));
-      const unique = new Map(lists.flat().map((item) => [item.id, item]));
-      return [...unique.values()].sort(byCitizenName);
-    },
+    queryKey: queryKeys.cases({ ...query, scope: filter.scope, viewer: viewer.id }),
+    queryFn: ({ signal }) => fetchCases(query, signal),
+    enabled: filter.scope !== 'team' || teamIds.length > 0,
     placeholderData: keepPreviousData,
   });
 }

@@ -11,7 +11,18 @@ function caseLink(item: WorklistItem): string {
   return item.link.startsWith('/') && !item.link.startsWith('//') ? item.link : `/cases/${item.caseId}`;
 }
 
-export function WorklistTable({ items, scope, busy }: { items: WorklistItem[]; scope: WorklistScope; busy: boolean }) {
+export function WorklistTable({
+  items,
+  scope,
+  busy,
+  filtered = false,
+}: {
+  items: WorklistItem[];
+  scope: WorklistScope;
+  busy: boolean;
+  /** Narrowed to one responsible person: an empty list then says so. */
+  filtered?: boolean;
+}) {
   const { t } = useTranslation();
   const format = useFormatters();
 
@@ -31,9 +42,10 @@ export function WorklistTable({ items, scope, busy }: { items: WorklistItem[]; s
           { label: t('worklist.columns.due') },
           { label: t('worklist.columns.task') },
           { label: t('worklist.columns.citizen') },
+          { label: t('worklist.columns.responsible') },
         ]}
         rows={items}
-        empty={t('worklist.empty')}
+        empty={filtered ? t('worklist.emptyFiltered') : t('worklist.empty')}
         renderRow={(item, index) => (
           <tr
             key={`${item.kind}-${item.caseId}-${item.dueDate}-${index}`}
@@ -49,6 +61,14 @@ export function WorklistTable({ items, scope, busy }: { items: WorklistItem[]; s
             <td data-label={t('worklist.columns.task')}>{t(`worklist.kinds.${item.kind}`)}</td>
             <td data-label={t('worklist.columns.citizen')}>
               <Link to={caseLink(item)}>{item.citizenName}</Link>
+            </td>
+            <td data-label={t('worklist.columns.responsible')} data-testid="worklist-responsible">
+              {/* A deadline no one answers for is flagged, never blank. */}
+              {item.responsible ? (
+                item.responsible.name
+              ) : (
+                <span className="badge badge--warning">{t('worklist.noResponsible')}</span>
+              )}
             </td>
           </tr>
         )}

@@ -1,0 +1,120 @@
+// The team's lists serve a manager (issue 14, item 6), and each role lands on its own work.
+import type { Page } from 'playwright-core';
+import { demo } from '../support/app';
+import { axeViolations, browserSuite, loginAs } from '../support/browser';
+import { createStaff } from '../support/factories';
+
+const suite = browserSuite();
+
+async function rowsOf(page: Page, testId: string) {
+  const table = page.getByTestId(testId);
+  await table.locator('tbody tr').first().waitFor();
+  return table.locator('tbody tr');
+}
+
+describe("the manager's team case list", () => {
+  it('filters by responsible person, keeps the filter in the address and shows totals per person', async () => {
+    const page = await suite.newPage();
+    await loginAs(page, suite.t.url, demo.manager);
+    await page.waitForURL(/\/cases\?scope=team$/);
+    await page.getByRole('heading', { level: 1, name: 'Teamets sager' }).waitFor();
+    const totals = page.getByTestId('responsible-totals');
+    const soeren = totals.getByTestId('totals-row').filter({ hasText: 'Søren Madsen' });
+    await soeren.waitFor();
+    const activeOfSoeren = Number(await soeren.locator('td').first().textContent());
+    expect(activeOfSoeren).toBeGreaterThan(0);
+
+    await page.getByLabel('Ansvarlig', { exact: true }).selectOption({ label: 'Søren Madsen' });
+    await page.waitForURL(/responsible=/);
+    const list = page.getByTestId('case-list');
+    await list.filter({ hasText: `(${activeOfSoeren} sag` }).waitFor();
+    const responsible = await list.locator('tbody tr td:nth-child(4)').allTextContents();
+    expect(new Set(responsible)).toEqual(new Set(['Søren Madsen']));
+    // The totals still show everyone of the team, the chosen person marked.
+    expect(await totals.getByTestId('totals-row').count()).toBeGreaterThan(2);
+    expect(await totals.getByRole('button', { name: 'Søren Madsen' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The address is a link to the same list.
+    const again = await suite.newPage();
+    await loginAs(again, suite.t.url, demo.manager);
+    await again.goto(page.url());
+    await again
+      .getByTestId('case-list')
+      .filter({ hasText: `(${activeOfSoeren} sag` })
+      .waitFor();
+    expect(await again.getByLabel('Ansvarlig', { exact: true }).locator('option:checked').textContent()).toBe(
+      'Søren Madsen',
+    );
+  });
+
+  it('sorts by weight, largest first', async () => {
+    const page = await suite.newPage();
+    await loginAs(page, suite.t.url, demo.manager);
+    await page.getByLabel('Sortér efter').selectOption({ label: 'Vægt, største først' });
+    await page.waitForURL(/sort=weight&order=desc|order=desc.*sort=weight/);
+    const list = page.getByTestId('case-list');
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="case-list"]')?.getAttribute('aria-busy') === 'false',
+    );
+    const weights = (await list.locator('tbody tr td:nth-child(7)').allTextContents()).map((w) =>
+      Number(w.replace(',', '.')),
+    );
+    expect(weights.length).toBeGreaterThan(1);
+    expect(weights).toEqual([...weights].sort((a, b) => b - a));
+  });
+});
+
+describe('the team worklist', () => {
+  it('names who is responsible for each deadline and filters by that person', async () => {
+    const page = await suite.newPage();
+    await loginAs(page, suite.t.url, demo.manager);
+    // A manager holds no deadlines: the worklist opens on the team's.
+    await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Arbejdsliste' }).click();
+    const rows = await rowsOf(page, 'worklist');
+    expect(await page.getByRole('button', { name: 'Teamets frister' }).getAttribute('aria-pressed')).toBe('true');
+    await page.getByRole('columnheader', { name: 'Ansvarlig' }).waitFor();
+    const names = await page.getByTestId('worklist-responsible').allTextContents();
+    expect(names.length).toBe(await rows.count());
+    expect(names.every((name) => name.length > 0 && name !== 'Ingen ansvarlig')).toBe(true);
+
+    const first = names[0];
+    await page.getByLabel('Ansvarlig').selectOption({ label: first });
+    await page.waitForURL(/responsible=/);
+    expect(new Set(await page.getByTestId('worklist-responsible').allTextContents())).toEqual(new Set([first]));
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+describe('each role lands on its own work', () => {
+  it('health staff land on the cases they take part in; caseworkers on their calendar', async () => {
+    const health = await suite.newPage();
+    await loginAs(health, suite.t.url, demo.health);
+    await health.waitForURL(/\/cases\?scope=member$/);
+    await health.getByRole('heading', { level: 1, name: 'Sager, jeg deltager i' }).waitFor();
+    expect(await (await rowsOf(health, 'case-list')).count()).toBeGreaterThan(0);
+    expect(await health.getByTestId('case-list').textContent()).not.toContain('matcher søgningen');
+    expect(await axeViolations(health)).toEqual([]);
+
+    const caseworker = await suite.newPage();
+    await loginAs(caseworker, suite.t.url, demo.caseworker);
+    expect(new URL(caseworker.url()).pathname).toBe('/');
+    await caseworker.getByTestId('calendar').waitFor();
+    await caseworker.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Sager' }).click();
+    await caseworker.getByRole('heading', { level: 1, name: 'Mine sager' }).waitFor();
+    expect(await (await rowsOf(caseworker, 'case-list')).count()).toBeGreaterThan(0);
+  });
+
+  it('an empty list says what it is and what to do, not that a search found nothing', async () => {
+    const newcomer = await createStaff(suite.t, { kind: 'health' });
+    const page = await suite.newPage();
+    await loginAs(page, suite.t.url, newcomer.email);
+    await page.waitForURL(/\/cases\?scope=member$/);
+    const list = page.getByTestId('case-list');
+    await list.getByText('Du deltager ikke i nogen aktive sager endnu', { exact: false }).waitFor();
+    expect(await list.textContent()).not.toContain('matcher søgningen');
+    await page.getByRole('button', { name: 'Mine sager' }).click();
+    await list.getByText('Du er ikke ansvarlig sagsbehandler på nogen sager', { exact: false }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
