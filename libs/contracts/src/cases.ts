@@ -4,6 +4,11 @@ import { Discipline, instant, listOf, uuid } from './common';
 export const CaseStatus = z.enum(['active', 'closed']);
 export type CaseStatus = z.infer<typeof CaseStatus>;
 
+/** What a closed case led to, for the outcome figures; `closeReason` stays the free-text explanation. */
+export const closeOutcomes = ['job', 'education', 'flexjob', 'other'] as const;
+export const CloseOutcome = z.enum(closeOutcomes);
+export type CloseOutcome = z.infer<typeof CloseOutcome>;
+
 /** Case weight for ceilings: a positive number with at most two decimals. */
 export const CaseWeight = z
   .number()
@@ -28,6 +33,7 @@ export const Case = z.object({
   status: CaseStatus,
   weight: z.number(),
   closeReason: z.string().nullable(),
+  closeOutcome: CloseOutcome.nullable(),
   members: z.array(CaseMember),
   openedAt: instant,
   closedAt: instant.nullable(),
@@ -49,12 +55,17 @@ export const UpdateCase = z
     responsibleId: uuid.optional(),
     status: CaseStatus.optional(),
     closeReason: z.string().trim().min(3).max(1000).optional(),
+    closeOutcome: CloseOutcome.optional(),
     weight: CaseWeight.optional(),
     override: Override.optional(),
   })
   .refine((v) => v.status !== 'closed' || v.closeReason !== undefined, {
     path: ['closeReason'],
     message: 'a reason is required to close a case',
+  })
+  .refine((v) => v.status !== 'closed' || v.closeOutcome !== undefined, {
+    path: ['closeOutcome'],
+    message: 'an outcome is required to close a case',
   });
 export type UpdateCase = z.infer<typeof UpdateCase>;
 
@@ -64,6 +75,12 @@ export const CaseQuery = z.object({
   teamId: uuid.optional(),
   benefit: z.string().optional(),
   q: z.string().trim().max(100).optional(),
+  /** Comma-separated case ids (at most 500), e.g. the cases behind an outcome figure. */
+  ids: z
+    .string()
+    .transform((v) => v.split(',').filter(Boolean))
+    .pipe(z.array(uuid).max(500))
+    .optional(),
 });
 export type CaseQuery = z.infer<typeof CaseQuery>;
 

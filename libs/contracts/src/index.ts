@@ -9,3 +9,4 @@ export * from './realtime';
 export * from './guests';
 export * from './availability';
 export * from './outbox';
+export * from './outcomes';

@@ -49,6 +49,8 @@ export enum Permission {
   MeetingOutcomeWrite = 'meeting.outcome',
   /** Doctors' participation in held meetings, for fee settlement: caseworkers and managers. */
   DoctorParticipationList = 'meetings.doctor_participation',
+  /** A team's outcome figures (progress, closures, contact kept): managers of the team; one log row per citizen counted. */
+  OutcomesRead = 'outcomes.read',
 }
 
 /** What a permission is asked about: its id names a citizen, a case, an effort of a case, a meeting or a colleague. */
@@ -127,4 +129,5 @@ export const RULES: Record<Permission, PermissionRule> = {
     { action: 'meetings.doctor_participation', entity: 'meeting' },
     ['caseworker', 'manager'],
   ),
+  [Permission.OutcomesRead]: rule('list', 'none', { action: 'outcomes.read', entity: 'case' }, ['manager']),
 };

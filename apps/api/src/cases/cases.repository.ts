@@ -33,6 +33,7 @@ export class CasesRepository extends TransactionalRepository {
     if (q.responsibleId) qb.andWhere('k.responsible_id = :rid', { rid: q.responsibleId });
     if (q.status) qb.andWhere('k.status = :status', { status: q.status });
     if (q.benefit) qb.andWhere('c.benefit = :benefit', { benefit: q.benefit });
+    if (q.ids) qb.andWhere('k.id = ANY(:ids::uuid[])', { ids: q.ids });
     if (q.q) qb.andWhere('c.name ILIKE :p', { p: containsPattern(q.q) });
     return (await qb.orderBy('c.name', 'ASC').addOrderBy('k.opened_at', 'DESC').limit(500).getMany()) as CaseRow[];
   }
