@@ -41,7 +41,8 @@ describe('daysBetween', () => {
 describe('ratingTrend', () => {
   const end = d('2026-07-01T00:00:00Z');
   it('compares the baseline at the window start with the latest rating', () => {
-    expect(trendWindowStart(end).toISOString()).toBe('2026-01-01T00:00:00.000Z');
+    // Six Copenhagen calendar months: 02:00 summer time on 1 July is 02:00 winter time on 1 January.
+    expect(trendWindowStart(end).toISOString()).toBe('2026-01-01T01:00:00.000Z');
     const ratings = [
       { key: 'job_belief', score: 2, at: d('2025-11-01T00:00:00Z') }, // older than the baseline: ignored
       { key: 'job_belief', score: 3, at: d('2025-12-15T00:00:00Z') }, // baseline
@@ -77,7 +78,7 @@ describe('ratingTrend', () => {
 });
 
 describe('contactIntervalKept', () => {
-  const window = { start: d('2026-01-01T00:00:00Z'), end: d('2026-01-31T00:00:00Z') };
+  const window = { start: d('2026-01-01T00:00:00Z'), end: d('2026-01-30T00:00:00Z') }; // 29 days
   it('is kept when no gap between checkpoints exceeds the interval', () => {
     const held = [d('2026-01-10T00:00:00Z'), d('2026-01-20T00:00:00Z')];
     expect(contactIntervalKept(14, window, held)).toBe(true);
@@ -87,9 +88,9 @@ describe('contactIntervalKept', () => {
   it('counts the gap from the window start and to the window end', () => {
     expect(contactIntervalKept(14, window, [d('2026-01-16T00:00:00Z')])).toBe(false); // 15 days before it
     expect(contactIntervalKept(14, window, [d('2026-01-15T00:00:00Z'), d('2026-01-16T00:00:00Z')])).toBe(true);
-    expect(contactIntervalKept(14, window, [d('2026-01-05T00:00:00Z')])).toBe(false); // 26 days after it
-    expect(contactIntervalKept(30, window, [])).toBe(true); // window shorter than the interval
-    expect(contactIntervalKept(29, window, [])).toBe(false);
+    expect(contactIntervalKept(14, window, [d('2026-01-05T00:00:00Z')])).toBe(false); // 25 days after it
+    expect(contactIntervalKept(29, window, [])).toBe(true); // a window no longer than the interval
+    expect(contactIntervalKept(28, window, [])).toBe(false);
   });
   it('ignores meetings outside the window and is null for an empty window', () => {
     expect(contactIntervalKept(14, window, [d('2025-12-31T00:00:00Z'), d('2026-02-01T00:00:00Z')])).toBe(false);
