@@ -211,7 +211,7 @@ describe('cases', () => {
   it('needs a reason to close a case', async () => {
     const { kase } = await newCase();
     const res = await problem(api.cases.update(kase.id, { status: 'closed' }));
-    expect(res).toMatchObject({ status: 400, paths: ['closeReason', 'closeOutcome'] });
+    expect(res).toMatchObject({ status: 400, paths: ['closeOutcome', 'closeReason'] });
   });
 
   it('closes a case with a reason and an outcome; reopening clears both', async () => {
