@@ -125,6 +125,7 @@ describe('GET /api/outcomes', () => {
     const o = await team.manager.api.outcomes(query());
     expect(o).toEqual({
       ...query(),
+      teams: team.manager.teams,
       cases: 6,
       progress: {
         windowFrom: '2026-01-01',
@@ -184,6 +185,9 @@ describe('GET /api/outcomes', () => {
     expect((await problem(team.health.api.outcomes(query()))).status).toBe(403);
     expect((await problem(outsider.api.outcomes(query()))).status).toBe(403);
     expect((await problem(otherManager.api.outcomes(query()))).status).toBe(404);
+    // Without a team: the manager's (only) team.
+    const { teamId: _, ...noTeam } = query();
+    expect((await team.manager.api.outcomes(noTeam)).teamId).toBe(query().teamId);
     const bad = await problem(team.manager.api.outcomes({ ...query(), from: '2026-07-01' }));
     expect(bad).toMatchObject({ status: 400, paths: ['to'] });
   });

@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { CloseOutcome } from './cases';
 import { isoDate, uuid } from './common';
 
-/** A team's outcome figures over a period (Copenhagen dates, both inclusive). */
+/** A team's outcome figures over a period (Copenhagen dates, both inclusive); without a team, the manager's first. */
 export const OutcomeQuery = z
-  .object({ teamId: uuid, from: isoDate, to: isoDate })
+  .object({ teamId: uuid.optional(), from: isoDate, to: isoDate })
   .refine((v) => v.from <= v.to, { path: ['to'], message: 'must not be before from' });
 export type OutcomeQuery = z.infer<typeof OutcomeQuery>;
 
@@ -20,6 +20,8 @@ const TrendCounts = z.object({ rose: OutcomeCount, held: OutcomeCount, fell: Out
 
 export const Outcomes = z.object({
   teamId: uuid,
+  /** The teams the caller may ask about (their own), by name, for a team picker. */
+  teams: z.array(z.object({ id: uuid, name: z.string() })),
   from: isoDate,
   to: isoDate,
   /** Cases of the team active at some time in the period: the population of progress and contact. */

@@ -52,6 +52,10 @@ export class OutcomesRepository extends TransactionalRepository {
       .getRawMany<OutcomeCaseRow>();
   }
 
+  teams(teamIds: string[]): Promise<{ id: string; name: string }[]> {
+    return this.em.query(`SELECT id, name FROM team WHERE id = ANY($1::uuid[]) ORDER BY name, id`, [teamIds]);
+  }
+
   async scores(caseIds: string[], until: Date): Promise<OutcomeScoreRow[]> {
     if (caseIds.length === 0) return [];
     return this.em.query(

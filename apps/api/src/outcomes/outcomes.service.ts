@@ -40,12 +40,14 @@ export class OutcomesService {
 
   async figures(actor: StaffActor, q: OutcomeQuery, now = new Date()): Promise<Outcomes> {
     if (!hasRole(actor, 'manager')) throw forbidden('Only managers read outcome figures.');
-    if (!actor.teamIds.includes(q.teamId)) throw notFound('Team');
+    const teams = await this.repo.teams(actor.teamIds);
+    const teamId = q.teamId ?? teams[0]?.id;
+    if (!teamId || !actor.teamIds.includes(teamId)) throw notFound('Team');
     const period = { start: startOfLocalDate(q.from), end: endOfLocalDate(q.to) };
     const cases = await this.access.list(
       actor,
       Permission.OutcomesRead,
-      (scope) => this.repo.cases(scope, q.teamId, period.start, period.end),
+      (scope) => this.repo.cases(scope, teamId, period.start, period.end),
       (k) => ({ citizenId: k.citizenId, entityId: k.id }),
     );
     const ids = cases.map((k) => k.id);
@@ -91,7 +93,8 @@ export class OutcomesService {
     const withPlan = contact.kept.length + contact.notKept.length;
 
     return {
-      teamId: q.teamId,
+      teamId,
+      teams,
       from: q.from,
       to: q.to,
       cases: cases.length,

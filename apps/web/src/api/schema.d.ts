@@ -5803,7 +5803,7 @@ export interface operations {
   OutcomesController_figures: {
     parameters: {
       query: {
-        teamId: string;
+        teamId?: string;
         from: string;
         to: string;
       };
@@ -5822,6 +5822,11 @@ export interface operations {
           'application/json': {
             /** Format: uuid */
             teamId: string;
+            teams: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            }[];
             /** Format: date */
             from: string;
             /** Format: date */
