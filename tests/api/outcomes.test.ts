@@ -152,7 +152,7 @@ describe('GET /api/outcomes', () => {
     });
   });
 
-  it("counts the health indicator only for citizens whose health data the manager may see", async () => {
+  it('counts the health indicator only for citizens whose health data the manager may see', async () => {
     await team.caseworker.api.citizens.setConsent(citizens.C, 'health_in_unit', { given: true });
     const o = await team.manager.api.outcomes(query());
     expect(o.progress.citizen).toMatchObject({ rose: c('A', 'C'), unknown: c('D', 'E', 'G') });

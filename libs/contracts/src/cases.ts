@@ -75,11 +75,11 @@ export const CaseQuery = z.object({
   teamId: uuid.optional(),
   benefit: z.string().optional(),
   q: z.string().trim().max(100).optional(),
-  /** Comma-separated case ids (at most 500), e.g. the cases behind an outcome figure. */
+  /** Comma-separated case ids (at most 250, so the address stays within header limits), e.g. the cases behind an outcome figure. */
   ids: z
     .string()
     .transform((v) => v.split(',').filter(Boolean))
-    .pipe(z.array(uuid).max(500))
+    .pipe(z.array(uuid).max(250))
     .optional(),
 });
 export type CaseQuery = z.infer<typeof CaseQuery>;

@@ -3,7 +3,12 @@ import { changeCaseStatus } from './case-status';
 const now = new Date('2026-11-20T10:00:00Z');
 const earlier = new Date('2026-01-05T09:00:00Z');
 const active = { status: 'active' as const, closeReason: null, closeOutcome: null, closedAt: null };
-const closed = { status: 'closed' as const, closeReason: 'moved away', closeOutcome: 'other', closedAt: earlier };
+const closed = {
+  status: 'closed' as const,
+  closeReason: 'moved away',
+  closeOutcome: 'other' as const,
+  closedAt: earlier,
+};
 
 describe('changeCaseStatus', () => {
   it('closing records the reason and the time, and the case stops counting toward the load', () => {

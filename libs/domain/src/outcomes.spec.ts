@@ -58,7 +58,11 @@ describe('ratingTrend', () => {
     );
     expect(
       ratingTrend(
-        [...ratings, { key: 'job_search', score: 5, at: d('2026-01-02T00:00:00Z') }, { key: 'job_search', score: 4, at: d('2026-04-02T00:00:00Z') }],
+        [
+          ...ratings,
+          { key: 'job_search', score: 5, at: d('2026-01-02T00:00:00Z') },
+          { key: 'job_search', score: 4, at: d('2026-04-02T00:00:00Z') },
+        ],
         end,
       ),
     ).toBe('held');

@@ -48,6 +48,11 @@ export function AppShell() {
                   </NavLink>
                 </li>
               ))}
+              {user.roles.includes('manager') && (
+                <li>
+                  <NavLink to="/outcomes">{t('nav.outcomes')}</NavLink>
+                </li>
+              )}
               {outboxActive && (
                 <li>
                   <NavLink to="/outbox">{t('nav.outbox')}</NavLink>
