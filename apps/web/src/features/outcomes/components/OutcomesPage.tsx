@@ -52,7 +52,7 @@ export function OutcomesPage() {
   const { t } = useTranslation();
   usePageTitle(t('outcomes.title'));
   const [params, setParams] = useSearchParams();
-  const fallback = useMemo(defaultPeriod, []);
+  const fallback = useMemo(() => defaultPeriod(), []);
   const from = params.get('from') ?? fallback.from;
   const to = params.get('to') ?? fallback.to;
   const teamId = params.get('teamId') ?? undefined;
