@@ -66,6 +66,9 @@ describe('Resultater', () => {
     await page.getByRole('group', { name: 'Hvad førte forløbet til?' }).getByLabel('Fleksjob').check();
     await page.getByLabel('Begrundelse').fill('Bevilget fleksjob hos en lokal virksomhed');
     await page.getByTestId('close-case-submit').click();
-    await expectText(page, 'case-facts', 'Lukket – Fleksjob');
+    await page
+      .getByRole('region', { name: 'Oplysninger om sagen' })
+      .filter({ hasText: 'Lukket – Fleksjob' })
+      .waitFor({ timeout: 10_000 });
   });
 });
