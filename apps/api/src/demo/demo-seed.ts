@@ -94,7 +94,7 @@ async function samplePlan(
   }
   const scores = em.getRepository(IndicatorScoreEntity);
   // Most rise; some hold and some fall, so the outcome figures show all three.
-  const latest = [6, 6, 3, 2][(i / 3) % 4];
+  const latest = [6, 3, 6, 2][(i / 3) % 4];
   for (const [w, s] of [
     [12, 3],
     [6, 4],

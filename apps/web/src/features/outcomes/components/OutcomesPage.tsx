@@ -65,17 +65,15 @@ export function OutcomesPage() {
     <>
       <h1>{t('outcomes.title')}</h1>
       <p>{t('outcomes.intro')}</p>
-      <div className="outcome-controls">
-        {data && data.teams.length > 1 && (
-          <SelectField
-            label={t('outcomes.team')}
-            value={data.teamId}
-            options={data.teams.map((team) => ({ value: team.id, label: team.name }))}
-            onChange={(id) => show({ teamId: id })}
-          />
-        )}
-        <PeriodForm from={from} to={to} onChange={(period) => show({ ...period })} />
-      </div>
+      {data && data.teams.length > 1 && (
+        <SelectField
+          label={t('outcomes.team')}
+          value={data.teamId}
+          options={data.teams.map((team) => ({ value: team.id, label: team.name }))}
+          onChange={(id) => show({ teamId: id })}
+        />
+      )}
+      <PeriodForm from={from} to={to} onChange={(period) => show({ ...period })} />
       <div className="list-feedback">{isFetching && <LoadingStatus>{t('outcomes.loading')}</LoadingStatus>}</div>
       <LoadError error={error} fallback={t('outcomes.loadFailed')} onRetry={() => void refetch()} />
       {data && <Figures outcomes={data} />}
