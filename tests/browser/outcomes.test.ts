@@ -33,7 +33,7 @@ describe('Resultater', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Hent som CSV: Afsluttede sager efter udfald' }).click(),
     ]);
-    const csv = fs.readFileSync((await download.path())!, 'utf8');
+    const csv = fs.readFileSync(await download.path(), 'utf8');
     expect(csv.startsWith('\uFEFFKvartal;Udfald;Antal sager;Median dage fra start\r\n')).toBe(true);
 
     // A count leads to the case list of exactly those cases.

@@ -69,6 +69,9 @@ export const UpdateCase = z
   });
 export type UpdateCase = z.infer<typeof UpdateCase>;
 
+/** The most case ids one case-list request takes (`ids`): the address must stay within header limits. */
+export const caseIdsMax = 250;
+
 export const CaseQuery = z.object({
   responsibleId: uuid.optional(),
   status: CaseStatus.optional(),
@@ -79,7 +82,7 @@ export const CaseQuery = z.object({
   ids: z
     .string()
     .transform((v) => v.split(',').filter(Boolean))
-    .pipe(z.array(uuid).max(250))
+    .pipe(z.array(uuid).max(caseIdsMax))
     .optional(),
 });
 export type CaseQuery = z.infer<typeof CaseQuery>;

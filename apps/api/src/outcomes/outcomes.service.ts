@@ -54,14 +54,14 @@ export class OutcomesService {
 
     // Progress: the six months ending at the period's end, or now when that is still to come.
     const trendEnd = new Date(Math.min(period.end.getTime(), now.getTime()));
-    const scores = await this.repo.scores(ids, trendEnd);
+    const scores = groupBy(await this.repo.scores(ids, trendEnd), (s) => s.caseId);
     const trends = { citizen: emptyTrends(), caseworker: emptyTrends() };
     const healthLeftOut: string[] = [];
     for (const k of cases) {
       const grant = { citizenId: k.citizenId, caseId: k.id, seesHealth: staffSeesHealth(actor) || k.healthConsent };
       const keys = health.indicatorKeys(grant, indicatorKeys);
       if (keys.length !== indicatorKeys.length) healthLeftOut.push(k.id);
-      const own = scores.filter((s) => s.caseId === k.id && keys.includes(s.key));
+      const own = (scores.get(k.id) ?? []).filter((s) => keys.includes(s.key));
       for (const rater of ['citizen', 'caseworker'] as const) {
         const trend = ratingTrend(
           own.filter((s) => s.ratedBy === rater),
@@ -75,7 +75,7 @@ export class OutcomesService {
       .filter((k) => k.closedAt && k.closedAt >= period.start && k.closedAt < period.end)
       .map((k) => ({ caseId: k.id, outcome: k.closeOutcome ?? 'other', openedAt: k.openedAt, closedAt: k.closedAt! }));
 
-    const held = await this.repo.heldMeetings(ids);
+    const held = groupBy(await this.repo.heldMeetings(ids), (m) => m.caseId);
     const contact = { kept: [] as string[], notKept: [] as string[], noPlan: [] as string[] };
     for (const k of cases) {
       if (k.intervalDays === null) {
@@ -86,7 +86,7 @@ export class OutcomesService {
       const kept = contactIntervalKept(
         k.intervalDays,
         window,
-        held.filter((m) => m.caseId === k.id).map((m) => m.at),
+        (held.get(k.id) ?? []).map((m) => m.at),
       );
       if (kept !== null) contact[kept ? 'kept' : 'notKept'].push(k.id);
     }
@@ -120,3 +120,9 @@ export class OutcomesService {
 const emptyTrends = (): Record<OutcomeTrend, string[]> => ({ rose: [], held: [], fell: [], unknown: [] });
 const toCounts = (t: Record<OutcomeTrend, string[]>) =>
   Object.fromEntries(outcomeTrends.map((k) => [k, count(t[k])])) as Record<OutcomeTrend, OutcomeCount>;
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return groups;
+}

@@ -1,4 +1,11 @@
-import { OutcomeQuery, type OutcomeCount, type Outcomes, outcomeTrends, closeOutcomes } from '@tvaers/contracts';
+import {
+  caseIdsMax,
+  OutcomeQuery,
+  type OutcomeCount,
+  type Outcomes,
+  outcomeTrends,
+  closeOutcomes,
+} from '@tvaers/contracts';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -35,7 +42,8 @@ export function casesLink(count: OutcomeCount, title: string): string {
 
 function CountLink({ count, title, testId }: { count: OutcomeCount; title: string; testId?: string }) {
   const { t } = useTranslation();
-  if (count.count === 0) return <span data-testid={testId}>0</span>;
+  // More cases than one list request takes: the number alone.
+  if (count.count === 0 || count.count > caseIdsMax) return <span data-testid={testId}>{count.count}</span>;
   return (
     <Link
       to={casesLink(count, title)}
