@@ -14,6 +14,7 @@ import { MeetingOutcome1796200000000 } from './1796200000000-MeetingOutcome';
 import { GuestCodes1796300000000 } from './1796300000000-GuestCodes';
 import { MeetingAgenda1796350000000 } from './1796350000000-MeetingAgenda';
 import { PasswordTokens1796500000000 } from './1796500000000-PasswordTokens';
+import { CloseOutcome1796700000000 } from './1796700000000-CloseOutcome';
 
 /** Every migration in order; listed explicitly (no globs) so the app, CLI and jest share one list. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -32,4 +33,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   GuestCodes1796300000000,
   MeetingAgenda1796350000000,
   PasswordTokens1796500000000,
+  CloseOutcome1796700000000,
 ];

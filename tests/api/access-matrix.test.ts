@@ -205,6 +205,21 @@ const MATRIX: Record<string, Entry> = {
     call: (fx) => ({ path: `/api/cases?q=${encodeURIComponent(fx.citizenName)}` }),
     lists: (body, fx) => hasItem((i) => i.id === fx.caseId)(body),
   },
+  'GET /api/cases#ids': {
+    // The cases behind an outcome figure: the case list, within the same scope and access log.
+    expect: ALL_200,
+    call: (fx) => ({ path: `/api/cases?ids=${fx.caseId}` }),
+    lists: (body, fx) => hasItem((i) => i.id === fx.caseId)(body),
+  },
+  'GET /api/outcomes': {
+    // Managers of the team only; the figures carry the case ids behind them.
+    expect: { own: 403, otherTeam: 403, manager: 200, admin: 403, health: 403 },
+    call: () => {
+      const today = new Date().toISOString().slice(0, 10);
+      return { path: `/api/outcomes?teamId=${staff.manager.teams[0].id}&from=2026-01-01&to=${today}` };
+    },
+    lists: (body, fx) => JSON.stringify(body).includes(fx.caseId),
+  },
   'GET /api/cases/{id}': { expect: CONTENT, call: (fx) => ({ path: `/api/cases/${fx.caseId}` }) },
   'PATCH /api/cases/{id}': {
     expect: CONTENT,
@@ -701,7 +716,8 @@ describe('audit by construction', () => {
     '%s writes exactly one access-log row for the citizen (none where nothing of theirs is shown)',
     async (op, entry) => {
       const fx = await fixture();
-      const who: Who = op.includes('access-log') ? 'manager' : op.includes(' /api/admin/') ? 'admin' : 'own';
+      const who: Who =
+        op.includes('access-log') || op.includes('outcomes') ? 'manager' : op.includes(' /api/admin/') ? 'admin' : 'own';
       const call = await entry.call(fx, who);
       const before = await rows(fx.citizenId);
       const res = await send(op.split(' ')[0], call, who);

@@ -211,13 +211,17 @@ describe('cases', () => {
   it('needs a reason to close a case', async () => {
     const { kase } = await newCase();
     const res = await problem(api.cases.update(kase.id, { status: 'closed' }));
-    expect(res).toMatchObject({ status: 400, paths: ['closeReason'] });
+    expect(res).toMatchObject({ status: 400, paths: ['closeOutcome', 'closeReason'] });
   });
 
-  it('closes a case with a reason', async () => {
+  it('closes a case with a reason and an outcome; reopening clears both', async () => {
     const { kase } = await newCase();
-    const closed = await api.cases.update(kase.id, { status: 'closed', closeReason: 'I job' });
-    expect(closed).toMatchObject({ status: 'closed', closeReason: 'I job' });
+    const closed = await api.cases.update(kase.id, { status: 'closed', closeReason: 'I job', closeOutcome: 'job' });
+    expect(closed).toMatchObject({ status: 'closed', closeReason: 'I job', closeOutcome: 'job' });
+    const bad = await problem(api.cases.update(kase.id, invalid({ closeOutcome: 'lottery' })));
+    expect(bad).toMatchObject({ status: 400, paths: ['closeOutcome'] });
+    const reopened = await api.cases.update(kase.id, { status: 'active' });
+    expect(reopened).toMatchObject({ status: 'active', closeReason: null, closeOutcome: null });
   });
 
   it('refuses an unknown new responsible with 400 naming responsibleId', async () => {
@@ -228,7 +232,7 @@ describe('cases', () => {
 
   it('hands a closed case to a colleague', async () => {
     const { kase } = await newCase();
-    await api.cases.update(kase.id, { status: 'closed', closeReason: 'I job' });
+    await api.cases.update(kase.id, { status: 'closed', closeReason: 'I job', closeOutcome: 'job' });
     expect(await api.cases.update(kase.id, { responsibleId: social.id })).toMatchObject({
       responsibleId: social.id,
     });

@@ -24,6 +24,7 @@ import { HealthModule } from './health/health.module';
 import { InvitationsModule } from './invitations/invitations.module';
 import { JOB_DATABASE_URL } from './invitations/job-queue';
 import { MeetingsModule } from './meetings/meetings.module';
+import { OutcomesModule } from './outcomes/outcomes.module';
 import { PeopleModule } from './people/people.module';
 import { RealtimeModule } from './realtime/realtime.module';
 
@@ -55,6 +56,7 @@ export class AppModule {
         GuestsModule,
         InvitationsModule,
         AdminModule,
+        OutcomesModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

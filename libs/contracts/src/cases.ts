@@ -4,6 +4,11 @@ import { Discipline, instant, listOf, uuid } from './common';
 export const CaseStatus = z.enum(['active', 'closed']);
 export type CaseStatus = z.infer<typeof CaseStatus>;
 
+/** What a closed case led to, for the outcome figures; `closeReason` stays the free-text explanation. */
+export const closeOutcomes = ['job', 'education', 'flexjob', 'other'] as const;
+export const CloseOutcome = z.enum(closeOutcomes);
+export type CloseOutcome = z.infer<typeof CloseOutcome>;
+
 /** Case weight for ceilings: a positive number with at most two decimals. */
 export const CaseWeight = z
   .number()
@@ -28,6 +33,7 @@ export const Case = z.object({
   status: CaseStatus,
   weight: z.number(),
   closeReason: z.string().nullable(),
+  closeOutcome: CloseOutcome.nullable(),
   members: z.array(CaseMember),
   openedAt: instant,
   closedAt: instant.nullable(),
@@ -62,18 +68,25 @@ export const UpdateCase = z
     responsibleId: uuid.optional(),
     status: CaseStatus.optional(),
     closeReason: z.string().trim().min(3).max(1000).optional(),
+    closeOutcome: CloseOutcome.optional(),
     weight: CaseWeight.optional(),
     override: Override.optional(),
   })
   .refine((v) => v.status !== 'closed' || v.closeReason !== undefined, {
     path: ['closeReason'],
     message: 'a reason is required to close a case',
+  })
+  .refine((v) => v.status !== 'closed' || v.closeOutcome !== undefined, {
+    path: ['closeOutcome'],
+    message: 'an outcome is required to close a case',
   });
 export type UpdateCase = z.infer<typeof UpdateCase>;
 
 export const caseSorts = ['citizen', 'responsible', 'opened', 'weight'] as const;
 export const CaseSort = z.enum(caseSorts);
 export type CaseSort = z.infer<typeof CaseSort>;
+/** The most case ids one case-list request takes (`ids`): the address must stay within header limits. */
+export const caseIdsMax = 250;
 
 export const CaseQuery = z.object({
   responsibleId: uuid.optional(),
@@ -92,6 +105,12 @@ export const CaseQuery = z.object({
   /** Order of the list (default `citizen`); ties by citizen name. */
   sort: CaseSort.optional(),
   order: z.enum(['asc', 'desc']).optional(),
+  /** Comma-separated case ids (at most 250, so the address stays within header limits), e.g. the cases behind an outcome figure. */
+  ids: z
+    .string()
+    .transform((v) => v.split(',').filter(Boolean))
+    .pipe(z.array(uuid).max(caseIdsMax))
+    .optional(),
 });
 export type CaseQuery = z.input<typeof CaseQuery>;
 export type CaseFilterQuery = z.output<typeof CaseQuery>;

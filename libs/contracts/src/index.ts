@@ -10,3 +10,4 @@ export * from './guests';
 export * from './availability';
 export * from './outbox';
 export * from './admin';
+export * from './outcomes';

@@ -1,9 +1,12 @@
-/** A case is worked on while active; closing records a reason (the contract requires one), reopening clears it. */
+import type { CloseOutcome } from './outcomes';
+
+/** A case is worked on while active; closing records a reason and outcome (the contract requires both), reopening clears them. */
 export type CaseStatus = 'active' | 'closed';
 
 export interface CaseState {
   status: CaseStatus;
   closeReason: string | null;
+  closeOutcome: CloseOutcome | null;
   closedAt: Date | null;
 }
 
@@ -20,7 +23,7 @@ export interface CaseStatusChange extends CaseState {
  */
 export function changeCaseStatus(
   current: CaseState,
-  requested: { status?: CaseStatus; closeReason?: string },
+  requested: { status?: CaseStatus; closeReason?: string; closeOutcome?: CloseOutcome },
   now: Date,
 ): CaseStatusChange {
   const closing = requested.status === 'closed' && current.status === 'active';
@@ -28,6 +31,7 @@ export function changeCaseStatus(
   return {
     status: requested.status ?? current.status,
     closeReason: closing ? (requested.closeReason ?? null) : reopening ? null : current.closeReason,
+    closeOutcome: closing ? (requested.closeOutcome ?? null) : reopening ? null : current.closeOutcome,
     closedAt: closing ? now : reopening ? null : current.closedAt,
     closing,
     reopening,

@@ -8,3 +8,4 @@ export * from './indicators';
 export * from './plan-diff';
 export * from './effort-status';
 export * from './slots';
+export * from './outcomes';

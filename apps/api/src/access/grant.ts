@@ -9,6 +9,10 @@ export interface Grant {
   seesHealth: boolean;
 }
 
+/** Health staff see health data of every citizen within reach; others only with the citizen's consent. */
+export const staffSeesHealth = (actor: { discipline: Discipline; roles: readonly string[] }) =>
+  actor.discipline === 'health' || actor.roles.includes('health');
+
 /** Health fields outside the efforts: shown within the same rule as health efforts. */
 export const HEALTH_INDICATORS: readonly IndicatorKey[] = ['health_mastery'];
 

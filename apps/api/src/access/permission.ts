@@ -53,6 +53,8 @@ export enum Permission {
   AdminStaffRead = 'admin.staff.read',
   AdminStaffWrite = 'admin.staff.write',
   AdminTeamWrite = 'admin.team.write',
+  /** A team's outcome figures (progress, closures, contact kept): managers of the team; one log row per citizen counted. */
+  OutcomesRead = 'outcomes.read',
 }
 
 /** What a permission is asked about: its id names a citizen, a case, an effort of a case, a meeting or a colleague. */
@@ -143,4 +145,5 @@ export const RULES: Record<Permission, PermissionRule> = {
   [Permission.AdminStaffRead]: admin('check', 'staff', 'staff.list'),
   [Permission.AdminStaffWrite]: admin('write', 'staff', 'staff.update'),
   [Permission.AdminTeamWrite]: admin('write', 'team', 'team.create'),
+  [Permission.OutcomesRead]: rule('list', 'none', { action: 'outcomes.read', entity: 'case' }, ['manager']),
 };

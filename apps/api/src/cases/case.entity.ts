@@ -1,3 +1,4 @@
+import type { CloseOutcome } from '@tvaers/contracts';
 import { Entity, Index, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { CitizenEntity } from '../citizens/citizen.entity';
 import {
@@ -30,6 +31,7 @@ export class CaseEntity {
   @TextColumn({ default: 'active' }) status: CaseStatus;
   @NumericColumn({ precision: 4, scale: 2, default: 1 }) weight: string;
   @TextColumn({ nullable: true }) closeReason: string | null;
+  @TextColumn({ nullable: true }) closeOutcome: CloseOutcome | null;
   @CreatedAtColumn() openedAt: Date;
   @TimestampColumn({ nullable: true }) closedAt: Date | null;
 }

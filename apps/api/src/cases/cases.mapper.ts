@@ -16,6 +16,7 @@ export function toCase(k: CaseRow): Case {
     status: k.status,
     weight: Number(k.weight),
     closeReason: k.closeReason,
+    closeOutcome: k.closeOutcome,
     members: [
       { staffId: k.responsible.id, name: k.responsible.name, discipline: k.responsible.discipline, role: 'ansvarlig' },
       ...k.members

@@ -52,6 +52,7 @@ export class CasesRepository extends TransactionalRepository {
       );
     }
     if (q.benefit) qb.andWhere('c.benefit = :benefit', { benefit: q.benefit });
+    if (q.ids) qb.andWhere('k.id = ANY(:ids::uuid[])', { ids: q.ids });
     if (q.q) qb.andWhere('c.name ILIKE :p', { p: containsPattern(q.q) });
     if (forTotals) return qb.andWhere(`k.status = 'active'`);
     if (q.responsibleId) qb.andWhere('k.responsible_id = :rid', { rid: q.responsibleId });

@@ -94,10 +94,12 @@ async function samplePlan(
     });
   }
   const scores = em.getRepository(IndicatorScoreEntity);
+  // Most rise; some hold and some fall, so the outcome figures show all three.
+  const latest = [6, 3, 6, 2][(i / 3) % 4];
   for (const [w, s] of [
     [12, 3],
     [6, 4],
-    [1, 6],
+    [1, latest],
   ] as const) {
     for (const ratedBy of ['citizen', 'caseworker'] as const) {
       await scores.save(
@@ -199,8 +201,11 @@ async function seed(em: EntityManager, cipher: CprCipher, passwordHash: string, 
     cases.push({ entity, citizen, responsible });
   }
 
-  // Three meetings a week per caseworker over this week and the next two, at distinct local times.
   const monday = today.startOf('week');
+  await outcomeHistory(em, cases, today, monday);
+
+  // Three meetings a week per caseworker over this week and the next two, at distinct local times.
+
   let n = 0;
   for (const [ci, worker] of caseworkers.entries()) {
     const own = cases.filter((c) => c.responsible.id === worker.id);
@@ -279,6 +284,79 @@ async function seed(em: EntityManager, cipher: CprCipher, passwordHash: string, 
           }),
         );
       }
+    }
+  }
+}
+
+const closings = [
+  ['job', 'Fastansat som lagermedarbejder, 25 timer om ugen'],
+  ['education', 'Startet på social- og sundhedshjælperuddannelsen'],
+  ['job', 'Job i butik efter virksomhedspraktik'],
+  ['flexjob', 'Bevilget fleksjob hos lokal virksomhed'],
+  ['other', 'Flyttet til en anden kommune'],
+  ['job', 'Ordinært job med løntilskud de første måneder'],
+] as const;
+
+/**
+ * History for the outcome figures ("Resultater"): earlier, closed cases of 12 citizens (closed over the past
+ * year, with outcomes), and for the citizens with a sample plan an opening 14 weeks back with held meetings
+ * before this week: every 7 days (the 14-day contact plan kept) or every 21 days (not kept). The active cases,
+ * their loads and this week's meetings stay as they are.
+ */
+async function outcomeHistory(
+  em: EntityManager,
+  cases: { entity: CaseEntity; citizen: CitizenEntity; responsible: StaffEntity }[],
+  today: DateTime,
+  monday: DateTime,
+): Promise<void> {
+  for (const [k, c] of cases.filter((_, i) => i % 5 === 1).entries()) {
+    const [closeOutcome, closeReason] = closings[k % closings.length];
+    const closedAt = today.minus({ days: 10 + 25 * k }).set({ hour: 14, minute: 0 });
+    await em.save(
+      em.create(CaseEntity, {
+        citizenId: c.citizen.id,
+        teamId: c.entity.teamId,
+        responsibleId: c.responsible.id,
+        status: 'closed',
+        weight: '1.00',
+        closeOutcome,
+        closeReason,
+        openedAt: closedAt.minus({ days: 90 + 20 * (k % 7) }).toJSDate(),
+        closedAt: closedAt.toJSDate(),
+      }),
+    );
+  }
+  const opened = today.minus({ weeks: 14 }).set({ hour: 10, minute: 0 });
+  for (const [i, c] of cases.entries()) {
+    if (i % 3 !== 0) continue;
+    await em.update(CaseEntity, { id: c.entity.id }, { openedAt: opened.toJSDate() });
+    const every = i % 2 === 0 ? 7 : 21;
+    for (let at = opened.plus({ days: every }).set({ hour: 8 }); at < monday; at = at.plus({ days: every })) {
+      await em.save(
+        em.create(MeetingEntity, {
+          caseId: c.entity.id,
+          title: `Opfølgning: ${c.citizen.name}`,
+          status: 'held',
+          startAt: at.toJSDate(),
+          endAt: at.plus({ minutes: 45 }).toJSDate(),
+          heldAt: at.plus({ minutes: 45 }).toJSDate(),
+          heldById: c.responsible.id,
+          heldByName: c.responsible.name,
+          summary: 'Samtale om planen og næste skridt.',
+          location: 'Jobcentret, mødelokale 2',
+          videoUrl: null,
+          createdBy: c.responsible.id,
+          participants: [
+            em.create(MeetingParticipantEntity, {
+              kind: 'staff',
+              staffId: c.responsible.id,
+              name: c.responsible.name,
+              response: 'accepted',
+            }),
+          ],
+          proposals: [],
+        }),
+      );
     }
   }
 }

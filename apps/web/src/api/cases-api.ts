@@ -1,5 +1,5 @@
 import { Case, CaseList } from '@tvaers/contracts';
-import type { CaseQuery } from '@tvaers/contracts';
+import type { CaseQuery, UpdateCase } from '@tvaers/contracts';
 import { api, unwrap } from './http-client';
 
 /**
@@ -20,4 +20,18 @@ export function fetchCases(query: CaseQuery, signal?: AbortSignal): Promise<Case
 /** Rejects with an ApiError of status 404 for a case that does not exist or the caller may not see. */
 export function fetchCase(caseId: string, signal?: AbortSignal): Promise<Case> {
   return unwrap(api.GET('/api/cases/{id}', { params: { path: { id: caseId } }, signal }), Case);
+}
+
+/** The cases behind a figure (e.g. an outcome), as far as the caller may see them; at most 500. */
+export async function fetchCasesByIds(ids: readonly string[], signal?: AbortSignal): Promise<Case[]> {
+  const { items } = await unwrap(
+    api.GET('/api/cases', { params: { query: { ids: ids.join(',') } }, signal }),
+    CaseList,
+  );
+  return items;
+}
+
+/** Changes a case, e.g. closes it with a reason and an outcome. */
+export function updateCase(caseId: string, input: UpdateCase): Promise<Case> {
+  return unwrap(api.PATCH('/api/cases/{id}', { params: { path: { id: caseId } }, body: input }), Case);
 }

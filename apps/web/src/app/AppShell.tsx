@@ -53,6 +53,11 @@ export function AppShell() {
                   <NavLink to="/admin">{t('nav.admin')}</NavLink>
                 </li>
               )}
+              {user.roles.includes('manager') && (
+                <li>
+                  <NavLink to="/outcomes">{t('nav.outcomes')}</NavLink>
+                </li>
+              )}
               {outboxActive && (
                 <li>
                   <NavLink to="/outbox">{t('nav.outbox')}</NavLink>

@@ -6,12 +6,14 @@ import { SetPasswordPage } from '../features/admin/components/SetPasswordPage';
 import { LoginPage } from '../features/auth/components/LoginPage';
 import { CaseListPage } from '../features/cases/components/CaseListPage';
 import { CasePage } from '../features/cases/components/CasePage';
+import { CaseSelectionPage } from '../features/cases/components/CaseSelectionPage';
 import { PrintPlanPage } from '../features/cases/components/PrintPlanPage';
 import { GuestMeetingPage } from '../features/guest/components/GuestMeetingPage';
 import { MeetingPage } from '../features/meetings/components/MeetingPage';
 import { MeetingPlannerPage } from '../features/meetings/components/MeetingPlannerPage';
 import { OutboxMailPage } from '../features/outbox/components/OutboxMailPage';
 import { OutboxPage } from '../features/outbox/components/OutboxPage';
+import { OutcomesPage } from '../features/outcomes/components/OutcomesPage';
 import { WorklistPage } from '../features/worklist/components/WorklistPage';
 import { AppShell } from './AppShell';
 import { NotFoundPage } from './NotFoundPage';
@@ -48,6 +50,7 @@ export const router = createBrowserRouter([
               },
               { path: 'admin', element: <AdminPage /> },
               { path: 'cases', element: <CaseListPage /> },
+              { path: 'cases/selection', element: <CaseSelectionPage /> },
               { path: 'cases/:caseId', element: <CasePage /> },
               { path: 'cases/:caseId/print', element: <PrintPlanPage /> },
               { path: 'cases/:caseId/meetings/new', element: <MeetingPlannerPage /> },
@@ -55,6 +58,7 @@ export const router = createBrowserRouter([
               { path: 'meetings/:meetingId', element: <MeetingPage /> },
               { path: 'outbox', element: <OutboxPage /> },
               { path: 'outbox/:mailId', element: <OutboxMailPage /> },
+              { path: 'outcomes', element: <OutcomesPage /> },
             ],
           },
         ],

@@ -8,6 +8,9 @@ export const queryKeys = {
   me: ['me'] as const,
   cases: (filter: object) => ['cases', filter] as const,
   case: (caseId: string) => ['case', caseId] as const,
+  /** The cases behind a figure, by id. */
+  casesByIds: (ids: readonly string[]) => ['cases', 'ids', ids] as const,
+  outcomes: (teamId: string, from: string, to: string) => ['outcomes', teamId, from, to] as const,
   plan: (caseId: string) => ['plan', caseId] as const,
   planHistory: (caseId: string, version: number | undefined) => ['plan', caseId, 'history', version] as const,
   indicators: (caseId: string) => ['indicators', caseId] as const,

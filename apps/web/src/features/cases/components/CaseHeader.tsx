@@ -30,6 +30,7 @@ export function CaseHeader({ caseRecord }: { caseRecord: Case }) {
             detail: (
               <>
                 {t(`caseStatuses.${caseRecord.status}`)}
+                {caseRecord.closeOutcome && <> – {t(`outcomes.closeOutcomes.${caseRecord.closeOutcome}`)}</>}
                 {caseRecord.closeReason && <span className="muted"> – {caseRecord.closeReason}</span>}
               </>
             ),

@@ -12,6 +12,7 @@ import { useConsentChanged } from '../hooks/useConsents';
 import { usePlan } from '../hooks/usePlan';
 import { usePlanRealtime } from '../hooks/usePlanRealtime';
 import { CaseHeader } from './CaseHeader';
+import { CloseCaseForm } from './CloseCaseForm';
 import { consentPanelId } from './HealthHiddenNote';
 import { ConsentPanel } from './ConsentPanel';
 import { IndicatorsSection } from './IndicatorsSection';
@@ -118,6 +119,7 @@ function CaseDetails({ caseRecord }: { caseRecord: Case }) {
         </p>
       </div>
       <CaseHeader caseRecord={caseRecord} />
+      <CloseCaseForm caseRecord={caseRecord} />
       <nav className="case-nav" aria-label={t('casePage.sectionsLabel')}>
         <ul>
           {sections.map((section) => (

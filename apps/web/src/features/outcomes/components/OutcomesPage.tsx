@@ -1,0 +1,323 @@
+import {
+  caseIdsMax,
+  OutcomeQuery,
+  type OutcomeCount,
+  type Outcomes,
+  outcomeTrends,
+  closeOutcomes,
+} from '@tvaers/contracts';
+import { useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { FormField } from '@web/shared/forms/FormField';
+import { FormActions, FormElement, FormStatus } from '@web/shared/forms/FormParts';
+import { dateFieldToIso } from '@web/shared/forms/date-field';
+import { useContractForm } from '@web/shared/forms/useContractForm';
+import { usePageTitle } from '@web/shared/hooks/usePageTitle';
+import { useFormatters } from '@web/shared/hooks/useFormatters';
+import { todayInCopenhagen } from '@web/shared/lib/format';
+import { CsvButton } from '@web/shared/ui/CsvButton';
+import { DataTable } from '@web/shared/ui/DataTable';
+import { DateInput } from '@web/shared/ui/DateInput';
+import { SelectField } from '@web/shared/ui/SelectField';
+import { LoadError, LoadingStatus } from '@web/shared/ui/StatusMessage';
+import { useOutcomes } from '../hooks/useOutcomes';
+import { OutcomeBars } from './OutcomeBars';
+import './outcomes.css';
+
+/** By default the current quarter and the four before it, so a year's quarters compare. */
+function defaultPeriod(): { from: string; to: string } {
+  const to = todayInCopenhagen();
+  const [year, month] = to.split('-').map(Number);
+  const quarterStart = Math.floor((month - 1) / 3) * 3 + 1;
+  return { from: `${year - 1}-${String(quarterStart).padStart(2, '0')}-01`, to };
+}
+
+const danishDate = (iso: string) => iso.split('-').reverse().join('-');
+
+/** The case list of the cases behind a figure (as far as the viewer may see them). */
+export function casesLink(count: OutcomeCount, title: string): string {
+  return `/cases/selection?${new URLSearchParams({ ids: count.caseIds.join(','), title }).toString()}`;
+}
+
+function CountLink({ count, title, testId }: { count: OutcomeCount; title: string; testId?: string }) {
+  const { t } = useTranslation();
+  // More cases than one list request takes: the number alone.
+  if (count.count === 0 || count.count > caseIdsMax) return <span data-testid={testId}>{count.count}</span>;
+  return (
+    <Link
+      to={casesLink(count, title)}
+      data-testid={testId}
+      aria-label={t('outcomes.casesBehind', { count: count.count, title })}
+    >
+      {count.count}
+    </Link>
+  );
+}
+
+/** "Resultater": a manager's outcome figures for a team and period, each linking to the cases behind it. */
+export function OutcomesPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('outcomes.title'));
+  const [params, setParams] = useSearchParams();
+  const fallback = useMemo(() => defaultPeriod(), []);
+  const from = params.get('from') ?? fallback.from;
+  const to = params.get('to') ?? fallback.to;
+  const teamId = params.get('teamId') ?? undefined;
+  const { data, error, isFetching, refetch } = useOutcomes(teamId, from, to);
+
+  const show = (change: Record<string, string>) =>
+    setParams((previous) => new URLSearchParams({ ...Object.fromEntries(previous), ...change }), { replace: true });
+
+  return (
+    <>
+      <h1>{t('outcomes.title')}</h1>
+      <p>{t('outcomes.intro')}</p>
+      {data && data.teams.length > 1 && (
+        <SelectField
+          label={t('outcomes.team')}
+          value={data.teamId}
+          options={data.teams.map((team) => ({ value: team.id, label: team.name }))}
+          onChange={(id) => show({ teamId: id })}
+        />
+      )}
+      <PeriodForm from={from} to={to} onChange={(period) => show({ ...period })} />
+      <div className="list-feedback">{isFetching && <LoadingStatus>{t('outcomes.loading')}</LoadingStatus>}</div>
+      <LoadError error={error} fallback={t('outcomes.loadFailed')} onRetry={() => void refetch()} />
+      {data && <Figures outcomes={data} />}
+    </>
+  );
+}
+
+interface PeriodFields {
+  from: string;
+  to: string;
+}
+
+function PeriodForm({ from, to, onChange }: PeriodFields & { onChange: (period: PeriodFields) => void }) {
+  const { t } = useTranslation();
+  const form = useContractForm<PeriodFields, typeof OutcomeQuery>({
+    schema: OutcomeQuery,
+    defaultValues: { from: danishDate(from), to: danishDate(to) },
+    toRequest: (v) => ({ from: dateFieldToIso(v.from), to: dateFieldToIso(v.to) }),
+    refinementMessages: { to: t('outcomes.toBeforeFrom') },
+  });
+  const { reset } = form;
+  useEffect(() => reset({ from: danishDate(from), to: danishDate(to) }), [from, to, reset]);
+  const submit = form.submitWith(
+    (request) => {
+      onChange({ from: request.from, to: request.to });
+      return Promise.resolve();
+    },
+    { failed: t('forms.invalid') },
+  );
+  return (
+    <FormElement control={form.control} onSubmit={submit} className="form form--grid">
+      <FormStatus control={form.control} />
+      <FormField form={form} name="from" label={t('outcomes.from')} hint={t('forms.dateHint')}>
+        {(field) => <DateInput {...field} />}
+      </FormField>
+      <FormField form={form} name="to" label={t('outcomes.to')} hint={t('forms.dateHint')}>
+        {(field) => <DateInput {...field} />}
+      </FormField>
+      <FormActions control={form.control} submit={t('outcomes.show')} testId="outcomes-show" />
+    </FormElement>
+  );
+}
+
+function Figures({ outcomes: o }: { outcomes: Outcomes }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const file = (name: string) => `${name}-${o.from}-${o.to}.csv`;
+  const trend = (key: (typeof outcomeTrends)[number]) => t(`outcomes.trends.${key}`);
+  const quarter = (q: string) => q.replace('-Q', ` ${t('outcomes.quarterShort')}`);
+  const outcomeLabel = (key: (typeof closeOutcomes)[number]) => t(`outcomes.closeOutcomes.${key}`);
+  const percent = o.contact.share === null ? null : Math.round(o.contact.share * 100);
+  const contactRows = (['kept', 'notKept', 'noPlan'] as const).map((key) => ({ key, count: o.contact[key] }));
+
+  return (
+    <>
+      <p data-testid="outcomes-period">
+        {t('outcomes.period', { from: format.date(o.from), to: format.date(o.to), count: o.cases })}
+      </p>
+
+      <section className="card outcome-section" aria-labelledby="outcomes-progress">
+        <div className="outcome-section__head">
+          <h2 id="outcomes-progress">{t('outcomes.progress.title')}</h2>
+          <CsvButton
+            fileName={file('progression')}
+            tableName={t('outcomes.progress.title')}
+            rows={() => [
+              [t('outcomes.progress.trend'), t('outcomes.progress.citizen'), t('outcomes.progress.caseworker')],
+              ...outcomeTrends.map((k) => [trend(k), o.progress.citizen[k].count, o.progress.caseworker[k].count]),
+            ]}
+          />
+        </div>
+        <p>
+          {t('outcomes.progress.explain', {
+            from: format.date(o.progress.windowFrom),
+            to: format.date(o.progress.windowTo),
+          })}
+        </p>
+        {o.progress.healthLeftOut.count > 0 && (
+          <p className="note" data-testid="outcomes-health-left-out">
+            {t('outcomes.progress.healthLeftOut', { count: o.progress.healthLeftOut.count })}
+          </p>
+        )}
+        <OutcomeBars
+          title={t('outcomes.progress.title')}
+          summary={outcomeTrends
+            .map((k) =>
+              t('outcomes.progress.summary', {
+                trend: trend(k),
+                citizen: o.progress.citizen[k].count,
+                caseworker: o.progress.caseworker[k].count,
+              }),
+            )
+            .join('; ')}
+          bars={outcomeTrends.map((k) => ({
+            label: trend(k),
+            value: o.progress.citizen[k].count,
+            second: o.progress.caseworker[k].count,
+          }))}
+          legend={[t('outcomes.progress.citizen'), t('outcomes.progress.caseworker')]}
+        />
+        <div className="table-wrap">
+          <DataTable
+            testId="outcomes-progress-table"
+            caption={t('outcomes.progress.caption')}
+            columns={[
+              { label: t('outcomes.progress.trend') },
+              { label: t('outcomes.progress.citizen'), className: 'table__number' },
+              { label: t('outcomes.progress.caseworker'), className: 'table__number' },
+            ]}
+            rows={outcomeTrends}
+            renderRow={(k) => (
+              <tr key={k}>
+                <th scope="row">{trend(k)}</th>
+                <td className="table__number">
+                  <CountLink
+                    count={o.progress.citizen[k]}
+                    title={`${t('outcomes.progress.citizen')}: ${trend(k)}`}
+                    testId={`progress-citizen-${k}`}
+                  />
+                </td>
+                <td className="table__number">
+                  <CountLink
+                    count={o.progress.caseworker[k]}
+                    title={`${t('outcomes.progress.caseworker')}: ${trend(k)}`}
+                    testId={`progress-caseworker-${k}`}
+                  />
+                </td>
+              </tr>
+            )}
+          />
+        </div>
+      </section>
+
+      <section className="card outcome-section" aria-labelledby="outcomes-closures">
+        <div className="outcome-section__head">
+          <h2 id="outcomes-closures">{t('outcomes.closures.title')}</h2>
+          <CsvButton
+            fileName={file('afsluttede-sager')}
+            tableName={t('outcomes.closures.title')}
+            rows={() => [
+              [
+                t('outcomes.closures.quarter'),
+                t('outcomes.closures.outcome'),
+                t('outcomes.closures.count'),
+                t('outcomes.closures.medianDays'),
+              ],
+              ...o.closures.rows.map((r) => [quarter(r.quarter), outcomeLabel(r.outcome), r.count, r.medianDays]),
+            ]}
+          />
+        </div>
+        <p>{t('outcomes.closures.explain', { count: o.closures.total })}</p>
+        {o.closures.rows.length > 0 && (
+          <OutcomeBars
+            title={t('outcomes.closures.title')}
+            summary={o.closures.rows
+              .map((r) => `${quarter(r.quarter)} ${outcomeLabel(r.outcome)}: ${r.count}`)
+              .join('; ')}
+            bars={o.closures.rows.map((r) => ({
+              label: `${quarter(r.quarter)} · ${outcomeLabel(r.outcome)}`,
+              value: r.count,
+            }))}
+          />
+        )}
+        <div className="table-wrap">
+          <DataTable
+            testId="outcomes-closures-table"
+            caption={t('outcomes.closures.caption')}
+            columns={[
+              { label: t('outcomes.closures.quarter') },
+              { label: t('outcomes.closures.outcome') },
+              { label: t('outcomes.closures.count'), className: 'table__number' },
+              { label: t('outcomes.closures.medianDays'), className: 'table__number' },
+            ]}
+            rows={o.closures.rows}
+            empty={t('outcomes.closures.empty')}
+            renderRow={(r) => (
+              <tr key={`${r.quarter}-${r.outcome}`}>
+                <th scope="row">{quarter(r.quarter)}</th>
+                <td>{outcomeLabel(r.outcome)}</td>
+                <td className="table__number">
+                  <CountLink
+                    count={r}
+                    title={`${quarter(r.quarter)}: ${outcomeLabel(r.outcome)}`}
+                    testId={`closures-${r.quarter}-${r.outcome}`}
+                  />
+                </td>
+                <td className="table__number">{r.medianDays === null ? '–' : format.number(r.medianDays)}</td>
+              </tr>
+            )}
+          />
+        </div>
+      </section>
+
+      <section className="card outcome-section" aria-labelledby="outcomes-contact">
+        <div className="outcome-section__head">
+          <h2 id="outcomes-contact">{t('outcomes.contact.title')}</h2>
+          <CsvButton
+            fileName={file('kontaktplan')}
+            tableName={t('outcomes.contact.title')}
+            rows={() => [
+              [t('outcomes.contact.status'), t('outcomes.contact.count')],
+              ...contactRows.map((r) => [t(`outcomes.contact.${r.key}`), r.count.count]),
+            ]}
+          />
+        </div>
+        <p>{t('outcomes.contact.explain')}</p>
+        <p className="outcome-share" data-testid="outcomes-contact-share">
+          {percent === null
+            ? t('outcomes.contact.noShare')
+            : t('outcomes.contact.share', { percent, kept: o.contact.kept.count, count: o.contact.withPlan })}
+        </p>
+        <OutcomeBars
+          title={t('outcomes.contact.title')}
+          summary={contactRows.map((r) => `${t(`outcomes.contact.${r.key}`)}: ${r.count.count}`).join('; ')}
+          bars={contactRows.map((r) => ({ label: t(`outcomes.contact.${r.key}`), value: r.count.count }))}
+        />
+        <div className="table-wrap">
+          <DataTable
+            testId="outcomes-contact-table"
+            caption={t('outcomes.contact.caption')}
+            columns={[
+              { label: t('outcomes.contact.status') },
+              { label: t('outcomes.contact.count'), className: 'table__number' },
+            ]}
+            rows={contactRows}
+            renderRow={(r) => (
+              <tr key={r.key}>
+                <th scope="row">{t(`outcomes.contact.${r.key}`)}</th>
+                <td className="table__number">
+                  <CountLink count={r.count} title={t(`outcomes.contact.${r.key}`)} testId={`contact-${r.key}`} />
+                </td>
+              </tr>
+            )}
+          />
+        </div>
+      </section>
+    </>
+  );
+}
