@@ -68,6 +68,7 @@ export const UpdateCase = z
     responsibleId: uuid.optional(),
     status: CaseStatus.optional(),
     closeReason: z.string().trim().min(3).max(1000).optional(),
+    /** What the course led to; a case closed without one counts as `other` (api.md's close has only a reason). */
     closeOutcome: CloseOutcome.optional(),
     weight: CaseWeight.optional(),
     override: Override.optional(),
@@ -75,10 +76,6 @@ export const UpdateCase = z
   .refine((v) => v.status !== 'closed' || v.closeReason !== undefined, {
     path: ['closeReason'],
     message: 'a reason is required to close a case',
-  })
-  .refine((v) => v.status !== 'closed' || v.closeOutcome !== undefined, {
-    path: ['closeOutcome'],
-    message: 'an outcome is required to close a case',
   });
 export type UpdateCase = z.infer<typeof UpdateCase>;
 

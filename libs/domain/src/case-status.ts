@@ -31,7 +31,7 @@ export function changeCaseStatus(
   return {
     status: requested.status ?? current.status,
     closeReason: closing ? (requested.closeReason ?? null) : reopening ? null : current.closeReason,
-    closeOutcome: closing ? (requested.closeOutcome ?? null) : reopening ? null : current.closeOutcome,
+    closeOutcome: closing ? (requested.closeOutcome ?? 'other') : reopening ? null : current.closeOutcome,
     closedAt: closing ? now : reopening ? null : current.closedAt,
     closing,
     reopening,

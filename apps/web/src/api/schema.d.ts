@@ -850,6 +850,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/outcomes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A team's outcome figures over a period: progress, closures by outcome, contact intervals kept */
+    get: operations['OutcomesController_figures'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2970,6 +2987,7 @@ export interface operations {
         q?: string;
         sort?: 'citizen' | 'responsible' | 'opened' | 'weight';
         order?: 'asc' | 'desc';
+        ids?: string;
       };
       header?: never;
       path?: never;
@@ -3001,6 +3019,8 @@ export interface operations {
               status: 'active' | 'closed';
               weight: number;
               closeReason: string | null;
+              /** @enum {string|null} */
+              closeOutcome: 'job' | 'education' | 'flexjob' | 'other' | null;
               members: {
                 /** Format: uuid */
                 staffId: string;
@@ -3090,6 +3110,8 @@ export interface operations {
             status: 'active' | 'closed';
             weight: number;
             closeReason: string | null;
+            /** @enum {string|null} */
+            closeOutcome: 'job' | 'education' | 'flexjob' | 'other' | null;
             members: {
               /** Format: uuid */
               staffId: string;
@@ -3204,6 +3226,8 @@ export interface operations {
             status: 'active' | 'closed';
             weight: number;
             closeReason: string | null;
+            /** @enum {string|null} */
+            closeOutcome: 'job' | 'education' | 'flexjob' | 'other' | null;
             members: {
               /** Format: uuid */
               staffId: string;
@@ -3256,6 +3280,8 @@ export interface operations {
           /** @enum {string} */
           status?: 'active' | 'closed';
           closeReason?: string;
+          /** @enum {string} */
+          closeOutcome?: 'job' | 'education' | 'flexjob' | 'other';
           weight?: number;
           override?: {
             reason: string;
@@ -3287,6 +3313,8 @@ export interface operations {
             status: 'active' | 'closed';
             weight: number;
             closeReason: string | null;
+            /** @enum {string|null} */
+            closeOutcome: 'job' | 'education' | 'flexjob' | 'other' | null;
             members: {
               /** Format: uuid */
               staffId: string;
@@ -3409,6 +3437,8 @@ export interface operations {
             status: 'active' | 'closed';
             weight: number;
             closeReason: string | null;
+            /** @enum {string|null} */
+            closeOutcome: 'job' | 'education' | 'flexjob' | 'other' | null;
             members: {
               /** Format: uuid */
               staffId: string;
@@ -6368,6 +6398,152 @@ export interface operations {
       };
       /** @description Body is not application/json */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  OutcomesController_figures: {
+    parameters: {
+      query: {
+        teamId?: string;
+        from: string;
+        to: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            teamId: string;
+            teams: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            }[];
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            cases: number;
+            progress: {
+              /** Format: date */
+              windowFrom: string;
+              /** Format: date */
+              windowTo: string;
+              citizen: {
+                rose: {
+                  count: number;
+                  caseIds: string[];
+                };
+                held: {
+                  count: number;
+                  caseIds: string[];
+                };
+                fell: {
+                  count: number;
+                  caseIds: string[];
+                };
+                unknown: {
+                  count: number;
+                  caseIds: string[];
+                };
+              };
+              caseworker: {
+                rose: {
+                  count: number;
+                  caseIds: string[];
+                };
+                held: {
+                  count: number;
+                  caseIds: string[];
+                };
+                fell: {
+                  count: number;
+                  caseIds: string[];
+                };
+                unknown: {
+                  count: number;
+                  caseIds: string[];
+                };
+              };
+              healthLeftOut: {
+                count: number;
+                caseIds: string[];
+              };
+            };
+            closures: {
+              total: number;
+              rows: {
+                quarter: string;
+                /** @enum {string} */
+                outcome: 'job' | 'education' | 'flexjob' | 'other';
+                count: number;
+                medianDays: number | null;
+                caseIds: string[];
+              }[];
+            };
+            contact: {
+              withPlan: number;
+              kept: {
+                count: number;
+                caseIds: string[];
+              };
+              notKept: {
+                count: number;
+                caseIds: string[];
+              };
+              noPlan: {
+                count: number;
+                caseIds: string[];
+              };
+              share: number | null;
+            };
+          };
+        };
+      };
+      /** @description Invalid fields, listed in `errors` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Only managers read outcome figures */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The team is not one of yours */
+      404: {
         headers: {
           [name: string]: unknown;
         };
