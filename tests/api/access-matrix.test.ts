@@ -717,7 +717,11 @@ describe('audit by construction', () => {
     async (op, entry) => {
       const fx = await fixture();
       const who: Who =
-        op.includes('access-log') || op.includes('outcomes') ? 'manager' : op.includes(' /api/admin/') ? 'admin' : 'own';
+        op.includes('access-log') || op.includes('outcomes')
+          ? 'manager'
+          : op.includes(' /api/admin/')
+            ? 'admin'
+            : 'own';
       const call = await entry.call(fx, who);
       const before = await rows(fx.citizenId);
       const res = await send(op.split(' ')[0], call, who);
