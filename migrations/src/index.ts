@@ -12,6 +12,7 @@ import { MeetingNotes1795970000000 } from './1795970000000-MeetingNotes';
 import { Invitations1796100000000 } from './1796100000000-Invitations';
 import { MeetingOutcome1796200000000 } from './1796200000000-MeetingOutcome';
 import { GuestCodes1796300000000 } from './1796300000000-GuestCodes';
+import { Caseload1796400000000 } from './1796400000000-Caseload';
 
 /** Every migration in order; listed explicitly (no globs) so the app, CLI and jest share one list. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -28,4 +29,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   Invitations1796100000000,
   MeetingOutcome1796200000000,
   GuestCodes1796300000000,
+  Caseload1796400000000,
 ];
