@@ -136,7 +136,13 @@ describe('capacity forecast', () => {
     Array.from({ length: n }, (_, i) => ({ at: new Date(now.getTime() - (i + 1) * 7 * 86400000 + 1000), weight }));
 
   it('runs out at the net weekly growth from the last 8 weeks', () => {
-    const f = capacityForecast({ capacity: 100, load: 90, opened: [...weekly(8), ...weekly(8)], closed: weekly(8), now });
+    const f = capacityForecast({
+      capacity: 100,
+      load: 90,
+      opened: [...weekly(8), ...weekly(8)],
+      closed: weekly(8),
+      now,
+    });
     expect(f.intakePerWeek).toBe(2);
     expect(f.closuresPerWeek).toBe(1);
     expect(f.runsOutAt?.toISOString()).toBe(new Date(now.getTime() + 10 * 7 * 86400000).toISOString());
@@ -144,7 +150,9 @@ describe('capacity forecast', () => {
   });
 
   it('does not run out when closures keep up, is full when at capacity, and ignores older intake', () => {
-    expect(capacityForecast({ capacity: 100, load: 90, opened: weekly(8), closed: weekly(8), now }).runsOutAt).toBeNull();
+    expect(
+      capacityForecast({ capacity: 100, load: 90, opened: weekly(8), closed: weekly(8), now }).runsOutAt,
+    ).toBeNull();
     const full = capacityForecast({ capacity: 90, load: 90, opened: [], closed: [], now });
     expect(full).toMatchObject({ full: true, runsOutAt: now });
     const old = capacityForecast({ capacity: 100, load: 0, opened: weekly(20).slice(8), closed: [], now });

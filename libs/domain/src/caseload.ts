@@ -145,7 +145,12 @@ export function caseworkerChanges(
   }
   const citizens = Object.keys(byCitizen).length;
   const changes = Object.values(byCitizen).reduce((a, b) => a + b, 0);
-  return { citizens, changes, perCitizen: citizens === 0 ? 0 : Math.round((changes / citizens) * 100) / 100, byCitizen };
+  return {
+    citizens,
+    changes,
+    perCitizen: citizens === 0 ? 0 : Math.round((changes / citizens) * 100) / 100,
+    byCitizen,
+  };
 }
 
 export interface CapacityForecast {

@@ -33,6 +33,7 @@ const NOT_FOUND_NAMES: Partial<Record<string, string>> = {
   effort: 'Effort',
   meeting: 'Meeting',
   staff: 'Staff member',
+  team: 'Team',
 };
 
 /**
@@ -61,6 +62,7 @@ export class AccessService {
     }
     if (permission === Permission.AccessLogRead) throw forbidden('Only managers and administrators read access logs.');
     if (permission === Permission.CitizenCreate) throw forbidden('Administrators do not register citizens.');
+    if (rule.refuse) throw forbidden(rule.refuse);
     throw notFound(NOT_FOUND_NAMES[rule.target]);
   }
 

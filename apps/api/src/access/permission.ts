@@ -49,10 +49,21 @@ export enum Permission {
   MeetingOutcomeWrite = 'meeting.outcome',
   /** Doctors' participation in held meetings, for fee settlement: caseworkers and managers. */
   DoctorParticipationList = 'meetings.doctor_participation',
+  // Caseload (issue 14): a manager's view of their own teams.
+  /** A team's loads, ceilings and figures: its managers (other roles 403, other teams 404). */
+  CaseloadRead = 'caseload.read',
+  /** The citizens waiting in a team's intake queue, shown to its managers (one access-log row each). */
+  CaseloadQueueList = 'caseload.queue.list',
+  /** A colleague's own ceiling: managers of one of their teams. */
+  CaseloadCeilingWrite = 'caseload.ceiling.set',
+  /** Giving a case (queued or not) to a responsible person. */
+  CaseAssign = 'case.assign',
+  CaseAssignmentsRead = 'case.assignments.read',
+  CaseAssignmentSuggestions = 'case.assignment_suggestions',
 }
 
 /** What a permission is asked about: its id names a citizen, a case, an effort of a case, a meeting or a colleague. */
-export type TargetKind = 'none' | 'citizen' | 'intake' | 'case' | 'effort' | 'meeting' | 'staff';
+export type TargetKind = 'none' | 'citizen' | 'intake' | 'case' | 'effort' | 'meeting' | 'staff' | 'team';
 
 export interface PermissionRule {
   target: TargetKind;
@@ -62,6 +73,8 @@ export interface PermissionRule {
   audit: { action: string; entity: string } | null;
   /** Staff roles that may ask at all (others: 403); content needs a working role, admins see none of it (404). */
   roles?: Role[];
+  /** Other staff roles get a 403 with this reason instead of a 404 (routes whose existence is no secret). */
+  refuse?: string;
 }
 
 const WORK: Role[] = ['caseworker', 'health', 'manager'];
@@ -127,4 +140,14 @@ export const RULES: Record<Permission, PermissionRule> = {
     { action: 'meetings.doctor_participation', entity: 'meeting' },
     ['caseworker', 'manager'],
   ),
+  [Permission.CaseloadRead]: { ...check('team'), roles: ['manager'], refuse: 'Only managers see a team’s caseload.' },
+  [Permission.CaseloadQueueList]: { ...list('caseload.queue.list', 'case'), roles: ['manager'] },
+  [Permission.CaseloadCeilingWrite]: {
+    ...check('staff'),
+    roles: ['manager'],
+    refuse: 'Only a manager sets caseload ceilings.',
+  },
+  [Permission.CaseAssign]: write('case', 'case.assign', 'case', ['caseworker', 'manager']),
+  [Permission.CaseAssignmentsRead]: read('case', 'case.assignments.read', 'case'),
+  [Permission.CaseAssignmentSuggestions]: check('case'),
 };
