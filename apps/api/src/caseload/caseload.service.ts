@@ -145,12 +145,12 @@ export class CaseloadService {
     weight: number;
     discipline: string | null;
     only?: 'sameDiscipline';
-    exceptStaffId?: string | null;
+    exceptStaffIds?: (string | null)[];
   }): Promise<AssignmentSuggestion[]> {
     const [rows, knowing] = await Promise.all([this.teamRows(q.teamId), this.repo.knowingCitizen(q.citizenId)]);
     const same = (r: { discipline: string }) => (q.discipline === null || r.discipline === q.discipline ? 0 : 1);
     return rows
-      .filter((r) => r.staffId !== q.exceptStaffId && hasRoom(r.load, r.ceiling, q.weight))
+      .filter((r) => !q.exceptStaffIds?.includes(r.staffId) && hasRoom(r.load, r.ceiling, q.weight))
       .filter((r) => q.only !== 'sameDiscipline' || same(r) === 0)
       .map((r) => ({
         staffId: r.staffId,
@@ -176,7 +176,7 @@ export class CaseloadService {
     citizenId: string;
     weight: number;
     discipline: string;
-    exceptStaffId: string;
+    exceptStaffIds: (string | null)[];
   }): Promise<CeilingSuggestion[]> {
     const list = await this.suggestions({ ...q, only: 'sameDiscipline' });
     return list.map(({ staffId, name, load, ceiling }) => ({ staffId, name, load, ceiling }));

@@ -34,6 +34,8 @@ interface CeilingCheck {
   citizenId: string;
   exceptCaseId?: string;
   countsTowardLoad?: boolean;
+  /** Who holds the case now: not suggested instead. */
+  holderId?: string | null;
 }
 
 @Injectable()
@@ -94,7 +96,7 @@ export class CasesService {
         citizenId: check.citizenId,
         weight: addedWeight,
         discipline: staff.discipline,
-        exceptStaffId: staff.id,
+        exceptStaffIds: [staff.id, check.holderId ?? null],
       });
       throw caseloadCeilingExceeded({ name: staff.name, load, ceiling, weight: addedWeight }, suggestions);
     }
@@ -188,6 +190,7 @@ export class CasesService {
               citizenId: k.citizenId,
               exceptCaseId: id,
               countsTowardLoad,
+              holderId: k.responsibleId,
             })
           : null;
       if (reopening && (await this.cases.hasActiveCase(k.citizenId))) throw caseExists();
@@ -249,6 +252,7 @@ export class CasesService {
         teamId: k.teamId,
         citizenId: k.citizenId,
         exceptCaseId: id,
+        holderId: k.responsibleId,
       });
       await this.cases.update(id, { responsibleId: input.staffId });
       const reason = c.overridden ? input.override!.reason : (input.reason ?? null);
@@ -297,7 +301,7 @@ export class CasesService {
       citizenId: k.citizenId,
       weight: Number(k.weight),
       discipline: last?.discipline ?? null,
-      exceptStaffId: k.responsibleId,
+      exceptStaffIds: [k.responsibleId],
     });
   }
 
