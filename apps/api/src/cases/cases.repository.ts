@@ -72,8 +72,16 @@ export class CasesRepository extends TransactionalRepository {
     return this.cases().createQueryBuilder('k').where('k.id = :id', { id }).setLock('pessimistic_write').getOne();
   }
 
+  /**
+   * Appends to the history at the moment of the change (clock time, not the transaction's start: a change that
+   * waited for a lock is later than the one it waited for, and the load timeline is rebuilt in this order).
+   */
   async recordAssignment(row: AssignmentInput): Promise<void> {
-    await this.em.getRepository(CaseAssignmentEntity).insert(row);
+    await this.em.query(
+      `INSERT INTO case_assignment (case_id, citizen_id, team_id, from_staff_id, to_staff_id, by_staff_id, reason, weight, at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, clock_timestamp())`,
+      [row.caseId, row.citizenId, row.teamId, row.fromStaffId, row.toStaffId, row.byStaffId, row.reason, row.weight],
+    );
   }
 
   /** A case's assignment history, oldest first, with the names of the people involved. */
