@@ -105,6 +105,7 @@ async function send(method: string, call: Call, who: Who) {
 const CONTENT = { own: 200, otherTeam: 404, manager: 200, admin: 404 };
 const CREATED = { own: 201, otherTeam: 404, manager: 201, admin: 404 };
 const ALL_200 = { own: 200, otherTeam: 200, manager: 200, admin: 200 };
+const MANAGER_ONLY = { own: 403, otherTeam: 403, manager: 200, admin: 403 };
 const week = () => {
   const from = new Date();
   return `from=${from.toISOString()}&to=${new Date(from.getTime() + 7 * 86_400_000).toISOString()}`;
@@ -206,6 +207,32 @@ const MATRIX: Record<string, Entry> = {
   'PATCH /api/cases/{id}': {
     expect: CONTENT,
     call: (fx) => ({ path: `/api/cases/${fx.caseId}`, body: { weight: 0.02 } }),
+  },
+  'POST /api/cases/{id}/assign': {
+    // Caseworkers and managers of the case's team; the fixture's responsible keeps it (no change, still logged).
+    expect: CONTENT,
+    call: (fx) => ({ path: `/api/cases/${fx.caseId}/assign`, body: { staffId: ids.own } }),
+  },
+  'GET /api/cases/{id}/assignments': {
+    expect: CONTENT,
+    call: (fx) => ({ path: `/api/cases/${fx.caseId}/assignments` }),
+  },
+  'GET /api/cases/{id}/assignment-suggestions': {
+    expect: CONTENT,
+    call: (fx) => ({ path: `/api/cases/${fx.caseId}/assignment-suggestions` }),
+  },
+  // A team's caseload: its managers only (other roles 403; another team's manager 404, see caseload.test.ts).
+  'GET /api/caseload': {
+    expect: MANAGER_ONLY,
+    call: () => ({ path: `/api/caseload?teamId=${staff.own.teams[0].id}` }),
+  },
+  'GET /api/caseload/figures': {
+    expect: MANAGER_ONLY,
+    call: () => ({ path: `/api/caseload/figures?teamId=${staff.own.teams[0].id}` }),
+  },
+  'PUT /api/caseload/ceilings/{staffId}': {
+    expect: MANAGER_ONLY,
+    call: () => ({ path: `/api/caseload/ceilings/${ids.own}`, body: { ceiling: null } }),
   },
   'PUT /api/cases/{id}/members': {
     expect: CONTENT,
@@ -642,6 +669,10 @@ describe('audit by construction', () => {
     'PUT /api/staff/{id}/working-hours',
     'POST /api/staff/{id}/absences',
     'DELETE /api/staff/{id}/absences/{absenceId}',
+    'GET /api/cases/{id}/assignment-suggestions',
+    'GET /api/caseload',
+    'GET /api/caseload/figures',
+    'PUT /api/caseload/ceilings/{staffId}',
   ]);
   const rows = async (citizenId: string): Promise<number> =>
     Number(
@@ -653,7 +684,7 @@ describe('audit by construction', () => {
     '%s writes exactly one access-log row for the citizen (none where nothing of theirs is shown)',
     async (op, entry) => {
       const fx = await fixture();
-      const who: Who = op.includes('access-log') ? 'manager' : 'own';
+      const who: Who = op.includes('access-log') || op.includes('/api/caseload') ? 'manager' : 'own';
       const call = await entry.call(fx, who);
       const before = await rows(fx.citizenId);
       const res = await send(op.split(' ')[0], call, who);
