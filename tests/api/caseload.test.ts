@@ -237,8 +237,9 @@ describe('live', () => {
     outsider.on('caseload:updated', () => heard.push('outsider'));
     outsiderManager.on('caseload:updated', () => heard.push('other manager'));
     const queued = await newCase(a, null, 1);
-    const received = new Promise<{ teamId: string; rows: { staffId: string; load: number }[] }>((resolve) =>
-      managerSocket.on('caseload:updated', (p) => {
+    type Payload = { teamId: string; rows: { staffId: string; load: number }[] };
+    const received = new Promise<Payload>((resolve) =>
+      managerSocket.on('caseload:updated', (p: Payload) => {
         if (p.rows.some((r) => r.staffId === a.id && r.load === 1)) resolve(p);
       }),
     );

@@ -84,7 +84,7 @@ export class CaseloadService {
     const shown = await this.access.list(
       actor,
       Permission.CaseloadQueueList,
-      async () => queued,
+      () => Promise.resolve(queued),
       (q) => ({ citizenId: q.citizen_id, entityId: q.id }),
     );
     const now = Date.now();

@@ -244,8 +244,9 @@ export class CasesService {
     const affected = await this.access.change(actor, Permission.CaseAssign, id, async () => {
       const k = await this.cases.lockCase(id);
       if (!k) throw notFound('Case');
-      if (k.status !== 'active')
+      if (k.status !== 'active') {
         throw validationFailed([{ path: 'staffId', message: 'the case is closed; reopen it' }]);
+      }
       if (k.responsibleId === input.staffId) return { result: null };
       const weight = Number(k.weight);
       const c = await this.assertCeiling(actor, input.staffId, weight, input.override, {
