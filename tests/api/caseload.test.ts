@@ -1,7 +1,7 @@
 import type { Socket } from 'socket.io-client';
 import { DataSource } from 'typeorm';
-import { startTestApp, type TestApp } from '../support/app';
-import { invalid, problem } from '../support/client';
+import { demo, startTestApp, type TestApp } from '../support/app';
+import { apiClient, invalid, problem } from '../support/client';
 import { createCitizen, createStaff, createTeam, type Staff, type Team } from '../support/factories';
 
 let t: TestApp;
@@ -250,5 +250,19 @@ describe('live', () => {
     expect(payload.teamId).toBe(team.id);
     await new Promise((r) => setTimeout(r, 200));
     expect(heard).toEqual([]);
+  });
+});
+
+describe('the demo unit', () => {
+  it('has target groups, a queue and assignment history for its manager', async () => {
+    const manager = apiClient(t, await t.login(demo.manager));
+    const [nord] = await sql<{ id: string }[]>(`SELECT id FROM team WHERE name = 'Tværfagligt team Nord'`);
+    const caseload = await manager.caseload.get(nord.id);
+    expect(caseload.team.targetGroup?.id).toBe('activity_ready');
+    expect(caseload.queue.length).toBeGreaterThanOrEqual(3);
+    expect(caseload.queue[0].waitingDays).toBeGreaterThanOrEqual(9);
+    expect(caseload.rows.length).toBeGreaterThan(0);
+    const figures = await manager.caseload.figures(nord.id);
+    expect(figures.continuity.changes).toBeGreaterThan(0);
   });
 });

@@ -206,7 +206,8 @@ export const WorklistItem = z.object({
   kind: z.enum(['request_decision', 'plan_review', 'clarification_guarantee', 'exemption_end']),
   caseId: uuid,
   citizenName: z.string(),
-  responsibleId: uuid,
+  /** Null while the case waits in the intake queue. */
+  responsibleId: uuid.nullable(),
   dueDate: isoDate,
   status: z.enum(['overdue', 'due_soon', 'ok']),
   link: z.string(),

@@ -10,7 +10,7 @@ export interface WorklistCaseRow {
   case_id: string;
   citizen_id: string;
   citizen_name: string;
-  responsible_id: string;
+  responsible_id: string | null;
   benefit: string;
   benefit_start: string | null;
   reviewed_on: string;
