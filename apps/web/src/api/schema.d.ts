@@ -5330,7 +5330,7 @@ export interface operations {
               caseId: string;
               citizenName: string;
               /** Format: uuid */
-              responsibleId: string;
+              responsibleId: string | null;
               /** Format: date */
               dueDate: string;
               /** @enum {string} */
