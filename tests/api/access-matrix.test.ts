@@ -230,6 +230,13 @@ const MATRIX: Record<string, Entry> = {
     expect: MANAGER_ONLY,
     call: () => ({ path: `/api/caseload/figures?teamId=${staff.own.teams[0].id}` }),
   },
+  'PUT /api/caseload/teams/{teamId}': {
+    expect: MANAGER_ONLY,
+    call: () => ({
+      path: `/api/caseload/teams/${staff.own.teams[0].id}`,
+      body: { targetGroupId: null, ceiling: null },
+    }),
+  },
   'PUT /api/caseload/ceilings/{staffId}': {
     expect: MANAGER_ONLY,
     call: () => ({ path: `/api/caseload/ceilings/${ids.own}`, body: { ceiling: null } }),
@@ -673,6 +680,7 @@ describe('audit by construction', () => {
     'GET /api/caseload',
     'GET /api/caseload/figures',
     'PUT /api/caseload/ceilings/{staffId}',
+    'PUT /api/caseload/teams/{teamId}',
   ]);
   const rows = async (citizenId: string): Promise<number> =>
     Number(

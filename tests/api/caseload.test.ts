@@ -39,11 +39,13 @@ async function newCase(by: Staff, to: Staff | null, weight = 1, team?: Team) {
 describe('ceilings', () => {
   it('take the person’s own, else the team’s, else the team’s target group’s default', async () => {
     const { team, manager, a, b } = await newTeam({ a: 10 });
-    await sql(`UPDATE team SET target_group_id = 'job_ready' WHERE id = $1`, [team.id]);
+    await manager.api.caseload.setTeam(team.id, { targetGroupId: 'job_ready', ceiling: null });
     let rows = (await manager.api.caseload.get(team.id)).rows;
     expect(rows.find((r) => r.staffId === a.id)).toMatchObject({ ceiling: 10, personalCeiling: 10 });
     expect(rows.find((r) => r.staffId === b.id)).toMatchObject({ ceiling: 45, personalCeiling: null });
-    await sql(`UPDATE team SET caseload_ceiling = 30 WHERE id = $1`, [team.id]);
+    expect(await manager.api.caseload.setTeam(team.id, { targetGroupId: 'job_ready', ceiling: 30 })).toMatchObject({
+      ceiling: 30,
+    });
     rows = (await manager.api.caseload.get(team.id)).rows;
     expect(rows.find((r) => r.staffId === b.id)).toMatchObject({ ceiling: 30 });
     const caseload = await manager.api.caseload.get(team.id);
@@ -51,6 +53,17 @@ describe('ceilings', () => {
       ceiling: 30,
       targetGroup: { id: 'job_ready', rangeMin: 35, rangeMax: 55, defaultCeiling: 45 },
     });
+  });
+
+  it('of a team are set by its managers; others 403, another team’s manager 404, an unknown group 400', async () => {
+    const { team, manager, a } = await newTeam();
+    const body = { targetGroupId: 'ips', ceiling: null };
+    expect((await manager.api.caseload.setTeam(team.id, body)).targetGroup?.defaultCeiling).toBe(20);
+    expect((await problem(a.api.caseload.setTeam(team.id, body))).status).toBe(403);
+    const other = await newTeam();
+    expect((await problem(other.manager.api.caseload.setTeam(team.id, body))).status).toBe(404);
+    const unknown = await problem(manager.api.caseload.setTeam(team.id, { targetGroupId: 'x', ceiling: null }));
+    expect(unknown).toMatchObject({ status: 400, paths: ['targetGroupId'] });
   });
 
   it('are set by a manager of the person’s team; others 403, a stranger 404', async () => {

@@ -7,6 +7,8 @@ import {
   CaseloadFigures,
   CaseloadRow,
   type SetCeiling,
+  type SetTeamCaseload,
+  TeamCaseloadSettings,
   Absence,
   AccessLog,
   Availability,
@@ -214,6 +216,8 @@ export function apiClient(t: TestApp, cookie?: string) {
       figures: (teamId: string) => get('/api/caseload/figures', CaseloadFigures, { teamId }),
       setCeiling: (staffId: string, body: SetCeiling) =>
         call({ method: 'put', path: `/api/caseload/ceilings/${staffId}`, body }, 200, CaseloadRow),
+      setTeam: (teamId: string, body: SetTeamCaseload) =>
+        call({ method: 'put', path: `/api/caseload/teams/${teamId}`, body }, 200, TeamCaseloadSettings),
     },
     plan: {
       get: (caseId: string) => get(`${cases(caseId)}/plan`, Plan),

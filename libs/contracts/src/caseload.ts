@@ -55,10 +55,24 @@ export const TargetGroup = z.object({
 });
 export type TargetGroup = z.infer<typeof TargetGroup>;
 
+/** A team's own default ceiling and target group (whose default applies when the team sets none). */
+export const TeamCaseloadSettings = z.object({
+  name: z.string(),
+  ceiling: z.number().nullable(),
+  targetGroup: TargetGroup.nullable(),
+});
+export type TeamCaseloadSettings = z.infer<typeof TeamCaseloadSettings>;
+
+export const SetTeamCaseload = z.object({
+  /** One of the seeded target groups (`activity_ready`, `job_ready`, `sickness_benefit`, `ips`); null: none. */
+  targetGroupId: z.string().max(50).nullable(),
+  ceiling: z.number().min(0).max(999).nullable(),
+});
+export type SetTeamCaseload = z.infer<typeof SetTeamCaseload>;
+
 export const Caseload = z.object({
   teamId: uuid,
-  /** The team's own default ceiling and target group. */
-  team: z.object({ name: z.string(), ceiling: z.number().nullable(), targetGroup: TargetGroup.nullable() }),
+  team: TeamCaseloadSettings,
   rows: z.array(CaseloadRow),
   /** Oldest first. */
   queue: z.array(QueuedCase),

@@ -54,6 +54,8 @@ export enum Permission {
   CaseloadRead = 'caseload.read',
   /** The citizens waiting in a team's intake queue, shown to its managers (one access-log row each). */
   CaseloadQueueList = 'caseload.queue.list',
+  /** A team's target group and default ceiling: its managers. */
+  CaseloadTeamWrite = 'caseload.team.set',
   /** A colleague's own ceiling: managers of one of their teams. */
   CaseloadCeilingWrite = 'caseload.ceiling.set',
   /** Giving a case (queued or not) to a responsible person. */
@@ -141,6 +143,11 @@ export const RULES: Record<Permission, PermissionRule> = {
     ['caseworker', 'manager'],
   ),
   [Permission.CaseloadRead]: { ...check('team'), roles: ['manager'], refuse: 'Only managers see a team’s caseload.' },
+  [Permission.CaseloadTeamWrite]: {
+    ...check('team'),
+    roles: ['manager'],
+    refuse: 'Only a manager sets a team’s caseload ceiling.',
+  },
   [Permission.CaseloadQueueList]: { ...list('caseload.queue.list', 'case'), roles: ['manager'] },
   [Permission.CaseloadCeilingWrite]: {
     ...check('staff'),

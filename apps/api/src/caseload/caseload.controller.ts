@@ -1,4 +1,12 @@
-import { Caseload, CaseloadFigures, CaseloadQuery, CaseloadRow, SetCeiling } from '@tvaers/contracts';
+import {
+  Caseload,
+  CaseloadFigures,
+  CaseloadQuery,
+  CaseloadRow,
+  SetCeiling,
+  SetTeamCaseload,
+  TeamCaseloadSettings,
+} from '@tvaers/contracts';
 import type { StaffActor } from '../common/auth/actor';
 import { Actor, StaffController } from '../common/auth/decorators';
 import { Endpoint } from '../common/http/endpoint';
@@ -44,5 +52,20 @@ export class CaseloadController {
     @ZBody(SetCeiling) body: SetCeiling,
   ): Promise<CaseloadRow> {
     return this.caseload.setCeiling(actor, staffId, body.ceiling);
+  }
+
+  @Endpoint({
+    method: 'PUT',
+    path: 'teams/:teamId',
+    summary: "Set a team's target group and default ceiling (null: the target group's default applies)",
+    response: [200, TeamCaseloadSettings],
+    problems: { 403: 'Only a manager sets a team’s caseload ceiling', 404: 'Not one of your teams' },
+  })
+  setTeam(
+    @Actor() actor: StaffActor,
+    @UuidParam('teamId', 'Team') teamId: string,
+    @ZBody(SetTeamCaseload) body: SetTeamCaseload,
+  ): Promise<TeamCaseloadSettings> {
+    return this.caseload.setTeam(actor, teamId, body);
   }
 }

@@ -5,6 +5,8 @@ import type {
   CaseloadFigures,
   CaseloadRow,
   CeilingSuggestion,
+  SetTeamCaseload,
+  TeamCaseloadSettings,
 } from '@tvaers/contracts';
 import {
   capacityForecast,
@@ -19,7 +21,7 @@ import { AccessService } from '../access/access.service';
 import { Permission } from '../access/permission';
 import type { StaffActor } from '../common/auth/actor';
 import { DomainEvents } from '../common/events/domain-events';
-import { notFound } from '../common/problem/problem';
+import { notFound, validationFailed } from '../common/problem/problem';
 import { CaseloadRepository, type StaffLoadRow } from './caseload.repository';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -71,15 +73,45 @@ export class CaseloadService {
     return (await this.repo.benefitWeight(citizenId)) ?? 1;
   }
 
+  private async teamSettings(teamId: string): Promise<TeamCaseloadSettings> {
+    const team = await this.repo.team(teamId);
+    if (!team) throw notFound('Team');
+    return {
+      name: team.name,
+      ceiling: num(team.caseload_ceiling),
+      targetGroup: team.group_id
+        ? {
+            id: team.group_id,
+            name: team.group_name!,
+            rangeMin: Number(team.range_min),
+            rangeMax: Number(team.range_max),
+            defaultCeiling: Number(team.default_ceiling),
+          }
+        : null,
+    };
+  }
+
+  /** A manager sets the team's target group and own default ceiling; its managers see the new ceilings live. */
+  async setTeam(actor: StaffActor, teamId: string, input: SetTeamCaseload): Promise<TeamCaseloadSettings> {
+    await this.access.require(actor, Permission.CaseloadTeamWrite, teamId);
+    await this.repo.setTeam(teamId, input.targetGroupId, input.ceiling).catch((err: unknown) => {
+      if ((err as { code?: string }).code === '23503') {
+        throw validationFailed([{ path: 'targetGroupId', message: 'unknown target group' }]);
+      }
+      throw err;
+    });
+    await this.changed([], [teamId]);
+    return this.teamSettings(teamId);
+  }
+
   async get(actor: StaffActor, teamId: string): Promise<Caseload> {
     await this.access.require(actor, Permission.CaseloadRead, teamId);
     const [team, rows, queued, overrides] = await Promise.all([
-      this.repo.team(teamId),
+      this.teamSettings(teamId),
       this.teamRows(teamId),
       this.repo.queue(teamId),
       this.repo.overrides(teamId, new Date(Date.now() - 90 * DAY_MS)),
     ]);
-    if (!team) throw notFound('Team');
     // The queue names citizens: one access-log row each, as any list does.
     const shown = await this.access.list(
       actor,
@@ -90,19 +122,7 @@ export class CaseloadService {
     const now = Date.now();
     return {
       teamId,
-      team: {
-        name: team.name,
-        ceiling: num(team.caseload_ceiling),
-        targetGroup: team.group_id
-          ? {
-              id: team.group_id,
-              name: team.group_name!,
-              rangeMin: Number(team.range_min),
-              rangeMax: Number(team.range_max),
-              defaultCeiling: Number(team.default_ceiling),
-            }
-          : null,
-      },
+      team,
       rows,
       queue: shown.map((q) => ({
         caseId: q.id,
