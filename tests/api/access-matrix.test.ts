@@ -106,6 +106,7 @@ async function send(method: string, call: Call, who: Who) {
 const CONTENT = { own: 200, otherTeam: 404, manager: 200, admin: 404 };
 const CREATED = { own: 201, otherTeam: 404, manager: 201, admin: 404 };
 const ALL_200 = { own: 200, otherTeam: 200, manager: 200, admin: 200 };
+const MANAGER_ONLY = { own: 403, otherTeam: 403, manager: 200, admin: 403 };
 const week = () => {
   const from = new Date();
   return `from=${from.toISOString()}&to=${new Date(from.getTime() + 7 * 86_400_000).toISOString()}`;
@@ -224,6 +225,39 @@ const MATRIX: Record<string, Entry> = {
   'PATCH /api/cases/{id}': {
     expect: CONTENT,
     call: (fx) => ({ path: `/api/cases/${fx.caseId}`, body: { weight: 0.02 } }),
+  },
+  'POST /api/cases/{id}/assign': {
+    // Caseworkers and managers of the case's team; the fixture's responsible keeps it (no change, still logged).
+    expect: CONTENT,
+    call: (fx) => ({ path: `/api/cases/${fx.caseId}/assign`, body: { staffId: ids.own } }),
+  },
+  'GET /api/cases/{id}/assignments': {
+    expect: CONTENT,
+    call: (fx) => ({ path: `/api/cases/${fx.caseId}/assignments` }),
+  },
+  'GET /api/cases/{id}/assignment-suggestions': {
+    expect: CONTENT,
+    call: (fx) => ({ path: `/api/cases/${fx.caseId}/assignment-suggestions` }),
+  },
+  // A team's caseload: its managers only (other roles 403; another team's manager 404, see caseload.test.ts).
+  'GET /api/caseload': {
+    expect: MANAGER_ONLY,
+    call: () => ({ path: `/api/caseload?teamId=${staff.own.teams[0].id}` }),
+  },
+  'GET /api/caseload/figures': {
+    expect: MANAGER_ONLY,
+    call: () => ({ path: `/api/caseload/figures?teamId=${staff.own.teams[0].id}` }),
+  },
+  'PUT /api/caseload/teams/{teamId}': {
+    expect: MANAGER_ONLY,
+    call: () => ({
+      path: `/api/caseload/teams/${staff.own.teams[0].id}`,
+      body: { targetGroupId: null, ceiling: null },
+    }),
+  },
+  'PUT /api/caseload/ceilings/{staffId}': {
+    expect: MANAGER_ONLY,
+    call: () => ({ path: `/api/caseload/ceilings/${ids.own}`, body: { ceiling: null } }),
   },
   'PUT /api/cases/{id}/members': {
     expect: CONTENT,
@@ -705,6 +739,11 @@ describe('audit by construction', () => {
     'GET /api/admin/teams',
     'POST /api/admin/teams',
     'POST /api/auth/set-password',
+    'GET /api/cases/{id}/assignment-suggestions',
+    'GET /api/caseload',
+    'GET /api/caseload/figures',
+    'PUT /api/caseload/ceilings/{staffId}',
+    'PUT /api/caseload/teams/{teamId}',
   ]);
   const rows = async (citizenId: string): Promise<number> =>
     Number(
@@ -717,7 +756,7 @@ describe('audit by construction', () => {
     async (op, entry) => {
       const fx = await fixture();
       const who: Who =
-        op.includes('access-log') || op.includes('outcomes')
+        op.includes('access-log') || op.includes('outcomes') || op.includes('/api/caseload')
           ? 'manager'
           : op.includes(' /api/admin/')
             ? 'admin'

@@ -1,5 +1,14 @@
 import { isDeepStrictEqual } from 'node:util';
 import {
+  type AssignCase,
+  AssignmentSuggestionList,
+  CaseAssignmentList,
+  Caseload,
+  CaseloadFigures,
+  CaseloadRow,
+  type SetCeiling,
+  type SetTeamCaseload,
+  TeamCaseloadSettings,
   Absence,
   AccessLog,
   Availability,
@@ -226,6 +235,17 @@ export function apiClient(t: TestApp, cookie?: string) {
       update: (id: string, body: UpdateCase) => call({ method: 'patch', path: cases(id), body }, 200, Case),
       setMember: (id: string, body: SetCaseMember) =>
         call({ method: 'put', path: `${cases(id)}/members`, body }, 200, Case),
+      assign: (id: string, body: AssignCase) => call({ method: 'post', path: `${cases(id)}/assign`, body }, 200, Case),
+      assignments: (id: string) => get(`${cases(id)}/assignments`, CaseAssignmentList),
+      suggestions: (id: string) => get(`${cases(id)}/assignment-suggestions`, AssignmentSuggestionList),
+    },
+    caseload: {
+      get: (teamId: string) => get('/api/caseload', Caseload, { teamId }),
+      figures: (teamId: string) => get('/api/caseload/figures', CaseloadFigures, { teamId }),
+      setCeiling: (staffId: string, body: SetCeiling) =>
+        call({ method: 'put', path: `/api/caseload/ceilings/${staffId}`, body }, 200, CaseloadRow),
+      setTeam: (teamId: string, body: SetTeamCaseload) =>
+        call({ method: 'put', path: `/api/caseload/teams/${teamId}`, body }, 200, TeamCaseloadSettings),
     },
     plan: {
       get: (caseId: string) => get(`${cases(caseId)}/plan`, Plan),

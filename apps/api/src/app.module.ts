@@ -8,6 +8,7 @@ import { AdminModule } from './admin/admin.module';
 import { AuditModule } from './audit/audit.module';
 import { AvailabilityModule } from './availability/availability.module';
 import { AuthModule } from './auth/auth.module';
+import { CaseloadModule } from './caseload/caseload.module';
 import { CasesModule } from './cases/cases.module';
 import { CitizensModule } from './citizens/citizens.module';
 import { DomainEventsModule } from './common/events/domain-events';
@@ -51,6 +52,7 @@ export class AppModule {
         MeetingsModule,
         AvailabilityModule,
         CitizensModule,
+        CaseloadModule,
         CasesModule,
         PlansModule,
         GuestsModule,

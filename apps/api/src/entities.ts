@@ -1,6 +1,7 @@
 import { auditEntities } from './audit/audit.module';
 import { availabilityEntities } from './availability/availability.module';
 import { authEntities } from './auth/auth.module';
+import { caseloadEntities } from './caseload/caseload.module';
 import { casesEntities } from './cases/cases.module';
 import { citizensEntities } from './citizens/citizens.module';
 import { guestsEntities } from './guests/guests.module';
@@ -15,6 +16,7 @@ import { plansEntities } from './plans/plans.module';
  * the CLI, migration generation, the demo seed and the tests share this list.
  */
 export const entities = [
+  ...caseloadEntities,
   ...peopleEntities,
   ...authEntities,
   ...citizensEntities,

@@ -28,8 +28,9 @@ export const Case = z.object({
   cprMasked: z.string(),
   benefit: z.string(),
   teamId: uuid,
-  responsibleId: uuid,
-  responsibleName: z.string(),
+  /** Null while the case waits in the team's intake queue. */
+  responsibleId: uuid.nullable(),
+  responsibleName: z.string().nullable(),
   status: CaseStatus,
   weight: z.number(),
   closeReason: z.string().nullable(),
@@ -57,7 +58,10 @@ export type CaseList = z.infer<typeof CaseList>;
 
 export const CreateCase = z.object({
   citizenId: uuid,
-  responsibleId: uuid,
+  /** Omitted: the case waits in the intake queue of `teamId` (default: the actor's first team). */
+  responsibleId: uuid.optional(),
+  teamId: uuid.optional(),
+  /** Omitted: the default weight of the citizen's benefit (1 unless configured). */
   weight: CaseWeight.optional(),
   override: Override.optional(),
 });
@@ -114,3 +118,44 @@ export type CaseFilterQuery = z.output<typeof CaseQuery>;
 
 export const SetCaseMember = z.object({ staffId: uuid, role: z.string().trim().min(2).max(100) });
 export type SetCaseMember = z.infer<typeof SetCaseMember>;
+
+/** Give a (queued or assigned) case to a responsible person; past the ceiling only with a manager's override. */
+export const AssignCase = z.object({
+  staffId: uuid,
+  reason: z.string().trim().min(3).max(1000).optional(),
+  override: Override.optional(),
+});
+export type AssignCase = z.infer<typeof AssignCase>;
+
+/** One change of a case's responsible person: intake (from null), reassignment, reopening, closing (to null). */
+export const CaseAssignment = z.object({
+  id: uuid,
+  at: instant,
+  teamId: uuid,
+  fromStaffId: uuid.nullable(),
+  fromName: z.string().nullable(),
+  toStaffId: uuid.nullable(),
+  toName: z.string().nullable(),
+  byStaffId: uuid.nullable(),
+  byName: z.string().nullable(),
+  reason: z.string().nullable(),
+  weight: z.number(),
+});
+export type CaseAssignment = z.infer<typeof CaseAssignment>;
+export const CaseAssignmentList = listOf(CaseAssignment);
+export type CaseAssignmentList = z.infer<typeof CaseAssignmentList>;
+
+/** Someone who could take the case: same discipline first, then who knows the citizen, then lowest utilisation. */
+export const AssignmentSuggestion = z.object({
+  staffId: uuid,
+  name: z.string(),
+  discipline: Discipline,
+  load: z.number(),
+  ceiling: z.number().nullable(),
+  utilization: z.number().nullable(),
+  /** Already has or had a case of the citizen, or is a member of one. */
+  knowsCitizen: z.boolean(),
+});
+export type AssignmentSuggestion = z.infer<typeof AssignmentSuggestion>;
+export const AssignmentSuggestionList = listOf(AssignmentSuggestion);
+export type AssignmentSuggestionList = z.infer<typeof AssignmentSuggestionList>;

@@ -30,6 +30,15 @@ export const ProblemFieldError = z.object({
 });
 export type ProblemFieldError = z.infer<typeof ProblemFieldError>;
 
+/** A colleague with room for the case (CASELOAD_CEILING_EXCEEDED): same discipline, lowest load first. */
+export const CeilingSuggestion = z.object({
+  staffId: uuid,
+  name: z.string(),
+  load: z.number(),
+  ceiling: z.number().nullable(),
+});
+export type CeilingSuggestion = z.infer<typeof CeilingSuggestion>;
+
 /** RFC 9457 problem document, as every error of the API is answered. */
 export const Problem = z.object({
   type: z.string().optional(),
@@ -39,6 +48,8 @@ export const Problem = z.object({
   /** Stable: clients switch on it (see `problemCodes`). */
   code: ProblemCode.optional(),
   errors: z.array(ProblemFieldError).optional(),
+  /** CASELOAD_CEILING_EXCEEDED: colleagues of the same discipline who have room. */
+  suggestions: z.array(CeilingSuggestion).optional(),
 });
 export type Problem = z.infer<typeof Problem>;
 

@@ -3,6 +3,7 @@ export * from './problems';
 export * from './auth';
 export * from './citizens';
 export * from './cases';
+export * from './caseload';
 export * from './plans';
 export * from './meetings';
 export * from './realtime';

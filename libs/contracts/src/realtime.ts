@@ -1,3 +1,4 @@
+import type { CaseloadRow } from './caseload';
 import type { GuestMeeting } from './guests';
 import type { Meeting } from './meetings';
 
@@ -26,6 +27,8 @@ export interface ServerToClientEvents {
   /** Staff receive the meeting as GET /api/meetings/:id shows it, guests as their link's page does. */
   'meeting:updated': (payload: { meeting: Meeting | GuestMeeting }) => void;
   'meeting:notes': (payload: { meetingId: string } & NotesState) => void;
+  /** To a team's managers after any change of a load or ceiling in the team: the rows as GET /api/caseload has them. */
+  'caseload:updated': (payload: { teamId: string; rows: CaseloadRow[] }) => void;
 }
 
 /** Events clients send to the server: exactly the gateway's @SubscribeMessage handlers. */

@@ -1,4 +1,15 @@
-import { caseLoad, wouldExceedCeiling } from './caseload';
+import {
+  type AssignmentEvent,
+  capacityForecast,
+  caseLoad,
+  caseloadStatus,
+  caseworkerChanges,
+  daysOverCeiling,
+  effectiveCeiling,
+  hasRoom,
+  utilization,
+  wouldExceedCeiling,
+} from './caseload';
 
 describe('caseload', () => {
   it('sums the weights of active cases without float drift', () => {
@@ -14,5 +25,138 @@ describe('caseload', () => {
     expect(wouldExceedCeiling(0.1 + 0.2 + 23.7, 1, 25)).toBe(false); // 0.1 + 0.2 is 0.30000000000000004 in floats
     expect(wouldExceedCeiling(24.5, 0.5, 25)).toBe(false);
     expect(wouldExceedCeiling(24.5, 1, 25)).toBe(true);
+  });
+
+  it('is ok below 90 %, near from 90 % to 100 % inclusive, over above', () => {
+    expect(caseloadStatus(8.99, 10)).toBe('ok');
+    expect(caseloadStatus(9, 10)).toBe('near');
+    expect(caseloadStatus(27, 30)).toBe('near');
+    expect(caseloadStatus(10, 10)).toBe('near');
+    expect(caseloadStatus(10.01, 10)).toBe('over');
+    expect(caseloadStatus(0, 10)).toBe('ok');
+    expect(caseloadStatus(50, null)).toBe('ok');
+    expect(caseloadStatus(0.1 + 0.2 + 8.7, 10)).toBe('near'); // 8.999999999999998 in floats
+    expect(caseloadStatus(1, 0)).toBe('over');
+  });
+
+  it('computes utilisation against the ceiling', () => {
+    expect(utilization(9, 10)).toBe(0.9);
+    expect(utilization(32, 32)).toBe(1);
+    expect(utilization(1, 3)).toBe(0.3333);
+    expect(utilization(5, null)).toBeNull();
+    expect(utilization(5, 0)).toBeNull();
+  });
+
+  it('takes the person override, then the team default, then the target group default (lowest team)', () => {
+    const groupOnly = { ceiling: null, targetGroupCeiling: 32 };
+    expect(effectiveCeiling({ person: 20, teams: [{ ceiling: 30, targetGroupCeiling: 45 }] })).toBe(20);
+    expect(effectiveCeiling({ person: null, teams: [{ ceiling: 30, targetGroupCeiling: 45 }] })).toBe(30);
+    expect(effectiveCeiling({ person: null, teams: [groupOnly] })).toBe(32);
+    expect(effectiveCeiling({ person: null, teams: [groupOnly, { ceiling: 25, targetGroupCeiling: null }] })).toBe(25);
+    expect(effectiveCeiling({ person: null, teams: [{ ceiling: null, targetGroupCeiling: null }] })).toBeNull();
+    expect(effectiveCeiling({ person: null, teams: [] })).toBeNull();
+  });
+
+  it('has room while the case fits within the ceiling', () => {
+    expect(hasRoom(2, 3, 1)).toBe(true);
+    expect(hasRoom(3, 3, 0.5)).toBe(false);
+    expect(hasRoom(300, null, 1)).toBe(true);
+  });
+});
+
+const at = (iso: string) => new Date(iso);
+const ev = (
+  caseId: string,
+  fromStaffId: string | null,
+  toStaffId: string | null,
+  iso: string,
+  weight = 1,
+  citizenId = `citizen-${caseId}`,
+): AssignmentEvent => ({ caseId, citizenId, fromStaffId, toStaffId, at: at(iso), weight });
+
+describe('days over ceiling (from the assignment history)', () => {
+  const now = at('2026-11-29T12:00:00Z');
+
+  it('counts each calendar day on which the load was above the ceiling at any moment', () => {
+    const events = [
+      ev('a', null, 'p', '2026-11-01T08:00:00Z'),
+      ev('b', null, 'p', '2026-11-01T09:00:00Z'),
+      ev('c', null, 'p', '2026-11-10T09:00:00Z'), // over from the 10th
+      ev('c', 'p', 'q', '2026-11-12T09:00:00Z'), // back at the ceiling on the 12th
+    ];
+    expect(daysOverCeiling('p', events, 2, now)).toBe(3); // 10th, 11th, 12th
+    expect(daysOverCeiling('q', events, 2, now)).toBe(0);
+    expect(daysOverCeiling('p', events, 3, now)).toBe(0); // reaching the ceiling is not over it
+    expect(daysOverCeiling('p', events, null, now)).toBe(0);
+  });
+
+  it('counts up to today while still over, and only within the window', () => {
+    const events = [ev('a', null, 'p', '2026-01-01T08:00:00Z', 2), ev('b', null, 'p', '2026-11-27T08:00:00Z')];
+    expect(daysOverCeiling('p', events, 2, now)).toBe(3); // 27th, 28th, 29th
+    expect(daysOverCeiling('p', events, 1, now)).toBe(90); // over the whole window
+  });
+
+  it('follows weight changes and closing', () => {
+    const events = [
+      ev('a', null, 'p', '2026-11-20T08:00:00Z', 1),
+      ev('a', 'p', 'p', '2026-11-21T08:00:00Z', 3), // weight raised
+      ev('a', 'p', null, '2026-11-22T08:00:00Z', 3), // closed
+    ];
+    expect(daysOverCeiling('p', events, 2, now)).toBe(2);
+  });
+});
+
+describe('caseworker changes per citizen', () => {
+  const now = at('2026-11-29T12:00:00Z');
+
+  it('counts changes to another person in the last 12 months, not first assignments or same-person reopenings', () => {
+    const events = [
+      ev('a', null, 'p', '2025-06-01T08:00:00Z', 1, 'x'), // before the window: the baseline
+      ev('a', 'p', 'q', '2026-02-01T08:00:00Z', 1, 'x'),
+      ev('a', 'q', 'r', '2026-03-01T08:00:00Z', 1, 'x'),
+      ev('b', null, 's', '2026-04-01T08:00:00Z', 1, 'y'),
+      ev('b', 's', null, '2026-05-01T08:00:00Z', 1, 'y'), // closed
+      ev('b', null, 's', '2026-06-01T08:00:00Z', 1, 'y'), // reopened by the same person
+      ev('c', null, null, '2026-07-01T08:00:00Z', 1, 'z'), // queued, never assigned
+    ];
+    const result = caseworkerChanges(events, now);
+    expect(result.byCitizen).toEqual({ x: 2, y: 0, z: 0 });
+    expect(result).toMatchObject({ citizens: 3, changes: 2, perCitizen: 0.67 });
+  });
+
+  it('ignores a change older than the window', () => {
+    const events = [ev('a', null, 'p', '2024-01-01T08:00:00Z'), ev('a', 'p', 'q', '2025-01-01T08:00:00Z')];
+    expect(caseworkerChanges(events, now)).toMatchObject({ citizens: 0, changes: 0, perCitizen: 0 });
+  });
+});
+
+describe('capacity forecast', () => {
+  const now = at('2026-11-29T12:00:00Z');
+  const weekly = (n: number, weight = 1) =>
+    Array.from({ length: n }, (_, i) => ({ at: new Date(now.getTime() - (i + 1) * 7 * 86400000 + 1000), weight }));
+
+  it('runs out at the net weekly growth from the last 8 weeks', () => {
+    const f = capacityForecast({
+      capacity: 100,
+      load: 90,
+      opened: [...weekly(8), ...weekly(8)],
+      closed: weekly(8),
+      now,
+    });
+    expect(f.intakePerWeek).toBe(2);
+    expect(f.closuresPerWeek).toBe(1);
+    expect(f.runsOutAt?.toISOString()).toBe(new Date(now.getTime() + 10 * 7 * 86400000).toISOString());
+    expect(f.full).toBe(false);
+  });
+
+  it('does not run out when closures keep up, is full when at capacity, and ignores older intake', () => {
+    expect(
+      capacityForecast({ capacity: 100, load: 90, opened: weekly(8), closed: weekly(8), now }).runsOutAt,
+    ).toBeNull();
+    const full = capacityForecast({ capacity: 90, load: 90, opened: [], closed: [], now });
+    expect(full).toMatchObject({ full: true, runsOutAt: now });
+    const old = capacityForecast({ capacity: 100, load: 0, opened: weekly(20).slice(8), closed: [], now });
+    expect(old.intakePerWeek).toBe(0);
+    expect(capacityForecast({ capacity: null, load: 5, opened: weekly(8), closed: [], now }).runsOutAt).toBeNull();
   });
 });

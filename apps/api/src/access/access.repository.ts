@@ -97,6 +97,8 @@ export class AccessRepository extends TransactionalRepository {
       case 'staff':
         return `${cols('NULL::uuid', 'NULL::uuid')} FROM staff s WHERE s.id = ${p.add(id)} AND s.active
           AND EXISTS (SELECT 1 FROM team_member st WHERE st.staff_id = s.id AND st.team_id = ANY(${refs.teams}::uuid[]))`;
+      case 'team':
+        return `${cols('NULL::uuid', 'NULL::uuid')} FROM team t WHERE t.id = ${p.add(id)} AND t.id = ANY(${refs.teams}::uuid[])`;
       case 'none':
         return `${cols('NULL::uuid', 'NULL::uuid')}`;
     }

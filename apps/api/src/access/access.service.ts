@@ -33,6 +33,7 @@ const NOT_FOUND_NAMES: Partial<Record<string, string>> = {
   effort: 'Effort',
   meeting: 'Meeting',
   staff: 'Staff member',
+  team: 'Team',
 };
 
 /**
@@ -59,9 +60,7 @@ export class AccessService {
       const asAdmin = permission === Permission.AccessLogRead && !hasRole(actor, 'manager');
       return { asAdmin };
     }
-    if (rule.refusal === 403) throw forbidden('Only administrators manage staff and teams.');
-    if (permission === Permission.AccessLogRead) throw forbidden('Only managers and administrators read access logs.');
-    if (permission === Permission.CitizenCreate) throw forbidden('Administrators do not register citizens.');
+    if (rule.refuse) throw forbidden(rule.refuse);
     throw notFound(NOT_FOUND_NAMES[rule.target]);
   }
 
@@ -182,7 +181,7 @@ export class AccessService {
     work: () => Promise<{ result: T; audit: ChangeAudit & { entityId: string } }>,
   ): Promise<T> {
     const rule = RULES[permission];
-    if (rule.mode !== 'write' || !rule.audit || rule.refusal !== 403) {
+    if (rule.mode !== 'write' || !rule.audit || rule.roles?.join() !== 'admin') {
       throw new Error(`${permission} is not an administration change`);
     }
     if (actor.kind !== 'system') this.gate(actor, permission);

@@ -55,10 +55,23 @@ export enum Permission {
   AdminTeamWrite = 'admin.team.write',
   /** A team's outcome figures (progress, closures, contact kept): managers of the team; one log row per citizen counted. */
   OutcomesRead = 'outcomes.read',
+  // Caseload (issue 14): a manager's view of their own teams.
+  /** A team's loads, ceilings and figures: its managers (other roles 403, other teams 404). */
+  CaseloadRead = 'caseload.read',
+  /** The citizens waiting in a team's intake queue, shown to its managers (one access-log row each). */
+  CaseloadQueueList = 'caseload.queue.list',
+  /** A team's target group and default ceiling: its managers. */
+  CaseloadTeamWrite = 'caseload.team.set',
+  /** A colleague's own ceiling: managers of one of their teams. */
+  CaseloadCeilingWrite = 'caseload.ceiling.set',
+  /** Giving a case (queued or not) to a responsible person. */
+  CaseAssign = 'case.assign',
+  CaseAssignmentsRead = 'case.assignments.read',
+  CaseAssignmentSuggestions = 'case.assignment_suggestions',
 }
 
 /** What a permission is asked about: its id names a citizen, a case, an effort of a case, a meeting or a colleague. */
-export type TargetKind = 'none' | 'citizen' | 'intake' | 'case' | 'effort' | 'meeting' | 'staff';
+export type TargetKind = 'none' | 'citizen' | 'intake' | 'case' | 'effort' | 'meeting' | 'staff' | 'team';
 
 export interface PermissionRule {
   target: TargetKind;
@@ -68,8 +81,8 @@ export interface PermissionRule {
   audit: { action: string; entity: string } | null;
   /** Staff roles that may ask at all (others: 403); content needs a working role, admins see none of it (404). */
   roles?: Role[];
-  /** What other roles get: 404 (the default, for content they may not know exists) or 403 for a tool of one role. */
-  refusal?: 403;
+  /** Other staff roles get a 403 with this reason instead of a 404 (routes whose existence is no secret). */
+  refuse?: string;
 }
 
 const WORK: Role[] = ['caseworker', 'health', 'manager'];
@@ -89,18 +102,24 @@ const ADMIN: Role[] = ['admin'];
 /** Administration: the actor's own tool, nothing of a citizen; other roles get 403. */
 const admin = (mode: 'check' | 'write', entity: string, action: string) => ({
   ...rule(mode, 'none', mode === 'write' ? { action, entity } : null, ADMIN),
-  refusal: 403 as const,
+  refuse: 'Only administrators manage staff and teams.',
 });
 
 /** The one table of rules; action names are those of the access log. */
 export const RULES: Record<Permission, PermissionRule> = {
-  [Permission.CitizenCreate]: write('none', 'citizen.create', 'citizen'),
+  [Permission.CitizenCreate]: {
+    ...write('none', 'citizen.create', 'citizen'),
+    refuse: 'Administrators do not register citizens.',
+  },
   [Permission.CitizenSearch]: list('citizen.search', 'citizen'),
   [Permission.CitizenRead]: read('citizen', 'citizen.read', 'citizen'),
   [Permission.CitizenRevealCpr]: read('citizen', 'citizen.reveal_cpr', 'citizen'),
   [Permission.ConsentRead]: read('citizen', 'consent.read', 'consent'),
   [Permission.ConsentWrite]: write('citizen', 'consent.give', 'consent'),
-  [Permission.AccessLogRead]: read('citizen', 'access_log.read', 'citizen', ['manager', 'admin']),
+  [Permission.AccessLogRead]: {
+    ...read('citizen', 'access_log.read', 'citizen', ['manager', 'admin']),
+    refuse: 'Only managers and administrators read access logs.',
+  },
   [Permission.CaseCreate]: write('intake', 'case.create', 'case'),
   [Permission.CaseList]: list('case.list', 'case'),
   [Permission.CaseRead]: read('case', 'case.read', 'case'),
@@ -146,4 +165,19 @@ export const RULES: Record<Permission, PermissionRule> = {
   [Permission.AdminStaffWrite]: admin('write', 'staff', 'staff.update'),
   [Permission.AdminTeamWrite]: admin('write', 'team', 'team.create'),
   [Permission.OutcomesRead]: rule('list', 'none', { action: 'outcomes.read', entity: 'case' }, ['manager']),
+  [Permission.CaseloadRead]: { ...check('team'), roles: ['manager'], refuse: 'Only managers see a team’s caseload.' },
+  [Permission.CaseloadTeamWrite]: {
+    ...check('team'),
+    roles: ['manager'],
+    refuse: 'Only a manager sets a team’s caseload ceiling.',
+  },
+  [Permission.CaseloadQueueList]: { ...list('caseload.queue.list', 'case'), roles: ['manager'] },
+  [Permission.CaseloadCeilingWrite]: {
+    ...check('staff'),
+    roles: ['manager'],
+    refuse: 'Only a manager sets caseload ceilings.',
+  },
+  [Permission.CaseAssign]: write('case', 'case.assign', 'case', ['caseworker', 'manager']),
+  [Permission.CaseAssignmentsRead]: read('case', 'case.assignments.read', 'case'),
+  [Permission.CaseAssignmentSuggestions]: check('case'),
 };

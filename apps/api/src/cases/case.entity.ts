@@ -26,8 +26,9 @@ export class CaseEntity {
   @ForeignKey(() => CitizenEntity, { onDelete: 'RESTRICT' }) citizen: Relation<CitizenEntity>;
   @Index('IDX_case_team') @UuidColumn() teamId: string;
   @ForeignKey(() => TeamEntity, { onDelete: 'RESTRICT' }) team: Relation<TeamEntity>;
-  @Index('IDX_case_responsible') @UuidColumn() responsibleId: string;
-  @ForeignKey(() => StaffEntity, { onDelete: 'RESTRICT' }) responsible: Relation<StaffEntity>;
+  /** Null while the case waits in its team's intake queue. */
+  @Index('IDX_case_responsible') @UuidColumn({ nullable: true }) responsibleId: string | null;
+  @ForeignKey(() => StaffEntity, { onDelete: 'RESTRICT', nullable: true }) responsible: Relation<StaffEntity> | null;
   @TextColumn({ default: 'active' }) status: CaseStatus;
   @NumericColumn({ precision: 4, scale: 2, default: 1 }) weight: string;
   @TextColumn({ nullable: true }) closeReason: string | null;

@@ -1,5 +1,8 @@
 import {
+  AssignCase,
+  AssignmentSuggestionList,
   Case,
+  CaseAssignmentList,
   type CaseFilterQuery,
   CaseList,
   CaseQuery,
@@ -20,7 +23,7 @@ export class CasesController {
 
   @Endpoint({
     method: 'POST',
-    summary: 'Open a case for a citizen',
+    summary: 'Open a case for a citizen (without `responsibleId` it waits in the team’s intake queue)',
     response: [201, Case],
     problems: {
       403: 'Only a manager may override a caseload ceiling',
@@ -68,5 +71,46 @@ export class CasesController {
     @ZBody(SetCaseMember) body: SetCaseMember,
   ): Promise<Case> {
     return this.cases.setMember(actor, id, body);
+  }
+
+  @Endpoint({
+    method: 'POST',
+    path: ':id/assign',
+    summary: 'Give a case (e.g. from the intake queue) to a responsible person',
+    response: [200, Case],
+    problems: {
+      403: 'Only a manager may override a caseload ceiling',
+      409: 'The caseload ceiling would be passed (the problem suggests colleagues with room)',
+    },
+  })
+  assign(
+    @Actor() actor: StaffActor,
+    @UuidParam('id', 'Case') id: string,
+    @ZBody(AssignCase) body: AssignCase,
+  ): Promise<Case> {
+    return this.cases.assign(actor, id, body);
+  }
+
+  @Endpoint({
+    method: 'GET',
+    path: ':id/assignments',
+    summary: "A case's assignment history (who, from, to, when, why), oldest first",
+    response: [200, CaseAssignmentList],
+  })
+  async assignments(@Actor() actor: StaffActor, @UuidParam('id', 'Case') id: string): Promise<CaseAssignmentList> {
+    return { items: await this.cases.assignments(actor, id) };
+  }
+
+  @Endpoint({
+    method: 'GET',
+    path: ':id/assignment-suggestions',
+    summary: 'Colleagues with room for the case: same discipline, who knows the citizen, lowest utilisation first',
+    response: [200, AssignmentSuggestionList],
+  })
+  async suggestions(
+    @Actor() actor: StaffActor,
+    @UuidParam('id', 'Case') id: string,
+  ): Promise<AssignmentSuggestionList> {
+    return { items: await this.cases.suggestions(actor, id) };
   }
 }

@@ -12,13 +12,22 @@ export function toCase(k: CaseRow): Case {
     benefit: k.citizen.benefit,
     teamId: k.teamId,
     responsibleId: k.responsibleId,
-    responsibleName: k.responsible.name,
+    responsibleName: k.responsible?.name ?? null,
     status: k.status,
     weight: Number(k.weight),
     closeReason: k.closeReason,
     closeOutcome: k.closeOutcome,
     members: [
-      { staffId: k.responsible.id, name: k.responsible.name, discipline: k.responsible.discipline, role: 'ansvarlig' },
+      ...(k.responsible
+        ? [
+            {
+              staffId: k.responsible.id,
+              name: k.responsible.name,
+              discipline: k.responsible.discipline,
+              role: 'ansvarlig',
+            },
+          ]
+        : []),
       ...k.members
         .filter((m) => m.staffId !== k.responsibleId)
         .map((m) => ({ staffId: m.staffId, name: m.staff.name, discipline: m.staff.discipline, role: m.role })),

@@ -1,16 +1,18 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CaseloadModule } from '../caseload/caseload.module';
 import { PlansModule } from '../plans/plans.module';
+import { CaseAssignmentEntity } from './case-assignment.entity';
 import { CaseMemberEntity } from './case-member.entity';
 import { CaseEntity } from './case.entity';
 import { CasesController } from './cases.controller';
 import { CasesRepository } from './cases.repository';
 import { CasesService } from './cases.service';
 
-export const casesEntities = [CaseEntity, CaseMemberEntity];
+export const casesEntities = [CaseEntity, CaseMemberEntity, CaseAssignmentEntity];
 
 @Module({
-  imports: [TypeOrmModule.forFeature(casesEntities), PlansModule],
+  imports: [TypeOrmModule.forFeature(casesEntities), PlansModule, CaseloadModule],
   controllers: [CasesController],
   providers: [CasesService, CasesRepository],
 })

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import type { CaseFilterQuery, CaseSort, ResponsibleTotal } from '@tvaers/contracts';
+import type { CaseAssignment, CaseFilterQuery, CaseSort, ResponsibleTotal } from '@tvaers/contracts';
 import type { SelectQueryBuilder } from 'typeorm';
 import type { ListScope } from '../access/list-scope';
 import { containsPattern } from '../common/database/sql';
 import { TransactionalRepository } from '../common/database/transactional-repository';
 import { StaffEntity } from '../people/staff.entity';
+import { CaseAssignmentEntity } from './case-assignment.entity';
 import { CaseMemberEntity } from './case-member.entity';
 import { CaseEntity } from './case.entity';
 
@@ -18,6 +19,11 @@ const SORT_COLUMNS: Record<CaseSort, string | null> = {
   weight: 'k.weight',
 };
 
+export type AssignmentInput = Pick<
+  CaseAssignmentEntity,
+  'caseId' | 'citizenId' | 'teamId' | 'fromStaffId' | 'toStaffId' | 'byStaffId' | 'reason' | 'weight'
+>;
+
 @Injectable()
 export class CasesRepository extends TransactionalRepository {
   private readonly cases = this.repository(CaseEntity);
@@ -26,7 +32,7 @@ export class CasesRepository extends TransactionalRepository {
     return this.cases()
       .createQueryBuilder('k')
       .innerJoinAndSelect('k.citizen', 'c')
-      .innerJoinAndSelect('k.responsible', 'r')
+      .leftJoinAndSelect('k.responsible', 'r')
       .leftJoinAndMapMany('k.members', CaseMemberEntity, 'm', 'm.case_id = k.id')
       .leftJoinAndSelect('m.staff', 'ms');
   }
@@ -128,12 +134,72 @@ export class CasesRepository extends TransactionalRepository {
       .getOne();
   }
 
+  /** A staff member's discipline and name (no lock), or null. */
+  async staffById(staffId: string | null): Promise<StaffEntity | null> {
+    return staffId ? this.em.getRepository(StaffEntity).findOneBy({ id: staffId }) : null;
+  }
+
   async activeWeights(staffId: string, exceptCaseId?: string): Promise<{ weight: number }[]> {
     const rows: { weight: string }[] = await this.em.query(
       `SELECT weight FROM "case" WHERE responsible_id = $1 AND status = 'active' AND ($2::uuid IS NULL OR id <> $2)`,
       [staffId, exceptCaseId ?? null],
     );
     return rows.map((r) => ({ weight: Number(r.weight) }));
+  }
+
+  /** Locks the case row: two assignments of one case are decided one after the other. */
+  async lockCase(id: string): Promise<CaseEntity | null> {
+    return this.cases().createQueryBuilder('k').where('k.id = :id', { id }).setLock('pessimistic_write').getOne();
+  }
+
+  /**
+   * Appends to the history at the moment of the change (clock time, not the transaction's start: a change that
+   * waited for a lock is later than the one it waited for, and the load timeline is rebuilt in this order).
+   */
+  async recordAssignment(row: AssignmentInput): Promise<void> {
+    await this.em.query(
+      `INSERT INTO case_assignment (case_id, citizen_id, team_id, from_staff_id, to_staff_id, by_staff_id, reason, weight, at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, clock_timestamp())`,
+      [row.caseId, row.citizenId, row.teamId, row.fromStaffId, row.toStaffId, row.byStaffId, row.reason, row.weight],
+    );
+  }
+
+  /** A case's assignment history, oldest first, with the names of the people involved. */
+  async assignments(caseId: string): Promise<CaseAssignment[]> {
+    const rows: {
+      id: string;
+      at: Date;
+      team_id: string;
+      from_staff_id: string | null;
+      from_name: string | null;
+      to_staff_id: string | null;
+      to_name: string | null;
+      by_staff_id: string | null;
+      by_name: string | null;
+      reason: string | null;
+      weight: string;
+    }[] = await this.em.query(
+      `SELECT a.id, a.at, a.team_id, a.from_staff_id, f.name AS from_name, a.to_staff_id, t.name AS to_name,
+              a.by_staff_id, b.name AS by_name, a.reason, a.weight
+         FROM case_assignment a
+         LEFT JOIN staff f ON f.id = a.from_staff_id LEFT JOIN staff t ON t.id = a.to_staff_id
+         LEFT JOIN staff b ON b.id = a.by_staff_id
+        WHERE a.case_id = $1 ORDER BY a.at, a.id`,
+      [caseId],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      at: r.at.toISOString(),
+      teamId: r.team_id,
+      fromStaffId: r.from_staff_id,
+      fromName: r.from_name,
+      toStaffId: r.to_staff_id,
+      toName: r.to_name,
+      byStaffId: r.by_staff_id,
+      byName: r.by_name,
+      reason: r.reason,
+      weight: Number(r.weight),
+    }));
   }
 
   async hasActiveCase(citizenId: string): Promise<boolean> {

@@ -1,8 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import type { Case, CaseFilterQuery, CaseList, CreateCase, SetCaseMember, UpdateCase } from '@tvaers/contracts';
+import type {
+  AssignCase,
+  AssignmentSuggestion,
+  Case,
+  CaseAssignment,
+  CaseFilterQuery,
+  CaseList,
+  CreateCase,
+  SetCaseMember,
+  UpdateCase,
+} from '@tvaers/contracts';
 import { caseLoad, changeCaseStatus, wouldExceedCeiling } from '@tvaers/domain';
 import { AccessService } from '../access/access.service';
 import { Permission } from '../access/permission';
+import { CaseloadService } from '../caseload/caseload.service';
 import { isUniqueViolation } from '../common/database/sql';
 import { hasRole, type StaffActor } from '../common/auth/actor';
 import { forbidden, notFound, validationFailed } from '../common/problem/problem';
@@ -18,12 +29,23 @@ const overrideAudit = (reason: string, change: string, details: Record<string, u
   details: { change, ...details },
 });
 
+interface CeilingCheck {
+  /** The case's team (suggestions come from it); for a new case, the team it is opened in, if chosen. */
+  teamId?: string;
+  citizenId: string;
+  exceptCaseId?: string;
+  countsTowardLoad?: boolean;
+  /** Who holds the case now: not suggested instead. */
+  holderId?: string | null;
+}
+
 @Injectable()
 export class CasesService {
   constructor(
     private readonly cases: CasesRepository,
     private readonly plans: PlanCreator,
     private readonly access: AccessService,
+    private readonly caseload: CaseloadService,
   ) {}
 
   async get(actor: StaffActor, id: string): Promise<Case> {
@@ -46,14 +68,17 @@ export class CasesService {
     return { items: rows.map(toCase), totals };
   }
 
-  /** Ceiling rule: passing it needs a manager's override with a reason (recorded). */
+  /**
+   * Ceiling rule, under the person's row lock (concurrent assignments to one person are checked one at a time):
+   * passing it needs a manager's override with a reason (recorded); without one the 409 names colleagues
+   * of the same discipline who have room.
+   */
   private async assertCeiling(
     actor: StaffActor,
     responsibleId: string,
     addedWeight: number,
     override: { reason: string } | undefined,
-    exceptCaseId?: string,
-    countsTowardLoad = true,
+    check: CeilingCheck,
   ) {
     const staff = await this.cases.lockStaff(responsibleId);
     if (!staff || !staff.teams.some((t) => actor.teamIds.includes(t.id))) {
@@ -62,41 +87,88 @@ export class CasesService {
     if (!staff.roles.some((r) => r === 'caseworker' || r === 'health')) {
       throw validationFailed([{ path: 'responsibleId', message: 'must be a caseworker or health professional' }]);
     }
+    if (check.teamId && !staff.teams.some((t) => t.id === check.teamId)) {
+      throw validationFailed([{ path: 'responsibleId', message: 'not a member of the case’s team' }]);
+    }
     if (override && !hasRole(actor, 'manager')) throw forbidden('Only a manager may override a caseload ceiling.');
-    if (!countsTowardLoad) return { staff, overridden: false, load: null, ceiling: null };
-    const load = caseLoad(await this.cases.activeWeights(responsibleId, exceptCaseId));
-    const ceiling = staff.caseloadCeiling === null ? null : Number(staff.caseloadCeiling);
+    const teamId = check.teamId ?? staff.teams.find((t) => actor.teamIds.includes(t.id))!.id;
+    if (check.countsTowardLoad === false) return { staff, teamId, overridden: false, load: null, ceiling: null };
+    const load = caseLoad(await this.cases.activeWeights(responsibleId, check.exceptCaseId));
+    const ceiling = await this.caseload.ceilingOf(staff.id);
     const exceeded = ceiling !== null && wouldExceedCeiling(load, addedWeight, ceiling);
-    if (exceeded && !override) throw caseloadCeilingExceeded({ name: staff.name, load, ceiling, weight: addedWeight });
-    return { staff, overridden: exceeded, load, ceiling };
+    if (exceeded && !override) {
+      const suggestions = await this.caseload.ceilingSuggestions({
+        teamId,
+        citizenId: check.citizenId,
+        weight: addedWeight,
+        discipline: staff.discipline,
+        exceptStaffIds: [staff.id, check.holderId ?? null],
+      });
+      throw caseloadCeilingExceeded({ name: staff.name, load, ceiling, weight: addedWeight }, suggestions);
+    }
+    return { staff, teamId, overridden: exceeded, load, ceiling };
   }
 
   async create(actor: StaffActor, input: CreateCase): Promise<Case> {
-    const weight = input.weight ?? 1;
-    const id = await this.access
+    if (input.teamId && !actor.teamIds.includes(input.teamId)) {
+      throw validationFailed([{ path: 'teamId', message: 'not one of your teams' }]);
+    }
+    const { id, responsibleId, teamId } = await this.access
       .change(actor, Permission.CaseCreate, input.citizenId, async () => {
-        const { staff, overridden, load, ceiling } = await this.assertCeiling(
-          actor,
-          input.responsibleId,
-          weight,
-          input.override,
-        );
+        const weight = input.weight ?? (await this.caseload.defaultWeight(input.citizenId));
+        let assigned: {
+          staffId: string;
+          teamId: string;
+          overridden: boolean;
+          load: number | null;
+          ceiling: number | null;
+        } | null = null;
+        if (input.responsibleId) {
+          const c = await this.assertCeiling(actor, input.responsibleId, weight, input.override, {
+            teamId: input.teamId,
+            citizenId: input.citizenId,
+          });
+          assigned = {
+            staffId: c.staff.id,
+            teamId: c.teamId,
+            overridden: c.overridden,
+            load: c.load,
+            ceiling: c.ceiling,
+          };
+        }
+        // Without a responsible person the case waits in the intake queue of one of the actor's teams.
+        const teamId = assigned?.teamId ?? input.teamId ?? actor.teamIds[0];
+        if (!teamId) throw validationFailed([{ path: 'teamId', message: 'you belong to no team' }]);
         if (await this.cases.hasActiveCase(input.citizenId)) throw caseExists();
-        const teamId = staff.teams.find((t) => actor.teamIds.includes(t.id))?.id ?? staff.teams[0].id;
         const k = await this.cases.insert({
           citizenId: input.citizenId,
-          responsibleId: staff.id,
+          responsibleId: assigned?.staffId ?? null,
           teamId,
           weight: weight.toFixed(2),
           status: 'active',
         });
+        await this.cases.recordAssignment({
+          caseId: k.id,
+          citizenId: k.citizenId,
+          teamId,
+          fromStaffId: null,
+          toStaffId: assigned?.staffId ?? null,
+          byStaffId: actor.id,
+          reason: assigned?.overridden ? input.override!.reason : null,
+          weight: weight.toFixed(2),
+        });
         await this.plans.createForCase(k.id, actor);
         return {
-          result: k.id,
+          result: { id: k.id, responsibleId: assigned?.staffId ?? null, teamId },
           audit: {
             entityId: k.id,
-            ...(overridden
-              ? overrideAudit(input.override!.reason, 'case.create', { staffId: staff.id, load, ceiling, weight })
+            ...(assigned?.overridden
+              ? overrideAudit(input.override!.reason, 'case.create', {
+                  staffId: assigned.staffId,
+                  load: assigned.load,
+                  ceiling: assigned.ceiling,
+                  weight,
+                })
               : {}),
           },
         };
@@ -104,29 +176,140 @@ export class CasesService {
       .catch((err: unknown) => {
         throw isUniqueViolation(err) ? caseExists() : err;
       });
+    await this.caseload.changed([responsibleId], [teamId]);
     return toCase((await this.cases.findById(id))!);
   }
 
   async update(actor: StaffActor, id: string, input: UpdateCase): Promise<Case> {
-    await this.access.change(actor, Permission.CaseUpdate, id, async () => {
-      const k = await this.cases.findById(id);
+    const affected = await this.access.change(actor, Permission.CaseUpdate, id, async () => {
+      const k = await this.cases.lockCase(id);
       if (!k) throw notFound('Case');
       const weight = input.weight ?? Number(k.weight);
       const responsibleId = input.responsibleId ?? k.responsibleId;
-      const { closing: _closing, reopening, countsTowardLoad, ...status } = changeCaseStatus(k, input, new Date());
-      const overridden =
-        input.responsibleId !== undefined || input.weight !== undefined || reopening
-          ? (await this.assertCeiling(actor, responsibleId, weight, input.override, id, countsTowardLoad)).overridden
-          : false;
+      const { closing, reopening, countsTowardLoad, ...status } = changeCaseStatus(k, input, new Date());
+      const moving = responsibleId !== k.responsibleId;
+      const reweighted = weight !== Number(k.weight);
+      const check =
+        responsibleId !== null && (input.responsibleId !== undefined || input.weight !== undefined || reopening)
+          ? await this.assertCeiling(actor, responsibleId, weight, input.override, {
+              teamId: k.teamId,
+              citizenId: k.citizenId,
+              exceptCaseId: id,
+              countsTowardLoad,
+              holderId: k.responsibleId,
+            })
+          : null;
       if (reopening && (await this.cases.hasActiveCase(k.citizenId))) throw caseExists();
       await this.cases.update(id, { responsibleId, weight: weight.toFixed(2), ...status });
+      // The history the load timeline is rebuilt from: only what changes a load (a closed case carries none).
+      const event = {
+        caseId: id,
+        citizenId: k.citizenId,
+        teamId: k.teamId,
+        byStaffId: actor.id,
+        weight: weight.toFixed(2),
+      };
+      const overrideReason = check?.overridden ? input.override!.reason : null;
+      if (closing) {
+        await this.cases.recordAssignment({
+          ...event,
+          fromStaffId: k.responsibleId,
+          toStaffId: null,
+          reason: input.closeReason ?? null,
+        });
+      } else if (reopening) {
+        await this.cases.recordAssignment({
+          ...event,
+          fromStaffId: null,
+          toStaffId: responsibleId,
+          reason: overrideReason,
+        });
+      } else if (countsTowardLoad && (moving || reweighted)) {
+        await this.cases.recordAssignment({
+          ...event,
+          fromStaffId: k.responsibleId,
+          toStaffId: responsibleId,
+          reason: overrideReason,
+        });
+      }
       const details = { ...input, override: undefined };
       return {
-        result: undefined,
-        audit: overridden ? overrideAudit(input.override!.reason, 'case.update', details) : { details },
+        result:
+          closing || reopening || moving || reweighted
+            ? { staff: [k.responsibleId, responsibleId], teamId: k.teamId }
+            : null,
+        audit: check?.overridden ? overrideAudit(input.override!.reason, 'case.update', details) : { details },
       };
     });
+    if (affected) await this.caseload.changed(affected.staff, [affected.teamId]);
     return toCase((await this.cases.findById(id))!);
+  }
+
+  /** Give a case (from the queue, or from a colleague) to a responsible person under the ceiling rules. */
+  async assign(actor: StaffActor, id: string, input: AssignCase): Promise<Case> {
+    const affected = await this.access.change(actor, Permission.CaseAssign, id, async () => {
+      const k = await this.cases.lockCase(id);
+      if (!k) throw notFound('Case');
+      if (k.status !== 'active') {
+        throw validationFailed([{ path: 'staffId', message: 'the case is closed; reopen it' }]);
+      }
+      if (k.responsibleId === input.staffId) return { result: null };
+      const weight = Number(k.weight);
+      const c = await this.assertCeiling(actor, input.staffId, weight, input.override, {
+        teamId: k.teamId,
+        citizenId: k.citizenId,
+        exceptCaseId: id,
+        holderId: k.responsibleId,
+      });
+      await this.cases.update(id, { responsibleId: input.staffId });
+      const reason = c.overridden ? input.override!.reason : (input.reason ?? null);
+      await this.cases.recordAssignment({
+        caseId: id,
+        citizenId: k.citizenId,
+        teamId: k.teamId,
+        fromStaffId: k.responsibleId,
+        toStaffId: input.staffId,
+        byStaffId: actor.id,
+        reason,
+        weight: k.weight,
+      });
+      const details = {
+        staffId: input.staffId,
+        fromStaffId: k.responsibleId,
+        load: c.load,
+        ceiling: c.ceiling,
+        weight,
+      };
+      return {
+        result: { staff: [k.responsibleId, input.staffId], teamId: k.teamId },
+        audit: c.overridden
+          ? overrideAudit(input.override!.reason, 'case.assign', details)
+          : { details: { ...details, reason } },
+      };
+    });
+    if (affected) await this.caseload.changed(affected.staff, [affected.teamId]);
+    return toCase((await this.cases.findById(id))!);
+  }
+
+  async assignments(actor: StaffActor, id: string): Promise<CaseAssignment[]> {
+    await this.access.require(actor, Permission.CaseAssignmentsRead, id);
+    return this.cases.assignments(id);
+  }
+
+  /** Who could take the case: same discipline as its responsible (or last responsible) first, only those with room. */
+  async suggestions(actor: StaffActor, id: string): Promise<AssignmentSuggestion[]> {
+    await this.access.require(actor, Permission.CaseAssignmentSuggestions, id);
+    const k = (await this.cases.findById(id))!;
+    const history = await this.cases.assignments(id);
+    const lastId = k.responsibleId ?? [...history].reverse().find((a) => a.toStaffId !== null)?.toStaffId ?? null;
+    const last = lastId === k.responsibleId ? k.responsible : await this.cases.staffById(lastId);
+    return this.caseload.suggestions({
+      teamId: k.teamId,
+      citizenId: k.citizenId,
+      weight: Number(k.weight),
+      discipline: last?.discipline ?? null,
+      exceptStaffIds: [k.responsibleId],
+    });
   }
 
   async setMember(actor: StaffActor, id: string, input: SetCaseMember): Promise<Case> {

@@ -20,6 +20,13 @@ import { TeamEntity } from '../people/team.entity';
 import { benefits, clinics, DEMO_PASSWORD, demoStaff, doctors, firstNames, lastNames } from './demo-data';
 
 const CITIZENS = 60;
+/** Citizens whose new case waits in a team's intake queue (days waited so far), on top of the 60. */
+const QUEUED: { team: 'nord' | 'syd'; days: number }[] = [
+  { team: 'nord', days: 9 },
+  { team: 'nord', days: 4 },
+  { team: 'nord', days: 1 },
+  { team: 'syd', days: 6 },
+];
 
 /** A small deterministic generator, so every demo database looks alike. */
 function random(seed: number): () => number {
@@ -134,8 +141,13 @@ async function seed(em: EntityManager, cipher: CprCipher, passwordHash: string, 
   const rnd = random(20261125);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
   const municipality = 'Demo Kommune';
-  const nord = await em.save(em.create(TeamEntity, { municipality, name: 'Tværfagligt team Nord' }));
-  const syd = await em.save(em.create(TeamEntity, { municipality, name: 'Tværfagligt team Syd' }));
+  // Target groups give the teams' default ceilings (people's own ceilings below win).
+  const nord = await em.save(
+    em.create(TeamEntity, { municipality, name: 'Tværfagligt team Nord', targetGroupId: 'activity_ready' }),
+  );
+  const syd = await em.save(
+    em.create(TeamEntity, { municipality, name: 'Tværfagligt team Syd', targetGroupId: 'job_ready' }),
+  );
   const teamOf = { nord, syd };
 
   const staff: StaffEntity[] = [];
@@ -163,7 +175,8 @@ async function seed(em: EntityManager, cipher: CprCipher, passwordHash: string, 
     responsible: StaffEntity;
   }[] = [];
   const today = DateTime.fromJSDate(now).setZone(TIME_ZONE);
-  for (let i = 0; i < CITIZENS; i++) {
+  const manager = staff.find((s) => s.roles.includes('manager'))!;
+  const newCitizen = async (i: number) => {
     const birth = DateTime.fromObject({
       year: 1965 + Math.floor(rnd() * 35),
       month: 1 + Math.floor(rnd() * 12),
@@ -185,6 +198,36 @@ async function seed(em: EntityManager, cipher: CprCipher, passwordHash: string, 
         registeredById: caseworkers[i % caseworkers.length].id,
       }),
     );
+    return citizen;
+  };
+  const history = (row: {
+    caseId: string;
+    citizenId: string;
+    teamId: string;
+    from: StaffEntity | null;
+    to: StaffEntity | null;
+    at: Date;
+    by: StaffEntity;
+    reason?: string;
+    weight: string;
+  }) =>
+    em.query(
+      `INSERT INTO case_assignment (case_id, citizen_id, team_id, from_staff_id, to_staff_id, at, by_staff_id, reason, weight)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      [
+        row.caseId,
+        row.citizenId,
+        row.teamId,
+        row.from?.id ?? null,
+        row.to?.id ?? null,
+        row.at,
+        row.by.id,
+        row.reason ?? null,
+        row.weight,
+      ],
+    );
+  for (let i = 0; i < CITIZENS; i++) {
+    const citizen = await newCitizen(i);
     const responsible = caseworkers[i % caseworkers.length];
     const team = responsible.teams[0];
     const entity = await em.save(
@@ -199,6 +242,41 @@ async function seed(em: EntityManager, cipher: CprCipher, passwordHash: string, 
     await createPlan(em, entity.id, responsible);
     if (i % 3 === 0) await samplePlan(em, entity.id, citizen.id, responsible, i, today);
     cases.push({ entity, citizen, responsible });
+    // Assignment history: opened weeks or months ago; every sixth case changed caseworker on the way.
+    const opened = today.minus({ days: 14 + ((i * 37) % 280) });
+    await em.update(CaseEntity, { id: entity.id }, { openedAt: opened.toJSDate() });
+    const event = { caseId: entity.id, citizenId: citizen.id, teamId: team.id, weight: entity.weight };
+    const previous = caseworkers.find((w) => w.id !== responsible.id && w.teams.some((t) => t.id === team.id));
+    if (i % 6 === 1 && previous) {
+      await history({ ...event, from: null, to: previous, at: opened.toJSDate(), by: previous });
+      const moved = opened.plus({ days: Math.max(1, Math.floor(today.diff(opened, 'days').days / 2)) });
+      const reason = 'Omfordelt: borgeren flyttede til teamets andet distrikt';
+      await history({ ...event, from: previous, to: responsible, at: moved.toJSDate(), by: manager, reason });
+    } else {
+      await history({ ...event, from: null, to: responsible, at: opened.toJSDate(), by: responsible });
+    }
+  }
+
+  // The intake queue: new cases without a responsible person yet.
+  for (const [j, q] of QUEUED.entries()) {
+    const citizen = await newCitizen(CITIZENS + j);
+    const team = teamOf[q.team];
+    const opened = today.minus({ days: q.days }).toJSDate();
+    const entity = await em.save(
+      em.create(CaseEntity, { citizenId: citizen.id, teamId: team.id, responsibleId: null, status: 'active' }),
+    );
+    await em.update(CaseEntity, { id: entity.id }, { openedAt: opened });
+    await createPlan(em, entity.id, manager);
+    await history({
+      caseId: entity.id,
+      citizenId: citizen.id,
+      teamId: team.id,
+      from: null,
+      to: null,
+      at: opened,
+      by: manager,
+      weight: '1.00',
+    });
   }
 
   const monday = today.startOf('week');

@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { type GuestMeeting, rooms } from '@tvaers/contracts';
+import { CaseloadService } from '../caseload/caseload.service';
 import { type DomainEventMap, OnDomainEvent } from '../common/events/domain-events';
 import { MeetingsService } from '../meetings/meetings.service';
 import { RealtimeGateway } from './realtime.gateway';
@@ -12,7 +13,18 @@ export class RealtimeListener {
   constructor(
     private readonly gateway: RealtimeGateway,
     private readonly meetings: MeetingsService,
+    private readonly caseload: CaseloadService,
   ) {}
+
+  /** The team's rows as GET /api/caseload has them, to the team's managers (only they join team rooms). */
+  @OnDomainEvent('caseload.changed')
+  async caseloadChanged({ teamId }: DomainEventMap['caseload.changed']): Promise<void> {
+    const rows = await this.caseload.teamRows(teamId).catch((err: unknown) => {
+      this.log.error(err);
+      return null;
+    });
+    if (rows) this.gateway.emitTo(rooms.team(teamId), 'caseload:updated', { teamId, rows });
+  }
 
   @OnDomainEvent('plan.changed')
   planChanged({ caseId, version }: DomainEventMap['plan.changed']): void {

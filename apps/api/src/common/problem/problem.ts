@@ -1,4 +1,4 @@
-import type { ProblemCode, ProblemFieldError } from '@tvaers/contracts';
+import type { CeilingSuggestion, ProblemCode, ProblemFieldError } from '@tvaers/contracts';
 
 /** One entry of a problem's `errors` (contract ProblemFieldError): a path and a message, sometimes more. */
 export type FieldError = ProblemFieldError;
@@ -28,6 +28,8 @@ export class ProblemError extends Error {
     readonly code: ProblemCode,
     detail: string,
     readonly errors?: FieldError[],
+    /** Extension members of the problem document (RFC 9457 §3.2), e.g. `suggestions`; keys of the Problem contract. */
+    readonly extensions?: Pick<ProblemBody, 'suggestions'>,
   ) {
     super(detail);
   }
@@ -46,9 +48,16 @@ export interface ProblemBody {
   detail?: string;
   code: ProblemCode;
   errors?: FieldError[];
+  suggestions?: CeilingSuggestion[];
 }
 
-export function problemBody(status: number, code: ProblemCode, detail?: string, errors?: FieldError[]): ProblemBody {
+export function problemBody(
+  status: number,
+  code: ProblemCode,
+  detail?: string,
+  errors?: FieldError[],
+  extensions?: Pick<ProblemBody, 'suggestions'>,
+): ProblemBody {
   return {
     type: 'about:blank',
     status,
@@ -56,5 +65,6 @@ export function problemBody(status: number, code: ProblemCode, detail?: string, 
     detail,
     code,
     ...(errors ? { errors } : {}),
+    ...extensions,
   };
 }

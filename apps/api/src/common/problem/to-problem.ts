@@ -25,7 +25,7 @@ function clientError(status: number, message: string): ProblemBody {
 
 /** One mapping from anything thrown to a problem document; unknown errors are 500s that reveal nothing. */
 export function toProblem(err: unknown): ProblemBody {
-  if (err instanceof ProblemError) return problemBody(err.status, err.code, err.message, err.errors);
+  if (err instanceof ProblemError) return problemBody(err.status, err.code, err.message, err.errors, err.extensions);
   if (err instanceof HttpException && err.getStatus() < 500) return clientError(err.getStatus(), err.message);
   return problemBody(500, 'INTERNAL_ERROR', 'Something went wrong on our side. It has been logged.');
 }

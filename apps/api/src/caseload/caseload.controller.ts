@@ -1,0 +1,71 @@
+import {
+  Caseload,
+  CaseloadFigures,
+  CaseloadQuery,
+  CaseloadRow,
+  SetCeiling,
+  SetTeamCaseload,
+  TeamCaseloadSettings,
+} from '@tvaers/contracts';
+import type { StaffActor } from '../common/auth/actor';
+import { Actor, StaffController } from '../common/auth/decorators';
+import { Endpoint } from '../common/http/endpoint';
+import { UuidParam } from '../common/validation/uuid-param';
+import { ZBody, ZQuery } from '../common/validation/zod';
+import { CaseloadService } from './caseload.service';
+
+@StaffController('caseload')
+export class CaseloadController {
+  constructor(private readonly caseload: CaseloadService) {}
+
+  @Endpoint({
+    method: 'GET',
+    summary: "A team's loads against ceilings, its intake queue and the overrides of the last 90 days",
+    response: [200, Caseload],
+    problems: { 403: 'Only managers see a team’s caseload', 404: 'Not one of your teams' },
+  })
+  get(@Actor() actor: StaffActor, @ZQuery(CaseloadQuery) query: CaseloadQuery): Promise<Caseload> {
+    return this.caseload.get(actor, query.teamId);
+  }
+
+  @Endpoint({
+    method: 'GET',
+    path: 'figures',
+    summary: "A team's dashboard figures: days over ceiling, continuity, capacity forecast",
+    response: [200, CaseloadFigures],
+    problems: { 403: 'Only managers see a team’s caseload', 404: 'Not one of your teams' },
+  })
+  figures(@Actor() actor: StaffActor, @ZQuery(CaseloadQuery) query: CaseloadQuery): Promise<CaseloadFigures> {
+    return this.caseload.figures(actor, query.teamId);
+  }
+
+  @Endpoint({
+    method: 'PUT',
+    path: 'ceilings/:staffId',
+    summary: "Set (or clear with null) a colleague's own caseload ceiling",
+    response: [200, CaseloadRow],
+    problems: { 403: 'Only a manager sets caseload ceilings', 404: 'Not a colleague in your teams' },
+  })
+  setCeiling(
+    @Actor() actor: StaffActor,
+    @UuidParam('staffId', 'Staff member') staffId: string,
+    @ZBody(SetCeiling) body: SetCeiling,
+  ): Promise<CaseloadRow> {
+    return this.caseload.setCeiling(actor, staffId, body.ceiling);
+  }
+
+  @Endpoint({
+    method: 'PUT',
+    path: 'teams/:teamId',
+    summary: "Set a team's target group and default ceiling (null: the target group's default applies)",
+    response: [200, TeamCaseloadSettings],
+    problems: { 403: 'Only a manager sets a team’s caseload ceiling', 404: 'Not one of your teams' },
+  })
+  setTeam(
+    @Actor() actor: StaffActor,
+    @UuidParam('teamId', 'Team') teamId: string,
+    @ZBody(SetTeamCaseload) body: SetTeamCaseload,
+  ): Promise<TeamCaseloadSettings> {
+    return this.caseload.setTeam(actor, teamId, body);
+  }
+}

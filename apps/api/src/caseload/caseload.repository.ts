@@ -1,0 +1,185 @@
+import { Injectable } from '@nestjs/common';
+import type { AssignmentEvent } from '@tvaers/domain';
+import { TransactionalRepository } from '../common/database/transactional-repository';
+
+/** A person's load and what their ceiling is made of. */
+export interface StaffLoadRow {
+  id: string;
+  name: string;
+  discipline: 'employment' | 'health' | 'social';
+  personal: string | null;
+  active_cases: number;
+  load: string;
+  teams: { ceiling: number | null; targetGroupCeiling: number | null }[] | null;
+}
+
+export interface TeamRow {
+  name: string;
+  caseload_ceiling: string | null;
+  group_id: string | null;
+  group_name: string | null;
+  range_min: string | null;
+  range_max: string | null;
+  default_ceiling: string | null;
+}
+
+export interface QueueRow {
+  id: string;
+  citizen_id: string;
+  citizen_name: string;
+  benefit: string;
+  weight: string;
+  opened_at: Date;
+}
+
+export interface OverrideRow {
+  at: Date;
+  entity_id: string | null;
+  citizen_name: string;
+  actor_name: string;
+  purpose: string | null;
+  details: { change?: string; staffId?: string; responsibleId?: string } | null;
+}
+
+const STAFF_LOADS = `SELECT s.id, s.name, s.discipline, s.caseload_ceiling AS personal,
+    (SELECT count(*) FROM "case" k WHERE k.responsible_id = s.id AND k.status = 'active')::int AS active_cases,
+    (SELECT COALESCE(sum(k.weight), 0) FROM "case" k WHERE k.responsible_id = s.id AND k.status = 'active')::text AS load,
+    (SELECT json_agg(json_build_object('ceiling', t.caseload_ceiling, 'targetGroupCeiling', g.default_ceiling))
+       FROM team_member tm JOIN team t ON t.id = tm.team_id LEFT JOIN caseload_target_group g ON g.id = t.target_group_id
+      WHERE tm.staff_id = s.id) AS teams
+  FROM staff s
+  WHERE s.active AND s.roles && ARRAY['caseworker', 'health']::text[]`;
+
+/** Loads, ceilings, the intake queue and the assignment history, read for the caseload views and rules. */
+@Injectable()
+export class CaseloadRepository extends TransactionalRepository {
+  /** The people of a team who can hold cases (caseworkers and health staff), by name. */
+  teamLoads(teamId: string): Promise<StaffLoadRow[]> {
+    return this.em.query(
+      `${STAFF_LOADS} AND EXISTS (SELECT 1 FROM team_member m WHERE m.staff_id = s.id AND m.team_id = $1) ORDER BY s.name`,
+      [teamId],
+    );
+  }
+
+  staffLoads(staffIds: string[]): Promise<StaffLoadRow[]> {
+    return this.em.query(`${STAFF_LOADS} AND s.id = ANY($1::uuid[]) ORDER BY s.name`, [staffIds]);
+  }
+
+  async team(teamId: string): Promise<TeamRow | null> {
+    const rows: TeamRow[] = await this.em.query(
+      `SELECT t.name, t.caseload_ceiling, g.id AS group_id, g.name AS group_name, g.range_min, g.range_max, g.default_ceiling
+         FROM team t LEFT JOIN caseload_target_group g ON g.id = t.target_group_id WHERE t.id = $1`,
+      [teamId],
+    );
+    return rows[0] ?? null;
+  }
+
+  queue(teamId: string): Promise<QueueRow[]> {
+    return this.em.query(
+      `SELECT k.id, k.citizen_id, c.name AS citizen_name, c.benefit, k.weight, k.opened_at
+         FROM "case" k JOIN citizen c ON c.id = k.citizen_id
+        WHERE k.team_id = $1 AND k.status = 'active' AND k.responsible_id IS NULL
+        ORDER BY k.opened_at, k.id`,
+      [teamId],
+    );
+  }
+
+  /** Ceilings passed by an override in a team's cases (the access log is their record). */
+  overrides(teamId: string, since: Date): Promise<OverrideRow[]> {
+    return this.em.query(
+      `SELECT a.at, a.entity_id, c.name AS citizen_name, a.actor_name, a.purpose, a.details
+         FROM audit_entry a JOIN citizen c ON c.id = a.citizen_id
+        WHERE a.action = 'caseload.override' AND a.at >= $2
+          AND EXISTS (SELECT 1 FROM "case" k WHERE k.id = a.entity_id AND k.team_id = $1)
+        ORDER BY a.at DESC, a.id DESC LIMIT 200`,
+      [teamId, since],
+    );
+  }
+
+  /** Staff who know the citizen: responsible for (now or before) or member of one of their cases. */
+  async knowingCitizen(citizenId: string): Promise<Set<string>> {
+    const rows: { id: string }[] = await this.em.query(
+      `SELECT responsible_id AS id FROM "case" WHERE citizen_id = $1 AND responsible_id IS NOT NULL
+       UNION SELECT to_staff_id FROM case_assignment WHERE citizen_id = $1 AND to_staff_id IS NOT NULL
+       UNION SELECT m.staff_id FROM case_member m JOIN "case" k ON k.id = m.case_id WHERE k.citizen_id = $1`,
+      [citizenId],
+    );
+    return new Set(rows.map((r) => r.id));
+  }
+
+  async setTeam(teamId: string, targetGroupId: string | null, ceiling: number | null): Promise<void> {
+    await this.em.query(`UPDATE team SET target_group_id = $2, caseload_ceiling = $3 WHERE id = $1`, [
+      teamId,
+      targetGroupId,
+      ceiling,
+    ]);
+  }
+
+  async setPersonalCeiling(staffId: string, ceiling: number | null): Promise<void> {
+    await this.em.query(`UPDATE staff SET caseload_ceiling = $2 WHERE id = $1`, [staffId, ceiling]);
+  }
+
+  /** The configured default weight of a new case of this citizen (by benefit), if any. */
+  async benefitWeight(citizenId: string): Promise<number | null> {
+    const rows: { weight: string }[] = await this.em.query(
+      `SELECT w.weight FROM citizen c JOIN benefit_weight w ON w.benefit = c.benefit WHERE c.id = $1`,
+      [citizenId],
+    );
+    return rows.length ? Number(rows[0].weight) : null;
+  }
+
+  async teamsOf(staffIds: string[]): Promise<string[]> {
+    const rows: { team_id: string }[] = await this.em.query(
+      `SELECT DISTINCT team_id FROM team_member WHERE staff_id = ANY($1::uuid[])`,
+      [staffIds],
+    );
+    return rows.map((r) => r.team_id);
+  }
+
+  private async events(where: string, params: unknown[]): Promise<AssignmentEvent[]> {
+    const rows: {
+      case_id: string;
+      citizen_id: string;
+      from_staff_id: string | null;
+      to_staff_id: string | null;
+      at: Date;
+      weight: string;
+    }[] = await this.em.query(
+      `SELECT case_id, citizen_id, from_staff_id, to_staff_id, at, weight FROM case_assignment WHERE ${where} ORDER BY at, id`,
+      params,
+    );
+    return rows.map((r) => ({
+      caseId: r.case_id,
+      citizenId: r.citizen_id,
+      fromStaffId: r.from_staff_id,
+      toStaffId: r.to_staff_id,
+      at: r.at,
+      weight: Number(r.weight),
+    }));
+  }
+
+  /** Every event that moved a case to or from these people (their load over time, in any team). */
+  eventsOfStaff(staffIds: string[]): Promise<AssignmentEvent[]> {
+    return this.events(`from_staff_id = ANY($1::uuid[]) OR to_staff_id = ANY($1::uuid[])`, [staffIds]);
+  }
+
+  /** Every event of the citizens with a case in the team (their caseworkers, in any team). */
+  eventsOfTeamCitizens(teamId: string): Promise<AssignmentEvent[]> {
+    return this.events(`citizen_id IN (SELECT citizen_id FROM "case" WHERE team_id = $1)`, [teamId]);
+  }
+
+  /** Weighted cases opened and closed in the team since a moment (intake and closure rates). */
+  async flows(
+    teamId: string,
+    since: Date,
+  ): Promise<{ opened: { at: Date; weight: number }[]; closed: { at: Date; weight: number }[] }> {
+    const rows: { kind: 'opened' | 'closed'; at: Date; weight: string }[] = await this.em.query(
+      `SELECT 'opened' AS kind, opened_at AS at, weight FROM "case" WHERE team_id = $1 AND opened_at >= $2
+       UNION ALL SELECT 'closed', closed_at, weight FROM "case" WHERE team_id = $1 AND closed_at >= $2`,
+      [teamId, since],
+    );
+    const of = (kind: string) =>
+      rows.filter((r) => r.kind === kind).map((r) => ({ at: r.at, weight: Number(r.weight) }));
+    return { opened: of('opened'), closed: of('closed') };
+  }
+}

@@ -1,0 +1,250 @@
+import { Injectable } from '@nestjs/common';
+import type {
+  AssignmentSuggestion,
+  Caseload,
+  CaseloadFigures,
+  CaseloadRow,
+  CeilingSuggestion,
+  SetTeamCaseload,
+  TeamCaseloadSettings,
+} from '@tvaers/contracts';
+import {
+  capacityForecast,
+  caseloadStatus,
+  caseworkerChanges,
+  daysOverCeiling,
+  effectiveCeiling,
+  hasRoom,
+  utilization,
+} from '@tvaers/domain';
+import { AccessService } from '../access/access.service';
+import { Permission } from '../access/permission';
+import type { StaffActor } from '../common/auth/actor';
+import { DomainEvents } from '../common/events/domain-events';
+import { notFound, validationFailed } from '../common/problem/problem';
+import { CaseloadRepository, type StaffLoadRow } from './caseload.repository';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const num = (v: string | number | null | undefined): number | null =>
+  v === null || v === undefined ? null : Number(v);
+
+function toRow(s: StaffLoadRow): CaseloadRow {
+  const load = Number(s.load);
+  const personal = num(s.personal);
+  const ceiling = effectiveCeiling({
+    person: personal,
+    teams: (s.teams ?? []).map((t) => ({ ceiling: num(t.ceiling), targetGroupCeiling: num(t.targetGroupCeiling) })),
+  });
+  return {
+    staffId: s.id,
+    name: s.name,
+    discipline: s.discipline,
+    activeCases: s.active_cases,
+    load,
+    ceiling,
+    personalCeiling: personal,
+    utilization: utilization(load, ceiling),
+    status: caseloadStatus(load, ceiling),
+  };
+}
+
+/** Loads against ceilings (libs/domain does the arithmetic), the intake queue and the figures built on them. */
+@Injectable()
+export class CaseloadService {
+  constructor(
+    private readonly repo: CaseloadRepository,
+    private readonly access: AccessService,
+    private readonly events: DomainEvents,
+  ) {}
+
+  /** A team's rows, unchecked: for pushes to its managers, who were checked when their socket joined. */
+  async teamRows(teamId: string): Promise<CaseloadRow[]> {
+    return (await this.repo.teamLoads(teamId)).map(toRow);
+  }
+
+  /** One person's effective ceiling (null: none). */
+  async ceilingOf(staffId: string): Promise<number | null> {
+    const [row] = await this.repo.staffLoads([staffId]);
+    return row ? toRow(row).ceiling : null;
+  }
+
+  /** The default weight of a new case of this citizen: the benefit's configured weight, else 1. */
+  async defaultWeight(citizenId: string): Promise<number> {
+    return (await this.repo.benefitWeight(citizenId)) ?? 1;
+  }
+
+  private async teamSettings(teamId: string): Promise<TeamCaseloadSettings> {
+    const team = await this.repo.team(teamId);
+    if (!team) throw notFound('Team');
+    return {
+      name: team.name,
+      ceiling: num(team.caseload_ceiling),
+      targetGroup: team.group_id
+        ? {
+            id: team.group_id,
+            name: team.group_name!,
+            rangeMin: Number(team.range_min),
+            rangeMax: Number(team.range_max),
+            defaultCeiling: Number(team.default_ceiling),
+          }
+        : null,
+    };
+  }
+
+  /** A manager sets the team's target group and own default ceiling; its managers see the new ceilings live. */
+  async setTeam(actor: StaffActor, teamId: string, input: SetTeamCaseload): Promise<TeamCaseloadSettings> {
+    await this.access.require(actor, Permission.CaseloadTeamWrite, teamId);
+    await this.repo.setTeam(teamId, input.targetGroupId, input.ceiling).catch((err: unknown) => {
+      if ((err as { code?: string }).code === '23503') {
+        throw validationFailed([{ path: 'targetGroupId', message: 'unknown target group' }]);
+      }
+      throw err;
+    });
+    await this.changed([], [teamId]);
+    return this.teamSettings(teamId);
+  }
+
+  async get(actor: StaffActor, teamId: string): Promise<Caseload> {
+    await this.access.require(actor, Permission.CaseloadRead, teamId);
+    const [team, rows, queued, overrides] = await Promise.all([
+      this.teamSettings(teamId),
+      this.teamRows(teamId),
+      this.repo.queue(teamId),
+      this.repo.overrides(teamId, new Date(Date.now() - 90 * DAY_MS)),
+    ]);
+    // The queue names citizens: one access-log row each, as any list does.
+    const shown = await this.access.list(
+      actor,
+      Permission.CaseloadQueueList,
+      () => Promise.resolve(queued),
+      (q) => ({ citizenId: q.citizen_id, entityId: q.id }),
+    );
+    const now = Date.now();
+    return {
+      teamId,
+      team,
+      rows,
+      queue: shown.map((q) => ({
+        caseId: q.id,
+        citizenId: q.citizen_id,
+        citizenName: q.citizen_name,
+        benefit: q.benefit,
+        weight: Number(q.weight),
+        waitingSince: q.opened_at.toISOString(),
+        waitingDays: Math.floor((now - q.opened_at.getTime()) / DAY_MS),
+      })),
+      overrides: overrides.map((o) => ({
+        at: o.at.toISOString(),
+        caseId: o.entity_id,
+        citizenName: o.citizen_name,
+        byName: o.actor_name,
+        reason: o.purpose ?? '',
+        change: o.details?.change ?? '',
+        staffId: o.details?.staffId ?? o.details?.responsibleId ?? null,
+      })),
+    };
+  }
+
+  /** A manager sets (or clears) a colleague's own ceiling; the teams' managers see it live. */
+  async setCeiling(actor: StaffActor, staffId: string, ceiling: number | null): Promise<CaseloadRow> {
+    await this.access.require(actor, Permission.CaseloadCeilingWrite, staffId);
+    await this.repo.setPersonalCeiling(staffId, ceiling);
+    await this.changed([staffId]);
+    const [row] = await this.repo.staffLoads([staffId]);
+    if (!row) throw notFound('Staff member');
+    return toRow(row);
+  }
+
+  /**
+   * Colleagues in the team with room for a case of `weight`: same discipline first, then who already knows the
+   * citizen, then lowest utilisation (no ceiling counts as empty), then name.
+   */
+  async suggestions(q: {
+    teamId: string;
+    citizenId: string;
+    weight: number;
+    discipline: string | null;
+    only?: 'sameDiscipline';
+    exceptStaffIds?: (string | null)[];
+  }): Promise<AssignmentSuggestion[]> {
+    const [rows, knowing] = await Promise.all([this.teamRows(q.teamId), this.repo.knowingCitizen(q.citizenId)]);
+    const same = (r: { discipline: string }) => (q.discipline === null || r.discipline === q.discipline ? 0 : 1);
+    return rows
+      .filter((r) => !q.exceptStaffIds?.includes(r.staffId) && hasRoom(r.load, r.ceiling, q.weight))
+      .filter((r) => q.only !== 'sameDiscipline' || same(r) === 0)
+      .map((r) => ({
+        staffId: r.staffId,
+        name: r.name,
+        discipline: r.discipline,
+        load: r.load,
+        ceiling: r.ceiling,
+        utilization: r.utilization,
+        knowsCitizen: knowing.has(r.staffId),
+      }))
+      .sort(
+        (a, b) =>
+          same(a) - same(b) ||
+          Number(b.knowsCitizen) - Number(a.knowsCitizen) ||
+          (a.utilization ?? 0) - (b.utilization ?? 0) ||
+          a.name.localeCompare(b.name, 'da'),
+      );
+  }
+
+  /** For a CASELOAD_CEILING_EXCEEDED problem: same-discipline colleagues with room. */
+  async ceilingSuggestions(q: {
+    teamId: string;
+    citizenId: string;
+    weight: number;
+    discipline: string;
+    exceptStaffIds: (string | null)[];
+  }): Promise<CeilingSuggestion[]> {
+    const list = await this.suggestions({ ...q, only: 'sameDiscipline' });
+    return list.map(({ staffId, name, load, ceiling }) => ({ staffId, name, load, ceiling }));
+  }
+
+  /** Tell the managers of every team of these people (and of these teams) that loads changed. */
+  async changed(staffIds: (string | null | undefined)[], teamIds: string[] = []): Promise<void> {
+    const ids = staffIds.filter((s): s is string => !!s);
+    const teams = new Set([...teamIds, ...(ids.length ? await this.repo.teamsOf(ids) : [])]);
+    for (const teamId of teams) this.events.emit('caseload.changed', { teamId });
+  }
+
+  async figures(actor: StaffActor, teamId: string): Promise<CaseloadFigures> {
+    await this.access.require(actor, Permission.CaseloadRead, teamId);
+    const now = new Date();
+    const [rows, queue, citizenEvents, flows] = await Promise.all([
+      this.teamRows(teamId),
+      this.repo.queue(teamId),
+      this.repo.eventsOfTeamCitizens(teamId),
+      this.repo.flows(teamId, new Date(now.getTime() - 8 * 7 * DAY_MS)),
+    ]);
+    const staffEvents = rows.length ? await this.repo.eventsOfStaff(rows.map((r) => r.staffId)) : [];
+    const load = rows.reduce((a, r) => a + Math.round(r.load * 100), 0) / 100;
+    const withCeiling = rows.filter((r) => r.ceiling !== null);
+    const capacity = withCeiling.length
+      ? withCeiling.reduce((a, r) => a + Math.round(r.ceiling! * 100), 0) / 100
+      : null;
+    const forecast = capacityForecast({ capacity, load, ...flows, now });
+    const continuity = caseworkerChanges(citizenEvents, now);
+    return {
+      teamId,
+      capacity,
+      load,
+      utilization: utilization(load, capacity),
+      queueLength: queue.length,
+      oldestWaitDays: queue.length ? Math.floor((now.getTime() - queue[0].opened_at.getTime()) / DAY_MS) : null,
+      daysOverCeiling: rows.map((r) => ({
+        staffId: r.staffId,
+        name: r.name,
+        days: daysOverCeiling(r.staffId, staffEvents, r.ceiling, now),
+      })),
+      continuity: { citizens: continuity.citizens, changes: continuity.changes, perCitizen: continuity.perCitizen },
+      forecast: {
+        intakePerWeek: forecast.intakePerWeek,
+        closuresPerWeek: forecast.closuresPerWeek,
+        runsOutAt: forecast.runsOutAt?.toISOString() ?? null,
+        full: forecast.full,
+      },
+    };
+  }
+}
