@@ -63,7 +63,7 @@ describe('the team case list', () => {
     expect(byWeight.map((k) => k.weight)).toEqual([3, 2, 1.5, 1]);
     expect((await sorted('weight', 'asc')).map((k) => k.weight)).toEqual([1, 1.5, 2, 3]);
     const byResponsible = (await sorted('responsible', 'asc')).map((k) => k.responsibleName);
-    expect(byResponsible).toEqual([...byResponsible].sort((x, y) => x.localeCompare(y, 'da')));
+    expect(byResponsible).toEqual([...byResponsible].sort((x, y) => (x ?? '').localeCompare(y ?? '', 'da')));
     expect(new Set(byResponsible.slice(0, 2)).size).toBe(1);
     const byOpened = (await sorted('opened', 'desc')).map((k) => k.openedAt);
     expect(byOpened).toEqual([...byOpened].sort().reverse());

@@ -348,6 +348,74 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/caseload': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A team's loads against ceilings, its intake queue and the overrides of the last 90 days */
+    get: operations['CaseloadController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/caseload/figures': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A team's dashboard figures: days over ceiling, continuity, capacity forecast */
+    get: operations['CaseloadController_figures'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/caseload/ceilings/{staffId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Set (or clear with null) a colleague's own caseload ceiling */
+    put: operations['CaseloadController_setCeiling'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/caseload/teams/{teamId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Set a team's target group and default ceiling (null: the target group's default applies) */
+    put: operations['CaseloadController_setTeam'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/cases': {
     parameters: {
       query?: never;
@@ -358,7 +426,7 @@ export interface paths {
     /** List my and my teams' cases, sorted, with active cases and weight per responsible person */
     get: operations['CasesController_list'];
     put?: never;
-    /** Open a case for a citizen */
+    /** Open a case for a citizen (without `responsibleId` it waits in the team’s intake queue) */
     post: operations['CasesController_create'];
     delete?: never;
     options?: never;
@@ -394,6 +462,57 @@ export interface paths {
     get?: never;
     /** Add or change a member of a case */
     put: operations['CasesController_setMember'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cases/{id}/assign': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Give a case (e.g. from the intake queue) to a responsible person */
+    post: operations['CasesController_assign'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cases/{id}/assignments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A case's assignment history (who, from, to, when, why), oldest first */
+    get: operations['CasesController_assignments'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cases/{id}/assignment-suggestions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Colleagues with room for the case: same discipline, who knows the citizen, lowest utilisation first */
+    get: operations['CasesController_suggestions'];
+    put?: never;
     post?: never;
     delete?: never;
     options?: never;
@@ -922,6 +1041,13 @@ export interface components {
         /** Format: uuid */
         staffId?: string;
         name?: string;
+      }[];
+      suggestions?: {
+        /** Format: uuid */
+        staffId: string;
+        name: string;
+        load: number;
+        ceiling: number | null;
       }[];
     };
   };
@@ -2975,6 +3101,388 @@ export interface operations {
       };
     };
   };
+  CaseloadController_get: {
+    parameters: {
+      query: {
+        teamId: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            teamId: string;
+            team: {
+              name: string;
+              ceiling: number | null;
+              targetGroup: {
+                id: string;
+                name: string;
+                rangeMin: number;
+                rangeMax: number;
+                defaultCeiling: number;
+              } | null;
+            };
+            rows: {
+              /** Format: uuid */
+              staffId: string;
+              name: string;
+              /** @enum {string} */
+              discipline: 'employment' | 'health' | 'social';
+              activeCases: number;
+              load: number;
+              ceiling: number | null;
+              personalCeiling: number | null;
+              utilization: number | null;
+              /** @enum {string} */
+              status: 'ok' | 'near' | 'over';
+            }[];
+            queue: {
+              /** Format: uuid */
+              caseId: string;
+              /** Format: uuid */
+              citizenId: string;
+              citizenName: string;
+              benefit: string;
+              weight: number;
+              /** Format: date-time */
+              waitingSince: string;
+              waitingDays: number;
+            }[];
+            overrides: {
+              /** Format: date-time */
+              at: string;
+              /** Format: uuid */
+              caseId: string | null;
+              citizenName: string;
+              byName: string;
+              reason: string;
+              change: string;
+              /** Format: uuid */
+              staffId: string | null;
+            }[];
+          };
+        };
+      };
+      /** @description Invalid fields, listed in `errors` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Only managers see a team’s caseload */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not one of your teams */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  CaseloadController_figures: {
+    parameters: {
+      query: {
+        teamId: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            teamId: string;
+            capacity: number | null;
+            load: number;
+            utilization: number | null;
+            queueLength: number;
+            oldestWaitDays: number | null;
+            daysOverCeiling: {
+              /** Format: uuid */
+              staffId: string;
+              name: string;
+              days: number;
+            }[];
+            continuity: {
+              citizens: number;
+              changes: number;
+              perCitizen: number;
+            };
+            forecast: {
+              intakePerWeek: number;
+              closuresPerWeek: number;
+              /** Format: date-time */
+              runsOutAt: string | null;
+              full: boolean;
+            };
+          };
+        };
+      };
+      /** @description Invalid fields, listed in `errors` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Only managers see a team’s caseload */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not one of your teams */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  CaseloadController_setCeiling: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        staffId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          ceiling: number | null;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            staffId: string;
+            name: string;
+            /** @enum {string} */
+            discipline: 'employment' | 'health' | 'social';
+            activeCases: number;
+            load: number;
+            ceiling: number | null;
+            personalCeiling: number | null;
+            utilization: number | null;
+            /** @enum {string} */
+            status: 'ok' | 'near' | 'over';
+          };
+        };
+      };
+      /** @description Invalid fields, listed in `errors` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Only a manager sets caseload ceilings; or: cross-site request refused */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not a colleague in your teams; or: not found, or not within your reach */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body larger than 1 MiB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  CaseloadController_setTeam: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        teamId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          targetGroupId: string | null;
+          ceiling: number | null;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            name: string;
+            ceiling: number | null;
+            targetGroup: {
+              id: string;
+              name: string;
+              rangeMin: number;
+              rangeMax: number;
+              defaultCeiling: number;
+            } | null;
+          };
+        };
+      };
+      /** @description Invalid fields, listed in `errors` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Only a manager sets a team’s caseload ceiling; or: cross-site request refused */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not one of your teams; or: not found, or not within your reach */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body larger than 1 MiB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   CasesController_list: {
     parameters: {
       query?: {
@@ -3013,8 +3521,8 @@ export interface operations {
               /** Format: uuid */
               teamId: string;
               /** Format: uuid */
-              responsibleId: string;
-              responsibleName: string;
+              responsibleId: string | null;
+              responsibleName: string | null;
               /** @enum {string} */
               status: 'active' | 'closed';
               weight: number;
@@ -3078,7 +3586,9 @@ export interface operations {
           /** Format: uuid */
           citizenId: string;
           /** Format: uuid */
-          responsibleId: string;
+          responsibleId?: string;
+          /** Format: uuid */
+          teamId?: string;
           weight?: number;
           override?: {
             reason: string;
@@ -3104,8 +3614,8 @@ export interface operations {
             /** Format: uuid */
             teamId: string;
             /** Format: uuid */
-            responsibleId: string;
-            responsibleName: string;
+            responsibleId: string | null;
+            responsibleName: string | null;
             /** @enum {string} */
             status: 'active' | 'closed';
             weight: number;
@@ -3220,8 +3730,8 @@ export interface operations {
             /** Format: uuid */
             teamId: string;
             /** Format: uuid */
-            responsibleId: string;
-            responsibleName: string;
+            responsibleId: string | null;
+            responsibleName: string | null;
             /** @enum {string} */
             status: 'active' | 'closed';
             weight: number;
@@ -3307,8 +3817,8 @@ export interface operations {
             /** Format: uuid */
             teamId: string;
             /** Format: uuid */
-            responsibleId: string;
-            responsibleName: string;
+            responsibleId: string | null;
+            responsibleName: string | null;
             /** @enum {string} */
             status: 'active' | 'closed';
             weight: number;
@@ -3431,8 +3941,8 @@ export interface operations {
             /** Format: uuid */
             teamId: string;
             /** Format: uuid */
-            responsibleId: string;
-            responsibleName: string;
+            responsibleId: string | null;
+            responsibleName: string | null;
             /** @enum {string} */
             status: 'active' | 'closed';
             weight: number;
@@ -3501,6 +4011,247 @@ export interface operations {
       };
       /** @description Body is not application/json */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  CasesController_assign: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: uuid */
+          staffId: string;
+          reason?: string;
+          override?: {
+            reason: string;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            citizenId: string;
+            citizenName: string;
+            cprMasked: string;
+            benefit: string;
+            /** Format: uuid */
+            teamId: string;
+            /** Format: uuid */
+            responsibleId: string | null;
+            responsibleName: string | null;
+            /** @enum {string} */
+            status: 'active' | 'closed';
+            weight: number;
+            closeReason: string | null;
+            /** @enum {string|null} */
+            closeOutcome: 'job' | 'education' | 'flexjob' | 'other' | null;
+            members: {
+              /** Format: uuid */
+              staffId: string;
+              name: string;
+              /** @enum {string} */
+              discipline: 'employment' | 'health' | 'social';
+              role: string;
+            }[];
+            /** Format: date-time */
+            openedAt: string;
+            /** Format: date-time */
+            closedAt: string | null;
+          };
+        };
+      };
+      /** @description Invalid fields, listed in `errors` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Only a manager may override a caseload ceiling; or: cross-site request refused */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not within your reach */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caseload ceiling would be passed (the problem suggests colleagues with room) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body larger than 1 MiB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  CasesController_assignments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              id: string;
+              /** Format: date-time */
+              at: string;
+              /** Format: uuid */
+              teamId: string;
+              /** Format: uuid */
+              fromStaffId: string | null;
+              fromName: string | null;
+              /** Format: uuid */
+              toStaffId: string | null;
+              toName: string | null;
+              /** Format: uuid */
+              byStaffId: string | null;
+              byName: string | null;
+              reason: string | null;
+              weight: number;
+            }[];
+            total?: number;
+          };
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not within your reach */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  CasesController_suggestions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              staffId: string;
+              name: string;
+              /** @enum {string} */
+              discipline: 'employment' | 'health' | 'social';
+              load: number;
+              ceiling: number | null;
+              utilization: number | null;
+              knowsCitizen: boolean;
+            }[];
+            total?: number;
+          };
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not within your reach */
+      404: {
         headers: {
           [name: string]: unknown;
         };
