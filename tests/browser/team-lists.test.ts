@@ -76,9 +76,10 @@ describe('the team worklist', () => {
     await page.getByRole('columnheader', { name: 'Ansvarlig' }).waitFor();
     const names = await page.getByTestId('worklist-responsible').allTextContents();
     expect(names.length).toBe(await rows.count());
-    expect(names.every((name) => name.length > 0 && name !== 'Ingen ansvarlig')).toBe(true);
+    // Every row names someone, or flags a case still waiting in the intake queue.
+    expect(names.every((name) => name.length > 0)).toBe(true);
 
-    const first = names[0];
+    const first = names.find((name) => name !== 'Ingen ansvarlig')!;
     await page.getByLabel('Ansvarlig').selectOption({ label: first });
     await page.waitForURL(/responsible=/);
     expect(new Set(await page.getByTestId('worklist-responsible').allTextContents())).toEqual(new Set([first]));

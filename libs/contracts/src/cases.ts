@@ -83,6 +83,12 @@ export const UpdateCase = z
   });
 export type UpdateCase = z.infer<typeof UpdateCase>;
 
+/** Closing a case in the web app: what the course led to is asked for, since the outcome figures count it. */
+export const CloseCase = UpdateCase.refine((v) => v.status !== 'closed' || v.closeOutcome !== undefined, {
+  path: ['closeOutcome'],
+  message: 'an outcome is required to close a case',
+});
+
 export const caseSorts = ['citizen', 'responsible', 'opened', 'weight'] as const;
 export const CaseSort = z.enum(caseSorts);
 export type CaseSort = z.infer<typeof CaseSort>;

@@ -1,4 +1,4 @@
-import { type Case, closeOutcomes, type CloseOutcome, UpdateCase } from '@tvaers/contracts';
+import { type Case, CloseCase, closeOutcomes, type CloseOutcome, type UpdateCase } from '@tvaers/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -25,8 +25,8 @@ export function CloseCaseForm({ caseRecord }: { caseRecord: Case }) {
       void queryClient.invalidateQueries({ queryKey: ['cases'] });
     },
   });
-  const form = useContractForm<CloseFields, typeof UpdateCase>({
-    schema: UpdateCase,
+  const form = useContractForm<CloseFields, typeof CloseCase>({
+    schema: CloseCase,
     defaultValues: { closeOutcome: '', closeReason: '' },
     toRequest: ({ closeOutcome, closeReason }) => ({
       status: 'closed',
