@@ -94,29 +94,29 @@ export function FormField<TForm extends FieldValues, TName extends Path<TForm>>(
   );
 }
 
-/**
- * One choice among a few, as radio buttons in a fieldset whose legend asks the question; its error
- * (e.g. nothing chosen) is under the choices and the error summary links to the first one.
- */
-export function RadioField<TForm extends FieldValues, TName extends Path<TForm>>({
-  form,
-  name,
-  legend,
-  choices,
-}: {
+interface ChoiceProps<TForm extends FieldValues, TName extends Path<TForm>> {
   form: FieldForm<TForm>;
   name: TName;
   legend: ReactNode;
   choices: readonly { value: string; label: ReactNode }[];
-}) {
+}
+
+/** A fieldset whose legend asks the question, one input per choice, and the group's error under them. */
+function ChoiceGroup<TForm extends FieldValues, TName extends Path<TForm>>({
+  form,
+  name,
+  legend,
+  choices,
+  type,
+}: ChoiceProps<TForm, TName> & { type: 'radio' | 'checkbox' }) {
   const id = useId();
   const { errors } = useFormState({ control: form.control, name });
   return (
     <fieldset className="radio-group" {...fieldAria(fieldError(errors, name) !== undefined, `${id}-error`)}>
       <legend>{legend}</legend>
       {choices.map(({ value, label }) => (
-        <div key={value} className="radio">
-          <input id={`${id}-${value}`} type="radio" value={value} {...form.register(name)} />
+        <div key={value} className={type}>
+          <input id={`${id}-${value}`} type={type} value={value} {...form.register(name)} />
           <label htmlFor={`${id}-${value}`}>{label}</label>
         </div>
       ))}
@@ -124,3 +124,20 @@ export function RadioField<TForm extends FieldValues, TName extends Path<TForm>>
     </fieldset>
   );
 }
+
+/**
+ * One choice among a few, as radio buttons; its error (e.g. nothing chosen) is under the choices and the error
+ * summary links to the first one.
+ */
+export function RadioField<TForm extends FieldValues, TName extends Path<TForm>>(props: ChoiceProps<TForm, TName>) {
+  return <ChoiceGroup {...props} type="radio" />;
+}
+
+/** Several of a few choices, as checkboxes; the value is an array (read it with `asArray`). */
+export function CheckboxField<TForm extends FieldValues, TName extends Path<TForm>>(props: ChoiceProps<TForm, TName>) {
+  return <ChoiceGroup {...props} type="checkbox" />;
+}
+
+/** A checkbox group's value: with one box react-hook-form may give a single value, or false for none. */
+export const asArray = <T,>(value: T[] | T | false | undefined): T[] =>
+  Array.isArray(value) ? value : value ? [value] : [];

@@ -5,7 +5,8 @@ import { FormField } from '@web/shared/forms/FormField';
 import { FormActions, FormElement, FormStatus } from '@web/shared/forms/FormParts';
 import { useContractForm } from '@web/shared/forms/useContractForm';
 import { useCreateStaff } from '../hooks/useAdmin';
-import { asArray, StaffFields, type StaffFormValues } from './StaffFields';
+import { asArray } from '@web/shared/forms/FormField';
+import { StaffFields, type StaffFormValues } from './StaffFields';
 
 const empty: StaffFormValues = { email: '', name: '', roles: ['caseworker'], discipline: 'employment', teamIds: [] };
 

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { FormActions, FormElement, FormStatus } from '@web/shared/forms/FormParts';
 import { useContractForm } from '@web/shared/forms/useContractForm';
 import { useUpdateStaff } from '../hooks/useAdmin';
-import { asArray, StaffFields, type StaffFormValues } from './StaffFields';
+import { asArray } from '@web/shared/forms/FormField';
+import { StaffFields, type StaffFormValues } from './StaffFields';
 
 /** A person's name, roles, discipline and teams; they act with the new ones from their next request. */
 export function EditStaffForm({

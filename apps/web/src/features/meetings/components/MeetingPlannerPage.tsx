@@ -8,7 +8,7 @@ import { useSession } from '@web/features/auth/hooks/useSession';
 import { useCase } from '@web/features/cases/hooks/useCase';
 import { ApiError } from '@web/api/http-client';
 import { dateFieldToIso } from '@web/shared/forms/date-field';
-import { FormField } from '@web/shared/forms/FormField';
+import { asArray, FormField } from '@web/shared/forms/FormField';
 import { FieldError, FormActions, FormElement, FormStatus } from '@web/shared/forms/FormParts';
 import { type ContractForm, useContractForm } from '@web/shared/forms/useContractForm';
 import { usePageTitle } from '@web/shared/hooks/usePageTitle';
@@ -40,12 +40,6 @@ export interface PlanFields {
 
 const durations = [30, 45, 60, 90, 120] as const;
 const SLOTS_PER_PAGE = 20;
-
-/** A checkbox group's value: RHF gives one checkbox's value alone, or false. */
-function asArray(value: unknown): string[] {
-  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string');
-  return typeof value === 'string' && value !== '' ? [value] : [];
-}
 
 const optionalText = (text: string) => (text.trim() === '' ? undefined : text);
 
