@@ -1,5 +1,5 @@
 import { AssignCase } from '@tvaers/contracts';
-import type { CeilingSuggestion, QueuedCase } from '@tvaers/contracts';
+import type { CaseloadRow, CeilingSuggestion, QueuedCase } from '@tvaers/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '@web/api/http-client';
@@ -28,11 +28,14 @@ interface Refusal {
 export function AssignPanel({
   teamId,
   queued,
+  team,
   onCancel,
   onAssigned,
 }: {
   teamId: string;
   queued: QueuedCase;
+  /** The team's people: those not suggested (e.g. at their ceiling) can still be chosen, past it only by override. */
+  team: readonly CaseloadRow[];
   onCancel: () => void;
   onAssigned: (name: string) => void;
 }) {
@@ -54,7 +57,7 @@ export function AssignPanel({
   const submit = form.submitWith(
     async (request) => {
       await assign.mutateAsync({ caseId: queued.caseId, body: request });
-      const name = suggestions.data?.find((s) => s.staffId === request.staffId)?.name ?? '';
+      const name = team.find((r) => r.staffId === request.staffId)?.name ?? '';
       onAssigned(name);
     },
     {
@@ -68,6 +71,8 @@ export function AssignPanel({
       },
     },
   );
+
+  const others = team.filter((r) => !suggestions.data?.some((s) => s.staffId === r.staffId));
 
   if (suggestions.isPending) return <LoadingStatus>{t('queue.loadingSuggestions')}</LoadingStatus>;
   if (suggestions.error) {
@@ -87,15 +92,25 @@ export function AssignPanel({
         form={form}
         name="staffId"
         legend={t('queue.who', { name: queued.citizenName })}
-        choices={suggestions.data.map((s) => ({
-          value: s.staffId,
-          label: (
-            <>
-              {s.name} · {t(`disciplines.${s.discipline}`)} · {loadText(s)}
-              {s.knowsCitizen && <> · {t('queue.knowsCitizen')}</>}
-            </>
-          ),
-        }))}
+        choices={[
+          ...suggestions.data.map((s) => ({
+            value: s.staffId,
+            label: (
+              <>
+                {s.name} · {t(`disciplines.${s.discipline}`)} · {loadText(s)}
+                {s.knowsCitizen && <> · {t('queue.knowsCitizen')}</>}
+              </>
+            ),
+          })),
+          ...others.map((r) => ({
+            value: r.staffId,
+            label: (
+              <>
+                {r.name} · {t(`disciplines.${r.discipline}`)} · {loadText(r)} · {t(`dashboard.status.${r.status}`)}
+              </>
+            ),
+          })),
+        ]}
       />
       {suggestions.data.length === 0 && <p>{t('queue.noSuggestions')}</p>}
       {shown && (

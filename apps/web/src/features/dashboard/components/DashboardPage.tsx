@@ -31,7 +31,7 @@ export function DashboardPage() {
   if (!teamId) return <NoTeam />;
   const data = caseload.data;
   return (
-    <>
+    <div data-testid="dashboard">
       <h1>{t('dashboard.title')}</h1>
       <TeamPicker teamId={teamId} onChange={chooseTeam} />
       <p role="status" className="dashboard__live" data-testid="dashboard-live">
@@ -52,17 +52,17 @@ export function DashboardPage() {
       )}
       <LoadError error={figures.error} fallback={t('dashboard.loadFailed')} onRetry={() => void figures.refetch()} />
       {figures.data && figures.data.teamId === teamId && <FiguresSection figures={figures.data} />}
-    </>
+    </div>
   );
 }
 
 function NoTeam() {
   const { t } = useTranslation();
   return (
-    <>
+    <div data-testid="dashboard">
       <h1>{t('dashboard.title')}</h1>
       <p>{t('dashboard.noTeam')}</p>
-    </>
+    </div>
   );
 }
 

@@ -108,6 +108,7 @@ export function QueuePage() {
                         <AssignPanel
                           teamId={data.teamId}
                           queued={q}
+                          team={data.rows}
                           onCancel={() => setAssigning(null)}
                           onAssigned={(name) => {
                             setAssigning(null);

@@ -1124,7 +1124,7 @@ export const da = {
     suggestionsFailed: 'Forslagene kunne ikke hentes.',
     who: 'Hvem skal have sagen for {{name}}?',
     knowsCitizen: 'kender borgeren',
-    noSuggestions: 'Ingen i teamet kan foreslås.',
+    noSuggestions: 'Ingen med plads kan foreslås lige nu. Du kan stadig vælge en medarbejder, men kun ud over loftet.',
     ceilingExceeded: 'Sagen vil bringe medarbejderen over sit loft.',
     withRoom: 'Kolleger med samme faglighed, der har plads:',
     noneWithRoom: 'Ingen kolleger med samme faglighed har plads.',

@@ -1123,7 +1123,8 @@ export const en: Translation = {
     suggestionsFailed: 'The suggestions could not be fetched.',
     who: 'Who should take the case of {{name}}?',
     knowsCitizen: 'knows the citizen',
-    noSuggestions: 'No one in the team can be suggested.',
+    noSuggestions:
+      'No one with room can be suggested now. You can still choose someone, but only beyond their ceiling.',
     ceilingExceeded: 'The case would take the person over their ceiling.',
     withRoom: 'Colleagues of the same discipline with room:',
     noneWithRoom: 'No colleague of the same discipline has room.',
