@@ -8,7 +8,7 @@ import { FormActions, FormElement, FormStatus } from '@web/shared/forms/FormPart
 import { useContractForm } from '@web/shared/forms/useContractForm';
 import { ErrorAlert, LoadError, LoadingStatus } from '@web/shared/ui/StatusMessage';
 import { useAssignCase, useAssignmentSuggestions } from '../hooks/useCaseload';
-import { useLoadText } from './LoadBars';
+import { useLoadText, useStatusText } from './LoadBars';
 
 interface AssignFields {
   staffId: string;
@@ -43,6 +43,7 @@ export function AssignPanel({
   const suggestions = useAssignmentSuggestions(queued.caseId);
   const assign = useAssignCase(teamId);
   const loadText = useLoadText();
+  const statusText = useStatusText();
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const form = useContractForm<AssignFields, typeof AssignCase>({
     schema: AssignCase,
@@ -106,7 +107,7 @@ export function AssignPanel({
             value: r.staffId,
             label: (
               <>
-                {r.name} · {t(`disciplines.${r.discipline}`)} · {loadText(r)} · {t(`dashboard.status.${r.status}`)}
+                {r.name} · {t(`disciplines.${r.discipline}`)} · {loadText(r)} · {statusText(r)}
               </>
             ),
           })),

@@ -10,7 +10,7 @@ import { LoadError, LoadingStatus } from '@web/shared/ui/StatusMessage';
 import { useCaseload, useCaseloadFigures } from '../hooks/useCaseload';
 import { useCaseloadRealtime } from '../hooks/useCaseloadRealtime';
 import { CeilingForm } from './CeilingForm';
-import { LoadBars, percent, useLoadText } from './LoadBars';
+import { LoadBars, percent, StatusText, useLoadText, useStatusText } from './LoadBars';
 import { TeamPicker, useShownTeam } from './TeamPicker';
 import './dashboard.css';
 
@@ -124,6 +124,7 @@ function LoadSection({ caseload }: { caseload: Caseload }) {
   const { t } = useTranslation();
   const format = useFormatters();
   const loadText = useLoadText();
+  const statusText = useStatusText();
   const [editing, setEditing] = useState<string | null>(null);
   const file = `belastning-${caseload.team.name}.csv`;
   const columns = [
@@ -154,7 +155,7 @@ function LoadSection({ caseload }: { caseload: Caseload }) {
               r.ceiling,
               r.personalCeiling,
               percent(r.utilization),
-              t(`dashboard.status.${r.status}`),
+              statusText(r),
             ]),
           ]}
         />
@@ -182,14 +183,12 @@ function LoadSection({ caseload }: { caseload: Caseload }) {
                 <td className="table__number">{r.personalCeiling === null ? '–' : format.number(r.personalCeiling)}</td>
                 <td className="table__number">{r.utilization === null ? '–' : `${percent(r.utilization)} %`}</td>
                 <td>
-                  <span className={`caseload-status caseload-status--${r.status}`}>
-                    {t(`dashboard.status.${r.status}`)}
-                  </span>
+                  <StatusText row={r} />
                 </td>
                 <td>
                   <button
                     type="button"
-                    className="button button--small button--quiet"
+                    className="button button--small"
                     aria-expanded={editing === r.staffId}
                     aria-label={t('dashboard.ceiling.editFor', { name: r.name })}
                     data-testid={`edit-ceiling-${r.staffId}`}
@@ -219,9 +218,14 @@ function LoadSection({ caseload }: { caseload: Caseload }) {
   );
 }
 
+/** What an override let through, by the access log's action. */
+const changeKeys = { 'case.create': 'create', 'case.update': 'update', 'case.assign': 'assign' } as const;
+
 function OverridesSection({ caseload }: { caseload: Caseload }) {
   const { t } = useTranslation();
   const format = useFormatters();
+  const change = (action: string) =>
+    action in changeKeys ? t(`dashboard.overrides.changes.${changeKeys[action as keyof typeof changeKeys]}`) : action;
   const columns = [
     t('dashboard.overrides.at'),
     t('dashboard.overrides.citizen'),
@@ -238,7 +242,13 @@ function OverridesSection({ caseload }: { caseload: Caseload }) {
           tableName={t('dashboard.overrides.title')}
           rows={() => [
             columns,
-            ...caseload.overrides.map((o) => [format.dateTime(o.at), o.citizenName, o.change, o.byName, o.reason]),
+            ...caseload.overrides.map((o) => [
+              format.dateTime(o.at),
+              o.citizenName,
+              change(o.change),
+              o.byName,
+              o.reason,
+            ]),
           ]}
         />
       </div>
@@ -254,7 +264,7 @@ function OverridesSection({ caseload }: { caseload: Caseload }) {
             <tr key={`${o.at}-${i}`}>
               <td>{format.dateTime(o.at)}</td>
               <td>{o.caseId ? <Link to={`/cases/${o.caseId}`}>{o.citizenName}</Link> : o.citizenName}</td>
-              <td>{o.change}</td>
+              <td>{change(o.change)}</td>
               <td>{o.byName}</td>
               <td>{o.reason}</td>
             </tr>

@@ -18,13 +18,29 @@ export function useLoadText() {
         });
 }
 
+/** The status in words; without a ceiling there is nothing to be under or over. */
+export function useStatusText() {
+  const { t } = useTranslation();
+  return (row: Pick<CaseloadRow, 'status' | 'ceiling'>) =>
+    row.ceiling === null ? t('dashboard.status.none') : t(`dashboard.status.${row.status}`);
+}
+
+export function StatusText({ row, testId }: { row: CaseloadRow; testId?: string }) {
+  const statusText = useStatusText();
+  const kind = row.ceiling === null ? 'none' : row.status;
+  return (
+    <span className={`caseload-status caseload-status--${kind}`} data-testid={testId}>
+      {statusText(row)}
+    </span>
+  );
+}
+
 /**
  * Each person's load as a horizontal bar against a mark at their ceiling. The bars are decoration
  * (aria-hidden): the name, the numbers and the status stand beside them as text, and the status has a
  * word and a pattern of its own, not only a colour.
  */
 export function LoadBars({ rows }: { rows: readonly CaseloadRow[] }) {
-  const { t } = useTranslation();
   const loadText = useLoadText();
   const max = Math.max(1, ...rows.flatMap((r) => [r.load, r.ceiling ?? 0]));
   const width = (v: number) => `${((v / max) * 100).toFixed(1)}%`;
@@ -38,10 +54,7 @@ export function LoadBars({ rows }: { rows: readonly CaseloadRow[] }) {
             {row.ceiling !== null && <span className="load-bar__ceiling" style={{ left: width(row.ceiling) }} />}
           </span>
           <span className="load-bar__value">
-            {loadText(row)}{' '}
-            <span className={`caseload-status caseload-status--${row.status}`} data-testid={`status-${row.staffId}`}>
-              {t(`dashboard.status.${row.status}`)}
-            </span>
+            {loadText(row)} <StatusText row={row} testId={`status-${row.staffId}`} />
           </span>
         </li>
       ))}

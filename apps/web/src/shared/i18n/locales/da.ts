@@ -1022,7 +1022,7 @@ export const da = {
     noTeam: 'Du er ikke leder af et team endnu. Bed en administrator om at tilknytte dig et team.',
     loadOf: '{{load}} af {{ceiling}} ({{percent}} %)',
     loadNoCeiling: '{{load}} (intet loft)',
-    status: { ok: 'Under loftet', near: 'Tæt på loftet', over: 'Over loftet' },
+    status: { ok: 'Under loftet', near: 'Tæt på loftet', over: 'Over loftet', none: 'Intet loft' },
     announce: {
       ok: '{{name}} er nu under sit loft',
       near: '{{name}} er nu tæt på sit loft',
@@ -1077,6 +1077,7 @@ export const da = {
       by: 'Godkendt af',
       reason: 'Begrundelse',
       empty: 'Ingen overskridelser i de seneste 90 dage.',
+      changes: { create: 'Ny sag', update: 'Genåbnet eller ændret sag', assign: 'Tildelt sag' },
     },
     figures: {
       title: 'Nøgletal',

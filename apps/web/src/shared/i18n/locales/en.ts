@@ -1022,7 +1022,7 @@ export const en: Translation = {
     noTeam: 'You do not manage a team yet. Ask an administrator to add you to a team.',
     loadOf: '{{load}} of {{ceiling}} ({{percent}} %)',
     loadNoCeiling: '{{load}} (no ceiling)',
-    status: { ok: 'Below ceiling', near: 'Near ceiling', over: 'Over ceiling' },
+    status: { ok: 'Below ceiling', near: 'Near ceiling', over: 'Over ceiling', none: 'No ceiling' },
     announce: {
       ok: '{{name}} is now below their ceiling',
       near: '{{name}} is now near their ceiling',
@@ -1077,6 +1077,7 @@ export const en: Translation = {
       by: 'Approved by',
       reason: 'Reason',
       empty: 'No overrides in the last 90 days.',
+      changes: { create: 'New case', update: 'Reopened or changed case', assign: 'Assigned case' },
     },
     figures: {
       title: 'Figures',
