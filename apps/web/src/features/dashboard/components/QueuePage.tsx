@@ -2,6 +2,7 @@ import type { QueuedCase } from '@tvaers/contracts';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { benefitLabel } from '@web/features/cases/labels';
 import { usePageTitle } from '@web/shared/hooks/usePageTitle';
 import { useFormatters } from '@web/shared/hooks/useFormatters';
 import { CsvButton } from '@web/shared/ui/CsvButton';
@@ -57,7 +58,7 @@ export function QueuePage() {
                 columns,
                 ...data.queue.map((q) => [
                   q.citizenName,
-                  q.benefit,
+                  benefitLabel(t, q.benefit),
                   q.weight,
                   format.dayOf(q.waitingSince),
                   q.waitingDays,
@@ -85,7 +86,7 @@ export function QueuePage() {
                     <th scope="row">
                       <Link to={`/cases/${q.caseId}`}>{q.citizenName}</Link>
                     </th>
-                    <td>{q.benefit}</td>
+                    <td>{benefitLabel(t, q.benefit)}</td>
                     <td className="table__number">{format.number(q.weight)}</td>
                     <td>{format.dayOf(q.waitingSince)}</td>
                     <td className="table__number">{format.number(q.waitingDays)}</td>
