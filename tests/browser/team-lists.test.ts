@@ -16,7 +16,9 @@ describe("the manager's team case list", () => {
   it('filters by responsible person, keeps the filter in the address and shows totals per person', async () => {
     const page = await suite.newPage();
     await loginAs(page, suite.t.url, demo.manager);
-    await page.waitForURL(/\/cases\?scope=team$/);
+    // A manager lands on the dashboard; the team's case list is a link away.
+    await page.waitForURL(/\/dashboard$/);
+    await page.goto(`${suite.t.url}/cases?scope=team`);
     await page.getByRole('heading', { level: 1, name: 'Teamets sager' }).waitFor();
     const totals = page.getByTestId('responsible-totals');
     const soeren = totals.getByTestId('totals-row').filter({ hasText: 'Søren Madsen' });
@@ -51,6 +53,7 @@ describe("the manager's team case list", () => {
   it('sorts by weight, largest first', async () => {
     const page = await suite.newPage();
     await loginAs(page, suite.t.url, demo.manager);
+    await page.goto(`${suite.t.url}/cases?scope=team`);
     await page.getByLabel('Sortér efter').selectOption({ label: 'Vægt, største først' });
     await page.waitForURL(/sort=weight&order=desc|order=desc.*sort=weight/);
     const list = page.getByTestId('case-list');

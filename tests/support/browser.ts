@@ -55,8 +55,8 @@ export async function loginAs(page: Page, baseUrl: string, email: string, passwo
   await page.getByLabel('E-mail').fill(email);
   await page.getByLabel('Adgangskode').fill(password);
   await page.getByRole('button', { name: 'Log ind' }).click();
-  // Each role lands on its own work: the calendar (caseworkers) or a case list (health staff, managers).
-  await page.getByTestId('calendar').or(page.getByTestId('case-list')).waitFor();
+  // Each role lands on its own work: the calendar (caseworkers), a case list (health staff) or the dashboard (managers).
+  await page.getByTestId('calendar').or(page.getByTestId('case-list')).or(page.getByTestId('dashboard')).waitFor();
 }
 
 /** Waits until an element with this test id shows this text. */

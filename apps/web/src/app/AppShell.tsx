@@ -54,6 +54,16 @@ export function AppShell() {
                 </li>
               )}
               {user.roles.includes('manager') && (
+                <>
+                  <li>
+                    <NavLink to="/dashboard">{t('nav.dashboard')}</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/queue">{t('nav.queue')}</NavLink>
+                  </li>
+                </>
+              )}
+              {user.roles.includes('manager') && (
                 <li>
                   <NavLink to="/outcomes">{t('nav.outcomes')}</NavLink>
                 </li>

@@ -6,7 +6,7 @@ import type { Me } from '@tvaers/contracts';
  */
 export function landingPath(user: Pick<Me, 'roles'>): string {
   const { roles } = user;
-  if (roles.includes('manager')) return '/cases?scope=team';
+  if (roles.includes('manager')) return '/dashboard';
   // Health staff take part in cases rather than hold them: "Sager, jeg deltager i".
   if (roles.includes('health') && !roles.includes('caseworker')) return '/cases?scope=member';
   // Caseworkers: this week's meetings (the calendar); "Mine sager" is their case list's default.

@@ -8,6 +8,8 @@ import { CaseListPage } from '../features/cases/components/CaseListPage';
 import { CasePage } from '../features/cases/components/CasePage';
 import { CaseSelectionPage } from '../features/cases/components/CaseSelectionPage';
 import { PrintPlanPage } from '../features/cases/components/PrintPlanPage';
+import { DashboardPage } from '../features/dashboard/components/DashboardPage';
+import { QueuePage } from '../features/dashboard/components/QueuePage';
 import { GuestMeetingPage } from '../features/guest/components/GuestMeetingPage';
 import { MeetingPage } from '../features/meetings/components/MeetingPage';
 import { MeetingPlannerPage } from '../features/meetings/components/MeetingPlannerPage';
@@ -59,6 +61,8 @@ export const router = createBrowserRouter([
               { path: 'outbox', element: <OutboxPage /> },
               { path: 'outbox/:mailId', element: <OutboxMailPage /> },
               { path: 'outcomes', element: <OutcomesPage /> },
+              { path: 'dashboard', element: <DashboardPage /> },
+              { path: 'queue', element: <QueuePage /> },
             ],
           },
         ],

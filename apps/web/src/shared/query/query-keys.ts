@@ -11,6 +11,10 @@ export const queryKeys = {
   /** The cases behind a figure, by id. */
   casesByIds: (ids: readonly string[]) => ['cases', 'ids', ids] as const,
   outcomes: (teamId: string, from: string, to: string) => ['outcomes', teamId, from, to] as const,
+  /** A team's caseload (rows, queue, overrides); `caseload:updated` writes its rows. Figures sit under it. */
+  caseload: (teamId: string) => ['caseload', teamId] as const,
+  caseloadFigures: (teamId: string) => ['caseload', teamId, 'figures'] as const,
+  assignmentSuggestions: (caseId: string) => ['assignment-suggestions', caseId] as const,
   plan: (caseId: string) => ['plan', caseId] as const,
   planHistory: (caseId: string, version: number | undefined) => ['plan', caseId, 'history', version] as const,
   indicators: (caseId: string) => ['indicators', caseId] as const,

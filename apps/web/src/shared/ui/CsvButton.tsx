@@ -18,7 +18,7 @@ export function CsvButton({
   return (
     <button
       type="button"
-      className="button button--small button--quiet"
+      className="button button--small"
       data-testid={testId}
       aria-label={t('common.csvFor', { table: tableName })}
       onClick={() => downloadCsv(fileName, rows())}

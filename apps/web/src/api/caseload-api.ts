@@ -1,0 +1,35 @@
+import { AssignmentSuggestionList, Case, Caseload, CaseloadFigures, CaseloadRow } from '@tvaers/contracts';
+import type { AssignCase, AssignmentSuggestion, SetCeiling } from '@tvaers/contracts';
+import { api, unwrap } from './http-client';
+
+/** A team's people against their ceilings, its intake queue and the overrides of 90 days; its managers only. */
+export function fetchCaseload(teamId: string, signal?: AbortSignal): Promise<Caseload> {
+  return unwrap(api.GET('/api/caseload', { params: { query: { teamId } }, signal }), Caseload);
+}
+
+/** Days over ceiling, continuity and the capacity forecast of a team. */
+export function fetchCaseloadFigures(teamId: string, signal?: AbortSignal): Promise<CaseloadFigures> {
+  return unwrap(api.GET('/api/caseload/figures', { params: { query: { teamId } }, signal }), CaseloadFigures);
+}
+
+/** A person's own ceiling (null: the team's default applies); a manager of their team only. */
+export function setCeiling(staffId: string, body: SetCeiling): Promise<CaseloadRow> {
+  return unwrap(api.PUT('/api/caseload/ceilings/{staffId}', { params: { path: { staffId } }, body }), CaseloadRow);
+}
+
+/** Who could take a case: same discipline, knows the citizen, lowest utilisation first. */
+export async function fetchAssignmentSuggestions(
+  caseId: string,
+  signal?: AbortSignal,
+): Promise<AssignmentSuggestion[]> {
+  const list = await unwrap(
+    api.GET('/api/cases/{id}/assignment-suggestions', { params: { path: { id: caseId } }, signal }),
+    AssignmentSuggestionList,
+  );
+  return list.items;
+}
+
+/** Gives a case to a responsible person; past the ceiling a 409 unless a manager overrides with a reason. */
+export function assignCase(caseId: string, body: AssignCase): Promise<Case> {
+  return unwrap(api.POST('/api/cases/{id}/assign', { params: { path: { id: caseId } }, body }), Case);
+}

@@ -1,0 +1,338 @@
+import type { Caseload, CaseloadFigures, CaseloadRow } from '@tvaers/contracts';
+import { Fragment, useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { usePageTitle } from '@web/shared/hooks/usePageTitle';
+import { useFormatters } from '@web/shared/hooks/useFormatters';
+import { CsvButton } from '@web/shared/ui/CsvButton';
+import { DataTable } from '@web/shared/ui/DataTable';
+import { LoadError, LoadingStatus } from '@web/shared/ui/StatusMessage';
+import { useCaseload, useCaseloadFigures } from '../hooks/useCaseload';
+import { useCaseloadRealtime } from '../hooks/useCaseloadRealtime';
+import { CeilingForm } from './CeilingForm';
+import { LoadBars, percent, StatusText, useLoadText, useStatusText } from './LoadBars';
+import { TeamPicker, useShownTeam } from './TeamPicker';
+import './dashboard.css';
+
+/** "Overblik": the manager's start page — the team's load against ceilings, live, with queue and figures. */
+export function DashboardPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('dashboard.title'));
+  const [teamId, chooseTeam] = useShownTeam();
+  const caseload = useCaseload(teamId);
+  const figures = useCaseloadFigures(teamId);
+  const [announcement, setAnnouncement] = useState('');
+  const announce = useCallback(
+    (row: CaseloadRow) => setAnnouncement(t(`dashboard.announce.${row.status}`, { name: row.name })),
+    [t],
+  );
+  useCaseloadRealtime(teamId, announce);
+
+  if (!teamId) return <NoTeam />;
+  const data = caseload.data;
+  return (
+    <div data-testid="dashboard">
+      <h1>{t('dashboard.title')}</h1>
+      <TeamPicker teamId={teamId} onChange={chooseTeam} />
+      <p role="status" className="dashboard__live" data-testid="dashboard-live">
+        {announcement}
+      </p>
+      <div className="list-feedback">
+        {(caseload.isFetching || figures.isFetching) && !data && (
+          <LoadingStatus>{t('dashboard.loading')}</LoadingStatus>
+        )}
+      </div>
+      <LoadError error={caseload.error} fallback={t('dashboard.loadFailed')} onRetry={() => void caseload.refetch()} />
+      {data && data.teamId === teamId && (
+        <>
+          <Summary caseload={data} figures={figures.data} />
+          <LoadSection caseload={data} />
+          <OverridesSection caseload={data} />
+        </>
+      )}
+      <LoadError error={figures.error} fallback={t('dashboard.loadFailed')} onRetry={() => void figures.refetch()} />
+      {figures.data && figures.data.teamId === teamId && <FiguresSection figures={figures.data} />}
+    </div>
+  );
+}
+
+function NoTeam() {
+  const { t } = useTranslation();
+  return (
+    <div data-testid="dashboard">
+      <h1>{t('dashboard.title')}</h1>
+      <p>{t('dashboard.noTeam')}</p>
+    </div>
+  );
+}
+
+function Summary({ caseload, figures }: { caseload: Caseload; figures: CaseloadFigures | undefined }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const oldest = caseload.queue[0];
+  const load = caseload.rows.reduce((sum, r) => sum + r.load, 0);
+  const capacity = caseload.rows.every((r) => r.ceiling === null)
+    ? null
+    : caseload.rows.reduce((sum, r) => sum + (r.ceiling ?? 0), 0);
+  const utilization = capacity ? load / capacity : null;
+  return (
+    <section className="card dashboard-section" aria-labelledby="dashboard-summary">
+      <h2 id="dashboard-summary">{t('dashboard.summary.title', { team: caseload.team.name })}</h2>
+      <dl className="dashboard-facts" data-testid="dashboard-summary">
+        <div>
+          <dt>{t('dashboard.summary.utilization')}</dt>
+          <dd data-testid="team-utilization">
+            {utilization === null
+              ? t('dashboard.summary.noCapacity', { load: format.number(load) })
+              : t('dashboard.summary.utilizationValue', {
+                  percent: percent(utilization),
+                  load: format.number(load),
+                  capacity: format.number(capacity ?? 0),
+                })}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('dashboard.summary.queue')}</dt>
+          <dd data-testid="queue-length">
+            {t('dashboard.summary.queueValue', { count: caseload.queue.length })}{' '}
+            <Link to={`/queue?teamId=${caseload.teamId}`}>{t('dashboard.summary.toQueue')}</Link>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('dashboard.summary.oldestWait')}</dt>
+          <dd>
+            {oldest
+              ? t('dashboard.summary.oldestWaitValue', {
+                  count: oldest.waitingDays,
+                  since: format.dayOf(oldest.waitingSince),
+                })
+              : t('dashboard.summary.noWait')}
+          </dd>
+        </div>
+        {figures && (
+          <div>
+            <dt>{t('dashboard.summary.changes')}</dt>
+            <dd>{format.number(figures.continuity.perCitizen)}</dd>
+          </div>
+        )}
+      </dl>
+    </section>
+  );
+}
+
+function LoadSection({ caseload }: { caseload: Caseload }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const loadText = useLoadText();
+  const statusText = useStatusText();
+  const [editing, setEditing] = useState<string | null>(null);
+  const file = `belastning-${caseload.team.name}.csv`;
+  const columns = [
+    t('dashboard.load.name'),
+    t('dashboard.load.discipline'),
+    t('dashboard.load.activeCases'),
+    t('dashboard.load.load'),
+    t('dashboard.load.ceiling'),
+    t('dashboard.load.personalCeiling'),
+    t('dashboard.load.utilization'),
+    t('dashboard.load.status'),
+  ];
+  return (
+    <section className="card dashboard-section" aria-labelledby="dashboard-load">
+      <div className="dashboard-section__head">
+        <h2 id="dashboard-load">{t('dashboard.load.title')}</h2>
+        <CsvButton
+          fileName={file}
+          tableName={t('dashboard.load.title')}
+          testId="csv-load"
+          rows={() => [
+            columns,
+            ...caseload.rows.map((r) => [
+              r.name,
+              t(`disciplines.${r.discipline}`),
+              r.activeCases,
+              r.load,
+              r.ceiling,
+              r.personalCeiling,
+              percent(r.utilization),
+              statusText(r),
+            ]),
+          ]}
+        />
+      </div>
+      <p>{t('dashboard.load.explain')}</p>
+      <LoadBars rows={caseload.rows} />
+      <div className="table-wrap">
+        <DataTable
+          testId="load-table"
+          caption={t('dashboard.load.caption')}
+          columns={[
+            ...columns.map((label, i) => ({ label, className: i >= 2 && i <= 6 ? 'table__number' : undefined })),
+            { label: t('dashboard.load.actions') },
+          ]}
+          rows={caseload.rows}
+          empty={t('dashboard.load.empty')}
+          renderRow={(r) => (
+            <Fragment key={r.staffId}>
+              <tr>
+                <th scope="row">{r.name}</th>
+                <td>{t(`disciplines.${r.discipline}`)}</td>
+                <td className="table__number">{format.number(r.activeCases)}</td>
+                <td className="table__number">{format.number(r.load)}</td>
+                <td className="table__number">{r.ceiling === null ? '–' : format.number(r.ceiling)}</td>
+                <td className="table__number">{r.personalCeiling === null ? '–' : format.number(r.personalCeiling)}</td>
+                <td className="table__number">{r.utilization === null ? '–' : `${percent(r.utilization)} %`}</td>
+                <td>
+                  <StatusText row={r} />
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    className="button button--small"
+                    aria-expanded={editing === r.staffId}
+                    aria-label={t('dashboard.ceiling.editFor', { name: r.name })}
+                    data-testid={`edit-ceiling-${r.staffId}`}
+                    onClick={() => setEditing(editing === r.staffId ? null : r.staffId)}
+                  >
+                    {t('dashboard.ceiling.edit')}
+                  </button>
+                </td>
+              </tr>
+              {editing === r.staffId && (
+                <tr>
+                  <td colSpan={columns.length + 1}>
+                    <CeilingForm
+                      teamId={caseload.teamId}
+                      row={r}
+                      summary={loadText(r)}
+                      onDone={() => setEditing(null)}
+                    />
+                  </td>
+                </tr>
+              )}
+            </Fragment>
+          )}
+        />
+      </div>
+    </section>
+  );
+}
+
+/** What an override let through, by the access log's action. */
+const changeKeys = { 'case.create': 'create', 'case.update': 'update', 'case.assign': 'assign' } as const;
+
+function OverridesSection({ caseload }: { caseload: Caseload }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const change = (action: string) =>
+    action in changeKeys ? t(`dashboard.overrides.changes.${changeKeys[action as keyof typeof changeKeys]}`) : action;
+  const columns = [
+    t('dashboard.overrides.at'),
+    t('dashboard.overrides.citizen'),
+    t('dashboard.overrides.change'),
+    t('dashboard.overrides.by'),
+    t('dashboard.overrides.reason'),
+  ];
+  return (
+    <section className="card dashboard-section" aria-labelledby="dashboard-overrides">
+      <div className="dashboard-section__head">
+        <h2 id="dashboard-overrides">{t('dashboard.overrides.title')}</h2>
+        <CsvButton
+          fileName={`overskridelser-${caseload.team.name}.csv`}
+          tableName={t('dashboard.overrides.title')}
+          rows={() => [
+            columns,
+            ...caseload.overrides.map((o) => [
+              format.dateTime(o.at),
+              o.citizenName,
+              change(o.change),
+              o.byName,
+              o.reason,
+            ]),
+          ]}
+        />
+      </div>
+      <p>{t('dashboard.overrides.explain')}</p>
+      <div className="table-wrap">
+        <DataTable
+          testId="overrides-table"
+          caption={t('dashboard.overrides.caption')}
+          columns={columns.map((label) => ({ label }))}
+          rows={caseload.overrides}
+          empty={t('dashboard.overrides.empty')}
+          renderRow={(o, i) => (
+            <tr key={`${o.at}-${i}`}>
+              <td>{format.dateTime(o.at)}</td>
+              <td>{o.caseId ? <Link to={`/cases/${o.caseId}`}>{o.citizenName}</Link> : o.citizenName}</td>
+              <td>{change(o.change)}</td>
+              <td>{o.byName}</td>
+              <td>{o.reason}</td>
+            </tr>
+          )}
+        />
+      </div>
+    </section>
+  );
+}
+
+function FiguresSection({ figures: f }: { figures: CaseloadFigures }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const columns = [t('dashboard.figures.name'), t('dashboard.figures.days')];
+  const forecast = f.forecast.full
+    ? t('dashboard.figures.forecastFull')
+    : f.forecast.runsOutAt
+      ? t('dashboard.figures.forecastRunsOut', { date: format.dayOf(f.forecast.runsOutAt) })
+      : f.capacity === null
+        ? t('dashboard.figures.forecastNoCapacity')
+        : t('dashboard.figures.forecastHolds');
+  return (
+    <section className="card dashboard-section" aria-labelledby="dashboard-figures">
+      <h2 id="dashboard-figures">{t('dashboard.figures.title')}</h2>
+
+      <div className="dashboard-section__head">
+        <h3 id="dashboard-days-over">{t('dashboard.figures.daysOverTitle')}</h3>
+        <CsvButton
+          fileName="dage-over-loft.csv"
+          tableName={t('dashboard.figures.daysOverTitle')}
+          rows={() => [columns, ...f.daysOverCeiling.map((d) => [d.name, d.days])]}
+        />
+      </div>
+      <p>{t('dashboard.figures.daysOverExplain')}</p>
+      <div className="table-wrap">
+        <DataTable
+          testId="days-over-table"
+          caption={t('dashboard.figures.daysOverCaption')}
+          columns={[{ label: columns[0] }, { label: columns[1], className: 'table__number' }]}
+          rows={f.daysOverCeiling}
+          empty={t('dashboard.load.empty')}
+          renderRow={(d) => (
+            <tr key={d.staffId}>
+              <th scope="row">{d.name}</th>
+              <td className="table__number">{format.number(d.days)}</td>
+            </tr>
+          )}
+        />
+      </div>
+
+      <h3>{t('dashboard.figures.continuityTitle')}</h3>
+      <p data-testid="figures-continuity">
+        {t('dashboard.figures.continuity', {
+          count: f.continuity.citizens,
+          changes: format.number(f.continuity.changes),
+          perCitizen: format.number(f.continuity.perCitizen),
+        })}
+      </p>
+      <p>{t('dashboard.figures.continuityExplain')}</p>
+
+      <h3>{t('dashboard.figures.forecastTitle')}</h3>
+      <p>
+        {t('dashboard.figures.forecastRates', {
+          intake: format.number(f.forecast.intakePerWeek),
+          closures: format.number(f.forecast.closuresPerWeek),
+        })}
+      </p>
+      <p data-testid="figures-forecast">{forecast}</p>
+    </section>
+  );
+}

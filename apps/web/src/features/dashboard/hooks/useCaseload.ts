@@ -1,0 +1,67 @@
+import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { AssignCase, SetCeiling } from '@tvaers/contracts';
+import {
+  assignCase,
+  fetchAssignmentSuggestions,
+  fetchCaseload,
+  fetchCaseloadFigures,
+  setCeiling,
+} from '@web/api/caseload-api';
+import { queryKeys } from '@web/shared/query/query-keys';
+
+export function useCaseload(teamId: string | undefined) {
+  return useQuery({
+    queryKey: queryKeys.caseload(teamId ?? ''),
+    queryFn: ({ signal }) => fetchCaseload(teamId ?? '', signal),
+    enabled: teamId !== undefined,
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** The names of the manager's teams for the team picker: each team's caseload names its team (a few teams at most). */
+export function useTeamNames(teamIds: readonly string[]): { id: string; name: string }[] {
+  return useQueries({
+    queries: teamIds.map((teamId) => ({
+      queryKey: queryKeys.caseload(teamId),
+      queryFn: ({ signal }: { signal: AbortSignal }) => fetchCaseload(teamId, signal),
+    })),
+    combine: (results) =>
+      results.flatMap((result, index) => (result.data ? [{ id: teamIds[index], name: result.data.team.name }] : [])),
+  });
+}
+
+export function useCaseloadFigures(teamId: string | undefined) {
+  return useQuery({
+    queryKey: queryKeys.caseloadFigures(teamId ?? ''),
+    queryFn: ({ signal }) => fetchCaseloadFigures(teamId ?? '', signal),
+    enabled: teamId !== undefined,
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useSetCeiling(teamId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ staffId, body }: { staffId: string; body: SetCeiling }) => setCeiling(staffId, body),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.caseload(teamId) }),
+  });
+}
+
+export function useAssignmentSuggestions(caseId: string) {
+  return useQuery({
+    queryKey: queryKeys.assignmentSuggestions(caseId),
+    queryFn: ({ signal }) => fetchAssignmentSuggestions(caseId, signal),
+  });
+}
+
+export function useAssignCase(teamId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ caseId, body }: { caseId: string; body: AssignCase }) => assignCase(caseId, body),
+    onSuccess: async (_case, { caseId }) => {
+      queryClient.removeQueries({ queryKey: queryKeys.assignmentSuggestions(caseId) });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.caseload(teamId) });
+      await queryClient.invalidateQueries({ queryKey: ['cases'] });
+    },
+  });
+}
