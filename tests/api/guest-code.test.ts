@@ -12,15 +12,14 @@ import {
   issueGuestLink,
   type Staff,
 } from '../support/factories';
-import { type LocalSmtp, startSmtp } from '../support/smtp';
+import { testSmtp } from '../support/smtp';
 
-let smtp: LocalSmtp;
+const smtp = testSmtp();
 let t: TestApp;
 let ds: DataSource;
 let sw: Staff;
 
 beforeAll(async () => {
-  smtp = await startSmtp();
   // Demo mode keeps the gate off: a municipality's own setup turns it on.
   t = await startTestApp({ SMTP_URL: smtp.url, GUEST_EMAIL_CODE: 'true', DEMO_MODE: 'false' });
   ds = t.app.get(DataSource);
@@ -28,7 +27,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await t.close();
-  await smtp.close();
 });
 
 let seq = 0;

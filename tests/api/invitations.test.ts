@@ -6,23 +6,18 @@ import { JobQueue, Queues } from '@tvaers/api/src/invitations/job-queue';
 import { reminderKey } from '@tvaers/api/src/invitations/invitations.service';
 import { startTestApp, type TestApp } from '../support/app';
 import { createCase, createStaff, type Staff } from '../support/factories';
-import { type Captured, type LocalSmtp, startSmtp } from '../support/smtp';
+import { type Captured, testSmtp } from '../support/smtp';
 
-let smtp: LocalSmtp;
-let inbox: Captured[];
-let smtpUrl: string;
+const smtp = testSmtp();
 let t: TestApp;
 
-const withSmtp = () => ({ SMTP_URL: smtpUrl, JOB_WORKERS: 'true' });
+const withSmtp = () => ({ SMTP_URL: smtp.url, JOB_WORKERS: 'true' });
 
 beforeAll(async () => {
-  smtp = await startSmtp();
-  ({ inbox, url: smtpUrl } = smtp);
   t = await startTestApp(withSmtp());
 });
 afterAll(async () => {
   await t.close();
-  await smtp.close();
 });
 
 interface Part {
@@ -65,7 +60,7 @@ const textOf = (mail: Captured) => parts(mail.raw).find((p) => /text\/plain/i.te
 async function mailsTo(address: string, count: number, timeoutMs = 45_000): Promise<Captured[]> {
   const until = Date.now() + timeoutMs;
   for (;;) {
-    const found = inbox.filter((m) => m.to.includes(address));
+    const found = smtp.inbox.filter((m) => m.to.includes(address));
     if (found.length >= count || Date.now() > until) return found;
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -193,6 +188,27 @@ describe('without SMTP_URL', () => {
   });
 });
 
+describe('a mail keeps the way it was queued', () => {
+  it('goes to the outbox when queued without SMTP, even if a process with SMTP takes the job', async () => {
+    // Only `t` (SMTP, workers on) works the queue here: the job queued by `plain` is sent by `t`.
+    const plain = await startTestApp({ JOB_WORKERS: 'false' });
+    try {
+      const sw = await createStaff(plain);
+      const { m } = await meetingWithDoctor(plain, sw);
+      let items: OutboxMail[] = [];
+      for (let i = 0; i < 75 && items.length === 0; i += 1) {
+        await new Promise((r) => setTimeout(r, 200));
+        items = ((await plain.http().get('/api/outbox').set('cookie', sw.cookie).expect(200)).body as OutboxMailList)
+          .items;
+      }
+      expect(items).toEqual([expect.objectContaining({ meetingId: m.id, recipient: sw.email })]);
+      expect(smtp.inbox.filter((x) => x.to.includes(sw.email))).toEqual([]);
+    } finally {
+      await plain.close();
+    }
+  });
+});
+
 describe('reminders', () => {
   it('a meeting 24 h + 1 min ahead gets a reminder job due a day before its start', async () => {
     const sw = await createStaff(t);
@@ -232,7 +248,9 @@ describe('reminders', () => {
     try {
       await mailsTo(doctorEmail, 2);
       await new Promise((r) => setTimeout(r, 3000));
-      const reminders = inbox.filter((x) => x.to.includes(doctorEmail) && /Påmindelse|P=C3=A5mindelse/.test(x.raw));
+      const reminders = smtp.inbox.filter(
+        (x) => x.to.includes(doctorEmail) && /Påmindelse|P=C3=A5mindelse/.test(x.raw),
+      );
       expect(reminders).toHaveLength(1);
     } finally {
       await Promise.all([a.close(), b.close()]);
@@ -256,6 +274,6 @@ describe('reminders', () => {
       [Queues.reminder, m.id],
     );
     await new Promise((r) => setTimeout(r, 4000));
-    expect(inbox.filter((x) => x.to.includes(doctorEmail))).toHaveLength(2);
+    expect(smtp.inbox.filter((x) => x.to.includes(doctorEmail))).toHaveLength(2);
   });
 });

@@ -12,22 +12,20 @@ import {
   issueGuestLink,
   type Staff,
 } from '../support/factories';
-import { type Captured, type LocalSmtp, startSmtp } from '../support/smtp';
+import { type Captured, testSmtp } from '../support/smtp';
 
-let smtp: LocalSmtp;
+const smtp = testSmtp();
 let t: TestApp;
 let ds: DataSource;
 let sw: Staff;
 
 beforeAll(async () => {
-  smtp = await startSmtp();
   t = await startTestApp({ SMTP_URL: smtp.url, JOB_WORKERS: 'true' });
   ds = t.app.get(DataSource);
   sw = await createStaff(t);
 });
 afterAll(async () => {
   await t.close();
-  await smtp.close();
 });
 
 /** The text/plain part of a raw mail, decoded. */

@@ -3,13 +3,9 @@
 import { DataSource } from 'typeorm';
 import { axeViolations, browserSuite } from '../support/browser';
 import { addGuestParticipant, createCase, createMeeting, createStaff, issueGuestLink } from '../support/factories';
-import { type LocalSmtp, startSmtp } from '../support/smtp';
+import { testSmtp } from '../support/smtp';
 
-let smtp: LocalSmtp;
-beforeAll(async () => {
-  smtp = await startSmtp();
-});
-afterAll(() => smtp.close());
+const smtp = testSmtp();
 const suite = browserSuite(() => ({ SMTP_URL: smtp.url, GUEST_EMAIL_CODE: 'true', DEMO_MODE: 'false' }));
 
 it('asks the doctor for the mailed code before the health statement form shows', async () => {

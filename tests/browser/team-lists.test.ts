@@ -28,8 +28,9 @@ describe("the manager's team case list", () => {
 
     await page.getByLabel('Ansvarlig', { exact: true }).selectOption({ label: 'Søren Madsen' });
     await page.waitForURL(/responsible=/);
+    // Other tests add cases to the demo caseworker meanwhile: the list is checked for whose cases, not how many.
     const list = page.getByTestId('case-list');
-    await list.filter({ hasText: `(${activeOfSoeren} sag` }).waitFor();
+    await list.filter({ hasText: /\(\d+ sag/ }).waitFor();
     const responsible = await list.locator('tbody tr td:nth-child(4)').allTextContents();
     expect(new Set(responsible)).toEqual(new Set(['Søren Madsen']));
     // The totals still show everyone of the team, the chosen person marked.
@@ -43,8 +44,11 @@ describe("the manager's team case list", () => {
     await again.goto(page.url());
     await again
       .getByTestId('case-list')
-      .filter({ hasText: `(${activeOfSoeren} sag` })
+      .filter({ hasText: /\(\d+ sag/ })
       .waitFor();
+    expect(new Set(await again.getByTestId('case-list').locator('tbody tr td:nth-child(4)').allTextContents())).toEqual(
+      new Set(['Søren Madsen']),
+    );
     expect(await again.getByLabel('Ansvarlig', { exact: true }).locator('option:checked').textContent()).toBe(
       'Søren Madsen',
     );

@@ -14,8 +14,10 @@ import { ensureLoginRole, grantAppRole, withLogin } from '@tvaers/api/src/common
 import { loadConfig } from '@tvaers/api/src/config/config';
 import { seedDemo } from '@tvaers/api/src/demo/demo-seed';
 import { entities } from '@tvaers/api/src/entities';
+import { startCaptureServer } from './smtp';
 
 declare global {
+  var __TVAERS_SMTP__: { close: () => Promise<void> } | undefined;
   var __TVAERS_DB__:
     { embedded?: EmbeddedDatabase; dir?: string; serverUrl: string; name: string; appRole: string } | undefined;
 }
@@ -58,4 +60,9 @@ export default async function globalSetup(): Promise<void> {
   process.env.TEST_DATABASE_URL = withLogin(ownerUrl, appRole, password);
   process.env.TEST_OWNER_DATABASE_URL = ownerUrl;
   process.env.TEST_DATA_DIR = dataDir;
+  const mailDir = fs.mkdtempSync(path.join(dataDir, 'mail-'));
+  const smtp = await startCaptureServer(mailDir);
+  globalThis.__TVAERS_SMTP__ = smtp;
+  process.env.TEST_SMTP_URL = smtp.url;
+  process.env.TEST_MAIL_DIR = mailDir;
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { Client } from 'pg';
 
 export default async function globalTeardown(): Promise<void> {
+  await globalThis.__TVAERS_SMTP__?.close();
   const db = globalThis.__TVAERS_DB__;
   if (!db) return;
   if (db.embedded) {

@@ -15,6 +15,11 @@ interface MailJob {
   participantId: string;
   sequence: number;
   reason: MailReason;
+  /**
+   * Where the mail goes, as the queuing process is set up (SMTP_URL or the outbox): every process takes jobs from
+   * the one queue, and a mail must not change its way because another process sent it.
+   */
+  delivery?: 'smtp' | 'outbox';
 }
 
 interface ReminderJob {
@@ -88,7 +93,7 @@ export class InvitationsService implements OnApplicationBootstrap {
     if (!m) return;
     for (const p of m.participants) {
       if (!p.email) continue;
-      const job: MailJob = { meetingId, participantId: p.id, sequence, reason };
+      const job: MailJob = { meetingId, participantId: p.id, sequence, reason, delivery: this.delivery() };
       await this.jobs.send(Queues.mail, `${meetingId}:${sequence}:${reason}:${p.id}`, job);
     }
     if ((reason === 'scheduled' || reason === 'moved') && m.startAt && m.startAt.getTime() > Date.now()) {
@@ -104,9 +109,19 @@ export class InvitationsService implements OnApplicationBootstrap {
     if (!m || m.status !== 'scheduled' || m.sequence !== job.sequence) return;
     for (const p of m.participants) {
       if (!p.email) continue;
-      const mail: MailJob = { meetingId: m.id, participantId: p.id, sequence: m.sequence, reason: 'reminder' };
+      const mail: MailJob = {
+        meetingId: m.id,
+        participantId: p.id,
+        sequence: m.sequence,
+        reason: 'reminder',
+        delivery: this.delivery(),
+      };
       await this.jobs.send(Queues.mail, `${m.id}:${m.sequence}:reminder:${p.id}`, mail);
     }
+  }
+
+  private delivery(): 'smtp' | 'outbox' {
+    return this.transport ? 'smtp' : 'outbox';
   }
 
   /** Sends one queued mail; a newer version of the meeting makes it moot (its own mail follows). */
@@ -121,7 +136,7 @@ export class InvitationsService implements OnApplicationBootstrap {
         ? await this.guests.issueLinkForMail(m.id, to.id, m.createdBy, this.baseUrl())
         : null;
     const mail = composeMail(m, to, job.reason, link?.url ?? null);
-    if (!this.transport) {
+    if ((job.delivery ?? this.delivery()) === 'outbox') {
       await this.repo.keep({
         meetingId: m.id,
         recipient: to.email,
@@ -132,6 +147,8 @@ export class InvitationsService implements OnApplicationBootstrap {
       });
       return;
     }
+    // Thrown, the job is retried, and taken by a process that has SMTP.
+    if (!this.transport) throw new Error('a mail queued for SMTP reached a process without SMTP_URL');
     await this.transport.sendMail({
       from: this.config.mailFrom,
       to: { name: to.name, address: to.email },
