@@ -1,5 +1,6 @@
 import { consentScopes } from '@tvaers/contracts';
 import type { Consent, ConsentScope } from '@tvaers/contracts';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '@web/shared/hooks/useFormatters';
 import { describeError } from '@web/shared/lib/errors';
@@ -18,15 +19,19 @@ export function ConsentPanel({ citizenId, onChanged }: { citizenId: string; onCh
   const setConsent = useSetConsent(citizenId);
   // The box shows the user's choice at once while it is saved; it falls back if saving fails.
   // Pending, failed and saved are the mutation's own state (the last change made here).
-  const saving = setConsent.isPending ? setConsent.variables : null;
+  // Set in the click handler itself: the mutation's pending state arrives a render later, and a controlled
+  // checkbox would meanwhile snap back to the stored value.
+  const [choice, setChoice] = useState<{ scope: ConsentScope; given: boolean } | null>(null);
+  const saving = choice ?? (setConsent.isPending ? setConsent.variables : null);
   const saveError = setConsent.isError ? describeError(setConsent.error, t, t('consent.failed')) : null;
   const savedScope = setConsent.isSuccess ? setConsent.data.scope : null;
 
   function toggle(scope: ConsentScope, given: boolean) {
     // One change at a time; the boxes are not disabled, so keyboard focus stays where it is.
-    if (setConsent.isPending) return;
+    if (choice || setConsent.isPending) return;
+    setChoice({ scope, given });
     // Consent decides whether health efforts are shown in the plan.
-    setConsent.mutate({ scope, given }, { onSuccess: onChanged });
+    setConsent.mutate({ scope, given }, { onSuccess: onChanged, onSettled: () => setChoice(null) });
   }
 
   return (
