@@ -18,20 +18,19 @@ export function ConsentPanel({ citizenId, onChanged }: { citizenId: string; onCh
   const { data: consents, error, refetch } = useConsents(citizenId);
   const setConsent = useSetConsent(citizenId);
   // The box shows the user's choice at once while it is saved; it falls back if saving fails.
-  // Pending, failed and saved are the mutation's own state (the last change made here).
-  // Set in the click handler itself: the mutation's pending state arrives a render later, and a controlled
-  // checkbox would meanwhile snap back to the stored value.
-  const [choice, setChoice] = useState<{ scope: ConsentScope; given: boolean } | null>(null);
-  const saving = choice ?? (setConsent.isPending ? setConsent.variables : null);
+  // Failed and saved are the mutation's own state (the last change made here).
+  // The change being saved, set in the click handler itself: the mutation's pending state arrives a render
+  // later, and a controlled checkbox would meanwhile snap back to the stored value.
+  const [saving, setSaving] = useState<{ scope: ConsentScope; given: boolean } | null>(null);
   const saveError = setConsent.isError ? describeError(setConsent.error, t, t('consent.failed')) : null;
   const savedScope = setConsent.isSuccess ? setConsent.data.scope : null;
 
   function toggle(scope: ConsentScope, given: boolean) {
     // One change at a time; the boxes are not disabled, so keyboard focus stays where it is.
-    if (choice || setConsent.isPending) return;
-    setChoice({ scope, given });
+    if (saving) return;
+    setSaving({ scope, given });
     // Consent decides whether health efforts are shown in the plan.
-    setConsent.mutate({ scope, given }, { onSuccess: onChanged, onSettled: () => setChoice(null) });
+    setConsent.mutate({ scope, given }, { onSuccess: onChanged, onSettled: () => setSaving(null) });
   }
 
   return (
