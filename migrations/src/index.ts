@@ -15,6 +15,7 @@ import { GuestCodes1796300000000 } from './1796300000000-GuestCodes';
 import { MeetingAgenda1796350000000 } from './1796350000000-MeetingAgenda';
 import { PasswordTokens1796500000000 } from './1796500000000-PasswordTokens';
 import { CloseOutcome1796700000000 } from './1796700000000-CloseOutcome';
+import { StableGuestLinks1796800000000 } from './1796800000000-StableGuestLinks';
 import { Caseload1796400000000 } from './1796400000000-Caseload';
 
 /** Every migration in order; listed explicitly (no globs) so the app, CLI and jest share one list. */
@@ -36,4 +37,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   PasswordTokens1796500000000,
   CloseOutcome1796700000000,
   Caseload1796400000000,
+  StableGuestLinks1796800000000,
 ];

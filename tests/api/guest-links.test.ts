@@ -157,7 +157,7 @@ describe('issuing and revoking', () => {
 
   it('logs a link issued for a mailed invitation, as the staff route does', async () => {
     const s = await setup();
-    const link = await t.app.get(GuestsService).issueLinkForMail(s.meetingId, s.doctor.id, sw.id, t.url);
+    const link = await t.app.get(GuestsService).linkForMail(s.meetingId, s.doctor.id, sw.id, t.url);
     expect(link).not.toBeNull();
     await guestGet(link!.url.split('/').pop()!).expect(200);
     const rows = await ds.query<{ actor_kind: string; action: string; entity_id: string }[]>(
@@ -170,7 +170,7 @@ describe('issuing and revoking', () => {
       `SELECT id FROM meeting_participant WHERE meeting_id = $1 AND kind = 'staff'`,
       [s.meetingId],
     );
-    expect(await t.app.get(GuestsService).issueLinkForMail(s.meetingId, staffP.id, sw.id, t.url)).toBeNull();
+    expect(await t.app.get(GuestsService).linkForMail(s.meetingId, staffP.id, sw.id, t.url)).toBeNull();
     const [{ n }] = await ds.query<{ n: number }[]>(
       `SELECT count(*)::int AS n FROM audit_entry WHERE citizen_id = $1 AND action = 'meeting.link.issue'`,
       [s.citizenId],
@@ -331,7 +331,15 @@ describe('what a link opens', () => {
     const s = await setup();
     const doctor = await issue(s.meetingId, s.doctor.id);
     await guestGet(doctor.token).expect(200);
-    const citizen = await issue(s.meetingId, s.citizen.id);
+    // A link shown to the caseworker (who reads no access logs) does not open the log either.
+    const copied = await issue(s.meetingId, s.citizen.id);
+    const limited = await guestGet(copied.token, '/access-log').expect(403);
+    expect(limited.body).toMatchObject({ code: 'GUEST_LINK_LIMITED' });
+    await t.http().delete(linkPath(s.meetingId, s.citizen.id)).set('cookie', sw.cookie).expect(204);
+    // The link Tværs mails the citizen was never shown to staff: it opens the citizen's whole part.
+    const mailed = await t.app.get(GuestsService).linkForMail(s.meetingId, s.citizen.id, sw.id, t.url);
+    const citizen = { token: mailed!.url.split('/').pop()! };
+    issuedTokens.push(citizen.token);
     const log = (await guestGet(citizen.token, '/access-log').expect(200)).body as {
       items: { actor: { kind: string; name: string; id: string }; action: string }[];
       nextCursor: string | null;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Discipline, instant, isoDate, uuid } from './common';
-import { Meeting, Participant, ParticipantKind } from './meetings';
+import { MeetingCore, Participant, ParticipantKind } from './meetings';
 import { EffortStatus, EffortType } from './plans';
 
 /** A participant's link: `url` ends in the token, which is shown only here, once. */
@@ -8,7 +8,7 @@ export const GuestLink = z.object({ url: z.string().url(), expiresAt: instant })
 export type GuestLink = z.infer<typeof GuestLink>;
 
 /** The meeting as a guest sees it: no participants' contact data, no case. */
-export const GuestMeeting = Meeting.omit({ caseId: true, participants: true, outcome: true });
+export const GuestMeeting = MeetingCore.omit({ caseId: true, participants: true, outcome: true });
 export type GuestMeeting = z.infer<typeof GuestMeeting>;
 
 /** The link's holder: a participant without an account. */
@@ -64,6 +64,12 @@ export const GuestView = z.object({
   planExcerpt: PlanExcerpt.nullable(),
   /** Null: nothing held back. Otherwise `planExcerpt` is null until the code is verified. */
   codeGate: GuestCodeGate.nullable(),
+  /**
+   * Set on the citizen's link when its URL was shown to a staff member (POST …/link) whose own view is narrower
+   * than the citizen's: the link then shows no more than that staff member may see (health efforts, the access
+   * log). The full part opens through a link only mailed to the citizen. Null: nothing held back for this reason.
+   */
+  limitedBy: z.object({ name: z.string() }).nullable(),
 });
 export type GuestView = z.infer<typeof GuestView>;
 

@@ -15,12 +15,27 @@ export const ParticipantResponse = z.enum(['pending', 'accepted', 'declined']);
 export const TimeRange = z.object({ start: instant, end: instant });
 export type TimeRange = z.infer<typeof TimeRange>;
 
+/**
+ * A non-staff participant's current guest link, for the meeting page: when it was made and by whom (a staff
+ * member through POST …/link, or Tværs for an invitation mail), when a mail last carried it, and whether its URL
+ * was shown to staff (`copied`: it then shows no more than that staff member's own view).
+ */
+export const ParticipantLinkStatus = z.object({
+  issuedAt: instant,
+  issuedBy: z.object({ kind: z.enum(['staff', 'system']), name: z.string() }),
+  mailedAt: instant.nullable(),
+  copied: z.boolean(),
+});
+export type ParticipantLinkStatus = z.infer<typeof ParticipantLinkStatus>;
+
 export const Participant = z.object({
   id: uuid,
   kind: ParticipantKind,
   name: z.string(),
   staffId: uuid.nullable().optional(),
   response: ParticipantResponse,
+  /** Non-staff only: the participant's current link, or null (staff, or no link out). */
+  link: ParticipantLinkStatus.nullable(),
 });
 export type Participant = z.infer<typeof Participant>;
 
@@ -41,7 +56,8 @@ export const MeetingOutcome = z.object({
 });
 export type MeetingOutcome = z.infer<typeof MeetingOutcome>;
 
-export const Meeting = z.object({
+/** A meeting as everyone allowed to read it sees it (live events carry this). */
+export const MeetingCore = z.object({
   id: uuid,
   caseId: uuid,
   title: z.string(),
@@ -56,6 +72,17 @@ export const Meeting = z.object({
   participants: z.array(Participant),
   /** A held meeting's outcome in answers about one meeting (not in lists); null before it is held. */
   outcome: MeetingOutcome.nullable().optional(),
+});
+export type MeetingCore = z.infer<typeof MeetingCore>;
+
+/**
+ * A meeting as the caller sees it. `canManage`: the caller may move, change or cancel it and issue, replace or
+ * revoke its links (staff who may read its case); a staff participant from another team may not.
+ * `myParticipantId`: the caller's own staff participant (to answer the invitation: POST …/response), or null.
+ */
+export const Meeting = MeetingCore.extend({
+  canManage: z.boolean(),
+  myParticipantId: uuid.nullable(),
 });
 export type Meeting = z.infer<typeof Meeting>;
 

@@ -1,6 +1,6 @@
 import type { CaseloadRow } from './caseload';
 import type { GuestMeeting } from './guests';
-import type { Meeting } from './meetings';
+import type { MeetingCore } from './meetings';
 
 /** Acknowledgement of a room join. */
 export type JoinAck = { ok: true } | { ok: false; code: string };
@@ -25,7 +25,7 @@ export interface ServerToClientEvents {
   'plan:updated': (payload: { caseId: string; version: number }) => void;
   'meeting:presence': (payload: { meetingId: string; present: PresentPerson[] }) => void;
   /** Staff receive the meeting as GET /api/meetings/:id shows it, guests as their link's page does. */
-  'meeting:updated': (payload: { meeting: Meeting | GuestMeeting }) => void;
+  'meeting:updated': (payload: { meeting: MeetingCore | GuestMeeting }) => void;
   'meeting:notes': (payload: { meetingId: string } & NotesState) => void;
   /** To a team's managers after any change of a load or ceiling in the team: the rows as GET /api/caseload has them. */
   'caseload:updated': (payload: { teamId: string; rows: CaseloadRow[] }) => void;

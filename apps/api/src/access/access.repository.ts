@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Actor } from '../common/auth/actor';
+import type { Actor, GuestActor, StaffActor } from '../common/auth/actor';
 
 /** Tværs itself acting on its own (no one asked this request): logged as actor kind `system`. */
 export interface SystemActor {
@@ -94,6 +94,10 @@ export class AccessRepository extends TransactionalRepository {
         return `${cols('m.case_id', 'k.citizen_id')} FROM meeting m JOIN "case" k ON k.id = m.case_id
           WHERE m.id = ${p.add(id)} AND (${visibleCase('k')}
             OR EXISTS (SELECT 1 FROM meeting_participant sp WHERE sp.meeting_id = m.id AND sp.staff_id = ${refs.staff}))`;
+      case 'meeting-case':
+        // Managing a meeting: its case must be within reach; taking part from another team is not enough.
+        return `${cols('m.case_id', 'k.citizen_id')} FROM meeting m JOIN "case" k ON k.id = m.case_id
+          WHERE m.id = ${p.add(id)} AND ${visibleCase('k')}`;
       case 'staff':
         return `${cols('NULL::uuid', 'NULL::uuid')} FROM staff s WHERE s.id = ${p.add(id)} AND s.active
           AND EXISTS (SELECT 1 FROM team_member st WHERE st.staff_id = s.id AND st.team_id = ANY(${refs.teams}::uuid[]))`;
@@ -115,6 +119,25 @@ export class AccessRepository extends TransactionalRepository {
     return actor.kind === 'staff'
       ? `'staff', ${p.add(actor.id)}::uuid, ${p.add(actor.name)}`
       : `'guest', ${p.add(actor.participantId)}::uuid, ${p.add(actor.name)}`;
+  }
+
+  /** Of these meetings, those of a case the staff member may read (the `meeting-case` target, for lists). */
+  async manageableMeetings(actor: StaffActor, meetingIds: string[]): Promise<string[]> {
+    const rows: { id: string }[] = await this.em.query(
+      `SELECT m.id FROM meeting m JOIN "case" k ON k.id = m.case_id
+        WHERE m.id = ANY($1::uuid[]) AND ${caseVisible('k', '$2', '$3')}`,
+      [meetingIds, actor.teamIds, actor.id],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /**
+   * Hook for sharing a guest permission marked `sharable` (the meeting's notes) with a guest kind that does not
+   * hold it by default (an employer, a companion): whether the organiser shared it with this link's holder.
+   * Nothing is shared yet, so other guests hold no notes permission (the sharing itself is issue 20's notes part).
+   */
+  sharedWithGuest(_permission: string, _actor: GuestActor): Promise<boolean> {
+    return Promise.resolve(false);
   }
 
   /** The citizen of a meeting, for a change the system makes (no one's reach to check). */

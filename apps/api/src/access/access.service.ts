@@ -1,12 +1,12 @@
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
-import { type Actor, hasRole } from '../common/auth/actor';
-import { forbidden, notFound } from '../common/problem/problem';
+import { type Actor, type GuestActor, hasRole } from '../common/auth/actor';
+import { forbidden, notFound, ProblemError } from '../common/problem/problem';
 import { AccessRepository, type AuditRow, type GrantRow, type SystemActor } from './access.repository';
 import type { ListScope } from './list-scope';
-import { health, type Grant } from './grant';
-import { Permission, RULES } from './permission';
+import { health, staffSeesHealth, type Grant } from './grant';
+import { type GuestKind, Permission, RULES } from './permission';
 
 /** The target of a check: an id, or a case and one of its efforts. */
 export type Target = string | { caseId: string; effortId: string };
@@ -32,6 +32,7 @@ const NOT_FOUND_NAMES: Partial<Record<string, string>> = {
   case: 'Case',
   effort: 'Effort',
   meeting: 'Meeting',
+  'meeting-case': 'Meeting',
   staff: 'Staff member',
   team: 'Team',
 };
@@ -48,13 +49,24 @@ export class AccessService {
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
   ) {}
 
-  /** Role gate: 403 for a role that may not use the route at all, 404 for staff without working roles (admins). */
-  private gate(actor: Actor, permission: Permission): { asAdmin: boolean } {
+  /**
+   * Role gate: 403 for a role that may not use the route at all, 404 for staff without working roles (admins).
+   * A link's holder passes only a guest permission of its participant kind (api.md "Guest links"); staff
+   * permissions are never a guest's (404), and a staff member never holds a guest permission.
+   */
+  private async gate(actor: Actor, permission: Permission): Promise<{ asAdmin: boolean }> {
     const rule = RULES[permission];
     if (actor.kind === 'guest') {
-      if (rule.target !== 'meeting') throw notFound(NOT_FOUND_NAMES[rule.target]);
+      if (!rule.guests) throw notFound(NOT_FOUND_NAMES[rule.target]);
+      const kind = actor.participantKind as GuestKind;
+      if (!rule.guests.includes(kind) && !(rule.sharable && (await this.repo.sharedWithGuest(permission, actor)))) {
+        if (rule.guestRefuse) throw forbidden(rule.guestRefuse);
+        throw notFound(NOT_FOUND_NAMES[rule.target]);
+      }
+      if (rule.copyLimit === 'access-log' && actor.copiedBy && !copierReadsAccessLogs(actor)) throw linkLimited();
       return { asAdmin: false };
     }
+    if (rule.guests) throw notFound(NOT_FOUND_NAMES[rule.target]);
     if (!rule.roles || hasRole(actor, ...rule.roles)) {
       // An administrator reads access logs of any citizen, and nothing else of theirs.
       const asAdmin = permission === Permission.AccessLogRead && !hasRole(actor, 'manager');
@@ -70,9 +82,7 @@ export class AccessService {
     const grant: Grant = {
       citizenId: row.citizen_id ?? '',
       caseId: row.case_id,
-      seesHealth:
-        (actor.kind === 'staff' && (actor.discipline === 'health' || actor.roles.includes('health'))) ||
-        row.health_consent,
+      seesHealth: actor.kind === 'staff' ? staffSeesHealth(actor) || row.health_consent : guestSeesHealth(actor, row),
     };
     // A health effort out of the actor's reach does not exist for them.
     if (row.effort_discipline && health.hides(grant, row.effort_discipline as 'health')) throw notFound('Effort');
@@ -87,9 +97,12 @@ export class AccessService {
   async require(actor: Actor, permission: Permission, target: Target, purpose?: string): Promise<Grant> {
     const rule = RULES[permission];
     if (rule.mode !== 'read' && rule.mode !== 'check') throw new Error(`${permission} is not a read`);
-    const { asAdmin } = this.gate(actor, permission);
+    const { asAdmin } = await this.gate(actor, permission);
     const { id, subId } = AccessService.split(target);
-    const audit = rule.audit ? { ...rule.audit, entityId: id, purpose: purpose ?? null } : null;
+    const copied = copierAudit(actor);
+    const audit = rule.audit
+      ? { ...rule.audit, entityId: id, purpose: purpose ?? copied?.purpose ?? null, details: copied?.details ?? null }
+      : null;
     const grant = this.toGrant(
       await this.repo.grant(actor, { target: rule.target, id, subId, asAdmin }, audit),
       permission,
@@ -111,7 +124,8 @@ export class AccessService {
   ): Promise<T> {
     const rule = RULES[permission];
     if (rule.mode !== 'write' || !rule.audit) throw new Error(`${permission} is not a change`);
-    this.gate(actor, permission);
+    await this.gate(actor, permission);
+    const copied = copierAudit(actor);
     const { id, subId } = target === null ? { id: '', subId: undefined } : AccessService.split(target);
     const { result, citizenId } = await this.txHost.withTransaction(async () => {
       const grant =
@@ -127,8 +141,8 @@ export class AccessService {
           action: out.audit?.action ?? rule.audit!.action,
           entity: rule.audit!.entity,
           entityId: out.audit?.entityId !== undefined ? out.audit.entityId : id || null,
-          purpose: out.audit?.purpose ?? null,
-          details: out.audit?.details ?? null,
+          purpose: out.audit?.purpose ?? copied?.purpose ?? null,
+          details: copied ? { ...out.audit?.details, ...copied.details } : (out.audit?.details ?? null),
         },
       ]);
       return { result: out.result, citizenId };
@@ -149,7 +163,7 @@ export class AccessService {
     work: () => Promise<{ result: T; audit?: ChangeAudit } | null>,
   ): Promise<T | null> {
     const rule = RULES[permission];
-    if (rule.mode !== 'write' || !rule.audit || rule.target !== 'meeting') {
+    if (rule.mode !== 'write' || !rule.audit || (rule.target !== 'meeting' && rule.target !== 'meeting-case')) {
       throw new Error(`${permission}: no system change`);
     }
     return this.txHost.withTransaction(async () => {
@@ -184,7 +198,7 @@ export class AccessService {
     if (rule.mode !== 'write' || !rule.audit || rule.roles?.join() !== 'admin') {
       throw new Error(`${permission} is not an administration change`);
     }
-    if (actor.kind !== 'system') this.gate(actor, permission);
+    if (actor.kind !== 'system') await this.gate(actor, permission);
     return this.txHost.withTransaction(async () => {
       const out = await work();
       await this.repo.record(actor, [
@@ -199,6 +213,28 @@ export class AccessService {
       ]);
       return out.result;
     });
+  }
+
+  /** A check that shows nothing (mode `check`, no access-log row): whether the actor holds it for this target. */
+  async can(actor: Actor, permission: Permission, target: Target): Promise<boolean> {
+    const rule = RULES[permission];
+    if (rule.mode !== 'check') throw new Error(`${permission} is not a check`);
+    try {
+      await this.gate(actor, permission);
+    } catch (err) {
+      if (err instanceof ProblemError) return false;
+      throw err;
+    }
+    const { id, subId } = AccessService.split(target);
+    return (await this.repo.grant(actor, { target: rule.target, id, subId }, null)) !== null;
+  }
+
+  /** The same check for many meetings at once (lists): the ids of those the actor holds it for. */
+  async canEach(actor: Actor, permission: Permission, meetingIds: string[]): Promise<Set<string>> {
+    const rule = RULES[permission];
+    if (rule.mode !== 'check' || rule.target !== 'meeting-case') throw new Error(`${permission}: no check of many`);
+    if (actor.kind !== 'staff' || meetingIds.length === 0 || !hasRole(actor, ...(rule.roles ?? []))) return new Set();
+    return new Set(await this.repo.manageableMeetings(actor, meetingIds));
   }
 
   /** A list: fetched within the actor's scope, with one access-log row per citizen shown. */
@@ -230,3 +266,35 @@ export class AccessService {
     return rows;
   }
 }
+
+/**
+ * The health rule through a link: the citizen sees their own health data, unless the link was shown to a staff
+ * member, who must not see more through it than in their own session (health staff, or the health_in_unit
+ * consent). Other guests (the doctor) see health efforts only under health_in_unit, which every copier sees too.
+ */
+function guestSeesHealth(actor: GuestActor, row: GrantRow): boolean {
+  if (actor.participantKind !== 'citizen') return row.health_consent;
+  return actor.copiedBy ? staffSeesHealth(actor.copiedBy) || row.health_consent : true;
+}
+
+/** Whether the staff member a link was shown to reads access logs in their own session (AccessLogRead's roles). */
+export function copierReadsAccessLogs(actor: GuestActor): boolean {
+  const roles = RULES[Permission.AccessLogRead].roles ?? [];
+  return !!actor.copiedBy && actor.copiedBy.roles.some((r) => roles.includes(r));
+}
+
+/** A read or change through a copied link names the staff member it was shown to as well as the guest. */
+function copierAudit(actor: Actor): { purpose: string; details: Record<string, unknown> } | null {
+  if (actor.kind !== 'guest' || !actor.copiedBy) return null;
+  return {
+    purpose: `Via et link, som ${actor.copiedBy.name} har fået vist`,
+    details: { copiedBy: { id: actor.copiedBy.id, name: actor.copiedBy.name } },
+  };
+}
+
+const linkLimited = () =>
+  new ProblemError(
+    403,
+    'GUEST_LINK_LIMITED',
+    'This link was also shown to a staff member, so it shows no more than they may see: the link mailed to you shows the rest.',
+  );

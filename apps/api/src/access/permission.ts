@@ -1,4 +1,4 @@
-import type { Role } from '@tvaers/contracts';
+import type { ParticipantKind, Role } from '@tvaers/contracts';
 
 /** Everything a caller may ask to do with a citizen's data; the access service decides each one. */
 export enum Permission {
@@ -29,11 +29,16 @@ export enum Permission {
   MeetingList = 'meetings.list',
   MeetingRead = 'meeting.read',
   MeetingWrite = 'meeting.update',
+  /** Whether the caller manages a meeting (canManage): staff who may read its case. Shows nothing. */
+  MeetingManage = 'meeting.manage',
+  /** A staff participant answering their own invitation (any team: participation is enough). */
+  MeetingRespond = 'meeting.respond',
   StaffCalendarRead = 'staff.calendar.read',
   MeetingLinkWrite = 'meeting.link',
   HealthStatementsRead = 'health_statement.list',
   OwnAssessmentsRead = 'own_assessment.list',
-  // A guest link's holder (one participant of one meeting); staff are never granted these.
+  // A guest link's holder (one participant of one meeting), by its participant kind (`guests`); staff are never
+  // granted these, and no guest is granted a staff permission.
   GuestRead = 'guest.read',
   GuestRespond = 'guest.respond',
   GuestChoose = 'guest.choose',
@@ -42,9 +47,12 @@ export enum Permission {
   GuestAccessLogRead = 'guest.access_log',
   MeetingCreate = 'meeting.create',
   CaseMeetingList = 'case.meetings.list',
-  // A meeting's shared notes: staff who may read the meeting, and its guests (their own meeting only).
+  // A meeting's shared notes: staff who may read the meeting.
   MeetingNotesRead = 'meeting.notes.read',
   MeetingNotesWrite = 'meeting.notes.update',
+  // The same notes through a guest link: the doctor and the citizen; other guests only where shared with them.
+  GuestNotesRead = 'guest.notes.read',
+  GuestNotesWrite = 'guest.notes.update',
   /** Marking a meeting held with its summary and decisions. */
   MeetingOutcomeWrite = 'meeting.outcome',
   /** Doctors' participation in held meetings, for fee settlement: caseworkers and managers. */
@@ -70,8 +78,24 @@ export enum Permission {
   CaseAssignmentSuggestions = 'case.assignment_suggestions',
 }
 
-/** What a permission is asked about: its id names a citizen, a case, an effort of a case, a meeting or a colleague. */
-export type TargetKind = 'none' | 'citizen' | 'intake' | 'case' | 'effort' | 'meeting' | 'staff' | 'team';
+/**
+ * What a permission is asked about: its id names a citizen, a case, an effort of a case, a meeting or a colleague.
+ * `meeting`: a meeting of a case the staff member may read, or one they take part in (a guest: its own meeting);
+ * `meeting-case`: a meeting of a case the staff member may read (taking part from another team is not enough).
+ */
+export type TargetKind =
+  | 'none'
+  | 'citizen'
+  | 'intake'
+  | 'case'
+  | 'effort'
+  | 'meeting'
+  | 'meeting-case'
+  | 'staff'
+  | 'team';
+
+/** The kinds of guest a link's holder can be: the participant kind of its meeting participant. */
+export type GuestKind = Exclude<ParticipantKind, 'staff'>;
 
 export interface PermissionRule {
   target: TargetKind;
@@ -83,6 +107,17 @@ export interface PermissionRule {
   roles?: Role[];
   /** Other staff roles get a 403 with this reason instead of a 404 (routes whose existence is no secret). */
   refuse?: string;
+  /** Guest permissions only: the guest kinds that hold it (staff permissions have none: a guest gets 404). */
+  guests?: GuestKind[];
+  /** Other guest kinds get a 403 with this reason (else 404). */
+  guestRefuse?: string;
+  /** Other guest kinds hold it too where the meeting's organiser shares it with them (AccessService.sharedWithGuest). */
+  sharable?: boolean;
+  /**
+   * Through a link whose URL was shown to a staff member ("copied"), this is granted only if that staff member's
+   * own session would be: `access-log` (AccessLogRead's roles).
+   */
+  copyLimit?: 'access-log';
 }
 
 const WORK: Role[] = ['caseworker', 'health', 'manager'];
@@ -93,10 +128,20 @@ const read = (target: TargetKind, action: string, entity: string, roles?: Role[]
   rule('read', target, { action, entity }, roles);
 const write = (target: TargetKind, action: string, entity: string, roles?: Role[]) =>
   rule('write', target, { action, entity }, roles);
-/** Only guests: no staff role qualifies. */
-const GUEST: Role[] = [];
+/** Only guests, of these kinds: no staff role qualifies. */
+const guest = <R extends PermissionRule>(r: R, guests: GuestKind[], extra: Partial<PermissionRule> = {}): PermissionRule => ({
+  ...r,
+  roles: [],
+  guests,
+  ...extra,
+});
+const ALL_GUESTS: GuestKind[] = ['doctor', 'citizen', 'guest'];
 const list = (action: string, entity: string) => rule('list', 'none', { action, entity });
 const check = (target: TargetKind) => rule('check', target, null);
+
+const ONLY_DOCTOR = 'Only the doctor of the meeting can do this.';
+const ONLY_CITIZEN = 'Only the citizen can do this.';
+const NOTES_NOT_SHARED = 'The notes of this meeting are not shared with you.';
 
 const ADMIN: Role[] = ['admin'];
 /** Administration: the actor's own tool, nothing of a citizen; other roles get 403. */
@@ -139,17 +184,38 @@ export const RULES: Record<Permission, PermissionRule> = {
   [Permission.WorklistRead]: list('worklist.read', 'case'),
   [Permission.MeetingList]: list('meetings.list', 'meeting'),
   [Permission.MeetingRead]: read('meeting', 'meeting.read', 'meeting'),
-  [Permission.MeetingWrite]: write('meeting', 'meeting.update', 'meeting'),
+  [Permission.MeetingWrite]: write('meeting-case', 'meeting.update', 'meeting'),
+  [Permission.MeetingManage]: check('meeting-case'),
+  [Permission.MeetingRespond]: write('meeting', 'meeting.respond', 'meeting_participant'),
   [Permission.StaffCalendarRead]: check('staff'),
-  [Permission.MeetingLinkWrite]: write('meeting', 'meeting.link.issue', 'meeting_participant'),
+  [Permission.MeetingLinkWrite]: write('meeting-case', 'meeting.link.issue', 'meeting_participant'),
   [Permission.HealthStatementsRead]: read('case', 'health_statement.list', 'health_statement'),
   [Permission.OwnAssessmentsRead]: read('case', 'own_assessment.list', 'own_assessment'),
-  [Permission.GuestRead]: read('meeting', 'meeting.read', 'meeting', GUEST),
-  [Permission.GuestRespond]: write('meeting', 'meeting.respond', 'meeting_participant', GUEST),
-  [Permission.GuestChoose]: write('meeting', 'meeting.choose', 'meeting', GUEST),
-  [Permission.GuestHealthStatementWrite]: write('meeting', 'health_statement.create', 'health_statement', GUEST),
-  [Permission.GuestOwnAssessmentWrite]: write('meeting', 'own_assessment.create', 'own_assessment', GUEST),
-  [Permission.GuestAccessLogRead]: read('meeting', 'access_log.read', 'citizen', GUEST),
+  [Permission.GuestRead]: guest(read('meeting', 'meeting.read', 'meeting'), ALL_GUESTS),
+  [Permission.GuestRespond]: guest(write('meeting', 'meeting.respond', 'meeting_participant'), ALL_GUESTS),
+  [Permission.GuestChoose]: guest(write('meeting', 'meeting.choose', 'meeting'), ['doctor'], {
+    guestRefuse: ONLY_DOCTOR,
+  }),
+  [Permission.GuestHealthStatementWrite]: guest(
+    write('meeting', 'health_statement.create', 'health_statement'),
+    ['doctor'],
+    { guestRefuse: ONLY_DOCTOR },
+  ),
+  [Permission.GuestOwnAssessmentWrite]: guest(write('meeting', 'own_assessment.create', 'own_assessment'), ['citizen'], {
+    guestRefuse: ONLY_CITIZEN,
+  }),
+  [Permission.GuestAccessLogRead]: guest(read('meeting', 'access_log.read', 'citizen'), ['citizen'], {
+    guestRefuse: ONLY_CITIZEN,
+    copyLimit: 'access-log',
+  }),
+  [Permission.GuestNotesRead]: guest(read('meeting', 'meeting.notes.read', 'meeting_notes'), ['doctor', 'citizen'], {
+    guestRefuse: NOTES_NOT_SHARED,
+    sharable: true,
+  }),
+  [Permission.GuestNotesWrite]: guest(write('meeting', 'meeting.notes.update', 'meeting_notes'), ['doctor', 'citizen'], {
+    guestRefuse: NOTES_NOT_SHARED,
+    sharable: true,
+  }),
   [Permission.MeetingCreate]: write('case', 'meeting.create', 'meeting'),
   [Permission.CaseMeetingList]: read('case', 'meetings.list', 'meeting'),
   [Permission.MeetingNotesRead]: read('meeting', 'meeting.notes.read', 'meeting_notes'),
@@ -181,3 +247,13 @@ export const RULES: Record<Permission, PermissionRule> = {
   [Permission.CaseAssignmentsRead]: read('case', 'case.assignments.read', 'case'),
   [Permission.CaseAssignmentSuggestions]: check('case'),
 };
+
+/** The notes permission for whoever asks: staff hold the staff one, a link's holder the guest one. */
+export const notesPermission = (actor: { kind: 'staff' | 'guest' }, mode: 'read' | 'write'): Permission =>
+  actor.kind === 'staff'
+    ? mode === 'read'
+      ? Permission.MeetingNotesRead
+      : Permission.MeetingNotesWrite
+    : mode === 'read'
+      ? Permission.GuestNotesRead
+      : Permission.GuestNotesWrite;

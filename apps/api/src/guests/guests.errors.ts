@@ -1,4 +1,4 @@
-import { forbidden, ProblemError } from '../common/problem/problem';
+import { ProblemError } from '../common/problem/problem';
 
 export const linkForClosedMeeting = () =>
   new ProblemError(409, 'MEETING_CLOSED', 'The meeting is cancelled or long over: a link would open nothing.');
@@ -6,8 +6,7 @@ export const linkForClosedMeeting = () =>
 export const staffHaveLogins = () =>
   new ProblemError(400, 'BAD_REQUEST', 'Staff take part with their own login, not a guest link.');
 
-export const onlyDoctor = () => forbidden('Only the doctor of the meeting can do this.');
-export const onlyCitizen = () => forbidden('Only the citizen can do this.');
+// "Only the doctor/citizen can do this" (403): the guest rules in access/permission.ts refuse other guest kinds.
 
 export const guestCodeRequired = () =>
   new ProblemError(403, 'GUEST_CODE_REQUIRED', 'Enter the code sent to your e-mail to see this.');

@@ -13,6 +13,7 @@ import { GuestThrottleRepository } from './guest-throttle.repository';
 import { GuestsController } from './guests.controller';
 import { GuestsRepository } from './guests.repository';
 import { GuestsService } from './guests.service';
+import { linkSealerProvider } from './link-sealer';
 import { HealthStatementEntity } from './health-statement.entity';
 import { OwnAssessmentEntity } from './own-assessment.entity';
 
@@ -35,6 +36,7 @@ export const guestsEntities = [
     GuestThrottleRepository,
     GuestCodes,
     GuestCodesRepository,
+    linkSealerProvider,
   ],
   exports: [GuestsService],
 })

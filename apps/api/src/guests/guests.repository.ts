@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { ParticipantKind } from '@tvaers/contracts';
+import type { Discipline, ParticipantKind, Role } from '@tvaers/contracts';
+import type { LinkCopier } from '../common/auth/actor';
 import { TransactionalRepository } from '../common/database/transactional-repository';
 import { GuestLinkEntity } from './guest-link.entity';
 import { HealthStatementEntity } from './health-statement.entity';
@@ -22,6 +23,18 @@ export interface LinkHolder {
   citizenId: string;
   /** The citizen's consent `plan_excerpt_to_doctor`. */
   excerptConsent: boolean;
+  /** The staff member the link's URL was shown to (an active one, as their view is now), or null. */
+  copiedBy: LinkCopier | null;
+}
+
+/** Who made a link: a staff member (POST …/link, shown to them) or Tværs for an invitation mail. */
+export interface LinkIssuer {
+  kind: 'staff' | 'system';
+  /** The staff member, or for a mail the meeting's organiser on whose behalf it went. */
+  id: string;
+  name: string;
+  /** Whether the link's URL is shown to this staff member. */
+  copied: boolean;
 }
 
 @Injectable()
@@ -35,8 +48,11 @@ export class GuestsRepository extends TransactionalRepository {
     const rows: Record<string, unknown>[] = await this.em.query(
       `SELECT p.id AS participant_id, p.kind, p.name, p.email, p.response, m.id AS meeting_id, m.case_id, k.citizen_id,
               EXISTS (SELECT 1 FROM consent c WHERE c.citizen_id = k.citizen_id
-                       AND c.scope = 'plan_excerpt_to_doctor' AND c.given) AS excerpt_consent
+                       AND c.scope = 'plan_excerpt_to_doctor' AND c.given) AS excerpt_consent,
+              l.copied_by, COALESCE(cs.name, l.copied_by_name) AS copied_by_name,
+              COALESCE(cs.roles, ARRAY[]::text[]) AS copier_roles, cs.discipline AS copier_discipline
          FROM guest_link l
+         LEFT JOIN staff cs ON cs.id = l.copied_by AND cs.active
          JOIN meeting_participant p ON p.id = l.participant_id
          JOIN meeting m ON m.id = p.meeting_id
          JOIN "case" k ON k.id = m.case_id
@@ -55,6 +71,15 @@ export class GuestsRepository extends TransactionalRepository {
       caseId: r.case_id as string,
       citizenId: r.citizen_id as string,
       excerptConsent: r.excerpt_consent as boolean,
+      // A copier no longer active sees nothing: their name stays, with no role that would widen the view.
+      copiedBy: r.copied_by
+        ? {
+            id: r.copied_by as string,
+            name: r.copied_by_name as string,
+            roles: r.copier_roles as Role[],
+            discipline: (r.copier_discipline as Discipline | null) ?? 'employment',
+          }
+        : null,
     };
   }
 
@@ -75,24 +100,60 @@ export class GuestsRepository extends TransactionalRepository {
   async participant(
     meetingId: string,
     participantId: string,
-  ): Promise<{ kind: ParticipantKind; status: string; linkEnd: Date | null } | null> {
-    const rows: { kind: ParticipantKind; status: string; link_end: Date | null }[] = await this.em.query(
-      `SELECT p.kind, m.status, ${LINK_END} AS link_end
+  ): Promise<{ kind: ParticipantKind; status: string; linkEnd: Date | null; email: string | null } | null> {
+    const rows: { kind: ParticipantKind; status: string; link_end: Date | null; email: string | null }[] =
+      await this.em.query(
+      `SELECT p.kind, m.status, p.email, ${LINK_END} AS link_end
          FROM meeting_participant p JOIN meeting m ON m.id = p.meeting_id
         WHERE p.id = $1 AND m.id = $2`,
       [participantId, meetingId],
     );
     const r = rows[0];
-    return r ? { kind: r.kind, status: r.status, linkEnd: r.link_end } : null;
+    return r ? { kind: r.kind, status: r.status, linkEnd: r.link_end, email: r.email } : null;
   }
 
-  /** The participant's one link, replacing any earlier one. */
-  async replaceLink(participantId: string, tokenHash: Buffer, createdBy: string): Promise<void> {
+  /** The participant's one link, replacing any earlier one (an explicit replace). */
+  async replaceLink(participantId: string, tokenHash: Buffer, sealed: Buffer, by: LinkIssuer): Promise<void> {
     await this.em.query(
-      `INSERT INTO guest_link (participant_id, token_hash, created_by) VALUES ($1, $2, $3)
-       ON CONFLICT (participant_id) DO UPDATE SET token_hash = EXCLUDED.token_hash, created_by = EXCLUDED.created_by, created_at = now()`,
-      [participantId, tokenHash, createdBy],
+      `INSERT INTO guest_link (participant_id, token_hash, token_sealed, created_by, created_by_kind, created_by_name, copied_by, copied_by_name)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+       ON CONFLICT (participant_id) DO UPDATE SET token_hash = EXCLUDED.token_hash, token_sealed = EXCLUDED.token_sealed,
+         created_by = EXCLUDED.created_by, created_by_kind = EXCLUDED.created_by_kind, created_by_name = EXCLUDED.created_by_name,
+         copied_by = EXCLUDED.copied_by, copied_by_name = EXCLUDED.copied_by_name, created_at = now(), mailed_at = NULL`,
+      [participantId, tokenHash, sealed, by.id, by.kind, by.name, by.copied ? by.id : null, by.copied ? by.name : null],
     );
+  }
+
+  /**
+   * A first link for a participant who has none (or only one made before links were kept sealed): false when
+   * another link is already there, which then stays (two mails sent at once carry the same link).
+   */
+  async addLinkIfNone(participantId: string, tokenHash: Buffer, sealed: Buffer, by: LinkIssuer): Promise<boolean> {
+    const rows: unknown[] = await this.em.query(
+      `INSERT INTO guest_link (participant_id, token_hash, token_sealed, created_by, created_by_kind, created_by_name)
+       VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (participant_id) DO UPDATE SET token_hash = EXCLUDED.token_hash, token_sealed = EXCLUDED.token_sealed,
+         created_by = EXCLUDED.created_by, created_by_kind = EXCLUDED.created_by_kind, created_by_name = EXCLUDED.created_by_name,
+         copied_by = NULL, copied_by_name = NULL, created_at = now(), mailed_at = NULL
+       WHERE guest_link.token_sealed IS NULL
+       RETURNING 1`,
+      [participantId, tokenHash, sealed, by.id, by.kind, by.name],
+    );
+    return rows.length > 0;
+  }
+
+  /** The participant's current link, sealed, or null (none, or one made before links were kept sealed). */
+  async sealedLink(participantId: string): Promise<Buffer | null> {
+    const rows: { token_sealed: Buffer | null }[] = await this.em.query(
+      `SELECT token_sealed FROM guest_link WHERE participant_id = $1`,
+      [participantId],
+    );
+    return rows[0]?.token_sealed ?? null;
+  }
+
+  /** A mail carrying the participant's link is being sent now. */
+  async markMailed(participantId: string): Promise<void> {
+    await this.em.query(`UPDATE guest_link SET mailed_at = now() WHERE participant_id = $1`, [participantId]);
   }
 
   async deleteLink(participantId: string): Promise<boolean> {

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type {
   AccessLog,
   AccessLogQuery,
@@ -19,17 +19,19 @@ import type {
   VerifyGuestCode,
 } from '@tvaers/contracts';
 import { GuestMeeting } from '@tvaers/contracts';
-import { AccessService } from '../access/access.service';
+import { AccessService, copierReadsAccessLogs } from '../access/access.service';
 import { Permission } from '../access/permission';
 import { AccessLogService } from '../audit/access-log.service';
 import { type GuestActor, newRequestAudit, type StaffActor } from '../common/auth/actor';
 import { DomainEvents } from '../common/events/domain-events';
 import { notFound, ProblemError } from '../common/problem/problem';
+import type { Sealer } from '../common/crypto/cpr-cipher';
 import { MeetingsService } from '../meetings/meetings.service';
 import { PlansService } from '../plans/plans.service';
 import { GuestCodes, maskEmail } from './guest-codes';
+import { LINK_SEALER } from './link-sealer';
 import { GuestThrottle } from './guest-throttle';
-import { guestCodeRequired, linkForClosedMeeting, onlyCitizen, onlyDoctor, staffHaveLogins } from './guests.errors';
+import { guestCodeRequired, linkForClosedMeeting, staffHaveLogins } from './guests.errors';
 import { toHealthStatement, toOwnAssessment } from './guests.mapper';
 import { GuestsRepository, type LinkHolder } from './guests.repository';
 
@@ -64,9 +66,14 @@ export class GuestsService {
     private readonly accessLogs: AccessLogService,
     private readonly events: DomainEvents,
     private readonly codes: GuestCodes,
+    @Inject(LINK_SEALER) private readonly sealer: Sealer,
   ) {}
 
-  /** A new link for a participant without an account; it replaces the participant's previous one. */
+  /**
+   * "Nyt link": a new link for a participant without an account, replacing (and so revoking) the previous one.
+   * Its URL is answered to the staff member, so the link counts as shown to them (see AccessService: it shows no
+   * more than their own view); it is also mailed to the participant if they have an e-mail.
+   */
   async issueLink(actor: StaffActor, meetingId: string, participantId: string, baseUrl: string): Promise<GuestLink> {
     const token = newToken();
     const link = await this.access.change(actor, Permission.MeetingLinkWrite, meetingId, async () => {
@@ -74,34 +81,61 @@ export class GuestsService {
       if (!p) throw notFound('Participant');
       if (p.kind === 'staff') throw staffHaveLogins();
       if (p.status === 'cancelled' || !p.linkEnd || p.linkEnd <= new Date()) throw linkForClosedMeeting();
-      await this.repo.replaceLink(participantId, hashToken(token), actor.id);
+      await this.repo.replaceLink(participantId, hashToken(token), this.sealer.seal(token), {
+        kind: 'staff',
+        id: actor.id,
+        name: actor.name,
+        copied: true,
+      });
       return {
-        result: { url: `${baseUrl}/m/${token}`, expiresAt: p.linkEnd.toISOString() },
-        audit: { entityId: participantId },
+        result: { link: { url: `${baseUrl}/m/${token}`, expiresAt: p.linkEnd.toISOString() }, mailed: !!p.email },
+        audit: { entityId: participantId, details: { mailed: !!p.email } },
       };
     });
     this.events.emit('guest.link.revoked', { meetingId, participantId });
-    return link;
+    if (link.mailed) this.events.emit('guest.link.replaced', { meetingId, participantId });
+    return link.link;
   }
 
   /**
-   * A fresh link for a mailed invitation (no staff caller: the meeting's change sent it), replacing the
-   * participant's previous one, since only its hash is kept. Null for staff and for a cancelled or past meeting.
+   * The participant's link for a mail about the meeting: their current one, so every mail carries the same link
+   * and an open page keeps working. Only a participant without one (or with one made before links were kept
+   * sealed) gets a new one, issued by Tværs and never shown to staff, with its access-log row. Null for staff and
+   * for a cancelled or past meeting.
    */
-  async issueLinkForMail(meetingId: string, participantId: string, issuedBy: string, baseUrl: string) {
+  async linkForMail(
+    meetingId: string,
+    participantId: string,
+    issuedBy: string,
+    baseUrl: string,
+  ): Promise<{ url: string; expiresAt: Date } | null> {
+    const p = await this.repo.participant(meetingId, participantId);
+    if (!p || p.kind === 'staff' || p.status === 'cancelled' || !p.linkEnd || p.linkEnd <= new Date()) return null;
+    const current = await this.current(participantId);
+    if (current) {
+      await this.repo.markMailed(participantId);
+      return { url: `${baseUrl}/m/${current}`, expiresAt: p.linkEnd };
+    }
     const token = newToken();
     // Logged like the staff route's issue: a new key to the citizen's data went out, by mail.
-    const link = await this.access.systemChange(MAIL_ISSUER, Permission.MeetingLinkWrite, meetingId, async () => {
-      const p = await this.repo.participant(meetingId, participantId);
-      if (!p || p.kind === 'staff' || p.status === 'cancelled' || !p.linkEnd || p.linkEnd <= new Date()) return null;
-      await this.repo.replaceLink(participantId, hashToken(token), issuedBy);
-      return {
-        result: { url: `${baseUrl}/m/${token}`, expiresAt: p.linkEnd },
-        audit: { entityId: participantId, details: { sentBy: 'mail' } },
-      };
+    const added = await this.access.systemChange(MAIL_ISSUER, Permission.MeetingLinkWrite, meetingId, async () => {
+      const by = { kind: 'system' as const, id: issuedBy, name: MAIL_ISSUER.name, copied: false };
+      if (!(await this.repo.addLinkIfNone(participantId, hashToken(token), this.sealer.seal(token), by))) return null;
+      await this.repo.markMailed(participantId);
+      return { result: true, audit: { entityId: participantId, details: { sentBy: 'mail' } } };
     });
-    if (link) this.events.emit('guest.link.revoked', { meetingId, participantId });
-    return link;
+    if (added) return { url: `${baseUrl}/m/${token}`, expiresAt: p.linkEnd };
+    // Another mail of the same moment issued it first: this one carries that link too.
+    const other = await this.current(participantId);
+    if (!other) return null;
+    await this.repo.markMailed(participantId);
+    return { url: `${baseUrl}/m/${other}`, expiresAt: p.linkEnd };
+  }
+
+  /** The participant's current token, unsealed; null when none is kept. */
+  private async current(participantId: string): Promise<string | null> {
+    const sealed = await this.repo.sealedLink(participantId);
+    return sealed ? this.sealer.open(sealed) : null;
   }
 
   async revokeLink(actor: StaffActor, meetingId: string, participantId: string): Promise<void> {
@@ -146,6 +180,7 @@ export class GuestsService {
       meetingId: holder.meetingId,
       participantKind: holder.kind,
       name: holder.name,
+      copiedBy: holder.copiedBy,
       audit: newRequestAudit(),
     };
     return { actor, holder };
@@ -211,11 +246,11 @@ export class GuestsService {
     const codeGate = (await this.codePassed(req)) ? null : { emailHint: holder.email && maskEmail(holder.email) };
     let planExcerpt: PlanExcerpt | null = null;
     if (!codeGate && (holder.kind === 'citizen' || (holder.kind === 'doctor' && holder.excerptConsent))) {
-      const excerpt = await this.plans.excerpt(
-        holder.kind === 'citizen' ? { ...grant, seesHealth: true } : grant,
-        holder.caseId,
-      );
-      const own = await this.repo.latestAssessment(holder.meetingId);
+      // The grant carries the health rule of the link (AccessService): the citizen's own, or a copier's.
+      const excerpt = await this.plans.excerpt(grant, holder.caseId);
+      // The own assessment is health data: not through a citizen's link limited to a copier who may not see it.
+      const own =
+        holder.kind === 'citizen' && !grant.seesHealth ? null : await this.repo.latestAssessment(holder.meetingId);
       planExcerpt = excerpt && {
         citizenGoal: excerpt.citizenGoal,
         jobGoal: excerpt.jobGoal,
@@ -230,13 +265,25 @@ export class GuestsService {
         ownAssessment: own && toOwnAssessment(own),
       };
     }
-    return { meeting: await this.meeting(holder.meetingId), guest: GuestsService.self(holder), planExcerpt, codeGate };
+    return {
+      meeting: await this.meeting(holder.meetingId),
+      guest: GuestsService.self(holder),
+      planExcerpt,
+      codeGate,
+      limitedBy: GuestsService.limitedBy(actor, grant.seesHealth),
+    };
+  }
+
+  /** The citizen's link shown to a staff member whose own view is narrower than the citizen's: that staff member. */
+  private static limitedBy(actor: GuestActor, seesHealth: boolean): { name: string } | null {
+    const copier = actor.copiedBy;
+    if (actor.participantKind !== 'citizen' || !copier) return null;
+    return seesHealth && copierReadsAccessLogs(actor) ? null : { name: copier.name };
   }
 
   /** The doctor picks one of the proposed times; the meeting is then scheduled at it. */
   async choose(req: GuestRequest, input: ChooseTime): Promise<GuestMeeting> {
     const { actor, holder } = await this.open(req);
-    if (holder.kind !== 'doctor') throw onlyDoctor();
     await this.access.change(actor, Permission.GuestChoose, holder.meetingId, async () => {
       await this.meetings.scheduleAtProposal(holder.meetingId, new Date(input.start));
       return { result: undefined, audit: { details: { start: input.start } } };
@@ -256,7 +303,6 @@ export class GuestsService {
 
   async addHealthStatement(req: GuestRequest, input: CreateHealthStatement): Promise<HealthStatement> {
     const { actor, holder } = await this.open(req, true);
-    if (holder.kind !== 'doctor') throw onlyDoctor();
     return this.access.change(actor, Permission.GuestHealthStatementWrite, holder.meetingId, async () => {
       const row = await this.repo.addStatement({
         caseId: holder.caseId,
@@ -274,7 +320,6 @@ export class GuestsService {
 
   async addOwnAssessment(req: GuestRequest, input: CreateOwnAssessment): Promise<OwnAssessment> {
     const { actor, holder } = await this.open(req, true);
-    if (holder.kind !== 'citizen') throw onlyCitizen();
     return this.access.change(actor, Permission.GuestOwnAssessmentWrite, holder.meetingId, async () => {
       const row = await this.repo.addAssessment({
         caseId: holder.caseId,
@@ -290,7 +335,6 @@ export class GuestsService {
   /** The citizen's own access log (domain: the citizen can see who looked at their data). */
   async accessLog(req: GuestRequest, q: AccessLogQuery): Promise<AccessLog> {
     const { actor, holder } = await this.open(req, true);
-    if (holder.kind !== 'citizen') throw onlyCitizen();
     const grant = await this.access.require(actor, Permission.GuestAccessLogRead, holder.meetingId);
     return this.accessLogs.page(grant.citizenId, q);
   }

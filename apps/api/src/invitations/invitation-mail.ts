@@ -5,7 +5,8 @@ import { DateTime } from 'luxon';
 import type { MailMeeting, MailParticipant } from '../meetings/meetings.service';
 
 /** What a mail is about: a meeting's change (the domain events) or the reminder a day before. */
-export type MailReason = 'scheduled' | 'proposed' | 'moved' | 'cancelled' | 'reminder' | 'held';
+/** `link`: staff replaced the participant's link ("Nyt link"); the mail carries the new one. */
+export type MailReason = 'scheduled' | 'proposed' | 'moved' | 'cancelled' | 'reminder' | 'held' | 'link';
 
 export interface ComposedMail {
   subject: string;
@@ -70,6 +71,7 @@ const SUBJECT: Record<MailReason, string> = {
   cancelled: 'Mødet er aflyst',
   reminder: 'Påmindelse',
   held: 'Referat',
+  link: 'Nyt link',
 };
 
 const INTRO: Record<MailReason, string> = {
@@ -79,6 +81,7 @@ const INTRO: Record<MailReason, string> = {
   cancelled: 'Mødet er aflyst.',
   reminder: 'Påmindelse: mødet er i morgen.',
   held: 'Mødet er afholdt. Her er resuméet og beslutningerne.',
+  link: 'Du har fået et nyt link til mødet. Det gamle link virker ikke længere.',
 };
 
 /**
@@ -107,7 +110,7 @@ export function composeMail(
   const lines: string[] = [`Kære ${to.name}`, '', INTRO[reason], '', `Møde: ${m.title}`];
   if (reason === 'held') {
     lines.push(...outcomeLines(m));
-  } else if (reason === 'proposed') {
+  } else if (reason === 'proposed' || (reason === 'link' && m.status === 'proposed')) {
     lines.push('Foreslåede tidspunkter (dansk tid):');
     for (const p of m.proposals) lines.push(`  - ${danishTime(p.startAt, p.endAt)}`);
   } else if (m.startAt && m.endAt) {

@@ -85,8 +85,23 @@ export class InvitationsService implements OnApplicationBootstrap {
     return this.changed(e.meetingId, 'cancelled');
   }
 
+  /** "Nyt link": the participant's new link is mailed to them (one mail, the meeting's version unchanged). */
+  @OnDomainEvent('guest.link.replaced')
+  async linkReplaced(e: DomainEventMap['guest.link.replaced']): Promise<void> {
+    const m = await this.meetings.forMail(e.meetingId);
+    if (!m || !m.participants.some((p) => p.id === e.participantId && p.email)) return;
+    const job: MailJob = {
+      meetingId: m.id,
+      participantId: e.participantId,
+      sequence: m.sequence,
+      reason: 'link',
+      delivery: this.delivery(),
+    };
+    await this.jobs.send(Queues.mail, `${m.id}:${m.sequence}:link:${e.participantId}:${Date.now()}`, job);
+  }
+
   /** Queues the mails (and the reminder) for a meeting's new version. */
-  async changed(meetingId: string, reason: Exclude<MailReason, 'reminder'>): Promise<void> {
+  async changed(meetingId: string, reason: Exclude<MailReason, 'reminder' | 'link'>): Promise<void> {
     const sequence = await this.repo.nextSequence(meetingId);
     if (sequence === null) return;
     const m = await this.meetings.forMail(meetingId);
@@ -130,10 +145,10 @@ export class InvitationsService implements OnApplicationBootstrap {
     if (!m || m.sequence !== job.sequence) return;
     const to = m.participants.find((p) => p.id === job.participantId);
     if (!to?.email) return;
-    // Non-staff get their own link; a reminder does not replace the link the invitation carried.
+    // Non-staff get their own link, the same one in every mail (GuestsService.linkForMail).
     const link =
-      to.kind !== 'staff' && (job.reason === 'scheduled' || job.reason === 'proposed' || job.reason === 'moved')
-        ? await this.guests.issueLinkForMail(m.id, to.id, m.createdBy, this.baseUrl())
+      to.kind !== 'staff' && job.reason !== 'cancelled' && job.reason !== 'held'
+        ? await this.guests.linkForMail(m.id, to.id, m.createdBy, this.baseUrl())
         : null;
     const mail = composeMail(m, to, job.reason, link?.url ?? null);
     if ((job.delivery ?? this.delivery()) === 'outbox') {

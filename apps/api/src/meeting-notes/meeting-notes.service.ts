@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { NotesState } from '@tvaers/contracts';
 import * as Y from 'yjs';
 import { AccessService } from '../access/access.service';
-import { Permission } from '../access/permission';
+import { notesPermission } from '../access/permission';
 import type { Actor } from '../common/auth/actor';
 import { validationFailed } from '../common/problem/problem';
 import { MeetingNotesRepository } from './meeting-notes.repository';
@@ -31,7 +31,7 @@ export class MeetingNotesService {
 
   /** The whole document, as one update, and its text. */
   async sync(actor: Actor, meetingId: string): Promise<NotesState> {
-    await this.access.require(actor, Permission.MeetingNotesRead, meetingId);
+    await this.access.require(actor, notesPermission(actor, 'read'), meetingId);
     const doc = docOf(await this.repo.state(meetingId));
     return {
       update: Buffer.from(Y.encodeStateAsUpdate(doc)).toString('base64'),
@@ -45,7 +45,7 @@ export class MeetingNotesService {
     if (bytes.length === 0 || bytes.length > MAX_UPDATE_BYTES || bytes.toString('base64') !== update) {
       throw validationFailed([{ path: 'update', message: 'a base64 Yjs update of at most 512 KiB' }]);
     }
-    return this.access.change(actor, Permission.MeetingNotesWrite, meetingId, async () => {
+    return this.access.change(actor, notesPermission(actor, 'write'), meetingId, async () => {
       const doc = docOf(await this.repo.lock(meetingId));
       try {
         Y.applyUpdate(doc, bytes);

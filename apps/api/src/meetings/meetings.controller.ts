@@ -6,6 +6,7 @@ import {
   MeetingList,
   MeetingListQuery,
   RecordOutcome,
+  RespondToMeeting,
   UpdateMeeting,
 } from '@tvaers/contracts';
 import type { FastifyReply } from 'fastify';
@@ -54,9 +55,11 @@ export class MeetingsController {
   @Endpoint({
     method: 'PATCH',
     path: ':id',
-    summary: 'Reschedule, change or cancel a roundtable meeting (held: POST …/outcome)',
+    summary:
+      'Reschedule, change or cancel a roundtable meeting (held: POST …/outcome); staff who may read its case only (`canManage`)',
     response: [200, Meeting],
     problems: {
+      404: 'No such meeting within your reach, or you take part from outside its case (you may only answer: POST …/response)',
       409: 'A staff participant is not free at the new time (`MEETING_CONFLICT`), or the meeting is cancelled or held (`MEETING_CLOSED`)',
     },
   })
@@ -66,6 +69,22 @@ export class MeetingsController {
     @ZBody(UpdateMeeting) body: UpdateMeeting,
   ): Promise<Meeting> {
     return this.meetings.update(actor, id, body);
+  }
+
+  @Endpoint({
+    method: 'POST',
+    path: ':id/response',
+    summary: 'Answer your own invitation to a meeting (staff participants, also from another team)',
+    response: [200, Meeting],
+    problems: { 404: 'No such meeting, or you do not take part in it' },
+  })
+  @HttpCode(200)
+  respond(
+    @Actor() actor: StaffActor,
+    @UuidParam('id', 'Meeting') id: string,
+    @ZBody(RespondToMeeting) body: RespondToMeeting,
+  ): Promise<Meeting> {
+    return this.meetings.respond(actor, id, body);
   }
 
   @Endpoint({

@@ -1,4 +1,4 @@
-import type { Meeting, MeetingOutcome } from '@tvaers/contracts';
+import type { Meeting, MeetingCore, MeetingOutcome, ParticipantLinkStatus } from '@tvaers/contracts';
 import type { MeetingDecisionEntity } from './meeting-decision.entity';
 import type { MeetingEntity } from './meeting.entity';
 
@@ -17,8 +17,32 @@ export function toOutcome(m: MeetingEntity, decisions: MeetingDecisionEntity[]):
   };
 }
 
+/** What depends on who reads the meeting: whether they manage it, and their own participant row. */
+export interface MeetingViewer {
+  canManage: boolean;
+  staffId: string;
+}
+
+/** A meeting as the caller sees it (see toMeetingCore). */
+export function toMeeting(
+  m: MeetingEntity,
+  viewer: MeetingViewer,
+  links: Map<string, ParticipantLinkStatus>,
+  outcome?: MeetingOutcome | null,
+): Meeting {
+  return {
+    ...toMeetingCore(m, links, outcome),
+    canManage: viewer.canManage,
+    myParticipantId: (m.participants ?? []).find((p) => p.staffId === viewer.staffId)?.id ?? null,
+  };
+}
+
 /** A meeting; `outcome` only when read one by one (undefined leaves it out, as lists do). */
-export function toMeeting(m: MeetingEntity, outcome?: MeetingOutcome | null): Meeting {
+export function toMeetingCore(
+  m: MeetingEntity,
+  links: Map<string, ParticipantLinkStatus>,
+  outcome?: MeetingOutcome | null,
+): MeetingCore {
   return {
     id: m.id,
     caseId: m.caseId,
@@ -39,6 +63,7 @@ export function toMeeting(m: MeetingEntity, outcome?: MeetingOutcome | null): Me
       name: p.name,
       staffId: p.staffId,
       response: p.response,
+      link: p.kind === 'staff' ? null : (links.get(p.id) ?? null),
     })),
     ...(outcome !== undefined ? { outcome } : {}),
   };

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { ParticipantLinkStatus } from '@tvaers/contracts';
 import type { ListScope } from '../access/list-scope';
 import { TransactionalRepository } from '../common/database/transactional-repository';
 import { MeetingDecisionEntity } from './meeting-decision.entity';
@@ -175,6 +176,49 @@ export class MeetingsRepository extends TransactionalRepository {
       [ids],
     );
     return new Map(rows.map((r) => [r.id, { name: r.name, email: r.email }]));
+  }
+
+  /** The current guest links of these participants, for the meeting page (no token, no hash). */
+  async linkStatuses(participantIds: string[]): Promise<Map<string, ParticipantLinkStatus>> {
+    if (participantIds.length === 0) return new Map();
+    const rows: {
+      participant_id: string;
+      created_at: Date;
+      created_by_kind: 'staff' | 'system';
+      name: string;
+      mailed_at: Date | null;
+      copied: boolean;
+    }[] = await this.em.query(
+      `SELECT l.participant_id, l.created_at, l.created_by_kind, l.mailed_at, l.copied_by IS NOT NULL AS copied,
+              COALESCE(l.created_by_name, s.name, '') AS name
+         FROM guest_link l LEFT JOIN staff s ON s.id = l.created_by
+        WHERE l.participant_id = ANY($1::uuid[])`,
+      [participantIds],
+    );
+    return new Map(
+      rows.map((r) => [
+        r.participant_id,
+        {
+          issuedAt: new Date(r.created_at).toISOString(),
+          issuedBy: { kind: r.created_by_kind, name: r.name },
+          mailedAt: r.mailed_at ? new Date(r.mailed_at).toISOString() : null,
+          copied: r.copied,
+        },
+      ]),
+    );
+  }
+
+  /** The staff member's own participant row in the meeting, if they take part. */
+  async staffParticipant(meetingId: string, staffId: string): Promise<string | null> {
+    const rows: { id: string }[] = await this.em.query(
+      `SELECT id FROM meeting_participant WHERE meeting_id = $1 AND staff_id = $2`,
+      [meetingId, staffId],
+    );
+    return rows[0]?.id ?? null;
+  }
+
+  async setResponse(participantId: string, response: 'accepted' | 'declined'): Promise<void> {
+    await this.em.query(`UPDATE meeting_participant SET response = $2 WHERE id = $1`, [participantId, response]);
   }
 
   async citizenName(citizenId: string): Promise<string> {

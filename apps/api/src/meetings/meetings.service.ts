@@ -4,11 +4,13 @@ import {
   type CreateMeeting,
   type DoctorParticipationQuery,
   type Meeting,
+  type MeetingCore,
   type MeetingListQuery,
   type MeetingStatus,
   MeetingTime,
   type ParticipantInput,
   type RecordOutcome,
+  type RespondToMeeting,
   type ParticipantKind,
   type UpdateMeeting,
 } from '@tvaers/contracts';
@@ -33,7 +35,7 @@ import {
   notAProposedTime,
   outcomeNotYours,
 } from './meetings.errors';
-import { toMeeting, toOutcome } from './meetings.mapper';
+import { toMeeting, toMeetingCore, toOutcome } from './meetings.mapper';
 import { type BusySpan, MeetingsRepository, type TimeSpan } from './meetings.repository';
 
 const DEFAULT_TITLE = 'Rundbordsmøde';
@@ -89,7 +91,7 @@ export class MeetingsService {
     const to = query.to ? new Date(query.to) : undefined;
     if (query.caseId) {
       await this.access.require(actor, Permission.CaseMeetingList, query.caseId);
-      return (await this.meetings.findForCase(query.caseId, { staffId, from, to })).map((m) => toMeeting(m));
+      return this.present(actor, await this.meetings.findForCase(query.caseId, { staffId, from, to }));
     }
     const rows = await this.access.list(
       actor,
@@ -97,27 +99,64 @@ export class MeetingsService {
       (scope) => this.meetings.findForStaff(scope, staffId!, from!, to!),
       (m) => ({ citizenId: m.citizenId, entityId: m.id }),
     );
-    return rows.map((m) => toMeeting(m));
+    return this.present(actor, rows);
+  }
+
+  /** Meetings of a list as the caller sees them: which they manage (one check for all), and their links. */
+  private async present(actor: StaffActor, rows: MeetingEntity[]): Promise<Meeting[]> {
+    const managed = await this.access.canEach(
+      actor,
+      Permission.MeetingManage,
+      rows.map((m) => m.id),
+    );
+    const links = await this.meetings.linkStatuses(rows.flatMap((m) => (m.participants ?? []).map((p) => p.id)));
+    return rows.map((m) => toMeeting(m, { canManage: managed.has(m.id), staffId: actor.id }, links));
   }
 
   async get(actor: StaffActor, id: string): Promise<Meeting> {
     await this.access.require(actor, Permission.MeetingRead, id);
-    const m = await this.meetings.findById(id);
-    if (!m) throw notFound('Meeting');
-    return this.withOutcome(m);
+    return this.read(actor, id);
   }
 
-  private async withOutcome(m: MeetingEntity): Promise<Meeting> {
-    return toMeeting(m, m.heldAt ? toOutcome(m, await this.meetings.findDecisions(m.id)) : null);
+  /** The meeting, as the caller (already checked and logged) sees it, with its outcome once held. */
+  private async read(actor: StaffActor, id: string): Promise<Meeting> {
+    const m = await this.meetings.findById(id);
+    if (!m) throw notFound('Meeting');
+    const canManage = await this.access.can(actor, Permission.MeetingManage, id);
+    const core = await this.withOutcome(m);
+    return {
+      ...core,
+      canManage,
+      myParticipantId: m.participants.find((p) => p.staffId === actor.id)?.id ?? null,
+    };
+  }
+
+  private async withOutcome(m: MeetingEntity): Promise<MeetingCore> {
+    const links = await this.meetings.linkStatuses(m.participants.map((p) => p.id));
+    return toMeetingCore(m, links, m.heldAt ? toOutcome(m, await this.meetings.findDecisions(m.id)) : null);
   }
 
   /**
    * The meeting as it now is, without an access check or access-log row: only for pushing to a live room
-   * whose members were each checked (and logged) when they joined it.
+   * whose members were each checked (and logged) when they joined it. Nothing in it depends on who reads it.
    */
-  async current(id: string): Promise<Meeting | null> {
+  async current(id: string): Promise<MeetingCore | null> {
     const m = await this.meetings.findById(id);
     return m ? this.withOutcome(m) : null;
+  }
+
+  /**
+   * A staff participant answers their own invitation; a participant from another team may (participation lets
+   * them read the meeting), anyone else of the case who does not take part gets 404. Logged as a change.
+   */
+  async respond(actor: StaffActor, id: string, input: RespondToMeeting): Promise<Meeting> {
+    await this.access.change(actor, Permission.MeetingRespond, id, async () => {
+      const participantId = await this.meetings.staffParticipant(id, actor.id);
+      if (!participantId) throw notFound('Meeting');
+      await this.meetings.setResponse(participantId, input.response);
+      return { result: undefined, audit: { entityId: participantId, details: { response: input.response } } };
+    });
+    return this.read(actor, id);
   }
 
   /**
@@ -257,7 +296,7 @@ export class MeetingsService {
       };
     });
     this.events.emit(fixed ? 'meeting.scheduled' : 'meeting.proposed', { meetingId: id });
-    return this.withOutcome((await this.meetings.findById(id))!);
+    return this.read(actor, id);
   }
 
   /**
@@ -319,7 +358,7 @@ export class MeetingsService {
       return { result: event, audit: { details: { ...input } } };
     });
     if (event) this.events.emit(event, { meetingId: id });
-    return this.withOutcome((await this.meetings.findById(id))!);
+    return this.read(actor, id);
   }
 
   /** A video room of its own on the configured server (VIDEO_BASE_URL): 128 random bits, so nobody guesses it. */
@@ -379,7 +418,7 @@ export class MeetingsService {
     });
     if (version !== null) this.events.emit('plan.changed', { caseId, version });
     this.events.emit('meeting.held', { meetingId: id });
-    return this.withOutcome((await this.meetings.findById(id))!);
+    return this.read(actor, id);
   }
 
   /**

@@ -26,7 +26,21 @@ export interface GuestActor {
   meetingId: string;
   participantKind: ParticipantKind;
   name: string;
+  /**
+   * The staff member this link's URL was shown to (POST …/link), or null for a link only ever mailed to the
+   * guest: through a copied link the guest sees no more than that staff member's own session would, and every
+   * read and change is logged with their name too.
+   */
+  copiedBy: LinkCopier | null;
   audit: RequestAudit;
+}
+
+/** A staff member a guest link was shown to, as their own view of the citizen is decided. */
+export interface LinkCopier {
+  id: string;
+  name: string;
+  roles: Role[];
+  discipline: Discipline;
 }
 
 export type Actor = StaffActor | GuestActor;

@@ -2,29 +2,53 @@ import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } f
 import fs from 'node:fs';
 import path from 'node:path';
 
+const subKey = (masterKey: Buffer, info: string) =>
+  Buffer.from(hkdfSync('sha256', masterKey, Buffer.alloc(0), info, 32));
+
+/**
+ * AES-256-GCM under a key derived (HKDF-SHA-256) from the configured one for one purpose (`info`): the same
+ * master key seals CPR numbers and guest link tokens, each with a key of its own. Blob: IV (12) | tag (16) | body.
+ */
+export class Sealer {
+  private readonly key: Buffer;
+
+  constructor(masterKey: Buffer, info: string) {
+    if (masterKey.length !== 32) throw new Error('The encryption key must be 32 bytes');
+    this.key = subKey(masterKey, info);
+  }
+
+  seal(text: string): Buffer {
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', this.key, iv);
+    const body = Buffer.concat([cipher.update(text, 'utf8'), cipher.final()]);
+    return Buffer.concat([iv, cipher.getAuthTag(), body]);
+  }
+
+  open(blob: Buffer): string {
+    const decipher = createDecipheriv('aes-256-gcm', this.key, blob.subarray(0, 12));
+    decipher.setAuthTag(blob.subarray(12, 28));
+    return Buffer.concat([decipher.update(blob.subarray(28)), decipher.final()]).toString('utf8');
+  }
+}
+
 /** AES-256-GCM for CPR numbers at rest, plus a keyed hash (HMAC-SHA-256) for exact lookup. */
 export class CprCipher {
-  private readonly encKey: Buffer;
+  private readonly sealer: Sealer;
   private readonly macKey: Buffer;
 
   constructor(masterKey: Buffer) {
     if (masterKey.length !== 32) throw new Error('CPR key must be 32 bytes');
     // Separate keys for encryption and lookup hashing, both derived from the configured one.
-    this.encKey = Buffer.from(hkdfSync('sha256', masterKey, Buffer.alloc(0), 'tvaers cpr enc', 32));
-    this.macKey = Buffer.from(hkdfSync('sha256', masterKey, Buffer.alloc(0), 'tvaers cpr mac', 32));
+    this.sealer = new Sealer(masterKey, 'tvaers cpr enc');
+    this.macKey = subKey(masterKey, 'tvaers cpr mac');
   }
 
   encrypt(cpr: string): Buffer {
-    const iv = randomBytes(12);
-    const cipher = createCipheriv('aes-256-gcm', this.encKey, iv);
-    const body = Buffer.concat([cipher.update(cpr, 'utf8'), cipher.final()]);
-    return Buffer.concat([iv, cipher.getAuthTag(), body]);
+    return this.sealer.seal(cpr);
   }
 
   decrypt(blob: Buffer): string {
-    const decipher = createDecipheriv('aes-256-gcm', this.encKey, blob.subarray(0, 12));
-    decipher.setAuthTag(blob.subarray(12, 28));
-    return Buffer.concat([decipher.update(blob.subarray(28)), decipher.final()]).toString('utf8');
+    return this.sealer.open(blob);
   }
 
   hash(cpr: string): Buffer {

@@ -10,6 +10,8 @@ export interface DomainEventMap {
   'staff.access.changed': { staffId: string };
   /** A participant's guest link was revoked or replaced: its open connections end. */
   'guest.link.revoked': { meetingId: string; participantId: string };
+  /** Staff replaced a participant's link ("Nyt link"): the new one is mailed to the participant if they have an e-mail. */
+  'guest.link.replaced': { meetingId: string; participantId: string };
   /** A meeting got its time: created fixed, or a proposal was chosen. */
   'meeting.scheduled': { meetingId: string };
   /** A meeting was created with 2–5 proposed times. */
