@@ -6,7 +6,8 @@ import { MESSAGE_METADATA } from '@nestjs/websockets/constants';
 import { DataSource } from 'typeorm';
 import * as Y from 'yjs';
 import { AccessService } from '@tvaers/api/src/access/access.service';
-import { Permission } from '@tvaers/api/src/access/permission';
+import { Permission, RULES, type GuestKind } from '@tvaers/api/src/access/permission';
+import { GuestsService } from '@tvaers/api/src/guests/guests.service';
 import { type GuestActor, newRequestAudit } from '@tvaers/api/src/common/auth/actor';
 import { RealtimeGateway } from '@tvaers/api/src/realtime/realtime.gateway';
 import { DEMO_PASSWORD, startTestApp, type TestApp } from '../support/app';
@@ -133,6 +134,21 @@ async function guestToken(
     .send({})
     .expect(201);
   return (res.body as { url: string }).url.split('/').pop()!;
+}
+/** A citizen's link as Tværs mails it (never shown to staff): it opens the citizen's whole part. */
+async function mailedCitizenToken(fx: Fixture): Promise<string> {
+  const p = await addGuestParticipant(t, fx.meetingId, 'citizen');
+  const link = await t.app.get(GuestsService).linkForMail(fx.meetingId, p.id, staff.own.id, t.url);
+  return link!.url.split('/').pop()!;
+}
+/** The other team's caseworker takes part in the fixture's meeting (invited across teams). */
+async function otherTeamTakesPart(fx: Fixture): Promise<void> {
+  await ds.query(
+    `INSERT INTO meeting_participant (meeting_id, kind, staff_id, name)
+     SELECT $1, 'staff', $2, 'Anden afdeling' WHERE NOT EXISTS
+       (SELECT 1 FROM meeting_participant WHERE meeting_id = $1 AND staff_id = $2)`,
+    [fx.meetingId, staff.otherTeam.id],
+  );
 }
 let proposalHour = 100;
 /** A proposed meeting of the own caseworker's, at hours no other one here uses (an open proposal keeps its time). */
@@ -436,6 +452,11 @@ const MATRIX: Record<string, Entry> = {
   },
   'GET /api/guest/{token}/access-log': {
     expect: ALL(200),
+    call: async (fx) => ({ path: `/api/guest/${await mailedCitizenToken(fx)}/access-log` }),
+  },
+  'GET /api/guest/{token}/access-log#copied': {
+    // Shown to the own caseworker, who reads no access logs: the link opens no more (GUEST_LINK_LIMITED).
+    expect: ALL(403),
     call: async (fx) => ({ path: `/api/guest/${await guestToken(fx, 'citizen')}/access-log` }),
   },
   'GET /api/guest/{token}/access-log#doctor': {
@@ -468,6 +489,36 @@ const MATRIX: Record<string, Entry> = {
   'PATCH /api/meetings/{id}': {
     expect: CONTENT,
     call: (fx) => ({ path: `/api/meetings/${fx.meetingId}`, body: { location: 'Jobcentret' } }),
+  },
+  'PATCH /api/meetings/{id}#participantOfOtherTeam': {
+    // Taking part from another team reads the meeting, but does not manage it (canManage false).
+    expect: CONTENT,
+    call: async (fx) => {
+      await otherTeamTakesPart(fx);
+      return { path: `/api/meetings/${fx.meetingId}`, body: { location: 'Jobcentret' } };
+    },
+  },
+  'GET /api/meetings/{id}#participantOfOtherTeam': {
+    expect: { ...CONTENT, otherTeam: 200 },
+    call: async (fx) => {
+      await otherTeamTakesPart(fx);
+      return { path: `/api/meetings/${fx.meetingId}` };
+    },
+  },
+  'POST /api/meetings/{id}/response': {
+    // Staff participants answer their own invitation, also from another team; others of the case do not take part.
+    expect: { own: 200, otherTeam: 200, manager: 404, admin: 404 },
+    call: async (fx) => {
+      await otherTeamTakesPart(fx);
+      return { path: `/api/meetings/${fx.meetingId}/response`, body: { response: 'accepted' } };
+    },
+  },
+  'POST /api/meetings/{id}/participants/{participantId}/link#participantOfOtherTeam': {
+    expect: CREATED,
+    call: async (fx) => {
+      await otherTeamTakesPart(fx);
+      return { path: await linkOf(fx), body: {} };
+    },
   },
   'POST /api/meetings/{id}/outcome': {
     // The meeting's staff or the case's responsible: a teammate who took no part may not close it.
@@ -771,6 +822,16 @@ describe('audit by construction', () => {
 });
 
 describe('a guest (one participant of one meeting, ready for guest links)', () => {
+  const guestOf = (kind: GuestKind, fx: { meetingId: string }, participantId: string): GuestActor => ({
+    kind: 'guest',
+    participantId,
+    meetingId: fx.meetingId,
+    participantKind: kind,
+    name: 'Læge Jensen',
+    copiedBy: null,
+    audit: newRequestAudit(),
+  });
+
   it('is granted its own meeting and nothing else', async () => {
     const access = t.app.get(AccessService);
     const fx = await fixture();
@@ -779,15 +840,8 @@ describe('a guest (one participant of one meeting, ready for guest links)', () =
       `INSERT INTO meeting_participant (meeting_id, kind, name) VALUES ($1, 'doctor', 'Læge Jensen') RETURNING id`,
       [fx.meetingId],
     );
-    const guest: GuestActor = {
-      kind: 'guest',
-      participantId: participant.id,
-      meetingId: fx.meetingId,
-      participantKind: 'doctor',
-      name: 'Læge Jensen',
-      audit: newRequestAudit(),
-    };
-    const grant = await access.require(guest, Permission.MeetingRead, fx.meetingId);
+    const guest = guestOf('doctor', fx, participant.id);
+    const grant = await access.require(guest, Permission.GuestRead, fx.meetingId);
     expect(grant.citizenId).toBe(fx.citizenId);
     const [row] = await ds.query<{ actor_kind: string; actor_id: string; action: string }[]>(
       `SELECT actor_kind, actor_id, action FROM audit_entry WHERE citizen_id = $1 ORDER BY id DESC LIMIT 1`,
@@ -795,13 +849,54 @@ describe('a guest (one participant of one meeting, ready for guest links)', () =
     );
     expect(row).toEqual({ actor_kind: 'guest', actor_id: participant.id, action: 'meeting.read' });
     for (const [permission, target] of [
-      [Permission.MeetingRead, other.meetingId],
+      [Permission.GuestRead, other.meetingId],
+      [Permission.MeetingRead, fx.meetingId],
       [Permission.CitizenRead, fx.citizenId],
       [Permission.PlanRead, fx.caseId],
     ] as const) {
       await expect(access.require({ ...guest, audit: newRequestAudit() }, permission, target)).rejects.toMatchObject({
         status: 404,
       });
+    }
+  });
+
+  /** Each guest kind's permissions, as the rule table must hold them (api.md "Guest links"). */
+  const GUEST_RIGHTS: Partial<Record<Permission, GuestKind[]>> = {
+    [Permission.GuestRead]: ['doctor', 'citizen', 'guest'],
+    [Permission.GuestRespond]: ['doctor', 'citizen', 'guest'],
+    [Permission.GuestChoose]: ['doctor'],
+    [Permission.GuestHealthStatementWrite]: ['doctor'],
+    [Permission.GuestOwnAssessmentWrite]: ['citizen'],
+    [Permission.GuestAccessLogRead]: ['citizen'],
+    // Other guests (employer, companion) only where the notes are shared with them.
+    [Permission.GuestNotesRead]: ['doctor', 'citizen'],
+    [Permission.GuestNotesWrite]: ['doctor', 'citizen'],
+  };
+
+  it('holds exactly the guest permissions of its kind, and no staff permission', () => {
+    const granted = Object.entries(RULES).flatMap(([p, rule]) => (rule.guests ? [[p, rule.guests] as const] : []));
+    expect(Object.fromEntries(granted)).toEqual(GUEST_RIGHTS);
+    for (const rule of Object.values(RULES)) {
+      // A guest permission names no staff role; a staff permission names no guest kind.
+      if (rule.guests) expect(rule.roles).toEqual([]);
+      else expect(rule.guests).toBeUndefined();
+    }
+  });
+
+  it('is refused every staff permission and the guest permissions of other kinds, whatever its kind', async () => {
+    const access = t.app.get(AccessService);
+    const fx = await fixture();
+    for (const kind of ['doctor', 'citizen', 'guest'] as const) {
+      const [p] = await ds.query<{ id: string }[]>(
+        `INSERT INTO meeting_participant (meeting_id, kind, name) VALUES ($1, $2, 'Gæst') RETURNING id`,
+        [fx.meetingId, kind],
+      );
+      for (const [permission, rule] of Object.entries(RULES) as [Permission, (typeof RULES)[Permission]][]) {
+        if (rule.mode !== 'read' && rule.mode !== 'check') continue;
+        const asked = access.require(guestOf(kind, fx, p.id), permission, fx.meetingId);
+        if (rule.guests?.includes(kind)) await expect(asked).resolves.toMatchObject({ citizenId: fx.citizenId });
+        else await expect(asked).rejects.toMatchObject({ status: rule.guestRefuse ? 403 : 404 });
+      }
     }
   });
 });

@@ -121,8 +121,25 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    /** Reschedule, change or cancel a roundtable meeting (held: POST …/outcome) */
+    /** Reschedule, change or cancel a roundtable meeting (held: POST …/outcome); staff who may read its case only (`canManage`) */
     patch: operations['MeetingsController_update'];
+    trace?: never;
+  };
+  '/api/meetings/{id}/response': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Answer your own invitation to a meeting (staff participants, also from another team) */
+    post: operations['MeetingsController_respond'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/api/meetings/{id}/outcome': {
@@ -1013,6 +1030,7 @@ export interface components {
         | 'CROSS_SITE_REQUEST'
         | 'HEALTH_CONSENT_REQUIRED'
         | 'GUEST_CODE_REQUIRED'
+        | 'GUEST_LINK_LIMITED'
         | 'NOT_FOUND'
         | 'METHOD_NOT_ALLOWED'
         | 'CASE_EXISTS'
@@ -1367,6 +1385,18 @@ export interface operations {
                 staffId?: string | null;
                 /** @enum {string} */
                 response: 'pending' | 'accepted' | 'declined';
+                link: {
+                  /** Format: date-time */
+                  issuedAt: string;
+                  issuedBy: {
+                    /** @enum {string} */
+                    kind: 'staff' | 'system';
+                    name: string;
+                  };
+                  /** Format: date-time */
+                  mailedAt: string | null;
+                  copied: boolean;
+                } | null;
               }[];
               outcome?: {
                 summary: string;
@@ -1388,6 +1418,9 @@ export interface operations {
                 };
                 planVersion: number | null;
               } | null;
+              canManage: boolean;
+              /** Format: uuid */
+              myParticipantId: string | null;
             }[];
             total?: number;
           };
@@ -1519,6 +1552,18 @@ export interface operations {
               staffId?: string | null;
               /** @enum {string} */
               response: 'pending' | 'accepted' | 'declined';
+              link: {
+                /** Format: date-time */
+                issuedAt: string;
+                issuedBy: {
+                  /** @enum {string} */
+                  kind: 'staff' | 'system';
+                  name: string;
+                };
+                /** Format: date-time */
+                mailedAt: string | null;
+                copied: boolean;
+              } | null;
             }[];
             outcome?: {
               summary: string;
@@ -1540,6 +1585,9 @@ export interface operations {
               };
               planVersion: number | null;
             } | null;
+            canManage: boolean;
+            /** Format: uuid */
+            myParticipantId: string | null;
           };
         };
       };
@@ -1656,6 +1704,18 @@ export interface operations {
               staffId?: string | null;
               /** @enum {string} */
               response: 'pending' | 'accepted' | 'declined';
+              link: {
+                /** Format: date-time */
+                issuedAt: string;
+                issuedBy: {
+                  /** @enum {string} */
+                  kind: 'staff' | 'system';
+                  name: string;
+                };
+                /** Format: date-time */
+                mailedAt: string | null;
+                copied: boolean;
+              } | null;
             }[];
             outcome?: {
               summary: string;
@@ -1677,6 +1737,9 @@ export interface operations {
               };
               planVersion: number | null;
             } | null;
+            canManage: boolean;
+            /** Format: uuid */
+            myParticipantId: string | null;
           };
         };
       };
@@ -1764,6 +1827,18 @@ export interface operations {
               staffId?: string | null;
               /** @enum {string} */
               response: 'pending' | 'accepted' | 'declined';
+              link: {
+                /** Format: date-time */
+                issuedAt: string;
+                issuedBy: {
+                  /** @enum {string} */
+                  kind: 'staff' | 'system';
+                  name: string;
+                };
+                /** Format: date-time */
+                mailedAt: string | null;
+                copied: boolean;
+              } | null;
             }[];
             outcome?: {
               summary: string;
@@ -1785,6 +1860,9 @@ export interface operations {
               };
               planVersion: number | null;
             } | null;
+            canManage: boolean;
+            /** Format: uuid */
+            myParticipantId: string | null;
           };
         };
       };
@@ -1815,7 +1893,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not found, or not within your reach */
+      /** @description No such meeting within your reach, or you take part from outside its case (you may only answer: POST …/response); or: not found, or not within your reach */
       404: {
         headers: {
           [name: string]: unknown;
@@ -1826,6 +1904,156 @@ export interface operations {
       };
       /** @description A staff participant is not free at the new time (`MEETING_CONFLICT`), or the meeting is cancelled or held (`MEETING_CLOSED`) */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body larger than 1 MiB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  MeetingsController_respond: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          response: 'accepted' | 'declined';
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            caseId: string;
+            title: string;
+            /** @enum {string} */
+            status: 'proposed' | 'scheduled' | 'held' | 'cancelled';
+            /** Format: date-time */
+            start: string | null;
+            /** Format: date-time */
+            end: string | null;
+            proposals: {
+              /** Format: date-time */
+              start: string;
+              /** Format: date-time */
+              end: string;
+            }[];
+            location: string | null;
+            videoUrl: string | null;
+            agenda: string[];
+            participants: {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              kind: 'staff' | 'doctor' | 'citizen' | 'guest';
+              name: string;
+              /** Format: uuid */
+              staffId?: string | null;
+              /** @enum {string} */
+              response: 'pending' | 'accepted' | 'declined';
+              link: {
+                /** Format: date-time */
+                issuedAt: string;
+                issuedBy: {
+                  /** @enum {string} */
+                  kind: 'staff' | 'system';
+                  name: string;
+                };
+                /** Format: date-time */
+                mailedAt: string | null;
+                copied: boolean;
+              } | null;
+            }[];
+            outcome?: {
+              summary: string;
+              decisions: {
+                text: string;
+                effort: {
+                  /** @enum {string} */
+                  action: 'add' | 'change';
+                  /** Format: uuid */
+                  effortId: string;
+                } | null;
+              }[];
+              /** Format: date-time */
+              heldAt: string;
+              heldBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              planVersion: number | null;
+            } | null;
+            canManage: boolean;
+            /** Format: uuid */
+            myParticipantId: string | null;
+          };
+        };
+      };
+      /** @description Invalid fields, listed in `errors` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Cross-site request refused */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such meeting, or you do not take part in it; or: not found, or not within your reach */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -1957,6 +2185,18 @@ export interface operations {
               staffId?: string | null;
               /** @enum {string} */
               response: 'pending' | 'accepted' | 'declined';
+              link: {
+                /** Format: date-time */
+                issuedAt: string;
+                issuedBy: {
+                  /** @enum {string} */
+                  kind: 'staff' | 'system';
+                  name: string;
+                };
+                /** Format: date-time */
+                mailedAt: string | null;
+                copied: boolean;
+              } | null;
             }[];
             outcome?: {
               summary: string;
@@ -1978,6 +2218,9 @@ export interface operations {
               };
               planVersion: number | null;
             } | null;
+            canManage: boolean;
+            /** Format: uuid */
+            myParticipantId: string | null;
           };
         };
       };
@@ -5773,6 +6016,9 @@ export interface operations {
             } | null;
             codeGate: {
               emailHint: string | null;
+            } | null;
+            limitedBy: {
+              name: string;
             } | null;
           };
         };
