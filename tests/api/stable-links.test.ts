@@ -177,9 +177,7 @@ describe('a link shows no one more than they may see', () => {
     return setup;
   }
   const titles = (body: unknown) =>
-    ((body as { planExcerpt: { efforts: { title: string }[] } | null }).planExcerpt?.efforts ?? []).map(
-      (e) => e.title,
-    );
+    ((body as { planExcerpt: { efforts: { title: string }[] } | null }).planExcerpt?.efforts ?? []).map((e) => e.title);
 
   it('a caseworker without health consent sees no hidden health effort nor the access log through a link', async () => {
     const { m, kase, citizen, citizenP, doctor } = await withHealthEffort();
@@ -243,9 +241,7 @@ describe('a link shows no one more than they may see', () => {
     const log = (await guestGet(mailed!.url.split('/').pop()!, '/access-log').expect(200)).body as {
       items: { actor: { id: string }; action: string; purpose: string | null }[];
     };
-    expect(log.items).toContainEqual(
-      expect.objectContaining({ actor: expect.objectContaining({ id: citizenP.id }), purpose: row.purpose }),
-    );
+    expect(log.items.some((i) => i.actor.id === citizenP.id && i.purpose === row.purpose)).toBe(true);
   });
 });
 

@@ -3,8 +3,11 @@ import { Discipline, instant, isoDate, uuid } from './common';
 import { MeetingCore, Participant, ParticipantKind } from './meetings';
 import { EffortStatus, EffortType } from './plans';
 
-/** A participant's link: `url` ends in the token, which is shown only here, once. */
-export const GuestLink = z.object({ url: z.string().url(), expiresAt: instant });
+/**
+ * A participant's new link: `url` ends in the token. It is shown to the staff member who asked, so the link shows
+ * no more than their own view; `mailed`: it is also being mailed to the participant (who has an e-mail).
+ */
+export const GuestLink = z.object({ url: z.string().url(), expiresAt: instant, mailed: z.boolean() });
 export type GuestLink = z.infer<typeof GuestLink>;
 
 /** The meeting as a guest sees it: no participants' contact data, no case. */

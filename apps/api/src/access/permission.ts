@@ -84,15 +84,7 @@ export enum Permission {
  * `meeting-case`: a meeting of a case the staff member may read (taking part from another team is not enough).
  */
 export type TargetKind =
-  | 'none'
-  | 'citizen'
-  | 'intake'
-  | 'case'
-  | 'effort'
-  | 'meeting'
-  | 'meeting-case'
-  | 'staff'
-  | 'team';
+  'none' | 'citizen' | 'intake' | 'case' | 'effort' | 'meeting' | 'meeting-case' | 'staff' | 'team';
 
 /** The kinds of guest a link's holder can be: the participant kind of its meeting participant. */
 export type GuestKind = Exclude<ParticipantKind, 'staff'>;
@@ -129,7 +121,11 @@ const read = (target: TargetKind, action: string, entity: string, roles?: Role[]
 const write = (target: TargetKind, action: string, entity: string, roles?: Role[]) =>
   rule('write', target, { action, entity }, roles);
 /** Only guests, of these kinds: no staff role qualifies. */
-const guest = <R extends PermissionRule>(r: R, guests: GuestKind[], extra: Partial<PermissionRule> = {}): PermissionRule => ({
+const guest = <R extends PermissionRule>(
+  r: R,
+  guests: GuestKind[],
+  extra: Partial<PermissionRule> = {},
+): PermissionRule => ({
   ...r,
   roles: [],
   guests,
@@ -201,9 +197,13 @@ export const RULES: Record<Permission, PermissionRule> = {
     ['doctor'],
     { guestRefuse: ONLY_DOCTOR },
   ),
-  [Permission.GuestOwnAssessmentWrite]: guest(write('meeting', 'own_assessment.create', 'own_assessment'), ['citizen'], {
-    guestRefuse: ONLY_CITIZEN,
-  }),
+  [Permission.GuestOwnAssessmentWrite]: guest(
+    write('meeting', 'own_assessment.create', 'own_assessment'),
+    ['citizen'],
+    {
+      guestRefuse: ONLY_CITIZEN,
+    },
+  ),
   [Permission.GuestAccessLogRead]: guest(read('meeting', 'access_log.read', 'citizen'), ['citizen'], {
     guestRefuse: ONLY_CITIZEN,
     copyLimit: 'access-log',
@@ -212,10 +212,14 @@ export const RULES: Record<Permission, PermissionRule> = {
     guestRefuse: NOTES_NOT_SHARED,
     sharable: true,
   }),
-  [Permission.GuestNotesWrite]: guest(write('meeting', 'meeting.notes.update', 'meeting_notes'), ['doctor', 'citizen'], {
-    guestRefuse: NOTES_NOT_SHARED,
-    sharable: true,
-  }),
+  [Permission.GuestNotesWrite]: guest(
+    write('meeting', 'meeting.notes.update', 'meeting_notes'),
+    ['doctor', 'citizen'],
+    {
+      guestRefuse: NOTES_NOT_SHARED,
+      sharable: true,
+    },
+  ),
   [Permission.MeetingCreate]: write('case', 'meeting.create', 'meeting'),
   [Permission.CaseMeetingList]: read('case', 'meetings.list', 'meeting'),
   [Permission.MeetingNotesRead]: read('meeting', 'meeting.notes.read', 'meeting_notes'),

@@ -103,11 +103,11 @@ export class GuestsRepository extends TransactionalRepository {
   ): Promise<{ kind: ParticipantKind; status: string; linkEnd: Date | null; email: string | null } | null> {
     const rows: { kind: ParticipantKind; status: string; link_end: Date | null; email: string | null }[] =
       await this.em.query(
-      `SELECT p.kind, m.status, p.email, ${LINK_END} AS link_end
+        `SELECT p.kind, m.status, p.email, ${LINK_END} AS link_end
          FROM meeting_participant p JOIN meeting m ON m.id = p.meeting_id
         WHERE p.id = $1 AND m.id = $2`,
-      [participantId, meetingId],
-    );
+        [participantId, meetingId],
+      );
     const r = rows[0];
     return r ? { kind: r.kind, status: r.status, linkEnd: r.link_end, email: r.email } : null;
   }

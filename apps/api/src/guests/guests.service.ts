@@ -88,13 +88,13 @@ export class GuestsService {
         copied: true,
       });
       return {
-        result: { link: { url: `${baseUrl}/m/${token}`, expiresAt: p.linkEnd.toISOString() }, mailed: !!p.email },
+        result: { url: `${baseUrl}/m/${token}`, expiresAt: p.linkEnd.toISOString(), mailed: !!p.email },
         audit: { entityId: participantId, details: { mailed: !!p.email } },
       };
     });
     this.events.emit('guest.link.revoked', { meetingId, participantId });
     if (link.mailed) this.events.emit('guest.link.replaced', { meetingId, participantId });
-    return link.link;
+    return link;
   }
 
   /**

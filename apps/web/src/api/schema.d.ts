@@ -6682,6 +6682,7 @@ export interface operations {
             url: string;
             /** Format: date-time */
             expiresAt: string;
+            mailed: boolean;
           };
         };
       };

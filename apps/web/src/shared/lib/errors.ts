@@ -42,6 +42,7 @@ function kindOfCode(code: ProblemCode): ErrorKind {
       return 'invalidCredentials';
     case 'FORBIDDEN':
     case 'CROSS_SITE_REQUEST':
+    case 'GUEST_LINK_LIMITED': // a link shown to staff opens no more than they may see
       return 'forbidden';
     case 'HEALTH_CONSENT_REQUIRED':
       return 'healthConsentRequired';

@@ -21,6 +21,7 @@ import { PublicLayout } from '@web/shared/ui/PublicLayout';
 import { queryKeys } from '@web/shared/query/query-keys';
 import { ErrorAlert, LoadError, LoadingStatus } from '@web/shared/ui/StatusMessage';
 import { GuestCodeGate } from './GuestCodeGate';
+import { GuestLinkLimited } from './GuestLinkLimited';
 import { GuestAccessLog } from './GuestAccessLog';
 import { GuestRoom } from './GuestRoom';
 import './guest.css';
@@ -74,6 +75,7 @@ function GuestMeeting({ token, view }: { token: string; view: GuestView }) {
     <>
       <h1>{meeting.title}</h1>
       <p>{t('guest.hello', { name: guest.name })}</p>
+      {view.limitedBy && <GuestLinkLimited limitedBy={view.limitedBy} />}
       {view.codeGate && <GuestCodeGate token={token} gate={view.codeGate} />}
       <MeetingFacts
         meeting={meeting}
@@ -117,7 +119,7 @@ function GuestMeeting({ token, view }: { token: string; view: GuestView }) {
       {!view.codeGate && guest.kind === 'citizen' && (
         <>
           <OwnAssessmentForm token={token} />
-          <GuestAccessLog token={token} />
+          {!view.limitedBy && <GuestAccessLog token={token} />}
         </>
       )}
     </>

@@ -1,27 +1,42 @@
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { GuestLink, Participant } from '@tvaers/contracts';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createGuestLink, revokeGuestLink } from '@web/api/meetings-api';
 import { useFormatters } from '@web/shared/hooks/useFormatters';
 import { describeError } from '@web/shared/lib/errors';
+import { queryKeys } from '@web/shared/query/query-keys';
 import { ErrorAlert } from '@web/shared/ui/StatusMessage';
 
 /**
- * A participant without an account gets a personal link: made here, shown once (the API keeps only
- * its hash), copied into an e-mail or a text message, and revoked when it must stop working.
+ * A participant without an account has one personal link, the same in every mail. Here staff see whether a link
+ * is out (made when, by whom, last mailed when), make one, or replace it ("Nyt link": the old one stops working
+ * and the new one is mailed to the participant), and revoke it. A link made here is shown to this staff member,
+ * so it shows no more than they may see themselves.
  */
 export function GuestLinkControls({ meetingId, participant }: { meetingId: string; participant: Participant }) {
   const { t } = useTranslation();
   const format = useFormatters();
+  const queryClient = useQueryClient();
   const id = useId();
   const [link, setLink] = useState<GuestLink | null>(null);
+  const [asking, setAsking] = useState(false);
   const [said, setSaid] = useState('');
+  const status = participant.link;
+  const exists = status !== null || link !== null;
+  const refresh = () => void queryClient.invalidateQueries({ queryKey: queryKeys.meeting(meetingId) });
   const create = useMutation({
     mutationFn: () => createGuestLink(meetingId, participant.id),
     onSuccess: (made) => {
+      const name = participant.name;
+      setSaid(
+        exists
+          ? t(made.mailed ? 'meetings.linkStatus.renewedMailed' : 'meetings.linkStatus.renewedNotMailed', { name })
+          : t(made.mailed ? 'meetings.linkStatus.madeMailed' : 'meetings.linkStatus.madeNotMailed', { name }),
+      );
       setLink(made);
-      setSaid(t('meetings.links.made', { name: participant.name }));
+      setAsking(false);
+      refresh();
     },
   });
   const revoke = useMutation({
@@ -29,12 +44,29 @@ export function GuestLinkControls({ meetingId, participant }: { meetingId: strin
     onSuccess: () => {
       setLink(null);
       setSaid(t('meetings.links.revoked', { name: participant.name }));
+      refresh();
     },
   });
   const failure = create.error ?? revoke.error;
 
   return (
     <div className="guest-link" data-testid="guest-link">
+      <p className="hint" data-testid="guest-link-status">
+        {status === null
+          ? t('meetings.linkStatus.none')
+          : [
+              status.issuedBy.kind === 'system'
+                ? t('meetings.linkStatus.madeBySystem', { when: format.dateTime(status.issuedAt) })
+                : t('meetings.linkStatus.madeByStaff', {
+                    name: status.issuedBy.name,
+                    when: format.dateTime(status.issuedAt),
+                  }),
+              status.mailedAt ? t('meetings.linkStatus.mailed', { when: format.dateTime(status.mailedAt) }) : '',
+              status.copied ? t('meetings.linkStatus.shown') : '',
+            ]
+              .filter(Boolean)
+              .join(' ')}
+      </p>
       {link && (
         <div className="guest-link__url">
           <label htmlFor={`${id}-url`}>{t('meetings.links.url', { name: participant.name })}</label>
@@ -53,26 +85,53 @@ export function GuestLinkControls({ meetingId, participant }: { meetingId: strin
           </p>
         </div>
       )}
-      <p className="button-row">
-        <button
-          type="button"
-          className="button button--small"
-          disabled={create.isPending}
-          onClick={() => create.mutate()}
-          aria-label={t(link ? 'meetings.links.renewFor' : 'meetings.links.makeFor', { name: participant.name })}
+      {asking ? (
+        <div
+          role="group"
+          aria-labelledby={`${id}-question`}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') setAsking(false);
+          }}
         >
-          {link ? t('meetings.links.renew') : t('meetings.links.make')}
-        </button>
-        <button
-          type="button"
-          className="button button--small"
-          disabled={revoke.isPending}
-          onClick={() => revoke.mutate()}
-          aria-label={t('meetings.links.revokeFor', { name: participant.name })}
-        >
-          {t('meetings.links.revoke')}
-        </button>
-      </p>
+          <p id={`${id}-question`}>{t('meetings.linkStatus.renewQuestion', { name: participant.name })}</p>
+          <p className="button-row">
+            <button
+              type="button"
+              className="button button--small"
+              disabled={create.isPending}
+              onClick={() => create.mutate()}
+            >
+              {t('meetings.linkStatus.renewConfirm')}
+            </button>
+            <button type="button" className="button button--small" onClick={() => setAsking(false)}>
+              {t('meetings.linkStatus.keep')}
+            </button>
+          </p>
+        </div>
+      ) : (
+        <p className="button-row">
+          <button
+            type="button"
+            className="button button--small"
+            disabled={create.isPending}
+            onClick={() => (exists ? setAsking(true) : create.mutate())}
+            aria-label={t(exists ? 'meetings.links.renewFor' : 'meetings.links.makeFor', { name: participant.name })}
+          >
+            {exists ? t('meetings.links.renew') : t('meetings.links.make')}
+          </button>
+          {exists && (
+            <button
+              type="button"
+              className="button button--small"
+              disabled={revoke.isPending}
+              onClick={() => revoke.mutate()}
+              aria-label={t('meetings.links.revokeFor', { name: participant.name })}
+            >
+              {t('meetings.links.revoke')}
+            </button>
+          )}
+        </p>
+      )}
       <p role="status" className="status-text">
         {said}
       </p>

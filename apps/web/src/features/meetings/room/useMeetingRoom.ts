@@ -1,10 +1,10 @@
-import type { GuestMeeting, Meeting, PresentPerson } from '@tvaers/contracts';
+import type { GuestMeeting, MeetingCore, PresentPerson } from '@tvaers/contracts';
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import type { TvaersSocket } from '@web/api/socket-client';
 import { SharedNotes } from './shared-notes';
 
 /** Whether a meeting's room is followed: only while the meeting can still take place. */
-export const isLive = (meeting: { status: Meeting['status'] }) =>
+export const isLive = (meeting: { status: MeetingCore['status'] }) =>
   meeting.status === 'proposed' || meeting.status === 'scheduled';
 
 /** `refused`: the server did not let us into the room; `closed`: it ended the connection (e.g. a revoked link). */
@@ -40,7 +40,7 @@ interface Options<M> {
  * updates, and keeps the shared notes in step: synced on every (re)join, local edits sent while joined,
  * edits made while offline sent on the next join.
  */
-export function useMeetingRoom<M extends Meeting | GuestMeeting>(
+export function useMeetingRoom<M extends MeetingCore | GuestMeeting>(
   socket: TvaersSocket | null,
   meetingId: string,
   { self, enabled, onMeeting, onReconnect }: Options<M>,
@@ -99,7 +99,7 @@ export function useMeetingRoom<M extends Meeting | GuestMeeting>(
     const onPresence = (p: { meetingId: string; present: PresentPerson[] }) => {
       if (p.meetingId === meetingId) setPresent(p.present);
     };
-    const onUpdated = ({ meeting }: { meeting: Meeting | GuestMeeting }) => {
+    const onUpdated = ({ meeting }: { meeting: MeetingCore | GuestMeeting }) => {
       if (meeting.id === meetingId) meetingChanged(meeting as M);
     };
     const onNotes = (p: { meetingId: string; update: string }) => {

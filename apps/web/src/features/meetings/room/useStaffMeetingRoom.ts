@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import type { Meeting } from '@tvaers/contracts';
+import type { Meeting, MeetingCore } from '@tvaers/contracts';
 import { useCurrentUser } from '@web/features/auth/hooks/useCurrentUser';
 import { queryKeys } from '@web/shared/query/query-keys';
 import { useSocket } from '@web/shared/realtime/useSocket';
@@ -12,11 +12,13 @@ import { isLive, type MeetingRoomState, presenceKey, useMeetingRoom } from './us
 export function useStaffMeetingRoom(meeting: Meeting): MeetingRoomState {
   const queryClient = useQueryClient();
   const me = useCurrentUser();
-  return useMeetingRoom<Meeting>(useSocket(), meeting.id, {
+  return useMeetingRoom<MeetingCore>(useSocket(), meeting.id, {
     self: presenceKey({ staffId: me.id, name: me.name }),
     enabled: isLive(meeting),
     onMeeting: (updated) => {
-      queryClient.setQueryData(queryKeys.meeting(meeting.id), updated);
+      // A live update is the same for everyone in the room: what depends on the reader (canManage,
+      // myParticipantId) stays as this user's own read answered it.
+      queryClient.setQueryData<Meeting>(queryKeys.meeting(meeting.id), (old) => (old ? { ...old, ...updated } : old));
       // Calendars and the case's list show the meeting too.
       void queryClient.invalidateQueries({ queryKey: ['meetings'] });
     },

@@ -165,6 +165,24 @@ export const da = {
       revoked: 'Linket til {{name}} virker ikke længere.',
       failed: 'Det lykkedes ikke.',
     },
+    // Issue 20 (links): the link's status on the meeting page, and "Nyt link".
+    linkStatus: {
+      none: 'Der er ikke sendt noget link endnu.',
+      madeBySystem: 'Linket blev lavet til invitationen {{when}}.',
+      madeByStaff: 'Linket blev lavet af {{name}} {{when}}.',
+      mailed: 'Sendt på mail senest {{when}}.',
+      shown: 'Linket er vist til en medarbejder og viser derfor ikke mere, end medarbejderen selv må se.',
+      renewQuestion:
+        'Vil du lave et nyt link til {{name}}? Det gamle link holder op med at virke med det samme. Det nye link sendes til {{name}} på mail, hvis vi har en e-mailadresse.',
+      renewConfirm: 'Ja, lav et nyt link',
+      keep: 'Fortryd',
+      madeMailed: 'Der er lavet et link til {{name}}, og det er sendt på mail.',
+      madeNotMailed: 'Der er lavet et link til {{name}}. Vi har ingen e-mailadresse, så giv linket videre selv.',
+      renewedMailed:
+        'Der er lavet et nyt link til {{name}}, og det er sendt på mail. Det gamle link virker ikke længere.',
+      renewedNotMailed:
+        'Der er lavet et nyt link til {{name}}. Det gamle link virker ikke længere. Vi har ingen e-mailadresse, så giv linket videre selv.',
+    },
     cancel: {
       button: 'Aflys mødet',
       question: 'Vil du aflyse mødet? Deltagerne kan ikke længere bruge deres links til at vælge tid.',
@@ -791,6 +809,13 @@ export const da = {
       overdue: 'Overskredet',
       due_soon: 'Snart',
       ok: 'OK',
+    },
+  },
+  // Issue 20 (links): a citizen's link that was also shown to a staff member.
+  guestLink: {
+    limited: {
+      title: 'Du ser ikke alt her',
+      text: 'Dette link er også vist til {{name}}. Derfor viser det ikke mere, end {{name}} selv må se: dine sundhedsindsatser og listen over, hvem der har set dine oplysninger, er ikke med. Resten kan du se via linket i den mail, vi har sendt dig.',
     },
   },
   guest: {

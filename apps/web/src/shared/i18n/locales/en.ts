@@ -166,6 +166,23 @@ export const en: Translation = {
       revoked: 'The link for {{name}} no longer works.',
       failed: 'That did not work.',
     },
+    // Issue 20 (links): the link's status on the meeting page, and "New link".
+    linkStatus: {
+      none: 'No link has been sent yet.',
+      madeBySystem: 'The link was made for the invitation {{when}}.',
+      madeByStaff: 'The link was made by {{name}} {{when}}.',
+      mailed: 'Last mailed {{when}}.',
+      shown: 'The link was shown to a staff member, so it shows no more than they may see themselves.',
+      renewQuestion:
+        'Make a new link for {{name}}? The old link stops working at once. The new link is mailed to {{name}} if we have an e-mail address.',
+      renewConfirm: 'Yes, make a new link',
+      keep: 'Cancel',
+      madeMailed: 'A link was made for {{name}} and mailed to them.',
+      madeNotMailed: 'A link was made for {{name}}. We have no e-mail address, so pass the link on yourself.',
+      renewedMailed: 'A new link was made for {{name}} and mailed to them. The old link no longer works.',
+      renewedNotMailed:
+        'A new link was made for {{name}}. The old link no longer works. We have no e-mail address, so pass the link on yourself.',
+    },
     cancel: {
       button: 'Cancel the meeting',
       question: 'Cancel the meeting? Participants can no longer use their links to choose a time.',
@@ -794,6 +811,13 @@ export const en: Translation = {
       overdue: 'Overdue',
       due_soon: 'Soon',
       ok: 'OK',
+    },
+  },
+  // Issue 20 (links): a citizen's link that was also shown to a staff member.
+  guestLink: {
+    limited: {
+      title: 'You do not see everything here',
+      text: 'This link was also shown to {{name}}, so it shows no more than {{name}} may see: your health efforts and the list of who has seen your data are left out. You can see the rest through the link in the e-mail we sent you.',
     },
   },
   guest: {
