@@ -18,11 +18,12 @@ export class GuestLinksController {
   @Endpoint({
     method: 'POST',
     path: ':id/participants/:participantId/link',
-    summary: "Issue a participant's guest link (replacing the previous one)",
+    summary:
+      "Make or replace a participant's guest link (\"Nyt link\"): the previous one stops working and the new one is mailed to a participant with an e-mail. The URL is shown to you, so through this link the guest sees no more than you may (health efforts only if you see the citizen's health data, the access log only if you read access logs), and every read through it is logged with your name. Links Tværs mails without showing them to staff open the guest's whole part. Staff who may read the meeting's case only",
     response: [201, GuestLink],
     problems: {
       400: 'Staff take part with their own login',
-      404: 'No such meeting or participant within your reach',
+      404: "No such meeting or participant within your reach (a participant from another team may not manage the meeting's links)",
       409: 'The meeting is cancelled or over (`MEETING_CLOSED`)',
     },
   })
@@ -40,7 +41,7 @@ export class GuestLinksController {
   @Endpoint({
     method: 'DELETE',
     path: ':id/participants/:participantId/link',
-    summary: "Revoke a participant's guest link",
+    summary: "Revoke a participant's guest link (staff who may read the meeting's case)",
     response: [204],
     problems: { 404: 'No such meeting or participant within your reach' },
   })

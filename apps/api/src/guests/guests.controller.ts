@@ -46,7 +46,8 @@ export class GuestsController {
 
   @Endpoint({
     method: 'GET',
-    summary: 'Read the meeting a guest link opens, with the plan excerpt the citizen shares',
+    summary:
+      'Read the meeting a guest link opens, with the plan excerpt the citizen shares (through a link shown to staff: no more than that staff member may see, `limitedBy`)',
     response: [200, GuestView],
     problems: LINK,
   })
@@ -166,7 +167,7 @@ export class GuestsController {
     response: [200, AccessLog],
     problems: {
       ...LINK,
-      403: "Only the citizen's own link reads the access log; or the code is required first (`GUEST_CODE_REQUIRED`)",
+      403: "Only the citizen's own link reads the access log; or the code is required first (`GUEST_CODE_REQUIRED`); or the link was shown to a staff member who reads no access logs (`GUEST_LINK_LIMITED`: the link mailed to the citizen opens it)",
     },
   })
   accessLog(@Param('token') token: string, @Req() req: FastifyRequest, @ZQuery(AccessLogQuery) query: AccessLogQuery) {

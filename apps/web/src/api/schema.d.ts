@@ -718,7 +718,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Read the meeting a guest link opens, with the plan excerpt the citizen shares */
+    /** Read the meeting a guest link opens, with the plan excerpt the citizen shares (through a link shown to staff: no more than that staff member may see, `limitedBy`) */
     get: operations['GuestsController_view'];
     put?: never;
     post?: never;
@@ -856,9 +856,9 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Issue a participant's guest link (replacing the previous one) */
+    /** Make or replace a participant's guest link ("Nyt link"): the previous one stops working and the new one is mailed to a participant with an e-mail. The URL is shown to you, so through this link the guest sees no more than you may (health efforts only if you see the citizen's health data, the access log only if you read access logs), and every read through it is logged with your name. Links Tværs mails without showing them to staff open the guest's whole part. Staff who may read the meeting's case only */
     post: operations['GuestLinksController_issue'];
-    /** Revoke a participant's guest link */
+    /** Revoke a participant's guest link (staff who may read the meeting's case) */
     delete: operations['GuestLinksController_revoke'];
     options?: never;
     head?: never;
@@ -6630,7 +6630,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Only the citizen's own link reads the access log; or the code is required first (`GUEST_CODE_REQUIRED`) */
+      /** @description Only the citizen's own link reads the access log; or the code is required first (`GUEST_CODE_REQUIRED`); or the link was shown to a staff member who reads no access logs (`GUEST_LINK_LIMITED`: the link mailed to the citizen opens it) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6713,7 +6713,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No such meeting or participant within your reach; or: not found, or not within your reach */
+      /** @description No such meeting or participant within your reach (a participant from another team may not manage the meeting's links); or: not found, or not within your reach */
       404: {
         headers: {
           [name: string]: unknown;
