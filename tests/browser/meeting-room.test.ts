@@ -3,7 +3,7 @@
 import { RealtimeGateway } from '@tvaers/api/src/realtime/realtime.gateway';
 import type { Page } from 'playwright-core';
 import type { TestApp } from '../support/app';
-import { axeViolations, browserSuite, loginAs, proposeFromCasePage } from '../support/browser';
+import { axeViolations, browserSuite, loginAs, proposeFromCasePage, showGuestLink } from '../support/browser';
 import { apiClient } from '../support/client';
 import { createCase, createTeamOf, issueGuestLink, type Staff } from '../support/factories';
 
@@ -58,8 +58,7 @@ describe('a roundtable from proposal to the live room', () => {
     await staff.getByTestId('meeting-facts').getByText('Foreslået').first().waitFor();
     // No room before a time is fixed.
     expect(await staff.getByTestId('meeting-room').count()).toBe(0);
-    await staff.getByRole('button', { name: 'Lav link til Læge Hansen' }).click();
-    const link = await staff.getByLabel('Link til Læge Hansen', { exact: true }).inputValue();
+    const link = await showGuestLink(staff, 'Læge Hansen');
 
     // The doctor, in a second browser context (no session), on a phone.
     const doctor = await suite.newPage({ viewport: { width: 390, height: 844 } });

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { TestApp } from '../support/app';
-import { axeViolations, browserSuite, loginAs, proposeFromCasePage } from '../support/browser';
+import { axeViolations, browserSuite, loginAs, proposeFromCasePage, showGuestLink } from '../support/browser';
 import { apiClient } from '../support/client';
 import { createCase, createTeamOf, type Staff } from '../support/factories';
 
@@ -123,8 +123,7 @@ describe('a doctor choosing a time through the link', () => {
     const picked = await planWithProposals(page, kase.id);
     await page.getByTestId('plan-meeting').click();
     await page.waitForURL(/\/meetings\/[0-9a-f-]{36}$/);
-    await page.getByRole('button', { name: 'Lav link til Læge Hansen' }).click();
-    const url = await page.getByLabel('Link til Læge Hansen', { exact: true }).inputValue();
+    const url = await showGuestLink(page, 'Læge Hansen');
     await page.getByText(/^Virker til /).waitFor();
     expect(await axeViolations(page)).toEqual([]);
 

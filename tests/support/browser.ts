@@ -50,6 +50,19 @@ export async function axeViolations(page: Page): Promise<string[]> {
   );
 }
 
+/**
+ * On the meeting page: a guest's link shown to this staff member. "Lav link" when none is out yet, else "Nyt link"
+ * (confirmed): an invitation mail may already have given the participant one. Answers the link's URL.
+ */
+export async function showGuestLink(page: Page, name: string): Promise<string> {
+  await page.getByRole('button', { name: new RegExp(`^(Lav|Nyt) link til ${name}$`) }).click();
+  const field = page.getByLabel(`Link til ${name}`, { exact: true });
+  const confirm = page.getByRole('button', { name: 'Ja, lav et nyt link' });
+  await field.or(confirm).first().waitFor();
+  if (await confirm.isVisible()) await confirm.click();
+  return field.inputValue();
+}
+
 export async function loginAs(page: Page, baseUrl: string, email: string, password = 'tvaers-demo'): Promise<void> {
   await page.goto(`${baseUrl}/login`);
   await page.getByLabel('E-mail').fill(email);
