@@ -13,6 +13,7 @@ import { GuestThrottleRepository } from './guest-throttle.repository';
 import { GuestsController } from './guests.controller';
 import { GuestsRepository } from './guests.repository';
 import { GuestsService } from './guests.service';
+import { HealthStatementReadEntity } from './health-statement-read.entity';
 import { HealthStatementEntity } from './health-statement.entity';
 import { OwnAssessmentEntity } from './own-assessment.entity';
 
@@ -22,6 +23,7 @@ export const guestsEntities = [
   GuestCodeEntity,
   GuestVerificationEntity,
   HealthStatementEntity,
+  HealthStatementReadEntity,
   OwnAssessmentEntity,
 ];
 

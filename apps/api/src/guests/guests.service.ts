@@ -10,6 +10,7 @@ import type {
   GuestLink,
   GuestSelf,
   GuestView,
+  HealthDataQuery,
   HealthStatement,
   HealthStatementList,
   OwnAssessment,
@@ -114,16 +115,21 @@ export class GuestsService {
   }
 
   /** Health data: health staff see it, others of the team only while the citizen's health_in_unit consent is given. */
-  async healthStatements(actor: StaffActor, caseId: string): Promise<HealthStatementList> {
+  async healthStatements(actor: StaffActor, caseId: string, q: HealthDataQuery = {}): Promise<HealthStatementList> {
     const grant = await this.access.require(actor, Permission.HealthStatementsRead, caseId);
-    const rows = await this.repo.statementsOf(caseId);
+    const rows = await this.repo.statementsOf(caseId, q.meetingId);
     if (!grant.seesHealth) return { items: [], healthHidden: rows.length > 0 };
+    // Shown to the case's responsible person: read, so off their worklist.
+    await this.repo.markReadByResponsible(
+      rows.map((r) => r.id),
+      actor.id,
+    );
     return { items: rows.map(toHealthStatement), healthHidden: false };
   }
 
-  async ownAssessments(actor: StaffActor, caseId: string): Promise<OwnAssessmentList> {
+  async ownAssessments(actor: StaffActor, caseId: string, q: HealthDataQuery = {}): Promise<OwnAssessmentList> {
     const grant = await this.access.require(actor, Permission.OwnAssessmentsRead, caseId);
-    const rows = await this.repo.assessmentsOf(caseId);
+    const rows = await this.repo.assessmentsOf(caseId, q.meetingId);
     if (!grant.seesHealth) return { items: [], healthHidden: rows.length > 0 };
     return { items: rows.map(toOwnAssessment), healthHidden: false };
   }
