@@ -225,7 +225,7 @@ export const da = {
       agendaHint: 'Ét punkt pr. linje. Tom: den faste dagsorden for rundbordsmøder.',
       participants: 'Deltagere',
       youTakePart: 'Du deltager selv.',
-      staff: 'Medarbejdere på sagen',
+      staff: 'Medarbejdere fra sagens team',
       noStaff: 'Der er ingen andre medarbejdere i sagens team.',
       citizen: 'Borgeren deltager',
       doctor: 'Læge',

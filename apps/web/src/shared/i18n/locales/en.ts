@@ -226,7 +226,7 @@ export const en: Translation = {
       agendaHint: 'One point per line. Empty: the standard roundtable agenda.',
       participants: 'Participants',
       youTakePart: 'You take part yourself.',
-      staff: 'Staff on the case',
+      staff: 'Staff of the case team',
       noStaff: 'There is no other staff in the case team.',
       citizen: 'The citizen takes part',
       doctor: 'Doctor',
