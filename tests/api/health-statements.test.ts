@@ -3,7 +3,14 @@
 // case's responsible person until they have read it.
 import { DataSource } from 'typeorm';
 import { startTestApp, type TestApp } from '../support/app';
-import { addGuestParticipant, createCase, createMeeting, createStaff, type Staff } from '../support/factories';
+import {
+  addGuestParticipant,
+  createCase,
+  createMeeting,
+  createStaff,
+  issueGuestLink,
+  type Staff,
+} from '../support/factories';
 
 let t: TestApp;
 let ds: DataSource;
@@ -144,5 +151,23 @@ describe('a new health statement on the worklist', () => {
     await read(sw, s.kase.id, 'health-statements');
     expect(await statementItems(sw, s.kase.id)).toEqual([]);
     expect(await statementItems(health, s.kase.id, 'team')).toEqual([]);
+  });
+});
+
+describe('live arrival', () => {
+  it("signals the case's plan room when a statement arrives, with no content", async () => {
+    const { kase } = await createCase(t, sw.cookie, sw.id, 0.01);
+    const meeting = await createMeeting(t, kase.id, sw);
+    const doctor = await addGuestParticipant(t, meeting.id, 'doctor');
+    const socket = await t.connect({ cookie: sw.cookie });
+    try {
+      expect(await socket.emitWithAck('plan:join', { caseId: kase.id })).toEqual({ ok: true });
+      const arrived = new Promise((resolve) => socket.once('case:health-data', resolve));
+      const token = await issueGuestLink(t, sw.cookie, meeting.id, doctor.id);
+      await t.http().post(`/api/guest/${token}/health-statement`).send(statement).expect(201);
+      expect(await arrived).toEqual({ caseId: kase.id });
+    } finally {
+      socket.close();
+    }
   });
 });

@@ -101,6 +101,26 @@ describe('the case page\'s "Helbred"', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  it('shows a statement that arrives while the page is open, without a reload', async () => {
+    const { kase } = await createCase(t, cw, cwId);
+    const me = await apiClient(t, cw).auth.me();
+    const meeting = await createMeeting(t, kase.id, { id: me.id, name: me.name });
+    const doctor = await addGuestParticipant(t, meeting.id, 'doctor', 'Læge Birgit Holm');
+    const page = await suite.newPage();
+    await loginAs(page, t.url, demo.health);
+    await page.goto(`${t.url}/cases/${kase.id}`);
+    await healthSection(page).getByText('Ingen helbredsudtalelser endnu.').waitFor();
+    await page.getByTestId('plan-version').waitFor();
+    await t
+      .http()
+      .post(`/api/guest/${await issueGuestLink(t, cw, meeting.id, doctor.id)}/health-statement`)
+      .send({ workCapacity: 'none', assessment, recommendations: 'Behandling først' })
+      .expect(201);
+    const statement = healthSection(page).getByTestId('health-statement');
+    await statement.waitFor();
+    expect(await statement.textContent()).toContain('Ingen arbejdsevne lige nu');
+  });
+
   it('prints the section whole: no toolbar or links, a statement not cut across pages', async () => {
     const { kase } = await caseWithStatement();
     const page = await suite.newPage();

@@ -263,7 +263,7 @@ export class GuestsService {
   async addHealthStatement(req: GuestRequest, input: CreateHealthStatement): Promise<HealthStatement> {
     const { actor, holder } = await this.open(req, true);
     if (holder.kind !== 'doctor') throw onlyDoctor();
-    return this.access.change(actor, Permission.GuestHealthStatementWrite, holder.meetingId, async () => {
+    const saved = await this.access.change(actor, Permission.GuestHealthStatementWrite, holder.meetingId, async () => {
       const row = await this.repo.addStatement({
         caseId: holder.caseId,
         meetingId: holder.meetingId,
@@ -276,12 +276,14 @@ export class GuestsService {
       });
       return { result: toHealthStatement(row), audit: { entityId: row.id } };
     });
+    this.events.emit('health.data.received', { caseId: holder.caseId });
+    return saved;
   }
 
   async addOwnAssessment(req: GuestRequest, input: CreateOwnAssessment): Promise<OwnAssessment> {
     const { actor, holder } = await this.open(req, true);
     if (holder.kind !== 'citizen') throw onlyCitizen();
-    return this.access.change(actor, Permission.GuestOwnAssessmentWrite, holder.meetingId, async () => {
+    const saved = await this.access.change(actor, Permission.GuestOwnAssessmentWrite, holder.meetingId, async () => {
       const row = await this.repo.addAssessment({
         caseId: holder.caseId,
         meetingId: holder.meetingId,
@@ -291,6 +293,8 @@ export class GuestsService {
       });
       return { result: toOwnAssessment(row), audit: { entityId: row.id } };
     });
+    this.events.emit('health.data.received', { caseId: holder.caseId });
+    return saved;
   }
 
   /** The citizen's own access log (domain: the citizen can see who looked at their data). */

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCaseMeetings } from '@web/features/meetings/hooks/useCaseMeetings';
 import { LoadError, LoadingStatus } from '@web/shared/ui/StatusMessage';
+import { useHealthDataRealtime } from '../hooks/useHealthDataRealtime';
 import { useHealthStatements } from '../hooks/useHealthStatements';
 import { useOwnAssessments } from '../hooks/useOwnAssessments';
 import { HealthHiddenNote } from './HealthHiddenNote';
@@ -17,6 +18,7 @@ export function HealthSection({ caseId }: { caseId: string }) {
   const statements = useHealthStatements(caseId);
   const assessments = useOwnAssessments(caseId);
   const { data: meetings } = useCaseMeetings(caseId);
+  useHealthDataRealtime(caseId);
   const hidden = statements.data?.healthHidden === true || assessments.data?.healthHidden === true;
   const error = statements.error ?? assessments.error;
 
