@@ -1,7 +1,9 @@
 // Staff read what guests gave (issue 20, Deliver 4 and 8), in the browser: the case page's "Helbred" for a health
 // worker and for a caseworker with the citizen's consent (and what it says without), the meeting page's statement,
 // the worklist item, the printout, and the planner offering a health colleague who is not yet on the case.
+import { rooms } from '@tvaers/contracts';
 import type { Page } from 'playwright-core';
+import { RealtimeGateway } from '@tvaers/api/src/realtime/realtime.gateway';
 import { demo, type TestApp } from '../support/app';
 import { axeViolations, browserSuite, loginAs } from '../support/browser';
 import { apiClient } from '../support/client';
@@ -111,6 +113,9 @@ describe('the case page\'s "Helbred"', () => {
     await page.goto(`${t.url}/cases/${kase.id}`);
     await healthSection(page).getByText('Ingen helbredsudtalelser endnu.').waitFor();
     await page.getByTestId('plan-version').waitFor();
+    // The page has joined the case's live room (not a fixed wait: until the server has the socket in it).
+    const room = t.app.get(RealtimeGateway).server.in(rooms.plan(kase.id));
+    while ((await room.fetchSockets()).length === 0) await new Promise((resolve) => setTimeout(resolve, 20));
     await t
       .http()
       .post(`/api/guest/${await issueGuestLink(t, cw, meeting.id, doctor.id)}/health-statement`)
