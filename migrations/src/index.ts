@@ -17,6 +17,7 @@ import { PasswordTokens1796500000000 } from './1796500000000-PasswordTokens';
 import { CloseOutcome1796700000000 } from './1796700000000-CloseOutcome';
 import { StableGuestLinks1796800000000 } from './1796800000000-StableGuestLinks';
 import { Caseload1796400000000 } from './1796400000000-Caseload';
+import { HealthStatementRead1796830000000 } from './1796830000000-HealthStatementRead';
 
 /** Every migration in order; listed explicitly (no globs) so the app, CLI and jest share one list. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -38,4 +39,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   CloseOutcome1796700000000,
   Caseload1796400000000,
   StableGuestLinks1796800000000,
+  HealthStatementRead1796830000000,
 ];

@@ -255,6 +255,11 @@ const MATRIX: Record<string, Entry> = {
     expect: CONTENT,
     call: (fx) => ({ path: `/api/cases/${fx.caseId}/assignment-suggestions` }),
   },
+  // Staff names of the case's team, to name as owner or invite: whoever sees the case (no citizen data, no row).
+  'GET /api/cases/{id}/colleagues': {
+    expect: CONTENT,
+    call: (fx) => ({ path: `/api/cases/${fx.caseId}/colleagues` }),
+  },
   // A team's caseload: its managers only (other roles 403; another team's manager 404, see caseload.test.ts).
   'GET /api/caseload': {
     expect: MANAGER_ONLY,
@@ -791,6 +796,7 @@ describe('audit by construction', () => {
     'POST /api/admin/teams',
     'POST /api/auth/set-password',
     'GET /api/cases/{id}/assignment-suggestions',
+    'GET /api/cases/{id}/colleagues',
     'GET /api/caseload',
     'GET /api/caseload/figures',
     'PUT /api/caseload/ceilings/{staffId}',

@@ -21,6 +21,21 @@ export const Override = z.object({ reason: z.string().trim().min(3).max(1000) })
 export const CaseMember = z.object({ staffId: uuid, name: z.string(), discipline: Discipline, role: z.string() });
 export type CaseMember = z.infer<typeof CaseMember>;
 
+/**
+ * A colleague of the case's team (caseworker or health staff) who can be named an effort's owner or invited
+ * to a meeting: naming or inviting one who is not yet on the case makes them a member.
+ */
+export const CaseColleague = z.object({
+  staffId: uuid,
+  name: z.string(),
+  discipline: Discipline,
+  /** Responsible for the case or already a member. */
+  onCase: z.boolean(),
+});
+export type CaseColleague = z.infer<typeof CaseColleague>;
+export const CaseColleagueList = listOf(CaseColleague);
+export type CaseColleagueList = z.infer<typeof CaseColleagueList>;
+
 export const Case = z.object({
   id: uuid,
   citizenId: uuid,

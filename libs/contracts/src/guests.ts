@@ -133,3 +133,7 @@ export type HealthStatementList = z.infer<typeof HealthStatementList>;
 
 export const OwnAssessmentList = z.object({ items: z.array(OwnAssessment), healthHidden: z.boolean() });
 export type OwnAssessmentList = z.infer<typeof OwnAssessmentList>;
+
+/** Staff reading what guests gave on a case: all of it, or only what was given for one of its meetings. */
+export const HealthDataQuery = z.object({ meetingId: uuid.optional() });
+export type HealthDataQuery = z.infer<typeof HealthDataQuery>;

@@ -203,7 +203,14 @@ export const DecideCitizenRequest = z.object({
 export type DecideCitizenRequest = z.infer<typeof DecideCitizenRequest>;
 
 export const WorklistItem = z.object({
-  kind: z.enum(['request_decision', 'plan_review', 'clarification_guarantee', 'exemption_end']),
+  /** `health_statement_received`: a doctor's statement the case's responsible person has not read yet. */
+  kind: z.enum([
+    'request_decision',
+    'plan_review',
+    'clarification_guarantee',
+    'exemption_end',
+    'health_statement_received',
+  ]),
   caseId: uuid,
   citizenName: z.string(),
   /** Null while the case waits in the intake queue for a responsible person. */
@@ -213,6 +220,11 @@ export const WorklistItem = z.object({
   dueDate: isoDate,
   status: z.enum(['overdue', 'due_soon', 'ok']),
   link: z.string(),
+  /**
+   * On a health item: the caller may not read its content (not health staff, and no health_in_unit consent).
+   * The item itself never carries health content.
+   */
+  healthHidden: z.boolean().optional(),
 });
 export type WorklistItem = z.infer<typeof WorklistItem>;
 export const Worklist = listOf(WorklistItem);

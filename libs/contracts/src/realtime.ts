@@ -23,6 +23,11 @@ export type NotesAck = ({ ok: true } & NotesState) | { ok: false; code: string }
  */
 export interface ServerToClientEvents {
   'plan:updated': (payload: { caseId: string; version: number }) => void;
+  /**
+   * To a case's plan room when a guest gave health data (a statement, an own assessment): a signal only, with no
+   * content; the page fetches the lists again, under the health rule.
+   */
+  'case:health-data': (payload: { caseId: string }) => void;
   'meeting:presence': (payload: { meetingId: string; present: PresentPerson[] }) => void;
   /** Staff receive the meeting as GET /api/meetings/:id shows it, guests as their link's page does. */
   'meeting:updated': (payload: { meeting: MeetingCore | GuestMeeting }) => void;

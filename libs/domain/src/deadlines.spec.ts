@@ -5,6 +5,7 @@ import {
   clarificationGuaranteeDue,
   decisionDeadline,
   exemptionPeriod,
+  healthStatementReadDue,
   nextPlanReviewDue,
   sortWorklist,
   worklistItem,
@@ -75,6 +76,13 @@ describe('exemptionPeriod', () => {
       latestEndDate: null,
     });
     expect(exemptionPeriod('2026-02-01', 'soon')).toMatchObject({ code: 'EXEMPTION_INVALID_RANGE' });
+  });
+});
+
+describe('healthStatementReadDue', () => {
+  it('is five days after the Copenhagen date of arrival', () => {
+    // 23:30 UTC on 6 March is already 7 March in Copenhagen.
+    expect(healthStatementReadDue('2026-03-06T23:30:00Z')).toBe('2026-03-12');
   });
 });
 

@@ -91,6 +91,17 @@ export function clarificationGuaranteeDue(input: ClarificationInput): string | n
   return addMonths(last !== null && last >= start ? last : start, CLARIFICATION_MONTHS);
 }
 
+/**
+ * A doctor's health statement replaces a medical certificate: the case's responsible person reads it within
+ * a working week of its arrival (the unit's own rule, not a statutory deadline), so the worklist carries it.
+ */
+export const HEALTH_STATEMENT_READ_DAYS = 5;
+
+/** The date by which a health statement that arrived at `receivedAt` is to be read. */
+export function healthStatementReadDue(receivedAt: Instant): string {
+  return addDays(toLocalDate(receivedAt), HEALTH_STATEMENT_READ_DAYS);
+}
+
 export type DueStatus = 'overdue' | 'due_soon' | 'ok';
 
 /** Overdue once `now` reaches `dueAt`; due soon when `dueAt` is within `soonDays` calendar days. */

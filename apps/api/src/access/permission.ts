@@ -14,6 +14,8 @@ export enum Permission {
   CaseRead = 'case.read',
   CaseUpdate = 'case.update',
   CaseMemberWrite = 'case.member.set',
+  /** The case team's colleagues, to name as owner or invite (staff names only, nothing of the citizen's). */
+  CaseColleaguesRead = 'case.colleagues.read',
   PlanRead = 'plan.read',
   PlanFollow = 'plan.follow',
   PlanHistoryRead = 'plan.history.read',
@@ -166,6 +168,7 @@ export const RULES: Record<Permission, PermissionRule> = {
   [Permission.CaseRead]: read('case', 'case.read', 'case'),
   [Permission.CaseUpdate]: write('case', 'case.update', 'case'),
   [Permission.CaseMemberWrite]: write('case', 'case.member.set', 'case'),
+  [Permission.CaseColleaguesRead]: check('case'),
   [Permission.PlanRead]: read('case', 'plan.read', 'plan'),
   [Permission.PlanFollow]: check('case'),
   [Permission.PlanHistoryRead]: read('case', 'plan.history.read', 'plan'),

@@ -3,6 +3,7 @@ import {
   AssignmentSuggestionList,
   Case,
   CaseAssignmentList,
+  CaseColleagueList,
   type CaseFilterQuery,
   CaseList,
   CaseQuery,
@@ -15,11 +16,15 @@ import { Actor, StaffController } from '../common/auth/decorators';
 import { UuidParam } from '../common/validation/uuid-param';
 import { ZBody, ZQuery } from '../common/validation/zod';
 import { Endpoint } from '../common/http/endpoint';
+import { CaseMembersService } from './case-members.service';
 import { CasesService } from './cases.service';
 
 @StaffController('cases')
 export class CasesController {
-  constructor(private readonly cases: CasesService) {}
+  constructor(
+    private readonly cases: CasesService,
+    private readonly members: CaseMembersService,
+  ) {}
 
   @Endpoint({
     method: 'POST',
@@ -71,6 +76,17 @@ export class CasesController {
     @ZBody(SetCaseMember) body: SetCaseMember,
   ): Promise<Case> {
     return this.cases.setMember(actor, id, body);
+  }
+
+  @Endpoint({
+    method: 'GET',
+    path: ':id/colleagues',
+    summary:
+      "The case team's caseworkers and health staff, to name as an effort's owner or invite to a meeting (naming one makes them a member)",
+    response: [200, CaseColleagueList],
+  })
+  colleagues(@Actor() actor: StaffActor, @UuidParam('id', 'Case') id: string): Promise<CaseColleagueList> {
+    return this.members.colleagues(actor, id);
   }
 
   @Endpoint({

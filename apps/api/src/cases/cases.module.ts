@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CaseloadModule } from '../caseload/caseload.module';
 import { PlansModule } from '../plans/plans.module';
+import { CaseMembersModule } from './case-members.module';
 import { CaseAssignmentEntity } from './case-assignment.entity';
 import { CaseMemberEntity } from './case-member.entity';
 import { CaseEntity } from './case.entity';
@@ -12,7 +13,7 @@ import { CasesService } from './cases.service';
 export const casesEntities = [CaseEntity, CaseMemberEntity, CaseAssignmentEntity];
 
 @Module({
-  imports: [TypeOrmModule.forFeature(casesEntities), PlansModule, CaseloadModule],
+  imports: [TypeOrmModule.forFeature(casesEntities), PlansModule, CaseloadModule, CaseMembersModule],
   controllers: [CasesController],
   providers: [CasesService, CasesRepository],
 })

@@ -214,8 +214,4 @@ export class CasesRepository extends TransactionalRepository {
   async update(id: string, data: Partial<CaseEntity>): Promise<void> {
     await this.cases().update({ id }, data);
   }
-
-  async setMember(caseId: string, staffId: string, role: string): Promise<void> {
-    await this.em.getRepository(CaseMemberEntity).upsert({ caseId, staffId, role }, ['caseId', 'staffId']);
-  }
 }

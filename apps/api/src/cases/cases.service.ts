@@ -18,6 +18,7 @@ import { isUniqueViolation } from '../common/database/sql';
 import { hasRole, type StaffActor } from '../common/auth/actor';
 import { forbidden, notFound, validationFailed } from '../common/problem/problem';
 import { PlanCreator } from '../plans/plan-creator';
+import { CaseMembersService } from './case-members.service';
 import { caseExists, caseloadCeilingExceeded } from './cases.errors';
 import { CasesRepository } from './cases.repository';
 import { toCase } from './cases.mapper';
@@ -46,6 +47,7 @@ export class CasesService {
     private readonly plans: PlanCreator,
     private readonly access: AccessService,
     private readonly caseload: CaseloadService,
+    private readonly members: CaseMembersService,
   ) {}
 
   async get(actor: StaffActor, id: string): Promise<Case> {
@@ -313,17 +315,7 @@ export class CasesService {
   }
 
   async setMember(actor: StaffActor, id: string, input: SetCaseMember): Promise<Case> {
-    await this.access
-      .change(actor, Permission.CaseMemberWrite, id, async () => {
-        await this.cases.setMember(id, input.staffId, input.role);
-        return { result: undefined, audit: { details: { ...input } } };
-      })
-      .catch((err: unknown) => {
-        if ((err as { code?: string }).code === '23503') {
-          throw validationFailed([{ path: 'staffId', message: 'unknown staff member' }]);
-        }
-        throw err;
-      });
+    await this.members.set(actor, id, input);
     return toCase((await this.cases.findById(id))!);
   }
 }

@@ -1,10 +1,11 @@
 import { Inject, Req } from '@nestjs/common';
-import { GuestLink, HealthStatementList, OwnAssessmentList } from '@tvaers/contracts';
+import { GuestLink, HealthDataQuery, HealthStatementList, OwnAssessmentList } from '@tvaers/contracts';
 import type { FastifyRequest } from 'fastify';
 import type { StaffActor } from '../common/auth/actor';
 import { Actor, StaffController } from '../common/auth/decorators';
 import { Endpoint } from '../common/http/endpoint';
 import { UuidParam } from '../common/validation/uuid-param';
+import { ZQuery } from '../common/validation/zod';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { GuestsService } from './guests.service';
 
@@ -61,20 +62,30 @@ export class HealthStatementsController {
   @Endpoint({
     method: 'GET',
     path: ':id/health-statements',
-    summary: "List the doctors' health statements of a case (health data)",
+    summary:
+      "List the doctors' health statements of a case, newest first (health data); `meetingId`: those given for that meeting. Read by the case's responsible person, they leave the worklist",
     response: [200, HealthStatementList],
   })
-  statements(@Actor() actor: StaffActor, @UuidParam('id', 'Case') id: string): Promise<HealthStatementList> {
-    return this.guests.healthStatements(actor, id);
+  statements(
+    @Actor() actor: StaffActor,
+    @UuidParam('id', 'Case') id: string,
+    @ZQuery(HealthDataQuery) q: HealthDataQuery,
+  ): Promise<HealthStatementList> {
+    return this.guests.healthStatements(actor, id, q);
   }
 
   @Endpoint({
     method: 'GET',
     path: ':id/own-assessments',
-    summary: "List the citizen's own health assessments of a case (health data)",
+    summary:
+      "List the citizen's own health assessments of a case, newest first (health data); `meetingId`: those given for that meeting",
     response: [200, OwnAssessmentList],
   })
-  ownAssessments(@Actor() actor: StaffActor, @UuidParam('id', 'Case') id: string): Promise<OwnAssessmentList> {
-    return this.guests.ownAssessments(actor, id);
+  ownAssessments(
+    @Actor() actor: StaffActor,
+    @UuidParam('id', 'Case') id: string,
+    @ZQuery(HealthDataQuery) q: HealthDataQuery,
+  ): Promise<OwnAssessmentList> {
+    return this.guests.ownAssessments(actor, id, q);
   }
 }

@@ -14,6 +14,7 @@ import { GuestsController } from './guests.controller';
 import { GuestsRepository } from './guests.repository';
 import { GuestsService } from './guests.service';
 import { linkSealerProvider } from './link-sealer';
+import { HealthStatementReadEntity } from './health-statement-read.entity';
 import { HealthStatementEntity } from './health-statement.entity';
 import { OwnAssessmentEntity } from './own-assessment.entity';
 
@@ -23,6 +24,7 @@ export const guestsEntities = [
   GuestCodeEntity,
   GuestVerificationEntity,
   HealthStatementEntity,
+  HealthStatementReadEntity,
   OwnAssessmentEntity,
 ];
 

@@ -174,12 +174,31 @@ export class GuestsRepository extends TransactionalRepository {
     return this.assessments().save(this.assessments().create(a));
   }
 
-  statementsOf(caseId: string): Promise<HealthStatementEntity[]> {
-    return this.statements().find({ where: { caseId }, order: { createdAt: 'DESC', id: 'ASC' } });
+  /** A case's statements, newest first; only those given for `meetingId` when it is given. */
+  statementsOf(caseId: string, meetingId?: string): Promise<HealthStatementEntity[]> {
+    return this.statements().find({
+      where: { caseId, ...(meetingId ? { meetingId } : {}) },
+      order: { createdAt: 'DESC', id: 'ASC' },
+    });
   }
 
-  assessmentsOf(caseId: string): Promise<OwnAssessmentEntity[]> {
-    return this.assessments().find({ where: { caseId }, order: { createdAt: 'DESC', id: 'ASC' } });
+  assessmentsOf(caseId: string, meetingId?: string): Promise<OwnAssessmentEntity[]> {
+    return this.assessments().find({
+      where: { caseId, ...(meetingId ? { meetingId } : {}) },
+      order: { createdAt: 'DESC', id: 'ASC' },
+    });
+  }
+
+  /** Marks these statements read when `staffId` is their case's responsible person (else nothing). */
+  async markReadByResponsible(statementIds: string[], staffId: string): Promise<void> {
+    if (!statementIds.length) return;
+    await this.em.query(
+      `INSERT INTO health_statement_read (statement_id, read_by_id)
+       SELECT s.id, k.responsible_id FROM health_statement s JOIN "case" k ON k.id = s.case_id
+        WHERE s.id = ANY($1::uuid[]) AND k.responsible_id = $2
+       ON CONFLICT (statement_id) DO NOTHING`,
+      [statementIds, staffId],
+    );
   }
 
   latestAssessment(meetingId: string): Promise<OwnAssessmentEntity | null> {

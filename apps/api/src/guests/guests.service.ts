@@ -10,6 +10,7 @@ import type {
   GuestLink,
   GuestSelf,
   GuestView,
+  HealthDataQuery,
   HealthStatement,
   HealthStatementList,
   OwnAssessment,
@@ -148,16 +149,21 @@ export class GuestsService {
   }
 
   /** Health data: health staff see it, others of the team only while the citizen's health_in_unit consent is given. */
-  async healthStatements(actor: StaffActor, caseId: string): Promise<HealthStatementList> {
+  async healthStatements(actor: StaffActor, caseId: string, q: HealthDataQuery = {}): Promise<HealthStatementList> {
     const grant = await this.access.require(actor, Permission.HealthStatementsRead, caseId);
-    const rows = await this.repo.statementsOf(caseId);
+    const rows = await this.repo.statementsOf(caseId, q.meetingId);
     if (!grant.seesHealth) return { items: [], healthHidden: rows.length > 0 };
+    // Shown to the case's responsible person: read, so off their worklist.
+    await this.repo.markReadByResponsible(
+      rows.map((r) => r.id),
+      actor.id,
+    );
     return { items: rows.map(toHealthStatement), healthHidden: false };
   }
 
-  async ownAssessments(actor: StaffActor, caseId: string): Promise<OwnAssessmentList> {
+  async ownAssessments(actor: StaffActor, caseId: string, q: HealthDataQuery = {}): Promise<OwnAssessmentList> {
     const grant = await this.access.require(actor, Permission.OwnAssessmentsRead, caseId);
-    const rows = await this.repo.assessmentsOf(caseId);
+    const rows = await this.repo.assessmentsOf(caseId, q.meetingId);
     if (!grant.seesHealth) return { items: [], healthHidden: rows.length > 0 };
     return { items: rows.map(toOwnAssessment), healthHidden: false };
   }
@@ -303,7 +309,7 @@ export class GuestsService {
 
   async addHealthStatement(req: GuestRequest, input: CreateHealthStatement): Promise<HealthStatement> {
     const { actor, holder } = await this.open(req, true);
-    return this.access.change(actor, Permission.GuestHealthStatementWrite, holder.meetingId, async () => {
+    const saved = await this.access.change(actor, Permission.GuestHealthStatementWrite, holder.meetingId, async () => {
       const row = await this.repo.addStatement({
         caseId: holder.caseId,
         meetingId: holder.meetingId,
@@ -316,11 +322,13 @@ export class GuestsService {
       });
       return { result: toHealthStatement(row), audit: { entityId: row.id } };
     });
+    this.events.emit('health.data.received', { caseId: holder.caseId });
+    return saved;
   }
 
   async addOwnAssessment(req: GuestRequest, input: CreateOwnAssessment): Promise<OwnAssessment> {
     const { actor, holder } = await this.open(req, true);
-    return this.access.change(actor, Permission.GuestOwnAssessmentWrite, holder.meetingId, async () => {
+    const saved = await this.access.change(actor, Permission.GuestOwnAssessmentWrite, holder.meetingId, async () => {
       const row = await this.repo.addAssessment({
         caseId: holder.caseId,
         meetingId: holder.meetingId,
@@ -330,6 +338,8 @@ export class GuestsService {
       });
       return { result: toOwnAssessment(row), audit: { entityId: row.id } };
     });
+    this.events.emit('health.data.received', { caseId: holder.caseId });
+    return saved;
   }
 
   /** The citizen's own access log (domain: the citizen can see who looked at their data). */

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CaseMembersModule } from '../cases/case-members.module';
 import { PlansModule } from '../plans/plans.module';
 import { MeetingDecisionEntity } from './meeting-decision.entity';
 import { MeetingParticipantEntity } from './meeting-participant.entity';
@@ -12,7 +13,7 @@ import { MeetingsService } from './meetings.service';
 export const meetingsEntities = [MeetingEntity, MeetingProposalEntity, MeetingParticipantEntity, MeetingDecisionEntity];
 
 @Module({
-  imports: [TypeOrmModule.forFeature(meetingsEntities), PlansModule],
+  imports: [TypeOrmModule.forFeature(meetingsEntities), PlansModule, CaseMembersModule],
   controllers: [MeetingsController],
   providers: [MeetingsService, MeetingsRepository],
   exports: [MeetingsService],

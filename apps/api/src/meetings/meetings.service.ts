@@ -18,6 +18,7 @@ import { TIME_ZONE } from '@tvaers/domain';
 import { stringify } from 'csv-stringify/sync';
 import { DateTime } from 'luxon';
 import { AccessService } from '../access/access.service';
+import { CaseMembersService } from '../cases/case-members.service';
 import { Permission } from '../access/permission';
 import type { StaffActor } from '../common/auth/actor';
 import { type DomainEventMap, DomainEvents } from '../common/events/domain-events';
@@ -80,6 +81,7 @@ export class MeetingsService {
     private readonly access: AccessService,
     private readonly events: DomainEvents,
     private readonly plans: PlansService,
+    private readonly members: CaseMembersService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -290,6 +292,8 @@ export class MeetingsService {
         participants: participants as MeetingParticipantEntity[],
         proposals: fixed ? [] : times.map((t) => ({ startAt: t.start, endAt: t.end }) as MeetingProposalEntity),
       });
+      // Invited colleagues of the case's team join the case (the membership rule); others only attend.
+      for (const { id: staffId } of staff) await this.members.join(actor, input.caseId, staffId, 'meeting_invitation');
       return {
         result: meetingId,
         audit: { entityId: meetingId, details: { status: fixed ? 'scheduled' : 'proposed' } },

@@ -94,6 +94,27 @@ export class FollowUpRepository extends TransactionalRepository {
       : Promise.resolve([]);
   }
 
+  /**
+   * Health statements of these cases their responsible person has not read yet, with whether the citizen's
+   * health_in_unit consent is given (who else may read them); no content of the statement.
+   */
+  async unreadHealthStatements(
+    caseIds: string[],
+  ): Promise<{ caseId: string; receivedAt: Date; healthConsent: boolean }[]> {
+    if (!caseIds.length) return [];
+    const rows: { case_id: string; created_at: Date; health_consent: boolean }[] = await this.em.query(
+      `SELECT s.case_id, s.created_at,
+              EXISTS (SELECT 1 FROM consent c WHERE c.citizen_id = k.citizen_id
+                       AND c.scope = 'health_in_unit' AND c.given) AS health_consent
+         FROM health_statement s JOIN "case" k ON k.id = s.case_id
+        WHERE s.case_id = ANY($1::uuid[])
+          AND NOT EXISTS (SELECT 1 FROM health_statement_read r WHERE r.statement_id = s.id)
+        ORDER BY s.created_at, s.id`,
+      [caseIds],
+    );
+    return rows.map((r) => ({ caseId: r.case_id, receivedAt: r.created_at, healthConsent: r.health_consent }));
+  }
+
   currentExemptions(caseIds: string[], today: string): Promise<ExemptionEntity[]> {
     if (!caseIds.length) return Promise.resolve([]);
     return this.exemptions()

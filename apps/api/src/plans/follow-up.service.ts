@@ -17,12 +17,13 @@ import {
   decisionDeadline,
   endOfLocalDate,
   exemptionPeriod,
+  healthStatementReadDue,
   indicatorTrend,
   localDate,
   nextPlanReviewDue,
 } from '@tvaers/domain';
 import { AccessService } from '../access/access.service';
-import { health } from '../access/grant';
+import { health, staffSeesHealth } from '../access/grant';
 import { Permission } from '../access/permission';
 import type { StaffActor } from '../common/auth/actor';
 import { notFound, validationFailed } from '../common/problem/problem';
@@ -64,6 +65,7 @@ const sectionOf: Record<WorklistItem['kind'], string> = {
   clarification_guarantee: 'plan-review',
   request_decision: 'requests',
   exemption_end: 'plan',
+  health_statement_received: 'health',
 };
 
 @Injectable()
@@ -199,7 +201,7 @@ export class FollowUpService {
     const byId = new Map(rows.map((r) => [r.case_id, r]));
     const today = localDate(now);
     const items: Omit<WorklistItem, 'status'>[] = [];
-    const add = (kind: WorklistItem['kind'], r: (typeof rows)[number], dueDate: string) =>
+    const add = (kind: WorklistItem['kind'], r: (typeof rows)[number], dueDate: string, healthHidden?: boolean) =>
       items.push({
         kind,
         caseId: r.case_id,
@@ -208,6 +210,7 @@ export class FollowUpService {
         responsible: r.responsible_id && r.responsible_name ? { id: r.responsible_id, name: r.responsible_name } : null,
         dueDate,
         link: `/cases/${r.case_id}#${sectionOf[kind]}`,
+        ...(healthHidden === undefined ? {} : { healthHidden }),
       });
     for (const r of rows) {
       add('plan_review', r, nextPlanReviewDue(r.reviewed_on));
@@ -220,6 +223,12 @@ export class FollowUpService {
     }
     for (const q of await this.repo.openRequests(ids)) add('request_decision', byId.get(q.caseId)!, q.decisionDue);
     for (const e of await this.repo.currentExemptions(ids, today)) add('exemption_end', byId.get(e.caseId)!, e.endDate);
+    // Until the responsible person has read it; the item names no content, and says when the caller may not read it.
+    const seesHealth = staffSeesHealth(actor);
+    for (const h of await this.repo.unreadHealthStatements(ids)) {
+      const hidden = !seesHealth && !h.healthConsent;
+      add('health_statement_received', byId.get(h.caseId)!, healthStatementReadDue(h.receivedAt), hidden);
+    }
     const list = buildWorklist(
       items.map((i) => ({ ...i, dueAt: endOfLocalDate(i.dueDate) })),
       now,

@@ -31,11 +31,14 @@ export const effortNotStarted = (startDate: string, path: 'status' | 'startDate'
     { path, message: `cannot be active before the start date ${startDate}` },
   ]);
 
-/** An effort's owner is someone on the case whose discipline is the effort's. */
+/** An effort's owner is someone on the case, or of the case's team, whose discipline is the effort's. */
 export const effortOwnerInvalid = () =>
-  new ProblemError(400, 'VALIDATION_FAILED', "The owner must be on the case and of the effort's discipline.", [
-    { path: 'ownerId', message: "must be staff on the case of the effort's discipline" },
-  ]);
+  new ProblemError(
+    400,
+    'VALIDATION_FAILED',
+    "The owner must be on the case or in the case's team, and of the effort's discipline.",
+    [{ path: 'ownerId', message: "must be staff on the case or in its team, of the effort's discipline" }],
+  );
 
 /** A decision names an effort that is not (visibly) in this case's plan. */
 export const effortNotInPlan = (path: string) =>

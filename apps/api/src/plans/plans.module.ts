@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CaseMembersModule } from '../cases/case-members.module';
 import { CitizenRequestEntity } from './citizen-request.entity';
 import { EffortEntity } from './effort.entity';
 import { IndicatorScoreEntity } from './indicator-score.entity';
@@ -24,7 +25,7 @@ export const plansEntities = [
 ];
 
 @Module({
-  imports: [TypeOrmModule.forFeature(plansEntities)],
+  imports: [TypeOrmModule.forFeature(plansEntities), CaseMembersModule],
   controllers: [PlansController, FollowUpController],
   providers: [PlansService, PlansRepository, FollowUpService, FollowUpRepository, PlanCreator],
   // A new case starts with its plan, in the case's transaction; a guest link shows a plan excerpt.

@@ -50,19 +50,6 @@ export class PlansRepository extends TransactionalRepository {
     return this.efforts().findOne({ where: { caseId, id } });
   }
 
-  /** Whether this staff member is on the case (responsible or member) and of this discipline. */
-  async isCaseStaffOf(caseId: string, staffId: string, discipline: string): Promise<boolean> {
-    const [row] = await this.efforts().query<{ ok: boolean }[]>(
-      `SELECT EXISTS (
-         SELECT 1 FROM staff s
-          WHERE s.id = $2 AND s.discipline = $3
-            AND (s.id = (SELECT responsible_id FROM "case" WHERE id = $1)
-                 OR EXISTS (SELECT 1 FROM case_member m WHERE m.case_id = $1 AND m.staff_id = s.id))) AS ok`,
-      [caseId, staffId, discipline],
-    );
-    return row.ok;
-  }
-
   saveEffort(effort: Partial<EffortEntity>): Promise<EffortEntity> {
     const efforts = this.efforts();
     return efforts.save(efforts.create(effort));

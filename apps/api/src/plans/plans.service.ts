@@ -1,9 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import type { CreateEffort, Effort, EffortEdit, Plan, PlanVersion, UpdateEffort, UpdatePlan } from '@tvaers/contracts';
+import type {
+  CreateEffort,
+  Discipline,
+  Effort,
+  EffortEdit,
+  Plan,
+  PlanVersion,
+  UpdateEffort,
+  UpdatePlan,
+} from '@tvaers/contracts';
 import { canStartEffort, diffFields, localDate } from '@tvaers/domain';
 import { AccessService, type Target } from '../access/access.service';
 import { health, type Grant } from '../access/grant';
 import { Permission } from '../access/permission';
+import { CaseMembersService } from '../cases/case-members.service';
 import type { StaffActor } from '../common/auth/actor';
 import { DomainEvents } from '../common/events/domain-events';
 import { notFound, ProblemError, validationFailed } from '../common/problem/problem';
@@ -19,6 +29,7 @@ export class PlansService {
     private readonly plans: PlansRepository,
     private readonly access: AccessService,
     private readonly events: DomainEvents,
+    private readonly members: CaseMembersService,
   ) {}
 
   async get(actor: StaffActor, caseId: string): Promise<Plan> {
@@ -138,7 +149,7 @@ export class PlansService {
 
   async addEffort(actor: StaffActor, caseId: string, input: CreateEffort): Promise<Effort> {
     return this.change(actor, Permission.PlanWrite, caseId, null, (_plan, grant) =>
-      this.insertEffort(caseId, grant, input),
+      this.insertEffort(actor, caseId, grant, input),
     );
   }
 
@@ -146,7 +157,7 @@ export class PlansService {
     return this.change(actor, Permission.EffortWrite, { caseId, effortId }, null, async () => {
       const effort = await this.plans.findEffort(caseId, effortId);
       if (!effort) throw notFound('Effort');
-      return this.reviseEffort(caseId, effort, input);
+      return this.reviseEffort(actor, caseId, effort, input);
     });
   }
 
@@ -170,14 +181,14 @@ export class PlansService {
         const done: { action: 'add' | 'change'; effortId: string }[] = [];
         for (const { path, edit } of edits) {
           if (edit.add) {
-            const added = await under(`${path}.add`, () => this.insertEffort(caseId, grant, edit.add!));
+            const added = await under(`${path}.add`, () => this.insertEffort(actor, caseId, grant, edit.add!));
             done.push({ action: 'add', effortId: added.id });
           } else if (edit.change) {
             const { effortId, ...input } = edit.change;
             const effort = await this.plans.findEffort(caseId, effortId);
             // A health effort out of the caller's reach is as unknown as a missing one.
             if (!effort || health.hides(grant, effort.discipline)) throw effortNotInPlan(`${path}.change.effortId`);
-            await under(`${path}.change`, () => this.reviseEffort(caseId, effort, input));
+            await under(`${path}.change`, () => this.reviseEffort(actor, caseId, effort, input));
             done.push({ action: 'change', effortId });
           }
         }
@@ -188,9 +199,9 @@ export class PlansService {
     return { efforts: result, version };
   }
 
-  private async insertEffort(caseId: string, grant: Grant, input: CreateEffort): Promise<Effort> {
+  private async insertEffort(actor: StaffActor, caseId: string, grant: Grant, input: CreateEffort): Promise<Effort> {
     health.requireSees(grant, input.discipline);
-    await this.requireOwner(caseId, input.ownerId, input.discipline);
+    await this.requireOwner(actor, caseId, input.ownerId, input.discipline);
     return toEffort(
       await this.plans.saveEffort({
         caseId,
@@ -208,12 +219,17 @@ export class PlansService {
   }
 
   /** One effort's change by the rules of PATCH …/efforts/:id (owner, dates, start before active). */
-  private async reviseEffort(caseId: string, effort: EffortEntity, input: UpdateEffort): Promise<Effort> {
+  private async reviseEffort(
+    actor: StaffActor,
+    caseId: string,
+    effort: EffortEntity,
+    input: UpdateEffort,
+  ): Promise<Effort> {
     const next = {
       ...effort,
       ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)),
     };
-    if (input.ownerId !== undefined) await this.requireOwner(caseId, input.ownerId, effort.discipline);
+    if (input.ownerId !== undefined) await this.requireOwner(actor, caseId, input.ownerId, effort.discipline);
     if (input.status && input.status !== 'stopped') next.stopReason = null;
     if (next.startDate && next.endDate && next.startDate > next.endDate) {
       throw validationFailed([{ path: 'endDate', message: 'must not be before startDate' }]);
@@ -226,8 +242,16 @@ export class PlansService {
     return toEffort(await this.plans.saveEffort(next));
   }
 
-  private async requireOwner(caseId: string, ownerId: string | null | undefined, discipline: string): Promise<void> {
-    if (ownerId && !(await this.plans.isCaseStaffOf(caseId, ownerId, discipline))) throw effortOwnerInvalid();
+  /** The owner is on the case and of the effort's discipline; a colleague of the case's team joins it here. */
+  private async requireOwner(
+    actor: StaffActor,
+    caseId: string,
+    ownerId: string | null | undefined,
+    discipline: Discipline,
+  ): Promise<void> {
+    if (ownerId && !(await this.members.join(actor, caseId, ownerId, 'effort_owner', discipline))) {
+      throw effortOwnerInvalid();
+    }
   }
 
   async history(actor: StaffActor, caseId: string): Promise<PlanVersion[]> {

@@ -31,6 +31,11 @@ export class RealtimeListener {
     this.gateway.emitTo(rooms.plan(caseId), 'plan:updated', { caseId, version });
   }
 
+  @OnDomainEvent('health.data.received')
+  healthDataReceived({ caseId }: DomainEventMap['health.data.received']): void {
+    this.gateway.emitTo(rooms.plan(caseId), 'case:health-data', { caseId });
+  }
+
   @OnDomainEvent('session.ended')
   sessionEnded({ sessionId }: DomainEventMap['session.ended']): void {
     this.gateway.disconnect(rooms.session(sessionId));

@@ -1,4 +1,5 @@
-import { Case, CaseList } from '@tvaers/contracts';
+import { Case, CaseColleagueList, CaseList } from '@tvaers/contracts';
+import type { CaseColleague } from '@tvaers/contracts';
 import type { CaseQuery, UpdateCase } from '@tvaers/contracts';
 import { api, unwrap } from './http-client';
 
@@ -34,4 +35,16 @@ export async function fetchCasesByIds(ids: readonly string[], signal?: AbortSign
 /** Changes a case, e.g. closes it with a reason and an outcome. */
 export function updateCase(caseId: string, input: UpdateCase): Promise<Case> {
   return unwrap(api.PATCH('/api/cases/{id}', { params: { path: { id: caseId } }, body: input }), Case);
+}
+
+/**
+ * The case team's caseworkers and health staff, to name as an effort's owner or invite to a meeting; naming
+ * or inviting one who is not yet on the case makes them a member.
+ */
+export async function fetchCaseColleagues(caseId: string, signal?: AbortSignal): Promise<CaseColleague[]> {
+  const { items } = await unwrap(
+    api.GET('/api/cases/{id}/colleagues', { params: { path: { id: caseId } }, signal }),
+    CaseColleagueList,
+  );
+  return items;
 }

@@ -486,6 +486,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/cases/{id}/colleagues': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The case team's caseworkers and health staff, to name as an effort's owner or invite to a meeting (naming one makes them a member) */
+    get: operations['CasesController_colleagues'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/cases/{id}/assign': {
     parameters: {
       query?: never;
@@ -872,7 +889,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** List the doctors' health statements of a case (health data) */
+    /** List the doctors' health statements of a case, newest first (health data); `meetingId`: those given for that meeting. Read by the case's responsible person, they leave the worklist */
     get: operations['HealthStatementsController_statements'];
     put?: never;
     post?: never;
@@ -889,7 +906,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** List the citizen's own health assessments of a case (health data) */
+    /** List the citizen's own health assessments of a case, newest first (health data); `meetingId`: those given for that meeting */
     get: operations['HealthStatementsController_ownAssessments'];
     put?: never;
     post?: never;
@@ -4263,6 +4280,56 @@ export interface operations {
       };
     };
   };
+  CasesController_colleagues: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              staffId: string;
+              name: string;
+              /** @enum {string} */
+              discipline: 'employment' | 'health' | 'social';
+              onCase: boolean;
+            }[];
+            total?: number;
+          };
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not within your reach */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   CasesController_assign: {
     parameters: {
       query?: never;
@@ -5881,7 +5948,12 @@ export interface operations {
           'application/json': {
             items: {
               /** @enum {string} */
-              kind: 'request_decision' | 'plan_review' | 'clarification_guarantee' | 'exemption_end';
+              kind:
+                | 'request_decision'
+                | 'plan_review'
+                | 'clarification_guarantee'
+                | 'exemption_end'
+                | 'health_statement_received';
               /** Format: uuid */
               caseId: string;
               citizenName: string;
@@ -5897,6 +5969,7 @@ export interface operations {
               /** @enum {string} */
               status: 'overdue' | 'due_soon' | 'ok';
               link: string;
+              healthHidden?: boolean;
             }[];
             total?: number;
           };
@@ -6783,7 +6856,9 @@ export interface operations {
   };
   HealthStatementsController_statements: {
     parameters: {
-      query?: never;
+      query?: {
+        meetingId?: string;
+      };
       header?: never;
       path: {
         id: string;
@@ -6819,6 +6894,15 @@ export interface operations {
           };
         };
       };
+      /** @description Invalid fields, listed in `errors` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description No valid session */
       401: {
         headers: {
@@ -6841,7 +6925,9 @@ export interface operations {
   };
   HealthStatementsController_ownAssessments: {
     parameters: {
-      query?: never;
+      query?: {
+        meetingId?: string;
+      };
       header?: never;
       path: {
         id: string;
@@ -6871,6 +6957,15 @@ export interface operations {
             }[];
             healthHidden: boolean;
           };
+        };
+      };
+      /** @description Invalid fields, listed in `errors` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description No valid session */

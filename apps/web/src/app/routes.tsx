@@ -7,6 +7,7 @@ import { LoginPage } from '../features/auth/components/LoginPage';
 import { CaseListPage } from '../features/cases/components/CaseListPage';
 import { CasePage } from '../features/cases/components/CasePage';
 import { CaseSelectionPage } from '../features/cases/components/CaseSelectionPage';
+import { PrintHealthPage } from '../features/cases/components/PrintHealthPage';
 import { PrintPlanPage } from '../features/cases/components/PrintPlanPage';
 import { DashboardPage } from '../features/dashboard/components/DashboardPage';
 import { QueuePage } from '../features/dashboard/components/QueuePage';
@@ -55,6 +56,7 @@ export const router = createBrowserRouter([
               { path: 'cases/selection', element: <CaseSelectionPage /> },
               { path: 'cases/:caseId', element: <CasePage /> },
               { path: 'cases/:caseId/print', element: <PrintPlanPage /> },
+              { path: 'cases/:caseId/health/print', element: <PrintHealthPage /> },
               { path: 'cases/:caseId/meetings/new', element: <MeetingPlannerPage /> },
               { path: 'worklist', element: <WorklistPage /> },
               { path: 'meetings/:meetingId', element: <MeetingPage /> },

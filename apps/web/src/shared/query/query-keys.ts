@@ -19,6 +19,13 @@ export const queryKeys = {
   planHistory: (caseId: string, version: number | undefined) => ['plan', caseId, 'history', version] as const,
   indicators: (caseId: string) => ['indicators', caseId] as const,
   requests: (caseId: string) => ['requests', caseId] as const,
+  /** What guests gave (health data): all of a case's (`…Of`, also the prefix of each meeting's), or one meeting's. */
+  healthStatementsOf: (caseId: string) => ['health-statements', caseId] as const,
+  healthStatements: (caseId: string, meetingId?: string) => ['health-statements', caseId, meetingId ?? 'all'] as const,
+  ownAssessmentsOf: (caseId: string) => ['own-assessments', caseId] as const,
+  ownAssessments: (caseId: string, meetingId?: string) => ['own-assessments', caseId, meetingId ?? 'all'] as const,
+  /** The case team's colleagues who can be named owner or invited. */
+  caseColleagues: (caseId: string) => ['case-colleagues', caseId] as const,
   consents: (citizenId: string) => ['consents', citizenId] as const,
   worklist: (scope: WorklistScope, includeOk: boolean) => ['worklist', scope, includeOk] as const,
   /** A calendar window: the caller's own (`staffId` absent) or a colleague's. */

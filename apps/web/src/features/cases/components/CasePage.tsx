@@ -1,4 +1,4 @@
-import type { Case, CaseMember, Me } from '@tvaers/contracts';
+import type { Case, CaseColleague, CaseMember, Me } from '@tvaers/contracts';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
@@ -8,6 +8,7 @@ import { usePageTitle } from '@web/shared/hooks/usePageTitle';
 import { describeError, isNotFound } from '@web/shared/lib/errors';
 import { ErrorAlert, LoadingStatus } from '@web/shared/ui/StatusMessage';
 import { useCase } from '../hooks/useCase';
+import { useCaseColleagues } from '../hooks/useCaseColleagues';
 import { useConsentChanged } from '../hooks/useConsents';
 import { usePlan } from '../hooks/usePlan';
 import { usePlanRealtime } from '../hooks/usePlanRealtime';
@@ -15,6 +16,7 @@ import { CaseHeader } from './CaseHeader';
 import { CloseCaseForm } from './CloseCaseForm';
 import { consentPanelId } from './HealthHiddenNote';
 import { ConsentPanel } from './ConsentPanel';
+import { HealthSection } from './HealthSection';
 import { IndicatorsSection } from './IndicatorsSection';
 import { PlanHistorySection } from './PlanHistorySection';
 import { PlanSection } from './PlanSection';
@@ -65,16 +67,34 @@ function CaseView({ caseId }: { caseId: string }) {
 }
 
 /**
- * Who can own an effort: the case's members and the signed-in staff member, who works on the case
- * through the team without being a named member (e.g. the health worker on a health effort).
+ * Who can own an effort: the case's members and the case team's colleagues (caseworkers and health staff);
+ * naming a colleague who is not yet on the case makes them a member (the API's rule). The owner picker
+ * offers those of the effort's discipline.
  */
-function effortOwners(members: CaseMember[], me: Me | undefined): CaseMember[] {
-  if (!me || members.some((member) => member.staffId === me.id)) return members;
-  return [...members, { staffId: me.id, name: me.name, discipline: me.discipline, role: '' }];
+function effortOwners(
+  members: CaseMember[],
+  colleagues: CaseColleague[] | undefined,
+  me: Me | undefined,
+): CaseMember[] {
+  const others = (colleagues ?? [])
+    .filter((c) => !members.some((member) => member.staffId === c.staffId))
+    .map((c) => ({ staffId: c.staffId, name: c.name, discipline: c.discipline, role: '' }));
+  const all = [...members, ...others];
+  if (!me || all.some((member) => member.staffId === me.id)) return all;
+  return [...all, { staffId: me.id, name: me.name, discipline: me.discipline, role: '' }];
 }
 
 /** The page's sections, in reading order; the worklist links to them (`/cases/:id#requests`). */
-const sections = ['plan', 'plan-review', 'requests', consentPanelId, 'indicators', 'history', 'meetings'] as const;
+const sections = [
+  'plan',
+  'plan-review',
+  'requests',
+  consentPanelId,
+  'indicators',
+  'health',
+  'history',
+  'meetings',
+] as const;
 
 /**
  * A link's `#section` is shown once the section is on the page (the plan loads after the case), and
@@ -96,7 +116,8 @@ function CaseDetails({ caseRecord }: { caseRecord: Case }) {
   const { t } = useTranslation();
   const { state } = useSession();
   const me = state.status === 'signedIn' ? state.user : undefined;
-  const owners = useMemo(() => effortOwners(caseRecord.members, me), [caseRecord.members, me]);
+  const { data: colleagues } = useCaseColleagues(caseRecord.id);
+  const owners = useMemo(() => effortOwners(caseRecord.members, colleagues, me), [caseRecord.members, colleagues, me]);
   const planQuery = usePlan(caseRecord.id);
   const plan = planQuery.data;
   const [liveVersion, setLiveVersion] = useState<number | null>(null);
@@ -155,6 +176,9 @@ function CaseDetails({ caseRecord }: { caseRecord: Case }) {
               />
             </div>
           )}
+          <div id="health" className="case-anchor">
+            <HealthSection caseId={caseRecord.id} />
+          </div>
           {plan && (
             <div id="history" className="case-anchor">
               <PlanHistorySection caseId={caseRecord.id} plan={plan} members={owners} />

@@ -3,7 +3,6 @@ import type { CreateEffort, Plan, UpdateEffort, UpdatePlan } from '@tvaers/contr
 import { createEffort, fetchPlan, recordPlanReview, updateEffort, updatePlan } from '@web/api/plans-api';
 import { isPlanConflict } from '@web/shared/lib/errors';
 import { queryKeys } from '@web/shared/query/query-keys';
-import { useRefetchAfterWrite } from '@web/shared/query/useRefetchAfterWrite';
 
 /** Answers arriving out of order (a refetch racing a save) never take the page back to an older version. */
 function keepNewerPlan(current: unknown, next: unknown): unknown {
@@ -42,11 +41,38 @@ export function useRecordReview(caseId: string) {
   });
 }
 
-// Effort routes answer with the effort only; the plan (version, history) is fetched again.
+/**
+ * Effort routes answer with the effort only; the plan (version, history) is fetched again. Naming a colleague
+ * of the case's team owner makes them a member, so the case and its colleagues are fetched again too.
+ */
+function useEffortWrite<TInput>(
+  caseId: string,
+  write: (input: TInput) => Promise<unknown>,
+  owner: (i: TInput) => unknown,
+) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: write,
+    onSuccess: (_saved, input) => {
+      void queryClient.invalidateQueries({ queryKey: queryKeys.plan(caseId) });
+      if (owner(input)) {
+        void queryClient.invalidateQueries({ queryKey: queryKeys.case(caseId) });
+        void queryClient.invalidateQueries({ queryKey: queryKeys.caseColleagues(caseId) });
+      }
+    },
+  });
+}
+
 export const useAddEffort = (caseId: string) =>
-  useRefetchAfterWrite(queryKeys.plan(caseId), (input: CreateEffort) => createEffort(caseId, input));
+  useEffortWrite(
+    caseId,
+    (input: CreateEffort) => createEffort(caseId, input),
+    (input) => input.ownerId,
+  );
 
 export const useChangeEffort = (caseId: string) =>
-  useRefetchAfterWrite(queryKeys.plan(caseId), ({ effortId, input }: { effortId: string; input: UpdateEffort }) =>
-    updateEffort(caseId, effortId, input),
+  useEffortWrite(
+    caseId,
+    ({ effortId, input }: { effortId: string; input: UpdateEffort }) => updateEffort(caseId, effortId, input),
+    ({ input }) => input.ownerId,
   );

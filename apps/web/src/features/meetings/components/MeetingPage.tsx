@@ -7,6 +7,7 @@ import { LoadError, LoadingStatus } from '@web/shared/ui/StatusMessage';
 import { useMeeting } from '../hooks/useMeeting';
 import { CancelMeeting } from './CancelMeeting';
 import { GuestLinkControls } from './GuestLinkControls';
+import { MeetingHealthStatements } from './MeetingHealthStatements';
 import { MeetingOutcome } from './MeetingOutcome';
 import { MoveMeeting } from './MoveMeeting';
 import { MeetingRoom } from '../room/MeetingRoom';
@@ -96,6 +97,7 @@ function MeetingDetails({ meeting }: { meeting: Meeting }) {
           </ul>
         )}
       </section>
+      <MeetingHealthStatements meeting={meeting} />
       <MeetingOutcome meeting={meeting} />
       <div className="button-row">
         <MoveMeeting meeting={meeting} />

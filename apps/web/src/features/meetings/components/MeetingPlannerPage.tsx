@@ -15,6 +15,7 @@ import { usePageTitle } from '@web/shared/hooks/usePageTitle';
 import { isNotFound } from '@web/shared/lib/errors';
 import { DateInput } from '@web/shared/ui/DateInput';
 import { LoadError, LoadingStatus } from '@web/shared/ui/StatusMessage';
+import { useCaseColleagues } from '@web/features/cases/hooks/useCaseColleagues';
 import { useAvailability, useCreateMeeting } from '../hooks/useCaseMeetings';
 import { useFormatters } from '@web/shared/hooks/useFormatters';
 import { clockFieldToTime, copenhagenInstant, instantFields } from '@web/shared/lib/format';
@@ -124,7 +125,9 @@ function Planner({ caseRecord }: { caseRecord: Case }) {
   const { state } = useSession();
   const me = state.status === 'signedIn' ? state.user : undefined;
   const create = useCreateMeeting();
-  const colleagues = caseRecord.members.filter((member) => member.staffId !== me?.id);
+  // The case team's colleagues, not only its members: an invited colleague joins the case (the API's rule).
+  const { data: team } = useCaseColleagues(caseRecord.id);
+  const colleagues = (team ?? caseRecord.members).filter((member) => member.staffId !== me?.id);
   // A time chosen in the calendar (`?start=&end=`, instants) comes as a fixed time, to be changed if wished.
   const [search] = useSearchParams();
   const [chosenStart, chosenEnd] = [instantFields(search.get('start') ?? ''), instantFields(search.get('end') ?? '')];
@@ -150,7 +153,7 @@ function Planner({ caseRecord }: { caseRecord: Case }) {
     toRequest: (values) => planRequest(values, caseRecord.id),
   });
   const mode = useWatch({ control: form.control, name: 'mode' });
-  const names = new Map(caseRecord.members.map((member) => [member.staffId, member.name]));
+  const names = new Map([...caseRecord.members, ...(team ?? [])].map((member) => [member.staffId, member.name]));
 
   const submit = form.submitWith(
     async (request) => {

@@ -58,7 +58,10 @@ export function WorklistTable({
             <td className="nowrap" data-label={t('worklist.columns.due')}>
               <time dateTime={item.dueDate}>{format.date(item.dueDate)}</time>
             </td>
-            <td data-label={t('worklist.columns.task')}>{t(`worklist.kinds.${item.kind}`)}</td>
+            <td data-label={t('worklist.columns.task')}>
+              {/* A health item the user may not read says so; it never carries health content. */}
+              {item.healthHidden ? t('worklist.healthStatementHidden') : t(`worklist.kinds.${item.kind}`)}
+            </td>
             <td data-label={t('worklist.columns.citizen')}>
               <Link to={caseLink(item)}>{item.citizenName}</Link>
             </td>

@@ -1,0 +1,73 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { useCaseMeetings } from '@web/features/meetings/hooks/useCaseMeetings';
+import { usePageTitle } from '@web/shared/hooks/usePageTitle';
+import { useToday } from '@web/shared/hooks/useToday';
+import { useFormatters } from '@web/shared/hooks/useFormatters';
+import { describeError } from '@web/shared/lib/errors';
+import { ErrorAlert, LoadingStatus } from '@web/shared/ui/StatusMessage';
+import { useCase } from '../hooks/useCase';
+import { useHealthStatements } from '../hooks/useHealthStatements';
+import { useOwnAssessments } from '../hooks/useOwnAssessments';
+import { HealthRecords } from './HealthRecords';
+import './cases.css';
+
+/**
+ * `/cases/:caseId/health/print`: the case's health section for the case file, printed from the browser the way
+ * the plan is (`PrintPlanPage`): a toolbar for the screen only, each statement kept whole on a page.
+ */
+export function PrintHealthPage() {
+  const { caseId = '' } = useParams<{ caseId: string }>();
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const today = useToday();
+  const caseState = useCase(caseId);
+  const statements = useHealthStatements(caseId);
+  const assessments = useOwnAssessments(caseId);
+  const { data: meetings } = useCaseMeetings(caseId);
+  usePageTitle(t('healthData.printTitle'));
+
+  const failure = caseState.error ?? statements.error ?? assessments.error;
+  const caseRecord = caseState.data;
+  const ready = caseRecord !== undefined && statements.data !== undefined && assessments.data !== undefined;
+  const hidden = statements.data?.healthHidden === true || assessments.data?.healthHidden === true;
+
+  return (
+    <>
+      <div className="page-toolbar no-print">
+        <Link to={`/cases/${encodeURIComponent(caseId)}#health`}>{t('print.back')}</Link>
+        <button type="button" className="button button--primary" onClick={() => window.print()} disabled={!ready}>
+          {t('print.print')}
+        </button>
+      </div>
+      {ready ? (
+        <article className="printable" data-testid="printable-health">
+          <header className="printable__header">
+            <p className="printable__sender">{t('print.sender')}</p>
+            <h1>{t('healthData.printHeading', { name: caseRecord.citizenName })}</h1>
+            <p>{t('healthData.printIntro', { cpr: caseRecord.cprMasked })}</p>
+          </header>
+          {hidden && <p className="note">{t('healthData.printHidden')}</p>}
+          <HealthRecords
+            statements={statements.data.items}
+            assessments={assessments.data.items}
+            meetings={meetings}
+            level={2}
+          />
+          <footer className="printable__footer">
+            <p>{t('healthData.printFooter', { date: format.date(today) })}</p>
+          </footer>
+        </article>
+      ) : (
+        <>
+          <h1>{t('healthData.printTitle')}</h1>
+          {failure !== null ? (
+            <ErrorAlert>{describeError(failure, t, t('healthData.loadFailed'))}</ErrorAlert>
+          ) : (
+            <LoadingStatus>{t('healthData.loading')}</LoadingStatus>
+          )}
+        </>
+      )}
+    </>
+  );
+}
