@@ -186,14 +186,28 @@ describe('a link shows no one more than they may see', () => {
       efforts: { title: string }[];
     };
     expect(plan.efforts.map((e) => e.title)).not.toContain('Psykoedukation om angst');
+    // The citizen's own assessment (health data) is on the meeting; the caseworker's session hides it.
+    await ds.query(`INSERT INTO own_assessment (case_id, meeting_id, participant_id, text) VALUES ($1, $2, $3, $4)`, [
+      kase.id,
+      m.id,
+      citizenP.id,
+      'Angsten fylder mindre',
+    ]);
+    const own = (await t.http().get(`/api/cases/${kase.id}/own-assessments`).set('cookie', sw.cookie).expect(200))
+      .body as { items: unknown[] };
+    expect(own.items).toEqual([]);
     // Every link the caseworker can obtain: the citizen's and the doctor's (with the excerpt consent).
     await sw.api.citizens.setConsent(citizen.id, 'plan_excerpt_to_doctor', { given: true });
     for (const p of [citizenP, doctor]) {
       const res = await t.http().post(linkPath(m.id, p.id)).set('cookie', sw.cookie).send({}).expect(201);
       const token = (res.body as { url: string }).url.split('/').pop()!;
-      const view = (await guestGet(token).expect(200)).body as { limitedBy: { name: string } | null };
+      const view = (await guestGet(token).expect(200)).body as {
+        limitedBy: { name: string } | null;
+        planExcerpt: { ownAssessment: unknown };
+      };
       expect(titles(view)).toContain('Mentor i butik');
       expect(titles(view)).not.toContain('Psykoedukation om angst');
+      expect(view.planExcerpt.ownAssessment).toBeNull();
       const log = await guestGet(token, '/access-log').expect(403);
       expect((log.body as { code: string }).code).toBe(p.kind === 'citizen' ? 'GUEST_LINK_LIMITED' : 'FORBIDDEN');
       // The citizen's page is told why, and by whom.
@@ -203,8 +217,12 @@ describe('a link shows no one more than they may see', () => {
     await t.http().delete(linkPath(m.id, citizenP.id)).set('cookie', sw.cookie).expect(204);
     const mailed = await t.app.get(GuestsService).linkForMail(m.id, citizenP.id, sw.id, t.url);
     const token = mailed!.url.split('/').pop()!;
-    const view = (await guestGet(token).expect(200)).body as { limitedBy: unknown };
+    const view = (await guestGet(token).expect(200)).body as {
+      limitedBy: unknown;
+      planExcerpt: { ownAssessment: { text: string } | null };
+    };
     expect(titles(view)).toContain('Psykoedukation om angst');
+    expect(view.planExcerpt.ownAssessment?.text).toBe('Angsten fylder mindre');
     expect(view.limitedBy).toBeNull();
     await guestGet(token, '/access-log').expect(200);
   });

@@ -2,6 +2,7 @@
 // citizen's own assessment and access log, and a revoked link.
 import type { Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
+import { GuestsService } from '@tvaers/api/src/guests/guests.service';
 import type { TestApp } from '../support/app';
 import { axeViolations, browserSuite } from '../support/browser';
 import { apiClient } from '../support/client';
@@ -18,8 +19,11 @@ beforeAll(async () => {
   cw = await createStaff(t);
 });
 
-/** A scheduled meeting with a doctor and the citizen; a link for the one asked for, made through the API. */
-async function linkFor(kind: 'doctor' | 'citizen') {
+/**
+ * A scheduled meeting with a doctor and the citizen; a link for the one asked for, made through the API (shown to
+ * the caseworker), or `mailed`: as Tværs makes it for a mail, never shown to staff.
+ */
+async function linkFor(kind: 'doctor' | 'citizen', mailed = false) {
   const { kase, citizen } = await createCase(t, cw.cookie, cw.id, 0.01);
   // A day of its own for each meeting: the caseworker cannot have two at once.
   const start = new Date(Date.now() + days++ * 24 * 3600_000);
@@ -32,7 +36,10 @@ async function linkFor(kind: 'doctor' | 'citizen') {
     participants: [{ kind: 'doctor', name: 'Læge Hansen' }, { kind: 'citizen' }],
   });
   const participant = meeting.participants.find((p) => p.kind === kind)!;
-  return { kase, citizen, meeting, participant, token: await issueGuestLink(t, cw.cookie, meeting.id, participant.id) };
+  const token = mailed
+    ? (await t.app.get(GuestsService).linkForMail(meeting.id, participant.id, cw.id, t.url))!.url.split('/').pop()!
+    : await issueGuestLink(t, cw.cookie, meeting.id, participant.id);
+  return { kase, citizen, meeting, participant, token };
 }
 
 async function open(token: string): Promise<Page> {
@@ -100,7 +107,8 @@ describe('the citizen', () => {
   });
 
   it('sees who has read their data in plain words, 100 at a time with "Vis flere"', async () => {
-    const { citizen, token } = await linkFor('citizen');
+    // The link mailed to the citizen: one shown to the caseworker would not open the access log.
+    const { citizen, token } = await linkFor('citizen', true);
     // Each read of the citizen is a row in the citizen's access log: well over one page.
     const client = apiClient(t, cw.cookie);
     for (let batch = 0; batch < 11; batch++) {
@@ -116,6 +124,17 @@ describe('the citizen', () => {
     await log.getByRole('button', { name: 'Vis flere' }).click();
     await log.getByText(/^Viser 1(0[1-9]|[1-9]\d) opslag\.$/).waitFor();
     expect(await entries.count()).toBeGreaterThan(110);
+    expect(await fitsPhone(page)).toBeLessThanOrEqual(390);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('on a link shown to the caseworker, is told what is left out and where the rest is', async () => {
+    const { token } = await linkFor('citizen');
+    const page = await open(token);
+    const notice = page.getByRole('region', { name: 'Du ser ikke alt her' });
+    await notice.getByText(`Dette link er også vist til ${cw.name}.`, { exact: false }).waitFor();
+    await notice.getByText('via linket i den mail, vi har sendt dig', { exact: false }).waitFor();
+    expect(await page.getByTestId('guest-access-log').count()).toBe(0);
     expect(await fitsPhone(page)).toBeLessThanOrEqual(390);
     expect(await axeViolations(page)).toEqual([]);
   });

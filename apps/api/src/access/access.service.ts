@@ -277,6 +277,15 @@ function guestSeesHealth(actor: GuestActor, row: GrantRow): boolean {
   return actor.copiedBy ? staffSeesHealth(actor.copiedBy) || row.health_consent : true;
 }
 
+/**
+ * Whether health data shows through this link as far as the staff member it was shown to goes (true for a link
+ * never shown to staff): health staff, or the citizen's health_in_unit consent (which `grant.seesHealth` of a
+ * guest includes).
+ */
+export function copierSeesHealth(actor: GuestActor, grant: Grant): boolean {
+  return !actor.copiedBy || staffSeesHealth(actor.copiedBy) || grant.seesHealth;
+}
+
 /** Whether the staff member a link was shown to reads access logs in their own session (AccessLogRead's roles). */
 export function copierReadsAccessLogs(actor: GuestActor): boolean {
   const roles = RULES[Permission.AccessLogRead].roles ?? [];

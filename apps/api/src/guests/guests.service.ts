@@ -20,7 +20,7 @@ import type {
   VerifyGuestCode,
 } from '@tvaers/contracts';
 import { GuestMeeting } from '@tvaers/contracts';
-import { AccessService, copierReadsAccessLogs } from '../access/access.service';
+import { AccessService, copierReadsAccessLogs, copierSeesHealth } from '../access/access.service';
 import { Permission } from '../access/permission';
 import { AccessLogService } from '../audit/access-log.service';
 import { type GuestActor, newRequestAudit, type StaffActor } from '../common/auth/actor';
@@ -254,9 +254,8 @@ export class GuestsService {
     if (!codeGate && (holder.kind === 'citizen' || (holder.kind === 'doctor' && holder.excerptConsent))) {
       // The grant carries the health rule of the link (AccessService): the citizen's own, or a copier's.
       const excerpt = await this.plans.excerpt(grant, holder.caseId);
-      // The own assessment is health data: not through a citizen's link limited to a copier who may not see it.
-      const own =
-        holder.kind === 'citizen' && !grant.seesHealth ? null : await this.repo.latestAssessment(holder.meetingId);
+      // The own assessment is health data: not through a link shown to a staff member who may not see it.
+      const own = copierSeesHealth(actor, grant) ? await this.repo.latestAssessment(holder.meetingId) : null;
       planExcerpt = excerpt && {
         citizenGoal: excerpt.citizenGoal,
         jobGoal: excerpt.jobGoal,

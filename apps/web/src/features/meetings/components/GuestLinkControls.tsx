@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { GuestLink, Participant } from '@tvaers/contracts';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createGuestLink, revokeGuestLink } from '@web/api/meetings-api';
 import { useFormatters } from '@web/shared/hooks/useFormatters';
@@ -22,6 +22,15 @@ export function GuestLinkControls({ meetingId, participant }: { meetingId: strin
   const [link, setLink] = useState<GuestLink | null>(null);
   const [asking, setAsking] = useState(false);
   const [said, setSaid] = useState('');
+  // Focus moves into the question when it opens (so Esc reaches it) and back to "Nyt link" when it closes.
+  const questionRef = useRef<HTMLDivElement>(null);
+  const renewRef = useRef<HTMLButtonElement>(null);
+  const wasAsking = useRef(false);
+  useEffect(() => {
+    if (asking) questionRef.current?.focus();
+    else if (wasAsking.current) renewRef.current?.focus();
+    wasAsking.current = asking;
+  }, [asking]);
   const status = participant.link;
   const exists = status !== null || link !== null;
   const refresh = () => void queryClient.invalidateQueries({ queryKey: queryKeys.meeting(meetingId) });
@@ -87,6 +96,8 @@ export function GuestLinkControls({ meetingId, participant }: { meetingId: strin
       )}
       {asking ? (
         <div
+          ref={questionRef}
+          tabIndex={-1}
           role="group"
           aria-labelledby={`${id}-question`}
           onKeyDown={(e) => {
@@ -111,6 +122,7 @@ export function GuestLinkControls({ meetingId, participant }: { meetingId: strin
       ) : (
         <p className="button-row">
           <button
+            ref={renewRef}
             type="button"
             className="button button--small"
             disabled={create.isPending}
