@@ -2,8 +2,8 @@
 import type { OutboxMail, OutboxMailList } from '@tvaers/contracts';
 import ICAL from 'ical.js';
 import { DataSource } from 'typeorm';
-import { JobQueue, Queues } from '@tvaers/api/src/invitations/job-queue';
-import { reminderKey } from '@tvaers/api/src/invitations/invitations.service';
+import { JobQueue, Queues } from '@tvaers/api/src/jobs/job-queue';
+import { reminderKey } from '@tvaers/api/src/meetings/meeting-mail-jobs';
 import { startTestApp, type TestApp } from '../support/app';
 import { createCase, createStaff, type Staff } from '../support/factories';
 import { type Captured, testSmtp } from '../support/smtp';

@@ -237,11 +237,8 @@ export class GuestsService {
   async choose(req: GuestRequest, input: ChooseTime): Promise<GuestMeeting> {
     const { actor, holder } = await this.open(req);
     if (holder.kind !== 'doctor') throw onlyDoctor();
-    await this.access.change(actor, Permission.GuestChoose, holder.meetingId, async () => {
-      await this.meetings.scheduleAtProposal(holder.meetingId, new Date(input.start));
-      return { result: undefined, audit: { details: { start: input.start } } };
-    });
-    this.events.emit('meeting.scheduled', { meetingId: holder.meetingId });
+    // The meetings module makes the change (with the guest's access-log row), its mails and its event.
+    await this.meetings.chooseProposal(actor, new Date(input.start));
     return this.meeting(holder.meetingId);
   }
 
