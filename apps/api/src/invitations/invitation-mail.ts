@@ -86,13 +86,15 @@ const SUBJECT: Record<MailReason, string> = {
   held: 'Referat',
 };
 
-const INTRO: Record<MailReason, string> = {
-  scheduled: 'inviterer dig til et rundbordsmøde.',
-  proposed: 'inviterer dig til et rundbordsmøde. Vælg venligst et af de foreslåede tidspunkter.',
-  moved: 'har flyttet mødet til et nyt tidspunkt.',
-  cancelled: 'har aflyst mødet.',
-  reminder: 'minder dig om mødet i morgen.',
-  held: 'har holdt mødet. Her er resuméet og beslutningerne.',
+/** The mail's first line; an invitation names who invites (municipality and unit). */
+const INTRO: Record<MailReason, (sender: MailMeeting['sender']) => string> = {
+  scheduled: (s) => `${s.unit} i ${s.municipality} inviterer dig til et rundbordsmøde.`,
+  proposed: (s) =>
+    `${s.unit} i ${s.municipality} inviterer dig til et rundbordsmøde. Vælg venligst et af de foreslåede tidspunkter.`,
+  moved: () => 'Mødet er flyttet til et nyt tidspunkt.',
+  cancelled: () => 'Mødet er aflyst.',
+  reminder: () => 'Påmindelse: mødet er i morgen.',
+  held: () => 'Mødet er afholdt. Her er resuméet og beslutningerne.',
 };
 
 /**
@@ -147,11 +149,7 @@ export function composeMail(
   link: string | null,
 ): ComposedMail {
   const { municipality, unit } = m.sender;
-  const lines: string[] = [
-    to.kind === 'citizen' ? 'Hej' : `Kære ${to.name}`,
-    '',
-    `${unit}, ${municipality}, ${INTRO[reason]}`,
-  ];
+  const lines: string[] = [to.kind === 'citizen' ? 'Hej' : `Kære ${to.name}`, '', INTRO[reason](m.sender)];
   if (reason === 'scheduled' || reason === 'proposed') lines.push('', ...PURPOSE[to.kind]);
   lines.push('', `Møde: ${m.title}`);
   if (reason === 'held') {
