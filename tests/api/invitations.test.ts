@@ -6,6 +6,7 @@ import { JobQueue, Queues } from '@tvaers/api/src/jobs/job-queue';
 import { reminderKey } from '@tvaers/api/src/meetings/meeting-mail-jobs';
 import { startTestApp, type TestApp } from '../support/app';
 import { createCase, createStaff, type Staff } from '../support/factories';
+import { checkIcs } from '../support/ics-rules';
 import { type Captured, testSmtp } from '../support/smtp';
 
 const smtp = testSmtp();
@@ -54,10 +55,16 @@ function parts(raw: string): Part[] {
 }
 
 const icsOf = (mail: Captured) => parts(mail.raw).find((p) => /text\/calendar/i.test(p.type))?.body;
+/** Every iCalendar part: the text/calendar alternative and the .ics attachment nodemailer adds. */
+const icsParts = (mail: Captured) =>
+  parts(mail.raw)
+    .filter((p) => /text\/calendar|application\/ics/i.test(p.type))
+    .map((p) => p.body);
 const textOf = (mail: Captured) => parts(mail.raw).find((p) => /text\/plain/i.test(p.type))?.body ?? '';
+const htmlOf = (mail: Captured) => parts(mail.raw).find((p) => /text\/html/i.test(p.type))?.body ?? '';
 
-/** Waits until `count` mails to `address` have arrived (the worker polls every second). */
-async function mailsTo(address: string, count: number, timeoutMs = 45_000): Promise<Captured[]> {
+/** Waits until `count` mails to `address` have arrived (workers take a batch every half second). */
+async function mailsTo(address: string, count: number, timeoutMs = 15_000): Promise<Captured[]> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const found = smtp.inbox.filter((m) => m.to.includes(address));
@@ -151,6 +158,157 @@ describe('invitations', () => {
     expect(icsOf(mail)).toBeUndefined();
     expect(textOf(mail)).toContain('Foreslåede tidspunkter');
     expect(textOf(mail)).toMatch(/\/m\/[A-Za-z0-9_-]{43}/);
+  });
+});
+
+describe('calendar files (RFC 5545, RFC 5546)', () => {
+  it('every request, move and cancel to every recipient passes the rules on its raw text', async () => {
+    const sw = await createStaff(t);
+    const { citizen, kase } = await createCase(t, sw.cookie, sw.id, 0.01);
+    const stamp = `${Date.now()}-${(daySeq += 1)}`;
+    const doctorEmail = `laege-rfc-${stamp}@example.dk`;
+    const guestEmail = `arbejdsgiver-rfc-${stamp}@example.dk`;
+    const citizenEmail = `borger-rfc-${stamp}@example.dk`;
+    await t.app.get(DataSource).query(`UPDATE citizen SET email = $2 WHERE id = $1`, [citizen.id, citizenEmail]);
+    const first = time();
+    const m = await sw.api.meetings.create({
+      caseId: kase.id,
+      ...first,
+      title: 'Rundbordsmøde om arbejdsevne, helbred og næste skridt i forløbet med mange ord i titlen',
+      location: 'Jobcentret, Østergade 12, lokale 2 (stuen, indgang fra gården ved cykelparkeringen)',
+      participants: [
+        { kind: 'doctor', name: 'Læge Ærø Åsgaard', email: doctorEmail },
+        { kind: 'guest', name: 'Arbejdsgiver Øland', email: guestEmail, role: 'arbejdsgiver' },
+        { kind: 'citizen' },
+      ],
+    });
+    const recipients = [doctorEmail, guestEmail, citizenEmail, sw.email];
+    for (const a of recipients) expect(await mailsTo(a, 1)).toHaveLength(1);
+    const moved = time();
+    await sw.api.meetings.update(m.id, moved);
+    for (const a of recipients) expect(await mailsTo(a, 2)).toHaveLength(2);
+    await sw.api.meetings.update(m.id, { status: 'cancelled' });
+
+    const methods = ['REQUEST', 'REQUEST', 'CANCEL'] as const;
+    const starts = [first.start, moved.start, moved.start];
+    for (const address of recipients) {
+      const mails = await mailsTo(address, 3);
+      expect(mails).toHaveLength(3);
+      let sequence = -1;
+      mails.forEach((mail, i) => {
+        const files = icsParts(mail);
+        expect(files.length).toBeGreaterThanOrEqual(1);
+        for (const file of files) {
+          const { broken, facts } = checkIcs(file, methods[i]);
+          expect({ address, mail: i, broken }).toEqual({ address, mail: i, broken: [] });
+          expect(facts).toMatchObject({ uid: `meeting-${m.id}@tvaers`, tzid: 'Europe/Copenhagen' });
+          expect(facts.start.toISOString()).toBe(starts[i]);
+          expect(facts.sequence).toBeGreaterThan(sequence);
+          // The citizen is no attendee: the file goes to everyone.
+          expect(file).not.toContain(citizenEmail);
+          expect(file).not.toContain(citizen.name);
+        }
+        sequence = checkIcs(files[0], methods[i]).facts.sequence;
+      });
+    }
+  });
+
+  it('the rules catch what the issue saw: a local DTSTAMP, a bare LF, a long line, a missing VTIMEZONE', () => {
+    const good = [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//Test//Test//DA',
+      'METHOD:REQUEST',
+      'BEGIN:VTIMEZONE',
+      'TZID:Europe/Copenhagen',
+      'BEGIN:STANDARD',
+      'DTSTART:19701025T030000',
+      'TZOFFSETFROM:+0200',
+      'TZOFFSETTO:+0100',
+      'END:STANDARD',
+      'END:VTIMEZONE',
+      'BEGIN:VEVENT',
+      'UID:meeting-1@tvaers',
+      'SEQUENCE:1',
+      'DTSTAMP:20261206T015126Z',
+      'DTSTART;TZID=Europe/Copenhagen:20261214T100000',
+      'DTEND;TZID=Europe/Copenhagen:20261214T110000',
+      'SUMMARY:Møde',
+      'ORGANIZER;CN=A:mailto:a@example.dk',
+      'ATTENDEE;CN=B:mailto:b@example.dk',
+      'END:VEVENT',
+      'END:VCALENDAR',
+      '',
+    ].join('\r\n');
+    expect(checkIcs(good, 'REQUEST').broken).toEqual([]);
+    expect(checkIcs(good, 'REQUEST').facts.start.toISOString()).toBe('2026-12-14T09:00:00.000Z');
+    expect(checkIcs(good.replace('015126Z', '015126'), 'REQUEST').broken).toEqual([
+      'DTSTAMP 20261206T015126 not in UTC',
+    ]);
+    expect(checkIcs(good, 'CANCEL').broken).toContain('METHOD REQUEST, want CANCEL');
+    expect(checkIcs(good.replace('SUMMARY:Møde\r\n', 'SUMMARY:Møde\n'), 'REQUEST').broken).toContain(
+      'a line break that is not CRLF',
+    );
+    expect(checkIcs(good.replace('SUMMARY:Møde', `SUMMARY:${'æ'.repeat(40)}`), 'REQUEST').broken).toEqual([
+      'line 19 longer than 75 octets',
+    ]);
+    expect(checkIcs(good.replace(/TZID:Europe\/Copenhagen/, 'TZID:Europe/Oslo'), 'REQUEST').broken).toContain(
+      'no VTIMEZONE for TZID Europe/Copenhagen',
+    );
+  });
+});
+
+describe('what the mail says', () => {
+  it('names who invites, why, the organiser with phone and e-mail, and how; never who the citizen is', async () => {
+    const sw = await createStaff(t);
+    await t.app.get(DataSource).query(`UPDATE staff SET phone = '72 10 99 99' WHERE id = $1`, [sw.id]);
+    const { citizen, kase } = await createCase(t, sw.cookie, sw.id, 0.01);
+    const stamp = `${Date.now()}-${(daySeq += 1)}`;
+    const doctorEmail = `laege-tekst-${stamp}@example.dk`;
+    const citizenEmail = `borger-tekst-${stamp}@example.dk`;
+    await t.app.get(DataSource).query(`UPDATE citizen SET email = $2 WHERE id = $1`, [citizen.id, citizenEmail]);
+    await sw.api.meetings.create({
+      caseId: kase.id,
+      ...time(),
+      videoUrl: 'https://video.example.dk/rum/abc',
+      participants: [{ kind: 'doctor', name: 'Læge Hansen', email: doctorEmail }, { kind: 'citizen' }],
+    });
+    const [toDoctor] = await mailsTo(doctorEmail, 1);
+    const [toCitizen] = await mailsTo(citizenEmail, 1);
+    const doctorText = textOf(toDoctor);
+    for (const line of [
+      'Kære Læge Hansen',
+      'Tværfaglig enhed i Demo Kommune inviterer dig til et rundbordsmøde.',
+      'helbred og arbejdsevne',
+      'helbredsudtalelse, som erstatter en lægeattest',
+      `Mødeleder: ${sw.name}`,
+      'Telefon: 72 10 99 99',
+      `E-mail: ${sw.email}`,
+      'Form: Videomøde',
+      'Video: https://video.example.dk/rum/abc',
+    ]) {
+      expect(doctorText).toContain(line);
+    }
+    const citizenText = textOf(toCitizen);
+    expect(citizenText).toContain('dit helbred');
+    // The citizen's own link, as every participant without an account gets.
+    expect(citizenText).toMatch(/\/m\/[A-Za-z0-9_-]{43}/);
+    // Ordinary e-mail is not encrypted: no name, CPR or birth date of the citizen in any mail, text or HTML.
+    const birth = citizen.cpr.slice(0, 6);
+    for (const mail of [toDoctor, toCitizen, ...(await mailsTo(sw.email, 1))]) {
+      for (const body of [textOf(mail), htmlOf(mail), ...icsParts(mail)]) {
+        expect(body).not.toContain(citizen.name);
+        expect(body).not.toContain(birth);
+      }
+      // The HTML part says what the text part says, line by line.
+      const html = htmlOf(mail)
+        .replace(/<\/p>/g, '\n')
+        .replace(/<[^>]+>/g, '')
+        .replace(/&nbsp;/g, '')
+        .replace(/&amp;/g, '&')
+        .trim();
+      expect(html).toBe(textOf(mail).replace(/\r\n/g, '\n').trim());
+    }
   });
 });
 

@@ -71,7 +71,8 @@ export function meetingIcs(m: MailMeeting, method: 'REQUEST' | 'CANCEL', stamp =
   const text = cal.toString();
   const stampLine = /^DTSTAMP:[^\r\n]*/gm;
   if ((text.match(stampLine) ?? []).length !== 1) throw new Error('expected one DTSTAMP in the iCalendar object');
-  return text.replace(stampLine, `DTSTAMP:${utcStamp(stamp)}`);
+  // Every content line ends with CRLF (RFC 5545 3.1), the last one too, which ical-generator leaves off.
+  return text.replace(stampLine, `DTSTAMP:${utcStamp(stamp)}`).replace(/(\r\n)?$/, '\r\n');
 }
 
 const escapeHtml = (s: string) =>
