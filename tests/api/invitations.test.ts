@@ -161,6 +161,37 @@ describe('invitations', () => {
   });
 });
 
+describe("the doctor's choice", () => {
+  it('schedules the meeting on the same path as staff changes: logged as the guest, SEQUENCE raised, invitation mailed', async () => {
+    const sw = await createStaff(t);
+    const { kase } = await createCase(t, sw.cookie, sw.id, 0.01);
+    const doctorEmail = `laege-valg-${Date.now()}-${(daySeq += 1)}@example.dk`;
+    const proposals = [time(), time()];
+    const m = await sw.api.meetings.create({
+      caseId: kase.id,
+      proposals,
+      participants: [{ kind: 'doctor', name: 'Læge Valg', email: doctorEmail }],
+    });
+    const [proposed] = await mailsTo(doctorEmail, 1);
+    const token = /\/m\/([A-Za-z0-9_-]{43})/.exec(textOf(proposed))![1];
+    await t.http().post(`/api/guest/${token}/choose`).send({ start: proposals[1].start }).expect(200);
+    const [, invitation] = await mailsTo(doctorEmail, 2);
+    expect(invitation).toBeDefined();
+    const { broken, facts } = checkIcs(icsOf(invitation)!, 'REQUEST');
+    expect(broken).toEqual([]);
+    // Proposed (1), then chosen (2): raised in the choice's own transaction.
+    expect(facts).toMatchObject({ sequence: 2, uid: `meeting-${m.id}@tvaers` });
+    expect(facts.start.toISOString()).toBe(proposals[1].start);
+    const audit = await t.app
+      .get(DataSource)
+      .query<{ actor_kind: string }[]>(
+        `SELECT actor_kind FROM audit_entry WHERE action = 'meeting.choose' AND entity_id = $1`,
+        [m.id],
+      );
+    expect(audit).toEqual([{ actor_kind: 'guest' }]);
+  });
+});
+
 describe('calendar files (RFC 5545, RFC 5546)', () => {
   it('every request, move and cancel to every recipient passes the rules on its raw text', async () => {
     const sw = await createStaff(t);
