@@ -73,6 +73,25 @@ async function mailsTo(address: string, count: number, timeoutMs = 15_000): Prom
   }
 }
 
+/**
+ * Waits until every due job about the meeting (mails and reminders) has been worked: nothing more is on its way,
+ * so counting the mails then is final (no fixed sleep).
+ */
+async function settled(meetingId: string, timeoutMs = 15_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const open = await t.app
+      .get(DataSource)
+      .query<{ n: string }[]>(
+        `SELECT count(*) AS n FROM pgboss.job WHERE data->>'meetingId' = $1 AND start_after <= now() AND state <> 'completed'`,
+        [meetingId],
+      );
+    if (Number(open[0].n) === 0) return;
+    if (Date.now() > until) throw new Error(`jobs of meeting ${meetingId} still open`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
 function parseIcs(text: string) {
   const cal = ICAL.Component.fromString(text);
   const event = cal.getFirstSubcomponent('vevent')!;
@@ -436,7 +455,7 @@ describe('reminders', () => {
     const b = await startTestApp(withSmtp());
     try {
       await mailsTo(doctorEmail, 2);
-      await new Promise((r) => setTimeout(r, 3000));
+      await settled(m.id);
       const reminders = smtp.inbox.filter(
         (x) => x.to.includes(doctorEmail) && /Påmindelse|P=C3=A5mindelse/.test(x.raw),
       );
@@ -462,7 +481,7 @@ describe('reminders', () => {
       `UPDATE pgboss.job SET start_after = now() WHERE name = $1 AND data->>'meetingId' = $2 AND (data->>'sequence')::int = 1`,
       [Queues.reminder, m.id],
     );
-    await new Promise((r) => setTimeout(r, 4000));
+    await settled(m.id);
     expect(smtp.inbox.filter((x) => x.to.includes(doctorEmail))).toHaveLength(2);
   });
 });
