@@ -328,7 +328,8 @@ describe('what the mail says', () => {
     const doctorText = textOf(toDoctor);
     for (const line of [
       'Kære Læge Hansen',
-      'Tværfaglig enhed i Demo Kommune inviterer dig til et rundbordsmøde.',
+      // The unit (UNIT_NAME) and the municipality of the case's team.
+      'Tværfaglig enhed i Testkommune inviterer dig til et rundbordsmøde.',
       'helbred og arbejdsevne',
       'helbredsudtalelse, som erstatter en lægeattest',
       `Mødeleder: ${sw.name}`,

@@ -22,22 +22,17 @@ describe('loadConfig', () => {
   });
 
   it('requires the guest e-mail code only when asked for, never in demo mode, and only with SMTP', () => {
-    const prod = { NODE_ENV: 'production', SMTP_URL: 'smtp://127.0.0.1:2525', MUNICIPALITY_NAME: 'Vejle Kommune' };
+    const prod = { NODE_ENV: 'production', SMTP_URL: 'smtp://127.0.0.1:2525' };
     expect(loadConfig(prod).guestEmailCode).toBe(false);
     expect(loadConfig({ ...prod, GUEST_EMAIL_CODE: 'true' }).guestEmailCode).toBe(true);
     expect(loadConfig({ ...prod, GUEST_EMAIL_CODE: 'true', DEMO_MODE: 'true' }).guestEmailCode).toBe(false);
     expect(() => loadConfig({ NODE_ENV: 'production', GUEST_EMAIL_CODE: 'true' })).toThrow(/GUEST_EMAIL_CODE/);
   });
 
-  it('names the municipality in mails: required in production with SMTP, "Demo Kommune" in demo mode', () => {
-    const prod = { NODE_ENV: 'production', SMTP_URL: 'smtp://127.0.0.1:2525' };
-    expect(() => loadConfig(prod)).toThrow(/MUNICIPALITY_NAME/);
-    expect(loadConfig({ ...prod, MUNICIPALITY_NAME: ' Vejle Kommune ' })).toMatchObject({
-      municipalityName: 'Vejle Kommune',
-      unitName: 'Tværfaglig enhed',
-    });
-    expect(loadConfig({}).municipalityName).toBe('Demo Kommune');
-    expect(() => loadConfig({ ...prod, MUNICIPALITY_NAME: 'x' })).toThrow(/MUNICIPALITY_NAME/);
+  it('names the unit in mails: "Tværfaglig enhed" unless UNIT_NAME says otherwise', () => {
+    expect(loadConfig({}).unitName).toBe('Tværfaglig enhed');
+    expect(loadConfig({ UNIT_NAME: ' Jobcenter Vejle, rundbord ' }).unitName).toBe('Jobcenter Vejle, rundbord');
+    expect(() => loadConfig({ UNIT_NAME: 'x' })).toThrow(/UNIT_NAME/);
   });
 
   it('names every bad variable', () => {

@@ -51,8 +51,7 @@ const EnvSchema = z.object({
     .refine((v) => /^https?:/.test(v), 'must be an http:// or https:// URL')
     .optional(),
   MAIL_FROM: z.string().min(3).default('Tværs <no-reply@tvaers.local>'),
-  /** Who invites: named in every meeting mail, so a doctor knows which municipality and unit asks. */
-  MUNICIPALITY_NAME: z.string().trim().min(2).max(100).optional(),
+  /** The unit named in every meeting mail with the case team's municipality, so a doctor knows who asks. */
   UNIT_NAME: z.string().trim().min(2).max(100).default('Tværfaglig enhed'),
   GUEST_EMAIL_CODE: bool.optional(),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
@@ -86,8 +85,7 @@ export interface AppConfig {
   /** Where invitations and reminders are sent; without it (demo) they land in the outbox (GET /api/outbox). */
   smtpUrl?: string;
   mailFrom: string;
-  /** The municipality and its unit, as meeting mails name them ("Demo Kommune", "Tværfaglig enhed"). */
-  municipalityName: string;
+  /** The unit as meeting mails name it ("Tværfaglig enhed"); the municipality is the case team's. */
   unitName: string;
   /** Whether this process sends queued mails and reminders; every process can queue them. */
   jobWorkers: boolean;
@@ -123,10 +121,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     // Without SMTP a mail lands in the staff's outbox: a code read there proves nothing about the guest.
     throw new Error('Invalid configuration:\n  GUEST_EMAIL_CODE: needs SMTP_URL (codes are sent by e-mail)');
   }
-  if (!e.MUNICIPALITY_NAME && e.NODE_ENV === 'production' && !demoMode && e.SMTP_URL) {
-    // Mails leave for doctors and citizens: they must say which municipality writes.
-    throw new Error('Invalid configuration:\n  MUNICIPALITY_NAME: required in production when SMTP_URL sends mail');
-  }
   return {
     env: e.NODE_ENV,
     port: e.PORT,
@@ -143,7 +137,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     embeddedPgPort: e.EMBEDDED_PG_PORT,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
-    municipalityName: e.MUNICIPALITY_NAME ?? (demoMode ? 'Demo Kommune' : 'Kommunen'),
     unitName: e.UNIT_NAME,
     jobWorkers: e.JOB_WORKERS,
     videoBaseUrl: e.VIDEO_BASE_URL?.replace(/\/+$/, ''),

@@ -190,6 +190,15 @@ export class MeetingsRepository extends TransactionalRepository {
     return row?.email ?? null;
   }
 
+  /** The municipality of the case's team (one installation serves one municipality; admin keeps it per team). */
+  async municipalityOf(caseId: string): Promise<string> {
+    const [row] = await this.em.query<{ municipality: string }[]>(
+      `SELECT t.municipality FROM "case" c JOIN team t ON t.id = c.team_id WHERE c.id = $1`,
+      [caseId],
+    );
+    return row.municipality;
+  }
+
   /** Raises the meeting's iCalendar SEQUENCE, in the change's transaction (the row is locked by then). */
   async raiseSequence(id: string): Promise<void> {
     await this.meetings().increment({ id }, 'sequence', 1);

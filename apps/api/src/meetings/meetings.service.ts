@@ -78,7 +78,7 @@ export interface MailMeeting {
   sequence: number;
   createdBy: string;
   organizer: { name: string; email: string; phone: string | null };
-  /** Who invites (MUNICIPALITY_NAME, UNIT_NAME). */
+  /** Who invites: the case team's municipality and the unit (UNIT_NAME). */
   sender: { municipality: string; unit: string };
   participants: MailParticipant[];
   proposals: { startAt: Date; endAt: Date }[];
@@ -192,7 +192,7 @@ export class MeetingsService {
       sequence: m.sequence,
       createdBy: m.createdBy,
       organizer,
-      sender: { municipality: this.config.municipalityName, unit: this.config.unitName },
+      sender: { municipality: await this.meetings.municipalityOf(m.caseId), unit: this.config.unitName },
       participants: m.participants
         .map((p) => ({
           id: p.id,
