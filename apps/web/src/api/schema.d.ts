@@ -906,7 +906,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** List all staff with roles, discipline, teams and whether active */
+    /** List all staff with roles, discipline, work phone, teams and whether active */
     get: operations['AdminController_listStaff'];
     put?: never;
     /** Create a staff member (the password is set through a one-time link) */
@@ -930,7 +930,7 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    /** Change a staff member's name, roles, discipline or teams, or deactivate (ends their sessions) */
+    /** Change a staff member's name, roles, discipline, work phone or teams, or deactivate (ends their sessions) */
     patch: operations['AdminController_update'];
     trace?: never;
   };
@@ -6713,6 +6713,7 @@ export interface operations {
               roles: ('caseworker' | 'health' | 'manager' | 'admin')[];
               /** @enum {string} */
               discipline: 'employment' | 'health' | 'social';
+              phone: string | null;
               teams: {
                 /** Format: uuid */
                 id: string;
@@ -6762,6 +6763,7 @@ export interface operations {
           roles: ('caseworker' | 'health' | 'manager' | 'admin')[];
           /** @enum {string} */
           discipline: 'employment' | 'health' | 'social';
+          phone?: string;
           /** @default [] */
           teamIds?: string[];
         };
@@ -6782,6 +6784,7 @@ export interface operations {
             roles: ('caseworker' | 'health' | 'manager' | 'admin')[];
             /** @enum {string} */
             discipline: 'employment' | 'health' | 'social';
+            phone: string | null;
             teams: {
               /** Format: uuid */
               id: string;
@@ -6865,6 +6868,7 @@ export interface operations {
           roles?: ('caseworker' | 'health' | 'manager' | 'admin')[];
           /** @enum {string} */
           discipline?: 'employment' | 'health' | 'social';
+          phone?: string | null;
           teamIds?: string[];
           active?: boolean;
         };
@@ -6885,6 +6889,7 @@ export interface operations {
             roles: ('caseworker' | 'health' | 'manager' | 'admin')[];
             /** @enum {string} */
             discipline: 'employment' | 'health' | 'social';
+            phone: string | null;
             teams: {
               /** Format: uuid */
               id: string;
