@@ -106,7 +106,7 @@ const PURPOSE: Record<MailParticipant['kind'], string[]> = {
   doctor: [
     'Mødet handler om en af dine patienters helbred og arbejdsevne.',
     'Vi beder dig om en helbredsudtalelse, som erstatter en lægeattest. Du kan skrive den via linket.',
-    'Af hensyn til tavshedspligten står patientens navn ikke i denne mail. Du ser det, når du åbner linket.',
+    'Almindelig e-mail er ikke krypteret, så mailen nævner ikke, hvem patienten er. Det ser du, når du åbner linket.',
   ],
   citizen: [
     'Vi skal tale om dit helbred, dit arbejde og hvad der kan hjælpe dig videre.',
