@@ -212,7 +212,7 @@ describe("the doctor's choice", () => {
 });
 
 describe('calendar files (RFC 5545, RFC 5546)', () => {
-  it('every request, move and cancel to every recipient passes the rules on its raw text', async () => {
+  it('every request, move, change and cancel to every recipient passes the rules on its raw text', async () => {
     const sw = await createStaff(t);
     const { citizen, kase } = await createCase(t, sw.cookie, sw.id, 0.01);
     const stamp = `${Date.now()}-${(daySeq += 1)}`;
@@ -237,13 +237,18 @@ describe('calendar files (RFC 5545, RFC 5546)', () => {
     const moved = time();
     await sw.api.meetings.update(m.id, moved);
     for (const a of recipients) expect(await mailsTo(a, 2)).toHaveLength(2);
+    // A new place is news to the calendars too: a new version, same time.
+    await sw.api.meetings.update(m.id, { location: 'Borgerservice, mødelokale 1' });
+    for (const a of recipients) expect(await mailsTo(a, 3)).toHaveLength(3);
     await sw.api.meetings.update(m.id, { status: 'cancelled' });
 
-    const methods = ['REQUEST', 'REQUEST', 'CANCEL'] as const;
-    const starts = [first.start, moved.start, moved.start];
+    const methods = ['REQUEST', 'REQUEST', 'REQUEST', 'CANCEL'] as const;
+    const starts = [first.start, moved.start, moved.start, moved.start];
     for (const address of recipients) {
-      const mails = await mailsTo(address, 3);
-      expect(mails).toHaveLength(3);
+      const mails = await mailsTo(address, 4);
+      expect(mails).toHaveLength(4);
+      expect(textOf(mails[2])).toContain('Sted: Borgerservice, mødelokale 1');
+      expect(icsParts(mails[2])[0]).toContain('LOCATION:Borgerservice\\, mødelokale 1');
       let sequence = -1;
       mails.forEach((mail, i) => {
         const files = icsParts(mail);
@@ -426,14 +431,13 @@ describe('reminders', () => {
       start: start.toISOString(),
       end: new Date(start.getTime() + 3600_000).toISOString(),
     });
-    // The event's handler queues it just after the answer.
-    let job: Awaited<ReturnType<JobQueue['job']>> = null;
-    for (let i = 0; i < 50 && !job; i += 1) {
-      await new Promise((r) => setTimeout(r, 100));
-      job = await t.app.get(JobQueue).job(Queues.reminder, reminderKey(m.id, 1));
-    }
+    // Queued in the change's own transaction: there when the change is answered.
+    const job = await t.app.get(JobQueue).job(Queues.reminder, reminderKey(m.id, 1));
     expect(job?.state).toBe('created');
     expect(Math.abs(new Date(job!.startAfter).getTime() - (start.getTime() - 24 * 3600_000))).toBeLessThan(2000);
+    // A new place makes a new version, with its own reminder (the old one finds its sequence stale).
+    await sw.api.meetings.update(m.id, { location: 'Et andet lokale' });
+    expect((await t.app.get(JobQueue).job(Queues.reminder, reminderKey(m.id, 2)))?.state).toBe('created');
   });
 
   it('survives a restart and is sent once, with two API processes running', async () => {

@@ -82,6 +82,7 @@ const SUBJECT: Record<MailReason, string> = {
   scheduled: 'Invitation',
   proposed: 'Vælg et tidspunkt',
   moved: 'Mødet er flyttet',
+  changed: 'Mødet er ændret',
   cancelled: 'Mødet er aflyst',
   reminder: 'Påmindelse',
   held: 'Referat',
@@ -93,6 +94,7 @@ const INTRO: Record<MailReason, (sender: MailMeeting['sender']) => string> = {
   proposed: (s) =>
     `${s.unit} i ${s.municipality} inviterer dig til et rundbordsmøde. Vælg venligst et af de foreslåede tidspunkter.`,
   moved: () => 'Mødet er flyttet til et nyt tidspunkt.',
+  changed: () => 'Mødets titel, sted eller videolink er ændret. Tidspunktet er det samme.',
   cancelled: () => 'Mødet er aflyst.',
   reminder: () => 'Påmindelse: mødet er i morgen.',
   held: () => 'Mødet er afholdt. Her er resuméet og beslutningerne.',
@@ -155,7 +157,7 @@ export function composeMail(
   lines.push('', `Møde: ${m.title}`);
   if (reason === 'held') {
     lines.push(...outcomeLines(m));
-  } else if (reason === 'proposed') {
+  } else if (reason === 'proposed' || (reason === 'changed' && !m.startAt)) {
     lines.push('Foreslåede tidspunkter (dansk tid):');
     for (const p of m.proposals) lines.push(`  - ${danishTime(p.startAt, p.endAt)}`);
   } else if (m.startAt && m.endAt) {
@@ -183,7 +185,7 @@ export function composeMail(
   const when = m.startAt ? ` ${local(m.startAt).toFormat('d. LLL yyyy HH.mm')}` : '';
   const subject = `${SUBJECT[reason]}: ${m.title}${reason === 'proposed' ? '' : when}`;
   const ics =
-    reason === 'scheduled' || reason === 'moved'
+    (reason === 'scheduled' || reason === 'moved' || reason === 'changed') && m.startAt
       ? { method: 'REQUEST' as const, content: meetingIcs(m, 'REQUEST') }
       : reason === 'cancelled' && m.startAt
         ? { method: 'CANCEL' as const, content: meetingIcs(m, 'CANCEL') }

@@ -4,7 +4,7 @@ import { JobQueue, Queues } from '../jobs/job-queue';
 import type { MailMeeting } from './meetings.service';
 
 /** A change of a meeting that its participants are told of (each is a domain event `meeting.<change>`). */
-export type MeetingChange = 'scheduled' | 'proposed' | 'moved' | 'cancelled' | 'held';
+export type MeetingChange = 'scheduled' | 'proposed' | 'moved' | 'changed' | 'cancelled' | 'held';
 
 /** What a mail is about: a meeting's change, or the reminder a day before. */
 export type MailReason = MeetingChange | 'reminder';
@@ -33,8 +33,8 @@ const DAY_MS = 24 * 3600_000;
 export const reminderKey = (meetingId: string, sequence: number) => `${meetingId}:${sequence}`;
 
 /**
- * Queues a meeting version's mails: one job per participant with an address, and for a scheduled or moved
- * meeting the reminder due 24 hours before its start. Called inside the change's transaction (MeetingsService
+ * Queues a meeting version's mails: one job per participant with an address, and for a scheduled meeting's new
+ * version the reminder due 24 hours before its start. Called inside the change's transaction (MeetingsService
  * `commit`), so the jobs are written exactly when the change is: a crash after the commit loses no mail.
  */
 @Injectable()
@@ -56,7 +56,9 @@ export class MeetingMailJobs {
       };
       await this.jobs.send(Queues.mail, `${m.id}:${m.sequence}:${reason}:${p.id}`, job);
     }
-    if ((reason === 'scheduled' || reason === 'moved') && m.startAt && m.startAt.getTime() > Date.now()) {
+    // Each version of a scheduled meeting has its own reminder: the previous one finds its sequence stale.
+    const versioned = reason === 'scheduled' || reason === 'moved' || reason === 'changed';
+    if (versioned && m.status === 'scheduled' && m.startAt && m.startAt.getTime() > Date.now()) {
       const due = new Date(Math.max(Date.now(), m.startAt.getTime() - DAY_MS));
       const job: ReminderJob = { meetingId: m.id, sequence: m.sequence };
       await this.jobs.send(Queues.reminder, reminderKey(m.id, m.sequence), job, { startAfter: due });

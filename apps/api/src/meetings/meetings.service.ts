@@ -384,6 +384,9 @@ export class MeetingsService {
           news = 'moved';
         }
       }
+      // A new title, place or video link is news to the participants' calendars too (a new SEQUENCE).
+      const shown = (['title', 'location', 'videoUrl'] as const).some((k) => k in change && change[k] !== m[k]);
+      if (news === null && shown) news = 'changed';
       if (Object.keys(change).length) await this.meetings.update(id, change);
       return { meetingId: id, change: news, result: undefined, audit: { details: { ...input } } };
     });

@@ -15,6 +15,8 @@ export interface DomainEventMap {
   /** A meeting was created with 2–5 proposed times. */
   'meeting.proposed': { meetingId: string };
   'meeting.moved': { meetingId: string };
+  /** Its title, place or video link changed (what its participants' calendars show). */
+  'meeting.changed': { meetingId: string };
   'meeting.cancelled': { meetingId: string };
   /** A meeting was marked held with its outcome: the summary goes to the participants. */
   'meeting.held': { meetingId: string };
