@@ -132,6 +132,24 @@ describe('staff', () => {
     ]);
   });
 
+  it('keeps a work phone for meeting invitations: set, changed, removed; a malformed one is a 400', async () => {
+    const created = await api.admin.createStaff({
+      email: email(),
+      name: 'Per Telefon',
+      roles: ['caseworker'],
+      discipline: 'employment',
+      phone: ' 72 10 45 20 ',
+    });
+    expect(created.phone).toBe('72 10 45 20');
+    expect((await api.admin.updateStaff(created.id, { phone: '+45 72104521' })).phone).toBe('+45 72104521');
+    expect(await problem(api.admin.updateStaff(created.id, { phone: 'ring mig' }))).toMatchObject({
+      status: 400,
+      paths: ['phone'],
+    });
+    expect((await api.admin.updateStaff(created.id, { phone: null })).phone).toBeNull();
+    expect((await api.admin.updateStaff(created.id, { name: 'Per Uden Telefon' })).phone).toBeNull();
+  });
+
   it('changes roles, discipline and teams: the person acts with them on the next request, audited', async () => {
     const [a, b] = [await createTeam(t), await createTeam(t)];
     const { account, cookie } = await newPerson(['caseworker'], [a.id]);

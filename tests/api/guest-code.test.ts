@@ -41,6 +41,7 @@ async function setup() {
   const citizen = await addGuestParticipant(t, meeting.id, 'citizen');
   return {
     meetingId: meeting.id,
+    citizenId: person.id,
     email,
     doctor: await link(meeting.id, doctor.id),
     citizen: await link(meeting.id, citizen.id),
@@ -115,6 +116,15 @@ describe('without the code', () => {
 });
 
 describe('the code', () => {
+  it("goes to the citizen at the citizen record's address, where their invitations go", async () => {
+    const s = await setup();
+    const address = `borger${(seq += 1)}-${Date.now()}@example.dk`;
+    await ds.query(`UPDATE citizen SET email = $2 WHERE id = $1`, [s.citizenId, address]);
+    const sent = await post(s.citizen, 'code').expect(200);
+    expect((sent.body as { emailHint: string }).emailHint).toBe('b***@example.dk');
+    expect(await codeMailed(address)).toMatch(/^\d{6}$/);
+  });
+
   it('arrives by mail; the right code opens the health data to this browser only', async () => {
     const s = await setup();
     const sent = await post(s.doctor, 'code').expect(200);

@@ -2,10 +2,11 @@
 import type { OutboxMail, OutboxMailList } from '@tvaers/contracts';
 import ICAL from 'ical.js';
 import { DataSource } from 'typeorm';
-import { JobQueue, Queues } from '@tvaers/api/src/invitations/job-queue';
-import { reminderKey } from '@tvaers/api/src/invitations/invitations.service';
+import { JobQueue, Queues } from '@tvaers/api/src/jobs/job-queue';
+import { reminderKey } from '@tvaers/api/src/meetings/meeting-mail-jobs';
 import { startTestApp, type TestApp } from '../support/app';
 import { createCase, createStaff, type Staff } from '../support/factories';
+import { checkIcs } from '../support/ics-rules';
 import { type Captured, testSmtp } from '../support/smtp';
 
 const smtp = testSmtp();
@@ -54,14 +55,39 @@ function parts(raw: string): Part[] {
 }
 
 const icsOf = (mail: Captured) => parts(mail.raw).find((p) => /text\/calendar/i.test(p.type))?.body;
+/** Every iCalendar part: the text/calendar alternative and the .ics attachment nodemailer adds. */
+const icsParts = (mail: Captured) =>
+  parts(mail.raw)
+    .filter((p) => /text\/calendar|application\/ics/i.test(p.type))
+    .map((p) => p.body);
 const textOf = (mail: Captured) => parts(mail.raw).find((p) => /text\/plain/i.test(p.type))?.body ?? '';
+const htmlOf = (mail: Captured) => parts(mail.raw).find((p) => /text\/html/i.test(p.type))?.body ?? '';
 
-/** Waits until `count` mails to `address` have arrived (the worker polls every second). */
-async function mailsTo(address: string, count: number, timeoutMs = 45_000): Promise<Captured[]> {
+/** Waits until `count` mails to `address` have arrived (workers take a batch every half second). */
+async function mailsTo(address: string, count: number, timeoutMs = 15_000): Promise<Captured[]> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const found = smtp.inbox.filter((m) => m.to.includes(address));
     if (found.length >= count || Date.now() > until) return found;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/**
+ * Waits until every due job about the meeting (mails and reminders) has been worked: nothing more is on its way,
+ * so counting the mails then is final (no fixed sleep).
+ */
+async function settled(meetingId: string, timeoutMs = 15_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const open = await t.app
+      .get(DataSource)
+      .query<{ n: string }[]>(
+        `SELECT count(*) AS n FROM pgboss.job WHERE data->>'meetingId' = $1 AND start_after <= now() AND state <> 'completed'`,
+        [meetingId],
+      );
+    if (Number(open[0].n) === 0) return;
+    if (Date.now() > until) throw new Error(`jobs of meeting ${meetingId} still open`);
     await new Promise((r) => setTimeout(r, 200));
   }
 }
@@ -154,6 +180,194 @@ describe('invitations', () => {
   });
 });
 
+describe("the doctor's choice", () => {
+  it('schedules the meeting on the same path as staff changes: logged as the guest, SEQUENCE raised, invitation mailed', async () => {
+    const sw = await createStaff(t);
+    const { kase } = await createCase(t, sw.cookie, sw.id, 0.01);
+    const doctorEmail = `laege-valg-${Date.now()}-${(daySeq += 1)}@example.dk`;
+    const proposals = [time(), time()];
+    const m = await sw.api.meetings.create({
+      caseId: kase.id,
+      proposals,
+      participants: [{ kind: 'doctor', name: 'Læge Valg', email: doctorEmail }],
+    });
+    const [proposed] = await mailsTo(doctorEmail, 1);
+    const token = /\/m\/([A-Za-z0-9_-]{43})/.exec(textOf(proposed))![1];
+    await t.http().post(`/api/guest/${token}/choose`).send({ start: proposals[1].start }).expect(200);
+    const [, invitation] = await mailsTo(doctorEmail, 2);
+    expect(invitation).toBeDefined();
+    const { broken, facts } = checkIcs(icsOf(invitation)!, 'REQUEST');
+    expect(broken).toEqual([]);
+    // Proposed (1), then chosen (2): raised in the choice's own transaction.
+    expect(facts).toMatchObject({ sequence: 2, uid: `meeting-${m.id}@tvaers` });
+    expect(facts.start.toISOString()).toBe(proposals[1].start);
+    const audit = await t.app
+      .get(DataSource)
+      .query<{ actor_kind: string }[]>(
+        `SELECT actor_kind FROM audit_entry WHERE action = 'meeting.choose' AND entity_id = $1`,
+        [m.id],
+      );
+    expect(audit).toEqual([{ actor_kind: 'guest' }]);
+  });
+});
+
+describe('calendar files (RFC 5545, RFC 5546)', () => {
+  it('every request, move, change and cancel to every recipient passes the rules on its raw text', async () => {
+    const sw = await createStaff(t);
+    const { citizen, kase } = await createCase(t, sw.cookie, sw.id, 0.01);
+    const stamp = `${Date.now()}-${(daySeq += 1)}`;
+    const doctorEmail = `laege-rfc-${stamp}@example.dk`;
+    const guestEmail = `arbejdsgiver-rfc-${stamp}@example.dk`;
+    const citizenEmail = `borger-rfc-${stamp}@example.dk`;
+    await t.app.get(DataSource).query(`UPDATE citizen SET email = $2 WHERE id = $1`, [citizen.id, citizenEmail]);
+    const first = time();
+    const m = await sw.api.meetings.create({
+      caseId: kase.id,
+      ...first,
+      title: 'Rundbordsmøde om arbejdsevne, helbred og næste skridt i forløbet med mange ord i titlen',
+      location: 'Jobcentret, Østergade 12, lokale 2 (stuen, indgang fra gården ved cykelparkeringen)',
+      participants: [
+        { kind: 'doctor', name: 'Læge Ærø Åsgaard', email: doctorEmail },
+        { kind: 'guest', name: 'Arbejdsgiver Øland', email: guestEmail, role: 'arbejdsgiver' },
+        { kind: 'citizen' },
+      ],
+    });
+    const recipients = [doctorEmail, guestEmail, citizenEmail, sw.email];
+    for (const a of recipients) expect(await mailsTo(a, 1)).toHaveLength(1);
+    const moved = time();
+    await sw.api.meetings.update(m.id, moved);
+    for (const a of recipients) expect(await mailsTo(a, 2)).toHaveLength(2);
+    // A new place is news to the calendars too: a new version, same time.
+    await sw.api.meetings.update(m.id, { location: 'Borgerservice, mødelokale 1' });
+    for (const a of recipients) expect(await mailsTo(a, 3)).toHaveLength(3);
+    await sw.api.meetings.update(m.id, { status: 'cancelled' });
+
+    const methods = ['REQUEST', 'REQUEST', 'REQUEST', 'CANCEL'] as const;
+    const starts = [first.start, moved.start, moved.start, moved.start];
+    for (const address of recipients) {
+      const mails = await mailsTo(address, 4);
+      expect(mails).toHaveLength(4);
+      expect(textOf(mails[2])).toContain('Sted: Borgerservice, mødelokale 1');
+      expect(icsParts(mails[2])[0]).toContain('LOCATION:Borgerservice\\, mødelokale 1');
+      let sequence = -1;
+      mails.forEach((mail, i) => {
+        const files = icsParts(mail);
+        expect(files.length).toBeGreaterThanOrEqual(1);
+        for (const file of files) {
+          const { broken, facts } = checkIcs(file, methods[i]);
+          expect({ address, mail: i, broken }).toEqual({ address, mail: i, broken: [] });
+          expect(facts).toMatchObject({ uid: `meeting-${m.id}@tvaers`, tzid: 'Europe/Copenhagen' });
+          expect(facts.start.toISOString()).toBe(starts[i]);
+          expect(facts.sequence).toBeGreaterThan(sequence);
+          // The citizen is no attendee: the file goes to everyone.
+          expect(file).not.toContain(citizenEmail);
+          expect(file).not.toContain(citizen.name);
+        }
+        sequence = checkIcs(files[0], methods[i]).facts.sequence;
+      });
+    }
+  });
+
+  it('the rules catch what the issue saw: a local DTSTAMP, a bare LF, a long line, a missing VTIMEZONE', () => {
+    const good = [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//Test//Test//DA',
+      'METHOD:REQUEST',
+      'BEGIN:VTIMEZONE',
+      'TZID:Europe/Copenhagen',
+      'BEGIN:STANDARD',
+      'DTSTART:19701025T030000',
+      'TZOFFSETFROM:+0200',
+      'TZOFFSETTO:+0100',
+      'END:STANDARD',
+      'END:VTIMEZONE',
+      'BEGIN:VEVENT',
+      'UID:meeting-1@tvaers',
+      'SEQUENCE:1',
+      'DTSTAMP:20261206T015126Z',
+      'DTSTART;TZID=Europe/Copenhagen:20261214T100000',
+      'DTEND;TZID=Europe/Copenhagen:20261214T110000',
+      'SUMMARY:Møde',
+      'ORGANIZER;CN=A:mailto:a@example.dk',
+      'ATTENDEE;CN=B:mailto:b@example.dk',
+      'END:VEVENT',
+      'END:VCALENDAR',
+      '',
+    ].join('\r\n');
+    expect(checkIcs(good, 'REQUEST').broken).toEqual([]);
+    expect(checkIcs(good, 'REQUEST').facts.start.toISOString()).toBe('2026-12-14T09:00:00.000Z');
+    expect(checkIcs(good.replace('015126Z', '015126'), 'REQUEST').broken).toEqual([
+      'DTSTAMP 20261206T015126 not in UTC',
+    ]);
+    expect(checkIcs(good, 'CANCEL').broken).toContain('METHOD REQUEST, want CANCEL');
+    expect(checkIcs(good.replace('SUMMARY:Møde\r\n', 'SUMMARY:Møde\n'), 'REQUEST').broken).toContain(
+      'a line break that is not CRLF',
+    );
+    expect(checkIcs(good.replace('SUMMARY:Møde', `SUMMARY:${'æ'.repeat(40)}`), 'REQUEST').broken).toEqual([
+      'line 19 longer than 75 octets',
+    ]);
+    expect(checkIcs(good.replace(/TZID:Europe\/Copenhagen/, 'TZID:Europe/Oslo'), 'REQUEST').broken).toContain(
+      'no VTIMEZONE for TZID Europe/Copenhagen',
+    );
+  });
+});
+
+describe('what the mail says', () => {
+  it('names who invites, why, the organiser with phone and e-mail, and how; never who the citizen is', async () => {
+    const sw = await createStaff(t);
+    await t.app.get(DataSource).query(`UPDATE staff SET phone = '72 10 99 99' WHERE id = $1`, [sw.id]);
+    const { citizen, kase } = await createCase(t, sw.cookie, sw.id, 0.01);
+    const stamp = `${Date.now()}-${(daySeq += 1)}`;
+    const doctorEmail = `laege-tekst-${stamp}@example.dk`;
+    const citizenEmail = `borger-tekst-${stamp}@example.dk`;
+    await t.app.get(DataSource).query(`UPDATE citizen SET email = $2 WHERE id = $1`, [citizen.id, citizenEmail]);
+    await sw.api.meetings.create({
+      caseId: kase.id,
+      ...time(),
+      videoUrl: 'https://video.example.dk/rum/abc',
+      participants: [{ kind: 'doctor', name: 'Læge Hansen', email: doctorEmail }, { kind: 'citizen' }],
+    });
+    const [toDoctor] = await mailsTo(doctorEmail, 1);
+    const [toCitizen] = await mailsTo(citizenEmail, 1);
+    const doctorText = textOf(toDoctor);
+    for (const line of [
+      'Kære Læge Hansen',
+      // The unit (UNIT_NAME) and the municipality of the case's team.
+      'Tværfaglig enhed i Testkommune inviterer dig til et rundbordsmøde.',
+      'helbred og arbejdsevne',
+      'helbredsudtalelse, som erstatter en lægeattest',
+      `Mødeleder: ${sw.name}`,
+      'Telefon: 72 10 99 99',
+      `E-mail: ${sw.email}`,
+      'Form: Videomøde',
+      'Video: https://video.example.dk/rum/abc',
+    ]) {
+      expect(doctorText).toContain(line);
+    }
+    const citizenText = textOf(toCitizen);
+    expect(citizenText).toContain('dit helbred');
+    // The citizen's own link, as every participant without an account gets.
+    expect(citizenText).toMatch(/\/m\/[A-Za-z0-9_-]{43}/);
+    // Ordinary e-mail is not encrypted: no name, CPR or birth date of the citizen in any mail, text or HTML.
+    const birth = citizen.cpr.slice(0, 6);
+    for (const mail of [toDoctor, toCitizen, ...(await mailsTo(sw.email, 1))]) {
+      for (const body of [textOf(mail), htmlOf(mail), ...icsParts(mail)]) {
+        expect(body).not.toContain(citizen.name);
+        expect(body).not.toContain(birth);
+      }
+      // The HTML part says what the text part says, line by line.
+      const html = htmlOf(mail)
+        .replace(/<\/p>/g, '\n')
+        .replace(/<[^>]+>/g, '')
+        .replace(/&nbsp;/g, '')
+        .replace(/&amp;/g, '&')
+        .trim();
+      expect(html).toBe(textOf(mail).replace(/\r\n/g, '\n').trim());
+    }
+  });
+});
+
 describe('with SMTP_URL', () => {
   it('the outbox is not active: mails are sent, none kept', async () => {
     const sw = await createStaff(t);
@@ -217,14 +431,13 @@ describe('reminders', () => {
       start: start.toISOString(),
       end: new Date(start.getTime() + 3600_000).toISOString(),
     });
-    // The event's handler queues it just after the answer.
-    let job: Awaited<ReturnType<JobQueue['job']>> = null;
-    for (let i = 0; i < 50 && !job; i += 1) {
-      await new Promise((r) => setTimeout(r, 100));
-      job = await t.app.get(JobQueue).job(Queues.reminder, reminderKey(m.id, 1));
-    }
+    // Queued in the change's own transaction: there when the change is answered.
+    const job = await t.app.get(JobQueue).job(Queues.reminder, reminderKey(m.id, 1));
     expect(job?.state).toBe('created');
     expect(Math.abs(new Date(job!.startAfter).getTime() - (start.getTime() - 24 * 3600_000))).toBeLessThan(2000);
+    // A new place makes a new version, with its own reminder (the old one finds its sequence stale).
+    await sw.api.meetings.update(m.id, { location: 'Et andet lokale' });
+    expect((await t.app.get(JobQueue).job(Queues.reminder, reminderKey(m.id, 2)))?.state).toBe('created');
   });
 
   it('survives a restart and is sent once, with two API processes running', async () => {
@@ -247,7 +460,7 @@ describe('reminders', () => {
     const b = await startTestApp(withSmtp());
     try {
       await mailsTo(doctorEmail, 2);
-      await new Promise((r) => setTimeout(r, 3000));
+      await settled(m.id);
       const reminders = smtp.inbox.filter(
         (x) => x.to.includes(doctorEmail) && /Påmindelse|P=C3=A5mindelse/.test(x.raw),
       );
@@ -273,7 +486,7 @@ describe('reminders', () => {
       `UPDATE pgboss.job SET start_after = now() WHERE name = $1 AND data->>'meetingId' = $2 AND (data->>'sequence')::int = 1`,
       [Queues.reminder, m.id],
     );
-    await new Promise((r) => setTimeout(r, 4000));
+    await settled(m.id);
     expect(smtp.inbox.filter((x) => x.to.includes(doctorEmail))).toHaveLength(2);
   });
 });

@@ -45,8 +45,8 @@ function textOf(raw: string): string {
   return body;
 }
 
-/** Waits for mails to `address` whose text contains `marker` (the worker polls every second). */
-async function mailsTo(address: string, marker: string, count = 1, timeoutMs = 45_000): Promise<Captured[]> {
+/** Waits for mails to `address` whose text contains `marker` (workers take a batch every half second). */
+async function mailsTo(address: string, marker: string, count = 1, timeoutMs = 10_000): Promise<Captured[]> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const found = smtp.inbox.filter((m) => m.to.includes(address) && textOf(m.raw).includes(marker));
@@ -225,11 +225,15 @@ describe('POST /api/meetings/:id/outcome', () => {
     expect((await sw.api.meetings.get(meeting.id)).status).toBe('scheduled');
   });
 
-  it('mails the summary and the decisions to every participant with an e-mail, with nothing from the plan', async () => {
-    const { meeting } = await startedMeeting();
+  it('mails the summary and the decisions to every participant with an e-mail, the citizen too, with nothing from the plan', async () => {
+    const { citizen, meeting } = await startedMeeting();
     const doctor = await addGuestParticipant(t, meeting.id, 'doctor', 'Læge Lise Lund');
     const doctorEmail = `laege-outcome-${Date.now()}@example.dk`;
     await ds.query(`UPDATE meeting_participant SET email = $2 WHERE id = $1`, [doctor.id, doctorEmail]);
+    // The citizen's address is the one on the citizen record (a citizen participant stores none).
+    await addGuestParticipant(t, meeting.id, 'citizen', citizen.name);
+    const citizenEmail = `borger-outcome-${Date.now()}@example.dk`;
+    await ds.query(`UPDATE citizen SET email = $2 WHERE id = $1`, [citizen.id, citizenEmail]);
 
     const res = await outcome(meeting.id, {
       summary: 'Borgeren starter i jobsøgning.',
@@ -242,9 +246,12 @@ describe('POST /api/meetings/:id/outcome', () => {
     });
     expect(res.status).toBe(200);
 
-    for (const address of [doctorEmail, sw.email]) {
+    for (const address of [doctorEmail, sw.email, citizenEmail]) {
       const [mail] = await mailsTo(address, meeting.title);
       expect(mail).toBeDefined();
+      // Ordinary e-mail is not encrypted: the citizen is "Borgeren", never named.
+      expect(textOf(mail.raw)).not.toContain(citizen.name);
+      expect(textOf(mail.raw)).toContain('Borgeren');
       expect(mail.raw).toMatch(/^Subject: =\?UTF-8\?Q\?Referat=3A_/m);
       expect(mail.raw).not.toMatch(/text\/calendar/i);
       const text = textOf(mail.raw);

@@ -258,6 +258,20 @@ describe('shared notes', () => {
 });
 
 describe('meeting:updated', () => {
+  it('follows a change of the meeting’s place, as every change of its life', async () => {
+    const r = await room();
+    const staff = await staffSocket();
+    await join(staff, r.meetingId);
+    const pushed = next<{ meeting: { id: string; location: string | null } }>(staff, 'meeting:updated');
+    await t
+      .http()
+      .patch(`/api/meetings/${r.meetingId}`)
+      .set('cookie', sw.cookie)
+      .send({ location: 'Lokale 7' })
+      .expect(200);
+    expect((await pushed).meeting).toMatchObject({ id: r.meetingId, location: 'Lokale 7' });
+  });
+
   it('tells staff the meeting and the guest its own view of it when it is cancelled', async () => {
     const r = await room();
     const [staff, doctor] = [await staffSocket(), await guestSocket(r.token)];

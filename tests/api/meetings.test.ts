@@ -5,7 +5,7 @@ import type { CreateMeeting } from '@tvaers/contracts';
 import { DataSource } from 'typeorm';
 import { startTestApp, type TestApp } from '../support/app';
 import { invalid, problem } from '../support/client';
-import { createCase, createStaff, createTeamOf, issueGuestLink, type Staff } from '../support/factories';
+import { createCase, createMeeting, createStaff, createTeamOf, issueGuestLink, type Staff } from '../support/factories';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -273,14 +273,41 @@ describe('changing a meeting', () => {
     });
   });
 
+  it('refuses a time in the past when planning, proposing or moving, naming the field; a running meeting may run longer', async () => {
+    const { caseworker, kase } = await team();
+    const hourAgo = new Date(Date.now() - 3_600_000).toISOString();
+    const halfHourAgo = new Date(Date.now() - 1_800_000).toISOString();
+    const pastTime = { start: hourAgo, end: halfHourAgo };
+    expect(
+      await problem(caseworker.api.meetings.create({ caseId: kase.id, participants: [], ...pastTime })),
+    ).toMatchObject({ status: 400, paths: ['start'] });
+    expect(
+      await problem(
+        caseworker.api.meetings.create({
+          caseId: kase.id,
+          participants: [],
+          proposals: [{ start: cest(30, '09:00'), end: cest(30, '10:00') }, pastTime],
+        }),
+      ),
+    ).toMatchObject({ status: 400, paths: ['proposals.1'] });
+    const m = await caseworker.api.meetings.create(fixed(kase.id, 30, '10:00', '11:00'));
+    expect(await problem(caseworker.api.meetings.update(m.id, pastTime))).toMatchObject({
+      status: 400,
+      paths: ['start'],
+    });
+    expect((await caseworker.api.meetings.get(m.id)).start).toBe(cest(30, '10:00'));
+    // A meeting under way keeps its start and may end later.
+    const running = await createMeeting(t, kase.id, caseworker, {
+      start: new Date(Date.now() - 1_800_000),
+      end: new Date(Date.now() + 1_800_000),
+    });
+    const later = new Date(Math.ceil(Date.now() / 60_000) * 60_000 + 3_600_000).toISOString();
+    expect((await caseworker.api.meetings.update(running.id, { end: later })).end).toBe(later);
+  });
+
   it('marks a meeting held one way only: PATCH cancels, the outcome route marks held', async () => {
     const { caseworker, kase } = await team();
-    const past = await caseworker.api.meetings.create({
-      caseId: kase.id,
-      participants: [],
-      start: new Date(Date.now() - 3_600_000).toISOString(),
-      end: new Date(Date.now() - 1_800_000).toISOString(),
-    });
+    const past = await caseworker.api.meetings.create(fixed(kase.id, 29, '10:00', '11:00'));
     const patched = await problem(caseworker.api.meetings.update(past.id, { status: 'held' } as never));
     expect(patched).toMatchObject({ status: 400, paths: ['status'] });
     expect((await caseworker.api.meetings.get(past.id)).status).toBe('scheduled');

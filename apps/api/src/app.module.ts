@@ -23,7 +23,7 @@ import { MailTransport } from './mail/mail-transport';
 import { GuestsModule } from './guests/guests.module';
 import { HealthModule } from './health/health.module';
 import { InvitationsModule } from './invitations/invitations.module';
-import { JOB_DATABASE_URL } from './invitations/job-queue';
+import { JOB_DATABASE_URL, JobQueue } from './jobs/job-queue';
 import { MeetingsModule } from './meetings/meetings.module';
 import { OutcomesModule } from './outcomes/outcomes.module';
 import { PeopleModule } from './people/people.module';
@@ -65,10 +65,12 @@ export class AppModule {
         { provide: JOB_DATABASE_URL, useValue: databaseUrl },
         { provide: LOGGER, useValue: logger },
         MailTransport,
+        // Durable jobs: any module queues them (in its change's transaction), the invitations module works them.
+        JobQueue,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },
       ],
-      exports: [APP_CONFIG, LOGGER, JOB_DATABASE_URL, MailTransport],
+      exports: [APP_CONFIG, LOGGER, JOB_DATABASE_URL, MailTransport, JobQueue],
     };
   }
 }

@@ -5,6 +5,11 @@ import { Discipline, instant, listOf, Role, uuid } from './common';
 export const NewPassword = z.string().min(12, 'at least 12 characters').max(200);
 
 const personName = z.string().trim().min(2).max(200);
+/** A work phone, as meeting invitations give it to guests ("72 10 45 20", "+45 72104520"). */
+const workPhone = z
+  .string()
+  .trim()
+  .regex(/^\+?[0-9][0-9 -]{5,30}$/, 'digits, spaces and dashes, optionally starting with +');
 const roleList = z
   .array(Role)
   .min(1)
@@ -25,6 +30,8 @@ export const StaffAccount = z.object({
   name: z.string(),
   roles: z.array(Role),
   discipline: Discipline,
+  /** Given to guests in meeting invitations as the organiser's number. */
+  phone: z.string().nullable(),
   teams: z.array(TeamRef),
   active: z.boolean(),
   createdAt: instant,
@@ -38,6 +45,7 @@ export const CreateStaffAccount = z.object({
   name: personName,
   roles: roleList,
   discipline: Discipline,
+  phone: workPhone.optional(),
   teamIds: teamIds.default([]),
 });
 export type CreateStaffAccount = z.infer<typeof CreateStaffAccount>;
@@ -47,6 +55,8 @@ export const UpdateStaffAccount = z
     name: personName.optional(),
     roles: roleList.optional(),
     discipline: Discipline.optional(),
+    /** null removes it. */
+    phone: workPhone.nullable().optional(),
     teamIds: teamIds.optional(),
     active: z.boolean().optional(),
   })

@@ -24,7 +24,7 @@ export class AdminController {
   @Endpoint({
     method: 'GET',
     path: 'staff',
-    summary: 'List all staff with roles, discipline, teams and whether active',
+    summary: 'List all staff with roles, discipline, work phone, teams and whether active',
     response: [200, StaffAccountList],
     problems: { 403: ONLY_ADMINS },
   })
@@ -46,7 +46,8 @@ export class AdminController {
   @Endpoint({
     method: 'PATCH',
     path: 'staff/:id',
-    summary: "Change a staff member's name, roles, discipline or teams, or deactivate (ends their sessions)",
+    summary:
+      "Change a staff member's name, roles, discipline, work phone or teams, or deactivate (ends their sessions)",
     response: [200, StaffAccount],
     problems: {
       403: ONLY_ADMINS,

@@ -61,6 +61,7 @@ export class AdminService {
         name: body.name,
         roles: body.roles,
         discipline: body.discipline,
+        phone: body.phone ?? null,
       });
       if (!id) throw staffEmailExists();
       await this.people.setTeams(id, body.teamIds);
@@ -94,6 +95,7 @@ export class AdminService {
         name: body.name,
         roles: body.roles,
         discipline: body.discipline,
+        phone: body.phone,
         active: body.active,
       });
       if (body.teamIds) await this.people.setTeams(id, body.teamIds);
@@ -101,7 +103,7 @@ export class AdminService {
       if (body.active === false) await this.people.withdrawPasswordLink(id);
       const after = (await this.people.account(id))!;
       const changes: Record<string, { from: unknown; to: unknown }> = {};
-      for (const key of ['name', 'roles', 'discipline', 'active'] as const) {
+      for (const key of ['name', 'roles', 'discipline', 'phone', 'active'] as const) {
         if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) {
           changes[key] = { from: before[key], to: after[key] };
         }

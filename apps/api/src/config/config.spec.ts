@@ -29,6 +29,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', GUEST_EMAIL_CODE: 'true' })).toThrow(/GUEST_EMAIL_CODE/);
   });
 
+  it('names the unit in mails: "Tværfaglig enhed" unless UNIT_NAME says otherwise', () => {
+    expect(loadConfig({}).unitName).toBe('Tværfaglig enhed');
+    expect(loadConfig({ UNIT_NAME: ' Jobcenter Vejle, rundbord ' }).unitName).toBe('Jobcenter Vejle, rundbord');
+    expect(() => loadConfig({ UNIT_NAME: 'x' })).toThrow(/UNIT_NAME/);
+  });
+
   it('names every bad variable', () => {
     expect(() => loadConfig({ PORT: 'abc', CPR_ENCRYPTION_KEY: 'short' })).toThrow(/PORT[\s\S]*CPR_ENCRYPTION_KEY/);
   });

@@ -51,6 +51,8 @@ const EnvSchema = z.object({
     .refine((v) => /^https?:/.test(v), 'must be an http:// or https:// URL')
     .optional(),
   MAIL_FROM: z.string().min(3).default('Tværs <no-reply@tvaers.local>'),
+  /** The unit named in every meeting mail with the case team's municipality, so a doctor knows who asks. */
+  UNIT_NAME: z.string().trim().min(2).max(100).default('Tværfaglig enhed'),
   GUEST_EMAIL_CODE: bool.optional(),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   TRUST_PROXY: z
@@ -83,6 +85,8 @@ export interface AppConfig {
   /** Where invitations and reminders are sent; without it (demo) they land in the outbox (GET /api/outbox). */
   smtpUrl?: string;
   mailFrom: string;
+  /** The unit as meeting mails name it ("Tværfaglig enhed"); the municipality is the case team's. */
+  unitName: string;
   /** Whether this process sends queued mails and reminders; every process can queue them. */
   jobWorkers: boolean;
   /** Proxies whose X-Forwarded-* headers are believed (addresses/CIDRs); empty: none, so they cannot be forged. */
@@ -133,6 +137,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     embeddedPgPort: e.EMBEDDED_PG_PORT,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
+    unitName: e.UNIT_NAME,
     jobWorkers: e.JOB_WORKERS,
     videoBaseUrl: e.VIDEO_BASE_URL?.replace(/\/+$/, ''),
     decisionDays: e.DECISION_DAYS,

@@ -151,12 +151,14 @@ async function seed(em: EntityManager, cipher: CprCipher, passwordHash: string, 
   const teamOf = { nord, syd };
 
   const staff: StaffEntity[] = [];
-  for (const s of demoStaff) {
+  for (const [i, s] of demoStaff.entries()) {
     staff.push(
       await em.save(
         em.create(StaffEntity, {
           email: s.email,
           name: s.name,
+          // Made-up work numbers, one each, as the unit's switchboard would give them.
+          phone: `72 10 ${String(11 + i).padStart(2, '0')} 00`,
           passwordHash,
           roles: s.roles,
           discipline: s.discipline,

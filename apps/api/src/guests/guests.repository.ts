@@ -46,7 +46,9 @@ export class GuestsRepository extends TransactionalRepository {
   /** The holder of the link with this token hash, unless it is unknown, revoked or past its end. */
   async resolve(tokenHash: Buffer, now: Date): Promise<LinkHolder | null> {
     const rows: Record<string, unknown>[] = await this.em.query(
-      `SELECT p.id AS participant_id, p.kind, p.name, p.email, p.response, m.id AS meeting_id, m.case_id, k.citizen_id,
+      // The citizen's address is the citizen record's (a citizen participant stores none): where their mails go.
+      `SELECT p.id AS participant_id, p.kind, p.name, p.response, m.id AS meeting_id, m.case_id, k.citizen_id,
+              CASE WHEN p.kind = 'citizen' THEN (SELECT z.email FROM citizen z WHERE z.id = k.citizen_id) ELSE p.email END AS email,
               EXISTS (SELECT 1 FROM consent c WHERE c.citizen_id = k.citizen_id
                        AND c.scope = 'plan_excerpt_to_doctor' AND c.given) AS excerpt_consent,
               l.copied_by, COALESCE(cs.name, l.copied_by_name) AS copied_by_name,

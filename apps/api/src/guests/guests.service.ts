@@ -88,13 +88,14 @@ export class GuestsService {
         name: actor.name,
         copied: true,
       });
+      // The new link is mailed to the guest in this same transaction (MeetingsService queues it).
+      const mailed = await this.meetings.mailNewLink(meetingId, participantId, hashToken(token).toString('hex'));
       return {
-        result: { url: `${baseUrl}/m/${token}`, expiresAt: p.linkEnd.toISOString(), mailed: !!p.email },
-        audit: { entityId: participantId, details: { mailed: !!p.email } },
+        result: { url: `${baseUrl}/m/${token}`, expiresAt: p.linkEnd.toISOString(), mailed },
+        audit: { entityId: participantId, details: { mailed } },
       };
     });
     this.events.emit('guest.link.revoked', { meetingId, participantId });
-    if (link.mailed) this.events.emit('guest.link.replaced', { meetingId, participantId });
     return link;
   }
 
@@ -289,11 +290,8 @@ export class GuestsService {
   /** The doctor picks one of the proposed times; the meeting is then scheduled at it. */
   async choose(req: GuestRequest, input: ChooseTime): Promise<GuestMeeting> {
     const { actor, holder } = await this.open(req);
-    await this.access.change(actor, Permission.GuestChoose, holder.meetingId, async () => {
-      await this.meetings.scheduleAtProposal(holder.meetingId, new Date(input.start));
-      return { result: undefined, audit: { details: { start: input.start } } };
-    });
-    this.events.emit('meeting.scheduled', { meetingId: holder.meetingId });
+    // The meetings module makes the change (with the guest's access-log row), its mails and its event.
+    await this.meetings.chooseProposal(actor, new Date(input.start));
     return this.meeting(holder.meetingId);
   }
 

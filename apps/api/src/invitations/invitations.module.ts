@@ -4,17 +4,16 @@ import { GuestsModule } from '../guests/guests.module';
 import { MeetingsModule } from '../meetings/meetings.module';
 import { InvitationsRepository } from './invitations.repository';
 import { InvitationsService } from './invitations.service';
-import { JobQueue } from './job-queue';
 import { OutboxController } from './outbox.controller';
 import { OutboxMailEntity } from './outbox.entity';
 
 export const invitationsEntities = [OutboxMailEntity];
 
-/** The job queue connects with the application's connection (JOB_DATABASE_URL, from AppModule), in its own pool. */
+/** Works the mail and reminder queues (JobQueue, from AppModule); the meetings module queues them. */
 @Module({
   imports: [TypeOrmModule.forFeature(invitationsEntities), GuestsModule, MeetingsModule],
   controllers: [OutboxController],
-  providers: [JobQueue, InvitationsRepository, InvitationsService],
-  exports: [JobQueue, InvitationsService],
+  providers: [InvitationsRepository, InvitationsService],
+  exports: [InvitationsService],
 })
 export class InvitationsModule {}

@@ -1,41 +1,20 @@
+import { TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Transporter } from 'nodemailer';
-import { type DomainEventMap, OnDomainEvent } from '../common/events/domain-events';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { GuestsService } from '../guests/guests.service';
+import { JobQueue, Queues } from '../jobs/job-queue';
 import { MailTransport } from '../mail/mail-transport';
+import { type MailJob, MeetingMailJobs, type ReminderJob } from '../meetings/meeting-mail-jobs';
 import { MeetingsService } from '../meetings/meetings.service';
-import { composeMail, type MailReason } from './invitation-mail';
+import { composeMail } from './invitation-mail';
 import { InvitationsRepository } from './invitations.repository';
-import { JobQueue, Queues } from './job-queue';
-
-/** One mail to one participant about one version (sequence) of a meeting. */
-interface MailJob {
-  meetingId: string;
-  participantId: string;
-  sequence: number;
-  reason: MailReason;
-  /**
-   * Where the mail goes, as the queuing process is set up (SMTP_URL or the outbox): every process takes jobs from
-   * the one queue, and a mail must not change its way because another process sent it.
-   */
-  delivery?: 'smtp' | 'outbox';
-}
-
-interface ReminderJob {
-  meetingId: string;
-  sequence: number;
-}
-
-const DAY_MS = 24 * 3600_000;
-
-/** The key of a meeting version's reminder: a move gives a new one, and the old one finds its sequence stale. */
-export const reminderKey = (meetingId: string, sequence: number) => `${meetingId}:${sequence}`;
 
 /**
- * Invitations (issue 13 items 6–7): each change of a meeting raises its SEQUENCE and queues one mail per
- * participant with an address; a worker sends it over SMTP (retried on failure) or, without SMTP_URL, keeps it
- * in the outbox. A scheduled or moved meeting gets a reminder job due 24 hours before its start.
+ * Invitations (issue 13 items 6–7): the meetings module queues one mail job per participant with an address in
+ * each change's own transaction (MeetingMailJobs); this service works the queue: it sends each mail over SMTP
+ * (retried on failure) or, without SMTP_URL, keeps it in the outbox, and turns a due reminder into its mails.
  */
 @Injectable()
 export class InvitationsService implements OnApplicationBootstrap {
@@ -44,13 +23,16 @@ export class InvitationsService implements OnApplicationBootstrap {
   constructor(
     private readonly repo: InvitationsRepository,
     private readonly jobs: JobQueue,
+    private readonly mailJobs: MeetingMailJobs,
     private readonly guests: GuestsService,
     private readonly meetings: MeetingsService,
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     mail: MailTransport,
   ) {
     this.transport = mail.transport;
     if (config.jobWorkers) {
+      // In batches, a few at a time (JobQueue.work): a meeting's mails leave together, not one a second.
       jobs.work<MailJob>(Queues.mail, (job) => this.deliver(job));
       jobs.work<ReminderJob>(Queues.reminder, (job) => this.remind(job));
     }
@@ -60,79 +42,16 @@ export class InvitationsService implements OnApplicationBootstrap {
     await this.jobs.startWorkers();
   }
 
-  @OnDomainEvent('meeting.scheduled')
-  scheduled(e: DomainEventMap['meeting.scheduled']) {
-    return this.changed(e.meetingId, 'scheduled');
-  }
-
-  @OnDomainEvent('meeting.proposed')
-  proposed(e: DomainEventMap['meeting.proposed']) {
-    return this.changed(e.meetingId, 'proposed');
-  }
-
-  @OnDomainEvent('meeting.moved')
-  moved(e: DomainEventMap['meeting.moved']) {
-    return this.changed(e.meetingId, 'moved');
-  }
-
-  @OnDomainEvent('meeting.held')
-  held(e: DomainEventMap['meeting.held']) {
-    return this.changed(e.meetingId, 'held');
-  }
-
-  @OnDomainEvent('meeting.cancelled')
-  cancelled(e: DomainEventMap['meeting.cancelled']) {
-    return this.changed(e.meetingId, 'cancelled');
-  }
-
-  /** "Nyt link": the participant's new link is mailed to them (one mail, the meeting's version unchanged). */
-  @OnDomainEvent('guest.link.replaced')
-  async linkReplaced(e: DomainEventMap['guest.link.replaced']): Promise<void> {
-    const m = await this.meetings.forMail(e.meetingId);
-    if (!m || !m.participants.some((p) => p.id === e.participantId && p.email)) return;
-    const job: MailJob = {
-      meetingId: m.id,
-      participantId: e.participantId,
-      sequence: m.sequence,
-      reason: 'link',
-      delivery: this.delivery(),
-    };
-    await this.jobs.send(Queues.mail, `${m.id}:${m.sequence}:link:${e.participantId}:${Date.now()}`, job);
-  }
-
-  /** Queues the mails (and the reminder) for a meeting's new version. */
-  async changed(meetingId: string, reason: Exclude<MailReason, 'reminder' | 'link'>): Promise<void> {
-    const sequence = await this.repo.nextSequence(meetingId);
-    if (sequence === null) return;
-    const m = await this.meetings.forMail(meetingId);
-    if (!m) return;
-    for (const p of m.participants) {
-      if (!p.email) continue;
-      const job: MailJob = { meetingId, participantId: p.id, sequence, reason, delivery: this.delivery() };
-      await this.jobs.send(Queues.mail, `${meetingId}:${sequence}:${reason}:${p.id}`, job);
-    }
-    if ((reason === 'scheduled' || reason === 'moved') && m.startAt && m.startAt.getTime() > Date.now()) {
-      const due = new Date(Math.max(Date.now(), m.startAt.getTime() - DAY_MS));
-      const job: ReminderJob = { meetingId, sequence };
-      await this.jobs.send(Queues.reminder, reminderKey(meetingId, sequence), job, { startAfter: due });
-    }
-  }
-
-  /** The reminder's mails, only if the meeting is still at the time the reminder was set for. */
+  /**
+   * The reminder's mails, only if the meeting is still at the time the reminder was set for; queued in one
+   * transaction, so a retried reminder queues each mail once.
+   */
   async remind(job: ReminderJob): Promise<void> {
-    const m = await this.meetings.forMail(job.meetingId);
-    if (!m || m.status !== 'scheduled' || m.sequence !== job.sequence) return;
-    for (const p of m.participants) {
-      if (!p.email) continue;
-      const mail: MailJob = {
-        meetingId: m.id,
-        participantId: p.id,
-        sequence: m.sequence,
-        reason: 'reminder',
-        delivery: this.delivery(),
-      };
-      await this.jobs.send(Queues.mail, `${m.id}:${m.sequence}:reminder:${p.id}`, mail);
-    }
+    await this.txHost.withTransaction(async () => {
+      const m = await this.meetings.forMail(job.meetingId);
+      if (!m || m.status !== 'scheduled' || m.sequence !== job.sequence) return;
+      await this.mailJobs.queue(m, 'reminder');
+    });
   }
 
   private delivery(): 'smtp' | 'outbox' {

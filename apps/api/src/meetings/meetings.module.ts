@@ -9,13 +9,14 @@ import { MeetingEntity } from './meeting.entity';
 import { MeetingsController } from './meetings.controller';
 import { MeetingsRepository } from './meetings.repository';
 import { MeetingsService } from './meetings.service';
+import { MeetingMailJobs } from './meeting-mail-jobs';
 
 export const meetingsEntities = [MeetingEntity, MeetingProposalEntity, MeetingParticipantEntity, MeetingDecisionEntity];
 
 @Module({
   imports: [TypeOrmModule.forFeature(meetingsEntities), PlansModule, CaseMembersModule],
   controllers: [MeetingsController],
-  providers: [MeetingsService, MeetingsRepository],
-  exports: [MeetingsService],
+  providers: [MeetingsService, MeetingsRepository, MeetingMailJobs],
+  exports: [MeetingsService, MeetingMailJobs],
 })
 export class MeetingsModule {}

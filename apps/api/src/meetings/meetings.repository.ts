@@ -169,13 +169,13 @@ export class MeetingsRepository extends TransactionalRepository {
     return rows.map((r) => ({ staffId: r.staff_id, start: new Date(r.start_at), end: new Date(r.end_at) }));
   }
 
-  /** Staff members' names and work addresses, by id. */
-  async staffContacts(ids: string[]): Promise<Map<string, { name: string; email: string }>> {
-    const rows = await this.em.query<{ id: string; name: string; email: string }[]>(
-      `SELECT id, name, email FROM staff WHERE id = ANY($1::uuid[])`,
+  /** Staff members' names, work addresses and phones, by id. */
+  async staffContacts(ids: string[]): Promise<Map<string, { name: string; email: string; phone: string | null }>> {
+    const rows = await this.em.query<{ id: string; name: string; email: string; phone: string | null }[]>(
+      `SELECT id, name, email, phone FROM staff WHERE id = ANY($1::uuid[])`,
       [ids],
     );
-    return new Map(rows.map((r) => [r.id, { name: r.name, email: r.email }]));
+    return new Map(rows.map((r) => [r.id, { name: r.name, email: r.email, phone: r.phone }]));
   }
 
   /** The current guest links of these participants, for the meeting page (no token, no hash). */
@@ -224,6 +224,28 @@ export class MeetingsRepository extends TransactionalRepository {
   async citizenName(citizenId: string): Promise<string> {
     const [row] = await this.em.query<{ name: string }[]>(`SELECT name FROM citizen WHERE id = $1`, [citizenId]);
     return row.name;
+  }
+
+  /** The citizen's own e-mail address from the citizen record, if they gave one. */
+  async citizenEmail(citizenId: string): Promise<string | null> {
+    const [row] = await this.em.query<{ email: string | null }[]>(`SELECT email FROM citizen WHERE id = $1`, [
+      citizenId,
+    ]);
+    return row?.email ?? null;
+  }
+
+  /** The municipality of the case's team (one installation serves one municipality; admin keeps it per team). */
+  async municipalityOf(caseId: string): Promise<string> {
+    const [row] = await this.em.query<{ municipality: string }[]>(
+      `SELECT t.municipality FROM "case" c JOIN team t ON t.id = c.team_id WHERE c.id = $1`,
+      [caseId],
+    );
+    return row.municipality;
+  }
+
+  /** Raises the meeting's iCalendar SEQUENCE, in the change's transaction (the row is locked by then). */
+  async raiseSequence(id: string): Promise<void> {
+    await this.meetings().increment({ id }, 'sequence', 1);
   }
 
   async insert(data: Partial<MeetingEntity>): Promise<string> {

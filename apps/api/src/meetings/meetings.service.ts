@@ -17,10 +17,11 @@ import {
 import { TIME_ZONE } from '@tvaers/domain';
 import { stringify } from 'csv-stringify/sync';
 import { DateTime } from 'luxon';
-import { AccessService } from '../access/access.service';
+import { type ChangeAudit, AccessService } from '../access/access.service';
+import type { Grant } from '../access/grant';
 import { CaseMembersService } from '../cases/case-members.service';
 import { Permission } from '../access/permission';
-import type { StaffActor } from '../common/auth/actor';
+import type { GuestActor, StaffActor } from '../common/auth/actor';
 import { type DomainEventMap, DomainEvents } from '../common/events/domain-events';
 import { type FieldError, forbidden, notFound, ProblemError, validationFailed } from '../common/problem/problem';
 import { APP_CONFIG, type AppConfig } from '../config/config';
@@ -28,6 +29,7 @@ import { PlansService } from '../plans/plans.service';
 import type { MeetingEntity } from './meeting.entity';
 import type { MeetingParticipantEntity } from './meeting-participant.entity';
 import type { MeetingProposalEntity } from './meeting-proposal.entity';
+import { type MeetingChange, MeetingMailJobs } from './meeting-mail-jobs';
 import {
   meetingClosed,
   meetingConflict,
@@ -41,7 +43,18 @@ import { type BusySpan, MeetingsRepository, type TimeSpan } from './meetings.rep
 
 const DEFAULT_TITLE = 'Rundbordsmøde';
 
-type MeetingEvent = Extract<keyof DomainEventMap, `meeting.${string}`>;
+/** An event that follows a committed change, with its payload. */
+type Emitted = { [K in keyof DomainEventMap]: [K, DomainEventMap[K]] }[keyof DomainEventMap];
+
+/** What a change of a meeting did: `change` names the news its participants get (null: nothing to tell). */
+interface ChangeDone<T> {
+  meetingId: string;
+  change: MeetingChange | null;
+  result: T;
+  audit?: ChangeAudit;
+  /** Events of other aggregates the change made (the plan version of a held meeting's decisions). */
+  also?: Emitted[];
+}
 
 /** A participant as a mail about the meeting addresses them. */
 export interface MailParticipant {
@@ -49,7 +62,10 @@ export interface MailParticipant {
   kind: ParticipantKind;
   name: string;
   staffId: string | null;
-  /** The staff member's work e-mail, or the doctor's or guest's as entered; citizens have none stored. */
+  /**
+   * The staff member's work e-mail, the doctor's or guest's as entered, the citizen's own from the citizen
+   * record (a citizen participant stores none of its own).
+   */
   email: string | null;
 }
 
@@ -64,7 +80,9 @@ export interface MailMeeting {
   videoUrl: string | null;
   sequence: number;
   createdBy: string;
-  organizer: { name: string; email: string };
+  organizer: { name: string; email: string; phone: string | null };
+  /** Who invites: the case team's municipality and the unit (UNIT_NAME). */
+  sender: { municipality: string; unit: string };
   participants: MailParticipant[];
   proposals: { startAt: Date; endAt: Date }[];
   /** A held meeting's summary and its decisions' text (the outcome mail carries these only). */
@@ -82,8 +100,35 @@ export class MeetingsService {
     private readonly events: DomainEvents,
     private readonly plans: PlansService,
     private readonly members: CaseMembersService,
+    private readonly mail: MeetingMailJobs,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /**
+   * The one path every change of a meeting takes (planning, moving, cancelling, a guest's choice, holding it):
+   * checked and applied in one transaction with its access-log row (`access.change`); a change its participants
+   * are told of raises the iCalendar SEQUENCE and queues its mail jobs in that same transaction, so the mails
+   * exist exactly when the change does. Its events (realtime pushes) follow once the transaction has committed.
+   */
+  private async commit<T>(
+    actor: StaffActor | GuestActor,
+    permission: Permission,
+    target: string,
+    work: (grant: Grant) => Promise<ChangeDone<T>>,
+  ): Promise<T> {
+    const done = await this.access.change(actor, permission, target, async (grant) => {
+      const out = await work(grant);
+      if (out.change) {
+        await this.meetings.raiseSequence(out.meetingId);
+        const m = await this.forMail(out.meetingId);
+        if (m) await this.mail.queue(m, out.change);
+      }
+      return { result: out, audit: out.audit };
+    });
+    for (const [event, payload] of done.also ?? []) this.events.emit(event, payload);
+    if (done.change) this.events.emit(`meeting.${done.change}`, { meetingId: done.meetingId });
+    return done.result;
+  }
 
   /** A calendar (the caller's own, or a colleague's in one of the caller's teams), or a case's meetings. */
   async list(actor: StaffActor, query: MeetingListQuery): Promise<Meeting[]> {
@@ -162,6 +207,15 @@ export class MeetingsService {
   }
 
   /**
+   * Queues the mail of a participant's new link ("Nyt link") in the caller's transaction (the link's change);
+   * false when the participant has no address.
+   */
+  async mailNewLink(meetingId: string, participantId: string, linkId: string): Promise<boolean> {
+    const m = await this.forMail(meetingId);
+    return m ? this.mail.queueLink(m, participantId, linkId) : false;
+  }
+
+  /**
    * The meeting as its mails need it, without an access check or access-log row: for invitations, sent
    * because of a change that was itself checked and logged.
    */
@@ -172,6 +226,11 @@ export class MeetingsService {
     const staff = await this.meetings.staffContacts([m.createdBy, ...staffIds]);
     const organizer = staff.get(m.createdBy);
     if (!organizer) return null;
+    const citizenEmail = m.participants.some((p) => p.kind === 'citizen')
+      ? await this.meetings.citizenEmail(m.citizenId)
+      : null;
+    const emailOf = (p: MeetingParticipantEntity) =>
+      p.kind === 'staff' ? (staff.get(p.staffId ?? '')?.email ?? null) : p.kind === 'citizen' ? citizenEmail : p.email;
     return {
       id: m.id,
       title: m.title,
@@ -183,13 +242,14 @@ export class MeetingsService {
       sequence: m.sequence,
       createdBy: m.createdBy,
       organizer,
+      sender: { municipality: await this.meetings.municipalityOf(m.caseId), unit: this.config.unitName },
       participants: m.participants
         .map((p) => ({
           id: p.id,
           kind: p.kind,
           name: p.name,
           staffId: p.staffId,
-          email: p.kind === 'staff' ? (staff.get(p.staffId ?? '')?.email ?? null) : p.email,
+          email: emailOf(p),
         }))
         .sort(byKindAndName),
       proposals: m.proposals.map((p) => ({ startAt: p.startAt, endAt: p.endAt })),
@@ -243,7 +303,8 @@ export class MeetingsService {
       ? [{ start: new Date(input.start!), end: new Date(input.end!) }]
       : input.proposals!.map((p) => ({ start: new Date(p.start), end: new Date(p.end) }));
     const paths = fixed ? ['start'] : times.map((_, i) => `proposals.${i}`);
-    const id = await this.access.change(actor, Permission.MeetingCreate, input.caseId, async (grant) => {
+    const id = await this.commit(actor, Permission.MeetingCreate, input.caseId, async (grant) => {
+      this.assertAhead(times, paths);
       const staff = await this.lockParticipants(actor, input.participants);
       await this.assertFree(
         staff.map((s) => s.id),
@@ -295,33 +356,48 @@ export class MeetingsService {
       // Invited colleagues of the case's team join the case (the membership rule); others only attend.
       for (const { id: staffId } of staff) await this.members.join(actor, input.caseId, staffId, 'meeting_invitation');
       return {
+        meetingId,
+        change: fixed ? 'scheduled' : 'proposed',
         result: meetingId,
         audit: { entityId: meetingId, details: { status: fixed ? 'scheduled' : 'proposed' } },
       };
     });
-    this.events.emit(fixed ? 'meeting.scheduled' : 'meeting.proposed', { meetingId: id });
     return this.read(actor, id);
   }
 
   /**
-   * A proposed meeting gets the proposal starting at `start` (the doctor's choice on their link), in the caller's
-   * transaction: its staff must still be free then (the same clash rule as planning and moving).
+   * The doctor's choice on their link: the proposed meeting gets the proposal starting at `start`. Its staff must
+   * still be free then (the same clash rule as planning and moving); logged as the guest's change.
    */
-  async scheduleAtProposal(meetingId: string, start: Date): Promise<void> {
-    const m = await this.meetings.lockMeeting(meetingId);
-    if (!m) throw notFound('Meeting');
-    if (m.status !== 'proposed') throw meetingNotProposed();
-    const chosen = m.proposals.find((p) => p.startAt.getTime() === start.getTime());
-    if (!chosen) throw notAProposedTime();
-    const staffIds = m.participants.flatMap((p) => (p.staffId ? [p.staffId] : []));
-    await this.meetings.lockStaff(staffIds, []);
-    await this.assertFree(staffIds, [{ start: chosen.startAt, end: chosen.endAt }], ['start'], meetingId);
-    await this.meetings.update(meetingId, { status: 'scheduled', startAt: chosen.startAt, endAt: chosen.endAt });
+  async chooseProposal(actor: GuestActor, start: Date): Promise<void> {
+    const meetingId = actor.meetingId;
+    await this.commit(actor, Permission.GuestChoose, meetingId, async () => {
+      const m = await this.meetings.lockMeeting(meetingId);
+      if (!m) throw notFound('Meeting');
+      if (m.status !== 'proposed') throw meetingNotProposed();
+      const chosen = m.proposals.find((p) => p.startAt.getTime() === start.getTime());
+      if (!chosen) throw notAProposedTime();
+      this.assertAhead([{ start: chosen.startAt, end: chosen.endAt }], ['start']);
+      const staffIds = m.participants.flatMap((p) => (p.staffId ? [p.staffId] : []));
+      await this.meetings.lockStaff(staffIds, []);
+      await this.assertFree(staffIds, [{ start: chosen.startAt, end: chosen.endAt }], ['start'], meetingId);
+      await this.meetings.update(meetingId, { status: 'scheduled', startAt: chosen.startAt, endAt: chosen.endAt });
+      return { meetingId, change: 'scheduled', result: undefined, audit: { details: { start: start.toISOString() } } };
+    });
+  }
+
+  /** A meeting is planned, moved or chosen only for a time still ahead (Seen 12: a move into the past went silently). */
+  private assertAhead(times: TimeSpan[], paths: string[]): void {
+    const now = Date.now();
+    const errors = times.flatMap((t, i) =>
+      t.start.getTime() < now ? [{ path: paths[i], message: 'must not be in the past' }] : [],
+    );
+    if (errors.length) throw validationFailed(errors);
   }
 
   /** Reschedule (same clash rule, the meeting itself aside), change details, or cancel. */
   async update(actor: StaffActor, id: string, input: UpdateMeeting): Promise<Meeting> {
-    const event = await this.access.change(actor, Permission.MeetingWrite, id, async () => {
+    await this.commit(actor, Permission.MeetingWrite, id, async () => {
       const m = await this.meetings.lockMeeting(id);
       if (!m) throw notFound('Meeting');
       if (m.status === 'cancelled' || m.status === 'held') throw meetingClosed(m.status);
@@ -335,10 +411,10 @@ export class MeetingsService {
         ...(input.videoUrl !== undefined ? { videoUrl: input.videoUrl } : {}),
         ...(input.agenda !== undefined ? { agenda: input.agenda } : {}),
       };
-      let event: MeetingEvent | null = null;
+      let news: MeetingChange | null = null;
       if (input.status === 'cancelled') {
         change.status = 'cancelled';
-        event = 'meeting.cancelled';
+        news = 'cancelled';
       } else if (moving) {
         const start = input.start ?? m.startAt?.toISOString();
         const end = input.end ?? m.endAt?.toISOString();
@@ -347,21 +423,25 @@ export class MeetingsService {
         const time = MeetingTime.safeParse({ start, end });
         if (!time.success) throw validationFailed([{ path: 'end', message: time.error.issues[0].message }]);
         const span = { start: new Date(start), end: new Date(end) };
+        // A running meeting may be lengthened; a new start must be ahead.
+        if (span.start.getTime() !== m.startAt?.getTime()) this.assertAhead([span], ['start']);
         const staffIds = m.participants.flatMap((p) => (p.staffId ? [p.staffId] : []));
         await this.meetings.lockStaff(staffIds, actor.teamIds);
         await this.assertFree(staffIds, [span], [input.start !== undefined ? 'start' : 'end'], id);
         Object.assign(change, { startAt: span.start, endAt: span.end });
         if (m.status === 'proposed') {
           change.status = 'scheduled';
-          event = 'meeting.scheduled';
+          news = 'scheduled';
         } else if (span.start.getTime() !== m.startAt!.getTime() || span.end.getTime() !== m.endAt!.getTime()) {
-          event = 'meeting.moved';
+          news = 'moved';
         }
       }
+      // A new title, place or video link is news to the participants' calendars too (a new SEQUENCE).
+      const shown = (['title', 'location', 'videoUrl'] as const).some((k) => k in change && change[k] !== m[k]);
+      if (news === null && shown) news = 'changed';
       if (Object.keys(change).length) await this.meetings.update(id, change);
-      return { result: event, audit: { details: { ...input } } };
+      return { meetingId: id, change: news, result: undefined, audit: { details: { ...input } } };
     });
-    if (event) this.events.emit(event, { meetingId: id });
     return this.read(actor, id);
   }
 
@@ -375,7 +455,7 @@ export class MeetingsService {
    * make ONE plan version, in the same transaction as the held status: an invalid decision leaves nothing changed.
    */
   async recordOutcome(actor: StaffActor, id: string, input: RecordOutcome): Promise<Meeting> {
-    const { caseId, version } = await this.access.change(actor, Permission.MeetingOutcomeWrite, id, async () => {
+    await this.commit(actor, Permission.MeetingOutcomeWrite, id, async () => {
       const m = await this.meetings.lockMeeting(id);
       if (!m) throw notFound('Meeting');
       const mine = m.participants.some((p) => p.staffId === actor.id) || m.case.responsibleId === actor.id;
@@ -416,12 +496,13 @@ export class MeetingsService {
         outcomePlanVersion: applied.version,
       });
       return {
-        result: { caseId: m.caseId, version: applied.version },
+        meetingId: id,
+        change: 'held',
+        result: undefined,
         audit: { details: { decisions: input.decisions.length, planVersion: applied.version } },
+        also: applied.version !== null ? [['plan.changed', { caseId: m.caseId, version: applied.version }]] : [],
       };
     });
-    if (version !== null) this.events.emit('plan.changed', { caseId, version });
-    this.events.emit('meeting.held', { meetingId: id });
     return this.read(actor, id);
   }
 

@@ -9,6 +9,7 @@ export interface StaffAccountRow {
   name: string;
   roles: Role[];
   discipline: Discipline;
+  phone: string | null;
   active: boolean;
   created_at: Date;
   teams: { id: string; name: string }[];
@@ -26,10 +27,11 @@ export interface NewStaff {
   name: string;
   roles: Role[];
   discipline: Discipline;
+  phone?: string | null;
   passwordHash: string;
 }
 
-const STAFF_SQL = `SELECT s.id, s.email, s.name, s.roles, s.discipline, s.active, s.created_at,
+const STAFF_SQL = `SELECT s.id, s.email, s.name, s.roles, s.discipline, s.phone, s.active, s.created_at,
     COALESCE(json_agg(json_build_object('id', t.id, 'name', t.name) ORDER BY t.name) FILTER (WHERE t.id IS NOT NULL), '[]') AS teams
   FROM staff s LEFT JOIN team_member tm ON tm.staff_id = s.id LEFT JOIN team t ON t.id = tm.team_id`;
 
@@ -57,9 +59,9 @@ export class PeopleRepository extends TransactionalRepository {
   /** The new person's id, or null when the e-mail is taken (active or not). */
   async insertStaff(s: NewStaff): Promise<string | null> {
     const rows: { id: string }[] = await this.em.query(
-      `INSERT INTO staff (email, name, password_hash, roles, discipline) VALUES ($1, $2, $3, $4, $5)
+      `INSERT INTO staff (email, name, password_hash, roles, discipline, phone) VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (email) DO NOTHING RETURNING id`,
-      [s.email.toLowerCase(), s.name, s.passwordHash, s.roles, s.discipline],
+      [s.email.toLowerCase(), s.name, s.passwordHash, s.roles, s.discipline, s.phone ?? null],
     );
     return rows[0]?.id ?? null;
   }
@@ -72,7 +74,7 @@ export class PeopleRepository extends TransactionalRepository {
 
   async updateStaff(
     id: string,
-    patch: Partial<{ name: string; roles: Role[]; discipline: Discipline; active: boolean }>,
+    patch: Partial<{ name: string; roles: Role[]; discipline: Discipline; phone: string | null; active: boolean }>,
   ): Promise<void> {
     if (Object.keys(patch).length) await this.staff().update({ id }, patch);
   }

@@ -11,6 +11,7 @@ const toAccount = (r: StaffAccountRow): StaffAccount => ({
   name: r.name,
   roles: [...r.roles].sort(),
   discipline: r.discipline,
+  phone: r.phone,
   teams: r.teams,
   active: r.active,
   createdAt: new Date(r.created_at).toISOString(),

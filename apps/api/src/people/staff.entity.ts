@@ -10,6 +10,8 @@ export class StaffEntity {
   /** Stored lower-case; login compares lower-case. */
   @Index('UQ_staff_email', { unique: true }) @TextColumn() email: string;
   @TextColumn() name: string;
+  /** A work phone, for guests to call the organiser of a meeting (shown in its invitations). */
+  @TextColumn({ nullable: true }) phone: string | null;
   @TextColumn() passwordHash: string;
   @TextColumn({ array: true }) roles: Role[];
   @TextColumn() discipline: Discipline;

@@ -60,6 +60,7 @@ export class RealtimeListener {
    */
   @OnDomainEvent('meeting.scheduled')
   @OnDomainEvent('meeting.moved')
+  @OnDomainEvent('meeting.changed')
   @OnDomainEvent('meeting.cancelled')
   @OnDomainEvent('meeting.held')
   async meetingChanged({ meetingId }: { meetingId: string }): Promise<void> {

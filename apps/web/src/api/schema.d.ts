@@ -940,7 +940,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** List all staff with roles, discipline, teams and whether active */
+    /** List all staff with roles, discipline, work phone, teams and whether active */
     get: operations['AdminController_listStaff'];
     put?: never;
     /** Create a staff member (the password is set through a one-time link) */
@@ -964,7 +964,7 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    /** Change a staff member's name, roles, discipline or teams, or deactivate (ends their sessions) */
+    /** Change a staff member's name, roles, discipline, work phone or teams, or deactivate (ends their sessions) */
     patch: operations['AdminController_update'];
     trace?: never;
   };
@@ -7055,6 +7055,7 @@ export interface operations {
               roles: ('caseworker' | 'health' | 'manager' | 'admin')[];
               /** @enum {string} */
               discipline: 'employment' | 'health' | 'social';
+              phone: string | null;
               teams: {
                 /** Format: uuid */
                 id: string;
@@ -7104,6 +7105,7 @@ export interface operations {
           roles: ('caseworker' | 'health' | 'manager' | 'admin')[];
           /** @enum {string} */
           discipline: 'employment' | 'health' | 'social';
+          phone?: string;
           /** @default [] */
           teamIds?: string[];
         };
@@ -7124,6 +7126,7 @@ export interface operations {
             roles: ('caseworker' | 'health' | 'manager' | 'admin')[];
             /** @enum {string} */
             discipline: 'employment' | 'health' | 'social';
+            phone: string | null;
             teams: {
               /** Format: uuid */
               id: string;
@@ -7207,6 +7210,7 @@ export interface operations {
           roles?: ('caseworker' | 'health' | 'manager' | 'admin')[];
           /** @enum {string} */
           discipline?: 'employment' | 'health' | 'social';
+          phone?: string | null;
           teamIds?: string[];
           active?: boolean;
         };
@@ -7227,6 +7231,7 @@ export interface operations {
             roles: ('caseworker' | 'health' | 'manager' | 'admin')[];
             /** @enum {string} */
             discipline: 'employment' | 'health' | 'social';
+            phone: string | null;
             teams: {
               /** Format: uuid */
               id: string;

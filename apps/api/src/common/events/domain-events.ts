@@ -10,13 +10,13 @@ export interface DomainEventMap {
   'staff.access.changed': { staffId: string };
   /** A participant's guest link was revoked or replaced: its open connections end. */
   'guest.link.revoked': { meetingId: string; participantId: string };
-  /** Staff replaced a participant's link ("Nyt link"): the new one is mailed to the participant if they have an e-mail. */
-  'guest.link.replaced': { meetingId: string; participantId: string };
   /** A meeting got its time: created fixed, or a proposal was chosen. */
   'meeting.scheduled': { meetingId: string };
   /** A meeting was created with 2–5 proposed times. */
   'meeting.proposed': { meetingId: string };
   'meeting.moved': { meetingId: string };
+  /** Its title, place or video link changed (what its participants' calendars show). */
+  'meeting.changed': { meetingId: string };
   'meeting.cancelled': { meetingId: string };
   /** A meeting was marked held with its outcome: the summary goes to the participants. */
   'meeting.held': { meetingId: string };

@@ -8,7 +8,14 @@ import { useCreateStaff } from '../hooks/useAdmin';
 import { asArray } from '@web/shared/forms/FormField';
 import { StaffFields, type StaffFormValues } from './StaffFields';
 
-const empty: StaffFormValues = { email: '', name: '', roles: ['caseworker'], discipline: 'employment', teamIds: [] };
+const empty: StaffFormValues = {
+  email: '',
+  name: '',
+  roles: ['caseworker'],
+  discipline: 'employment',
+  phone: '',
+  teamIds: [],
+};
 
 /** A new staff member; their password comes later, through a one-time link. */
 export function CreateStaffForm({ teams }: { teams: readonly { id: string; name: string }[] }) {
@@ -19,7 +26,13 @@ export function CreateStaffForm({ teams }: { teams: readonly { id: string; name:
   const form = useContractForm<StaffFormValues, typeof CreateStaffAccount>({
     schema: CreateStaffAccount,
     defaultValues: empty,
-    toRequest: (v) => ({ ...v, email: v.email.trim(), roles: asArray(v.roles), teamIds: asArray(v.teamIds) }),
+    toRequest: (v) => ({
+      ...v,
+      email: v.email.trim(),
+      phone: v.phone.trim() || undefined,
+      roles: asArray(v.roles),
+      teamIds: asArray(v.teamIds),
+    }),
     refinementMessages: { roles: t('admin.rolesRequired') },
   });
   const submit = form.submitWith(

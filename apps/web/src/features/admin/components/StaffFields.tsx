@@ -8,6 +8,8 @@ export interface StaffFormValues {
   name: string;
   roles: Role[];
   discipline: Discipline;
+  /** The work phone guests are given in meeting invitations; empty: none. */
+  phone: string;
   teamIds: string[];
 }
 
@@ -25,6 +27,9 @@ export function StaffFields<TForm extends StaffFormValues>({
     <>
       <FormField form={f} name="name" label={t('admin.name')} counter={false}>
         {(field) => <input type="text" autoComplete="off" {...field} />}
+      </FormField>
+      <FormField form={f} name="phone" label={t('admin.phone')} hint={t('admin.phoneHint')} counter={false}>
+        {(field) => <input type="tel" autoComplete="off" inputMode="tel" {...field} />}
       </FormField>
       <CheckboxField
         form={f}

@@ -1028,6 +1028,9 @@ export const da = {
     email: 'E-mail',
     roles: 'Roller',
     discipline: 'Faglighed',
+    // i20-life: the organiser's phone in meeting invitations
+    phone: 'Telefon på arbejdet (valgfri)',
+    phoneHint: 'Står i mødeinvitationer, så lægen og andre gæster kan ringe til mødelederen.',
     teams: 'Teams',
     actions: 'Handlinger',
     none: 'Ingen',

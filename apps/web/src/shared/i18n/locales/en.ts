@@ -1027,6 +1027,9 @@ export const en: Translation = {
     email: 'E-mail',
     roles: 'Roles',
     discipline: 'Discipline',
+    // i20-life: the organiser's phone in meeting invitations
+    phone: 'Work phone (optional)',
+    phoneHint: 'Given in meeting invitations, so the doctor and other guests can call the organiser.',
     teams: 'Teams',
     actions: 'Actions',
     none: 'None',
