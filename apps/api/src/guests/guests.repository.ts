@@ -163,11 +163,6 @@ export class GuestsRepository extends TransactionalRepository {
     return (res.affected ?? 0) > 0;
   }
 
-  /** Locks the meeting for a choice; its status, or null if it is gone. */
-  async setResponse(participantId: string, response: 'accepted' | 'declined'): Promise<void> {
-    await this.em.query(`UPDATE meeting_participant SET response = $2 WHERE id = $1`, [participantId, response]);
-  }
-
   addStatement(s: Partial<HealthStatementEntity>): Promise<HealthStatementEntity> {
     return this.statements().save(this.statements().create(s));
   }

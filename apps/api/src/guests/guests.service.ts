@@ -297,10 +297,8 @@ export class GuestsService {
 
   async respond(req: GuestRequest, input: RespondToMeeting): Promise<GuestSelf> {
     const { actor, holder } = await this.open(req);
-    await this.access.change(actor, Permission.GuestRespond, holder.meetingId, async () => {
-      await this.repo.setResponse(holder.participantId, input.response);
-      return { result: undefined, audit: { entityId: holder.participantId, details: { response: input.response } } };
-    });
+    const participantId = holder.participantId;
+    await this.meetings.answer(actor, Permission.GuestRespond, holder.meetingId, async () => participantId, input);
     return GuestsService.self(holder, input.response);
   }
 

@@ -194,16 +194,42 @@ export class MeetingsService {
 
   /**
    * A staff participant answers their own invitation; a participant from another team may (participation lets
-   * them read the meeting), anyone else of the case who does not take part gets 404. Logged as a change.
+   * them read the meeting), anyone else of the case who does not take part gets 404.
    */
   async respond(actor: StaffActor, id: string, input: RespondToMeeting): Promise<Meeting> {
-    await this.access.change(actor, Permission.MeetingRespond, id, async () => {
-      const participantId = await this.meetings.staffParticipant(id, actor.id);
+    await this.answer(
+      actor,
+      Permission.MeetingRespond,
+      id,
+      async () => this.meetings.staffParticipant(id, actor.id),
+      input,
+    );
+    return this.read(actor, id);
+  }
+
+  /**
+   * A participant's answer to the invitation (staff on the meeting page, a guest on their link): on the one
+   * change path with its access-log row; no mail, but the room hears of it (`meeting.answered`).
+   */
+  async answer(
+    actor: StaffActor | GuestActor,
+    permission: Permission.MeetingRespond | Permission.GuestRespond,
+    meetingId: string,
+    participant: () => Promise<string | null>,
+    input: RespondToMeeting,
+  ): Promise<void> {
+    await this.commit(actor, permission, meetingId, async () => {
+      const participantId = await participant();
       if (!participantId) throw notFound('Meeting');
       await this.meetings.setResponse(participantId, input.response);
-      return { result: undefined, audit: { entityId: participantId, details: { response: input.response } } };
+      return {
+        meetingId,
+        change: null,
+        result: undefined,
+        audit: { entityId: participantId, details: { response: input.response } },
+        also: [['meeting.answered', { meetingId }]],
+      };
     });
-    return this.read(actor, id);
   }
 
   /**

@@ -63,6 +63,7 @@ export class RealtimeListener {
   @OnDomainEvent('meeting.changed')
   @OnDomainEvent('meeting.cancelled')
   @OnDomainEvent('meeting.held')
+  @OnDomainEvent('meeting.answered')
   async meetingChanged({ meetingId }: { meetingId: string }): Promise<void> {
     const meeting = await this.meetings.current(meetingId).catch((err: unknown) => {
       this.log.error(err);

@@ -20,6 +20,8 @@ export interface DomainEventMap {
   'meeting.cancelled': { meetingId: string };
   /** A meeting was marked held with its outcome: the summary goes to the participants. */
   'meeting.held': { meetingId: string };
+  /** A participant answered the invitation (no mail; the live room hears of it). */
+  'meeting.answered': { meetingId: string };
   /** A guest gave health data on a case (a doctor's statement, the citizen's own assessment). */
   'health.data.received': { caseId: string };
   /** A load or ceiling in the team changed (a case opened, assigned, reopened, closed or reweighted; a ceiling set). */
