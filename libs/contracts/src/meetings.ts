@@ -56,6 +56,12 @@ export const Meeting = z.object({
   participants: z.array(Participant),
   /** A held meeting's outcome in answers about one meeting (not in lists); null before it is held. */
   outcome: MeetingOutcome.nullable().optional(),
+  /** Whether the caller may move, cancel and issue links (they may read the meeting's case). */
+  canManage: z.boolean(),
+  /** The caller's own staff participation (to accept or decline), null when they do not take part. */
+  myParticipantId: uuid.nullable(),
+  /** The citizen the meeting is about, in staff answers about one meeting (not in lists). */
+  citizenName: z.string().optional(),
 });
 export type Meeting = z.infer<typeof Meeting>;
 

@@ -31,6 +31,10 @@ export enum Permission {
   MeetingWrite = 'meeting.update',
   StaffCalendarRead = 'staff.calendar.read',
   MeetingLinkWrite = 'meeting.link',
+  /** Moving, cancelling, issuing links: staff who may read the meeting's case (a check, no row of its own). */
+  MeetingManage = 'meeting.manage',
+  /** A staff participant's own answer to an invitation. */
+  MeetingRespond = 'meeting.respond.staff',
   HealthStatementsRead = 'health_statement.list',
   OwnAssessmentsRead = 'own_assessment.list',
   // A guest link's holder (one participant of one meeting); staff are never granted these.
@@ -142,6 +146,8 @@ export const RULES: Record<Permission, PermissionRule> = {
   [Permission.MeetingWrite]: write('meeting', 'meeting.update', 'meeting'),
   [Permission.StaffCalendarRead]: check('staff'),
   [Permission.MeetingLinkWrite]: write('meeting', 'meeting.link.issue', 'meeting_participant'),
+  [Permission.MeetingManage]: check('case'),
+  [Permission.MeetingRespond]: write('meeting', 'meeting.respond', 'meeting_participant'),
   [Permission.HealthStatementsRead]: read('case', 'health_statement.list', 'health_statement'),
   [Permission.OwnAssessmentsRead]: read('case', 'own_assessment.list', 'own_assessment'),
   [Permission.GuestRead]: read('meeting', 'meeting.read', 'meeting', GUEST),

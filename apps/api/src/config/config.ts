@@ -52,6 +52,9 @@ const EnvSchema = z.object({
     .optional(),
   MAIL_FROM: z.string().min(3).default('Tværs <no-reply@tvaers.local>'),
   GUEST_EMAIL_CODE: bool.optional(),
+  MUNICIPALITY_NAME: z.string().trim().min(1).max(200).optional(),
+  UNIT_NAME: z.string().trim().min(1).max(200).optional(),
+  DOCTOR_FEE_TEXT: z.string().trim().min(1).max(500).optional(),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   TRUST_PROXY: z
     .string()
@@ -94,6 +97,11 @@ export interface AppConfig {
    * never in demo mode, whose guests have made-up addresses.
    */
   guestEmailCode: boolean;
+  /** The municipality and unit named to guests (demo: "Demo Kommune", "Tværfaglig enhed"). */
+  municipalityName?: string;
+  unitName?: string;
+  /** The fee line shown on a doctor's link (DOCTOR_FEE_TEXT), e.g. which service of the agreement pays the meeting. */
+  doctorFeeText?: string;
   /** Days the municipality gives itself to decide a citizen's request (its own service target). */
   decisionDays: number;
 }
@@ -138,6 +146,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     decisionDays: e.DECISION_DAYS,
     trustProxy: e.TRUST_PROXY,
     guestEmailCode,
+    municipalityName: e.MUNICIPALITY_NAME ?? (demoMode ? 'Demo Kommune' : undefined),
+    unitName: e.UNIT_NAME ?? (demoMode ? 'Tværfaglig enhed' : undefined),
+    doctorFeeText:
+      e.DOCTOR_FEE_TEXT ??
+      (demoMode ? 'Mødet honoreres efter overenskomstens ydelse 2101 (tværfagligt møde).' : undefined),
   };
 }
 

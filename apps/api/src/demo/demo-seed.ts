@@ -151,12 +151,13 @@ async function seed(em: EntityManager, cipher: CprCipher, passwordHash: string, 
   const teamOf = { nord, syd };
 
   const staff: StaffEntity[] = [];
-  for (const s of demoStaff) {
+  for (const [i, s] of demoStaff.entries()) {
     staff.push(
       await em.save(
         em.create(StaffEntity, {
           email: s.email,
           name: s.name,
+          phone: `+45 72 10 ${String(11 + i).padStart(2, '0')} 00`,
           passwordHash,
           roles: s.roles,
           discipline: s.discipline,

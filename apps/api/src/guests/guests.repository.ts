@@ -121,6 +121,24 @@ export class GuestsRepository extends TransactionalRepository {
     return this.assessments().find({ where: { caseId }, order: { createdAt: 'DESC', id: 'ASC' } });
   }
 
+  /** Statements and assessments sent through one participant's link, newest first (shown back to its holder). */
+  statementsBy(participantId: string): Promise<HealthStatementEntity[]> {
+    return this.statements().find({ where: { participantId }, order: { createdAt: 'DESC', id: 'ASC' } });
+  }
+
+  assessmentsBy(participantId: string): Promise<OwnAssessmentEntity[]> {
+    return this.assessments().find({ where: { participantId }, order: { createdAt: 'DESC', id: 'ASC' } });
+  }
+
+  /** Who organised the meeting (planned it): work contact details, shown to its guests. */
+  async organizer(meetingId: string): Promise<{ name: string; email: string; phone: string | null } | null> {
+    const rows: { name: string; email: string; phone: string | null }[] = await this.em.query(
+      `SELECT s.name, s.email, s.phone FROM meeting m JOIN staff s ON s.id = m.created_by WHERE m.id = $1`,
+      [meetingId],
+    );
+    return rows[0] ?? null;
+  }
+
   latestAssessment(meetingId: string): Promise<OwnAssessmentEntity | null> {
     return this.assessments().findOne({ where: { meetingId }, order: { createdAt: 'DESC' } });
   }

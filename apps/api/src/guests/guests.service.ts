@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type {
   AccessLog,
   AccessLogQuery,
@@ -7,7 +7,10 @@ import type {
   CreateHealthStatement,
   CreateOwnAssessment,
   GuestCodeSent,
+  GuestDecision,
+  GuestEffortChange,
   GuestLink,
+  GuestOutcome,
   GuestSelf,
   GuestView,
   HealthStatement,
@@ -20,11 +23,14 @@ import type {
 } from '@tvaers/contracts';
 import { GuestMeeting } from '@tvaers/contracts';
 import { AccessService } from '../access/access.service';
+import type { Grant } from '../access/grant';
 import { Permission } from '../access/permission';
 import { AccessLogService } from '../audit/access-log.service';
 import { type GuestActor, newRequestAudit, type StaffActor } from '../common/auth/actor';
 import { DomainEvents } from '../common/events/domain-events';
 import { notFound, ProblemError } from '../common/problem/problem';
+import { CitizensService } from '../citizens/citizens.service';
+import { APP_CONFIG, type AppConfig } from '../config/config';
 import { MeetingsService } from '../meetings/meetings.service';
 import { PlansService } from '../plans/plans.service';
 import { GuestCodes, maskEmail } from './guest-codes';
@@ -37,6 +43,14 @@ import { GuestsRepository, type LinkHolder } from './guests.repository';
 const newToken = () => randomBytes(32).toString('base64url');
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
 const hashToken = (token: string) => createHash('sha256').update(token, 'utf8').digest();
+
+const GUEST_CHANGE_FIELDS: readonly GuestEffortChange['field'][] = [
+  'title',
+  'ownerId',
+  'startDate',
+  'endDate',
+  'status',
+];
 
 /** Who a link sent with an invitation is logged as issued by. */
 const MAIL_ISSUER = { kind: 'system', name: 'Tværs (invitation)' } as const;
@@ -64,6 +78,8 @@ export class GuestsService {
     private readonly accessLogs: AccessLogService,
     private readonly events: DomainEvents,
     private readonly codes: GuestCodes,
+    private readonly citizens: CitizensService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** A new link for a participant without an account; it replaces the participant's previous one. */
@@ -211,10 +227,7 @@ export class GuestsService {
     const codeGate = (await this.codePassed(req)) ? null : { emailHint: holder.email && maskEmail(holder.email) };
     let planExcerpt: PlanExcerpt | null = null;
     if (!codeGate && (holder.kind === 'citizen' || (holder.kind === 'doctor' && holder.excerptConsent))) {
-      const excerpt = await this.plans.excerpt(
-        holder.kind === 'citizen' ? { ...grant, seesHealth: true } : grant,
-        holder.caseId,
-      );
+      const excerpt = await this.plans.excerpt(GuestsService.planGrant(holder, grant), holder.caseId);
       const own = await this.repo.latestAssessment(holder.meetingId);
       planExcerpt = excerpt && {
         citizenGoal: excerpt.citizenGoal,
@@ -230,7 +243,96 @@ export class GuestsService {
         ownAssessment: own && toOwnAssessment(own),
       };
     }
-    return { meeting: await this.meeting(holder.meetingId), guest: GuestsService.self(holder), planExcerpt, codeGate };
+    return {
+      meeting: await this.meeting(holder.meetingId),
+      guest: GuestsService.self(holder),
+      planExcerpt,
+      codeGate,
+      ...(await this.about(holder, grant, codeGate === null)),
+    };
+  }
+
+  /** The citizen's own plan on their link (their own health efforts too); others under the unit's health rule. */
+  private static planGrant(holder: LinkHolder, grant: Grant): Grant {
+    return holder.kind === 'citizen' ? { ...grant, seesHealth: true } : grant;
+  }
+
+  /**
+   * What the holder needs to know beyond time and place (issue 20, Deliver 5 and 7): who the meeting is about
+   * (doctor and citizen only), who invites and how to reach them, the doctor's fee line, what the holder has
+   * sent through the link, and, for the citizen, a held meeting's outcome. `open`: no one-time code is
+   * pending, so personal and health data may show. Read under the guest's grant from view(), whose access-log
+   * row covers this request.
+   */
+  private async about(holder: LinkHolder, grant: Grant, open: boolean) {
+    const organizer = await this.repo.organizer(holder.meetingId);
+    const namesCitizen = open && (holder.kind === 'doctor' || holder.kind === 'citizen');
+    const [citizen, statements, assessments, outcome] = await Promise.all([
+      namesCitizen ? this.citizens.identity(grant) : null,
+      open && holder.kind === 'doctor' ? this.repo.statementsBy(holder.participantId) : [],
+      open && holder.kind === 'citizen' ? this.repo.assessmentsBy(holder.participantId) : [],
+      open && holder.kind === 'citizen' ? this.outcomeForCitizen(holder, GuestsService.planGrant(holder, grant)) : null,
+    ]);
+    return {
+      citizen,
+      host: {
+        municipality: this.config.municipalityName ?? null,
+        unit: this.config.unitName ?? null,
+        organizer: organizer ?? { name: '', email: '', phone: null },
+      },
+      feeText: holder.kind === 'doctor' ? (this.config.doctorFeeText ?? null) : null,
+      given: {
+        healthStatements: statements.map((st) => ({
+          id: st.id,
+          workCapacity: st.workCapacity,
+          assessment: st.assessment,
+          recommendations: st.recommendations,
+          restrictions: st.restrictions,
+          createdAt: st.createdAt.toISOString(),
+        })),
+        ownAssessments: assessments.map((a) => ({
+          id: a.id,
+          text: a.text,
+          wellbeing: a.wellbeing,
+          createdAt: a.createdAt.toISOString(),
+        })),
+      },
+      outcome,
+    };
+  }
+
+  /**
+   * A held meeting's summary and the decisions as they touch the citizen's plan; a decision about an effort
+   * the citizen's plan excerpt would not show is left out, by the same rule as that excerpt.
+   */
+  private async outcomeForCitizen(holder: LinkHolder, grant: Grant): Promise<GuestOutcome | null> {
+    const m = await this.meetings.current(holder.meetingId);
+    if (!m?.outcome) return null;
+    const effortIds = m.outcome.decisions.flatMap((d) => (d.effort ? [d.effort.effortId] : []));
+    const efforts = await this.plans.effortsChangedIn(grant, holder.caseId, effortIds, m.outcome.planVersion);
+    const decisions = m.outcome.decisions.flatMap((d): GuestDecision[] => {
+      if (!d.effort) return [{ text: d.text, effort: null }];
+      const found = efforts.get(d.effort.effortId);
+      if (!found) return [];
+      const changes = found.changes.flatMap((c): GuestEffortChange[] =>
+        GUEST_CHANGE_FIELDS.includes(c.field as GuestEffortChange['field'])
+          ? [
+              {
+                field: c.field as GuestEffortChange['field'],
+                // The owner is a colleague's id: the citizen is told that it changed, not an id.
+                to: c.field === 'ownerId' || c.to === null ? null : String(c.to),
+              },
+            ]
+          : [],
+      );
+      return [
+        {
+          text: d.text,
+          effort: { action: d.effort.action, type: found.effort.type, title: found.effort.title, changes },
+        },
+      ];
+    });
+    return { summary: m.outcome.summary, heldAt: m.outcome.heldAt, decisions };
   }
 
   /** The doctor picks one of the proposed times; the meeting is then scheduled at it. */

@@ -6,6 +6,7 @@ import {
   MeetingList,
   MeetingListQuery,
   RecordOutcome,
+  RespondToMeeting,
   UpdateMeeting,
 } from '@tvaers/contracts';
 import type { FastifyReply } from 'fastify';
@@ -86,6 +87,25 @@ export class MeetingsController {
     @ZBody(RecordOutcome) body: RecordOutcome,
   ): Promise<Meeting> {
     return this.meetings.recordOutcome(actor, id, body);
+  }
+
+  @Endpoint({
+    method: 'POST',
+    path: ':id/response',
+    summary: 'Accept or decline your own invitation to a meeting (staff participants)',
+    response: [200, Meeting],
+    problems: {
+      403: 'You do not take part in the meeting',
+      409: 'The meeting is cancelled or held (`MEETING_CLOSED`)',
+    },
+  })
+  @HttpCode(200)
+  respond(
+    @Actor() actor: StaffActor,
+    @UuidParam('id', 'Meeting') id: string,
+    @ZBody(RespondToMeeting) body: RespondToMeeting,
+  ): Promise<Meeting> {
+    return this.meetings.respond(actor, id, body);
   }
 
   @Endpoint({

@@ -25,3 +25,6 @@ export const notAProposedTime = () =>
   new ProblemError(400, 'NOT_A_PROPOSED_TIME', 'Choose one of the proposed times.', [
     { path: 'start', message: 'is not the start of one of the proposals' },
   ]);
+
+export const notAParticipant = () =>
+  new ProblemError(403, 'FORBIDDEN', 'Only staff taking part in the meeting answer its invitation.');

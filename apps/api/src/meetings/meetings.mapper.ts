@@ -17,8 +17,17 @@ export function toOutcome(m: MeetingEntity, decisions: MeetingDecisionEntity[]):
   };
 }
 
+/** What depends on who reads the meeting: whether they may manage it, and their own participation. */
+export interface MeetingViewer {
+  canManage: boolean;
+  staffId: string | null;
+}
+
+/** No one in particular (a push to a live room): manages nothing; each client keeps its own reading of these. */
+export const NO_VIEWER: MeetingViewer = { canManage: false, staffId: null };
+
 /** A meeting; `outcome` only when read one by one (undefined leaves it out, as lists do). */
-export function toMeeting(m: MeetingEntity, outcome?: MeetingOutcome | null): Meeting {
+export function toMeeting(m: MeetingEntity, viewer: MeetingViewer, outcome?: MeetingOutcome | null): Meeting {
   return {
     id: m.id,
     caseId: m.caseId,
@@ -41,5 +50,7 @@ export function toMeeting(m: MeetingEntity, outcome?: MeetingOutcome | null): Me
       response: p.response,
     })),
     ...(outcome !== undefined ? { outcome } : {}),
+    canManage: viewer.canManage,
+    myParticipantId: (viewer.staffId && m.participants?.find((p) => p.staffId === viewer.staffId)?.id) || null,
   };
 }

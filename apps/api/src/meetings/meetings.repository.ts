@@ -177,6 +177,23 @@ export class MeetingsRepository extends TransactionalRepository {
     return new Map(rows.map((r) => [r.id, { name: r.name, email: r.email }]));
   }
 
+  /** Of these cases, those within the scope (the caller may read them). */
+  async casesInScope(scope: ListScope, caseIds: string[]): Promise<Set<string>> {
+    if (caseIds.length === 0) return new Set();
+    const rows = await this.em
+      .createQueryBuilder()
+      .select('c.id', 'id')
+      .from('case', 'c')
+      .where('c.id IN (:...caseIds)', { caseIds: [...new Set(caseIds)] })
+      .andWhere(scope.cases('c'), scope.params)
+      .getRawMany<{ id: string }>();
+    return new Set(rows.map((r) => r.id));
+  }
+
+  async setResponse(participantId: string, response: 'accepted' | 'declined'): Promise<void> {
+    await this.em.query(`UPDATE meeting_participant SET response = $2 WHERE id = $1`, [participantId, response]);
+  }
+
   async citizenName(citizenId: string): Promise<string> {
     const [row] = await this.em.query<{ name: string }[]>(`SELECT name FROM citizen WHERE id = $1`, [citizenId]);
     return row.name;

@@ -9,6 +9,7 @@ import {
   MeetingTime,
   type ParticipantInput,
   type RecordOutcome,
+  type RespondToMeeting,
   type ParticipantKind,
   type UpdateMeeting,
 } from '@tvaers/contracts';
@@ -30,10 +31,11 @@ import {
   meetingConflict,
   meetingNotProposed,
   meetingNotStarted,
+  notAParticipant,
   notAProposedTime,
   outcomeNotYours,
 } from './meetings.errors';
-import { toMeeting, toOutcome } from './meetings.mapper';
+import { type MeetingViewer, NO_VIEWER, toMeeting, toOutcome } from './meetings.mapper';
 import { type BusySpan, MeetingsRepository, type TimeSpan } from './meetings.repository';
 
 const DEFAULT_TITLE = 'Rundbordsmøde';
@@ -88,27 +90,69 @@ export class MeetingsService {
     const from = query.from ? new Date(query.from) : undefined;
     const to = query.to ? new Date(query.to) : undefined;
     if (query.caseId) {
+      // Whoever may list a case's meetings may read the case, so may manage each of them.
       await this.access.require(actor, Permission.CaseMeetingList, query.caseId);
-      return (await this.meetings.findForCase(query.caseId, { staffId, from, to })).map((m) => toMeeting(m));
+      const viewer = { canManage: true, staffId: actor.id };
+      return (await this.meetings.findForCase(query.caseId, { staffId, from, to })).map((m) => toMeeting(m, viewer));
     }
+    let manageable = new Set<string>();
     const rows = await this.access.list(
       actor,
       Permission.MeetingList,
-      (scope) => this.meetings.findForStaff(scope, staffId!, from!, to!),
+      async (scope) => {
+        const found = await this.meetings.findForStaff(scope, staffId!, from!, to!);
+        manageable = await this.meetings.casesInScope(
+          scope,
+          found.map((m) => m.caseId),
+        );
+        return found;
+      },
       (m) => ({ citizenId: m.citizenId, entityId: m.id }),
     );
-    return rows.map((m) => toMeeting(m));
+    return rows.map((m) => toMeeting(m, { canManage: manageable.has(m.caseId), staffId: actor.id }));
   }
 
   async get(actor: StaffActor, id: string): Promise<Meeting> {
     await this.access.require(actor, Permission.MeetingRead, id);
     const m = await this.meetings.findById(id);
     if (!m) throw notFound('Meeting');
-    return this.withOutcome(m);
+    // The citizen's name is read within the meeting's own access check (and its access-log row).
+    return {
+      ...(await this.withOutcome(m, await this.viewer(actor, m.caseId))),
+      citizenName: await this.meetings.citizenName(m.citizenId),
+    };
   }
 
-  private async withOutcome(m: MeetingEntity): Promise<Meeting> {
-    return toMeeting(m, m.heldAt ? toOutcome(m, await this.meetings.findDecisions(m.id)) : null);
+  /**
+   * Who may manage (move, cancel, issue links): staff who may read the meeting's case (in one of their teams, or
+   * a member). A staff participant from elsewhere reads the meeting and answers their own invitation, nothing more.
+   */
+  private async viewer(actor: StaffActor, caseId: string): Promise<MeetingViewer> {
+    try {
+      await this.access.require(actor, Permission.MeetingManage, caseId);
+      return { canManage: true, staffId: actor.id };
+    } catch (err) {
+      if (err instanceof ProblemError && err.status === 404) return { canManage: false, staffId: actor.id };
+      throw err;
+    }
+  }
+
+  /** A staff participant accepts or declines their own invitation (the meeting page, the calendar). */
+  async respond(actor: StaffActor, id: string, input: RespondToMeeting): Promise<Meeting> {
+    await this.access.change(actor, Permission.MeetingRespond, id, async () => {
+      const m = await this.meetings.lockMeeting(id);
+      if (!m) throw notFound('Meeting');
+      const own = m.participants.find((p) => p.staffId === actor.id);
+      if (!own) throw notAParticipant();
+      if (m.status === 'cancelled' || m.status === 'held') throw meetingClosed(m.status);
+      await this.meetings.setResponse(own.id, input.response);
+      return { result: undefined, audit: { entityId: own.id, details: { response: input.response } } };
+    });
+    return this.get(actor, id);
+  }
+
+  private async withOutcome(m: MeetingEntity, viewer: MeetingViewer): Promise<Meeting> {
+    return toMeeting(m, viewer, m.heldAt ? toOutcome(m, await this.meetings.findDecisions(m.id)) : null);
   }
 
   /**
@@ -117,7 +161,7 @@ export class MeetingsService {
    */
   async current(id: string): Promise<Meeting | null> {
     const m = await this.meetings.findById(id);
-    return m ? this.withOutcome(m) : null;
+    return m ? this.withOutcome(m, NO_VIEWER) : null;
   }
 
   /**
@@ -257,7 +301,8 @@ export class MeetingsService {
       };
     });
     this.events.emit(fixed ? 'meeting.scheduled' : 'meeting.proposed', { meetingId: id });
-    return this.withOutcome((await this.meetings.findById(id))!);
+    const m = (await this.meetings.findById(id))!;
+    return this.withOutcome(m, await this.viewer(actor, m.caseId));
   }
 
   /**
@@ -319,7 +364,8 @@ export class MeetingsService {
       return { result: event, audit: { details: { ...input } } };
     });
     if (event) this.events.emit(event, { meetingId: id });
-    return this.withOutcome((await this.meetings.findById(id))!);
+    const m = (await this.meetings.findById(id))!;
+    return this.withOutcome(m, await this.viewer(actor, m.caseId));
   }
 
   /** A video room of its own on the configured server (VIDEO_BASE_URL): 128 random bits, so nobody guesses it. */
@@ -379,7 +425,8 @@ export class MeetingsService {
     });
     if (version !== null) this.events.emit('plan.changed', { caseId, version });
     this.events.emit('meeting.held', { meetingId: id });
-    return this.withOutcome((await this.meetings.findById(id))!);
+    const m = (await this.meetings.findById(id))!;
+    return this.withOutcome(m, await this.viewer(actor, m.caseId));
   }
 
   /**

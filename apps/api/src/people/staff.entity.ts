@@ -13,6 +13,8 @@ export class StaffEntity {
   @TextColumn() passwordHash: string;
   @TextColumn({ array: true }) roles: Role[];
   @TextColumn() discipline: Discipline;
+  /** Work phone, shown to the guests of meetings this person organises. */
+  @TextColumn({ nullable: true }) phone: string | null;
 
   /** Max weighted active cases; null = no ceiling set yet. */
   @NumericColumn({ precision: 6, scale: 2, nullable: true }) caseloadCeiling: string | null;
