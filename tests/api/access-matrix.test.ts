@@ -469,6 +469,11 @@ const MATRIX: Record<string, Entry> = {
     expect: CONTENT,
     call: (fx) => ({ path: `/api/meetings/${fx.meetingId}`, body: { location: 'Jobcentret' } }),
   },
+  'POST /api/meetings/{id}/response': {
+    // A staff participant's own answer: teammates who take no part are refused, others do not see the meeting.
+    expect: { own: 200, otherTeam: 404, manager: 403, admin: 404, health: 403 },
+    call: (fx) => ({ path: `/api/meetings/${fx.meetingId}/response`, body: { response: 'accepted' } }),
+  },
   'POST /api/meetings/{id}/outcome': {
     // The meeting's staff or the case's responsible: a teammate who took no part may not close it.
     expect: { own: 200, otherTeam: 404, manager: 403, admin: 404, health: 403 },

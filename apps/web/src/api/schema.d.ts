@@ -142,6 +142,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/meetings/{id}/response': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Accept or decline your own invitation to a meeting (staff participants) */
+    post: operations['MeetingsController_respond'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/meetings/doctor-participation.csv': {
     parameters: {
       query?: never;
@@ -1388,6 +1405,10 @@ export interface operations {
                 };
                 planVersion: number | null;
               } | null;
+              canManage: boolean;
+              /** Format: uuid */
+              myParticipantId: string | null;
+              citizenName?: string;
             }[];
             total?: number;
           };
@@ -1540,6 +1561,10 @@ export interface operations {
               };
               planVersion: number | null;
             } | null;
+            canManage: boolean;
+            /** Format: uuid */
+            myParticipantId: string | null;
+            citizenName?: string;
           };
         };
       };
@@ -1677,6 +1702,10 @@ export interface operations {
               };
               planVersion: number | null;
             } | null;
+            canManage: boolean;
+            /** Format: uuid */
+            myParticipantId: string | null;
+            citizenName?: string;
           };
         };
       };
@@ -1785,6 +1814,10 @@ export interface operations {
               };
               planVersion: number | null;
             } | null;
+            canManage: boolean;
+            /** Format: uuid */
+            myParticipantId: string | null;
+            citizenName?: string;
           };
         };
       };
@@ -1978,6 +2011,10 @@ export interface operations {
               };
               planVersion: number | null;
             } | null;
+            canManage: boolean;
+            /** Format: uuid */
+            myParticipantId: string | null;
+            citizenName?: string;
           };
         };
       };
@@ -2018,6 +2055,154 @@ export interface operations {
         };
       };
       /** @description The meeting has not started (`MEETING_NOT_STARTED`), or is cancelled or held (`MEETING_CLOSED`) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body larger than 1 MiB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  MeetingsController_respond: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          response: 'accepted' | 'declined';
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            caseId: string;
+            title: string;
+            /** @enum {string} */
+            status: 'proposed' | 'scheduled' | 'held' | 'cancelled';
+            /** Format: date-time */
+            start: string | null;
+            /** Format: date-time */
+            end: string | null;
+            proposals: {
+              /** Format: date-time */
+              start: string;
+              /** Format: date-time */
+              end: string;
+            }[];
+            location: string | null;
+            videoUrl: string | null;
+            agenda: string[];
+            participants: {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              kind: 'staff' | 'doctor' | 'citizen' | 'guest';
+              name: string;
+              /** Format: uuid */
+              staffId?: string | null;
+              /** @enum {string} */
+              response: 'pending' | 'accepted' | 'declined';
+            }[];
+            outcome?: {
+              summary: string;
+              decisions: {
+                text: string;
+                effort: {
+                  /** @enum {string} */
+                  action: 'add' | 'change';
+                  /** Format: uuid */
+                  effortId: string;
+                } | null;
+              }[];
+              /** Format: date-time */
+              heldAt: string;
+              heldBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              planVersion: number | null;
+            } | null;
+            canManage: boolean;
+            /** Format: uuid */
+            myParticipantId: string | null;
+            citizenName?: string;
+          };
+        };
+      };
+      /** @description Invalid fields, listed in `errors` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description You do not take part in the meeting; or: cross-site request refused */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not within your reach */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The meeting is cancelled or held (`MEETING_CLOSED`) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5773,6 +5958,78 @@ export interface operations {
             } | null;
             codeGate: {
               emailHint: string | null;
+            } | null;
+            citizen: {
+              name: string;
+              /** Format: date */
+              birthDate: string;
+            } | null;
+            host: {
+              municipality: string | null;
+              unit: string | null;
+              organizer: {
+                name: string;
+                email: string;
+                phone: string | null;
+              };
+            };
+            feeText: string | null;
+            given: {
+              healthStatements: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                workCapacity: 'full' | 'partial' | 'none' | 'unclear';
+                assessment: string;
+                recommendations: string;
+                restrictions: string | null;
+                /** Format: date-time */
+                createdAt: string;
+              }[];
+              ownAssessments: {
+                /** Format: uuid */
+                id: string;
+                text: string;
+                wellbeing: number | null;
+                /** Format: date-time */
+                createdAt: string;
+              }[];
+            };
+            outcome: {
+              summary: string;
+              /** Format: date-time */
+              heldAt: string;
+              decisions: {
+                text: string;
+                effort: {
+                  /** @enum {string} */
+                  action: 'add' | 'change';
+                  /** @enum {string} */
+                  type:
+                    | 'virksomhedspraktik'
+                    | 'loentilskud'
+                    | 'ips'
+                    | 'mentor'
+                    | 'brancheafklaring'
+                    | 'snusepraktik'
+                    | 'vejledning_opkvalificering'
+                    | 'jobsoegning'
+                    | 'behandling'
+                    | 'genoptraening'
+                    | 'psykoedukation'
+                    | 'angsteksponering'
+                    | 'misbrugsbehandling'
+                    | 'bostoette'
+                    | 'gaeldsraadgivning'
+                    | 'mestringsforloeb';
+                  title: string;
+                  changes: {
+                    /** @enum {string} */
+                    field: 'title' | 'ownerId' | 'startDate' | 'endDate' | 'status';
+                    to: string | null;
+                  }[];
+                } | null;
+              }[];
             } | null;
           };
         };
