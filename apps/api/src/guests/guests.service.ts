@@ -341,6 +341,8 @@ export class GuestsService {
     if (holder.kind !== 'doctor') throw onlyDoctor();
     await this.access.change(actor, Permission.GuestChoose, holder.meetingId, async () => {
       await this.meetings.scheduleAtProposal(holder.meetingId, new Date(input.start));
+      // Choosing a time is accepting it (the page's "Dit svar" says so at once).
+      await this.repo.setResponse(holder.participantId, 'accepted');
       return { result: undefined, audit: { details: { start: input.start } } };
     });
     this.events.emit('meeting.scheduled', { meetingId: holder.meetingId });
