@@ -320,7 +320,12 @@ export class GuestsService {
               {
                 field: c.field as GuestEffortChange['field'],
                 // The owner is a colleague's id: the citizen is told that it changed, not an id.
-                to: c.field === 'ownerId' || c.to === null ? null : String(c.to),
+                to:
+                  c.field === 'ownerId' || c.to === null
+                    ? null
+                    : typeof c.to === 'string'
+                      ? c.to
+                      : JSON.stringify(c.to),
               },
             ]
           : [],

@@ -36,7 +36,7 @@ import {
   outcomeNotYours,
 } from './meetings.errors';
 import { type MeetingViewer, NO_VIEWER, toMeeting, toOutcome } from './meetings.mapper';
-import { type BusySpan, MeetingsRepository, type TimeSpan } from './meetings.repository';
+import { type BusySpan, MeetingsRepository, type MeetingWithCitizen, type TimeSpan } from './meetings.repository';
 
 const DEFAULT_TITLE = 'Rundbordsmøde';
 
@@ -116,11 +116,16 @@ export class MeetingsService {
     await this.access.require(actor, Permission.MeetingRead, id);
     const m = await this.meetings.findById(id);
     if (!m) throw notFound('Meeting');
-    // The citizen's name is read within the meeting's own access check (and its access-log row).
-    return {
-      ...(await this.withOutcome(m, await this.viewer(actor, m.caseId))),
-      citizenName: await this.meetings.citizenName(m.citizenId),
-    };
+    return this.one(actor, m);
+  }
+
+  /**
+   * A staff answer about one meeting: with its outcome, the caller's own view (canManage, myParticipantId) and
+   * the citizen's name, read within the access check (and access-log row) the route already made.
+   */
+  private async one(actor: StaffActor, m: MeetingWithCitizen): Promise<Meeting> {
+    const meeting = await this.withOutcome(m, await this.viewer(actor, m.caseId));
+    return { ...meeting, citizenName: await this.meetings.citizenName(m.citizenId) };
   }
 
   /**
@@ -301,8 +306,7 @@ export class MeetingsService {
       };
     });
     this.events.emit(fixed ? 'meeting.scheduled' : 'meeting.proposed', { meetingId: id });
-    const m = (await this.meetings.findById(id))!;
-    return this.withOutcome(m, await this.viewer(actor, m.caseId));
+    return this.one(actor, (await this.meetings.findById(id))!);
   }
 
   /**
@@ -364,8 +368,7 @@ export class MeetingsService {
       return { result: event, audit: { details: { ...input } } };
     });
     if (event) this.events.emit(event, { meetingId: id });
-    const m = (await this.meetings.findById(id))!;
-    return this.withOutcome(m, await this.viewer(actor, m.caseId));
+    return this.one(actor, (await this.meetings.findById(id))!);
   }
 
   /** A video room of its own on the configured server (VIDEO_BASE_URL): 128 random bits, so nobody guesses it. */
@@ -425,8 +428,7 @@ export class MeetingsService {
     });
     if (version !== null) this.events.emit('plan.changed', { caseId, version });
     this.events.emit('meeting.held', { meetingId: id });
-    const m = (await this.meetings.findById(id))!;
-    return this.withOutcome(m, await this.viewer(actor, m.caseId));
+    return this.one(actor, (await this.meetings.findById(id))!);
   }
 
   /**

@@ -41,7 +41,7 @@ function DecisionEffort({ effort }: { effort: NonNullable<GuestDecision['effort'
       : effort.changes.length === 0
         ? t('pages.guest.outcome.changedOnly')
         : t('pages.guest.outcome.changed', {
-            changes: effort.changes.map((c) => describeChange(c, t, format.date)).join(', '),
+            changes: effort.changes.map((c) => describeChange(c, t, (d) => format.date(d))).join(', '),
           });
   return (
     <>

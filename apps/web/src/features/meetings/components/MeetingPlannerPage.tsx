@@ -348,7 +348,7 @@ function FindTime({ form, myId }: { form: ContractForm<PlanFields, CreateMeeting
             onChange={(event) => {
               // Times ticked for another length may not fit: the choice starts over.
               form.setValue('proposals', []);
-              return field.onChange(event);
+              void field.onChange(event);
             }}
           >
             {durations.map((minutes) => (

@@ -16,7 +16,13 @@ export function useStaffMeetingRoom(meeting: Meeting): MeetingRoomState {
     self: presenceKey({ staffId: me.id, name: me.name }),
     enabled: isLive(meeting),
     onMeeting: (updated) => {
-      queryClient.setQueryData(queryKeys.meeting(meeting.id), updated);
+      // A push is the meeting as no one in particular sees it: the page keeps its own reading of what the
+      // user may do, their participation and the citizen's name.
+      queryClient.setQueryData<Meeting>(queryKeys.meeting(meeting.id), (old) =>
+        old
+          ? { ...updated, canManage: old.canManage, myParticipantId: old.myParticipantId, citizenName: old.citizenName }
+          : updated,
+      );
       // Calendars and the case's list show the meeting too.
       void queryClient.invalidateQueries({ queryKey: ['meetings'] });
     },
