@@ -896,8 +896,8 @@ export const da = {
         fee: 'Honorar',
       },
       given: {
-        statementSent: 'Din vurdering er sendt. Her er en kopi af det, du sendte.',
-        assessmentSent: 'Din vurdering er sendt. Her er en kopi af det, du sendte.',
+        statementSent: 'Tak. Din vurdering er sendt. Her er en kopi af det, du sendte.',
+        assessmentSent: 'Tak. Din vurdering er sendt. Her er en kopi af det, du sendte.',
         sentAt: 'Sendt {{at}}',
         wellbeing: 'Hvordan du havde det: {{value}} ud af 10',
         addStatement: 'Send en tilføjelse',

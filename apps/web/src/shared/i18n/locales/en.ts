@@ -898,8 +898,8 @@ export const en: Translation = {
         fee: 'Fee',
       },
       given: {
-        statementSent: 'Your assessment has been sent. Here is a copy of what you sent.',
-        assessmentSent: 'Your assessment has been sent. Here is a copy of what you sent.',
+        statementSent: 'Thank you. Your assessment has been sent. Here is a copy of what you sent.',
+        assessmentSent: 'Thank you. Your assessment has been sent. Here is a copy of what you sent.',
         sentAt: 'Sent {{at}}',
         wellbeing: 'How you were: {{value}} out of 10',
         addStatement: 'Send an addition',
