@@ -1,4 +1,5 @@
 import { CreateMeeting } from '@tvaers/contracts';
+import { startTimes } from '@tvaers/domain';
 import type { Case, ParticipantInput } from '@tvaers/contracts';
 import { useId, useState } from 'react';
 import { useWatch } from 'react-hook-form';
@@ -41,28 +42,10 @@ export interface PlanFields {
 const durations = [30, 45, 60, 90] as const;
 /** Days of start times shown at first (and added by "Vis flere dage"). */
 const DAYS_PER_PAGE = 5;
-const MINUTE = 60_000;
-/** Start times are offered every half hour, from the window's first quarter hour. */
-const START_STEP = 30 * MINUTE;
-const START_ALIGN = 15 * MINUTE;
-
-export interface StartTime {
+/** Start times are offered every half hour of a free window (libs/domain `startTimes`). */
+interface StartTime {
   start: string;
   end: string;
-}
-
-/**
- * The exact start times a free window offers for a meeting of `minutes`: every half hour from its first
- * quarter hour, as long as the meeting ends inside the window (issue 20: proposals are times, not windows).
- */
-export function startTimes(window: { start: string; end: string }, minutes: number): StartTime[] {
-  const length = minutes * MINUTE;
-  const end = Date.parse(window.end);
-  const times: StartTime[] = [];
-  for (let at = Math.ceil(Date.parse(window.start) / START_ALIGN) * START_ALIGN; at + length <= end; at += START_STEP) {
-    times.push({ start: new Date(at).toISOString(), end: new Date(at + length).toISOString() });
-  }
-  return times;
 }
 
 const optionalText = (text: string) => (text.trim() === '' ? undefined : text);
@@ -330,7 +313,13 @@ function FindTime({ form, myId }: { form: ContractForm<PlanFields, CreateMeeting
   const [from] = useState(() => new Date(Math.ceil(Date.now() / 3_600_000) * 3_600_000).toISOString());
   const { data: slots, error, refetch } = useAvailability(staffIds, from, duration, true);
   const byDay = new Map<string, StartTime[]>();
-  for (const time of (slots ?? []).flatMap((window) => startTimes(window, duration))) {
+  const offered = (slots ?? []).flatMap((window) =>
+    startTimes({ start: new Date(window.start), end: new Date(window.end) }, duration).map((time): StartTime => ({
+      start: time.start.toISOString(),
+      end: time.end.toISOString(),
+    })),
+  );
+  for (const time of offered) {
     const day = instantFields(time.start)?.date ?? time.start;
     byDay.set(day, [...(byDay.get(day) ?? []), time]);
   }
