@@ -149,7 +149,7 @@ describe('the guest page', () => {
     expect((await view(s.otherToken)).outcome).toBeNull();
   });
 
-  it("shows the citizen a decision about their own health effort, as their plan excerpt does", async () => {
+  it('shows the citizen a decision about their own health effort, as their plan excerpt does', async () => {
     const health = await createStaff(t, { kind: 'health', teams: sw.teams });
     const s = await setup(new Date(Date.now() - 30 * 60_000));
     const effort = await createEffort(t, health.cookie, s.kase.id, {
@@ -173,6 +173,27 @@ describe('the guest page', () => {
       .expect(200);
     // The citizen's own plan excerpt shows their health efforts, so the outcome does too.
     expect((await view(s.citizenToken)).outcome?.decisions[0].effort?.title).toBe('Psykoedukation');
+  });
+});
+
+describe("the doctor's answer", () => {
+  it('is accepted once the doctor chooses a time', async () => {
+    const { kase } = await createCase(t, sw.cookie, sw.id, 0.01);
+    const base = Math.ceil(Date.now() / 3_600_000) * 3_600_000 + 50 * 3_600_000;
+    const times = [0, 2].map((h) => ({
+      start: new Date(base + h * 3_600_000).toISOString(),
+      end: new Date(base + (h + 1) * 3_600_000).toISOString(),
+    }));
+    const meeting = await sw.api.meetings.create({
+      caseId: kase.id,
+      proposals: times,
+      participants: [{ kind: 'doctor', name: 'Læge Holm' }],
+    });
+    const doctor = meeting.participants.find((p) => p.kind === 'doctor')!;
+    const token = await issueGuestLink(t, sw.cookie, meeting.id, doctor.id);
+    expect((await view(token)).guest.response).toBe('pending');
+    await t.http().post(`/api/guest/${token}/choose`).send({ start: times[1].start }).expect(200);
+    expect((await view(token)).guest.response).toBe('accepted');
   });
 });
 
