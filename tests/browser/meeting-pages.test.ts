@@ -160,7 +160,7 @@ describe('the meeting page', () => {
     const meeting = await apiClient(t, cw.cookie).meetings.create({
       caseId: kase.id,
       ...hourAhead(),
-      participants: [],
+      participants: [{ kind: 'doctor', name: 'Læge Hansen' }],
     });
     const page = await suite.newPage();
     await loginAs(page, t.url, cw.email);
@@ -187,6 +187,16 @@ describe('the meeting page', () => {
     await page.getByRole('group', { name: /aflyse/i }).waitFor();
     await page.keyboard.press('Escape');
     await page.getByRole('group', { name: /aflyse/i }).waitFor({ state: 'detached' });
+
+    // So does a link shown to copy: focus goes back to the button that made it.
+    await page.getByRole('button', { name: 'Lav link til Læge Hansen' }).click();
+    const url = page.getByLabel('Link til Læge Hansen', { exact: true });
+    await url.waitFor();
+    await page.keyboard.press('Escape');
+    await url.waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+      'Nyt link til Læge Hansen',
+    );
     expect(await axeViolations(page)).toEqual([]);
   });
 

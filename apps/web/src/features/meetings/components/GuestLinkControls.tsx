@@ -4,6 +4,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createGuestLink, revokeGuestLink } from '@web/api/meetings-api';
 import { useFormatters } from '@web/shared/hooks/useFormatters';
+import { useInlineForm } from '@web/shared/hooks/useInlineForm';
 import { describeError } from '@web/shared/lib/errors';
 import { ErrorAlert } from '@web/shared/ui/StatusMessage';
 
@@ -17,10 +18,13 @@ export function GuestLinkControls({ meetingId, participant }: { meetingId: strin
   const id = useId();
   const [link, setLink] = useState<GuestLink | null>(null);
   const [said, setSaid] = useState('');
+  // The shown link is an inline panel: Esc hides it and returns focus to the button that made it.
+  const { open: shown, show, openerRef, panelRef } = useInlineForm<HTMLDivElement>();
   const create = useMutation({
     mutationFn: () => createGuestLink(meetingId, participant.id),
     onSuccess: (made) => {
       setLink(made);
+      show();
       setSaid(t('meetings.links.made', { name: participant.name }));
     },
   });
@@ -35,8 +39,8 @@ export function GuestLinkControls({ meetingId, participant }: { meetingId: strin
 
   return (
     <div className="guest-link" data-testid="guest-link">
-      {link && (
-        <div className="guest-link__url">
+      {link && shown && (
+        <div ref={panelRef} className="guest-link__url">
           <label htmlFor={`${id}-url`}>{t('meetings.links.url', { name: participant.name })}</label>
           <input id={`${id}-url`} type="text" readOnly value={link.url} aria-describedby={`${id}-expires`} />
           <button
@@ -55,6 +59,7 @@ export function GuestLinkControls({ meetingId, participant }: { meetingId: strin
       )}
       <p className="button-row">
         <button
+          ref={openerRef}
           type="button"
           className="button button--small"
           disabled={create.isPending}
