@@ -249,6 +249,7 @@ describe('the meeting page', () => {
     const list = page.getByTestId('pending-invitations');
     const item = list.getByRole('listitem').filter({ hasText: 'Møde med sundhed' });
     await item.waitFor();
+    expect(await axeViolations(page)).toEqual([]);
     await item.getByRole('button', { name: 'Jeg kan ikke komme' }).click();
     await item.waitFor({ state: 'detached' });
     const seen = await apiClient(t, cw.cookie).meetings.get(meeting.id);
