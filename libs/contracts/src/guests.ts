@@ -65,6 +65,10 @@ export type PlanExcerpt = z.infer<typeof PlanExcerpt>;
 export const GuestCodeGate = z.object({ emailHint: z.string().nullable() });
 export type GuestCodeGate = z.infer<typeof GuestCodeGate>;
 
+export const workCapacities = ['full', 'partial', 'none', 'unclear'] as const;
+export const WorkCapacity = z.enum(workCapacities);
+export type WorkCapacity = z.infer<typeof WorkCapacity>;
+
 /** Who the meeting is about: on the doctor's and the citizen's own link only (name, birth date from the CPR). */
 export const GuestCitizen = z.object({ name: z.string(), birthDate: isoDate });
 export type GuestCitizen = z.infer<typeof GuestCitizen>;
@@ -80,7 +84,7 @@ export type GuestHost = z.infer<typeof GuestHost>;
 /** A statement as its doctor sees it again on their link (read-only). */
 export const GivenHealthStatement = z.object({
   id: uuid,
-  workCapacity: z.enum(['full', 'partial', 'none', 'unclear']),
+  workCapacity: WorkCapacity,
   assessment: z.string(),
   recommendations: z.string(),
   restrictions: z.string().nullable(),
@@ -161,10 +165,6 @@ export type ChooseTime = z.infer<typeof ChooseTime>;
 
 export const RespondToMeeting = z.object({ response: z.enum(['accepted', 'declined']) });
 export type RespondToMeeting = z.infer<typeof RespondToMeeting>;
-
-export const workCapacities = ['full', 'partial', 'none', 'unclear'] as const;
-export const WorkCapacity = z.enum(workCapacities);
-export type WorkCapacity = z.infer<typeof WorkCapacity>;
 
 const longText = z.string().trim().min(1).max(20_000);
 
