@@ -84,7 +84,7 @@ export async function proposeFromCasePage(page: Page, baseUrl: string, caseId: s
   await page.getByLabel(new RegExp(colleague)).check();
   await page.getByLabel('Lægens navn').fill('Læge Hansen');
   await page.getByLabel('Lægens e-mail').fill('hansen@example.org');
-  const slots = page.getByRole('group', { name: 'Vælg 2–5 tider at foreslå' }).getByRole('checkbox');
+  const slots = page.getByTestId('start-times').getByRole('checkbox');
   await slots.first().waitFor();
   const picked: string[] = [];
   for (let i = 0; i < times; i++) {

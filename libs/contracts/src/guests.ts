@@ -61,11 +61,78 @@ export type PlanExcerpt = z.infer<typeof PlanExcerpt>;
 export const GuestCodeGate = z.object({ emailHint: z.string().nullable() });
 export type GuestCodeGate = z.infer<typeof GuestCodeGate>;
 
+export const workCapacities = ['full', 'partial', 'none', 'unclear'] as const;
+export const WorkCapacity = z.enum(workCapacities);
+export type WorkCapacity = z.infer<typeof WorkCapacity>;
+
+/** Who the meeting is about: on the doctor's and the citizen's own link only (name, birth date from the CPR). */
+export const GuestCitizen = z.object({ name: z.string(), birthDate: isoDate });
+export type GuestCitizen = z.infer<typeof GuestCitizen>;
+
+/** Who invites: the municipality and unit (configured), and the organiser to call or write to. */
+export const GuestHost = z.object({
+  municipality: z.string().nullable(),
+  unit: z.string().nullable(),
+  organizer: z.object({ name: z.string(), email: z.string(), phone: z.string().nullable() }),
+});
+export type GuestHost = z.infer<typeof GuestHost>;
+
+/** A statement as its doctor sees it again on their link (read-only). */
+export const GivenHealthStatement = z.object({
+  id: uuid,
+  workCapacity: WorkCapacity,
+  assessment: z.string(),
+  recommendations: z.string(),
+  restrictions: z.string().nullable(),
+  createdAt: instant,
+});
+export type GivenHealthStatement = z.infer<typeof GivenHealthStatement>;
+
+export const GivenOwnAssessment = z.object({
+  id: uuid,
+  text: z.string(),
+  wellbeing: z.number().int().nullable(),
+  createdAt: instant,
+});
+export type GivenOwnAssessment = z.infer<typeof GivenOwnAssessment>;
+
+/** What this link's holder has sent through it, newest first: shown to them read-only. */
+export const GuestGiven = z.object({
+  healthStatements: z.array(GivenHealthStatement),
+  ownAssessments: z.array(GivenOwnAssessment),
+});
+export type GuestGiven = z.infer<typeof GuestGiven>;
+
+/** One change a decision made to an effort, as the citizen reads it (owner: no name, only that it changed). */
+export const GuestEffortChange = z.object({
+  field: z.enum(['title', 'ownerId', 'startDate', 'endDate', 'status']),
+  to: z.string().nullable(),
+});
+export type GuestEffortChange = z.infer<typeof GuestEffortChange>;
+
+export const GuestDecision = z.object({
+  text: z.string(),
+  /** The effort of the plan the decision added or changed; null: no effort (or one the citizen's link does not show). */
+  effort: z
+    .object({
+      action: z.enum(['add', 'change']),
+      type: EffortType,
+      title: z.string(),
+      changes: z.array(GuestEffortChange),
+    })
+    .nullable(),
+});
+export type GuestDecision = z.infer<typeof GuestDecision>;
+
+/** A held meeting's summary and decisions, on the citizen's own link only. */
+export const GuestOutcome = z.object({ summary: z.string(), heldAt: instant, decisions: z.array(GuestDecision) });
+export type GuestOutcome = z.infer<typeof GuestOutcome>;
+
 export const GuestView = z.object({
   meeting: GuestMeeting,
   guest: GuestSelf,
   planExcerpt: PlanExcerpt.nullable(),
-  /** Null: nothing held back. Otherwise `planExcerpt` is null until the code is verified. */
+  /** Null: nothing held back. Otherwise `planExcerpt`, `citizen`, `given` and `outcome` are empty until the code is verified. */
   codeGate: GuestCodeGate.nullable(),
   /**
    * Set on the citizen's link when its URL was shown to a staff member (POST …/link) whose own view is narrower
@@ -73,6 +140,14 @@ export const GuestView = z.object({
    * log). The full part opens through a link only mailed to the citizen. Null: nothing held back for this reason.
    */
   limitedBy: z.object({ name: z.string() }).nullable(),
+  /** The citizen (name, birth date): doctor and citizen links only; null for other guests. */
+  citizen: GuestCitizen.nullable(),
+  host: GuestHost,
+  /** The municipality's fee line (DOCTOR_FEE_TEXT): doctor links only. */
+  feeText: z.string().nullable(),
+  given: GuestGiven,
+  /** A held meeting's outcome: the citizen's link only. */
+  outcome: GuestOutcome.nullable(),
 });
 export type GuestView = z.infer<typeof GuestView>;
 
@@ -92,10 +167,6 @@ export type ChooseTime = z.infer<typeof ChooseTime>;
 
 export const RespondToMeeting = z.object({ response: z.enum(['accepted', 'declined']) });
 export type RespondToMeeting = z.infer<typeof RespondToMeeting>;
-
-export const workCapacities = ['full', 'partial', 'none', 'unclear'] as const;
-export const WorkCapacity = z.enum(workCapacities);
-export type WorkCapacity = z.infer<typeof WorkCapacity>;
 
 const longText = z.string().trim().min(1).max(20_000);
 

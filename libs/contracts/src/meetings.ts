@@ -83,6 +83,8 @@ export type MeetingCore = z.infer<typeof MeetingCore>;
 export const Meeting = MeetingCore.extend({
   canManage: z.boolean(),
   myParticipantId: uuid.nullable(),
+  /** The citizen the meeting is about, in staff answers about one meeting (not in lists). */
+  citizenName: z.string().optional(),
 });
 export type Meeting = z.infer<typeof Meeting>;
 

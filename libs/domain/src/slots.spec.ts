@@ -1,4 +1,4 @@
-import { DEFAULT_WORKING_HOURS, type Interval, findCommonSlots } from './slots';
+import { DEFAULT_WORKING_HOURS, type Interval, findCommonSlots, startTimes } from './slots';
 
 const at = (iso: string) => new Date(iso);
 const span = (start: string, end: string): Interval => ({ start: at(start), end: at(end) });
@@ -122,5 +122,26 @@ describe('findCommonSlots', () => {
       calendars: [free, { hours: DEFAULT_WORKING_HOURS, busy: [span('2026-03-30T05:00:00Z', '2026-03-30T15:00:00Z')] }],
     });
     expect(slots).toEqual([]);
+  });
+});
+
+describe('startTimes', () => {
+  it('offers every half hour of a window that still leaves room for the whole meeting', () => {
+    expect(iso(startTimes(span('2026-12-07T08:00:00Z', '2026-12-07T10:00:00Z'), 60))).toEqual([
+      ['2026-12-07T08:00:00.000Z', '2026-12-07T09:00:00.000Z'],
+      ['2026-12-07T08:30:00.000Z', '2026-12-07T09:30:00.000Z'],
+      ['2026-12-07T09:00:00.000Z', '2026-12-07T10:00:00.000Z'],
+    ]);
+  });
+
+  it('starts at the first quarter hour of a window that begins between (after a meeting at 10.40)', () => {
+    expect(iso(startTimes(span('2026-12-07T09:40:00Z', '2026-12-07T11:00:00Z'), 45))).toEqual([
+      ['2026-12-07T09:45:00.000Z', '2026-12-07T10:30:00.000Z'],
+      ['2026-12-07T10:15:00.000Z', '2026-12-07T11:00:00.000Z'],
+    ]);
+  });
+
+  it('offers nothing when the window is shorter than the meeting', () => {
+    expect(startTimes(span('2026-12-07T09:00:00Z', '2026-12-07T10:00:00Z'), 90)).toEqual([]);
   });
 });

@@ -118,3 +118,22 @@ export function findCommonSlots(input: {
     .filter(([s, e]) => e - s >= min)
     .map(([s, e]) => ({ start: new Date(s), end: new Date(e) }));
 }
+
+const MINUTE_MS = 60_000;
+
+/**
+ * The exact start times a free window offers a meeting of `minutes` (issue 20: proposals are times, not windows):
+ * every `stepMinutes` from the window's first quarter hour, as long as the meeting ends inside the window.
+ * Copenhagen's offsets are whole hours, so quarter hours in UTC are quarter hours there too.
+ */
+export function startTimes(window: Interval, minutes: number, stepMinutes = 30): Interval[] {
+  const length = minutes * MINUTE_MS;
+  const step = stepMinutes * MINUTE_MS;
+  const quarter = 15 * MINUTE_MS;
+  const end = window.end.getTime();
+  const times: Interval[] = [];
+  for (let at = Math.ceil(window.start.getTime() / quarter) * quarter; at + length <= end; at += step) {
+    times.push({ start: new Date(at), end: new Date(at + length) });
+  }
+  return times;
+}

@@ -24,5 +24,6 @@ export const citizensEntities = [CitizenEntity, ConsentEntity];
       inject: [APP_CONFIG, LOGGER],
     },
   ],
+  exports: [CitizensService],
 })
 export class CitizensModule {}

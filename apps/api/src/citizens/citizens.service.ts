@@ -11,6 +11,7 @@ import type {
 } from '@tvaers/contracts';
 import { changeConsent, localDate, validateCpr } from '@tvaers/domain';
 import { AccessService } from '../access/access.service';
+import type { Grant } from '../access/grant';
 import { Permission } from '../access/permission';
 import { AccessLogService } from '../audit/access-log.service';
 import { isUniqueViolation } from '../common/database/sql';
@@ -99,6 +100,18 @@ export class CitizensService {
     const row = await this.citizens.findById(id);
     if (!row) throw notFound('Citizen');
     return this.cipher.decrypt(row.cprEncrypted);
+  }
+
+  /**
+   * The citizen's name and birth date (from the CPR's first seven digits, as the register defines the century),
+   * for a reader whose access was already granted and logged (a guest link's holder: the doctor, the citizen).
+   * The CPR itself never leaves.
+   */
+  async identity(grant: Grant): Promise<{ name: string; birthDate: string } | null> {
+    const row = await this.citizens.findById(grant.citizenId);
+    if (!row) return null;
+    const cpr = validateCpr(this.cipher.decrypt(row.cprEncrypted), localDate(new Date()));
+    return cpr.ok ? { name: row.name, birthDate: cpr.birthDate } : null;
   }
 
   /** Who read or changed this citizen's data; reading it is itself logged. */

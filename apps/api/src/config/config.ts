@@ -54,6 +54,7 @@ const EnvSchema = z.object({
   /** The unit named in every meeting mail with the case team's municipality, so a doctor knows who asks. */
   UNIT_NAME: z.string().trim().min(2).max(100).default('Tværfaglig enhed'),
   GUEST_EMAIL_CODE: bool.optional(),
+  DOCTOR_FEE_TEXT: z.string().trim().min(1).max(500).optional(),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   TRUST_PROXY: z
     .string()
@@ -98,6 +99,8 @@ export interface AppConfig {
    * never in demo mode, whose guests have made-up addresses.
    */
   guestEmailCode: boolean;
+  /** The fee line shown on a doctor's link (DOCTOR_FEE_TEXT), e.g. which service of the agreement pays the meeting. */
+  doctorFeeText?: string;
   /** Days the municipality gives itself to decide a citizen's request (its own service target). */
   decisionDays: number;
 }
@@ -143,6 +146,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     decisionDays: e.DECISION_DAYS,
     trustProxy: e.TRUST_PROXY,
     guestEmailCode,
+    doctorFeeText:
+      e.DOCTOR_FEE_TEXT ??
+      (demoMode ? 'Mødet honoreres efter overenskomstens ydelse 2101 (tværfagligt møde).' : undefined),
   };
 }
 

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CitizensModule } from '../citizens/citizens.module';
 import { MeetingsModule } from '../meetings/meetings.module';
 import { PlansModule } from '../plans/plans.module';
 import { GuestCodeEntity, GuestVerificationEntity } from './guest-code.entity';
@@ -29,7 +30,7 @@ export const guestsEntities = [
 ];
 
 @Module({
-  imports: [TypeOrmModule.forFeature(guestsEntities), PlansModule, MeetingsModule],
+  imports: [TypeOrmModule.forFeature(guestsEntities), PlansModule, MeetingsModule, CitizensModule],
   controllers: [GuestsController, GuestLinksController, HealthStatementsController],
   providers: [
     GuestsService,

@@ -198,6 +198,15 @@ export class GuestsRepository extends TransactionalRepository {
     );
   }
 
+  /** Statements and assessments sent through one participant's link, newest first (shown back to its holder). */
+  statementsBy(participantId: string): Promise<HealthStatementEntity[]> {
+    return this.statements().find({ where: { participantId }, order: { createdAt: 'DESC', id: 'ASC' } });
+  }
+
+  assessmentsBy(participantId: string): Promise<OwnAssessmentEntity[]> {
+    return this.assessments().find({ where: { participantId }, order: { createdAt: 'DESC', id: 'ASC' } });
+  }
+
   latestAssessment(meetingId: string): Promise<OwnAssessmentEntity | null> {
     return this.assessments().findOne({ where: { meetingId }, order: { createdAt: 'DESC' } });
   }

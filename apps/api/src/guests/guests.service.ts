@@ -7,7 +7,10 @@ import type {
   CreateHealthStatement,
   CreateOwnAssessment,
   GuestCodeSent,
+  GuestDecision,
+  GuestEffortChange,
   GuestLink,
+  GuestOutcome,
   GuestSelf,
   GuestView,
   HealthDataQuery,
@@ -21,11 +24,14 @@ import type {
 } from '@tvaers/contracts';
 import { GuestMeeting } from '@tvaers/contracts';
 import { AccessService, copierReadsAccessLogs, copierSeesHealth } from '../access/access.service';
+import type { Grant } from '../access/grant';
 import { Permission } from '../access/permission';
 import { AccessLogService } from '../audit/access-log.service';
 import { type GuestActor, newRequestAudit, type StaffActor } from '../common/auth/actor';
 import { DomainEvents } from '../common/events/domain-events';
 import { notFound, ProblemError } from '../common/problem/problem';
+import { CitizensService } from '../citizens/citizens.service';
+import { APP_CONFIG, type AppConfig } from '../config/config';
 import type { Sealer } from '../common/crypto/cpr-cipher';
 import { MeetingsService } from '../meetings/meetings.service';
 import { PlansService } from '../plans/plans.service';
@@ -40,6 +46,14 @@ import { GuestsRepository, type LinkHolder } from './guests.repository';
 const newToken = () => randomBytes(32).toString('base64url');
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
 const hashToken = (token: string) => createHash('sha256').update(token, 'utf8').digest();
+
+const GUEST_CHANGE_FIELDS: readonly GuestEffortChange['field'][] = [
+  'title',
+  'ownerId',
+  'startDate',
+  'endDate',
+  'status',
+];
 
 /** Who a link sent with an invitation is logged as issued by. */
 const MAIL_ISSUER = { kind: 'system', name: 'Tværs (invitation)' } as const;
@@ -68,6 +82,8 @@ export class GuestsService {
     private readonly events: DomainEvents,
     private readonly codes: GuestCodes,
     @Inject(LINK_SEALER) private readonly sealer: Sealer,
+    private readonly citizens: CitizensService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /**
@@ -277,6 +293,7 @@ export class GuestsService {
       planExcerpt,
       codeGate,
       limitedBy: GuestsService.limitedBy(actor, grant.seesHealth),
+      ...(await this.about(holder, grant, codeGate === null, copierSeesHealth(actor, grant))),
     };
   }
 
@@ -285,6 +302,90 @@ export class GuestsService {
     const copier = actor.copiedBy;
     if (actor.participantKind !== 'citizen' || !copier) return null;
     return seesHealth && copierReadsAccessLogs(actor) ? null : { name: copier.name };
+  }
+
+  /**
+   * What the holder needs to know beyond time and place (issue 20, Deliver 5 and 7): who the meeting is about
+   * (doctor and citizen only), who invites and how to reach them, the doctor's fee line, what the holder has
+   * sent through the link, and, for the citizen, a held meeting's outcome. `open`: no one-time code is
+   * pending, so personal and health data may show. Read under the guest's grant from view(), whose access-log
+   * row covers this request.
+   */
+  private async about(holder: LinkHolder, grant: Grant, open: boolean, seesHealth: boolean) {
+    // Who invites, as the meeting's mails say it (MeetingsService: the case team's municipality, the unit).
+    const invite = await this.meetings.forMail(holder.meetingId);
+    const namesCitizen = open && (holder.kind === 'doctor' || holder.kind === 'citizen');
+    const [citizen, statements, assessments, outcome] = await Promise.all([
+      namesCitizen ? this.citizens.identity(grant) : null,
+      open && seesHealth && holder.kind === 'doctor' ? this.repo.statementsBy(holder.participantId) : [],
+      open && seesHealth && holder.kind === 'citizen' ? this.repo.assessmentsBy(holder.participantId) : [],
+      open && holder.kind === 'citizen' ? this.outcomeForCitizen(holder, grant) : null,
+    ]);
+    return {
+      citizen,
+      host: {
+        municipality: invite?.sender.municipality ?? null,
+        unit: invite?.sender.unit ?? null,
+        organizer: invite?.organizer ?? { name: '', email: '', phone: null },
+      },
+      feeText: holder.kind === 'doctor' ? (this.config.doctorFeeText ?? null) : null,
+      given: {
+        healthStatements: statements.map((st) => ({
+          id: st.id,
+          workCapacity: st.workCapacity,
+          assessment: st.assessment,
+          recommendations: st.recommendations,
+          restrictions: st.restrictions,
+          createdAt: st.createdAt.toISOString(),
+        })),
+        ownAssessments: assessments.map((a) => ({
+          id: a.id,
+          text: a.text,
+          wellbeing: a.wellbeing,
+          createdAt: a.createdAt.toISOString(),
+        })),
+      },
+      outcome,
+    };
+  }
+
+  /**
+   * A held meeting's summary and the decisions as they touch the citizen's plan; a decision about an effort
+   * the citizen's plan excerpt would not show is left out, by the same rule as that excerpt.
+   */
+  private async outcomeForCitizen(holder: LinkHolder, grant: Grant): Promise<GuestOutcome | null> {
+    const m = await this.meetings.current(holder.meetingId);
+    if (!m?.outcome) return null;
+    const effortIds = m.outcome.decisions.flatMap((d) => (d.effort ? [d.effort.effortId] : []));
+    const efforts = await this.plans.effortsChangedIn(grant, holder.caseId, effortIds, m.outcome.planVersion);
+    const decisions = m.outcome.decisions.flatMap((d): GuestDecision[] => {
+      if (!d.effort) return [{ text: d.text, effort: null }];
+      const found = efforts.get(d.effort.effortId);
+      if (!found) return [];
+      const changes = found.changes.flatMap((c): GuestEffortChange[] =>
+        GUEST_CHANGE_FIELDS.includes(c.field as GuestEffortChange['field'])
+          ? [
+              {
+                field: c.field as GuestEffortChange['field'],
+                // The owner is a colleague's id: the citizen is told that it changed, not an id.
+                to:
+                  c.field === 'ownerId' || c.to === null
+                    ? null
+                    : typeof c.to === 'string'
+                      ? c.to
+                      : JSON.stringify(c.to),
+              },
+            ]
+          : [],
+      );
+      return [
+        {
+          text: d.text,
+          effort: { action: d.effort.action, type: found.effort.type, title: found.effort.title, changes },
+        },
+      ];
+    });
+    return { summary: m.outcome.summary, heldAt: m.outcome.heldAt, decisions };
   }
 
   /** The doctor picks one of the proposed times; the meeting is then scheduled at it. */

@@ -173,6 +173,8 @@ export class MeetingsService {
     const core = await this.withOutcome(m);
     return {
       ...core,
+      // The heading names the citizen: read within the check (and access-log row) the route already made.
+      citizenName: await this.meetings.citizenName(m.citizenId),
       canManage,
       myParticipantId: m.participants.find((p) => p.staffId === actor.id)?.id ?? null,
     };
@@ -219,8 +221,10 @@ export class MeetingsService {
     input: RespondToMeeting,
   ): Promise<void> {
     await this.commit(actor, permission, meetingId, async () => {
-      const participantId = await participant();
-      if (!participantId) throw notFound('Meeting');
+      const m = await this.meetings.lockMeeting(meetingId);
+      const participantId = m && (await participant());
+      if (!m || !participantId) throw notFound('Meeting');
+      if (m.status === 'cancelled' || m.status === 'held') throw meetingClosed(m.status);
       await this.meetings.setResponse(participantId, input.response);
       return {
         meetingId,
@@ -408,6 +412,8 @@ export class MeetingsService {
       await this.meetings.lockStaff(staffIds, []);
       await this.assertFree(staffIds, [{ start: chosen.startAt, end: chosen.endAt }], ['start'], meetingId);
       await this.meetings.update(meetingId, { status: 'scheduled', startAt: chosen.startAt, endAt: chosen.endAt });
+      // Choosing a time is accepting it (the doctor's page says so at once).
+      await this.meetings.setResponse(actor.participantId, 'accepted');
       return { meetingId, change: 'scheduled', result: undefined, audit: { details: { start: start.toISOString() } } };
     });
   }

@@ -71,6 +71,10 @@ export class PlansRepository extends TransactionalRepository {
     await versions.save(versions.create(v), { reload: false });
   }
 
+  version(caseId: string, version: number): Promise<PlanVersionEntity | null> {
+    return this.versions().findOne({ where: { caseId, version } });
+  }
+
   history(caseId: string): Promise<PlanVersionEntity[]> {
     return this.versions().find({ where: { caseId }, order: { version: 'DESC' } });
   }

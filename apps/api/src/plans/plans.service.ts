@@ -58,6 +58,36 @@ export class PlansService {
   }
 
   /**
+   * The efforts these ids name, as the reader of `grant` may see them (hidden health efforts left out), each with
+   * the field changes plan version `version` made to it: what a held meeting's decisions did, for the citizen's link.
+   */
+  async effortsChangedIn(
+    grant: Grant,
+    caseId: string,
+    effortIds: string[],
+    version: number | null,
+  ): Promise<Map<string, { effort: Effort; changes: { field: string; to: unknown }[] }>> {
+    if (effortIds.length === 0) return new Map();
+    const [efforts, v] = await Promise.all([
+      this.plans.findEfforts(caseId),
+      version === null ? null : this.plans.version(caseId, version),
+    ]);
+    const shown = health.visible(
+      grant,
+      efforts.filter((e) => effortIds.includes(e.id)),
+    ).items;
+    return new Map(
+      shown.map((e) => {
+        const prefix = `efforts.${e.id}.`;
+        const changes = (v?.changes ?? [])
+          .filter((c) => c.field.startsWith(prefix))
+          .map((c) => ({ field: c.field.slice(prefix.length), to: c.to }));
+        return [e.id, { effort: toEffort(e), changes }];
+      }),
+    );
+  }
+
+  /**
    * Applies one change under the plan's row lock and records it as the next version with a field diff.
    * `expectedVersion` (If-Match) makes a stale writer fail instead of overwriting.
    */

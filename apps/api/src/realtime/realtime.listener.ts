@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { type GuestMeeting, rooms } from '@tvaers/contracts';
+import { GuestMeeting, rooms } from '@tvaers/contracts';
 import { CaseloadService } from '../caseload/caseload.service';
 import { type DomainEventMap, OnDomainEvent } from '../common/events/domain-events';
 import { MeetingsService } from '../meetings/meetings.service';
@@ -71,8 +71,8 @@ export class RealtimeListener {
     });
     if (!meeting) return;
     // Guests see the outcome in their mail only (it may name efforts of the plan they are not shown).
-    const { caseId: _caseId, participants: _participants, outcome: _outcome, ...forGuests } = meeting;
-    const guestMeeting: GuestMeeting = forGuests;
+    // Parsed with the guest contract: what a guest is not shown (case, participants, outcome, staff fields) is left out.
+    const guestMeeting = GuestMeeting.parse(meeting);
     this.gateway.emitTo(rooms.meetingStaff(meetingId), 'meeting:updated', { meeting });
     this.gateway.emitTo(rooms.meetingGuests(meetingId), 'meeting:updated', { meeting: guestMeeting });
   }

@@ -100,6 +100,14 @@ export async function revokeGuestLink(meetingId: string, participantId: string):
   );
 }
 
+/** The caller accepts or declines their own invitation (staff participants); answers the meeting as they see it. */
+export function respondToMeeting(meetingId: string, response: 'accepted' | 'declined'): Promise<Meeting> {
+  return unwrap(
+    api.POST('/api/meetings/{id}/response', { params: { path: { id: meetingId } }, body: { response } }),
+    Meeting,
+  );
+}
+
 /** Marks a started meeting held with its summary and decisions; effort decisions change the plan in one version. */
 export function recordMeetingOutcome(meetingId: string, body: RecordOutcome): Promise<Meeting> {
   return unwrap(api.POST('/api/meetings/{id}/outcome', { params: { path: { id: meetingId } }, body }), Meeting);

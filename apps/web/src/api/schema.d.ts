@@ -1438,6 +1438,7 @@ export interface operations {
               canManage: boolean;
               /** Format: uuid */
               myParticipantId: string | null;
+              citizenName?: string;
             }[];
             total?: number;
           };
@@ -1605,6 +1606,7 @@ export interface operations {
             canManage: boolean;
             /** Format: uuid */
             myParticipantId: string | null;
+            citizenName?: string;
           };
         };
       };
@@ -1757,6 +1759,7 @@ export interface operations {
             canManage: boolean;
             /** Format: uuid */
             myParticipantId: string | null;
+            citizenName?: string;
           };
         };
       };
@@ -1880,6 +1883,7 @@ export interface operations {
             canManage: boolean;
             /** Format: uuid */
             myParticipantId: string | null;
+            citizenName?: string;
           };
         };
       };
@@ -2039,6 +2043,7 @@ export interface operations {
             canManage: boolean;
             /** Format: uuid */
             myParticipantId: string | null;
+            citizenName?: string;
           };
         };
       };
@@ -2238,6 +2243,7 @@ export interface operations {
             canManage: boolean;
             /** Format: uuid */
             myParticipantId: string | null;
+            citizenName?: string;
           };
         };
       };
@@ -6092,6 +6098,78 @@ export interface operations {
             } | null;
             limitedBy: {
               name: string;
+            } | null;
+            citizen: {
+              name: string;
+              /** Format: date */
+              birthDate: string;
+            } | null;
+            host: {
+              municipality: string | null;
+              unit: string | null;
+              organizer: {
+                name: string;
+                email: string;
+                phone: string | null;
+              };
+            };
+            feeText: string | null;
+            given: {
+              healthStatements: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                workCapacity: 'full' | 'partial' | 'none' | 'unclear';
+                assessment: string;
+                recommendations: string;
+                restrictions: string | null;
+                /** Format: date-time */
+                createdAt: string;
+              }[];
+              ownAssessments: {
+                /** Format: uuid */
+                id: string;
+                text: string;
+                wellbeing: number | null;
+                /** Format: date-time */
+                createdAt: string;
+              }[];
+            };
+            outcome: {
+              summary: string;
+              /** Format: date-time */
+              heldAt: string;
+              decisions: {
+                text: string;
+                effort: {
+                  /** @enum {string} */
+                  action: 'add' | 'change';
+                  /** @enum {string} */
+                  type:
+                    | 'virksomhedspraktik'
+                    | 'loentilskud'
+                    | 'ips'
+                    | 'mentor'
+                    | 'brancheafklaring'
+                    | 'snusepraktik'
+                    | 'vejledning_opkvalificering'
+                    | 'jobsoegning'
+                    | 'behandling'
+                    | 'genoptraening'
+                    | 'psykoedukation'
+                    | 'angsteksponering'
+                    | 'misbrugsbehandling'
+                    | 'bostoette'
+                    | 'gaeldsraadgivning'
+                    | 'mestringsforloeb';
+                  title: string;
+                  changes: {
+                    /** @enum {string} */
+                    field: 'title' | 'ownerId' | 'startDate' | 'endDate' | 'status';
+                    to: string | null;
+                  }[];
+                } | null;
+              }[];
             } | null;
           };
         };

@@ -75,11 +75,12 @@ export function toCalendarEvents(meetings: readonly Meeting[], colleague?: strin
 
 /**
  * Whether the user may move this meeting by dragging it: a scheduled meeting (not held, cancelled or still
- * proposed) that the user takes part in as staff, as the API allows `PATCH {start,end}` to its staff.
+ * proposed) that the user takes part in as staff and may manage (`canManage`: they may read its case), as "Flyt".
  */
 export function canReschedule(meeting: Meeting, myId: string): boolean {
   return (
     meeting.status === 'scheduled' &&
+    meeting.canManage &&
     meeting.participants.some((participant) => participant.kind === 'staff' && participant.staffId === myId)
   );
 }

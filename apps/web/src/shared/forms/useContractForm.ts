@@ -21,6 +21,11 @@ export interface ContractFormOptions<TForm extends FieldValues, S extends z.ZodT
   toRequest?: (values: TForm) => unknown;
   /** Wording for the contract's own refinements (zod `custom` issues), by path, e.g. `{ scores: '…' }`. */
   refinementMessages?: Record<string, string>;
+  /**
+   * A form's own wording for a top-level field's error, by the zod issue code (e.g. `too_small`), where the
+   * generic words do not say what to do (one ticked time of 2–5: "Vælg mindst 2 tider – …"); undefined keeps it.
+   */
+  fieldMessages?: Record<string, (code: string) => string | undefined>;
 }
 
 export interface SubmitOptions {
@@ -70,12 +75,18 @@ export function useContractForm<TForm extends FieldValues, S extends z.ZodType>(
   defaultValues,
   toRequest,
   refinementMessages = {},
+  fieldMessages = {},
 }: ContractFormOptions<TForm, S>): ContractForm<TForm, z.output<S>> {
   const { t } = useTranslation();
   const contractResolver = zodResolver(schema as never, { error: (issue) => issueMessage(issue as never, t) });
   const resolver: Resolver<TForm, unknown, z.output<S>> = async (values, context, options) => {
     const result = await contractResolver((toRequest ? toRequest(values) : values) as never, context, options as never);
     localiseRefinements(result.errors, refinementMessages, t('forms.invalid'));
+    for (const [path, wording] of Object.entries(fieldMessages)) {
+      const error = (result.errors as Record<string, { type?: unknown; message?: string } | undefined>)[path];
+      const message = error && typeof error.type === 'string' ? wording(error.type) : undefined;
+      if (error && message) error.message = message;
+    }
     return result;
   };
   // Focus goes to the error summary (FormStatus), not the first field.

@@ -38,6 +38,7 @@ import { ErrorAlert, LoadingStatus } from '@web/shared/ui/StatusMessage';
 import { useBusy, useColleagueMeetings, useMeetings } from '../hooks/useMeetings';
 import { colleagueOnly, entryProps, initialCalendarDate, toBusyEvents, toCalendarEvents } from '../meeting-events';
 import { BusyList } from './BusyList';
+import { PendingInvitations } from './PendingInvitations';
 import { ColleaguePicker } from './ColleaguePicker';
 import type { Colleague, ColleagueState } from './ColleaguePicker';
 import { NewMeetingDialog } from './NewMeetingDialog';
@@ -277,6 +278,7 @@ export function CalendarPage() {
           {t('calendar.loadFailed')}
         </ErrorAlert>
       )}
+      <PendingInvitations meetings={meetings} />
       <ColleaguePicker colleagues={colleagues} chosen={chosen} states={colleagueStates} onToggle={onToggleColleague} />
       <BusyList busy={busy} colleagues={chosenColleagues} />
       {newMeeting && <NewMeetingDialog time={newMeeting.time} onClose={() => setNewMeeting(null)} />}

@@ -3,6 +3,8 @@ import {
   ChooseTime,
   CreateHealthStatement,
   CreateOwnAssessment,
+  type GivenHealthStatement,
+  type GivenOwnAssessment,
   type GuestView,
   workCapacities,
 } from '@tvaers/contracts';
@@ -10,6 +12,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { chooseTime, fetchGuestView, respond, sendHealthStatement, sendOwnAssessment } from '@web/api/guest-api';
+import { Facts } from '@web/features/cases/components/Facts';
 import { MeetingFacts } from '@web/features/meetings/components/MeetingFacts';
 import { FormField, RadioField } from '@web/shared/forms/FormField';
 import { FormActions, FormElement, FormStatus } from '@web/shared/forms/FormParts';
@@ -20,8 +23,10 @@ import { describeError, isNotFound } from '@web/shared/lib/errors';
 import { PublicLayout } from '@web/shared/ui/PublicLayout';
 import { queryKeys } from '@web/shared/query/query-keys';
 import { ErrorAlert, LoadError, LoadingStatus } from '@web/shared/ui/StatusMessage';
+import { GuestAbout } from './GuestAbout';
 import { GuestCodeGate } from './GuestCodeGate';
 import { GuestLinkLimited } from './GuestLinkLimited';
+import { GuestOutcome } from './GuestOutcome';
 import { GuestAccessLog } from './GuestAccessLog';
 import { GuestRoom } from './GuestRoom';
 import './guest.css';
@@ -77,15 +82,22 @@ function GuestMeeting({ token, view }: { token: string; view: GuestView }) {
       <p>{t('guest.hello', { name: guest.name })}</p>
       {view.limitedBy && <GuestLinkLimited limitedBy={view.limitedBy} />}
       {view.codeGate && <GuestCodeGate token={token} gate={view.codeGate} />}
+      <GuestAbout view={view} />
       <MeetingFacts
         meeting={meeting}
-        extra={[{ term: t('guest.yourAnswer'), detail: t(`meetings.responses.${guest.response}`) }]}
+        extra={[
+          {
+            term: t('guest.yourAnswer'),
+            detail: <span data-testid="guest-answer">{t(`meetings.responses.${guest.response}`)}</span>,
+          },
+        ]}
       />
       {open && guest.kind === 'doctor' && meeting.status === 'proposed' && meeting.proposals.length > 0 ? (
         <ChooseProposal token={token} view={view} />
       ) : (
-        open && <Respond token={token} />
+        open && <Respond token={token} response={guest.response} />
       )}
+      {view.outcome && <GuestOutcome outcome={view.outcome} />}
       {/* The socket is refused until the e-mail code is entered: live notes may hold health data. */}
       {!view.codeGate && <GuestRoom token={token} view={view} />}
       {planExcerpt && (
@@ -114,11 +126,11 @@ function GuestMeeting({ token, view }: { token: string; view: GuestView }) {
         </section>
       )}
       {!view.codeGate && guest.kind === 'doctor' && meeting.status !== 'cancelled' && (
-        <HealthStatementForm token={token} />
+        <HealthStatementForm token={token} given={view.given.healthStatements} />
       )}
       {!view.codeGate && guest.kind === 'citizen' && (
         <>
-          <OwnAssessmentForm token={token} />
+          <OwnAssessmentForm token={token} given={view.given.ownAssessments} />
           {!view.limitedBy && <GuestAccessLog token={token} />}
         </>
       )}
@@ -137,7 +149,10 @@ function ChooseProposal({ token, view }: { token: string; view: GuestView }) {
   const submit = form.submitWith(
     async ({ start }) => {
       const meeting = await chooseTime(token, start);
-      queryClient.setQueryData<GuestView>(queryKeys.guestView(token), (old) => (old ? { ...old, meeting } : old));
+      // Choosing a time is accepting it: the server records the answer with the choice.
+      queryClient.setQueryData<GuestView>(queryKeys.guestView(token), (old) =>
+        old ? { ...old, meeting, guest: { ...old.guest, response: 'accepted' } } : old,
+      );
     },
     { failed: t('guest.choose.failed') },
   );
@@ -154,12 +169,20 @@ function ChooseProposal({ token, view }: { token: string; view: GuestView }) {
         />
         <FormActions control={form.control} submit={t('guest.choose.submit')} testId="choose-time" />
       </FormElement>
-      <Respond token={token} declineOnly />
+      <Respond token={token} response={view.guest.response} declineOnly />
     </section>
   );
 }
 
-function Respond({ token, declineOnly = false }: { token: string; declineOnly?: boolean }) {
+function Respond({
+  token,
+  response,
+  declineOnly = false,
+}: {
+  token: string;
+  response: GuestView['guest']['response'];
+  declineOnly?: boolean;
+}) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [failure, setFailure] = useState<unknown>(null);
@@ -175,11 +198,21 @@ function Respond({ token, declineOnly = false }: { token: string; declineOnly?: 
     <div className="guest-respond">
       <p className="button-row">
         {!declineOnly && (
-          <button type="button" className="button button--primary" onClick={() => answer('accepted')}>
+          <button
+            type="button"
+            className="button button--primary"
+            aria-pressed={response === 'accepted'}
+            onClick={() => answer('accepted')}
+          >
             {t('guest.accept')}
           </button>
         )}
-        <button type="button" className="button" onClick={() => answer('declined')}>
+        <button
+          type="button"
+          className="button"
+          aria-pressed={response === 'declined'}
+          onClick={() => answer('declined')}
+        >
           {declineOnly ? t('guest.declineAll') : t('guest.decline')}
         </button>
       </p>
@@ -195,8 +228,11 @@ interface HealthFields {
   restrictions: string;
 }
 
-function HealthStatementForm({ token }: { token: string }) {
+/** The doctor's statement: once sent, a read-only copy of it, and a new one only when asked for. */
+function HealthStatementForm({ token, given }: { token: string; given: GivenHealthStatement[] }) {
   const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [adding, setAdding] = useState(false);
   const form = useContractForm<HealthFields, typeof CreateHealthStatement>({
     schema: CreateHealthStatement,
     defaultValues: { workCapacity: '', assessment: '', recommendations: '', restrictions: '' },
@@ -208,37 +244,79 @@ function HealthStatementForm({ token }: { token: string }) {
   });
   const submit = form.submitWith(
     async (request) => {
-      await sendHealthStatement(token, request);
+      const sent = await sendHealthStatement(token, request);
+      queryClient.setQueryData<GuestView>(queryKeys.guestView(token), (old) =>
+        old ? { ...old, given: { ...old.given, healthStatements: [sent, ...old.given.healthStatements] } } : old,
+      );
+      setAdding(false);
     },
     {
       failed: t('guest.health.failed'),
       resetTo: () => ({ workCapacity: '', assessment: '', recommendations: '', restrictions: '' }),
     },
   );
+  const showForm = given.length === 0 || adding;
   return (
     <section className="card" aria-labelledby="guest-health-title">
       <h2 id="guest-health-title">{t('guest.health.title')}</h2>
       <p className="hint">{t('guest.health.hint')}</p>
-      <FormElement control={form.control} onSubmit={submit} className="form">
-        <FormStatus control={form.control} saved={t('guest.health.saved')} />
-        <RadioField
-          form={form}
-          name="workCapacity"
-          legend={t('guest.health.workCapacity')}
-          choices={workCapacities.map((value) => ({ value, label: t(`guest.health.capacities.${value}`) }))}
-        />
-        <FormField form={form} name="assessment" label={t('guest.health.assessment')}>
-          {(field) => <textarea rows={5} {...field} />}
-        </FormField>
-        <FormField form={form} name="recommendations" label={t('guest.health.recommendations')}>
-          {(field) => <textarea rows={4} {...field} />}
-        </FormField>
-        <FormField form={form} name="restrictions" label={t('guest.health.restrictions')} optional>
-          {(field) => <textarea rows={3} {...field} />}
-        </FormField>
-        <FormActions control={form.control} submit={t('guest.health.submit')} />
-      </FormElement>
+      {given.length > 0 && <GivenStatements given={given} />}
+      {!showForm && (
+        <button type="button" className="button" onClick={() => setAdding(true)}>
+          {t('pages.guest.given.addStatement')}
+        </button>
+      )}
+      {showForm && (
+        <FormElement control={form.control} onSubmit={submit} className="form">
+          <FormStatus control={form.control} saved={t('guest.health.saved')} />
+          <RadioField
+            form={form}
+            name="workCapacity"
+            legend={t('guest.health.workCapacity')}
+            choices={workCapacities.map((value) => ({ value, label: t(`guest.health.capacities.${value}`) }))}
+          />
+          <FormField form={form} name="assessment" label={t('guest.health.assessment')}>
+            {(field) => <textarea rows={5} {...field} />}
+          </FormField>
+          <FormField form={form} name="recommendations" label={t('guest.health.recommendations')}>
+            {(field) => <textarea rows={4} {...field} />}
+          </FormField>
+          <FormField form={form} name="restrictions" label={t('guest.health.restrictions')} optional>
+            {(field) => <textarea rows={3} {...field} />}
+          </FormField>
+          <FormActions control={form.control} submit={t('guest.health.submit')} />
+        </FormElement>
+      )}
     </section>
+  );
+}
+
+function GivenStatements({ given }: { given: GivenHealthStatement[] }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  return (
+    <div data-testid="guest-given-statements">
+      <p role="status" className="status-text">
+        {t('pages.guest.given.statementSent')}
+      </p>
+      {given.map((s) => (
+        <article key={s.id} className="guest-given">
+          <h3>{t('pages.guest.given.sentAt', { at: format.dateTime(s.createdAt) })}</h3>
+          <Facts
+            className="guest-given__facts"
+            facts={[
+              { term: t('guest.health.workCapacity'), detail: t(`guest.health.capacities.${s.workCapacity}`) },
+              { term: t('guest.health.assessment'), detail: <span className="prewrap">{s.assessment}</span> },
+              { term: t('guest.health.recommendations'), detail: <span className="prewrap">{s.recommendations}</span> },
+              s.restrictions !== null && {
+                term: t('guest.health.restrictions'),
+                detail: <span className="prewrap">{s.restrictions}</span>,
+              },
+            ]}
+          />
+        </article>
+      ))}
+    </div>
   );
 }
 
@@ -247,8 +325,12 @@ interface OwnFields {
   wellbeing: string;
 }
 
-function OwnAssessmentForm({ token }: { token: string }) {
+/** The citizen's own assessment: once sent, a read-only copy of it, and a new one only when asked for. */
+function OwnAssessmentForm({ token, given }: { token: string; given: GivenOwnAssessment[] }) {
   const { t } = useTranslation();
+  const format = useFormatters();
+  const queryClient = useQueryClient();
+  const [adding, setAdding] = useState(false);
   const form = useContractForm<OwnFields, typeof CreateOwnAssessment>({
     schema: CreateOwnAssessment,
     defaultValues: { text: '', wellbeing: '' },
@@ -256,32 +338,58 @@ function OwnAssessmentForm({ token }: { token: string }) {
   });
   const submit = form.submitWith(
     async (request) => {
-      await sendOwnAssessment(token, request);
+      const sent = await sendOwnAssessment(token, request);
+      queryClient.setQueryData<GuestView>(queryKeys.guestView(token), (old) =>
+        old ? { ...old, given: { ...old.given, ownAssessments: [sent, ...old.given.ownAssessments] } } : old,
+      );
+      setAdding(false);
     },
     { failed: t('guest.own.failed'), resetTo: () => ({ text: '', wellbeing: '' }) },
   );
+  const showForm = given.length === 0 || adding;
   return (
     <section className="card" aria-labelledby="guest-own-title">
       <h2 id="guest-own-title">{t('guest.own.title')}</h2>
-      <FormElement control={form.control} onSubmit={submit} className="form">
-        <FormStatus control={form.control} saved={t('guest.own.saved')} />
-        <FormField form={form} name="text" label={t('guest.own.text')}>
-          {(field) => <textarea rows={5} {...field} />}
-        </FormField>
-        <FormField form={form} name="wellbeing" label={t('guest.own.wellbeing')} optional>
-          {(field) => (
-            <select {...field}>
-              <option value="">–</option>
-              {Array.from({ length: 10 }, (_, i) => String(i + 1)).map((n) => (
-                <option key={n} value={n}>
-                  {n}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
-        <FormActions control={form.control} submit={t('guest.own.submit')} />
-      </FormElement>
+      {given.length > 0 && (
+        <div data-testid="guest-given-assessments">
+          <p role="status" className="status-text">
+            {t('pages.guest.given.assessmentSent')}
+          </p>
+          {given.map((a) => (
+            <article key={a.id} className="guest-given">
+              <h3>{t('pages.guest.given.sentAt', { at: format.dateTime(a.createdAt) })}</h3>
+              <p className="prewrap">{a.text}</p>
+              {a.wellbeing !== null && <p>{t('pages.guest.given.wellbeing', { value: a.wellbeing })}</p>}
+            </article>
+          ))}
+        </div>
+      )}
+      {!showForm && (
+        <button type="button" className="button" onClick={() => setAdding(true)}>
+          {t('pages.guest.given.addAssessment')}
+        </button>
+      )}
+      {showForm && (
+        <FormElement control={form.control} onSubmit={submit} className="form">
+          <FormStatus control={form.control} saved={t('guest.own.saved')} />
+          <FormField form={form} name="text" label={t('guest.own.text')}>
+            {(field) => <textarea rows={5} {...field} />}
+          </FormField>
+          <FormField form={form} name="wellbeing" label={t('guest.own.wellbeing')} optional>
+            {(field) => (
+              <select {...field}>
+                <option value="">–</option>
+                {Array.from({ length: 10 }, (_, i) => String(i + 1)).map((n) => (
+                  <option key={n} value={n}>
+                    {n}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
+          <FormActions control={form.control} submit={t('guest.own.submit')} />
+        </FormElement>
+      )}
     </section>
   );
 }

@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Meeting } from '@tvaers/contracts';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { updateMeeting } from '@web/api/meetings-api';
+import { useInlineForm } from '@web/shared/hooks/useInlineForm';
 import { describeError } from '@web/shared/lib/errors';
 import { queryKeys } from '@web/shared/query/query-keys';
 import { ErrorAlert } from '@web/shared/ui/StatusMessage';
@@ -11,20 +11,20 @@ import { ErrorAlert } from '@web/shared/ui/StatusMessage';
 export function CancelMeeting({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [asking, setAsking] = useState(false);
+  const { open: asking, show, close, openerRef, panelRef } = useInlineForm<HTMLDivElement>();
   const cancel = useMutation({
     mutationFn: () => updateMeeting(meeting.id, { status: 'cancelled' }),
     onSuccess: (updated) => {
       queryClient.setQueryData(queryKeys.meeting(meeting.id), updated);
       void queryClient.invalidateQueries({ queryKey: ['meetings'] });
-      setAsking(false);
+      close();
     },
   });
   if (meeting.status !== 'proposed' && meeting.status !== 'scheduled') return null;
   return (
     <div className="meeting-cancel">
       {asking ? (
-        <div role="group" aria-labelledby="meeting-cancel-question">
+        <div ref={panelRef} role="group" aria-labelledby="meeting-cancel-question">
           <p id="meeting-cancel-question">{t('meetings.cancel.question')}</p>
           <p className="button-row">
             <button
@@ -35,13 +35,13 @@ export function CancelMeeting({ meeting }: { meeting: Meeting }) {
             >
               {t('meetings.cancel.confirm')}
             </button>
-            <button type="button" className="button" onClick={() => setAsking(false)}>
+            <button type="button" className="button" data-autofocus onClick={close}>
               {t('meetings.cancel.keep')}
             </button>
           </p>
         </div>
       ) : (
-        <button type="button" className="button" onClick={() => setAsking(true)}>
+        <button ref={openerRef} type="button" className="button" onClick={show}>
           {t('meetings.cancel.button')}
         </button>
       )}

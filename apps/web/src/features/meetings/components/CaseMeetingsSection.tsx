@@ -19,7 +19,8 @@ export function CaseMeetingsSection({ caseId }: { caseId: string }) {
   const { data: meetings, error, refetch } = useCaseMeetings(caseId);
   const [now] = useState(() => Date.now());
   const upcoming = (meetings ?? []).filter((m) => !isPast(m, now));
-  const past = (meetings ?? []).filter((m) => isPast(m, now));
+  // The list comes oldest first: what is to come in that order, what is over newest first.
+  const past = (meetings ?? []).filter((m) => isPast(m, now)).reverse();
 
   return (
     <section className="card case-meetings" aria-labelledby="case-meetings-title" data-testid="case-meetings">

@@ -1,9 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { GuestLink, Participant } from '@tvaers/contracts';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createGuestLink, revokeGuestLink } from '@web/api/meetings-api';
 import { useFormatters } from '@web/shared/hooks/useFormatters';
+import { useInlineForm } from '@web/shared/hooks/useInlineForm';
 import { describeError } from '@web/shared/lib/errors';
 import { queryKeys } from '@web/shared/query/query-keys';
 import { ErrorAlert } from '@web/shared/ui/StatusMessage';
@@ -20,17 +21,9 @@ export function GuestLinkControls({ meetingId, participant }: { meetingId: strin
   const queryClient = useQueryClient();
   const id = useId();
   const [link, setLink] = useState<GuestLink | null>(null);
-  const [asking, setAsking] = useState(false);
   const [said, setSaid] = useState('');
-  // Focus moves into the question when it opens (so Esc reaches it) and back to "Nyt link" when it closes.
-  const questionRef = useRef<HTMLDivElement>(null);
-  const renewRef = useRef<HTMLButtonElement>(null);
-  const wasAsking = useRef(false);
-  useEffect(() => {
-    if (asking) questionRef.current?.focus();
-    else if (wasAsking.current) renewRef.current?.focus();
-    wasAsking.current = asking;
-  }, [asking]);
+  // "Nyt link" asks first: an inline question (focus moves in, Esc closes it, focus returns to the button).
+  const question = useInlineForm<HTMLDivElement>();
   const status = participant.link;
   const exists = status !== null || link !== null;
   const refresh = () => void queryClient.invalidateQueries({ queryKey: queryKeys.meeting(meetingId) });
@@ -44,7 +37,7 @@ export function GuestLinkControls({ meetingId, participant }: { meetingId: strin
           : t(made.mailed ? 'meetings.linkStatus.madeMailed' : 'meetings.linkStatus.madeNotMailed', { name }),
       );
       setLink(made);
-      setAsking(false);
+      question.close();
       refresh();
     },
   });
@@ -94,16 +87,8 @@ export function GuestLinkControls({ meetingId, participant }: { meetingId: strin
           </p>
         </div>
       )}
-      {asking ? (
-        <div
-          ref={questionRef}
-          tabIndex={-1}
-          role="group"
-          aria-labelledby={`${id}-question`}
-          onKeyDown={(e) => {
-            if (e.key === 'Escape') setAsking(false);
-          }}
-        >
+      {question.open ? (
+        <div ref={question.panelRef} role="group" aria-labelledby={`${id}-question`}>
           <p id={`${id}-question`}>{t('meetings.linkStatus.renewQuestion', { name: participant.name })}</p>
           <p className="button-row">
             <button
@@ -114,7 +99,7 @@ export function GuestLinkControls({ meetingId, participant }: { meetingId: strin
             >
               {t('meetings.linkStatus.renewConfirm')}
             </button>
-            <button type="button" className="button button--small" onClick={() => setAsking(false)}>
+            <button type="button" className="button button--small" onClick={question.close}>
               {t('meetings.linkStatus.keep')}
             </button>
           </p>
@@ -122,11 +107,11 @@ export function GuestLinkControls({ meetingId, participant }: { meetingId: strin
       ) : (
         <p className="button-row">
           <button
-            ref={renewRef}
+            ref={question.openerRef}
             type="button"
             className="button button--small"
             disabled={create.isPending}
-            onClick={() => (exists ? setAsking(true) : create.mutate())}
+            onClick={() => (exists ? question.show() : create.mutate())}
             aria-label={t(exists ? 'meetings.links.renewFor' : 'meetings.links.makeFor', { name: participant.name })}
           >
             {exists ? t('meetings.links.renew') : t('meetings.links.make')}

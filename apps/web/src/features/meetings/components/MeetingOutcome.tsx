@@ -3,6 +3,7 @@ import { disciplines, EffortStatus, effortTypes, RecordOutcome } from '@tvaers/c
 import type { Effort, EffortType, Meeting, MeetingDecision, MeetingOutcome as Outcome } from '@tvaers/contracts';
 import { useId, useState } from 'react';
 import { useFieldArray } from 'react-hook-form';
+import { useInlineForm } from '@web/shared/hooks/useInlineForm';
 import { useTranslation } from 'react-i18next';
 import { recordMeetingOutcome } from '@web/api/meetings-api';
 import { usePlan } from '@web/features/cases/hooks/usePlan';
@@ -126,15 +127,17 @@ function EffortNote({ caseId, effort }: { caseId: string; effort: NonNullable<Me
 
 function CloseMeeting({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
+  const { open, show, close, openerRef, panelRef } = useInlineForm<HTMLDivElement>();
   return (
     <section className="card meeting-outcome" aria-labelledby="meeting-close-title">
       <h2 id="meeting-close-title">{t('meetingOutcome.title')}</h2>
       <p>{t('meetingOutcome.intro')}</p>
       {open ? (
-        <OutcomeForm meeting={meeting} onClose={() => setOpen(false)} />
+        <div ref={panelRef}>
+          <OutcomeForm meeting={meeting} onClose={close} />
+        </div>
       ) : (
-        <button type="button" className="button" onClick={() => setOpen(true)}>
+        <button ref={openerRef} type="button" className="button" onClick={show}>
           {t('meetingOutcome.open')}
         </button>
       )}

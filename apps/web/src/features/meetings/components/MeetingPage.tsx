@@ -1,4 +1,5 @@
 import type { Meeting } from '@tvaers/contracts';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { usePageTitle } from '@web/shared/hooks/usePageTitle';
@@ -10,6 +11,7 @@ import { GuestLinkControls } from './GuestLinkControls';
 import { MeetingHealthStatements } from './MeetingHealthStatements';
 import { MeetingOutcome } from './MeetingOutcome';
 import { MoveMeeting } from './MoveMeeting';
+import { MyResponse } from './MyResponse';
 import { MeetingRoom } from '../room/MeetingRoom';
 import { useStaffMeetingRoom } from '../room/useStaffMeetingRoom';
 import { MeetingFacts } from './MeetingFacts';
@@ -24,7 +26,9 @@ export function MeetingPage() {
 function MeetingView({ meetingId }: { meetingId: string }) {
   const { t } = useTranslation();
   const { data: meeting, error, refetch } = useMeeting(meetingId);
-  usePageTitle(meeting?.title ?? (isNotFound(error) ? t('meetings.notFoundTitle') : t('meetings.title')));
+  usePageTitle(
+    meeting ? meetingHeading(meeting, t) : isNotFound(error) ? t('meetings.notFoundTitle') : t('meetings.title'),
+  );
 
   if (meeting) return <MeetingDetails meeting={meeting} />;
   if (isNotFound(error)) {
@@ -48,6 +52,13 @@ function MeetingView({ meetingId }: { meetingId: string }) {
   );
 }
 
+/** The heading names whom the meeting is about (issue 20): "Rundbordsmøde om Anna Jensen". */
+function meetingHeading(meeting: Meeting, t: TFunction): string {
+  return meeting.citizenName
+    ? t('pages.meeting.heading', { title: meeting.title, citizen: meeting.citizenName })
+    : meeting.title;
+}
+
 function BackToCalendar() {
   const { t } = useTranslation();
   return (
@@ -63,7 +74,7 @@ function MeetingDetails({ meeting }: { meeting: Meeting }) {
 
   return (
     <>
-      <h1>{meeting.title}</h1>
+      <h1>{meetingHeading(meeting, t)}</h1>
       <MeetingFacts
         meeting={meeting}
         extra={[
@@ -73,6 +84,7 @@ function MeetingDetails({ meeting }: { meeting: Meeting }) {
           },
         ]}
       />
+      <MyResponse meeting={meeting} />
       {meeting.status === 'scheduled' && <MeetingRoom room={room} agenda={meeting.agenda} />}
 
       <section className="card meeting-participants" aria-labelledby="meeting-participants-title">
@@ -91,7 +103,9 @@ function MeetingDetails({ meeting }: { meeting: Meeting }) {
                 <span className="meeting-participants__response">
                   : {t(`meetings.responses.${participant.response}`)}
                 </span>
-                {participant.kind !== 'staff' && <GuestLinkControls meetingId={meeting.id} participant={participant} />}
+                {participant.kind !== 'staff' && meeting.canManage && (
+                  <GuestLinkControls meetingId={meeting.id} participant={participant} />
+                )}
               </li>
             ))}
           </ul>
@@ -99,10 +113,13 @@ function MeetingDetails({ meeting }: { meeting: Meeting }) {
       </section>
       <MeetingHealthStatements meeting={meeting} />
       <MeetingOutcome meeting={meeting} />
-      <div className="button-row">
-        <MoveMeeting meeting={meeting} />
-        <CancelMeeting meeting={meeting} />
-      </div>
+      {/* Moving, cancelling and links: only staff who may read the case (another team's participant answers only). */}
+      {meeting.canManage && (
+        <div className="button-row">
+          <MoveMeeting meeting={meeting} />
+          <CancelMeeting meeting={meeting} />
+        </div>
+      )}
       <BackToCalendar />
     </>
   );

@@ -1,4 +1,5 @@
 import { CreateMeeting } from '@tvaers/contracts';
+import { startTimes } from '@tvaers/domain';
 import type { Case, ParticipantInput } from '@tvaers/contracts';
 import { useId, useState } from 'react';
 import { useWatch } from 'react-hook-form';
@@ -39,8 +40,14 @@ export interface PlanFields {
   proposals: string[];
 }
 
-const durations = [30, 45, 60, 90, 120] as const;
-const SLOTS_PER_PAGE = 20;
+const durations = [30, 45, 60, 90] as const;
+/** Days of start times shown at first (and added by "Vis flere dage"). */
+const DAYS_PER_PAGE = 5;
+/** Start times are offered every half hour of a free window (libs/domain `startTimes`). */
+interface StartTime {
+  start: string;
+  end: string;
+}
 
 const optionalText = (text: string) => (text.trim() === '' ? undefined : text);
 
@@ -151,6 +158,14 @@ function Planner({ caseRecord }: { caseRecord: Case }) {
       proposals: [],
     },
     toRequest: (values) => planRequest(values, caseRecord.id),
+    fieldMessages: {
+      proposals: (code) =>
+        code === 'too_small'
+          ? t('pages.planner.atLeastTwo')
+          : code === 'too_big'
+            ? t('pages.planner.atMostFive')
+            : undefined,
+    },
   });
   const mode = useWatch({ control: form.control, name: 'mode' });
   const names = new Map([...caseRecord.members, ...(team ?? [])].map((member) => [member.staffId, member.name]));
@@ -284,12 +299,15 @@ function Planner({ caseRecord }: { caseRecord: Case }) {
   );
 }
 
-/** "Find et tidspunkt": common free times of the caller and the chosen staff, to tick 2–5 of as proposals. */
+/**
+ * "Find et tidspunkt": the meeting's length, then the exact start times the common free windows of the caller
+ * and the chosen staff offer, grouped by day, to tick 2–5 of as proposals.
+ */
 function FindTime({ form, myId }: { form: ContractForm<PlanFields, CreateMeeting>; myId: string | undefined }) {
   const { t } = useTranslation();
-  const time = useFormatters();
+  const format = useFormatters();
   const id = useId();
-  const [shown, setShown] = useState(SLOTS_PER_PAGE);
+  const [days, setDays] = useState(DAYS_PER_PAGE);
   const chosen = asArray(useWatch({ control: form.control, name: 'staffIds' }));
   const duration = Number(useWatch({ control: form.control, name: 'duration' }));
   // Sorted, so the query key (compared by value) does not change with the order of ticking.
@@ -297,14 +315,34 @@ function FindTime({ form, myId }: { form: ContractForm<PlanFields, CreateMeeting
   // From the next whole hour, fixed while the page is open so the query is not fetched over and over.
   const [from] = useState(() => new Date(Math.ceil(Date.now() / 3_600_000) * 3_600_000).toISOString());
   const { data: slots, error, refetch } = useAvailability(staffIds, from, duration, true);
+  const byDay = new Map<string, StartTime[]>();
+  const offered = (slots ?? []).flatMap((window) =>
+    startTimes({ start: new Date(window.start), end: new Date(window.end) }, duration).map((time): StartTime => ({
+      start: time.start.toISOString(),
+      end: time.end.toISOString(),
+    })),
+  );
+  for (const time of offered) {
+    const day = instantFields(time.start)?.date ?? time.start;
+    byDay.set(day, [...(byDay.get(day) ?? []), time]);
+  }
+  const dayList = [...byDay.entries()];
+  const clock = (instant: string) => instantFields(instant)?.clock ?? instant;
 
   return (
     <section className="find-time" aria-labelledby={`${id}-title`} data-testid="find-time">
       <h2 id={`${id}-title`}>{t('meetings.planner.find')}</h2>
-      <p className="hint">{t('meetings.planner.findHint')}</p>
+      <p className="hint">{t('pages.planner.findHint')}</p>
       <FormField form={form} name="duration" label={t('meetings.planner.duration')}>
         {(field) => (
-          <select {...field}>
+          <select
+            {...field}
+            onChange={(event) => {
+              // Times ticked for another length may not fit: the choice starts over.
+              form.setValue('proposals', []);
+              void field.onChange(event);
+            }}
+          >
             {durations.map((minutes) => (
               <option key={minutes} value={String(minutes)}>
                 {t('meetings.planner.minutes', { count: minutes })}
@@ -319,20 +357,34 @@ function FindTime({ form, myId }: { form: ContractForm<PlanFields, CreateMeeting
         ) : (
           <LoadError error={error} fallback={t('meetings.planner.slotsFailed')} onRetry={() => void refetch()} />
         )
-      ) : slots.length === 0 ? (
+      ) : dayList.length === 0 ? (
         <p>{t('meetings.planner.noSlots')}</p>
       ) : (
-        <fieldset className="checkbox-group slot-list" aria-describedby={`${id}-error`}>
-          <legend>{t('meetings.planner.slots')}</legend>
-          {slots.slice(0, shown).map((slot) => (
-            <div key={slot.start} className="checkbox">
-              <input id={`${id}-${slot.start}`} type="checkbox" value={slot.start} {...form.register('proposals')} />
-              <label htmlFor={`${id}-${slot.start}`}>{time.slot(slot.start, slot.end)}</label>
-            </div>
+        <fieldset className="slot-list" aria-describedby={`${id}-error`} data-testid="start-times">
+          <legend>{t('pages.planner.startTimes')}</legend>
+          {dayList.slice(0, days).map(([day, times]) => (
+            <fieldset key={day} className="checkbox-group slot-day">
+              <legend>{format.weekdayOf(times[0].start)}</legend>
+              <div className="slot-day__times">
+                {times.map((time) => (
+                  <div key={time.start} className="checkbox">
+                    <input
+                      id={`${id}-${time.start}`}
+                      type="checkbox"
+                      value={time.start}
+                      {...form.register('proposals')}
+                    />
+                    <label htmlFor={`${id}-${time.start}`}>
+                      {t('pages.planner.startTime', { start: clock(time.start), end: clock(time.end) })}
+                    </label>
+                  </div>
+                ))}
+              </div>
+            </fieldset>
           ))}
-          {slots.length > shown && (
-            <button type="button" className="button" onClick={() => setShown((n) => n + SLOTS_PER_PAGE)}>
-              {t('meetings.planner.moreSlots')}
+          {dayList.length > days && (
+            <button type="button" className="button" onClick={() => setDays((n) => n + DAYS_PER_PAGE)}>
+              {t('pages.planner.moreDays')}
             </button>
           )}
         </fieldset>

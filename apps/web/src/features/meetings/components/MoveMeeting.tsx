@@ -1,12 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { type Meeting, UpdateMeeting } from '@tvaers/contracts';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '@web/api/http-client';
 import { updateMeeting } from '@web/api/meetings-api';
 import { FormField } from '@web/shared/forms/FormField';
 import { FormActions, FormElement, FormStatus } from '@web/shared/forms/FormParts';
 import { useContractForm } from '@web/shared/forms/useContractForm';
+import { useInlineForm } from '@web/shared/hooks/useInlineForm';
 import { queryKeys } from '@web/shared/query/query-keys';
 import { DateInput } from '@web/shared/ui/DateInput';
 import { fieldInstant } from './MeetingPlannerPage';
@@ -17,11 +17,14 @@ interface MoveFields {
   end: string;
 }
 
-/** "Flyt": a new fixed time in Copenhagen time; a clash names who is not free, at the time fields. */
+/**
+ * "Flyt": a new fixed time in Copenhagen time; a clash names who is not free, at the time fields; a time that
+ * has passed is refused here before the API refuses it too (400).
+ */
 export function MoveMeeting({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [open, setOpen] = useState(false);
+  const { open, show, close, openerRef, panelRef } = useInlineForm<HTMLElement>();
   const form = useContractForm<MoveFields, typeof UpdateMeeting>({
     schema: UpdateMeeting,
     defaultValues: { date: '', start: '', end: '' },
@@ -29,14 +32,20 @@ export function MoveMeeting({ meeting }: { meeting: Meeting }) {
   });
   const submit = form.submitWith(
     async (request) => {
+      if (request.start !== undefined && hasPassed(request.start)) {
+        form.setError('start', { type: 'server', message: t('pages.meeting.pastMove') });
+        throw new PastTime();
+      }
       const updated = await updateMeeting(meeting.id, request);
+      // The page's own reading of who may do what stays (a PATCH answers the same caller's view).
       queryClient.setQueryData(queryKeys.meeting(meeting.id), updated);
       void queryClient.invalidateQueries({ queryKey: ['meetings'] });
-      setOpen(false);
+      close();
     },
     {
       failed: t('meetings.move.failed'),
       onError: (error) => {
+        if (error instanceof PastTime) return true;
         if (!(error instanceof ApiError) || error.code !== 'MEETING_CONFLICT') return false;
         const who = meeting.participants
           .filter((p) => (error.problem.errors ?? []).some((e) => p.staffId && e.staffId === p.staffId))
@@ -52,15 +61,15 @@ export function MoveMeeting({ meeting }: { meeting: Meeting }) {
   if (meeting.status !== 'proposed' && meeting.status !== 'scheduled') return null;
   if (!open) {
     return (
-      <button type="button" className="button" onClick={() => setOpen(true)}>
+      <button ref={openerRef} type="button" className="button" onClick={show}>
         {t('meetings.move.button')}
       </button>
     );
   }
   return (
-    <section className="card" aria-labelledby="meeting-move-title">
+    <section ref={panelRef} className="card" aria-labelledby="meeting-move-title" data-testid="move-meeting-form">
       <h2 id="meeting-move-title">{t('meetings.move.title')}</h2>
-      <FormElement control={form.control} onSubmit={submit} onCancel={() => setOpen(false)} className="form">
+      <FormElement control={form.control} onSubmit={submit} onCancel={close} className="form">
         <FormStatus control={form.control} />
         <FormField form={form} name="date" label={t('meetings.planner.date')} hint={t('forms.dateHint')}>
           {(field) => <DateInput {...field} />}
@@ -71,13 +80,13 @@ export function MoveMeeting({ meeting }: { meeting: Meeting }) {
         <FormField form={form} name="end" label={t('meetings.planner.end')} hint={t('meetings.planner.timeHint')}>
           {(field) => <input type="text" inputMode="numeric" size={5} {...field} />}
         </FormField>
-        <FormActions
-          control={form.control}
-          submit={t('meetings.move.submit')}
-          testId="move-meeting"
-          onCancel={() => setOpen(false)}
-        />
+        <FormActions control={form.control} submit={t('meetings.move.submit')} testId="move-meeting" onCancel={close} />
       </FormElement>
     </section>
   );
 }
+
+const hasPassed = (instant: string) => Date.parse(instant) < Date.now();
+
+/** A time that has passed: refused in the page, its message already at the time field. */
+class PastTime extends Error {}

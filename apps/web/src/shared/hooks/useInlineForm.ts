@@ -1,0 +1,38 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+
+/**
+ * An inline form or question opened by a button on the page (Flyt, Aflys, the outcome form): opening moves
+ * focus into it (to the element marked `data-autofocus`, else its first field), Esc closes it wherever focus
+ * is on the page (in it, or nowhere), and closing returns focus to the button that opened it (WCAG 2.4.3).
+ */
+export function useInlineForm<P extends HTMLElement = HTMLElement>() {
+  const [open, setOpen] = useState(false);
+  const openerRef = useRef<HTMLButtonElement>(null);
+  const panelRef = useRef<P>(null);
+  const wasOpen = useRef(false);
+
+  const close = useCallback(() => setOpen(false), []);
+  const show = useCallback(() => setOpen(true), []);
+
+  useEffect(() => {
+    if (!open) {
+      if (wasOpen.current) openerRef.current?.focus();
+      wasOpen.current = false;
+      return;
+    }
+    wasOpen.current = true;
+    const panel = panelRef.current;
+    panel?.querySelector<HTMLElement>('[data-autofocus], input, select, textarea, button')?.focus();
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      const focus = document.activeElement;
+      if (focus && focus !== document.body && !panel?.contains(focus)) return;
+      event.preventDefault();
+      setOpen(false);
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [open]);
+
+  return { open, show, close, openerRef, panelRef };
+}
