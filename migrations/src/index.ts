@@ -16,6 +16,7 @@ import { MeetingAgenda1796350000000 } from './1796350000000-MeetingAgenda';
 import { PasswordTokens1796500000000 } from './1796500000000-PasswordTokens';
 import { CloseOutcome1796700000000 } from './1796700000000-CloseOutcome';
 import { Caseload1796400000000 } from './1796400000000-Caseload';
+import { NotesHistory1796820000000 } from './1796820000000-NotesHistory';
 
 /** Every migration in order; listed explicitly (no globs) so the app, CLI and jest share one list. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -36,4 +37,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   PasswordTokens1796500000000,
   CloseOutcome1796700000000,
   Caseload1796400000000,
+  NotesHistory1796820000000,
 ];

@@ -57,14 +57,22 @@ export interface AuditRow {
  */
 @Injectable()
 export class AccessRepository extends TransactionalRepository {
-  private grantSql(actor: Actor, target: TargetKind, id: string, subId: string | undefined, p: Params): string {
+  private grantSql(
+    actor: Actor,
+    target: TargetKind,
+    id: string,
+    subId: string | undefined,
+    p: Params,
+    sharedNotes = false,
+  ): string {
     const cols = (caseId: string, citizenId: string, effort = 'NULL::text') =>
       `SELECT ${caseId} AS case_id, ${citizenId} AS citizen_id, ${healthConsent(citizenId)} AS health_consent, ${effort} AS effort_discipline`;
     if (actor.kind === 'guest') {
       if (target !== 'meeting') return `${cols('NULL::uuid', 'NULL::uuid')} WHERE false`;
       return `${cols('m.case_id', 'k.citizen_id')} FROM meeting m JOIN "case" k ON k.id = m.case_id
         WHERE m.id = ${p.add(id)} AND m.id = ${p.add(actor.meetingId)}
-          AND EXISTS (SELECT 1 FROM meeting_participant gp WHERE gp.id = ${p.add(actor.participantId)} AND gp.meeting_id = m.id)`;
+          AND EXISTS (SELECT 1 FROM meeting_participant gp WHERE gp.id = ${p.add(actor.participantId)} AND gp.meeting_id = m.id
+            ${sharedNotes ? `AND (gp.kind <> 'guest' OR gp.notes_shared)` : ''})`;
     }
     // Placeholders are numbered on first use: PostgreSQL rejects a parameter the statement never mentions.
     let teamsRef: string | undefined;
@@ -132,11 +140,13 @@ export class AccessRepository extends TransactionalRepository {
    */
   async grant(
     actor: Actor,
-    q: { target: TargetKind; id: string; subId?: string; asAdmin?: boolean },
+    q: { target: TargetKind; id: string; subId?: string; asAdmin?: boolean; sharedNotes?: boolean },
     audit: Omit<AuditRow, 'citizenId'> | null,
   ): Promise<GrantRow | null> {
     const p = new Params();
-    const check = q.asAdmin ? this.existsSql(q.id, p) : this.grantSql(actor, q.target, q.id, q.subId, p);
+    const check = q.asAdmin
+      ? this.existsSql(q.id, p)
+      : this.grantSql(actor, q.target, q.id, q.subId, p, q.sharedNotes);
     let sql = check;
     if (audit) {
       sql = `WITH g AS (${check}), a AS (
@@ -149,6 +159,27 @@ export class AccessRepository extends TransactionalRepository {
     }
     const rows: GrantRow[] = await this.em.query(sql, p.values);
     return rows[0] ?? null;
+  }
+
+  /**
+   * One access-log row unless this actor already has one of the same action on the same entity (e.g. one
+   * "changed the notes" row per person per meeting, not one per keystroke). One statement; race-free when the
+   * caller holds a lock that serialises such changes (the notes' row lock): under READ COMMITTED the statement,
+   * run after the lock is taken, sees the row a previous holder committed.
+   */
+  async recordOnce(actor: Actor, row: AuditRow): Promise<void> {
+    const p = new Params();
+    const actorCols = this.actorCols(actor, p);
+    const [citizen, action, entity, entityId] = [row.citizenId, row.action, row.entity, row.entityId].map((v) =>
+      p.add(v),
+    );
+    const [kind, id] = actor.kind === 'staff' ? ['staff', actor.id] : ['guest', actor.participantId];
+    const sql = `INSERT INTO audit_entry (actor_kind, actor_id, actor_name, citizen_id, action, entity, entity_id, purpose, details)
+      SELECT ${actorCols}, ${citizen}::uuid, ${action}, ${entity}, ${entityId}::uuid, ${p.add(row.purpose ?? null)},
+             ${p.add(row.details ? JSON.stringify(row.details) : null)}::jsonb
+       WHERE NOT EXISTS (SELECT 1 FROM audit_entry x WHERE x.entity_id = ${entityId}::uuid AND x.actor_id = ${p.add(id)}::uuid
+               AND x.action = ${action} AND x.actor_kind = ${p.add(kind)} AND x.citizen_id = ${citizen}::uuid)`;
+    await this.em.query(sql, p.values);
   }
 
   /** Access-log rows in one statement (lists: one per citizen shown; writes: in the change's transaction). */

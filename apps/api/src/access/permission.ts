@@ -45,6 +45,8 @@ export enum Permission {
   // A meeting's shared notes: staff who may read the meeting, and its guests (their own meeting only).
   MeetingNotesRead = 'meeting.notes.read',
   MeetingNotesWrite = 'meeting.notes.update',
+  /** Putting the notes back to an earlier version of their history: staff who may read the meeting. */
+  MeetingNotesRestore = 'meeting.notes.restore',
   /** Marking a meeting held with its summary and decisions. */
   MeetingOutcomeWrite = 'meeting.outcome',
   /** Doctors' participation in held meetings, for fee settlement: caseworkers and managers. */
@@ -83,6 +85,11 @@ export interface PermissionRule {
   roles?: Role[];
   /** Other staff roles get a 403 with this reason instead of a 404 (routes whose existence is no secret). */
   refuse?: string;
+  /**
+   * The meeting's notes: a guest of kind `guest` (employer, companion, coordinator) only while the organiser
+   * shares them with that guest (`meeting_participant.notes_shared`); the doctor and the citizen always.
+   */
+  sharedNotes?: true;
 }
 
 const WORK: Role[] = ['caseworker', 'health', 'manager'];
@@ -152,8 +159,9 @@ export const RULES: Record<Permission, PermissionRule> = {
   [Permission.GuestAccessLogRead]: read('meeting', 'access_log.read', 'citizen', GUEST),
   [Permission.MeetingCreate]: write('case', 'meeting.create', 'meeting'),
   [Permission.CaseMeetingList]: read('case', 'meetings.list', 'meeting'),
-  [Permission.MeetingNotesRead]: read('meeting', 'meeting.notes.read', 'meeting_notes'),
-  [Permission.MeetingNotesWrite]: write('meeting', 'meeting.notes.update', 'meeting_notes'),
+  [Permission.MeetingNotesRead]: { ...read('meeting', 'meeting.notes.read', 'meeting_notes'), sharedNotes: true },
+  [Permission.MeetingNotesWrite]: { ...write('meeting', 'meeting.notes.update', 'meeting_notes'), sharedNotes: true },
+  [Permission.MeetingNotesRestore]: write('meeting', 'meeting.notes.restore', 'meeting_notes'),
   [Permission.MeetingOutcomeWrite]: write('meeting', 'meeting.held', 'meeting'),
   [Permission.DoctorParticipationList]: rule(
     'list',

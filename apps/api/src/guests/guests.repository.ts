@@ -17,6 +17,8 @@ export interface LinkHolder {
   /** Where a one-time code goes (GUEST_EMAIL_CODE); citizens have none stored. */
   email: string | null;
   response: 'pending' | 'accepted' | 'declined';
+  /** Another guest's notes share (meeting_participant.notes_shared). */
+  notesShared: boolean;
   meetingId: string;
   caseId: string;
   citizenId: string;
@@ -33,7 +35,7 @@ export class GuestsRepository extends TransactionalRepository {
   /** The holder of the link with this token hash, unless it is unknown, revoked or past its end. */
   async resolve(tokenHash: Buffer, now: Date): Promise<LinkHolder | null> {
     const rows: Record<string, unknown>[] = await this.em.query(
-      `SELECT p.id AS participant_id, p.kind, p.name, p.email, p.response, m.id AS meeting_id, m.case_id, k.citizen_id,
+      `SELECT p.id AS participant_id, p.kind, p.name, p.email, p.response, p.notes_shared, m.id AS meeting_id, m.case_id, k.citizen_id,
               EXISTS (SELECT 1 FROM consent c WHERE c.citizen_id = k.citizen_id
                        AND c.scope = 'plan_excerpt_to_doctor' AND c.given) AS excerpt_consent
          FROM guest_link l
@@ -51,6 +53,7 @@ export class GuestsRepository extends TransactionalRepository {
       name: r.name as string,
       email: r.email as string | null,
       response: r.response as LinkHolder['response'],
+      notesShared: r.notes_shared as boolean,
       meetingId: r.meeting_id as string,
       caseId: r.case_id as string,
       citizenId: r.citizen_id as string,

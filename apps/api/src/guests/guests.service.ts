@@ -196,7 +196,13 @@ export class GuestsService {
   }
 
   private static self(holder: LinkHolder, response = holder.response): GuestSelf {
-    return { participantId: holder.participantId, kind: holder.kind, name: holder.name, response };
+    return {
+      participantId: holder.participantId,
+      kind: holder.kind,
+      name: holder.name,
+      response,
+      notesShared: holder.kind !== 'guest' || holder.notesShared,
+    };
   }
 
   /**

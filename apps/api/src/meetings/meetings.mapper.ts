@@ -39,6 +39,7 @@ export function toMeeting(m: MeetingEntity, outcome?: MeetingOutcome | null): Me
       name: p.name,
       staffId: p.staffId,
       response: p.response,
+      notesShared: p.kind !== 'guest' || p.notesShared,
     })),
     ...(outcome !== undefined ? { outcome } : {}),
   };

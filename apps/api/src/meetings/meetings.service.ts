@@ -277,6 +277,30 @@ export class MeetingsService {
   }
 
   /** Reschedule (same clash rule, the meeting itself aside), change details, or cancel. */
+  /**
+   * Shares the meeting's notes with another guest (employer, companion, coordinator), or stops sharing them:
+   * staff who may change the meeting; the doctor and the citizen always see the notes, so only `guest`s.
+   */
+  async shareNotes(actor: StaffActor, id: string, participantId: string, shared: boolean): Promise<Meeting> {
+    await this.access.change(actor, Permission.MeetingWrite, id, async () => {
+      const kind = await this.meetings.setNotesShared(id, participantId, shared);
+      if (kind === null) throw notFound('Participant');
+      if (kind !== 'guest') {
+        throw validationFailed([
+          { path: 'participantId', message: 'only another guest’s access to the notes can be changed' },
+        ]);
+      }
+      return {
+        result: null,
+        audit: { action: 'meeting.notes.share', entityId: id, details: { participantId, shared } },
+      };
+    });
+    this.events.emit('meeting.notes.shared', { meetingId: id, participantId, shared });
+    const m = await this.meetings.findById(id);
+    if (!m) throw notFound('Meeting');
+    return this.withOutcome(m);
+  }
+
   async update(actor: StaffActor, id: string, input: UpdateMeeting): Promise<Meeting> {
     const event = await this.access.change(actor, Permission.MeetingWrite, id, async () => {
       const m = await this.meetings.lockMeeting(id);

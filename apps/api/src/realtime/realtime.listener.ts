@@ -48,6 +48,21 @@ export class RealtimeListener {
     this.gateway.disconnect(rooms.participant(participantId));
   }
 
+  /** Notes changed outside the room (a version restored): to everyone in the room who may read them. */
+  @OnDomainEvent('meeting.notes.changed')
+  notesChanged({ meetingId, update, text }: DomainEventMap['meeting.notes.changed']): void {
+    this.gateway.emitTo(rooms.meetingNotes(meetingId), 'meeting:notes', { meetingId, update, text });
+  }
+
+  /**
+   * A share given or taken back: the guest's open sockets start or stop hearing the notes at once (a socket
+   * that has not joined the meeting's room yet is placed in the notes room only when it joins).
+   */
+  @OnDomainEvent('meeting.notes.shared')
+  notesShared({ meetingId, participantId, shared }: DomainEventMap['meeting.notes.shared']): void {
+    this.gateway.followNotes(meetingId, participantId, shared);
+  }
+
   /**
    * The meeting as it now is, to its live room: staff as GET /api/meetings/:id shows it, guests as their
    * link's page does. Read without an access-log row: each member's read was checked and logged when it

@@ -18,6 +18,10 @@ export interface DomainEventMap {
   'meeting.cancelled': { meetingId: string };
   /** A meeting was marked held with its outcome: the summary goes to the participants. */
   'meeting.held': { meetingId: string };
+  /** The notes changed outside the live room (a version restored): relayed to those who may read them. */
+  'meeting.notes.changed': { meetingId: string; update: string; text: string };
+  /** The organiser shared a meeting's notes with another guest, or stopped sharing them. */
+  'meeting.notes.shared': { meetingId: string; participantId: string; shared: boolean };
   /** A load or ceiling in the team changed (a case opened, assigned, reopened, closed or reweighted; a ceiling set). */
   'caseload.changed': { teamId: string };
 }
