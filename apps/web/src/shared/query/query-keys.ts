@@ -25,6 +25,9 @@ export const queryKeys = {
   meetings: (from: string | undefined, to: string | undefined, staffId?: string) =>
     ['meetings', from, to, staffId ?? 'me'] as const,
   meeting: (meetingId: string) => ['meeting', meetingId] as const,
+  /** A meeting's notes as text, and their earlier versions under them. */
+  meetingNotes: (meetingId: string) => ['meeting', meetingId, 'notes'] as const,
+  meetingNotesHistory: (meetingId: string) => ['meeting', meetingId, 'notes', 'history'] as const,
   caseMeetings: (caseId: string) => ['meetings', 'case', caseId] as const,
   busy: (staffIds: string[], from: string | undefined, to: string | undefined) => ['busy', staffIds, from, to] as const,
   outbox: ['outbox'] as const,

@@ -16,6 +16,7 @@ export function GuestRoom({ token, view }: { token: string; view: GuestView }) {
   const room = useMeetingRoom<GuestMeeting>(useGuestSocket(token, live), meeting.id, {
     self: presenceKey({ participantId: guest.participantId, name: guest.name }),
     enabled: live,
+    notesShared: guest.notesShared,
     onMeeting: (updated) =>
       queryClient.setQueryData<GuestView>(queryKeys.guestView(token), (old) =>
         old ? { ...old, meeting: updated } : old,

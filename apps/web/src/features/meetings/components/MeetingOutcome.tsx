@@ -13,6 +13,8 @@ import { useContractForm } from '@web/shared/forms/useContractForm';
 import { useFormatters } from '@web/shared/hooks/useFormatters';
 import { queryKeys } from '@web/shared/query/query-keys';
 import { DateInput } from '@web/shared/ui/DateInput';
+import { LoadingStatus } from '@web/shared/ui/StatusMessage';
+import { useMeetingNotes } from '../hooks/useMeetingNotes';
 import { EffortTypeOptions } from '@web/features/cases/components/EffortTypeOptions';
 
 type Kind = 'none' | 'add' | 'change';
@@ -127,12 +129,19 @@ function EffortNote({ caseId, effort }: { caseId: string; effort: NonNullable<Me
 function CloseMeeting({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
+  // The meeting's notes as they are now are the summary's draft: fetched afresh when the form opens.
+  const notes = useMeetingNotes(meeting.id, open);
+  const draftReady = notes.error !== null || (notes.data !== undefined && !notes.isFetching);
   return (
     <section className="card meeting-outcome" aria-labelledby="meeting-close-title">
       <h2 id="meeting-close-title">{t('meetingOutcome.title')}</h2>
       <p>{t('meetingOutcome.intro')}</p>
       {open ? (
-        <OutcomeForm meeting={meeting} onClose={() => setOpen(false)} />
+        draftReady ? (
+          <OutcomeForm meeting={meeting} draft={notes.data?.text.trim() ?? ''} onClose={() => setOpen(false)} />
+        ) : (
+          <LoadingStatus>{t('meetings.notes.loading')}</LoadingStatus>
+        )
       ) : (
         <button type="button" className="button" onClick={() => setOpen(true)}>
           {t('meetingOutcome.open')}
@@ -142,7 +151,7 @@ function CloseMeeting({ meeting }: { meeting: Meeting }) {
   );
 }
 
-function OutcomeForm({ meeting, onClose }: { meeting: Meeting; onClose: () => void }) {
+function OutcomeForm({ meeting, draft, onClose }: { meeting: Meeting; draft: string; onClose: () => void }) {
   const { t } = useTranslation();
   const id = useId();
   const queryClient = useQueryClient();
@@ -150,7 +159,7 @@ function OutcomeForm({ meeting, onClose }: { meeting: Meeting; onClose: () => vo
   const efforts: Effort[] = plan.data?.efforts ?? [];
   const form = useContractForm<OutcomeFields, typeof RecordOutcome>({
     schema: RecordOutcome,
-    defaultValues: { summary: '', decisions: [emptyDecision()] },
+    defaultValues: { summary: draft, decisions: [emptyDecision()] },
     toRequest,
   });
   const decisions = useFieldArray({ control: form.control, name: 'decisions' });
@@ -170,6 +179,7 @@ function OutcomeForm({ meeting, onClose }: { meeting: Meeting; onClose: () => vo
       <FormStatus control={form.control} />
       <p className="hint" id={`${id}-notice`}>
         {t('meetingOutcome.notice')}
+        {draft && <> {t('meetings.notes.summaryFromNotes')}</>}
       </p>
       <FormField form={form} name="summary" label={t('meetingOutcome.summary')} describedBy={`${id}-notice`}>
         {(field) => <textarea rows={5} {...field} />}

@@ -9,6 +9,7 @@ import { CancelMeeting } from './CancelMeeting';
 import { GuestLinkControls } from './GuestLinkControls';
 import { MeetingOutcome } from './MeetingOutcome';
 import { MoveMeeting } from './MoveMeeting';
+import { MeetingNotesPanel } from '../room/MeetingNotesPanel';
 import { MeetingRoom } from '../room/MeetingRoom';
 import { useStaffMeetingRoom } from '../room/useStaffMeetingRoom';
 import { MeetingFacts } from './MeetingFacts';
@@ -73,6 +74,7 @@ function MeetingDetails({ meeting }: { meeting: Meeting }) {
         ]}
       />
       {meeting.status === 'scheduled' && <MeetingRoom room={room} agenda={meeting.agenda} />}
+      <MeetingNotesPanel meeting={meeting} />
 
       <section className="card meeting-participants" aria-labelledby="meeting-participants-title">
         <h2 id="meeting-participants-title">{t('meetings.participants')}</h2>
