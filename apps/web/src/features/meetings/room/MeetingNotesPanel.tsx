@@ -115,9 +115,7 @@ function NotesVersions({ meetingId }: { meetingId: string }) {
                       className="button button--small"
                       aria-label={t('meetings.notes.restoreLabel', { when })}
                       disabled={restore.isPending}
-                      onClick={() =>
-                        restore.mutate(version.seq, { onSuccess: () => void history.refetch() })
-                      }
+                      onClick={() => restore.mutate(version.seq, { onSuccess: () => void history.refetch() })}
                     >
                       {t('meetings.notes.restore')}
                     </button>
@@ -127,9 +125,7 @@ function NotesVersions({ meetingId }: { meetingId: string }) {
               })}
             </ol>
           ))}
-        <p role="status">
-          {restore.isSuccess && t('meetings.notes.restored')}
-        </p>
+        <p role="status">{restore.isSuccess && t('meetings.notes.restored')}</p>
         {restore.isError && (
           <p role="alert" className="meeting-room__refusal">
             {t('meetings.notes.restoreFailed')}
@@ -151,7 +147,11 @@ function HeldNotes({ meetingId }: { meetingId: string }) {
         notes.error === null ? (
           <LoadingStatus>{t('meetings.notes.loading')}</LoadingStatus>
         ) : (
-          <LoadError error={notes.error} fallback={t('meetings.notes.loadFailed')} onRetry={() => void notes.refetch()} />
+          <LoadError
+            error={notes.error}
+            fallback={t('meetings.notes.loadFailed')}
+            onRetry={() => void notes.refetch()}
+          />
         )
       ) : notes.data.text.trim() === '' ? (
         <p>{t('meetings.notes.heldEmpty')}</p>
