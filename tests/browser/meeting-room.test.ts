@@ -5,7 +5,15 @@ import type { Page } from 'playwright-core';
 import type { TestApp } from '../support/app';
 import { axeViolations, browserSuite, loginAs, proposeFromCasePage } from '../support/browser';
 import { apiClient } from '../support/client';
-import { createCase, createTeamOf, issueGuestLink, type Staff } from '../support/factories';
+import * as Y from 'yjs';
+import {
+  addGuestParticipant,
+  createCase,
+  createMeeting,
+  createTeamOf,
+  issueGuestLink,
+  type Staff,
+} from '../support/factories';
 
 const suite = browserSuite();
 let t: TestApp;
@@ -160,5 +168,71 @@ describe('losing the connection', () => {
     await doctor.getByTestId('meeting-room').getByRole('status').getByText('Forbundet').waitFor({ timeout: 20_000 });
     await notesContain(doctor, 'Skrevet uden net. ', 'Skrevet imens. ');
     await notesContain(staff, 'Skrevet uden net. ', 'Skrevet imens. ');
+  });
+});
+
+describe('an employer at the meeting (issue 20)', () => {
+  it('sees a plain sentence until the notes are shared, and cannot delete what others wrote', async () => {
+    const { kase } = await createCase(t, cw.cookie, cw.id, 0.01);
+    const meeting = await createMeeting(t, kase.id, cw, { start: new Date(Date.now() + 60 * 60_000) });
+    const employer = await addGuestParticipant(t, meeting.id, 'guest', 'Bager Jensen');
+    const token = await issueGuestLink(t, cw.cookie, meeting.id, employer.id);
+    // The caseworker's notes, written over the socket as the staff page does.
+    const socket = await t.connect({ cookie: cw.cookie });
+    try {
+      await socket.timeout(5000).emitWithAck('meeting:join', { meetingId: meeting.id });
+      const doc = new Y.Doc();
+      doc.getText('notes').insert(0, 'Borgeren har angst og går til psykiater.');
+      await socket.timeout(5000).emitWithAck('meeting:notes', {
+        meetingId: meeting.id,
+        update: Buffer.from(Y.encodeStateAsUpdate(doc)).toString('base64'),
+      });
+    } finally {
+      socket.close();
+    }
+
+    const page = await suite.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${t.url}/m/${token}`);
+    const room = page.getByTestId('meeting-room');
+    await room.getByText('Noterne fra mødet deles ikke med dig. Du kan stadig se tid, sted og dagsorden.').waitFor();
+    expect(await page.getByText(/angst/).count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await t
+      .http()
+      .put(`/api/meetings/${meeting.id}/participants/${employer.id}/notes-sharing`)
+      .set('cookie', cw.cookie)
+      .send({ shared: true })
+      .expect(200);
+    await page.reload();
+    await roomReady(page);
+    expect(await notes(page).inputValue()).toBe('Borgeren har angst og går til psykiater.');
+    // Selecting all and deleting is refused: the notes come back as they were, and the page says why.
+    await notes(page).fill('');
+    await room
+      .getByRole('alert')
+      .getByText(/du kan kun slette tekst, du selv har skrevet/)
+      .waitFor();
+    await notesContain(page, 'Borgeren har angst og går til psykiater.');
+    // Its own text the employer may write (and the notes keep the caseworker's).
+    await notes(page).press('Control+End');
+    await notes(page).pressSequentially(' Arbejdsgiveren kan tilbyde 10 timer.');
+    // An accepted write clears the message; the server keeps the caseworker's text with the employer's.
+    await room
+      .getByRole('alert')
+      .getByText(/du kan kun slette/)
+      .waitFor({ state: 'detached' });
+    const staffSocket = await t.connect({ cookie: cw.cookie });
+    try {
+      await staffSocket.timeout(5000).emitWithAck('meeting:join', { meetingId: meeting.id });
+      const ack = (await staffSocket.timeout(5000).emitWithAck('meeting:notes:sync', { meetingId: meeting.id })) as {
+        text: string;
+      };
+      expect(ack.text).toMatch(/^Borgeren har angst og går til psykiater./);
+      expect(ack.text.length).toBeGreaterThan('Borgeren har angst og går til psykiater.'.length);
+    } finally {
+      staffSocket.close();
+    }
+    expect(await axeViolations(page)).toEqual([]);
   });
 });
