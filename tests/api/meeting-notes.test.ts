@@ -124,7 +124,10 @@ describe('notes shared per guest', () => {
     // The open socket hears the notes from now on, and may read them.
     const heard = relayDuring(employer, send(staff, r.meetingId, type(staffDoc, 'Delt. ')));
     expect(await heard).toMatchObject({ meetingId: r.meetingId, text: expect.stringContaining('Delt.') as unknown });
-    expect(await sync(employer, r.meetingId)).toMatchObject({ ok: true, text: expect.stringContaining('Angst') });
+    expect(await sync(employer, r.meetingId)).toMatchObject({
+      ok: true,
+      text: expect.stringContaining('Angst') as unknown,
+    });
 
     await share(r.meetingId, r.employer.id, false).expect(200);
     expect(await relayDuring(employer, send(staff, r.meetingId, type(staffDoc, 'Igen privat. ')))).toBeNull();

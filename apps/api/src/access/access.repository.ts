@@ -144,9 +144,7 @@ export class AccessRepository extends TransactionalRepository {
     audit: Omit<AuditRow, 'citizenId'> | null,
   ): Promise<GrantRow | null> {
     const p = new Params();
-    const check = q.asAdmin
-      ? this.existsSql(q.id, p)
-      : this.grantSql(actor, q.target, q.id, q.subId, p, q.sharedNotes);
+    const check = q.asAdmin ? this.existsSql(q.id, p) : this.grantSql(actor, q.target, q.id, q.subId, p, q.sharedNotes);
     let sql = check;
     if (audit) {
       sql = `WITH g AS (${check}), a AS (

@@ -22,11 +22,14 @@ export const docOf = (...updates: Uint8Array[]) => {
 export const textOf = (doc: Y.Doc) => doc.getText(NOTES_TEXT).toJSON();
 
 /** The client ids whose items an update creates (its structs), and its delete set. */
-export function decodeNotesUpdate(update: Uint8Array): { clients: number[]; ds: Map<number, { clock: number; len: number }[]> } {
+export function decodeNotesUpdate(update: Uint8Array): {
+  clients: number[];
+  ds: Map<number, { clock: number; len: number }[]>;
+} {
   const { structs, ds } = Y.decodeUpdate(update);
   return {
     clients: [...new Set(structs.map((s) => s.id.client))],
-    ds: ds.clients as Map<number, { clock: number; len: number }[]>,
+    ds: ds.clients,
   };
 }
 
