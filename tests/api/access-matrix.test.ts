@@ -438,6 +438,15 @@ const MATRIX: Record<string, Entry> = {
     expect: ALL(200),
     call: async (fx) => ({ path: `/api/guest/${await guestToken(fx, 'citizen')}/access-log` }),
   },
+  // The notes through a link: the doctor and the citizen; another guest only where shared (meeting-notes.test.ts).
+  'GET /api/guest/{token}/notes': {
+    expect: ALL(200),
+    call: async (fx) => ({ path: `/api/guest/${await guestToken(fx, 'doctor')}/notes` }),
+  },
+  'GET /api/guest/{token}/notes#employer': {
+    expect: ALL(404),
+    call: async (fx) => ({ path: `/api/guest/${await guestToken(fx, 'guest')}/notes` }),
+  },
   'GET /api/guest/{token}/access-log#doctor': {
     expect: ALL(403),
     call: async (fx) => ({ path: `/api/guest/${await guestToken(fx, 'doctor')}/access-log` }),

@@ -335,6 +335,12 @@ describe('held meetings', () => {
     await t.app.get(DataSource).query(`UPDATE meeting SET status = 'held' WHERE id = $1`, [r.meetingId]);
     expect(await textOf(r.meetingId)).toEqual({ text: 'Aftalt: praktik.', editable: false });
     expect(await send(staff, r.meetingId, type(doc, ' Mere.'))).toEqual({ ok: false, code: 'MEETING_CLOSED' });
+    // The doctor's link reads them too; the employer's only where shared.
+    const byDoctor = await t.http().get(`/api/guest/${r.doctor.token}/notes`).expect(200);
+    expect(byDoctor.body).toEqual({ text: 'Aftalt: praktik.', editable: false });
+    await t.http().get(`/api/guest/${r.employer.token}/notes`).expect(404);
+    await share(r.meetingId, r.employer.id, true).expect(200);
+    await t.http().get(`/api/guest/${r.employer.token}/notes`).expect(200);
     const other = await createStaff(t);
     await t.http().get(`/api/meetings/${r.meetingId}/notes`).set('cookie', other.cookie).expect(404);
     await t.http().get(`/api/meetings/${r.meetingId}/notes`).expect(401);

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { MeetingNotesModule } from '../meeting-notes/meeting-notes.module';
 import { MeetingsModule } from '../meetings/meetings.module';
 import { PlansModule } from '../plans/plans.module';
 import { GuestCodeEntity, GuestVerificationEntity } from './guest-code.entity';
@@ -26,7 +27,7 @@ export const guestsEntities = [
 ];
 
 @Module({
-  imports: [TypeOrmModule.forFeature(guestsEntities), PlansModule, MeetingsModule],
+  imports: [TypeOrmModule.forFeature(guestsEntities), PlansModule, MeetingsModule, MeetingNotesModule],
   controllers: [GuestsController, GuestLinksController, HealthStatementsController],
   providers: [
     GuestsService,

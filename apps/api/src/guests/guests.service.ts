@@ -12,6 +12,7 @@ import type {
   GuestView,
   HealthStatement,
   HealthStatementList,
+  MeetingNotes,
   OwnAssessment,
   OwnAssessmentList,
   PlanExcerpt,
@@ -25,6 +26,7 @@ import { AccessLogService } from '../audit/access-log.service';
 import { type GuestActor, newRequestAudit, type StaffActor } from '../common/auth/actor';
 import { DomainEvents } from '../common/events/domain-events';
 import { notFound, ProblemError } from '../common/problem/problem';
+import { MeetingNotesService } from '../meeting-notes/meeting-notes.service';
 import { MeetingsService } from '../meetings/meetings.service';
 import { PlansService } from '../plans/plans.service';
 import { GuestCodes, maskEmail } from './guest-codes';
@@ -64,6 +66,7 @@ export class GuestsService {
     private readonly accessLogs: AccessLogService,
     private readonly events: DomainEvents,
     private readonly codes: GuestCodes,
+    private readonly notes: MeetingNotesService,
   ) {}
 
   /** A new link for a participant without an account; it replaces the participant's previous one. */
@@ -294,6 +297,15 @@ export class GuestsService {
   }
 
   /** The citizen's own access log (domain: the citizen can see who looked at their data). */
+  /**
+   * The meeting's notes as text, also once it is held (read-only then): the doctor and the citizen, another
+   * guest only where the organiser shares them (else 404). Health content: behind the e-mail code.
+   */
+  async meetingNotes(req: GuestRequest): Promise<MeetingNotes> {
+    const { actor, holder } = await this.open(req, true);
+    return this.notes.read(actor, holder.meetingId);
+  }
+
   async accessLog(req: GuestRequest, q: AccessLogQuery): Promise<AccessLog> {
     const { actor, holder } = await this.open(req, true);
     if (holder.kind !== 'citizen') throw onlyCitizen();

@@ -830,6 +830,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/guest/{token}/notes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read the meeting's shared notes as text, also once it is held (read-only then) */
+    get: operations['GuestsController_notes'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/guest/{token}/access-log': {
     parameters: {
       query?: never;
@@ -6530,6 +6547,58 @@ export interface operations {
       };
       /** @description Body is not application/json */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this address */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  GuestsController_notes: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            text: string;
+            editable: boolean;
+          };
+        };
+      };
+      /** @description The one-time code is required first (`GUEST_CODE_REQUIRED`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The link is unknown, revoked or expired, or the notes are not shared with this guest; or: not found, or not within your reach */
+      404: {
         headers: {
           [name: string]: unknown;
         };

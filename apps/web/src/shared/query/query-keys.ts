@@ -34,6 +34,7 @@ export const queryKeys = {
   /** A guest link's page; its access log sits under it. */
   guestView: (token: string) => ['guest', token] as const,
   guestAccessLog: (token: string) => ['guest', token, 'access-log'] as const,
+  guestNotes: (token: string) => ['guest', token, 'notes'] as const,
   adminStaff: ['admin', 'staff'] as const,
   adminTeams: ['admin', 'teams'] as const,
   availability: (staffIds: string[], from: string, durationMinutes: number) =>

@@ -1,4 +1,5 @@
-import type { Meeting, Participant } from '@tvaers/contracts';
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { Meeting, MeetingNotes, Participant } from '@tvaers/contracts';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '@web/shared/hooks/useFormatters';
@@ -136,10 +137,13 @@ function NotesVersions({ meetingId }: { meetingId: string }) {
   );
 }
 
-/** A held meeting's notes: kept as they were, read-only. */
 function HeldNotes({ meetingId }: { meetingId: string }) {
+  return <HeldNotesCard notes={useMeetingNotes(meetingId)} />;
+}
+
+/** A held meeting's notes: kept as they were, read-only (the staff page and the guest's link). */
+export function HeldNotesCard({ notes }: { notes: UseQueryResult<MeetingNotes> }) {
   const { t } = useTranslation();
-  const notes = useMeetingNotes(meetingId);
   return (
     <section className="card" aria-labelledby="meeting-held-notes-title" data-testid="meeting-held-notes">
       <h2 id="meeting-held-notes-title">{t('meetings.notes.heldTitle')}</h2>
