@@ -204,7 +204,7 @@ describe('an employer at the meeting (issue 20)', () => {
       .set('cookie', cw.cookie)
       .send({ shared: true })
       .expect(200);
-    await page.reload();
+    // The open page hears it: the notes appear without a reload.
     await roomReady(page);
     expect(await notes(page).inputValue()).toBe('Borgeren har angst og går til psykiater.');
     // Selecting all and deleting is refused: the notes come back as they were, and the page says why.

@@ -1,9 +1,15 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { type GuestMeeting, rooms } from '@tvaers/contracts';
+import { type GuestMeeting, type Meeting, rooms } from '@tvaers/contracts';
 import { CaseloadService } from '../caseload/caseload.service';
 import { type DomainEventMap, OnDomainEvent } from '../common/events/domain-events';
 import { MeetingsService } from '../meetings/meetings.service';
 import { RealtimeGateway } from './realtime.gateway';
+
+/** The meeting as a guest's page shows it: guests see the outcome in their mail only (it may name efforts of the plan they are not shown). */
+function forGuests(meeting: Meeting): GuestMeeting {
+  const { caseId: _caseId, participants: _participants, outcome: _outcome, ...guestMeeting } = meeting;
+  return guestMeeting;
+}
 
 /** Turns domain events into pushes: who hears what is decided here, not in the services. */
 @Injectable()
@@ -55,12 +61,18 @@ export class RealtimeListener {
   }
 
   /**
-   * A share given or taken back: the guest's open sockets start or stop hearing the notes at once (a socket
-   * that has not joined the meeting's room yet is placed in the notes room only when it joins).
+   * A share given or taken back: the guest's open sockets start or stop hearing the notes at once, and its
+   * page hears the meeting again (so it fetches its view, which says whether the notes are shared).
    */
   @OnDomainEvent('meeting.notes.shared')
-  notesShared({ meetingId, participantId, shared }: DomainEventMap['meeting.notes.shared']): void {
+  async notesShared({ meetingId, participantId, shared }: DomainEventMap['meeting.notes.shared']): Promise<void> {
     this.gateway.followNotes(meetingId, participantId, shared);
+    const meeting = await this.meetings.current(meetingId).catch((err: unknown) => {
+      this.log.error(err);
+      return null;
+    });
+    if (meeting)
+      this.gateway.emitTo(rooms.participant(participantId), 'meeting:updated', { meeting: forGuests(meeting) });
   }
 
   /**
@@ -78,10 +90,7 @@ export class RealtimeListener {
       return null;
     });
     if (!meeting) return;
-    // Guests see the outcome in their mail only (it may name efforts of the plan they are not shown).
-    const { caseId: _caseId, participants: _participants, outcome: _outcome, ...forGuests } = meeting;
-    const guestMeeting: GuestMeeting = forGuests;
     this.gateway.emitTo(rooms.meetingStaff(meetingId), 'meeting:updated', { meeting });
-    this.gateway.emitTo(rooms.meetingGuests(meetingId), 'meeting:updated', { meeting: guestMeeting });
+    this.gateway.emitTo(rooms.meetingGuests(meetingId), 'meeting:updated', { meeting: forGuests(meeting) });
   }
 }

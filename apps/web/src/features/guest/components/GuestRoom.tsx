@@ -19,10 +19,13 @@ export function GuestRoom({ token, view }: { token: string; view: GuestView }) {
     self: presenceKey({ participantId: guest.participantId, name: guest.name }),
     enabled: live,
     notesShared: guest.notesShared,
-    onMeeting: (updated) =>
+    onMeeting: (updated) => {
       queryClient.setQueryData<GuestView>(queryKeys.guestView(token), (old) =>
         old ? { ...old, meeting: updated } : old,
-      ),
+      );
+      // The view also says whether the notes are shared with this guest (the organiser may just have changed it).
+      void queryClient.invalidateQueries({ queryKey: queryKeys.guestView(token), exact: true });
+    },
     onReconnect: () => void queryClient.invalidateQueries({ queryKey: queryKeys.guestView(token), exact: true }),
   });
   if (meeting.status === 'scheduled') return <MeetingRoom room={room} agenda={meeting.agenda} />;
