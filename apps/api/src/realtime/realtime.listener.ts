@@ -72,7 +72,7 @@ export class RealtimeListener {
       return null;
     });
     if (meeting)
-      this.gateway.emitTo(rooms.participant(participantId), 'meeting:updated', { meeting: forGuests(meeting) });
+      {this.gateway.emitTo(rooms.participant(participantId), 'meeting:updated', { meeting: forGuests(meeting) });}
   }
 
   /**
