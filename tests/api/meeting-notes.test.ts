@@ -61,7 +61,7 @@ const send = (s: Socket, meetingId: string, update: Uint8Array) =>
 
 /** The update one local edit of `doc` makes. */
 function edit(doc: Y.Doc, change: (text: Y.Text) => void): Uint8Array {
-  let update = new Uint8Array();
+  let update: Uint8Array = new Uint8Array();
   doc.once('update', (u: Uint8Array) => (update = u));
   change(doc.getText('notes'));
   return update;

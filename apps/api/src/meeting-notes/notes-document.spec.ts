@@ -3,7 +3,7 @@ import { decodeNotesUpdate, docOf, refusal, replaceText, textOf } from './notes-
 
 /** A client's edit of its own document, as the update it makes. */
 function edit(doc: Y.Doc, change: (text: Y.Text) => void): Uint8Array {
-  let update = new Uint8Array();
+  let update: Uint8Array = new Uint8Array();
   doc.once('update', (u: Uint8Array) => (update = u));
   change(doc.getText('notes'));
   return update;

@@ -71,8 +71,9 @@ export class RealtimeListener {
       this.log.error(err);
       return null;
     });
-    if (meeting)
-      {this.gateway.emitTo(rooms.participant(participantId), 'meeting:updated', { meeting: forGuests(meeting) });}
+    if (meeting) {
+      this.gateway.emitTo(rooms.participant(participantId), 'meeting:updated', { meeting: forGuests(meeting) });
+    }
   }
 
   /**
