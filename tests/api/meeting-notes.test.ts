@@ -258,7 +258,8 @@ describe('history', () => {
     expect(restored.body).toEqual({ text: 'Borgeren ønsker praktik.', editable: true });
     expect((await relayed).text).toBe('Borgeren ønsker praktik.');
     expect((await textOf(r.meetingId)).text).toBe('Borgeren ønsker praktik.');
-    // The whole history is kept: the text, its deletion and the restore.
+    // The deletion started a version of its own; the whole history is kept: the text, its deletion, the restore.
+    expect((await history()).items).toHaveLength(2);
     const kept3 = await t.app
       .get(DataSource)
       .query<{ n: number }[]>(`SELECT count(*)::int AS n FROM meeting_notes_update WHERE meeting_id = $1`, [

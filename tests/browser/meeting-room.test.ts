@@ -209,6 +209,7 @@ describe('an employer at the meeting (issue 20)', () => {
     expect(await notes(page).inputValue()).toBe('Borgeren har angst og går til psykiater.');
     // Selecting all and deleting is refused: the notes come back as they were, and the page says why.
     await notes(page).fill('');
+    await saved(page, meeting.id, '');
     await room
       .getByRole('alert')
       .getByText(/du kan kun slette tekst, du selv har skrevet/)
@@ -233,6 +234,42 @@ describe('an employer at the meeting (issue 20)', () => {
     } finally {
       staffSocket.close();
     }
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+/** Waits until the server's notes read `text` (asked as the staff page would, every 200 ms). */
+async function saved(page: Page, meetingId: string, text: string) {
+  await page.waitForFunction(
+    async ([url, expected]) => ((await (await fetch(url)).json()) as { text: string }).text === expected,
+    [`/api/meetings/${meetingId}/notes`, text] as const,
+    { polling: 200 },
+  );
+}
+
+describe('earlier versions of the notes', () => {
+  it('"Gendan" brings back text that was deleted, in the live notes', async () => {
+    const { kase } = await createCase(t, cw.cookie, cw.id, 0.01);
+    const meeting = await createMeeting(t, kase.id, cw, { start: new Date(Date.now() + 90 * 60_000) });
+    const page = await suite.newPage();
+    await loginAs(page, t.url, cw.email);
+    await page.goto(`${t.url}/meetings/${meeting.id}`);
+    await roomReady(page);
+    await notes(page).fill('Borgeren ønsker praktik hos Bager Jensen.');
+    await saved(page, meeting.id, 'Borgeren ønsker praktik hos Bager Jensen.');
+    await page.getByRole('button', { name: 'Vis tidligere udgaver' }).click();
+    const versions = page.getByTestId('notes-versions');
+    await versions.getByText('Borgeren ønsker praktik hos Bager Jensen.').waitFor();
+    await notes(page).fill('');
+    await saved(page, meeting.id, '');
+    // The list is fetched again on opening; the deletion is its own version.
+    await page.getByRole('button', { name: 'Skjul tidligere udgaver' }).click();
+    await page.getByRole('button', { name: 'Vis tidligere udgaver' }).click();
+    await versions.getByRole('listitem').nth(1).waitFor();
+    const kept = versions.getByRole('listitem').filter({ hasText: 'Borgeren ønsker praktik hos Bager Jensen.' });
+    await kept.getByRole('button', { name: /^Gendan noterne, som de var / }).click();
+    await page.getByText('Noterne er gendannet.').waitFor();
+    await notesContain(page, 'Borgeren ønsker praktik hos Bager Jensen.');
     expect(await axeViolations(page)).toEqual([]);
   });
 });

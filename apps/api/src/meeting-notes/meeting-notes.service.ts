@@ -29,6 +29,14 @@ const COMPACT_EVERY_BYTES = 64 * 1024;
 const CACHED_DOCUMENTS = 50;
 /** Versions shown in the history: runs of one author's edits, at most this far apart. */
 const VERSION_GAP_MS = 2 * 60_000;
+/** An update deleting more than this many characters starts a new version (so what it removed can be restored). */
+const VERSION_DELETE_CHARS = 20;
+
+const deletedBy = (update: Uint8Array) => {
+  let chars = 0;
+  for (const ranges of decodeNotesUpdate(update).ds.values()) for (const r of ranges) chars += r.len;
+  return chars;
+};
 const HISTORY_VERSIONS = 50;
 const EXCERPT_CHARS = 2000;
 
@@ -151,7 +159,10 @@ export class MeetingNotesService {
     return result.notes;
   }
 
-  /** The notes' earlier versions, newest first: the text after each run of one author's edits. */
+  /**
+   * The notes' earlier versions, newest first: the text after each run of one author's edits (a run ends when
+   * another author writes, after a pause, or before a larger deletion).
+   */
   async history(actor: StaffActor, meetingId: string): Promise<NotesHistory> {
     await this.access.require(actor, Permission.MeetingNotesRead, meetingId);
     const rows = await this.repo.updates(meetingId, 0);
@@ -164,7 +175,8 @@ export class MeetingNotesService {
         !next ||
         next.authorKind !== row.authorKind ||
         next.authorId !== row.authorId ||
-        next.at.getTime() - row.at.getTime() > VERSION_GAP_MS;
+        next.at.getTime() - row.at.getTime() > VERSION_GAP_MS ||
+        deletedBy(next.update) > VERSION_DELETE_CHARS;
       if (!runEnds) return;
       const text = textOf(doc);
       versions.push({
