@@ -18,6 +18,7 @@ import { CloseOutcome1796700000000 } from './1796700000000-CloseOutcome';
 import { StableGuestLinks1796800000000 } from './1796800000000-StableGuestLinks';
 import { Caseload1796400000000 } from './1796400000000-Caseload';
 import { MeetingLife1796810000000 } from './1796810000000-MeetingLife';
+import { NotesHistory1796820000000 } from './1796820000000-NotesHistory';
 import { HealthStatementRead1796830000000 } from './1796830000000-HealthStatementRead';
 
 /** Every migration in order; listed explicitly (no globs) so the app, CLI and jest share one list. */
@@ -41,5 +42,6 @@ export const migrations: (new () => MigrationInterface)[] = [
   Caseload1796400000000,
   StableGuestLinks1796800000000,
   MeetingLife1796810000000,
+  NotesHistory1796820000000,
   HealthStatementRead1796830000000,
 ];

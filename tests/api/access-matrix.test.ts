@@ -464,6 +464,15 @@ const MATRIX: Record<string, Entry> = {
     expect: ALL(403),
     call: async (fx) => ({ path: `/api/guest/${await guestToken(fx, 'citizen')}/access-log` }),
   },
+  // The notes through a link: the doctor and the citizen; another guest only where shared (meeting-notes.test.ts).
+  'GET /api/guest/{token}/notes': {
+    expect: ALL(200),
+    call: async (fx) => ({ path: `/api/guest/${await guestToken(fx, 'doctor')}/notes` }),
+  },
+  'GET /api/guest/{token}/notes#employer': {
+    expect: ALL(404),
+    call: async (fx) => ({ path: `/api/guest/${await guestToken(fx, 'guest')}/notes` }),
+  },
   'GET /api/guest/{token}/access-log#doctor': {
     expect: ALL(403),
     call: async (fx) => ({ path: `/api/guest/${await guestToken(fx, 'doctor')}/access-log` }),
@@ -523,6 +532,38 @@ const MATRIX: Record<string, Entry> = {
     call: async (fx) => {
       await otherTeamTakesPart(fx);
       return { path: await linkOf(fx), body: {} };
+    },
+  },
+  // The shared notes: staff who may read the meeting; another guest only where shared (meeting-notes.test.ts).
+  'PUT /api/meetings/{id}/participants/{participantId}/notes-sharing': {
+    expect: CONTENT,
+    call: async (fx) => ({
+      path: `/api/meetings/${fx.meetingId}/participants/${(await addGuestParticipant(t, fx.meetingId, 'guest')).id}/notes-sharing`,
+      body: { shared: true },
+    }),
+  },
+  'GET /api/meetings/{id}/notes': {
+    expect: CONTENT,
+    call: (fx) => ({ path: `/api/meetings/${fx.meetingId}/notes` }),
+  },
+  'GET /api/meetings/{id}/notes/history': {
+    expect: CONTENT,
+    call: (fx) => ({ path: `/api/meetings/${fx.meetingId}/notes/history` }),
+  },
+  'POST /api/meetings/{id}/notes/restore': {
+    expect: CONTENT,
+    call: async (fx) => {
+      const [{ seq }] = await ds.query<{ seq: string }[]>(
+        `INSERT INTO meeting_notes_update (meeting_id, author_kind, author_name, update)
+         VALUES ($1, 'system', 'Tværs', $2) RETURNING seq`,
+        [fx.meetingId, Buffer.from(notesUpdate('Referat'), 'base64')],
+      );
+      await ds.query(
+        `INSERT INTO meeting_notes (meeting_id, state, head_seq) VALUES ($1, '\\x'::bytea, $2)
+         ON CONFLICT (meeting_id) DO UPDATE SET head_seq = $2`,
+        [fx.meetingId, seq],
+      );
+      return { path: `/api/meetings/${fx.meetingId}/notes/restore`, body: { seq: Number(seq) } };
     },
   },
   'POST /api/meetings/{id}/outcome': {

@@ -106,7 +106,7 @@ describe('the citizen', () => {
     ).toEqual([{ wellbeing: 6 }]);
   });
 
-  it('sees who has read their data in plain words, 100 at a time with "Vis flere"', async () => {
+  it('sees who has read their data grouped by day and person, with a filter and "Vis flere"', async () => {
     // The link mailed to the citizen: one shown to the caseworker would not open the access log.
     const { citizen, token } = await linkFor('citizen', true);
     // Each read of the citizen is a row in the citizen's access log: well over one page.
@@ -117,13 +117,31 @@ describe('the citizen', () => {
 
     const page = await open(token);
     const log = page.getByTestId('guest-access-log');
-    await log.getByTestId('guest-log-entries').waitFor();
-    const entries = log.getByTestId('guest-log-entries').getByRole('listitem');
-    expect(await entries.count()).toBe(100);
+    await log.getByTestId('guest-log-groups').waitFor();
+    await log.getByText('Viser 100 opslag.').waitFor();
+    // One line for the caseworker today, however many rows: opened, it lists them in plain words.
+    const group = log.getByRole('button', {
+      name: new RegExp(`^(I dag|I går) · ${cw.name} \\(medarbejder i kommunen\\) · \\d+ handlinger$`),
+    });
+    expect(await group.count()).toBe(1);
+    expect(await group.getAttribute('aria-expanded')).toBe('false');
+    expect(await log.getByText(`${cw.name} så dine personoplysninger.`).count()).toBe(0);
+    await group.click();
+    expect(await group.getAttribute('aria-expanded')).toBe('true');
     await log.getByText(`${cw.name} så dine personoplysninger.`).first().waitFor();
+    const shown = Number(/· (\d+) handlinger$/.exec((await group.textContent()) ?? '')?.[1]);
+    expect(shown).toBeGreaterThanOrEqual(90);
+    expect(await log.getByTestId('guest-log-group').count()).toBeLessThan(5);
+
+    // Only changes: the caseworker's reads drop out of the count.
+    await log.getByLabel('Vis').selectOption('changed');
+    await log.getByRole('button', { name: new RegExp(`· ${shown} handlinger$`) }).waitFor({ state: 'detached' });
+    await log.getByLabel('Vis').selectOption('all');
+    await log.getByLabel('Person').selectOption({ label: cw.name });
+    expect(await log.getByTestId('guest-log-group').count()).toBe(1);
+
     await log.getByRole('button', { name: 'Vis flere' }).click();
     await log.getByText(/^Viser 1(0[1-9]|[1-9]\d) opslag\.$/).waitFor();
-    expect(await entries.count()).toBeGreaterThan(110);
     expect(await fitsPhone(page)).toBeLessThanOrEqual(390);
     expect(await axeViolations(page)).toEqual([]);
   });

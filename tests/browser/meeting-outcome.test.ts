@@ -3,7 +3,14 @@
 import type { TestApp } from '../support/app';
 import { axeViolations, browserSuite, loginAs } from '../support/browser';
 import { apiClient } from '../support/client';
-import { createCase, createEffort, createMeeting, createStaff, type Staff } from '../support/factories';
+import {
+  addGuestParticipant,
+  createCase,
+  createEffort,
+  createMeeting,
+  createStaff,
+  type Staff,
+} from '../support/factories';
 
 const suite = browserSuite();
 let t: TestApp;
@@ -59,6 +66,52 @@ describe('closing a meeting', () => {
     expect(plan.version).toBe(versionBefore + 1);
     expect(plan.efforts.map((e) => e.title)).toContain('Jobsøgning med mentor');
     expect((await api.meetings.get(meeting.id)).status).toBe('held');
+  });
+
+  it('offers the notes as the summary’s draft, shares them with the employer, and keeps them once held', async () => {
+    const { kase } = await createCase(t, cw.cookie, cw.id, 0.01);
+    const start = new Date(Date.now() - 40 * 60_000);
+    const meeting = await createMeeting(t, kase.id, cw, { start, end: new Date(start.getTime() + 3600_000) });
+    const employer = await addGuestParticipant(t, meeting.id, 'guest', 'Bager Jensen');
+    const page = await suite.newPage();
+    await loginAs(page, t.url, cw.email);
+    await page.goto(`${t.url}/meetings/${meeting.id}`);
+
+    // The employer sees the notes only once shared.
+    const share = page.getByLabel('Del noterne med Bager Jensen');
+    expect(await share.isChecked()).toBe(false);
+    await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith(`/participants/${employer.id}/notes-sharing`) && r.ok()),
+      share.check(),
+    ]);
+    const shared = (await apiClient(t, cw.cookie).meetings.get(meeting.id)).participants;
+    expect(shared.find((p) => p.id === employer.id)?.notesShared).toBe(true);
+
+    await page.getByText('Alle i mødet kan skrive her på samme tid. Noterne gemmes løbende.').waitFor();
+    const notes = 'Aftalt: praktik hos Bager Jensen, 10 timer om ugen.';
+    await page.getByTestId('room-notes').fill(notes);
+    // Saved over the socket: asked of the API until it has the text (each ask as the page would).
+    await page.waitForFunction(
+      async ([url, expected]) => ((await (await fetch(url)).json()) as { text: string }).text === expected,
+      [`/api/meetings/${meeting.id}/notes`, notes] as const,
+      { polling: 200 },
+    );
+
+    await page.getByRole('button', { name: 'Afslut møde' }).click();
+    const summary = page.getByLabel('Resumé');
+    await page.getByText('Resuméet er udfyldt med mødets noter. Ret det til, før du gemmer.').waitFor();
+    expect(await summary.inputValue()).toBe(notes);
+    await summary.fill(`${notes} Opfølgning om en måned.`);
+    await page.getByTestId('decision-1').getByLabel('Beslutning', { exact: true }).fill('Praktik starter');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByTestId('record-outcome').click();
+    await page.getByTestId('meeting-outcome').getByText(`${notes} Opfølgning om en måned.`).waitFor();
+
+    // Held: the notes stay, read-only.
+    const held = page.getByTestId('meeting-held-notes');
+    await held.getByText(notes, { exact: true }).waitFor();
+    expect(await page.getByTestId('room-notes').count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('shows a decision’s invalid field at the field, and nothing is saved', async () => {

@@ -5,7 +5,15 @@ import type { Page } from 'playwright-core';
 import type { TestApp } from '../support/app';
 import { axeViolations, browserSuite, loginAs, proposeFromCasePage, showGuestLink } from '../support/browser';
 import { apiClient } from '../support/client';
-import { createCase, createTeamOf, issueGuestLink, type Staff } from '../support/factories';
+import * as Y from 'yjs';
+import {
+  addGuestParticipant,
+  createCase,
+  createMeeting,
+  createTeamOf,
+  issueGuestLink,
+  type Staff,
+} from '../support/factories';
 
 const suite = browserSuite();
 let t: TestApp;
@@ -159,5 +167,108 @@ describe('losing the connection', () => {
     await doctor.getByTestId('meeting-room').getByRole('status').getByText('Forbundet').waitFor({ timeout: 20_000 });
     await notesContain(doctor, 'Skrevet uden net. ', 'Skrevet imens. ');
     await notesContain(staff, 'Skrevet uden net. ', 'Skrevet imens. ');
+  });
+});
+
+describe('an employer at the meeting (issue 20)', () => {
+  it('sees a plain sentence until the notes are shared, and cannot delete what others wrote', async () => {
+    const { kase } = await createCase(t, cw.cookie, cw.id, 0.01);
+    const meeting = await createMeeting(t, kase.id, cw, { start: new Date(Date.now() + 60 * 60_000) });
+    const employer = await addGuestParticipant(t, meeting.id, 'guest', 'Bager Jensen');
+    const token = await issueGuestLink(t, cw.cookie, meeting.id, employer.id);
+    // The caseworker's notes, written over the socket as the staff page does.
+    const socket = await t.connect({ cookie: cw.cookie });
+    try {
+      await socket.timeout(5000).emitWithAck('meeting:join', { meetingId: meeting.id });
+      const doc = new Y.Doc();
+      doc.getText('notes').insert(0, 'Borgeren har angst og går til psykiater.');
+      await socket.timeout(5000).emitWithAck('meeting:notes', {
+        meetingId: meeting.id,
+        update: Buffer.from(Y.encodeStateAsUpdate(doc)).toString('base64'),
+      });
+    } finally {
+      socket.close();
+    }
+
+    const page = await suite.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${t.url}/m/${token}`);
+    const room = page.getByTestId('meeting-room');
+    await room.getByText('Noterne fra mødet deles ikke med dig. Du kan stadig se tid, sted og dagsorden.').waitFor();
+    expect(await page.getByText(/angst/).count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await t
+      .http()
+      .put(`/api/meetings/${meeting.id}/participants/${employer.id}/notes-sharing`)
+      .set('cookie', cw.cookie)
+      .send({ shared: true })
+      .expect(200);
+    // The open page hears it: the notes appear without a reload.
+    await roomReady(page);
+    expect(await notes(page).inputValue()).toBe('Borgeren har angst og går til psykiater.');
+    // Selecting all and deleting is refused: the notes come back as they were, and the page says why.
+    await notes(page).fill('');
+    await saved(page, meeting.id, '');
+    await room
+      .getByRole('alert')
+      .getByText(/du kan kun slette tekst, du selv har skrevet/)
+      .waitFor();
+    await notesContain(page, 'Borgeren har angst og går til psykiater.');
+    // Its own text the employer may write (and the notes keep the caseworker's).
+    await notes(page).press('Control+End');
+    await notes(page).pressSequentially(' Arbejdsgiveren kan tilbyde 10 timer.');
+    // An accepted write clears the message; the server keeps the caseworker's text with the employer's.
+    await room
+      .getByRole('alert')
+      .getByText(/du kan kun slette/)
+      .waitFor({ state: 'detached' });
+    const staffSocket = await t.connect({ cookie: cw.cookie });
+    try {
+      await staffSocket.timeout(5000).emitWithAck('meeting:join', { meetingId: meeting.id });
+      const ack = (await staffSocket.timeout(5000).emitWithAck('meeting:notes:sync', { meetingId: meeting.id })) as {
+        text: string;
+      };
+      expect(ack.text).toMatch(/^Borgeren har angst og går til psykiater./);
+      expect(ack.text.length).toBeGreaterThan('Borgeren har angst og går til psykiater.'.length);
+    } finally {
+      staffSocket.close();
+    }
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+/** Waits until the server's notes read `text` (asked as the staff page would, every 200 ms). */
+async function saved(page: Page, meetingId: string, text: string) {
+  await page.waitForFunction(
+    async ([url, expected]) => ((await (await fetch(url)).json()) as { text: string }).text === expected,
+    [`/api/meetings/${meetingId}/notes`, text] as const,
+    { polling: 200 },
+  );
+}
+
+describe('earlier versions of the notes', () => {
+  it('"Gendan" brings back text that was deleted, in the live notes', async () => {
+    const { kase } = await createCase(t, cw.cookie, cw.id, 0.01);
+    const meeting = await createMeeting(t, kase.id, cw, { start: new Date(Date.now() + 90 * 60_000) });
+    const page = await suite.newPage();
+    await loginAs(page, t.url, cw.email);
+    await page.goto(`${t.url}/meetings/${meeting.id}`);
+    await roomReady(page);
+    await notes(page).fill('Borgeren ønsker praktik hos Bager Jensen.');
+    await saved(page, meeting.id, 'Borgeren ønsker praktik hos Bager Jensen.');
+    await page.getByRole('button', { name: 'Vis tidligere udgaver' }).click();
+    const versions = page.getByTestId('notes-versions');
+    await versions.getByText('Borgeren ønsker praktik hos Bager Jensen.').waitFor();
+    await notes(page).fill('');
+    await saved(page, meeting.id, '');
+    // The list is fetched again on opening; the deletion is its own version.
+    await page.getByRole('button', { name: 'Skjul tidligere udgaver' }).click();
+    await page.getByRole('button', { name: 'Vis tidligere udgaver' }).click();
+    await versions.getByRole('listitem').nth(1).waitFor();
+    const kept = versions.getByRole('listitem').filter({ hasText: 'Borgeren ønsker praktik hos Bager Jensen.' });
+    await kept.getByRole('button', { name: /^Gendan noterne, som de var / }).click();
+    await page.getByText('Noterne er gendannet.').waitFor();
+    await notesContain(page, 'Borgeren ønsker praktik hos Bager Jensen.');
+    expect(await axeViolations(page)).toEqual([]);
   });
 });

@@ -18,7 +18,7 @@ export type GuestMeeting = z.infer<typeof GuestMeeting>;
 export const GuestSelf = z.object({
   participantId: uuid,
   kind: ParticipantKind.exclude(['staff']),
-  ...Participant.pick({ name: true, response: true }).shape,
+  ...Participant.pick({ name: true, response: true, notesShared: true }).shape,
 });
 export type GuestSelf = z.infer<typeof GuestSelf>;
 

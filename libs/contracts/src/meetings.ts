@@ -36,8 +36,44 @@ export const Participant = z.object({
   response: ParticipantResponse,
   /** Non-staff only: the participant's current link, or null (staff, or no link out). */
   link: ParticipantLinkStatus.nullable(),
+  /**
+   * Whether this participant may read and write the meeting's shared notes: staff, the doctor and the citizen
+   * always; another guest (employer, companion, coordinator) only while the organiser shares them (notes-sharing).
+   */
+  notesShared: z.boolean(),
 });
 export type Participant = z.infer<typeof Participant>;
+
+/** Shares the meeting's notes with another guest (`kind: "guest"`), or stops sharing them. */
+export const NotesSharing = z.object({ shared: z.boolean() });
+export type NotesSharing = z.infer<typeof NotesSharing>;
+
+/** A meeting's shared notes as plain text (also after the meeting is held, when they are read-only). */
+export const MeetingNotes = z.object({
+  text: z.string(),
+  /** False once the meeting is held or cancelled: the notes are kept as they were, read-only. */
+  editable: z.boolean(),
+});
+export type MeetingNotes = z.infer<typeof MeetingNotes>;
+
+/** One earlier version of the notes: the text after a run of one person's edits (newest first). */
+export const NotesVersion = z.object({
+  /** The update this version ends with; restore it with POST …/notes/restore {seq}. */
+  seq: z.number().int().positive(),
+  at: instant,
+  author: z.object({ kind: z.enum(['staff', 'guest', 'system']), name: z.string() }),
+  /** The text as it was then (at most 2,000 characters shown; `length` is its whole length). */
+  excerpt: z.string(),
+  length: z.number().int().min(0),
+});
+export type NotesVersion = z.infer<typeof NotesVersion>;
+
+export const NotesHistory = listOf(NotesVersion);
+export type NotesHistory = z.infer<typeof NotesHistory>;
+
+/** Puts the notes back to the text of an earlier version (its `seq`); nothing of the history is lost. */
+export const RestoreNotes = z.object({ seq: z.number().int().positive() });
+export type RestoreNotes = z.infer<typeof RestoreNotes>;
 
 /** A decision taken at a held meeting; `effort` names the effort of the plan it added or changed. */
 export const MeetingDecision = z.object({

@@ -47,6 +47,8 @@ export const problemCodes = [
   'IF_MATCH_REQUIRED',
   // 413, 415
   'BODY_TOO_LARGE',
+  /** A meeting's shared notes past their size cap (the write is refused, the notes stay as they were). */
+  'NOTES_TOO_LARGE',
   'UNSUPPORTED_MEDIA_TYPE',
   // 429
   'TOO_MANY_LOGIN_ATTEMPTS',

@@ -56,6 +56,8 @@ export const rooms = {
   /** Server-side only: the staff (and the guests) of a meeting room, who receive different views of it. */
   meetingStaff: (meetingId: string) => `meeting-staff:${meetingId}`,
   meetingGuests: (meetingId: string) => `meeting-guests:${meetingId}`,
+  /** Server-side only: those in a meeting room who may read its notes (not a guest they are not shared with). */
+  meetingNotes: (meetingId: string) => `meeting-notes:${meetingId}`,
   /** Server-side only: every socket of one login session, so ending the session closes them. */
   session: (sessionId: string) => `session:${sessionId}`,
   /** Server-side only: every socket of one guest link's participant, so revoking the link closes them. */

@@ -132,12 +132,15 @@ export class AccessRepository extends TransactionalRepository {
   }
 
   /**
-   * Hook for sharing a guest permission marked `sharable` (the meeting's notes) with a guest kind that does not
-   * hold it by default (an employer, a companion): whether the organiser shared it with this link's holder.
-   * Nothing is shared yet, so other guests hold no notes permission (the sharing itself is issue 20's notes part).
+   * Whether the organiser shared a permission marked `sharable` (the meeting's notes) with this link's holder, a
+   * guest kind that does not hold it by default (an employer, a companion): `meeting_participant.notes_shared`.
    */
-  sharedWithGuest(_permission: string, _actor: GuestActor): Promise<boolean> {
-    return Promise.resolve(false);
+  async sharedWithGuest(_permission: string, actor: GuestActor): Promise<boolean> {
+    const rows: { notes_shared: boolean }[] = await this.em.query(
+      `SELECT notes_shared FROM meeting_participant WHERE id = $1 AND meeting_id = $2`,
+      [actor.participantId, actor.meetingId],
+    );
+    return rows[0]?.notes_shared === true;
   }
 
   /** The citizen of a meeting, for a change the system makes (no one's reach to check). */
@@ -172,6 +175,27 @@ export class AccessRepository extends TransactionalRepository {
     }
     const rows: GrantRow[] = await this.em.query(sql, p.values);
     return rows[0] ?? null;
+  }
+
+  /**
+   * One access-log row unless this actor already has one of the same action on the same entity (e.g. one
+   * "changed the notes" row per person per meeting, not one per keystroke). One statement; race-free when the
+   * caller holds a lock that serialises such changes (the notes' row lock): under READ COMMITTED the statement,
+   * run after the lock is taken, sees the row a previous holder committed.
+   */
+  async recordOnce(actor: Actor, row: AuditRow): Promise<void> {
+    const p = new Params();
+    const actorCols = this.actorCols(actor, p);
+    const [citizen, action, entity, entityId] = [row.citizenId, row.action, row.entity, row.entityId].map((v) =>
+      p.add(v),
+    );
+    const [kind, id] = actor.kind === 'staff' ? ['staff', actor.id] : ['guest', actor.participantId];
+    const sql = `INSERT INTO audit_entry (actor_kind, actor_id, actor_name, citizen_id, action, entity, entity_id, purpose, details)
+      SELECT ${actorCols}, ${citizen}::uuid, ${action}, ${entity}, ${entityId}::uuid, ${p.add(row.purpose ?? null)},
+             ${p.add(row.details ? JSON.stringify(row.details) : null)}::jsonb
+       WHERE NOT EXISTS (SELECT 1 FROM audit_entry x WHERE x.entity_id = ${entityId}::uuid AND x.actor_id = ${p.add(id)}::uuid
+               AND x.action = ${action} AND x.actor_kind = ${p.add(kind)} AND x.citizen_id = ${citizen}::uuid)`;
+    await this.em.query(sql, p.values);
   }
 
   /** Access-log rows in one statement (lists: one per citizen shown; writes: in the change's transaction). */

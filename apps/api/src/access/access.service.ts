@@ -19,6 +19,11 @@ export interface ChangeAudit {
   details?: Record<string, unknown>;
   /** For changes that create the citizen. */
   citizenId?: string;
+  /**
+   * One row per actor, action and entity, however often the change is made (the notes: one row per person
+   * per meeting); the work must hold a lock that serialises these changes (see AccessRepository.recordOnce).
+   */
+  once?: true;
 }
 
 export interface ListEntry {
@@ -135,16 +140,16 @@ export class AccessService {
       const out = await work(grant);
       const citizenId = out.audit?.citizenId ?? grant.citizenId;
       if (!citizenId) throw new Error(`${permission}: a change must name its citizen`);
-      await this.repo.record(actor, [
-        {
-          citizenId,
-          action: out.audit?.action ?? rule.audit!.action,
-          entity: rule.audit!.entity,
-          entityId: out.audit?.entityId !== undefined ? out.audit.entityId : id || null,
-          purpose: out.audit?.purpose ?? copied?.purpose ?? null,
-          details: copied ? { ...out.audit?.details, ...copied.details } : (out.audit?.details ?? null),
-        },
-      ]);
+      const row = {
+        citizenId,
+        action: out.audit?.action ?? rule.audit!.action,
+        entity: rule.audit!.entity,
+        entityId: out.audit?.entityId !== undefined ? out.audit.entityId : id || null,
+        purpose: out.audit?.purpose ?? copied?.purpose ?? null,
+        details: copied ? { ...out.audit?.details, ...copied.details } : (out.audit?.details ?? null),
+      };
+      if (out.audit?.once) await this.repo.recordOnce(actor, row);
+      else await this.repo.record(actor, [row]);
       return { result: out.result, citizenId };
     });
     actor.audit.citizens.add(citizenId);

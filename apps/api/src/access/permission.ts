@@ -55,6 +55,8 @@ export enum Permission {
   // The same notes through a guest link: the doctor and the citizen; other guests only where shared with them.
   GuestNotesRead = 'guest.notes.read',
   GuestNotesWrite = 'guest.notes.update',
+  /** Putting the notes back to an earlier version of their history: staff who may read the meeting. */
+  MeetingNotesRestore = 'meeting.notes.restore',
   /** Marking a meeting held with its summary and decisions. */
   MeetingOutcomeWrite = 'meeting.outcome',
   /** Doctors' participation in held meetings, for fee settlement: caseworkers and managers. */
@@ -227,6 +229,7 @@ export const RULES: Record<Permission, PermissionRule> = {
   [Permission.CaseMeetingList]: read('case', 'meetings.list', 'meeting'),
   [Permission.MeetingNotesRead]: read('meeting', 'meeting.notes.read', 'meeting_notes'),
   [Permission.MeetingNotesWrite]: write('meeting', 'meeting.notes.update', 'meeting_notes'),
+  [Permission.MeetingNotesRestore]: write('meeting', 'meeting.notes.restore', 'meeting_notes'),
   [Permission.MeetingOutcomeWrite]: write('meeting', 'meeting.held', 'meeting'),
   [Permission.DoctorParticipationList]: rule(
     'list',

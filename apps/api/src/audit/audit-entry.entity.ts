@@ -6,6 +6,8 @@ export type ActorKind = 'staff' | 'guest' | 'system';
 /** Append-only: who read or changed a citizen's data, when and why. */
 @Entity('audit_entry')
 @Index('IDX_audit_citizen_at_id', ['citizenId', 'at', 'id'])
+/** "Has this person already a row of this action on this entity?" (one notes row per person per meeting). */
+@Index('IDX_audit_entity_actor', ['entityId', 'actorId', 'action'])
 export class AuditEntryEntity {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' }) id: string;
   @CreatedAtColumn() at: Date;

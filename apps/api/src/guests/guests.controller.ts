@@ -11,6 +11,7 @@ import {
   GuestSelf,
   GuestView,
   HealthStatement,
+  MeetingNotes,
   OwnAssessment,
   RespondToMeeting,
   VerifyGuestCode,
@@ -158,6 +159,21 @@ export class GuestsController {
     @ZBody(CreateOwnAssessment) body: CreateOwnAssessment,
   ) {
     return this.guests.addOwnAssessment(guest(token, req), body);
+  }
+
+  @Endpoint({
+    method: 'GET',
+    path: 'notes',
+    summary: "Read the meeting's shared notes as text, also once it is held (read-only then)",
+    response: [200, MeetingNotes],
+    problems: {
+      ...LINK,
+      403: 'The one-time code is required first (`GUEST_CODE_REQUIRED`)',
+      404: 'The link is unknown, revoked or expired, or the notes are not shared with this guest',
+    },
+  })
+  notes(@Param('token') token: string, @Req() req: FastifyRequest): Promise<MeetingNotes> {
+    return this.guests.meetingNotes(guest(token, req));
   }
 
   @Endpoint({

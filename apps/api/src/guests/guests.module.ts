@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CitizensModule } from '../citizens/citizens.module';
+import { MeetingNotesModule } from '../meeting-notes/meeting-notes.module';
 import { MeetingsModule } from '../meetings/meetings.module';
 import { PlansModule } from '../plans/plans.module';
 import { GuestCodeEntity, GuestVerificationEntity } from './guest-code.entity';
@@ -30,7 +31,7 @@ export const guestsEntities = [
 ];
 
 @Module({
-  imports: [TypeOrmModule.forFeature(guestsEntities), PlansModule, MeetingsModule, CitizensModule],
+  imports: [TypeOrmModule.forFeature(guestsEntities), PlansModule, MeetingsModule, CitizensModule, MeetingNotesModule],
   controllers: [GuestsController, GuestLinksController, HealthStatementsController],
   providers: [
     GuestsService,

@@ -18,6 +18,8 @@ export interface LinkHolder {
   /** Where a one-time code goes (GUEST_EMAIL_CODE); citizens have none stored. */
   email: string | null;
   response: 'pending' | 'accepted' | 'declined';
+  /** Another guest's notes share (meeting_participant.notes_shared). */
+  notesShared: boolean;
   meetingId: string;
   caseId: string;
   citizenId: string;
@@ -47,7 +49,7 @@ export class GuestsRepository extends TransactionalRepository {
   async resolve(tokenHash: Buffer, now: Date): Promise<LinkHolder | null> {
     const rows: Record<string, unknown>[] = await this.em.query(
       // The citizen's address is the citizen record's (a citizen participant stores none): where their mails go.
-      `SELECT p.id AS participant_id, p.kind, p.name, p.response, m.id AS meeting_id, m.case_id, k.citizen_id,
+      `SELECT p.id AS participant_id, p.kind, p.name, p.response, p.notes_shared, m.id AS meeting_id, m.case_id, k.citizen_id,
               CASE WHEN p.kind = 'citizen' THEN (SELECT z.email FROM citizen z WHERE z.id = k.citizen_id) ELSE p.email END AS email,
               EXISTS (SELECT 1 FROM consent c WHERE c.citizen_id = k.citizen_id
                        AND c.scope = 'plan_excerpt_to_doctor' AND c.given) AS excerpt_consent,
@@ -69,6 +71,7 @@ export class GuestsRepository extends TransactionalRepository {
       name: r.name as string,
       email: r.email as string | null,
       response: r.response as LinkHolder['response'],
+      notesShared: r.notes_shared as boolean,
       meetingId: r.meeting_id as string,
       caseId: r.case_id as string,
       citizenId: r.citizen_id as string,

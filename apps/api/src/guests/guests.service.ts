@@ -16,6 +16,7 @@ import type {
   HealthDataQuery,
   HealthStatement,
   HealthStatementList,
+  MeetingNotes,
   OwnAssessment,
   OwnAssessmentList,
   PlanExcerpt,
@@ -33,6 +34,7 @@ import { notFound, ProblemError } from '../common/problem/problem';
 import { CitizensService } from '../citizens/citizens.service';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import type { Sealer } from '../common/crypto/cpr-cipher';
+import { MeetingNotesService } from '../meeting-notes/meeting-notes.service';
 import { MeetingsService } from '../meetings/meetings.service';
 import { PlansService } from '../plans/plans.service';
 import { GuestCodes, maskEmail } from './guest-codes';
@@ -84,6 +86,7 @@ export class GuestsService {
     @Inject(LINK_SEALER) private readonly sealer: Sealer,
     private readonly citizens: CitizensService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly notes: MeetingNotesService,
   ) {}
 
   /**
@@ -254,7 +257,13 @@ export class GuestsService {
   }
 
   private static self(holder: LinkHolder, response = holder.response): GuestSelf {
-    return { participantId: holder.participantId, kind: holder.kind, name: holder.name, response };
+    return {
+      participantId: holder.participantId,
+      kind: holder.kind,
+      name: holder.name,
+      response,
+      notesShared: holder.kind !== 'guest' || holder.notesShared,
+    };
   }
 
   /**
@@ -439,6 +448,15 @@ export class GuestsService {
   }
 
   /** The citizen's own access log (domain: the citizen can see who looked at their data). */
+  /**
+   * The meeting's notes as text, also once it is held (read-only then): the doctor and the citizen, another
+   * guest only where the organiser shares them (else 404). Health content: behind the e-mail code.
+   */
+  async meetingNotes(req: GuestRequest): Promise<MeetingNotes> {
+    const { actor, holder } = await this.open(req, true);
+    return this.notes.read(actor, holder.meetingId);
+  }
+
   async accessLog(req: GuestRequest, q: AccessLogQuery): Promise<AccessLog> {
     const { actor, holder } = await this.open(req, true);
     const grant = await this.access.require(actor, Permission.GuestAccessLogRead, holder.meetingId);

@@ -1,6 +1,6 @@
 import type { ParticipantKind } from '@tvaers/contracts';
 import { Entity, Index, PrimaryGeneratedColumn, type Relation } from 'typeorm';
-import { ForeignKey, TextColumn, UuidColumn } from '../common/database/columns';
+import { BooleanColumn, ForeignKey, TextColumn, UuidColumn } from '../common/database/columns';
 import { StaffEntity } from '../people/staff.entity';
 import { MeetingEntity } from './meeting.entity';
 
@@ -20,4 +20,6 @@ export class MeetingParticipantEntity {
   @TextColumn({ nullable: true }) clinic: string | null;
   @TextColumn({ nullable: true }) role: string | null;
   @TextColumn({ default: 'pending' }) response: 'pending' | 'accepted' | 'declined';
+  /** Another guest (kind `guest`) reads and writes the notes only while the organiser shares them. */
+  @BooleanColumn({ default: false }) notesShared: boolean;
 }

@@ -5,6 +5,7 @@ import {
   Meeting,
   MeetingList,
   MeetingListQuery,
+  NotesSharing,
   RecordOutcome,
   RespondToMeeting,
   UpdateMeeting,
@@ -69,6 +70,25 @@ export class MeetingsController {
     @ZBody(UpdateMeeting) body: UpdateMeeting,
   ): Promise<Meeting> {
     return this.meetings.update(actor, id, body);
+  }
+
+  @Endpoint({
+    method: 'PUT',
+    path: ':id/participants/:participantId/notes-sharing',
+    summary: "Share the meeting's notes with another guest (employer, companion, coordinator), or stop sharing them",
+    response: [200, Meeting],
+    problems: {
+      400: 'The participant is not another guest (staff, the doctor and the citizen always see the notes)',
+      404: 'The meeting or the participant is not within your reach',
+    },
+  })
+  shareNotes(
+    @Actor() actor: StaffActor,
+    @UuidParam('id', 'Meeting') id: string,
+    @UuidParam('participantId', 'Participant') participantId: string,
+    @ZBody(NotesSharing) body: NotesSharing,
+  ): Promise<Meeting> {
+    return this.meetings.shareNotes(actor, id, participantId, body.shared);
   }
 
   @Endpoint({

@@ -64,6 +64,7 @@ export function toMeetingCore(
       staffId: p.staffId,
       response: p.response,
       link: p.kind === 'staff' ? null : (links.get(p.id) ?? null),
+      notesShared: p.kind !== 'guest' || p.notesShared,
     })),
     ...(outcome !== undefined ? { outcome } : {}),
   };

@@ -291,4 +291,19 @@ export class MeetingsRepository extends TransactionalRepository {
       .getRawMany<DoctorParticipationRow>();
     return rows.map((r) => ({ ...r, startAt: new Date(r.startAt), endAt: new Date(r.endAt) }));
   }
+
+  /** Sets a participant's notes share; answers its kind, or null when the meeting has no such participant. */
+  async setNotesShared(meetingId: string, participantId: string, shared: boolean): Promise<string | null> {
+    // TypeORM answers an UPDATE … RETURNING as [rows, count].
+    const [rows]: [unknown[], number] = await this.em.query(
+      `UPDATE meeting_participant SET notes_shared = $3 WHERE id = $2 AND meeting_id = $1 AND kind = 'guest' RETURNING kind`,
+      [meetingId, participantId, shared],
+    );
+    if (rows.length > 0) return 'guest';
+    const other: { kind: string }[] = await this.em.query(
+      `SELECT kind FROM meeting_participant WHERE id = $2 AND meeting_id = $1`,
+      [meetingId, participantId],
+    );
+    return other[0]?.kind ?? null;
+  }
 }

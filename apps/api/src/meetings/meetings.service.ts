@@ -427,6 +427,30 @@ export class MeetingsService {
     if (errors.length) throw validationFailed(errors);
   }
 
+  /**
+   * Shares the meeting's notes with another guest (employer, companion, coordinator), or stops sharing them:
+   * staff who may change the meeting; the doctor and the citizen always see the notes, so only `guest`s.
+   */
+  async shareNotes(actor: StaffActor, id: string, participantId: string, shared: boolean): Promise<Meeting> {
+    await this.commit(actor, Permission.MeetingWrite, id, async () => {
+      const kind = await this.meetings.setNotesShared(id, participantId, shared);
+      if (kind === null) throw notFound('Participant');
+      if (kind !== 'guest') {
+        throw validationFailed([
+          { path: 'participantId', message: 'only another guest’s access to the notes can be changed' },
+        ]);
+      }
+      return {
+        meetingId: id,
+        change: null,
+        result: undefined,
+        audit: { action: 'meeting.notes.share', entityId: id, details: { participantId, shared } },
+        also: [['meeting.notes.shared', { meetingId: id, participantId, shared }]],
+      };
+    });
+    return this.read(actor, id);
+  }
+
   /** Reschedule (same clash rule, the meeting itself aside), change details, or cancel. */
   async update(actor: StaffActor, id: string, input: UpdateMeeting): Promise<Meeting> {
     await this.commit(actor, Permission.MeetingWrite, id, async () => {

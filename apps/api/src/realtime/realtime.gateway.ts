@@ -118,9 +118,12 @@ export class RealtimeGateway implements OnGatewayInit {
     const ack = await answering(async () => {
       if (actor.kind === 'staff') await this.access.require(actor, Permission.MeetingRead, meetingId);
       else await this.access.require(actor, Permission.GuestRead, meetingId);
+      // The notes' relays reach only those who may read the notes (not a guest they are not shared with).
+      const readsNotes = actor.kind === 'staff' || (await this.notes.mayRead(actor, meetingId));
       await socket.join([
         rooms.meeting(meetingId),
         actor.kind === 'staff' ? rooms.meetingStaff(meetingId) : rooms.meetingGuests(meetingId),
+        ...(readsNotes ? [rooms.meetingNotes(meetingId)] : []),
       ]);
       return { ok: true as const };
     });
@@ -135,12 +138,14 @@ export class RealtimeGateway implements OnGatewayInit {
     await socket.leave(rooms.meeting(meetingId));
     await socket.leave(rooms.meetingStaff(meetingId));
     await socket.leave(rooms.meetingGuests(meetingId));
+    await socket.leave(rooms.meetingNotes(meetingId));
     await this.emitPresence(meetingId);
   }
 
   /**
-   * One client's edit of the shared notes: merged into the stored document (and logged as a change of the
-   * citizen's data), then relayed with the merged text to the others in the room. Only from inside the room.
+   * One client's edit of the shared notes: checked (a guest deletes only its own text; the size cap), kept in
+   * the notes' history (the access log: one row per person per meeting), then relayed with the merged text to
+   * the others in the room who may read the notes. Only from inside the room.
    */
   @SubscribeMessage('meeting:notes')
   async writeNotes(@ConnectedSocket() socket: TvaersSocket, @MessageBody() body: unknown): Promise<NotesAck> {
@@ -151,7 +156,7 @@ export class RealtimeGateway implements OnGatewayInit {
     if (typeof update !== 'string') return { ok: false, code: 'VALIDATION_FAILED' };
     return answering(async () => {
       const { text } = await this.notes.apply(actor, meetingId, update);
-      socket.to(rooms.meeting(meetingId)).emit('meeting:notes', { meetingId, update, text });
+      socket.to(rooms.meetingNotes(meetingId)).emit('meeting:notes', { meetingId, update, text });
       return { ok: true as const, update, text };
     });
   }
@@ -283,6 +288,13 @@ export class RealtimeGateway implements OnGatewayInit {
     if (!guests.length) return;
     const live = await this.guests.liveLinks([...new Set(guests.map((g) => g.guest.participantId))]);
     for (const { socket, guest } of guests) if (!live.has(guest.participantId)) socket.disconnect(true);
+  }
+
+  /** Puts a guest's sockets in (or out of) a meeting's notes room, on every process. */
+  followNotes(meetingId: string, participantId: string, follow: boolean): void {
+    const sockets = this.server.in(rooms.participant(participantId));
+    if (follow) sockets.socketsJoin(rooms.meetingNotes(meetingId));
+    else sockets.socketsLeave(rooms.meetingNotes(meetingId));
   }
 
   /** Closes every socket in a room, on every process (e.g. a session's room when it ends). */

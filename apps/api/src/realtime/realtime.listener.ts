@@ -53,6 +53,30 @@ export class RealtimeListener {
     this.gateway.disconnect(rooms.participant(participantId));
   }
 
+  /** Notes changed outside the room (a version restored): to everyone in the room who may read them. */
+  @OnDomainEvent('meeting.notes.changed')
+  notesChanged({ meetingId, update, text }: DomainEventMap['meeting.notes.changed']): void {
+    this.gateway.emitTo(rooms.meetingNotes(meetingId), 'meeting:notes', { meetingId, update, text });
+  }
+
+  /**
+   * A share given or taken back: the guest's open sockets start or stop hearing the notes at once, and its
+   * page hears the meeting again (so it fetches its view, which says whether the notes are shared).
+   */
+  @OnDomainEvent('meeting.notes.shared')
+  async notesShared({ meetingId, participantId, shared }: DomainEventMap['meeting.notes.shared']): Promise<void> {
+    this.gateway.followNotes(meetingId, participantId, shared);
+    const meeting = await this.meetings.current(meetingId).catch((err: unknown) => {
+      this.log.error(err);
+      return null;
+    });
+    if (meeting) {
+      this.gateway.emitTo(rooms.participant(participantId), 'meeting:updated', {
+        meeting: GuestMeeting.parse(meeting),
+      });
+    }
+  }
+
   /**
    * The meeting as it now is, to its live room: staff as GET /api/meetings/:id shows it, guests as their
    * link's page does. Read without an access-log row: each member's read was checked and logged when it

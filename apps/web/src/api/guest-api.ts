@@ -7,6 +7,7 @@ import {
   GuestSelf,
   GuestView,
   HealthStatement,
+  MeetingNotes,
   OwnAssessment,
 } from '@tvaers/contracts';
 import { api, unwrap } from './http-client';
@@ -44,6 +45,11 @@ export function fetchGuestAccessLog(token: string, cursor?: string, signal?: Abo
     AccessLog,
     guest,
   );
+}
+
+/** The meeting's notes as text (also once held); 404 where they are not shared with this guest. */
+export function fetchGuestNotes(token: string, signal?: AbortSignal): Promise<MeetingNotes> {
+  return unwrap(api.GET('/api/guest/{token}/notes', { params: path(token), signal }), MeetingNotes, guest);
 }
 
 /** Mails the guest a one-time code (where the municipality requires one before health data shows). */

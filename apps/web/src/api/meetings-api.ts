@@ -6,6 +6,8 @@ import {
   GuestLink,
   Meeting,
   MeetingList,
+  MeetingNotes,
+  NotesHistory,
   type RecordOutcome,
   type TimeRange,
   type UpdateMeeting,
@@ -40,6 +42,38 @@ export function fetchMeeting(meetingId: string, signal?: AbortSignal): Promise<M
 export async function fetchCaseMeetings(caseId: string, signal?: AbortSignal): Promise<Meeting[]> {
   const { items } = await unwrap(api.GET('/api/meetings', { params: { query: { caseId } }, signal }), MeetingList);
   return items;
+}
+
+/** A meeting's shared notes as text; `editable` false once it is held or cancelled. */
+export function fetchMeetingNotes(meetingId: string, signal?: AbortSignal): Promise<MeetingNotes> {
+  return unwrap(api.GET('/api/meetings/{id}/notes', { params: { path: { id: meetingId } }, signal }), MeetingNotes);
+}
+
+/** The notes' earlier versions, newest first. */
+export function fetchNotesHistory(meetingId: string, signal?: AbortSignal): Promise<NotesHistory> {
+  return unwrap(
+    api.GET('/api/meetings/{id}/notes/history', { params: { path: { id: meetingId } }, signal }),
+    NotesHistory,
+  );
+}
+
+/** Puts the notes back to an earlier version (its `seq`); the live room hears the change. */
+export function restoreNotes(meetingId: string, seq: number): Promise<MeetingNotes> {
+  return unwrap(
+    api.POST('/api/meetings/{id}/notes/restore', { params: { path: { id: meetingId } }, body: { seq } }),
+    MeetingNotes,
+  );
+}
+
+/** Shares the notes with another guest, or stops sharing them; answers the meeting. */
+export function shareNotes(meetingId: string, participantId: string, shared: boolean): Promise<Meeting> {
+  return unwrap(
+    api.PUT('/api/meetings/{id}/participants/{participantId}/notes-sharing', {
+      params: { path: { id: meetingId, participantId } },
+      body: { shared },
+    }),
+    Meeting,
+  );
 }
 
 /** Plans a meeting: a fixed time, or 2–5 proposals; 409 MEETING_CONFLICT names who is not free. */

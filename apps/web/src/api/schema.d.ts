@@ -125,6 +125,23 @@ export interface paths {
     patch: operations['MeetingsController_update'];
     trace?: never;
   };
+  '/api/meetings/{id}/participants/{participantId}/notes-sharing': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Share the meeting's notes with another guest (employer, companion, coordinator), or stop sharing them */
+    put: operations['MeetingsController_shareNotes'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/meetings/{id}/response': {
     parameters: {
       query?: never;
@@ -847,6 +864,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/guest/{token}/notes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read the meeting's shared notes as text, also once it is held (read-only then) */
+    get: operations['GuestsController_notes'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/guest/{token}/access-log': {
     parameters: {
       query?: never;
@@ -1020,6 +1054,57 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/meetings/{id}/notes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read a meeting's shared notes as text (read-only once the meeting is held or cancelled) */
+    get: operations['MeetingNotesController_read'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/meetings/{id}/notes/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Earlier versions of a meeting's notes, newest first (the text after each run of one person's edits) */
+    get: operations['MeetingNotesController_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/meetings/{id}/notes/restore': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Put a meeting's notes back to an earlier version (e.g. text a guest deleted); the history keeps all */
+    post: operations['MeetingNotesController_restore'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1066,6 +1151,7 @@ export interface components {
         | 'PLAN_VERSION_CONFLICT'
         | 'IF_MATCH_REQUIRED'
         | 'BODY_TOO_LARGE'
+        | 'NOTES_TOO_LARGE'
         | 'UNSUPPORTED_MEDIA_TYPE'
         | 'TOO_MANY_LOGIN_ATTEMPTS'
         | 'TOO_MANY_REQUESTS'
@@ -1414,6 +1500,7 @@ export interface operations {
                   mailedAt: string | null;
                   copied: boolean;
                 } | null;
+                notesShared: boolean;
               }[];
               outcome?: {
                 summary: string;
@@ -1582,6 +1669,7 @@ export interface operations {
                 mailedAt: string | null;
                 copied: boolean;
               } | null;
+              notesShared: boolean;
             }[];
             outcome?: {
               summary: string;
@@ -1735,6 +1823,7 @@ export interface operations {
                 mailedAt: string | null;
                 copied: boolean;
               } | null;
+              notesShared: boolean;
             }[];
             outcome?: {
               summary: string;
@@ -1859,6 +1948,7 @@ export interface operations {
                 mailedAt: string | null;
                 copied: boolean;
               } | null;
+              notesShared: boolean;
             }[];
             outcome?: {
               summary: string;
@@ -1925,6 +2015,158 @@ export interface operations {
       };
       /** @description A staff participant is not free at the new time (`MEETING_CONFLICT`), or the meeting is cancelled or held (`MEETING_CLOSED`) */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body larger than 1 MiB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  MeetingsController_shareNotes: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        participantId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          shared: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            caseId: string;
+            title: string;
+            /** @enum {string} */
+            status: 'proposed' | 'scheduled' | 'held' | 'cancelled';
+            /** Format: date-time */
+            start: string | null;
+            /** Format: date-time */
+            end: string | null;
+            proposals: {
+              /** Format: date-time */
+              start: string;
+              /** Format: date-time */
+              end: string;
+            }[];
+            location: string | null;
+            videoUrl: string | null;
+            agenda: string[];
+            participants: {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              kind: 'staff' | 'doctor' | 'citizen' | 'guest';
+              name: string;
+              /** Format: uuid */
+              staffId?: string | null;
+              /** @enum {string} */
+              response: 'pending' | 'accepted' | 'declined';
+              link: {
+                /** Format: date-time */
+                issuedAt: string;
+                issuedBy: {
+                  /** @enum {string} */
+                  kind: 'staff' | 'system';
+                  name: string;
+                };
+                /** Format: date-time */
+                mailedAt: string | null;
+                copied: boolean;
+              } | null;
+              notesShared: boolean;
+            }[];
+            outcome?: {
+              summary: string;
+              decisions: {
+                text: string;
+                effort: {
+                  /** @enum {string} */
+                  action: 'add' | 'change';
+                  /** Format: uuid */
+                  effortId: string;
+                } | null;
+              }[];
+              /** Format: date-time */
+              heldAt: string;
+              heldBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              planVersion: number | null;
+            } | null;
+            canManage: boolean;
+            /** Format: uuid */
+            myParticipantId: string | null;
+            citizenName?: string;
+          };
+        };
+      };
+      /** @description The participant is not another guest (staff, the doctor and the citizen always see the notes); or: invalid fields, listed in `errors` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Cross-site request refused */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The meeting or the participant is not within your reach; or: not found, or not within your reach */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -2019,6 +2261,7 @@ export interface operations {
                 mailedAt: string | null;
                 copied: boolean;
               } | null;
+              notesShared: boolean;
             }[];
             outcome?: {
               summary: string;
@@ -2219,6 +2462,7 @@ export interface operations {
                 mailedAt: string | null;
                 copied: boolean;
               } | null;
+              notesShared: boolean;
             }[];
             outcome?: {
               summary: string;
@@ -6047,6 +6291,7 @@ export interface operations {
               name: string;
               /** @enum {string} */
               response: 'pending' | 'accepted' | 'declined';
+              notesShared: boolean;
             };
             planExcerpt: {
               citizenGoal: string;
@@ -6479,6 +6724,7 @@ export interface operations {
             name: string;
             /** @enum {string} */
             response: 'pending' | 'accepted' | 'declined';
+            notesShared: boolean;
           };
         };
       };
@@ -6715,6 +6961,58 @@ export interface operations {
       };
       /** @description Body is not application/json */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests from this address */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  GuestsController_notes: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            text: string;
+            editable: boolean;
+          };
+        };
+      };
+      /** @description The one-time code is required first (`GUEST_CODE_REQUIRED`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The link is unknown, revoked or expired, or the notes are not shared with this guest; or: not found, or not within your reach */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -7720,6 +8018,197 @@ export interface operations {
       };
       /** @description The team is not one of yours */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  MeetingNotesController_read: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            text: string;
+            editable: boolean;
+          };
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not within your reach */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  MeetingNotesController_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              seq: number;
+              /** Format: date-time */
+              at: string;
+              author: {
+                /** @enum {string} */
+                kind: 'staff' | 'guest' | 'system';
+                name: string;
+              };
+              excerpt: string;
+              length: number;
+            }[];
+            total?: number;
+          };
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not within your reach */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  MeetingNotesController_restore: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          seq: number;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            text: string;
+            editable: boolean;
+          };
+        };
+      };
+      /** @description Invalid fields, listed in `errors` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Cross-site request refused */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The meeting, or a version `seq` of its notes, is not within your reach; or: not found, or not within your reach */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The meeting is held or cancelled: its notes are read-only (`MEETING_CLOSED`) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The restored notes would pass the size cap (`NOTES_TOO_LARGE`); or: body larger than 1 mib */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body is not application/json */
+      415: {
         headers: {
           [name: string]: unknown;
         };

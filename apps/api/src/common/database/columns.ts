@@ -36,6 +36,8 @@ export const JsonColumn = columnOf('jsonb');
 export const BooleanColumn = columnOf('boolean');
 export const IntegerColumn = columnOf('integer');
 export const SmallIntColumn = columnOf('smallint');
+/** 64-bit integers, read as a string by the driver. */
+export const BigIntColumn = columnOf('bigint');
 /** Exact decimals, read as a string. */
 export const NumericColumn = columnOf('numeric');
 export const BytesColumn = columnOf('bytea');

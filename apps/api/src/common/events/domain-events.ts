@@ -24,6 +24,10 @@ export interface DomainEventMap {
   'meeting.answered': { meetingId: string };
   /** A guest gave health data on a case (a doctor's statement, the citizen's own assessment). */
   'health.data.received': { caseId: string };
+  /** The notes changed outside the live room (a version restored): relayed to those who may read them. */
+  'meeting.notes.changed': { meetingId: string; update: string; text: string };
+  /** The organiser shared a meeting's notes with another guest, or stopped sharing them. */
+  'meeting.notes.shared': { meetingId: string; participantId: string; shared: boolean };
   /** A load or ceiling in the team changed (a case opened, assigned, reopened, closed or reweighted; a ceiling set). */
   'caseload.changed': { teamId: string };
 }

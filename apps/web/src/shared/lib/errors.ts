@@ -81,6 +81,7 @@ function kindOfCode(code: ProblemCode): ErrorKind {
       return 'tooManyRequests';
     case 'IF_MATCH_REQUIRED':
     case 'BODY_TOO_LARGE':
+    case 'NOTES_TOO_LARGE':
     case 'UNSUPPORTED_MEDIA_TYPE':
     case 'METHOD_NOT_ALLOWED':
     case 'INTERNAL_ERROR':

@@ -32,12 +32,16 @@ export const queryKeys = {
   meetings: (from: string | undefined, to: string | undefined, staffId?: string) =>
     ['meetings', from, to, staffId ?? 'me'] as const,
   meeting: (meetingId: string) => ['meeting', meetingId] as const,
+  /** A meeting's notes as text, and their earlier versions under them. */
+  meetingNotes: (meetingId: string) => ['meeting', meetingId, 'notes'] as const,
+  meetingNotesHistory: (meetingId: string) => ['meeting', meetingId, 'notes', 'history'] as const,
   caseMeetings: (caseId: string) => ['meetings', 'case', caseId] as const,
   busy: (staffIds: string[], from: string | undefined, to: string | undefined) => ['busy', staffIds, from, to] as const,
   outbox: ['outbox'] as const,
   /** A guest link's page; its access log sits under it. */
   guestView: (token: string) => ['guest', token] as const,
   guestAccessLog: (token: string) => ['guest', token, 'access-log'] as const,
+  guestNotes: (token: string) => ['guest', token, 'notes'] as const,
   adminStaff: ['admin', 'staff'] as const,
   adminTeams: ['admin', 'teams'] as const,
   availability: (staffIds: string[], from: string, durationMinutes: number) =>

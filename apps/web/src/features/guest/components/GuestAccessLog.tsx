@@ -1,8 +1,10 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import type { AccessLog } from '@tvaers/contracts';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fetchGuestAccessLog } from '@web/api/guest-api';
 import { useFormatters } from '@web/shared/hooks/useFormatters';
+import { todayInCopenhagen } from '@web/shared/lib/format';
 import { queryKeys } from '@web/shared/query/query-keys';
 import { LoadError, LoadingStatus } from '@web/shared/ui/StatusMessage';
 
@@ -35,16 +37,64 @@ function describe(action: string): { saw: boolean; thing: (typeof things)[keyof 
   return { saw: looks.has(verb), thing };
 }
 
-/** "Hvem har set mine oplysninger": the citizen's own access log, newest first, 100 at a time. */
+type Look = 'all' | 'saw' | 'changed';
+
+/** Rows of one person on one day, in the order they came (newest first). */
+interface Group {
+  key: string;
+  day: string;
+  actor: Entry['actor'];
+  entries: Entry[];
+}
+
+const actorKey = (actor: Entry['actor']) => `${actor.kind}:${actor.id ?? actor.name}`;
+
+/** Consecutive days and people as the log lists them: each day's people in the order of their newest row. */
+function groupByDayAndActor(entries: Entry[]): Group[] {
+  const groups = new Map<string, Group>();
+  for (const entry of entries) {
+    const day = todayInCopenhagen(new Date(entry.at));
+    const key = `${day}|${actorKey(entry.actor)}`;
+    const group = groups.get(key);
+    if (group) group.entries.push(entry);
+    else groups.set(key, { key, day, actor: entry.actor, entries: [entry] });
+  }
+  return [...groups.values()];
+}
+
+/**
+ * "Hvem har set mine oplysninger": the citizen's own access log, newest first, 100 at a time, grouped by day
+ * and person ("I dag · Mette Hansen (medarbejder i kommunen) · 12 handlinger", opened to see each), with a
+ * filter by what was done and by person over what is loaded.
+ */
 export function GuestAccessLog({ token }: { token: string }) {
   const { t } = useTranslation();
+  const filterId = useId();
+  const [look, setLook] = useState<Look>('all');
+  const [person, setPerson] = useState('');
   const log = useInfiniteQuery({
     queryKey: queryKeys.guestAccessLog(token),
     queryFn: ({ pageParam, signal }) => fetchGuestAccessLog(token, pageParam, signal),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
-  const entries = log.data?.pages.flatMap((page) => page.items) ?? [];
+  const entries = useMemo(() => log.data?.pages.flatMap((page) => page.items) ?? [], [log.data]);
+  const people = useMemo(() => {
+    const seen = new Map<string, Entry['actor']>();
+    for (const e of entries) if (!seen.has(actorKey(e.actor))) seen.set(actorKey(e.actor), e.actor);
+    return [...seen];
+  }, [entries]);
+  const groups = useMemo(
+    () =>
+      groupByDayAndActor(
+        entries.filter(
+          (e) =>
+            (look === 'all' || describe(e.action).saw === (look === 'saw')) &&
+            (person === '' || actorKey(e.actor) === person),
+        ),
+      ),
+    [entries, look, person],
+  );
   return (
     <section className="card" aria-labelledby="guest-log-title" data-testid="guest-access-log">
       <h2 id="guest-log-title">{t('guest.log.title')}</h2>
@@ -58,14 +108,49 @@ export function GuestAccessLog({ token }: { token: string }) {
         <p>{t('guest.log.none')}</p>
       ) : (
         <>
-          <p className="hint" data-testid="guest-log-count">
+          <div className="guest-log__filters">
+            <div className="field">
+              <label htmlFor={`${filterId}-look`}>{t('guest.log.filter')}</label>
+              <select
+                id={`${filterId}-look`}
+                value={look}
+                data-testid="guest-log-filter-look"
+                onChange={(event) => setLook(event.currentTarget.value as Look)}
+              >
+                <option value="all">{t('guest.log.filterAll')}</option>
+                <option value="saw">{t('guest.log.filterSaw')}</option>
+                <option value="changed">{t('guest.log.filterChanged')}</option>
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor={`${filterId}-person`}>{t('guest.log.filterPerson')}</label>
+              <select
+                id={`${filterId}-person`}
+                value={person}
+                data-testid="guest-log-filter-person"
+                onChange={(event) => setPerson(event.currentTarget.value)}
+              >
+                <option value="">{t('guest.log.filterEveryone')}</option>
+                {people.map(([key, actor]) => (
+                  <option key={key} value={key}>
+                    {actor.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+          <p className="hint" data-testid="guest-log-count" aria-live="polite">
             {t('guest.log.shown', { count: entries.length })}
           </p>
-          <ul className="guest-log" data-testid="guest-log-entries">
-            {entries.map((entry, i) => (
-              <LogEntry key={i} entry={entry} />
-            ))}
-          </ul>
+          {groups.length === 0 ? (
+            <p>{t('guest.log.filteredNone')}</p>
+          ) : (
+            <ul className="guest-log" data-testid="guest-log-groups">
+              {groups.map((group) => (
+                <LogGroup key={group.key} group={group} />
+              ))}
+            </ul>
+          )}
         </>
       )}
       {log.error !== null && log.data !== undefined && (
@@ -82,6 +167,46 @@ export function GuestAccessLog({ token }: { token: string }) {
         </button>
       )}
     </section>
+  );
+}
+
+/** One person's rows of one day: a heading with a button that shows them. */
+function LogGroup({ group }: { group: Group }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const listId = useId();
+  const [open, setOpen] = useState(false);
+  const today = todayInCopenhagen();
+  const yesterday = todayInCopenhagen(new Date(Date.parse(`${today}T12:00:00Z`) - 86_400_000));
+  const day =
+    group.day === today
+      ? t('guest.log.today')
+      : group.day === yesterday
+        ? t('guest.log.yesterday')
+        : format.date(group.day);
+  return (
+    <li className="guest-log__group" data-testid="guest-log-group">
+      <h3 className="guest-log__heading">
+        <button
+          type="button"
+          className="guest-log__toggle"
+          aria-expanded={open}
+          aria-controls={listId}
+          onClick={() => setOpen(!open)}
+        >
+          <span aria-hidden="true">{open ? '▾ ' : '▸ '}</span>
+          {t('guest.log.group', {
+            day,
+            who: group.actor.name,
+            kind: t(`guest.log.kinds.${group.actor.kind}`),
+            count: group.entries.length,
+          })}
+        </button>
+      </h3>
+      <ul id={listId} className="guest-log__entries" hidden={!open} data-testid="guest-log-entries">
+        {open && group.entries.map((entry, i) => <LogEntry key={i} entry={entry} />)}
+      </ul>
+    </li>
   );
 }
 

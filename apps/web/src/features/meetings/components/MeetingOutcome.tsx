@@ -14,6 +14,8 @@ import { useContractForm } from '@web/shared/forms/useContractForm';
 import { useFormatters } from '@web/shared/hooks/useFormatters';
 import { queryKeys } from '@web/shared/query/query-keys';
 import { DateInput } from '@web/shared/ui/DateInput';
+import { LoadingStatus } from '@web/shared/ui/StatusMessage';
+import { useMeetingNotes } from '../hooks/useMeetingNotes';
 import { EffortTypeOptions } from '@web/features/cases/components/EffortTypeOptions';
 
 type Kind = 'none' | 'add' | 'change';
@@ -128,13 +130,20 @@ function EffortNote({ caseId, effort }: { caseId: string; effort: NonNullable<Me
 function CloseMeeting({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation();
   const { open, show, close, openerRef, panelRef } = useInlineForm<HTMLDivElement>();
+  // The meeting's notes as they are now are the summary's draft: fetched afresh when the form opens.
+  const notes = useMeetingNotes(meeting.id, open);
+  const draftReady = notes.error !== null || (notes.data !== undefined && !notes.isFetching);
   return (
     <section className="card meeting-outcome" aria-labelledby="meeting-close-title">
       <h2 id="meeting-close-title">{t('meetingOutcome.title')}</h2>
       <p>{t('meetingOutcome.intro')}</p>
       {open ? (
         <div ref={panelRef}>
-          <OutcomeForm meeting={meeting} onClose={close} />
+          {draftReady ? (
+            <OutcomeForm meeting={meeting} draft={notes.data?.text.trim() ?? ''} onClose={close} />
+          ) : (
+            <LoadingStatus>{t('meetings.notes.loading')}</LoadingStatus>
+          )}
         </div>
       ) : (
         <button ref={openerRef} type="button" className="button" onClick={show}>
@@ -145,7 +154,7 @@ function CloseMeeting({ meeting }: { meeting: Meeting }) {
   );
 }
 
-function OutcomeForm({ meeting, onClose }: { meeting: Meeting; onClose: () => void }) {
+function OutcomeForm({ meeting, draft, onClose }: { meeting: Meeting; draft: string; onClose: () => void }) {
   const { t } = useTranslation();
   const id = useId();
   const queryClient = useQueryClient();
@@ -153,7 +162,7 @@ function OutcomeForm({ meeting, onClose }: { meeting: Meeting; onClose: () => vo
   const efforts: Effort[] = plan.data?.efforts ?? [];
   const form = useContractForm<OutcomeFields, typeof RecordOutcome>({
     schema: RecordOutcome,
-    defaultValues: { summary: '', decisions: [emptyDecision()] },
+    defaultValues: { summary: draft, decisions: [emptyDecision()] },
     toRequest,
   });
   const decisions = useFieldArray({ control: form.control, name: 'decisions' });
@@ -173,6 +182,7 @@ function OutcomeForm({ meeting, onClose }: { meeting: Meeting; onClose: () => vo
       <FormStatus control={form.control} />
       <p className="hint" id={`${id}-notice`}>
         {t('meetingOutcome.notice')}
+        {draft && <> {t('meetings.notes.summaryFromNotes')}</>}
       </p>
       <FormField form={form} name="summary" label={t('meetingOutcome.summary')} describedBy={`${id}-notice`}>
         {(field) => <textarea rows={5} {...field} />}

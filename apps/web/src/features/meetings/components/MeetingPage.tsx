@@ -11,6 +11,7 @@ import { GuestLinkControls } from './GuestLinkControls';
 import { MeetingHealthStatements } from './MeetingHealthStatements';
 import { MeetingOutcome } from './MeetingOutcome';
 import { MoveMeeting } from './MoveMeeting';
+import { MeetingNotesPanel } from '../room/MeetingNotesPanel';
 import { MyResponse } from './MyResponse';
 import { MeetingRoom } from '../room/MeetingRoom';
 import { useStaffMeetingRoom } from '../room/useStaffMeetingRoom';
@@ -86,6 +87,7 @@ function MeetingDetails({ meeting }: { meeting: Meeting }) {
       />
       <MyResponse meeting={meeting} />
       {meeting.status === 'scheduled' && <MeetingRoom room={room} agenda={meeting.agenda} />}
+      <MeetingNotesPanel meeting={meeting} />
 
       <section className="card meeting-participants" aria-labelledby="meeting-participants-title">
         <h2 id="meeting-participants-title">{t('meetings.participants')}</h2>

@@ -1,7 +1,7 @@
 import type { PresentPerson } from '@tvaers/contracts';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type MeetingRoomState, presenceKey } from './useMeetingRoom';
+import { type MeetingRoomState, type NotesRefusal, presenceKey } from './useMeetingRoom';
 import type { SharedNotes } from './shared-notes';
 import './meeting-room.css';
 
@@ -31,7 +31,11 @@ export function MeetingRoom({ room, agenda }: { room: MeetingRoomState; agenda: 
           </ol>
         </section>
       </div>
-      <NotesField notes={room.notes} synced={room.synced} />
+      {room.notesShared ? (
+        <NotesField notes={room.notes} synced={room.synced} refusal={room.refusal} />
+      ) : (
+        <p data-testid="room-notes-not-shared">{t('meetings.notes.notShared')}</p>
+      )}
     </section>
   );
 }
@@ -76,7 +80,7 @@ function Presence({ present, self }: { present: PresentPerson[]; self: string })
  * A plain textarea bound to the notes document: typing becomes inserts and deletes, others' edits replace
  * the value with the caret and selection moved past what they wrote.
  */
-function NotesField({ notes, synced }: { notes: SharedNotes; synced: boolean }) {
+function NotesField({ notes, synced, refusal }: { notes: SharedNotes; synced: boolean; refusal: NotesRefusal }) {
   const { t } = useTranslation();
   const id = useId();
   const field = useRef<HTMLTextAreaElement>(null);
@@ -98,6 +102,9 @@ function NotesField({ notes, synced }: { notes: SharedNotes; synced: boolean }) 
       <label htmlFor={id}>{t('meetings.room.notes')}</label>
       <p className="hint" id={`${id}-hint`}>
         {synced ? t('meetings.room.notesHint') : t('meetings.room.notesLoading')}
+      </p>
+      <p role="alert" className="meeting-room__refusal" data-testid="room-notes-refusal">
+        {refusal && t(`meetings.notes.${refusal}`)}
       </p>
       <textarea
         id={id}

@@ -53,14 +53,18 @@ export type RemoteChange = (text: string, move: (index: number) => number) => vo
  * (so concurrent typing merges), the server's updates come in with the caret moved past what others wrote.
  */
 export class SharedNotes {
-  readonly doc = new Y.Doc();
-  private readonly text = this.doc.getText(NOTES_TEXT);
+  doc = new Y.Doc();
+  private text = this.doc.getText(NOTES_TEXT);
   private readonly listeners = new Set<RemoteChange>();
 
   /** Gets each local change as a base64 update; none while nobody sends (the next sync catches up). */
   private send: ((update: string) => void) | null = null;
 
   constructor() {
+    this.bind();
+  }
+
+  private bind(): void {
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin === LOCAL) this.send?.(toBase64(update));
     });
@@ -70,6 +74,20 @@ export class SharedNotes {
       const text = this.text.toJSON();
       for (const listener of this.listeners) listener(text, (index) => moveIndex(index, delta));
     });
+  }
+
+  /**
+   * Starts over from the server's whole document, dropping local changes it refused (a guest deleting
+   * others' text, the size cap): a CRDT cannot take back a local edit, so the document is replaced.
+   */
+  reset(serverDocument: string): void {
+    this.doc.destroy();
+    this.doc = new Y.Doc();
+    this.text = this.doc.getText(NOTES_TEXT);
+    Y.applyUpdate(this.doc, fromBase64(serverDocument), REMOTE);
+    this.bind();
+    const text = this.text.toJSON();
+    for (const listener of this.listeners) listener(text, (index) => Math.min(index, text.length));
   }
 
   /** Calls `listener` with the new text and how to move a caret whenever the server changes the notes. */

@@ -14,6 +14,15 @@ export type RoomStatus = 'connecting' | 'connected' | 'reconnecting' | 'refused'
 export const presenceKey = (person: PresentPerson) =>
   'staffId' in person ? `staff:${person.staffId}` : `participant:${person.participantId}`;
 
+/** Why the server refused this user's last change of the notes (the notes then show the server's text). */
+export type NotesRefusal = 'refused' | 'tooLarge' | 'closed' | null;
+
+const refusals: Partial<Record<string, NotesRefusal>> = {
+  FORBIDDEN: 'refused',
+  NOTES_TOO_LARGE: 'tooLarge',
+  MEETING_CLOSED: 'closed',
+};
+
 export interface MeetingRoomState {
   status: RoomStatus;
   /** This user's presence key, to mark "(dig)". */
@@ -22,6 +31,9 @@ export interface MeetingRoomState {
   notes: SharedNotes;
   /** The notes have been fetched once: before that the textarea would start from nothing. */
   synced: boolean;
+  /** False for another guest the organiser has not shared the notes with: no notes are fetched or shown. */
+  notesShared: boolean;
+  refusal: NotesRefusal;
 }
 
 interface Options<M> {
@@ -29,6 +41,8 @@ interface Options<M> {
   self: string;
   /** Join only while the meeting can still take place (not when cancelled or held). */
   enabled: boolean;
+  /** Whether this user may read the notes (default true); without, the room shows presence and agenda only. */
+  notesShared?: boolean;
   /** The meeting as the server now shows it (a doctor chose a time, it was moved or cancelled). */
   onMeeting: (meeting: M) => void;
   /** After a reconnect: events may have been missed, so fetch the meeting again. */
@@ -43,11 +57,12 @@ interface Options<M> {
 export function useMeetingRoom<M extends MeetingCore | GuestMeeting>(
   socket: TvaersSocket | null,
   meetingId: string,
-  { self, enabled, onMeeting, onReconnect }: Options<M>,
+  { self, enabled, onMeeting, onReconnect, notesShared = true }: Options<M>,
 ): MeetingRoomState {
   const [status, setStatus] = useState<RoomStatus>('connecting');
   const [present, setPresent] = useState<PresentPerson[]>([]);
   const [synced, setSynced] = useState(false);
+  const [refusal, setRefusal] = useState<NotesRefusal>(null);
   const joined = useRef(false);
   const [notes] = useState(() => new SharedNotes());
 
@@ -59,12 +74,14 @@ export function useMeetingRoom<M extends MeetingCore | GuestMeeting>(
     let live = true;
     // A first connect has missed nothing; a later one may have.
     let wasConnected = socket.connected;
-    // A refused write is retried once through a sync (which sends all the server lacks), not in a loop.
-    const resync = (retry = true) => {
+    // A failed write is retried once through a sync (which sends all the server lacks), not in a loop; a
+    // refused one (the rule or the cap) is dropped: the notes start over from the server's document.
+    const resync = (retry = true, reset = false) => {
       socket.emit('meeting:notes:sync', { meetingId }, (res) => {
         if (!live || !res.ok) return;
-        notes.receive(res.update);
-        const missing = notes.missingFrom(res.update);
+        if (reset) notes.reset(res.update);
+        else notes.receive(res.update);
+        const missing = reset ? null : notes.missingFrom(res.update);
         if (missing) send(missing, retry);
         setSynced(true);
       });
@@ -73,7 +90,13 @@ export function useMeetingRoom<M extends MeetingCore | GuestMeeting>(
       // Not in the room (offline, rejoining): the next join's sync sends what the server lacks.
       if (!joined.current) return;
       socket.emit('meeting:notes', { meetingId, update }, (res) => {
-        if (live && !res.ok && retry) resync(false);
+        if (!live) return;
+        if (res.ok) return setRefusal(null);
+        const why = refusals[res.code] ?? null;
+        if (why) {
+          setRefusal(why);
+          resync(false, true);
+        } else if (retry) resync(false);
       });
     };
     notes.sendWith((update) => send(update));
@@ -83,7 +106,7 @@ export function useMeetingRoom<M extends MeetingCore | GuestMeeting>(
         if (!ack.ok) return setStatus('refused');
         joined.current = true;
         setStatus('connected');
-        resync();
+        if (notesShared) resync();
       });
     };
     const onConnect = () => {
@@ -122,7 +145,7 @@ export function useMeetingRoom<M extends MeetingCore | GuestMeeting>(
       joined.current = false;
       notes.sendWith(null);
     };
-  }, [socket, meetingId, enabled, notes]);
+  }, [socket, meetingId, enabled, notes, notesShared]);
 
-  return { status, self, present, notes, synced };
+  return { status, self, present, notes, synced, notesShared, refusal };
 }
