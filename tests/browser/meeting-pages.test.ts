@@ -56,7 +56,8 @@ describe("the doctor's page on a phone", () => {
     expect(await about.getByTestId('guest-citizen').innerText()).toContain(`født ${birthDate(citizen.cpr)}`);
     await about.getByText('erstatter en lægeattest', { exact: false }).waitFor();
     await about.getByRole('link', { name: '+45 72 10 99 00' }).waitFor();
-    await about.getByText('Fremmøde: Jobcentret, mødelokale 2').waitFor();
+    await about.getByText('Fremmøde på adressen under Sted').waitFor();
+    await page.getByTestId('meeting-facts').getByText('Jobcentret, mødelokale 2').waitFor();
     await about.getByTestId('guest-fee').getByText('Mødet honoreres efter ydelse 2101.').waitFor();
     expect(await fitsPhone(page)).toBeLessThanOrEqual(390);
     expect(await axeViolations(page)).toEqual([]);

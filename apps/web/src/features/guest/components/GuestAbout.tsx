@@ -55,7 +55,7 @@ export function GuestAbout({ view }: { view: GuestView }) {
           },
           {
             term: t('pages.guest.about.mode'),
-            detail: t(`pages.guest.about.modes.${mode}`, { place: meeting.location ?? '' }),
+            detail: t(`pages.guest.about.modes.${mode}`),
           },
           feeText !== null && {
             term: t('pages.guest.about.fee'),

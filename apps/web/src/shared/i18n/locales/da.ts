@@ -1008,9 +1008,9 @@ export const da = {
         email: 'E-mail:',
         mode: 'Mødeform',
         modes: {
-          inPerson: 'Fremmøde: {{place}}',
+          inPerson: 'Fremmøde på adressen under Sted',
           video: 'Videomøde (linket står under Sted)',
-          both: 'Fremmøde ({{place}}) eller video',
+          both: 'Fremmøde eller video (se Sted)',
           unknown: 'Kontaktpersonen oplyser stedet',
         },
         fee: 'Honorar',

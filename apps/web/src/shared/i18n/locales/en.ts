@@ -1008,9 +1008,9 @@ export const en: Translation = {
         email: 'E-mail:',
         mode: 'Meeting form',
         modes: {
-          inPerson: 'In person: {{place}}',
+          inPerson: 'In person, at the address under Place',
           video: 'Video meeting (the link is under Place)',
-          both: 'In person ({{place}}) or video',
+          both: 'In person or video (see Place)',
           unknown: 'The contact person tells you where',
         },
         fee: 'Fee',
