@@ -7,7 +7,7 @@ import { reminderKey } from '@tvaers/api/src/meetings/meeting-mail-jobs';
 import { startTestApp, type TestApp } from '../support/app';
 import { createCase, createStaff, type Staff } from '../support/factories';
 import { checkIcs } from '../support/ics-rules';
-import { type Captured, testSmtp } from '../support/smtp';
+import { type Captured, mailParts, mailsTo, mailText as textOf, testSmtp } from '../support/smtp';
 
 const smtp = testSmtp();
 let t: TestApp;
@@ -21,57 +21,13 @@ afterAll(async () => {
   await t.close();
 });
 
-interface Part {
-  type: string;
-  body: string;
-}
-
-/** The MIME leaf parts of a raw message, decoded (base64 or quoted-printable). */
-function parts(raw: string): Part[] {
-  const boundaries = [...raw.matchAll(/boundary="?([^";\r\n]+)"?/g)].map((m) => m[1]);
-  let chunks = [raw];
-  for (const b of boundaries) chunks = chunks.flatMap((c) => c.split(`--${b}`));
-  return chunks.flatMap((chunk) => {
-    const at = chunk.indexOf('\r\n\r\n');
-    if (at < 0) return [];
-    const head = chunk.slice(0, at).replace(/\r\n[ \t]+/g, ' ');
-    const type = /content-type:\s*([^\r\n]+)/i.exec(head)?.[1] ?? '';
-    if (!type || /multipart/i.test(type)) return [];
-    const encoding = /content-transfer-encoding:\s*(\S+)/i.exec(head)?.[1]?.toLowerCase();
-    const body = chunk.slice(at + 4);
-    const decoded =
-      encoding === 'base64'
-        ? Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8')
-        : encoding === 'quoted-printable'
-          ? Buffer.from(
-              body
-                .replace(/=\r\n/g, '')
-                .replace(/=([0-9A-F]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16))),
-              'latin1',
-            ).toString('utf8')
-          : body;
-    return [{ type, body: decoded }];
-  });
-}
-
-const icsOf = (mail: Captured) => parts(mail.raw).find((p) => /text\/calendar/i.test(p.type))?.body;
+const icsOf = (mail: Captured) => mailParts(mail.raw).find((p) => /text\/calendar/i.test(p.type))?.body;
 /** Every iCalendar part: the text/calendar alternative and the .ics attachment nodemailer adds. */
 const icsParts = (mail: Captured) =>
-  parts(mail.raw)
+  mailParts(mail.raw)
     .filter((p) => /text\/calendar|application\/ics/i.test(p.type))
     .map((p) => p.body);
-const textOf = (mail: Captured) => parts(mail.raw).find((p) => /text\/plain/i.test(p.type))?.body ?? '';
-const htmlOf = (mail: Captured) => parts(mail.raw).find((p) => /text\/html/i.test(p.type))?.body ?? '';
-
-/** Waits until `count` mails to `address` have arrived (workers take a batch every half second). */
-async function mailsTo(address: string, count: number, timeoutMs = 15_000): Promise<Captured[]> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const found = smtp.inbox.filter((m) => m.to.includes(address));
-    if (found.length >= count || Date.now() > until) return found;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
+const htmlOf = (mail: Captured) => mailParts(mail.raw).find((p) => /text\/html/i.test(p.type))?.body ?? '';
 
 /**
  * Waits until every due job about the meeting (mails and reminders) has been worked: nothing more is on its way,

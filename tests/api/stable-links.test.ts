@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { GuestsService } from '@tvaers/api/src/guests/guests.service';
 import { startTestApp, type TestApp } from '../support/app';
 import { createCase, createEffort, createStaff, type Staff } from '../support/factories';
-import { type Captured, testSmtp } from '../support/smtp';
+import { guestTokenIn, mailsTo, mailText as textOf, testSmtp } from '../support/smtp';
 
 const smtp = testSmtp();
 let t: TestApp;
@@ -25,41 +25,6 @@ afterAll(async () => {
   for (const s of sockets) s.close();
   await t.close();
 });
-
-/** The decoded text/plain part of a raw message (quoted-printable or base64). */
-function textOf(mail: Captured): string {
-  const boundaries = [...mail.raw.matchAll(/boundary="?([^";\r\n]+)"?/g)].map((m) => m[1]);
-  let chunks = [mail.raw];
-  for (const b of boundaries) chunks = chunks.flatMap((c) => c.split(`--${b}`));
-  for (const chunk of chunks) {
-    const at = chunk.indexOf('\r\n\r\n');
-    const head = chunk.slice(0, Math.max(at, 0)).replace(/\r\n[ \t]+/g, ' ');
-    if (at < 0 || !/content-type:\s*text\/plain/i.test(head)) continue;
-    const body = chunk.slice(at + 4);
-    const encoding = /content-transfer-encoding:\s*(\S+)/i.exec(head)?.[1]?.toLowerCase();
-    if (encoding === 'base64') return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
-    if (encoding === 'quoted-printable') {
-      return Buffer.from(
-        body.replace(/=\r\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16))),
-        'latin1',
-      ).toString('utf8');
-    }
-    return body;
-  }
-  return '';
-}
-const tokenIn = (mail: Captured) => /\/m\/([A-Za-z0-9_-]{43})/.exec(textOf(mail))?.[1];
-
-/** Waits until `count` mails to `address` have arrived (the worker sends them from the job queue). */
-async function mailsTo(address: string, count: number, timeoutMs = 45_000): Promise<Captured[]> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const found = smtp.inbox.filter((m) => m.to.includes(address));
-    if (found.length >= count) return found;
-    if (Date.now() > until) throw new Error(`${found.length} of ${count} mails to ${address} arrived`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 let daySeq = 0;
 /** An hour some days ahead (whole hours, UTC), distinct per call. */
@@ -94,7 +59,7 @@ describe('a stable link', () => {
   it('the link from the first mail works after the doctor chooses, in the scheduled invitation, and after a move', async () => {
     const { m, doctor, doctorEmail, proposals } = await proposedWithDoctor();
     const [first] = await mailsTo(doctorEmail, 1);
-    const token = tokenIn(first)!;
+    const token = guestTokenIn(first)!;
     expect(token).toBeDefined();
     await guestGet(token).expect(200);
 
@@ -106,8 +71,8 @@ describe('a stable link', () => {
 
     // The invitation for the chosen time carries the same link, which still opens the meeting.
     const [, scheduled] = await mailsTo(doctorEmail, 2);
-    expect(textOf(scheduled)).toContain('Du er inviteret til et møde.');
-    expect(tokenIn(scheduled)).toBe(token);
+    expect(textOf(scheduled)).toContain('inviterer dig til et rundbordsmøde.');
+    expect(guestTokenIn(scheduled)).toBe(token);
     expect((await guestGet(token).expect(200)).body).toMatchObject({ meeting: { status: 'scheduled' } });
     await t
       .http()
@@ -121,7 +86,7 @@ describe('a stable link', () => {
     await t.http().patch(`/api/meetings/${m.id}`).set('cookie', sw.cookie).send(time()).expect(200);
     const [, , moved] = await mailsTo(doctorEmail, 3);
     expect(textOf(moved)).toContain('Mødet er flyttet');
-    expect(tokenIn(moved)).toBe(token);
+    expect(guestTokenIn(moved)).toBe(token);
     await guestGet(token).expect(200);
     expect(socket.connected).toBe(true);
 
@@ -150,7 +115,7 @@ describe('a stable link', () => {
   it('"Nyt link" replaces the link, mails the new one, and the meeting page says who made it', async () => {
     const { m, doctor, doctorEmail } = await proposedWithDoctor();
     const [first] = await mailsTo(doctorEmail, 1);
-    const old = tokenIn(first)!;
+    const old = guestTokenIn(first)!;
     const res = await t.http().post(linkPath(m.id, doctor.id)).set('cookie', sw.cookie).send({}).expect(201);
     const fresh = (res.body as { url: string }).url.split('/').pop()!;
     expect(fresh).not.toBe(old);
@@ -158,7 +123,7 @@ describe('a stable link', () => {
     await guestGet(fresh).expect(200);
     const [, mailed] = await mailsTo(doctorEmail, 2);
     expect(textOf(mailed)).toContain('Det gamle link virker ikke længere.');
-    expect(tokenIn(mailed)).toBe(fresh);
+    expect(guestTokenIn(mailed)).toBe(fresh);
     const status = (await getMeeting(m.id)).participants.find((p) => p.id === doctor.id)!.link;
     expect(status).toMatchObject({ issuedBy: { kind: 'staff', name: sw.name }, copied: true });
     expect((await getMeeting(m.id)).participants.find((p) => p.kind === 'staff')!.link).toBeNull();

@@ -65,3 +65,62 @@ export function testSmtp(): LocalSmtp {
     },
   };
 }
+
+/** One MIME leaf part of a caught mail, decoded (base64 or quoted-printable). */
+export interface MailPart {
+  type: string;
+  body: string;
+}
+
+/** The MIME leaf parts of a raw message, decoded: what a mail client shows of it. */
+export function mailParts(raw: string): MailPart[] {
+  const boundaries = [...raw.matchAll(/boundary="?([^";\r\n]+)"?/g)].map((m) => m[1]);
+  let chunks = [raw];
+  for (const b of boundaries) chunks = chunks.flatMap((c) => c.split(`--${b}`));
+  return chunks.flatMap((chunk) => {
+    const at = chunk.indexOf('\r\n\r\n');
+    if (at < 0) return [];
+    const head = chunk.slice(0, at).replace(/\r\n[ \t]+/g, ' ');
+    const type = /content-type:\s*([^\r\n]+)/i.exec(head)?.[1] ?? '';
+    if (!type || /multipart/i.test(type)) return [];
+    const encoding = /content-transfer-encoding:\s*(\S+)/i.exec(head)?.[1]?.toLowerCase();
+    const body = chunk.slice(at + 4);
+    const decoded =
+      encoding === 'base64'
+        ? Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8')
+        : encoding === 'quoted-printable'
+          ? Buffer.from(
+              body
+                .replace(/=\r\n/g, '')
+                .replace(/=([0-9A-F]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16))),
+              'latin1',
+            ).toString('utf8')
+          : body;
+    return [{ type, body: decoded }];
+  });
+}
+
+/** The mail's plain text. */
+export const mailText = (mail: Captured) => mailParts(mail.raw).find((p) => /text\/plain/i.test(p.type))?.body ?? '';
+
+/** The guest link's token in a mail's text (`…/m/<token>`), if it carries one. */
+export const guestTokenIn = (mail: Captured) => /\/m\/([A-Za-z0-9_-]{43})/.exec(mailText(mail))?.[1];
+
+/**
+ * Waits until `count` mails to `address` (whose text contains `marker`, if given) have arrived: the worker
+ * sends them from the job queue. Fails with how many came when they do not arrive in time.
+ */
+export async function mailsTo(
+  address: string,
+  count = 1,
+  { marker, timeoutMs = 20_000 }: { marker?: string; timeoutMs?: number } = {},
+): Promise<Captured[]> {
+  const smtp = testSmtp();
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const found = smtp.inbox.filter((m) => m.to.includes(address) && (!marker || mailText(m).includes(marker)));
+    if (found.length >= count) return found;
+    if (Date.now() > until) throw new Error(`${found.length} of ${count} mails to ${address} arrived`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

@@ -141,7 +141,6 @@ const check = (target: TargetKind) => rule('check', target, null);
 
 const ONLY_DOCTOR = 'Only the doctor of the meeting can do this.';
 const ONLY_CITIZEN = 'Only the citizen can do this.';
-const NOTES_NOT_SHARED = 'The notes of this meeting are not shared with you.';
 
 const ADMIN: Role[] = ['admin'];
 /** Administration: the actor's own tool, nothing of a citizen; other roles get 403. */
@@ -213,15 +212,14 @@ export const RULES: Record<Permission, PermissionRule> = {
     guestRefuse: ONLY_CITIZEN,
     copyLimit: 'access-log',
   }),
+  // Notes not shared with another guest do not exist for them (404), as for anyone outside the meeting.
   [Permission.GuestNotesRead]: guest(read('meeting', 'meeting.notes.read', 'meeting_notes'), ['doctor', 'citizen'], {
-    guestRefuse: NOTES_NOT_SHARED,
     sharable: true,
   }),
   [Permission.GuestNotesWrite]: guest(
     write('meeting', 'meeting.notes.update', 'meeting_notes'),
     ['doctor', 'citizen'],
     {
-      guestRefuse: NOTES_NOT_SHARED,
       sharable: true,
     },
   ),
