@@ -3,6 +3,7 @@
 // and a staff member's own view of a meeting (canManage, myParticipantId, citizenName, POST …/response).
 import type { GuestView, Meeting } from '@tvaers/contracts';
 import { DataSource } from 'typeorm';
+import { GuestsService } from '@tvaers/api/src/guests/guests.service';
 import { startTestApp, type TestApp } from '../support/app';
 import {
   addGuestParticipant,
@@ -19,7 +20,7 @@ let ds: DataSource;
 let sw: Staff;
 
 beforeAll(async () => {
-  t = await startTestApp({ DOCTOR_FEE_TEXT: 'Honoreres efter ydelse 2101.', MUNICIPALITY_NAME: 'Testby Kommune' });
+  t = await startTestApp({ DOCTOR_FEE_TEXT: 'Honoreres efter ydelse 2101.' });
   ds = t.app.get(DataSource);
   sw = await createStaff(t);
   await ds.query(`UPDATE staff SET phone = '+45 70 10 20 30' WHERE id = $1`, [sw.id]);
@@ -28,6 +29,12 @@ afterAll(() => t.close());
 
 /** The birth date a CPR's first seven digits give (the test CPRs are 1900s births). */
 const birthDateOf = (cpr: string) => `19${cpr.slice(4, 6)}-${cpr.slice(2, 4)}-${cpr.slice(0, 2)}`;
+
+/** The link as Tværs mails it to the guest (never shown to staff): the guest's own full view. */
+async function mailedLink(meetingId: string, participantId: string): Promise<string> {
+  const link = await t.app.get(GuestsService).linkForMail(meetingId, participantId, sw.id, t.url);
+  return link!.url.split('/').pop()!;
+}
 
 async function setup(start?: Date) {
   const { citizen, kase } = await createCase(t, sw.cookie, sw.id, 0.01);
@@ -44,9 +51,9 @@ async function setup(start?: Date) {
     citizen,
     kase,
     meeting,
-    doctorToken: await issueGuestLink(t, sw.cookie, meeting.id, doctor.id),
-    citizenToken: await issueGuestLink(t, sw.cookie, meeting.id, self.id),
-    otherToken: await issueGuestLink(t, sw.cookie, meeting.id, other.id),
+    doctorToken: await mailedLink(meeting.id, doctor.id),
+    citizenToken: await mailedLink(meeting.id, self.id),
+    otherToken: await mailedLink(meeting.id, other.id),
   };
 }
 
@@ -59,7 +66,8 @@ describe('the guest page', () => {
     expect(v.citizen).toEqual({ name: s.citizen.name, birthDate: birthDateOf(s.citizen.cpr) });
     expect(v.feeText).toBe('Honoreres efter ydelse 2101.');
     expect(v.host).toEqual({
-      municipality: 'Testby Kommune',
+      // The municipality of the case's team (the factory's teams are Testkommune's).
+      municipality: 'Testkommune',
       unit: 'Tværfaglig enhed',
       organizer: { name: sw.name, email: sw.email, phone: '+45 70 10 20 30' },
     });

@@ -11,10 +11,11 @@ let cw: Staff;
 let colleague: Staff;
 let caseId: string;
 
-// Sunday 29 November 2026, noon in Copenhagen: the coming week is ISO week 49 (30 Nov – 4 Dec).
-const sunday = new Date('2026-11-29T11:00:00Z');
-// Tuesday 1 December 2026, 09.00–10.00 in Copenhagen (03.00 in New York).
-const tuesday = { start: new Date('2026-12-01T08:00:00Z'), end: new Date('2026-12-01T09:00:00Z') };
+// Sunday 29 November 2037, noon in Copenhagen: the coming week is ISO week 49 (30 Nov – 4 Dec). Far ahead on
+// purpose: the server refuses meetings in the past, and 2037 has the weekdays of 2026 (the same Danish dates).
+const sunday = new Date('2037-11-29T11:00:00Z');
+// Tuesday 1 December 2037, 09.00–10.00 in Copenhagen (03.00 in New York).
+const tuesday = { start: new Date('2037-12-01T08:00:00Z'), end: new Date('2037-12-01T09:00:00Z') };
 
 beforeAll(async () => {
   t = suite.t;
@@ -36,8 +37,8 @@ const meetingLink = (page: Page, title: string) =>
 describe('calendar', () => {
   it('opens on the coming week on a Sunday, with its Danish week number', async () => {
     const lastFriday = await createMeeting(t, caseId, cw, {
-      start: new Date('2026-11-27T09:00:00Z'),
-      end: new Date('2026-11-27T10:00:00Z'),
+      start: new Date('2037-11-27T09:00:00Z'),
+      end: new Date('2037-11-27T10:00:00Z'),
     });
     const coming = await createMeeting(t, caseId, cw, tuesday);
     const page = await calendarOnSunday();
@@ -91,8 +92,8 @@ describe('calendar', () => {
     // A shared meeting makes the colleague known to the calendar; the colleague's own one is then shown.
     await createMeeting(t, caseId, cw, { ...tuesday, colleagues: [colleague] });
     const theirs = await createMeeting(t, caseId, colleague, {
-      start: new Date('2026-12-02T12:00:00Z'),
-      end: new Date('2026-12-02T13:00:00Z'),
+      start: new Date('2037-12-02T12:00:00Z'),
+      end: new Date('2037-12-02T13:00:00Z'),
     });
     const page = await calendarOnSunday();
     const checkbox = page.getByRole('group', { name: 'Vis kollegers møder' }).getByLabel(colleague.name);
@@ -111,7 +112,7 @@ describe('calendar', () => {
 describe('meeting page', () => {
   it('shows a proposed meeting with its proposals, place, video, case and participants, axe clean', async () => {
     const meeting = await createMeeting(t, caseId, cw, {
-      proposals: [tuesday, { start: new Date('2026-12-03T13:00:00Z'), end: new Date('2026-12-03T14:00:00Z') }],
+      proposals: [tuesday, { start: new Date('2037-12-03T13:00:00Z'), end: new Date('2037-12-03T14:00:00Z') }],
       location: 'Jobcentret, mødelokale 2',
       videoUrl: 'https://video.example.dk/rum-abc',
       doctor: 'Læge Lise Holm',
@@ -122,8 +123,8 @@ describe('meeting page', () => {
     await page.getByRole('heading', { level: 1, name: meeting.title }).waitFor();
     const facts = (await page.getByTestId('meeting-facts').textContent()) ?? '';
     expect(facts).toContain('Foreslået, venter på at en tid vælges');
-    expect(facts).toContain('tirsdag den 1. december 2026 kl. 09.00–10.00');
-    expect(facts).toContain('torsdag den 3. december 2026 kl. 14.00–15.00');
+    expect(facts).toContain('tirsdag den 1. december 2037 kl. 09.00–10.00');
+    expect(facts).toContain('torsdag den 3. december 2037 kl. 14.00–15.00');
     expect(facts).toContain('Jobcentret, mødelokale 2');
     const video = page.getByRole('link', { name: /Deltag på video/ });
     expect(await video.getAttribute('href')).toBe('https://video.example.dk/rum-abc');
@@ -213,27 +214,27 @@ describe('calendar: drag to plan and to move, colleagues busy', () => {
   it('moves my meeting by dragging it and says so', async () => {
     // Monday 30 November 10.00–11.00 in Copenhagen, dragged to Wednesday 2 December 10.00.
     const meeting = await createMeeting(t, moverCase, mover, {
-      start: new Date('2026-11-30T09:00:00Z'),
-      end: new Date('2026-11-30T10:00:00Z'),
+      start: new Date('2037-11-30T09:00:00Z'),
+      end: new Date('2037-11-30T10:00:00Z'),
     });
     const page = await moverCalendar();
     const event = meetingLink(page, meeting.title);
     await event.waitFor();
-    await dragEvent(page, event, '2026-12-02', '10:00');
+    await dragEvent(page, event, '2037-12-02', '10:00');
     await page
       .getByTestId('calendar-feedback')
       .getByText(`»${meeting.title}« er flyttet til onsdag 2. december kl. 10.00–11.00.`)
       .waitFor();
     const moved = await apiClient(t, mover.cookie).meetings.get(meeting.id);
-    expect([moved.start, moved.end]).toEqual(['2026-12-02T09:00:00.000Z', '2026-12-02T10:00:00.000Z']);
-    expect(await dayOf(event)).toBe('2026-12-02');
+    expect([moved.start, moved.end]).toEqual(['2037-12-02T09:00:00.000Z', '2037-12-02T10:00:00.000Z']);
+    expect(await dayOf(event)).toBe('2037-12-02');
   });
 
   it('makes my meeting longer by dragging its lower edge', async () => {
     // Monday 30 November 14.00–15.00 in Copenhagen, to 15.30.
     const meeting = await createMeeting(t, moverCase, mover, {
-      start: new Date('2026-11-30T13:00:00Z'),
-      end: new Date('2026-11-30T14:00:00Z'),
+      start: new Date('2037-11-30T13:00:00Z'),
+      end: new Date('2037-11-30T14:00:00Z'),
     });
     const page = await moverCalendar();
     const event = meetingLink(page, meeting.title);
@@ -241,60 +242,60 @@ describe('calendar: drag to plan and to move, colleagues busy', () => {
     await event.hover();
     const box = await event.boundingBox();
     if (!box) throw new Error('the event is not shown');
-    const to = await pointAt(page, '2026-11-30', '15:00');
+    const to = await pointAt(page, '2037-11-30', '15:00');
     await drag(page, { x: box.x + box.width / 2, y: box.y + box.height - 2 }, { x: to.x, y: to.y + 8 });
     await page
       .getByTestId('calendar-feedback')
       .getByText(`»${meeting.title}« er flyttet til mandag 30. november kl. 14.00–15.30.`)
       .waitFor();
-    expect((await apiClient(t, mover.cookie).meetings.get(meeting.id)).end).toBe('2026-11-30T14:30:00.000Z');
+    expect((await apiClient(t, mover.cookie).meetings.get(meeting.id)).end).toBe('2037-11-30T14:30:00.000Z');
   });
 
   it('does not move a held meeting by dragging', async () => {
     const held = await createMeeting(t, moverCase, mover, {
-      start: new Date('2026-11-30T07:00:00Z'),
-      end: new Date('2026-11-30T08:00:00Z'),
+      start: new Date('2037-11-30T07:00:00Z'),
+      end: new Date('2037-11-30T08:00:00Z'),
     });
     await t.app.get(DataSource).query(`UPDATE meeting SET status = 'held' WHERE id = $1`, [held.id]);
     const page = await moverCalendar();
     const event = meetingLink(page, held.title);
     await event.waitFor();
-    await dragEvent(page, event, '2026-12-02', '08:00');
+    await dragEvent(page, event, '2037-12-02', '08:00');
     // Were it draggable, the PATCH (409 MEETING_CLOSED) would put it back and say so in the feedback.
     await page.waitForLoadState('networkidle');
-    expect(await apiClient(t, mover.cookie).meetings.get(held.id)).toMatchObject({ start: '2026-11-30T07:00:00.000Z' });
+    expect(await apiClient(t, mover.cookie).meetings.get(held.id)).toMatchObject({ start: '2037-11-30T07:00:00.000Z' });
     expect(await page.getByTestId('calendar-feedback').textContent()).toBe('');
   });
 
   it('puts a dragged meeting back and names the colleague who is busy then', async () => {
     // Tuesday 1 December 10.00–11.00 with the health worker, who is taken on Thursday 3 December 10.00–11.00.
     const meeting = await createMeeting(t, moverCase, mover, {
-      start: new Date('2026-12-01T09:00:00Z'),
-      end: new Date('2026-12-01T10:00:00Z'),
+      start: new Date('2037-12-01T09:00:00Z'),
+      end: new Date('2037-12-01T10:00:00Z'),
       colleagues: [busyOne],
     });
     await createMeeting(t, moverCase, busyOne, {
-      start: new Date('2026-12-03T09:00:00Z'),
-      end: new Date('2026-12-03T10:00:00Z'),
+      start: new Date('2037-12-03T09:00:00Z'),
+      end: new Date('2037-12-03T10:00:00Z'),
     });
     const page = await moverCalendar();
     const event = meetingLink(page, meeting.title);
     await event.waitFor();
-    await dragEvent(page, event, '2026-12-03', '10:00');
+    await dragEvent(page, event, '2037-12-03', '10:00');
     await page
       .getByTestId('calendar-feedback')
       .getByText(`»${meeting.title}« blev ikke flyttet: ${busyOne.name} er ikke ledig på det tidspunkt.`)
       .waitFor();
-    expect(await dayOf(event)).toBe('2026-12-01');
+    expect(await dayOf(event)).toBe('2037-12-01');
     const kept = await apiClient(t, mover.cookie).meetings.get(meeting.id);
-    expect(kept.start).toBe('2026-12-01T09:00:00.000Z');
+    expect(kept.start).toBe('2037-12-01T09:00:00.000Z');
   });
 
   it('plans a meeting for a time dragged across, after asking which case', async () => {
     const page = await moverCalendar();
-    await page.getByTestId('calendar').locator('[role="cell"][data-date="2026-12-04"]').waitFor();
+    await page.getByTestId('calendar').locator('[role="cell"][data-date="2037-12-04"]').waitFor();
     // From the slot at 13.00 to the one at 13.30: the selection ends where that slot ends.
-    await drag(page, await pointAt(page, '2026-12-04', '13:00'), await pointAt(page, '2026-12-04', '13:30'));
+    await drag(page, await pointAt(page, '2037-12-04', '13:00'), await pointAt(page, '2037-12-04', '13:30'));
     const dialog = page.getByRole('dialog', { name: 'Nyt rundbordsmøde' });
     await dialog.getByText('Tid: fredag 4. december kl. 13.00–14.00').waitFor();
     expect(await axeViolations(page)).toEqual([]);
@@ -302,13 +303,13 @@ describe('calendar: drag to plan and to move, colleagues busy', () => {
     await dialog.getByRole('button', { name: 'Videre til planlægning' }).click();
     await page.waitForURL(new RegExp(`/cases/${moverCase}/meetings/new\\?`));
     await page.getByRole('heading', { level: 1, name: 'Planlæg rundbordsmøde' }).waitFor();
-    expect(await page.getByLabel('Dato').inputValue()).toBe('04-12-2026');
+    expect(await page.getByLabel('Dato').inputValue()).toBe('04-12-2037');
     expect(await page.getByLabel('Fra kl.').inputValue()).toBe('13.00');
     expect(await page.getByLabel('Til kl.').inputValue()).toBe('14.00');
     await page.getByTestId('plan-meeting').click();
     await page.waitForURL(/\/meetings\/[0-9a-f-]{36}$/);
     const planned = await apiClient(t, mover.cookie).meetings.get(page.url().split('/').pop() ?? '');
-    expect([planned.start, planned.end]).toEqual(['2026-12-04T12:00:00.000Z', '2026-12-04T13:00:00.000Z']);
+    expect([planned.start, planned.end]).toEqual(['2037-12-04T12:00:00.000Z', '2037-12-04T13:00:00.000Z']);
   });
 
   it('opens the same planning by keyboard with "Nyt rundbordsmøde"', async () => {
@@ -328,8 +329,8 @@ describe('calendar: drag to plan and to move, colleagues busy', () => {
   it("shows a ticked colleague's busy time as shading with the name, and in words", async () => {
     // Friday 4 December 08.00–10.00 in Copenhagen the health worker is away.
     await apiClient(t, busyOne.cookie).staff.addAbsence(busyOne.id, {
-      start: '2026-12-04T07:00:00.000Z',
-      end: '2026-12-04T09:00:00.000Z',
+      start: '2037-12-04T07:00:00.000Z',
+      end: '2037-12-04T09:00:00.000Z',
     });
     const page = await moverCalendar();
     await page.getByRole('group', { name: 'Vis kollegers møder' }).getByLabel(busyOne.name).check();

@@ -41,6 +41,8 @@ const fitsPhone = (page: Page) => page.evaluate(() => document.documentElement.s
 describe("the doctor's page on a phone", () => {
   it('names the citizen and the fee, shows the answer as chosen and a read-only copy of the statement', async () => {
     const { kase, citizen } = await createCase(t, cw.cookie, cw.id, 0.01);
+    // The link is made by the caseworker, so it shows no more health data than they see: the citizen consents.
+    await cw.api.citizens.setConsent(citizen.id, 'health_in_unit', { given: true });
     const [a, b] = [hourAhead(), hourAhead()];
     const meeting = await apiClient(t, cw.cookie).meetings.create({
       caseId: kase.id,

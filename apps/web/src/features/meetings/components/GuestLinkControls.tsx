@@ -24,6 +24,12 @@ export function GuestLinkControls({ meetingId, participant }: { meetingId: strin
   const [said, setSaid] = useState('');
   // "Nyt link" asks first: an inline question (focus moves in, Esc closes it, focus returns to the button).
   const question = useInlineForm<HTMLDivElement>();
+  // The link just made is an inline panel too: Esc hides it and focus returns to the same button.
+  const shown = useInlineForm<HTMLDivElement>();
+  const opener = (button: HTMLButtonElement | null) => {
+    question.openerRef.current = button;
+    shown.openerRef.current = button;
+  };
   const status = participant.link;
   const exists = status !== null || link !== null;
   const refresh = () => void queryClient.invalidateQueries({ queryKey: queryKeys.meeting(meetingId) });
@@ -38,6 +44,7 @@ export function GuestLinkControls({ meetingId, participant }: { meetingId: strin
       );
       setLink(made);
       question.close();
+      shown.show();
       refresh();
     },
   });
@@ -45,6 +52,7 @@ export function GuestLinkControls({ meetingId, participant }: { meetingId: strin
     mutationFn: () => revokeGuestLink(meetingId, participant.id),
     onSuccess: () => {
       setLink(null);
+      shown.close();
       setSaid(t('meetings.links.revoked', { name: participant.name }));
       refresh();
     },
@@ -69,8 +77,8 @@ export function GuestLinkControls({ meetingId, participant }: { meetingId: strin
               .filter(Boolean)
               .join(' ')}
       </p>
-      {link && (
-        <div className="guest-link__url">
+      {link && shown.open && (
+        <div ref={shown.panelRef} className="guest-link__url">
           <label htmlFor={`${id}-url`}>{t('meetings.links.url', { name: participant.name })}</label>
           <input id={`${id}-url`} type="text" readOnly value={link.url} aria-describedby={`${id}-expires`} />
           <button
@@ -107,7 +115,7 @@ export function GuestLinkControls({ meetingId, participant }: { meetingId: strin
       ) : (
         <p className="button-row">
           <button
-            ref={question.openerRef}
+            ref={opener}
             type="button"
             className="button button--small"
             disabled={create.isPending}
