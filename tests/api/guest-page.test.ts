@@ -248,7 +248,7 @@ describe("a staff member's own view of a meeting", () => {
       .post(`/api/meetings/${s.meeting.id}/response`)
       .set('cookie', colleague.cookie)
       .send({ response: 'accepted' })
-      .expect(403);
+      .expect(404);
     await t
       .http()
       .post(`/api/meetings/${s.meeting.id}/response`)
