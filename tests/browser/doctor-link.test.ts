@@ -45,8 +45,8 @@ async function proposedMeeting() {
 /** The statement filled in, not yet sent. */
 async function fillStatement(page: Page, assessment: string) {
   await page.getByRole('radio', { name: 'Delvis' }).check();
-  await page.getByLabel('Vurdering').fill(assessment);
-  await page.getByLabel('Anbefalinger').fill('Gradvis opstart over fire uger');
+  await page.getByRole('textbox', { name: 'Vurdering', exact: true }).fill(assessment);
+  await page.getByRole('textbox', { name: 'Anbefalinger', exact: true }).fill('Gradvis opstart over fire uger');
 }
 
 /** Sends the filled-in statement and answers the server's status (201 when it was taken). */
