@@ -203,7 +203,7 @@ export class MeetingsService {
       actor,
       Permission.MeetingRespond,
       id,
-      async () => this.meetings.staffParticipant(id, actor.id),
+      () => this.meetings.staffParticipant(id, actor.id),
       input,
     );
     return this.read(actor, id);

@@ -1,13 +1,17 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { type RefObject, useCallback, useEffect, useRef, useState } from 'react';
 
 /**
  * An inline form or question opened by a button on the page (Flyt, Aflys, the outcome form): opening moves
  * focus into it (to the element marked `data-autofocus`, else its first field), Esc closes it wherever focus
  * is on the page (in it, or nowhere), and closing returns focus to the button that opened it (WCAG 2.4.3).
  */
-export function useInlineForm<P extends HTMLElement = HTMLElement>() {
+export function useInlineForm<P extends HTMLElement = HTMLElement>(
+  /** The opener of another inline panel, when both are opened from the same button. */
+  sharedOpener?: RefObject<HTMLButtonElement | null>,
+) {
   const [open, setOpen] = useState(false);
-  const openerRef = useRef<HTMLButtonElement>(null);
+  const ownOpener = useRef<HTMLButtonElement>(null);
+  const openerRef = sharedOpener ?? ownOpener;
   const panelRef = useRef<P>(null);
   const wasOpen = useRef(false);
 
@@ -32,7 +36,7 @@ export function useInlineForm<P extends HTMLElement = HTMLElement>() {
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [open]);
+  }, [open, openerRef]);
 
   return { open, show, close, openerRef, panelRef };
 }

@@ -23,13 +23,15 @@ export function GuestLinkControls({ meetingId, participant }: { meetingId: strin
   const [link, setLink] = useState<GuestLink | null>(null);
   const [said, setSaid] = useState('');
   // "Nyt link" asks first: an inline question (focus moves in, Esc closes it, focus returns to the button).
-  const question = useInlineForm<HTMLDivElement>();
+  const {
+    open: asking,
+    show: ask,
+    close: stopAsking,
+    openerRef,
+    panelRef: questionRef,
+  } = useInlineForm<HTMLDivElement>();
   // The link just made is an inline panel too: Esc hides it and focus returns to the same button.
-  const shown = useInlineForm<HTMLDivElement>();
-  const opener = (button: HTMLButtonElement | null) => {
-    question.openerRef.current = button;
-    shown.openerRef.current = button;
-  };
+  const { open: shown, show: showLink, close: hideLink, panelRef: linkRef } = useInlineForm<HTMLDivElement>(openerRef);
   const status = participant.link;
   const exists = status !== null || link !== null;
   const refresh = () => void queryClient.invalidateQueries({ queryKey: queryKeys.meeting(meetingId) });
@@ -43,8 +45,8 @@ export function GuestLinkControls({ meetingId, participant }: { meetingId: strin
           : t(made.mailed ? 'meetings.linkStatus.madeMailed' : 'meetings.linkStatus.madeNotMailed', { name }),
       );
       setLink(made);
-      question.close();
-      shown.show();
+      stopAsking();
+      showLink();
       refresh();
     },
   });
@@ -52,7 +54,7 @@ export function GuestLinkControls({ meetingId, participant }: { meetingId: strin
     mutationFn: () => revokeGuestLink(meetingId, participant.id),
     onSuccess: () => {
       setLink(null);
-      shown.close();
+      hideLink();
       setSaid(t('meetings.links.revoked', { name: participant.name }));
       refresh();
     },
@@ -77,8 +79,8 @@ export function GuestLinkControls({ meetingId, participant }: { meetingId: strin
               .filter(Boolean)
               .join(' ')}
       </p>
-      {link && shown.open && (
-        <div ref={shown.panelRef} className="guest-link__url">
+      {link && shown && (
+        <div ref={linkRef} className="guest-link__url">
           <label htmlFor={`${id}-url`}>{t('meetings.links.url', { name: participant.name })}</label>
           <input id={`${id}-url`} type="text" readOnly value={link.url} aria-describedby={`${id}-expires`} />
           <button
@@ -95,8 +97,8 @@ export function GuestLinkControls({ meetingId, participant }: { meetingId: strin
           </p>
         </div>
       )}
-      {question.open ? (
-        <div ref={question.panelRef} role="group" aria-labelledby={`${id}-question`}>
+      {asking ? (
+        <div ref={questionRef} role="group" aria-labelledby={`${id}-question`}>
           <p id={`${id}-question`}>{t('meetings.linkStatus.renewQuestion', { name: participant.name })}</p>
           <p className="button-row">
             <button
@@ -107,7 +109,7 @@ export function GuestLinkControls({ meetingId, participant }: { meetingId: strin
             >
               {t('meetings.linkStatus.renewConfirm')}
             </button>
-            <button type="button" className="button button--small" onClick={question.close}>
+            <button type="button" className="button button--small" onClick={stopAsking}>
               {t('meetings.linkStatus.keep')}
             </button>
           </p>
@@ -115,11 +117,11 @@ export function GuestLinkControls({ meetingId, participant }: { meetingId: strin
       ) : (
         <p className="button-row">
           <button
-            ref={opener}
+            ref={openerRef}
             type="button"
             className="button button--small"
             disabled={create.isPending}
-            onClick={() => (exists ? question.show() : create.mutate())}
+            onClick={() => (exists ? ask() : create.mutate())}
             aria-label={t(exists ? 'meetings.links.renewFor' : 'meetings.links.makeFor', { name: participant.name })}
           >
             {exists ? t('meetings.links.renew') : t('meetings.links.make')}
