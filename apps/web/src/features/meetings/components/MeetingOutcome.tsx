@@ -29,9 +29,8 @@ import { EffortTypeOptions } from '@web/features/cases/components/EffortTypeOpti
 
 type Kind = 'none' | 'add' | 'change';
 
-/** A change decision's fields: every field of an effort's PATCH, prefilled with the chosen effort's values. */
-interface ChangeFields {
-  effortId: string;
+/** An effort's changeable values as a change decision's fields show them (dates as typed, dd-mm-åååå). */
+interface EffortValues {
   title: string;
   ownerId: string;
   purpose: string;
@@ -41,6 +40,15 @@ interface ChangeFields {
   stopReason: string;
 }
 
+/**
+ * A change decision's fields: every field of an effort's PATCH, prefilled with the chosen effort's values,
+ * which are kept as `was` (no control): a change is measured against what the user saw, so an edit made
+ * elsewhere meanwhile is not undone by a field the user left alone.
+ */
+interface ChangeFields extends EffortValues {
+  effortId: string;
+  was: EffortValues | null;
+}
 /** A decision's fields, named as the request's paths so the server's `decisions.N.…` errors land at them. */
 interface DecisionFields {
   text: string;
@@ -53,16 +61,18 @@ interface OutcomeFields {
   decisions: DecisionFields[];
 }
 
-const changeFieldsOf = (effort: Effort | undefined): ChangeFields => ({
-  effortId: effort?.id ?? '',
-  title: effort?.title ?? '',
-  ownerId: effort?.ownerId ?? '',
-  purpose: effort?.purpose ?? '',
-  startDate: isoToDateField(effort?.startDate ?? null),
-  endDate: isoToDateField(effort?.endDate ?? null),
-  status: effort?.status ?? '',
-  stopReason: effort?.stopReason ?? '',
-});
+const changeFieldsOf = (effort: Effort | undefined): ChangeFields => {
+  const values: EffortValues = {
+    title: effort?.title ?? '',
+    ownerId: effort?.ownerId ?? '',
+    purpose: effort?.purpose ?? '',
+    startDate: isoToDateField(effort?.startDate ?? null),
+    endDate: isoToDateField(effort?.endDate ?? null),
+    status: effort?.status ?? '',
+    stopReason: effort?.stopReason ?? '',
+  };
+  return { effortId: effort?.id ?? '', ...values, was: effort ? values : null };
+};
 
 const emptyDecision = (): DecisionFields => ({
   text: '',
@@ -71,23 +81,24 @@ const emptyDecision = (): DecisionFields => ({
 });
 
 /**
- * The change as the request: only the fields that differ from the effort as it is, so the decision's plan
- * version lists the real changes only. A cleared date is no date (null); a stop carries its reason.
+ * The change as the request: only the fields the user changed, so the decision's plan version lists the real
+ * changes only. A cleared date is no date (null), a cleared owner no owner; a stop carries its reason.
  */
-function changeOf(change: ChangeFields, effort: Effort | undefined) {
-  if (!effort) return { effortId: change.effortId || undefined };
-  const unless = <T,>(value: T, current: T) => (value === current ? undefined : value);
-  const status = change.status || effort.status;
-  const reasonChanged = status !== effort.status || change.stopReason.trim() !== (effort.stopReason ?? '');
+function changeOf({ effortId, was, ...now }: ChangeFields) {
+  if (!was) return { effortId: effortId || undefined };
+  const changed = (name: keyof EffortValues) => now[name].trim() !== was[name].trim();
+  const date = (text: string) => dateFieldToIso(text) ?? null;
+  const dateChange = (name: 'startDate' | 'endDate') =>
+    date(now[name]) === date(was[name]) ? undefined : date(now[name]);
   return {
-    effortId: effort.id,
-    title: change.title.trim() === effort.title ? undefined : change.title,
-    ownerId: unless(change.ownerId || null, effort.ownerId),
-    purpose: change.purpose.trim() === (effort.purpose ?? '') ? undefined : change.purpose,
-    startDate: unless(dateFieldToIso(change.startDate) ?? null, effort.startDate),
-    endDate: unless(dateFieldToIso(change.endDate) ?? null, effort.endDate),
-    status: unless(status, effort.status),
-    stopReason: status === 'stopped' && reasonChanged ? change.stopReason : undefined,
+    effortId,
+    title: changed('title') ? now.title : undefined,
+    ownerId: changed('ownerId') ? now.ownerId || null : undefined,
+    purpose: changed('purpose') ? now.purpose : undefined,
+    startDate: dateChange('startDate'),
+    endDate: dateChange('endDate'),
+    status: changed('status') ? now.status || undefined : undefined,
+    stopReason: now.status === 'stopped' && (changed('status') || changed('stopReason')) ? now.stopReason : undefined,
   };
 }
 
@@ -95,7 +106,7 @@ function changeOf(change: ChangeFields, effort: Effort | undefined) {
 const endBeforeStart = (message: string) =>
   Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`decisions.${i}.effort.change.endDate`, message]));
 
-const toRequest = (efforts: Effort[]) => (v: OutcomeFields) => ({
+const toRequest = (v: OutcomeFields) => ({
   summary: v.summary,
   decisions: v.decisions.map((d) => {
     const { add, change } = d.effort;
@@ -111,12 +122,7 @@ const toRequest = (efforts: Effort[]) => (v: OutcomeFields) => ({
               },
             }
           : d.kind === 'change'
-            ? {
-                change: changeOf(
-                  change,
-                  efforts.find((e) => e.id === change.effortId),
-                ),
-              }
+            ? { change: changeOf(change) }
             : undefined,
     };
   }),
@@ -216,7 +222,7 @@ function OutcomeForm({ meeting, draft, onClose }: { meeting: Meeting; draft: str
   const form = useContractForm<OutcomeFields, typeof RecordOutcome>({
     schema: RecordOutcome,
     defaultValues: { summary: draft, decisions: [emptyDecision()] },
-    toRequest: toRequest(efforts),
+    toRequest,
     refinementMessages: endBeforeStart(t('addEffort.endBeforeStart')),
   });
   const decisions = useFieldArray({ control: form.control, name: 'decisions' });
