@@ -1,5 +1,6 @@
 // After the meeting (issue 13 item 10): the caseworker marks a started meeting held with a decision that adds an
 // effort to the plan; the page then shows the outcome. And the doctors' participation download on the calendar.
+import type { RecordOutcome } from '@tvaers/contracts';
 import type { TestApp } from '../support/app';
 import { axeViolations, browserSuite, loginAs } from '../support/browser';
 import { apiClient } from '../support/client';
@@ -66,6 +67,79 @@ describe('closing a meeting', () => {
     expect(plan.version).toBe(versionBefore + 1);
     expect(plan.efforts.map((e) => e.title)).toContain('Jobsøgning med mentor');
     expect((await api.meetings.get(meeting.id)).status).toBe('held');
+  });
+
+  it('changes an effort’s title, owner and start in a decision: only those fields, in one plan version', async () => {
+    const { kase } = await createCase(t, cw.cookie, cw.id, 0.01);
+    const colleague = await createStaff(t, { teams: cw.teams });
+    const effort = await createEffort(t, cw.cookie, kase.id, {
+      title: 'Praktik hos Bager Jensen, 20 timer',
+      ownerId: cw.id,
+      startDate: '2027-01-04',
+      endDate: '2027-06-30',
+    });
+    const start = new Date(Date.now() - 35 * 60_000);
+    const meeting = await createMeeting(t, kase.id, cw, { start, end: new Date(start.getTime() + 3600_000) });
+    const api = apiClient(t, cw.cookie);
+    const versionBefore = (await api.plan.get(kase.id)).version;
+
+    const page = await suite.newPage();
+    await loginAs(page, t.url, cw.email);
+    await page.goto(`${t.url}/meetings/${meeting.id}`);
+    await page.getByRole('button', { name: 'Afslut møde' }).click();
+    await page.getByLabel('Resumé').fill('Praktikken fortsætter med færre timer.');
+    const decision = page.getByTestId('decision-1');
+    await decision.getByLabel('Beslutning', { exact: true }).fill('Praktikken går ned til 10 timer');
+    await decision.getByLabel('Ændr en indsats').check();
+    await decision.getByLabel('Indsats', { exact: true }).selectOption(effort.id);
+    // The fields show the effort as it is now.
+    const title = decision.getByLabel('Indsatsens navn');
+    expect(await title.inputValue()).toBe('Praktik hos Bager Jensen, 20 timer');
+    const owner = decision.getByLabel('Ansvarlig');
+    expect(await owner.inputValue()).toBe(cw.id);
+    const startDate = decision.getByLabel(/Startdato/);
+    expect(await startDate.inputValue()).toBe('04-01-2027');
+    expect(await decision.getByLabel(/Slutdato/).inputValue()).toBe('30-06-2027');
+    expect(await decision.getByLabel('Status').inputValue()).toBe('planned');
+
+    await title.fill('Praktik hos Bager Jensen, ned til 10 timer');
+    await owner.selectOption(colleague.id);
+    await startDate.fill('01-02-2027');
+    expect(await axeViolations(page)).toEqual([]);
+    // Only what was changed is sent: the prefilled end date and status stay out of the request.
+    const [sent] = await Promise.all([
+      page.waitForRequest((r) => r.url().endsWith(`/api/meetings/${meeting.id}/outcome`) && r.method() === 'POST'),
+      page.getByTestId('record-outcome').click(),
+    ]);
+    expect((sent.postDataJSON() as RecordOutcome).decisions[0].effort).toEqual({
+      change: {
+        effortId: effort.id,
+        title: 'Praktik hos Bager Jensen, ned til 10 timer',
+        ownerId: colleague.id,
+        startDate: '2027-02-01',
+      },
+    });
+    await page
+      .getByTestId('meeting-outcome')
+      .getByText('Ændret indsats: Praktik hos Bager Jensen, ned til 10 timer')
+      .waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    const plan = await api.plan.get(kase.id);
+    expect(plan.version).toBe(versionBefore + 1);
+    expect(plan.efforts.find((e) => e.id === effort.id)).toMatchObject({
+      title: 'Praktik hos Bager Jensen, ned til 10 timer',
+      ownerId: colleague.id,
+      startDate: '2027-02-01',
+      endDate: '2027-06-30',
+      status: 'planned',
+      purpose: effort.purpose,
+    });
+    const [latest] = (await api.plan.history(kase.id)).items;
+    expect(latest.version).toBe(versionBefore + 1);
+    expect(latest.changes.map((c) => c.field).sort()).toEqual(
+      [`efforts.${effort.id}.ownerId`, `efforts.${effort.id}.startDate`, `efforts.${effort.id}.title`].sort(),
+    );
   });
 
   it('offers the notes as the summary’s draft, shares them with the employer, and keeps them once held', async () => {

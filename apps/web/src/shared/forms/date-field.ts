@@ -14,3 +14,9 @@ export function dateFieldToIso(text: string): string | undefined {
   if (!real) return trimmed;
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
+
+/** The contract's ISO date as a Danish date field's text (dd-mm-åååå), to prefill the field; no date is empty. */
+export function isoToDateField(iso: string | null): string {
+  const match = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
+  return match ? `${match[3]}-${match[2]}-${match[1]}` : '';
+}

@@ -1,15 +1,14 @@
-import type { Case, CaseColleague, CaseMember, Me } from '@tvaers/contracts';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { Case } from '@tvaers/contracts';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
-import { useSession } from '@web/features/auth/hooks/useSession';
 import { CaseMeetingsSection } from '@web/features/meetings/components/CaseMeetingsSection';
 import { usePageTitle } from '@web/shared/hooks/usePageTitle';
 import { describeError, isNotFound } from '@web/shared/lib/errors';
 import { ErrorAlert, LoadingStatus } from '@web/shared/ui/StatusMessage';
 import { useCase } from '../hooks/useCase';
-import { useCaseColleagues } from '../hooks/useCaseColleagues';
 import { useConsentChanged } from '../hooks/useConsents';
+import { useEffortOwners } from '../hooks/useEffortOwners';
 import { usePlan } from '../hooks/usePlan';
 import { usePlanRealtime } from '../hooks/usePlanRealtime';
 import { CaseHeader } from './CaseHeader';
@@ -66,24 +65,6 @@ function CaseView({ caseId }: { caseId: string }) {
   );
 }
 
-/**
- * Who can own an effort: the case's members and the case team's colleagues (caseworkers and health staff);
- * naming a colleague who is not yet on the case makes them a member (the API's rule). The owner picker
- * offers those of the effort's discipline.
- */
-function effortOwners(
-  members: CaseMember[],
-  colleagues: CaseColleague[] | undefined,
-  me: Me | undefined,
-): CaseMember[] {
-  const others = (colleagues ?? [])
-    .filter((c) => !members.some((member) => member.staffId === c.staffId))
-    .map((c) => ({ staffId: c.staffId, name: c.name, discipline: c.discipline, role: '' }));
-  const all = [...members, ...others];
-  if (!me || all.some((member) => member.staffId === me.id)) return all;
-  return [...all, { staffId: me.id, name: me.name, discipline: me.discipline, role: '' }];
-}
-
 /** The page's sections, in reading order; the worklist links to them (`/cases/:id#requests`). */
 const sections = [
   'plan',
@@ -114,10 +95,7 @@ function useScrollToSection(ready: boolean) {
 
 function CaseDetails({ caseRecord }: { caseRecord: Case }) {
   const { t } = useTranslation();
-  const { state } = useSession();
-  const me = state.status === 'signedIn' ? state.user : undefined;
-  const { data: colleagues } = useCaseColleagues(caseRecord.id);
-  const owners = useMemo(() => effortOwners(caseRecord.members, colleagues, me), [caseRecord.members, colleagues, me]);
+  const owners = useEffortOwners(caseRecord.id);
   const planQuery = usePlan(caseRecord.id);
   const plan = planQuery.data;
   const [liveVersion, setLiveVersion] = useState<number | null>(null);

@@ -1,16 +1,25 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { disciplines, EffortStatus, effortTypes, RecordOutcome } from '@tvaers/contracts';
-import type { Effort, EffortType, Meeting, MeetingDecision, MeetingOutcome as Outcome } from '@tvaers/contracts';
+import type {
+  CaseMember,
+  Effort,
+  EffortType,
+  Meeting,
+  MeetingDecision,
+  MeetingOutcome as Outcome,
+} from '@tvaers/contracts';
 import { useId, useState } from 'react';
 import { useFieldArray } from 'react-hook-form';
 import { useInlineForm } from '@web/shared/hooks/useInlineForm';
 import { useTranslation } from 'react-i18next';
 import { recordMeetingOutcome } from '@web/api/meetings-api';
+import { useEffortOwners } from '@web/features/cases/hooks/useEffortOwners';
 import { usePlan } from '@web/features/cases/hooks/usePlan';
 import { FormField, RadioField } from '@web/shared/forms/FormField';
 import { FormActions, FormElement, FormStatus } from '@web/shared/forms/FormParts';
-import { dateFieldToIso } from '@web/shared/forms/date-field';
+import { dateFieldToIso, isoToDateField } from '@web/shared/forms/date-field';
 import { useContractForm } from '@web/shared/forms/useContractForm';
+import type { ContractForm } from '@web/shared/forms/useContractForm';
 import { useFormatters } from '@web/shared/hooks/useFormatters';
 import { queryKeys } from '@web/shared/query/query-keys';
 import { DateInput } from '@web/shared/ui/DateInput';
@@ -20,14 +29,31 @@ import { EffortTypeOptions } from '@web/features/cases/components/EffortTypeOpti
 
 type Kind = 'none' | 'add' | 'change';
 
+/** An effort's changeable values as a change decision's fields show them (dates as typed, dd-mm-åååå). */
+interface EffortValues {
+  title: string;
+  ownerId: string;
+  purpose: string;
+  startDate: string;
+  endDate: string;
+  status: EffortStatus | '';
+  stopReason: string;
+}
+
+/**
+ * A change decision's fields: every field of an effort's PATCH, prefilled with the chosen effort's values,
+ * which are kept as `was` (no control): a change is measured against what the user saw, so an edit made
+ * elsewhere meanwhile is not undone by a field the user left alone.
+ */
+interface ChangeFields extends EffortValues {
+  effortId: string;
+  was: EffortValues | null;
+}
 /** A decision's fields, named as the request's paths so the server's `decisions.N.…` errors land at them. */
 interface DecisionFields {
   text: string;
   kind: Kind;
-  effort: {
-    add: { type: EffortType | ''; title: string };
-    change: { effortId: string; status: EffortStatus | ''; endDate: string; stopReason: string };
-  };
+  effort: { add: { type: EffortType | ''; title: string }; change: ChangeFields };
 }
 
 interface OutcomeFields {
@@ -35,11 +61,50 @@ interface OutcomeFields {
   decisions: DecisionFields[];
 }
 
+const changeFieldsOf = (effort: Effort | undefined): ChangeFields => {
+  const values: EffortValues = {
+    title: effort?.title ?? '',
+    ownerId: effort?.ownerId ?? '',
+    purpose: effort?.purpose ?? '',
+    startDate: isoToDateField(effort?.startDate ?? null),
+    endDate: isoToDateField(effort?.endDate ?? null),
+    status: effort?.status ?? '',
+    stopReason: effort?.stopReason ?? '',
+  };
+  return { effortId: effort?.id ?? '', ...values, was: effort ? values : null };
+};
+
 const emptyDecision = (): DecisionFields => ({
   text: '',
   kind: 'none',
-  effort: { add: { type: '', title: '' }, change: { effortId: '', status: '', endDate: '', stopReason: '' } },
+  effort: { add: { type: '', title: '' }, change: changeFieldsOf(undefined) },
 });
+
+/**
+ * The change as the request: only the fields the user changed, so the decision's plan version lists the real
+ * changes only. A cleared date is no date (null), a cleared owner no owner; a stop carries its reason.
+ */
+function changeOf({ effortId, was, ...now }: ChangeFields) {
+  if (!was) return { effortId: effortId || undefined };
+  const changed = (name: keyof EffortValues) => now[name].trim() !== was[name].trim();
+  const date = (text: string) => dateFieldToIso(text) ?? null;
+  const dateChange = (name: 'startDate' | 'endDate') =>
+    date(now[name]) === date(was[name]) ? undefined : date(now[name]);
+  return {
+    effortId,
+    title: changed('title') ? now.title : undefined,
+    ownerId: changed('ownerId') ? now.ownerId || null : undefined,
+    purpose: changed('purpose') ? now.purpose : undefined,
+    startDate: dateChange('startDate'),
+    endDate: dateChange('endDate'),
+    status: changed('status') ? now.status || undefined : undefined,
+    stopReason: now.status === 'stopped' && (changed('status') || changed('stopReason')) ? now.stopReason : undefined,
+  };
+}
+
+/** The contract's end-before-start rule worded at each decision's end date (RecordOutcome allows 30 decisions). */
+const endBeforeStart = (message: string) =>
+  Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`decisions.${i}.effort.change.endDate`, message]));
 
 const toRequest = (v: OutcomeFields) => ({
   summary: v.summary,
@@ -57,14 +122,7 @@ const toRequest = (v: OutcomeFields) => ({
               },
             }
           : d.kind === 'change'
-            ? {
-                change: {
-                  effortId: change.effortId || undefined,
-                  status: change.status || undefined,
-                  endDate: dateFieldToIso(change.endDate),
-                  stopReason: change.status === 'stopped' ? change.stopReason : undefined,
-                },
-              }
+            ? { change: changeOf(change) }
             : undefined,
     };
   }),
@@ -160,10 +218,12 @@ function OutcomeForm({ meeting, draft, onClose }: { meeting: Meeting; draft: str
   const queryClient = useQueryClient();
   const plan = usePlan(meeting.caseId);
   const efforts: Effort[] = plan.data?.efforts ?? [];
+  const owners = useEffortOwners(meeting.caseId);
   const form = useContractForm<OutcomeFields, typeof RecordOutcome>({
     schema: RecordOutcome,
     defaultValues: { summary: draft, decisions: [emptyDecision()] },
     toRequest,
+    refinementMessages: endBeforeStart(t('addEffort.endBeforeStart')),
   });
   const decisions = useFieldArray({ control: form.control, name: 'decisions' });
   const submit = form.submitWith(
@@ -190,7 +250,6 @@ function OutcomeForm({ meeting, draft, onClose }: { meeting: Meeting; draft: str
       {decisions.fields.map((item, i) => {
         const number = i + 1;
         const kind = form.watch(`decisions.${i}.kind`);
-        const status = form.watch(`decisions.${i}.effort.change.status`);
         return (
           <fieldset key={item.id} className="meeting-outcome__decision" data-testid={`decision-${number}`}>
             <legend>{t('meetingOutcome.decision', { number })}</legend>
@@ -221,54 +280,13 @@ function OutcomeForm({ meeting, draft, onClose }: { meeting: Meeting; draft: str
               </>
             )}
             {kind === 'change' && (
-              <>
-                <FormField
-                  form={form}
-                  name={`decisions.${i}.effort.change.effortId`}
-                  label={t('meetingOutcome.effort')}
-                >
-                  {(field) => (
-                    <select {...field}>
-                      <option value="">{t('meetingOutcome.chooseEffort')}</option>
-                      {efforts.map((e) => (
-                        <option key={e.id} value={e.id}>
-                          {e.title}
-                        </option>
-                      ))}
-                    </select>
-                  )}
-                </FormField>
-                <FormField form={form} name={`decisions.${i}.effort.change.status`} label={t('meetingOutcome.status')}>
-                  {(field) => (
-                    <select {...field}>
-                      <option value="">{t('meetingOutcome.keepStatus')}</option>
-                      {EffortStatus.options.map((s) => (
-                        <option key={s} value={s}>
-                          {t(`effortStatuses.${s}`)}
-                        </option>
-                      ))}
-                    </select>
-                  )}
-                </FormField>
-                {status === 'stopped' && (
-                  <FormField
-                    form={form}
-                    name={`decisions.${i}.effort.change.stopReason`}
-                    label={t('meetingOutcome.stopReason')}
-                  >
-                    {(field) => <textarea rows={2} {...field} />}
-                  </FormField>
-                )}
-                <FormField
-                  form={form}
-                  name={`decisions.${i}.effort.change.endDate`}
-                  label={t('meetingOutcome.endDate')}
-                  hint={t('forms.dateHint')}
-                  optional
-                >
-                  {(field) => <DateInput {...field} />}
-                </FormField>
-              </>
+              <ChangeEffortFields
+                form={form}
+                index={i}
+                efforts={efforts}
+                owners={owners}
+                hintId={`${id}-change-${i}`}
+              />
             )}
             <button type="button" className="button button--small" onClick={() => decisions.remove(i)}>
               {t('meetingOutcome.removeDecision', { number })}
@@ -288,5 +306,121 @@ function OutcomeForm({ meeting, draft, onClose }: { meeting: Meeting; draft: str
         onCancel={onClose}
       />
     </FormElement>
+  );
+}
+
+/**
+ * A change decision: the effort, then every field its PATCH can change, prefilled with the effort as it is now.
+ * Choosing another effort fills them afresh; only what the user changes is sent (`changeOf`). The owner is one of
+ * the case's staff (or its team's) of the effort's discipline, as on the case page.
+ */
+function ChangeEffortFields({
+  form,
+  index: i,
+  efforts,
+  owners,
+  hintId,
+}: {
+  form: ContractForm<OutcomeFields, RecordOutcome>;
+  index: number;
+  efforts: Effort[];
+  owners: CaseMember[];
+  hintId: string;
+}) {
+  const { t } = useTranslation();
+  const path = `decisions.${i}.effort.change` as const;
+  const effort = efforts.find((e) => e.id === form.watch(`${path}.effortId`));
+  const status = form.watch(`${path}.status`);
+  const offered = owners.filter((member) => member.discipline === effort?.discipline);
+  const ownerUnknown = effort?.ownerId && !offered.some((member) => member.staffId === effort.ownerId);
+  const discipline = effort ? t(`efforts.groups.${effort.discipline}`) : '';
+  return (
+    <>
+      <FormField
+        form={form}
+        name={`${path}.effortId`}
+        label={t('meetingOutcome.effort')}
+        options={{
+          onChange: (event: { target: { value: string } }) => {
+            const chosen = efforts.find((e) => e.id === event.target.value);
+            form.setValue(path, changeFieldsOf(chosen));
+          },
+        }}
+      >
+        {(field) => (
+          <select {...field}>
+            <option value="">{t('meetingOutcome.chooseEffort')}</option>
+            {efforts.map((e) => (
+              <option key={e.id} value={e.id}>
+                {e.title}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
+      {effort && (
+        <>
+          <p className="hint" id={hintId}>
+            {t('meetingOutcome.changeHint')}
+          </p>
+          <FormField form={form} name={`${path}.title`} label={t('meetingOutcome.effortTitle')} describedBy={hintId}>
+            {(field) => <input type="text" {...field} />}
+          </FormField>
+          <FormField
+            form={form}
+            name={`${path}.ownerId`}
+            label={t('meetingOutcome.owner')}
+            hint={
+              offered.length > 0 ? t('addEffort.ownerHint', { discipline }) : t('addEffort.noOwners', { discipline })
+            }
+          >
+            {(field) => (
+              <select {...field}>
+                <option value="">{t('meetingOutcome.noOwner')}</option>
+                {ownerUnknown && <option value={effort.ownerId!}>{t('efforts.unknownOwner')}</option>}
+                {offered.map((member) => (
+                  <option key={member.staffId} value={member.staffId}>
+                    {member.name} ({t(`disciplines.${member.discipline}`)})
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
+          <FormField form={form} name={`${path}.purpose`} label={t('meetingOutcome.purpose')} optional>
+            {(field) => <textarea rows={2} {...field} />}
+          </FormField>
+          <div className="field-pair">
+            {(['startDate', 'endDate'] as const).map((name) => (
+              <FormField
+                key={name}
+                form={form}
+                name={`${path}.${name}`}
+                label={t(`meetingOutcome.${name}`)}
+                hint={t('forms.dateHint')}
+                optional
+              >
+                {(field) => <DateInput {...field} />}
+              </FormField>
+            ))}
+          </div>
+          <FormField form={form} name={`${path}.status`} label={t('meetingOutcome.status')}>
+            {(field) => (
+              <select {...field}>
+                {EffortStatus.options.map((s) => (
+                  <option key={s} value={s}>
+                    {t(`effortStatuses.${s}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
+          {status === 'stopped' && (
+            <FormField form={form} name={`${path}.stopReason`} label={t('meetingOutcome.stopReason')}>
+              {(field) => <textarea rows={2} {...field} />}
+            </FormField>
+          )}
+        </>
+      )}
+    </>
   );
 }
