@@ -408,7 +408,13 @@ export class GuestsService {
   async respond(req: GuestRequest, input: RespondToMeeting): Promise<GuestSelf> {
     const { actor, holder } = await this.open(req);
     const participantId = holder.participantId;
-    await this.meetings.answer(actor, Permission.GuestRespond, holder.meetingId, () => Promise.resolve(participantId), input);
+    await this.meetings.answer(
+      actor,
+      Permission.GuestRespond,
+      holder.meetingId,
+      () => Promise.resolve(participantId),
+      input,
+    );
     return GuestsService.self(holder, input.response);
   }
 

@@ -199,13 +199,7 @@ export class MeetingsService {
    * them read the meeting), anyone else of the case who does not take part gets 404.
    */
   async respond(actor: StaffActor, id: string, input: RespondToMeeting): Promise<Meeting> {
-    await this.answer(
-      actor,
-      Permission.MeetingRespond,
-      id,
-      () => this.meetings.staffParticipant(id, actor.id),
-      input,
-    );
+    await this.answer(actor, Permission.MeetingRespond, id, () => this.meetings.staffParticipant(id, actor.id), input);
     return this.read(actor, id);
   }
 
