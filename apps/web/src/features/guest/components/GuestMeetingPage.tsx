@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   ChooseTime,
   CreateHealthStatement,
@@ -185,24 +185,21 @@ function Respond({
 }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [failure, setFailure] = useState<unknown>(null);
-  const answer = (response: 'accepted' | 'declined') => {
-    setFailure(null);
-    respond(token, response)
-      .then((guest) =>
-        queryClient.setQueryData<GuestView>(queryKeys.guestView(token), (old) => (old ? { ...old, guest } : old)),
-      )
-      .catch(setFailure);
-  };
+  const answer = useMutation({
+    mutationFn: (choice: 'accepted' | 'declined') => respond(token, choice),
+    onSuccess: (guest) =>
+      queryClient.setQueryData<GuestView>(queryKeys.guestView(token), (old) => (old ? { ...old, guest } : old)),
+  });
   return (
     <div className="guest-respond">
       <p className="button-row">
         {!declineOnly && (
           <button
             type="button"
-            className="button button--primary"
+            className="button"
             aria-pressed={response === 'accepted'}
-            onClick={() => answer('accepted')}
+            disabled={answer.isPending}
+            onClick={() => answer.mutate('accepted')}
           >
             {t('guest.accept')}
           </button>
@@ -211,12 +208,13 @@ function Respond({
           type="button"
           className="button"
           aria-pressed={response === 'declined'}
-          onClick={() => answer('declined')}
+          disabled={answer.isPending}
+          onClick={() => answer.mutate('declined')}
         >
           {declineOnly ? t('guest.declineAll') : t('guest.decline')}
         </button>
       </p>
-      {failure !== null && <ErrorAlert>{describeError(failure, t, t('guest.answerFailed'))}</ErrorAlert>}
+      {answer.error && <ErrorAlert>{describeError(answer.error, t, t('guest.answerFailed'))}</ErrorAlert>}
     </div>
   );
 }
