@@ -150,6 +150,29 @@ describe('staff', () => {
     expect((await api.admin.updateStaff(created.id, { name: 'Per Uden Telefon' })).phone).toBeNull();
   });
 
+  it('adds a person to a team and removes them with a teams-only change (issue 21: it answered 500)', async () => {
+    const [a, b] = [await createTeam(t), await createTeam(t)];
+    const { account } = await newPerson(['caseworker'], [a.id]);
+    const added = await api.admin.updateStaff(account.id, { teamIds: [a.id, b.id] });
+    expect(added.teams.map((team) => team.id).sort()).toEqual([a.id, b.id].sort());
+    const removed = await api.admin.updateStaff(account.id, { teamIds: [b.id] });
+    expect(removed.teams.map((team) => team.id)).toEqual([b.id]);
+    expect((await auditOf(account.id)).at(-1)).toMatchObject({
+      action: 'staff.update',
+      details: { changes: { teamIds: { from: [a.id, b.id].sort(), to: [b.id] } } },
+    });
+  });
+
+  it('lets nobody change their own roles: an administrator cannot give themself a case role (issue 21)', async () => {
+    const refused = await problem(api.admin.updateStaff(admin.id, { roles: ['admin', 'caseworker'] }));
+    expect(refused).toMatchObject({ status: 403 });
+    expect(await api.auth.me()).toMatchObject({ roles: ['admin'] });
+    // Their own name or phone they may still change; the same roles are no change.
+    expect((await api.admin.updateStaff(admin.id, { roles: ['admin'], phone: '72 10 00 01' })).roles).toEqual([
+      'admin',
+    ]);
+  });
+
   it('changes roles, discipline and teams: the person acts with them on the next request, audited', async () => {
     const [a, b] = [await createTeam(t), await createTeam(t)];
     const { account, cookie } = await newPerson(['caseworker'], [a.id]);

@@ -16,3 +16,7 @@ export const unknownTeams = (ids: string[]) =>
 
 export const municipalityRequired = () =>
   validationFailed([{ path: 'municipality', message: 'required for the first team' }]);
+
+/** Separation of duties: roles are given by another administrator, never by oneself. */
+export const ownRoles = () =>
+  new ProblemError(403, 'FORBIDDEN', 'Nobody changes their own roles: ask another administrator.');

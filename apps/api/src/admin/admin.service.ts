@@ -17,6 +17,7 @@ import { APP_CONFIG, type AppConfig } from '../config/config';
 import { PeopleService } from '../people/people.service';
 import {
   lastAdmin,
+  ownRoles,
   municipalityRequired,
   staffEmailExists,
   staffInactive,
@@ -88,6 +89,9 @@ export class AdminService {
       const admins = body.active === false || body.roles ? await this.people.lockActiveAdmins() : [];
       if (!(await this.people.lockAccount(id))) throw notFound('Staff member');
       const before = (await this.people.account(id))!;
+      if (actor.kind === 'staff' && actor.id === id && body.roles && !sameSet(body.roles, before.roles)) {
+        throw ownRoles();
+      }
       if (body.teamIds) await this.assertTeams(body.teamIds);
       const staysAdmin = (body.active ?? before.active) && (body.roles ?? before.roles).includes('admin');
       if (!staysAdmin && admins.length === 1 && admins[0] === id) throw lastAdmin();

@@ -76,7 +76,9 @@ export class PeopleRepository extends TransactionalRepository {
     id: string,
     patch: Partial<{ name: string; roles: Role[]; discipline: Discipline; phone: string | null; active: boolean }>,
   ): Promise<void> {
-    if (Object.keys(patch).length) await this.staff().update({ id }, patch);
+    // Fields left out arrive as undefined: only the given ones are set (a teams-only change sets none here).
+    const given = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
+    if (Object.keys(given).length) await this.staff().update({ id }, given);
   }
 
   async setTeams(staffId: string, teamIds: string[]): Promise<void> {
