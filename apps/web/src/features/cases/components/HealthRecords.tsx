@@ -2,6 +2,8 @@ import type { HealthStatement, Meeting, OwnAssessment } from '@tvaers/contracts'
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormatters } from '@web/shared/hooks/useFormatters';
+import { LoadError, LoadingStatus } from '@web/shared/ui/StatusMessage';
+import type { HealthData } from '../hooks/useHealthData';
 
 type Level = 2 | 3;
 const Heading = ({ level, id, children }: { level: 2 | 3 | 4; id?: string; children: React.ReactNode }) => {
@@ -169,5 +171,20 @@ function AssessmentCard({
         </div>
       </dl>
     </article>
+  );
+}
+
+/** A section's body: the records once loaded, meanwhile a loading line, and a failure with "try again". */
+export function HealthDataBody({ health, meetings }: { health: HealthData; meetings?: readonly Meeting[] }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <LoadError error={health.error} fallback={t('healthData.loadFailed')} onRetry={health.refetch} />
+      {health.records ? (
+        <HealthRecords {...health.records} meetings={meetings} level={3} />
+      ) : (
+        health.error === null && <LoadingStatus>{t('healthData.loading')}</LoadingStatus>
+      )}
+    </>
   );
 }

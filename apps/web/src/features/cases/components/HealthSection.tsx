@@ -1,12 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCaseMeetings } from '@web/features/meetings/hooks/useCaseMeetings';
-import { LoadError, LoadingStatus } from '@web/shared/ui/StatusMessage';
 import { useHealthDataRealtime } from '../hooks/useHealthDataRealtime';
-import { useHealthStatements } from '../hooks/useHealthStatements';
-import { useOwnAssessments } from '../hooks/useOwnAssessments';
+import { useHealthData } from '../hooks/useHealthData';
 import { HealthHiddenNote } from './HealthHiddenNote';
-import { HealthRecords } from './HealthRecords';
+import { HealthDataBody } from './HealthRecords';
 
 /**
  * The case page's "Helbred": the doctors' health statements and the citizen's own assessments. The API applies
@@ -15,12 +13,9 @@ import { HealthRecords } from './HealthRecords';
  */
 export function HealthSection({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
-  const statements = useHealthStatements(caseId);
-  const assessments = useOwnAssessments(caseId);
+  const health = useHealthData(caseId);
   const { data: meetings } = useCaseMeetings(caseId);
   useHealthDataRealtime(caseId);
-  const hidden = statements.data?.healthHidden === true || assessments.data?.healthHidden === true;
-  const error = statements.error ?? assessments.error;
 
   return (
     <section className="card health-section" aria-labelledby="health-title" data-testid="health-section">
@@ -31,22 +26,8 @@ export function HealthSection({ caseId }: { caseId: string }) {
         </Link>
       </div>
       <p className="muted">{t('healthData.intro')}</p>
-      {hidden && <HealthHiddenNote testId="health-data-hidden" text={t('healthData.hidden')} />}
-      <LoadError
-        error={error}
-        fallback={t('healthData.loadFailed')}
-        onRetry={() => void Promise.all([statements.refetch(), assessments.refetch()])}
-      />
-      {statements.data && assessments.data ? (
-        <HealthRecords
-          statements={statements.data.items}
-          assessments={assessments.data.items}
-          meetings={meetings}
-          level={3}
-        />
-      ) : (
-        error === null && <LoadingStatus>{t('healthData.loading')}</LoadingStatus>
-      )}
+      {health.hidden && <HealthHiddenNote testId="health-data-hidden" text={t('healthData.hidden')} />}
+      <HealthDataBody health={health} meetings={meetings} />
     </section>
   );
 }

@@ -7,8 +7,7 @@ import { useFormatters } from '@web/shared/hooks/useFormatters';
 import { describeError } from '@web/shared/lib/errors';
 import { ErrorAlert, LoadingStatus } from '@web/shared/ui/StatusMessage';
 import { useCase } from '../hooks/useCase';
-import { useHealthStatements } from '../hooks/useHealthStatements';
-import { useOwnAssessments } from '../hooks/useOwnAssessments';
+import { useHealthData } from '../hooks/useHealthData';
 import { HealthRecords } from './HealthRecords';
 import './cases.css';
 
@@ -22,15 +21,14 @@ export function PrintHealthPage() {
   const format = useFormatters();
   const today = useToday();
   const caseState = useCase(caseId);
-  const statements = useHealthStatements(caseId);
-  const assessments = useOwnAssessments(caseId);
+  const health = useHealthData(caseId);
   const { data: meetings } = useCaseMeetings(caseId);
   usePageTitle(t('healthData.printTitle'));
 
-  const failure = caseState.error ?? statements.error ?? assessments.error;
+  const failure = caseState.error ?? health.error;
   const caseRecord = caseState.data;
-  const ready = caseRecord !== undefined && statements.data !== undefined && assessments.data !== undefined;
-  const hidden = statements.data?.healthHidden === true || assessments.data?.healthHidden === true;
+  const records = health.records;
+  const ready = caseRecord !== undefined && records !== undefined;
 
   return (
     <>
@@ -47,13 +45,8 @@ export function PrintHealthPage() {
             <h1>{t('healthData.printHeading', { name: caseRecord.citizenName })}</h1>
             <p>{t('healthData.printIntro', { cpr: caseRecord.cprMasked })}</p>
           </header>
-          {hidden && <p className="note">{t('healthData.printHidden')}</p>}
-          <HealthRecords
-            statements={statements.data.items}
-            assessments={assessments.data.items}
-            meetings={meetings}
-            level={2}
-          />
+          {health.hidden && <p className="note">{t('healthData.printHidden')}</p>}
+          <HealthRecords {...records} meetings={meetings} level={2} />
           <footer className="printable__footer">
             <p>{t('healthData.printFooter', { date: format.date(today) })}</p>
           </footer>
