@@ -25,6 +25,8 @@ import {
   Case,
   CaseList,
   CaseQuery,
+  MovedCases,
+  type MoveCases,
   Citizen,
   CitizenList,
   CitizenRequest,
@@ -246,6 +248,9 @@ export function apiClient(t: TestApp, cookie?: string) {
         call({ method: 'put', path: `/api/caseload/ceilings/${staffId}`, body }, 200, CaseloadRow),
       setTeam: (teamId: string, body: SetTeamCaseload) =>
         call({ method: 'put', path: `/api/caseload/teams/${teamId}`, body }, 200, TeamCaseloadSettings),
+      move: (body: MoveCases) => call({ method: 'post', path: '/api/caseload/moves', body }, 200, MovedCases),
+      moveSuggestions: (caseIds: string[]) =>
+        get('/api/caseload/move-suggestions', AssignmentSuggestionList, { caseIds: caseIds.join(',') }),
     },
     plan: {
       get: (caseId: string) => get(`${cases(caseId)}/plan`, Plan),

@@ -148,6 +148,32 @@ export const AssignCase = z.object({
 });
 export type AssignCase = z.infer<typeof AssignCase>;
 
+/** The most cases one move takes: a person's whole caseload, with room to spare. */
+export const caseMoveMax = 100;
+const caseIdList = z
+  .array(uuid)
+  .min(1)
+  .max(caseMoveMax)
+  .refine((ids) => new Set(ids).size === ids.length, 'each case at most once');
+
+/**
+ * Several cases of one team to one colleague at once, all or none: the ceiling rule applies to their summed
+ * weight (past it only with a manager's override, recorded for each case).
+ */
+export const MoveCases = AssignCase.extend({ caseIds: caseIdList });
+export type MoveCases = z.infer<typeof MoveCases>;
+export const MovedCases = listOf(Case);
+export type MovedCases = z.infer<typeof MovedCases>;
+
+/** Cases (comma-separated ids, of one team) to find room for together. */
+export const MoveSuggestionsQuery = z.object({
+  caseIds: z
+    .string()
+    .transform((v) => v.split(',').filter(Boolean))
+    .pipe(caseIdList),
+});
+export type MoveSuggestionsQuery = z.input<typeof MoveSuggestionsQuery>;
+
 /** One change of a case's responsible person: intake (from null), reassignment, reopening, closing (to null). */
 export const CaseAssignment = z.object({
   id: uuid,

@@ -7,6 +7,7 @@ import {
   daysOverCeiling,
   effectiveCeiling,
   hasRoom,
+  takesCasesOf,
   utilization,
   wouldExceedCeiling,
 } from './caseload';
@@ -61,6 +62,14 @@ describe('caseload', () => {
     expect(hasRoom(2, 3, 1)).toBe(true);
     expect(hasRoom(3, 3, 0.5)).toBe(false);
     expect(hasRoom(300, null, 1)).toBe(true);
+  });
+
+  it('counts health staff as room for health cases only; a case no discipline has held is not one', () => {
+    expect(takesCasesOf('health', null)).toBe(false);
+    expect(takesCasesOf('health', 'employment')).toBe(false);
+    expect(takesCasesOf('health', 'health')).toBe(true);
+    expect(takesCasesOf('social', null)).toBe(true);
+    expect(takesCasesOf('employment', 'social')).toBe(true);
   });
 });
 

@@ -58,6 +58,15 @@ export function hasRoom(load: number, ceiling: number | null, weight: number): b
   return ceiling === null || !wouldExceedCeiling(load, weight, ceiling);
 }
 
+/**
+ * Whether a person of `staffDiscipline` counts as room for a case of `caseDiscipline` (null: a case nobody of a
+ * discipline has held yet, which the unit opens as an employment case). Health staff hold health work only: they
+ * are counted by their own discipline, never as room for others' cases.
+ */
+export function takesCasesOf(staffDiscipline: string, caseDiscipline: string | null): boolean {
+  return staffDiscipline !== 'health' || caseDiscipline === 'health';
+}
+
 /** One change of a case's responsible person (case_assignment): null `from` is intake, null `to` closing or queueing. */
 export interface AssignmentEvent {
   caseId: string;

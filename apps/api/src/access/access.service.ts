@@ -157,6 +157,14 @@ export class AccessService {
   }
 
   /**
+   * Changes that stand or fall together (several cases moved at once): each is checked and logged by `change` as
+   * on its own, all in one transaction, so the failure of one undoes the others with their access-log rows.
+   */
+  async together<T>(work: () => Promise<T>): Promise<T> {
+    return this.txHost.withTransaction(work);
+  }
+
+  /**
    * A change Tværs makes on its own of a meeting's data (e.g. a link issued for a mailed invitation): no
    * one's reach to check, but the same transaction with its access-log row, under actor kind `system`.
    * `work` returns null when it changed nothing (then no row either).

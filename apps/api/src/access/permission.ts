@@ -80,6 +80,10 @@ export enum Permission {
   CaseAssign = 'case.assign',
   CaseAssignmentsRead = 'case.assignments.read',
   CaseAssignmentSuggestions = 'case.assignment_suggestions',
+  /** Moving cases between colleagues from the dashboard: a manager of the case's team; logged as an assignment. */
+  CaseMove = 'case.move',
+  /** Whether a manager may move this case (a move's first pass; who has room for it): shows nothing of the citizen. */
+  CaseMoveCheck = 'case.move.check',
 }
 
 /**
@@ -254,6 +258,15 @@ export const RULES: Record<Permission, PermissionRule> = {
   [Permission.CaseAssign]: write('case', 'case.assign', 'case', ['caseworker', 'manager']),
   [Permission.CaseAssignmentsRead]: read('case', 'case.assignments.read', 'case'),
   [Permission.CaseAssignmentSuggestions]: check('case'),
+  [Permission.CaseMove]: {
+    ...write('case', 'case.assign', 'case', ['manager']),
+    refuse: 'Only a manager moves cases between colleagues.',
+  },
+  [Permission.CaseMoveCheck]: {
+    ...check('case'),
+    roles: ['manager'],
+    refuse: 'Only a manager moves cases between colleagues.',
+  },
 };
 
 /** The notes permission for whoever asks: staff hold the staff one, a link's holder the guest one. */

@@ -96,13 +96,13 @@ export class CaseloadRepository extends TransactionalRepository {
     );
   }
 
-  /** Staff who know the citizen: responsible for (now or before) or member of one of their cases. */
-  async knowingCitizen(citizenId: string): Promise<Set<string>> {
+  /** Staff who know one of these citizens: responsible for (now or before) or member of one of their cases. */
+  async knowingCitizens(citizenIds: string[]): Promise<Set<string>> {
     const rows: { id: string }[] = await this.em.query(
-      `SELECT responsible_id AS id FROM "case" WHERE citizen_id = $1 AND responsible_id IS NOT NULL
-       UNION SELECT to_staff_id FROM case_assignment WHERE citizen_id = $1 AND to_staff_id IS NOT NULL
-       UNION SELECT m.staff_id FROM case_member m JOIN "case" k ON k.id = m.case_id WHERE k.citizen_id = $1`,
-      [citizenId],
+      `SELECT responsible_id AS id FROM "case" WHERE citizen_id = ANY($1::uuid[]) AND responsible_id IS NOT NULL
+       UNION SELECT to_staff_id FROM case_assignment WHERE citizen_id = ANY($1::uuid[]) AND to_staff_id IS NOT NULL
+       UNION SELECT m.staff_id FROM case_member m JOIN "case" k ON k.id = m.case_id WHERE k.citizen_id = ANY($1::uuid[])`,
+      [citizenIds],
     );
     return new Set(rows.map((r) => r.id));
   }

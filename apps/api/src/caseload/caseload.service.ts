@@ -15,6 +15,7 @@ import {
   daysOverCeiling,
   effectiveCeiling,
   hasRoom,
+  takesCasesOf,
   utilization,
 } from '@tvaers/domain';
 import { AccessService } from '../access/access.service';
@@ -156,21 +157,23 @@ export class CaseloadService {
   }
 
   /**
-   * Colleagues in the team with room for a case of `weight`: same discipline first, then who already knows the
-   * citizen, then lowest utilisation (no ceiling counts as empty), then name.
+   * Colleagues in the team with room for cases of `weight` (summed, for several): same discipline first, then who
+   * already knows the citizen (one of them), then lowest utilisation (no ceiling counts as empty), then name.
+   * Health staff are room for health cases only.
    */
   async suggestions(q: {
     teamId: string;
-    citizenId: string;
+    citizenIds: string[];
     weight: number;
     discipline: string | null;
     only?: 'sameDiscipline';
     exceptStaffIds?: (string | null)[];
   }): Promise<AssignmentSuggestion[]> {
-    const [rows, knowing] = await Promise.all([this.teamRows(q.teamId), this.repo.knowingCitizen(q.citizenId)]);
+    const [rows, knowing] = await Promise.all([this.teamRows(q.teamId), this.repo.knowingCitizens(q.citizenIds)]);
     const same = (r: { discipline: string }) => (q.discipline === null || r.discipline === q.discipline ? 0 : 1);
     return rows
       .filter((r) => !q.exceptStaffIds?.includes(r.staffId) && hasRoom(r.load, r.ceiling, q.weight))
+      .filter((r) => takesCasesOf(r.discipline, q.discipline))
       .filter((r) => q.only !== 'sameDiscipline' || same(r) === 0)
       .map((r) => ({
         staffId: r.staffId,
@@ -193,7 +196,7 @@ export class CaseloadService {
   /** For a CASELOAD_CEILING_EXCEEDED problem: same-discipline colleagues with room. */
   async ceilingSuggestions(q: {
     teamId: string;
-    citizenId: string;
+    citizenIds: string[];
     weight: number;
     discipline: string;
     exceptStaffIds: (string | null)[];
@@ -219,8 +222,10 @@ export class CaseloadService {
       this.repo.flows(teamId, new Date(now.getTime() - 8 * 7 * DAY_MS)),
     ]);
     const staffEvents = rows.length ? await this.repo.eventsOfStaff(rows.map((r) => r.staffId)) : [];
-    const load = rows.reduce((a, r) => a + Math.round(r.load * 100), 0) / 100;
-    const withCeiling = rows.filter((r) => r.ceiling !== null);
+    // The team's room for new (employment) cases: health staff are counted by their own discipline, not in it.
+    const room = rows.filter((r) => takesCasesOf(r.discipline, null));
+    const load = room.reduce((a, r) => a + Math.round(r.load * 100), 0) / 100;
+    const withCeiling = room.filter((r) => r.ceiling !== null);
     const capacity = withCeiling.length
       ? withCeiling.reduce((a, r) => a + Math.round(r.ceiling! * 100), 0) / 100
       : null;

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CaseloadModule } from '../caseload/caseload.module';
 import { PlansModule } from '../plans/plans.module';
 import { CaseMembersModule } from './case-members.module';
+import { CaseMovesController } from './case-moves.controller';
 import { CaseAssignmentEntity } from './case-assignment.entity';
 import { CaseMemberEntity } from './case-member.entity';
 import { CaseEntity } from './case.entity';
@@ -14,7 +15,7 @@ export const casesEntities = [CaseEntity, CaseMemberEntity, CaseAssignmentEntity
 
 @Module({
   imports: [TypeOrmModule.forFeature(casesEntities), PlansModule, CaseloadModule, CaseMembersModule],
-  controllers: [CasesController],
+  controllers: [CasesController, CaseMovesController],
   providers: [CasesService, CasesRepository],
 })
 export class CasesModule {}

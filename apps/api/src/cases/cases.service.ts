@@ -7,6 +7,7 @@ import type {
   CaseFilterQuery,
   CaseList,
   CreateCase,
+  MoveCases,
   SetCaseMember,
   UpdateCase,
 } from '@tvaers/contracts';
@@ -20,7 +21,7 @@ import { forbidden, notFound, validationFailed } from '../common/problem/problem
 import { PlanCreator } from '../plans/plan-creator';
 import { CaseMembersService } from './case-members.service';
 import { caseExists, caseloadCeilingExceeded } from './cases.errors';
-import { CasesRepository } from './cases.repository';
+import { CasesRepository, type CaseRow } from './cases.repository';
 import { toCase } from './cases.mapper';
 
 /** The access-log row of a change that passed a ceiling by a manager's override. */
@@ -33,11 +34,12 @@ const overrideAudit = (reason: string, change: string, details: Record<string, u
 interface CeilingCheck {
   /** The case's team (suggestions come from it); for a new case, the team it is opened in, if chosen. */
   teamId?: string;
-  citizenId: string;
+  /** The case's citizen (several cases: theirs); who knows one is suggested first. */
+  citizenIds: string[];
   exceptCaseId?: string;
   countsTowardLoad?: boolean;
-  /** Who holds the case now: not suggested instead. */
-  holderId?: string | null;
+  /** Who holds the case (cases) now: not suggested instead. */
+  holderIds?: (string | null)[];
 }
 
 @Injectable()
@@ -101,10 +103,10 @@ export class CasesService {
     if (exceeded && !override) {
       const suggestions = await this.caseload.ceilingSuggestions({
         teamId,
-        citizenId: check.citizenId,
+        citizenIds: check.citizenIds,
         weight: addedWeight,
         discipline: staff.discipline,
-        exceptStaffIds: [staff.id, check.holderId ?? null],
+        exceptStaffIds: [staff.id, ...(check.holderIds ?? [])],
       });
       throw caseloadCeilingExceeded({ name: staff.name, load, ceiling, weight: addedWeight }, suggestions);
     }
@@ -128,7 +130,7 @@ export class CasesService {
         if (input.responsibleId) {
           const c = await this.assertCeiling(actor, input.responsibleId, weight, input.override, {
             teamId: input.teamId,
-            citizenId: input.citizenId,
+            citizenIds: [input.citizenId],
           });
           assigned = {
             staffId: c.staff.id,
@@ -195,10 +197,10 @@ export class CasesService {
         responsibleId !== null && (input.responsibleId !== undefined || input.weight !== undefined || reopening)
           ? await this.assertCeiling(actor, responsibleId, weight, input.override, {
               teamId: k.teamId,
-              citizenId: k.citizenId,
+              citizenIds: [k.citizenId],
               exceptCaseId: id,
               countsTowardLoad,
-              holderId: k.responsibleId,
+              holderIds: [k.responsibleId],
             })
           : null;
       if (reopening && (await this.cases.hasActiveCase(k.citizenId))) throw caseExists();
@@ -259,9 +261,9 @@ export class CasesService {
       const weight = Number(k.weight);
       const c = await this.assertCeiling(actor, input.staffId, weight, input.override, {
         teamId: k.teamId,
-        citizenId: k.citizenId,
+        citizenIds: [k.citizenId],
         exceptCaseId: id,
-        holderId: k.responsibleId,
+        holderIds: [k.responsibleId],
       });
       await this.cases.update(id, { responsibleId: input.staffId });
       const reason = c.overridden ? input.override!.reason : (input.reason ?? null);
@@ -293,6 +295,99 @@ export class CasesService {
     return toCase((await this.cases.findById(id))!);
   }
 
+  /**
+   * A manager's first pass over cases to move together: each within reach (404), of one of the manager's teams,
+   * active, and all of one team (400). Shows nothing of the citizens.
+   */
+  private async casesToMove(actor: StaffActor, caseIds: string[], lock: boolean): Promise<CaseRow[]> {
+    const found: CaseRow[] = [];
+    // In id order: two moves of overlapping cases lock them in the same order.
+    for (const id of [...caseIds].sort()) {
+      await this.access.require(actor, Permission.CaseMoveCheck, id);
+      if (lock) await this.cases.lockCase(id);
+      const k = (await this.cases.findById(id))!;
+      if (!actor.teamIds.includes(k.teamId)) throw notFound('Case');
+      if (k.status !== 'active') {
+        throw validationFailed([{ path: 'caseIds', message: 'a case is closed; reopen it first' }]);
+      }
+      found.push(k);
+    }
+    if (found.some((k) => k.teamId !== found[0].teamId)) {
+      throw validationFailed([{ path: 'caseIds', message: 'the cases belong to more than one team' }]);
+    }
+    return found;
+  }
+
+  /**
+   * Who has room for these cases together (their summed weight): as for one case, the discipline of the people
+   * holding them first (when they share one), then who knows one of the citizens, then lowest utilisation.
+   */
+  async moveSuggestions(actor: StaffActor, caseIds: string[]): Promise<AssignmentSuggestion[]> {
+    const found = await this.casesToMove(actor, caseIds, false);
+    const disciplines = new Set(found.map((k) => k.responsible?.discipline ?? null));
+    return this.caseload.suggestions({
+      teamId: found[0].teamId,
+      citizenIds: found.map((k) => k.citizenId),
+      weight: caseLoad(found.map((k) => ({ weight: Number(k.weight) }))),
+      discipline: disciplines.size === 1 ? [...disciplines][0] : null,
+      exceptStaffIds: found.map((k) => k.responsibleId),
+    });
+  }
+
+  /**
+   * Moves several cases of one team to one colleague in one transaction, all or none: the ceiling rule applies
+   * to their summed weight (the 409 names who has room for all of them; a manager's override covers the move),
+   * and each case gets its assignment and access-log row as `assign` gives it.
+   */
+  async move(actor: StaffActor, input: MoveCases): Promise<Case[]> {
+    const { teamId, holders } = await this.access.together(async () => {
+      const found = await this.casesToMove(actor, input.caseIds, true);
+      const moving = found.filter((k) => k.responsibleId !== input.staffId);
+      const weight = caseLoad(moving.map((k) => ({ weight: Number(k.weight) })));
+      const c = moving.length
+        ? await this.assertCeiling(actor, input.staffId, weight, input.override, {
+            teamId: found[0].teamId,
+            citizenIds: moving.map((k) => k.citizenId),
+            holderIds: moving.map((k) => k.responsibleId),
+          })
+        : null;
+      const reason = c?.overridden ? input.override!.reason : (input.reason ?? null);
+      for (const k of found) {
+        await this.access.change(actor, Permission.CaseMove, k.id, async () => {
+          if (!c || k.responsibleId === input.staffId) return { result: null };
+          await this.cases.update(k.id, { responsibleId: input.staffId });
+          await this.cases.recordAssignment({
+            caseId: k.id,
+            citizenId: k.citizenId,
+            teamId: k.teamId,
+            fromStaffId: k.responsibleId,
+            toStaffId: input.staffId,
+            byStaffId: actor.id,
+            reason,
+            weight: k.weight,
+          });
+          const details = {
+            staffId: input.staffId,
+            fromStaffId: k.responsibleId,
+            load: c.load,
+            ceiling: c.ceiling,
+            weight: Number(k.weight),
+            movedCases: moving.length,
+            movedWeight: weight,
+          };
+          return {
+            result: null,
+            audit: c.overridden ? overrideAudit(reason!, 'case.assign', details) : { details: { ...details, reason } },
+          };
+        });
+      }
+      return { teamId: found[0].teamId, holders: moving.map((k) => k.responsibleId) };
+    });
+    // The old holders' and the new one's teams hear it, as after one assignment.
+    await this.caseload.changed([...holders, input.staffId], [teamId]);
+    return Promise.all(input.caseIds.map(async (id) => toCase((await this.cases.findById(id))!)));
+  }
+
   async assignments(actor: StaffActor, id: string): Promise<CaseAssignment[]> {
     await this.access.require(actor, Permission.CaseAssignmentsRead, id);
     return this.cases.assignments(id);
@@ -307,7 +402,7 @@ export class CasesService {
     const last = lastId === k.responsibleId ? k.responsible : await this.cases.staffById(lastId);
     return this.caseload.suggestions({
       teamId: k.teamId,
-      citizenId: k.citizenId,
+      citizenIds: [k.citizenId],
       weight: Number(k.weight),
       discipline: last?.discipline ?? null,
       exceptStaffIds: [k.responsibleId],
