@@ -280,6 +280,16 @@ const MATRIX: Record<string, Entry> = {
     expect: MANAGER_ONLY,
     call: () => ({ path: `/api/caseload/ceilings/${ids.own}`, body: { ceiling: null } }),
   },
+  // Moving cases from the dashboard: managers of the cases' team (another team's manager 404, see
+  // caseload-moves.test.ts); the fixture's responsible keeps it (no change, still logged as an assignment).
+  'POST /api/caseload/moves': {
+    expect: MANAGER_ONLY,
+    call: (fx) => ({ path: '/api/caseload/moves', body: { caseIds: [fx.caseId], staffId: ids.own } }),
+  },
+  'GET /api/caseload/move-suggestions': {
+    expect: MANAGER_ONLY,
+    call: (fx) => ({ path: `/api/caseload/move-suggestions?caseIds=${fx.caseId}` }),
+  },
   'PUT /api/cases/{id}/members': {
     expect: CONTENT,
     call: (fx) => ({
@@ -842,6 +852,7 @@ describe('audit by construction', () => {
     'GET /api/caseload/figures',
     'PUT /api/caseload/ceilings/{staffId}',
     'PUT /api/caseload/teams/{teamId}',
+    'GET /api/caseload/move-suggestions',
   ]);
   const rows = async (citizenId: string): Promise<number> =>
     Number(

@@ -571,6 +571,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/caseload/moves': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Move cases of one team to a colleague, all or none: the ceiling rule applies to their summed weight, each case is logged as an assignment */
+    post: operations['CaseMovesController_move'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/caseload/move-suggestions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Colleagues with room for these cases together: same discipline, who knows one of the citizens, lowest utilisation first */
+    get: operations['CaseMovesController_suggestions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/cases/{id}/plan': {
     parameters: {
       query?: never;
@@ -4811,6 +4845,206 @@ export interface operations {
         };
       };
       /** @description Not found, or not within your reach */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  CaseMovesController_move: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: uuid */
+          staffId: string;
+          reason?: string;
+          override?: {
+            reason: string;
+          };
+          caseIds: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              citizenId: string;
+              citizenName: string;
+              cprMasked: string;
+              benefit: string;
+              /** Format: uuid */
+              teamId: string;
+              /** Format: uuid */
+              responsibleId: string | null;
+              responsibleName: string | null;
+              /** @enum {string} */
+              status: 'active' | 'closed';
+              weight: number;
+              closeReason: string | null;
+              /** @enum {string|null} */
+              closeOutcome: 'job' | 'education' | 'flexjob' | 'other' | null;
+              members: {
+                /** Format: uuid */
+                staffId: string;
+                name: string;
+                /** @enum {string} */
+                discipline: 'employment' | 'health' | 'social';
+                role: string;
+              }[];
+              /** Format: date-time */
+              openedAt: string;
+              /** Format: date-time */
+              closedAt: string | null;
+            }[];
+            total?: number;
+          };
+        };
+      };
+      /** @description Cases of more than one team, a closed case, or a colleague who is not in the cases’ team; or: invalid fields, listed in `errors` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Only a manager moves cases between colleagues; or: cross-site request refused */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A case not within your teams */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caseload ceiling would be passed (the problem suggests colleagues with room for all the cases) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body larger than 1 MiB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  CaseMovesController_suggestions: {
+    parameters: {
+      query: {
+        caseIds: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              staffId: string;
+              name: string;
+              /** @enum {string} */
+              discipline: 'employment' | 'health' | 'social';
+              load: number;
+              ceiling: number | null;
+              utilization: number | null;
+              knowsCitizen: boolean;
+            }[];
+            total?: number;
+          };
+        };
+      };
+      /** @description Cases of more than one team, or a closed case; or: invalid fields, listed in `errors` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Only a manager moves cases between colleagues */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A case not within your teams */
       404: {
         headers: {
           [name: string]: unknown;
