@@ -55,7 +55,12 @@ describe('POST /api/caseload/moves', () => {
       [cases[0].id, b.id],
       [cases[1].id, b.id],
     ]);
-    expect(await holders(manager, cases.map((k) => k.id))).toEqual([b.id, b.id, a.id]);
+    expect(
+      await holders(
+        manager,
+        cases.map((k) => k.id),
+      ),
+    ).toEqual([b.id, b.id, a.id]);
     const rows = (await manager.api.caseload.get(team.id)).rows;
     expect(rows.find((r) => r.staffId === a.id)).toMatchObject({ load: 0.5, status: 'ok' });
     expect(rows.find((r) => r.staffId === b.id)).toMatchObject({ load: 2, activeCases: 2 });
@@ -117,19 +122,16 @@ describe('POST /api/caseload/moves', () => {
     expect(await holders(manager, ids)).toEqual([b.id, b.id]);
     const caseload = await manager.api.caseload.get(team.id);
     expect(caseload.rows.find((r) => r.staffId === b.id)).toMatchObject({ load: 2, status: 'over' });
-    expect(caseload.overrides.filter((o) => ids.includes(o.caseId ?? ''))).toEqual(
-      expect.arrayContaining(
-        ids.map((caseId) =>
-          expect.objectContaining({
-            caseId,
-            reason: 'Kender familien',
-            change: 'case.assign',
-            staffId: b.id,
-            byName: manager.name,
-          }),
-        ),
-      ),
-    );
+    const listed = caseload.overrides.filter((o) => ids.includes(o.caseId ?? ''));
+    expect(listed.map((o) => o.caseId).sort()).toEqual([...ids].sort());
+    for (const o of listed) {
+      expect(o).toMatchObject({
+        reason: 'Kender familien',
+        change: 'case.assign',
+        staffId: b.id,
+        byName: manager.name,
+      });
+    }
   });
 
   it('is for managers of the cases’ team: a caseworker 403 (with or without override), another team’s manager 404', async () => {

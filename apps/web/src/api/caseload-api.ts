@@ -1,5 +1,5 @@
-import { AssignmentSuggestionList, Case, Caseload, CaseloadFigures, CaseloadRow } from '@tvaers/contracts';
-import type { AssignCase, AssignmentSuggestion, SetCeiling } from '@tvaers/contracts';
+import { AssignmentSuggestionList, Case, Caseload, CaseloadFigures, CaseloadRow, MovedCases } from '@tvaers/contracts';
+import type { AssignCase, AssignmentSuggestion, MoveCases, SetCeiling } from '@tvaers/contracts';
 import { api, unwrap } from './http-client';
 
 /** A team's people against their ceilings, its intake queue and the overrides of 90 days; its managers only. */
@@ -32,4 +32,21 @@ export async function fetchAssignmentSuggestions(
 /** Gives a case to a responsible person; past the ceiling a 409 unless a manager overrides with a reason. */
 export function assignCase(caseId: string, body: AssignCase): Promise<Case> {
   return unwrap(api.POST('/api/cases/{id}/assign', { params: { path: { id: caseId } }, body }), Case);
+}
+
+/** Who has room for these cases (of one team) together: same discipline, knows a citizen, lowest utilisation first. */
+export async function fetchMoveSuggestions(
+  caseIds: readonly string[],
+  signal?: AbortSignal,
+): Promise<AssignmentSuggestion[]> {
+  const list = await unwrap(
+    api.GET('/api/caseload/move-suggestions', { params: { query: { caseIds: caseIds.join(',') } }, signal }),
+    AssignmentSuggestionList,
+  );
+  return list.items;
+}
+
+/** Moves cases to a colleague, all or none; past the ceiling (their summed weight) only with a manager's override. */
+export async function moveCases(body: MoveCases): Promise<Case[]> {
+  return (await unwrap(api.POST('/api/caseload/moves', { body }), MovedCases)).items;
 }

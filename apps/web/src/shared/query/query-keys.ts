@@ -15,6 +15,8 @@ export const queryKeys = {
   caseload: (teamId: string) => ['caseload', teamId] as const,
   caseloadFigures: (teamId: string) => ['caseload', teamId, 'figures'] as const,
   assignmentSuggestions: (caseId: string) => ['assignment-suggestions', caseId] as const,
+  /** Who has room for several cases together (the dashboard's move). */
+  moveSuggestions: (caseIds: readonly string[]) => ['assignment-suggestions', 'move', [...caseIds].sort()] as const,
   plan: (caseId: string) => ['plan', caseId] as const,
   planHistory: (caseId: string, version: number | undefined) => ['plan', caseId, 'history', version] as const,
   indicators: (caseId: string) => ['indicators', caseId] as const,

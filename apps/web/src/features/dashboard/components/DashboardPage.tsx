@@ -9,8 +9,10 @@ import { DataTable } from '@web/shared/ui/DataTable';
 import { LoadError, LoadingStatus } from '@web/shared/ui/StatusMessage';
 import { useCaseload, useCaseloadFigures } from '../hooks/useCaseload';
 import { useCaseloadRealtime } from '../hooks/useCaseloadRealtime';
+import { worstFirst, teamRoom } from './caseload-order';
 import { CeilingForm } from './CeilingForm';
 import { LoadBars, percent, StatusText, useLoadText, useStatusText } from './LoadBars';
+import { PersonCases } from './PersonCases';
 import { TeamPicker, useShownTeam } from './TeamPicker';
 import './dashboard.css';
 
@@ -45,8 +47,8 @@ export function DashboardPage() {
       <LoadError error={caseload.error} fallback={t('dashboard.loadFailed')} onRetry={() => void caseload.refetch()} />
       {data && data.teamId === teamId && (
         <>
-          <Summary caseload={data} figures={figures.data} />
           <LoadSection caseload={data} />
+          <Summary caseload={data} figures={figures.data} />
           <OverridesSection caseload={data} />
         </>
       )}
@@ -70,11 +72,8 @@ function Summary({ caseload, figures }: { caseload: Caseload; figures: CaseloadF
   const { t } = useTranslation();
   const format = useFormatters();
   const oldest = caseload.queue[0];
-  const load = caseload.rows.reduce((sum, r) => sum + r.load, 0);
-  const capacity = caseload.rows.every((r) => r.ceiling === null)
-    ? null
-    : caseload.rows.reduce((sum, r) => sum + (r.ceiling ?? 0), 0);
-  const utilization = capacity ? load / capacity : null;
+  const { load, capacity, utilization } = teamRoom(caseload.rows, false);
+  const health = teamRoom(caseload.rows, true);
   return (
     <section className="card dashboard-section" aria-labelledby="dashboard-summary">
       <h2 id="dashboard-summary">{t('dashboard.summary.title', { team: caseload.team.name })}</h2>
@@ -91,6 +90,20 @@ function Summary({ caseload, figures }: { caseload: Caseload; figures: CaseloadF
                 })}
           </dd>
         </div>
+        {health.people > 0 && (
+          <div>
+            <dt>{t('dashboard.summary.health')}</dt>
+            <dd data-testid="health-utilization">
+              {health.utilization === null
+                ? t('dashboard.summary.noCapacity', { load: format.number(health.load) })
+                : t('dashboard.summary.utilizationValue', {
+                    percent: percent(health.utilization),
+                    load: format.number(health.load),
+                    capacity: format.number(health.capacity ?? 0),
+                  })}
+            </dd>
+          </div>
+        )}
         <div>
           <dt>{t('dashboard.summary.queue')}</dt>
           <dd data-testid="queue-length">
@@ -120,12 +133,15 @@ function Summary({ caseload, figures }: { caseload: Caseload; figures: CaseloadF
   );
 }
 
+/** The people needing action first (worst first); per person their case list to move cases from, and their ceiling. */
 function LoadSection({ caseload }: { caseload: Caseload }) {
   const { t } = useTranslation();
   const format = useFormatters();
   const loadText = useLoadText();
   const statusText = useStatusText();
   const [editing, setEditing] = useState<string | null>(null);
+  const [showing, setShowing] = useState<string | null>(null);
+  const rows = worstFirst(caseload.rows);
   const file = `belastning-${caseload.team.name}.csv`;
   const columns = [
     t('dashboard.load.name'),
@@ -147,7 +163,7 @@ function LoadSection({ caseload }: { caseload: Caseload }) {
           testId="csv-load"
           rows={() => [
             columns,
-            ...caseload.rows.map((r) => [
+            ...rows.map((r) => [
               r.name,
               t(`disciplines.${r.discipline}`),
               r.activeCases,
@@ -161,41 +177,66 @@ function LoadSection({ caseload }: { caseload: Caseload }) {
         />
       </div>
       <p>{t('dashboard.load.explain')}</p>
-      <LoadBars rows={caseload.rows} />
+      <LoadBars rows={rows} />
       <div className="table-wrap">
         <DataTable
           testId="load-table"
+          className="table table--stacked load-table"
           caption={t('dashboard.load.caption')}
           columns={[
             ...columns.map((label, i) => ({ label, className: i >= 2 && i <= 6 ? 'table__number' : undefined })),
             { label: t('dashboard.load.actions') },
           ]}
-          rows={caseload.rows}
+          rows={rows}
           empty={t('dashboard.load.empty')}
           renderRow={(r) => (
             <Fragment key={r.staffId}>
-              <tr>
-                <th scope="row">{r.name}</th>
-                <td>{t(`disciplines.${r.discipline}`)}</td>
-                <td className="table__number">{format.number(r.activeCases)}</td>
-                <td className="table__number">{format.number(r.load)}</td>
-                <td className="table__number">{r.ceiling === null ? '–' : format.number(r.ceiling)}</td>
-                <td className="table__number">{r.personalCeiling === null ? '–' : format.number(r.personalCeiling)}</td>
-                <td className="table__number">{r.utilization === null ? '–' : `${percent(r.utilization)} %`}</td>
-                <td>
-                  <StatusText row={r} />
+              <tr data-testid={`load-row-${r.staffId}`}>
+                <th scope="row">
+                  <Link to={`/cases?scope=team&responsible=${r.staffId}`}>{r.name}</Link>
+                </th>
+                <td data-label={columns[1]}>{t(`disciplines.${r.discipline}`)}</td>
+                <td className="table__number" data-label={columns[2]}>
+                  {format.number(r.activeCases)}
+                </td>
+                <td className="table__number" data-label={columns[3]}>
+                  {format.number(r.load)}
+                </td>
+                <td className="table__number" data-label={columns[4]}>
+                  {r.ceiling === null ? '–' : format.number(r.ceiling)}
+                </td>
+                <td className="table__number" data-label={columns[5]}>
+                  {r.personalCeiling === null ? '–' : format.number(r.personalCeiling)}
+                </td>
+                <td className="table__number" data-label={columns[6]}>
+                  {r.utilization === null ? '–' : `${percent(r.utilization)} %`}
+                </td>
+                <td data-label={columns[7]}>
+                  <StatusText row={r} testId={`row-status-${r.staffId}`} />
                 </td>
                 <td>
-                  <button
-                    type="button"
-                    className="button button--small"
-                    aria-expanded={editing === r.staffId}
-                    aria-label={t('dashboard.ceiling.editFor', { name: r.name })}
-                    data-testid={`edit-ceiling-${r.staffId}`}
-                    onClick={() => setEditing(editing === r.staffId ? null : r.staffId)}
-                  >
-                    {t('dashboard.ceiling.edit')}
-                  </button>
+                  <div className="load-table__actions">
+                    <button
+                      type="button"
+                      className="button button--small"
+                      aria-expanded={showing === r.staffId}
+                      aria-label={t('moves.showFor', { name: r.name })}
+                      data-testid={`show-cases-${r.staffId}`}
+                      onClick={() => setShowing(showing === r.staffId ? null : r.staffId)}
+                    >
+                      {t('moves.show', { count: r.activeCases })}
+                    </button>
+                    <button
+                      type="button"
+                      className="button button--small"
+                      aria-expanded={editing === r.staffId}
+                      aria-label={t('dashboard.ceiling.editFor', { name: r.name })}
+                      data-testid={`edit-ceiling-${r.staffId}`}
+                      onClick={() => setEditing(editing === r.staffId ? null : r.staffId)}
+                    >
+                      {t('dashboard.ceiling.edit')}
+                    </button>
+                  </div>
                 </td>
               </tr>
               {editing === r.staffId && (
@@ -207,6 +248,13 @@ function LoadSection({ caseload }: { caseload: Caseload }) {
                       summary={loadText(r)}
                       onDone={() => setEditing(null)}
                     />
+                  </td>
+                </tr>
+              )}
+              {showing === r.staffId && (
+                <tr>
+                  <td colSpan={columns.length + 1}>
+                    <PersonCases teamId={caseload.teamId} row={r} team={caseload.rows} />
                   </td>
                 </tr>
               )}

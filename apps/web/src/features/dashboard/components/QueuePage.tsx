@@ -69,6 +69,7 @@ export function QueuePage() {
           <div className="table-wrap">
             <DataTable
               testId="queue-table"
+              className="table table--stacked queue-table"
               caption={t('queue.caption', { count: data.queue.length })}
               columns={[
                 { label: columns[0] },
@@ -86,10 +87,14 @@ export function QueuePage() {
                     <th scope="row">
                       <Link to={`/cases/${q.caseId}`}>{q.citizenName}</Link>
                     </th>
-                    <td>{benefitLabel(t, q.benefit)}</td>
-                    <td className="table__number">{format.number(q.weight)}</td>
-                    <td>{format.dayOf(q.waitingSince)}</td>
-                    <td className="table__number">{format.number(q.waitingDays)}</td>
+                    <td data-label={columns[1]}>{benefitLabel(t, q.benefit)}</td>
+                    <td className="table__number" data-label={columns[2]}>
+                      {format.number(q.weight)}
+                    </td>
+                    <td data-label={columns[3]}>{format.dayOf(q.waitingSince)}</td>
+                    <td className="table__number" data-label={columns[4]}>
+                      {format.number(q.waitingDays)}
+                    </td>
                     <td>
                       <button
                         type="button"

@@ -1,12 +1,15 @@
 import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { AssignCase, SetCeiling } from '@tvaers/contracts';
+import type { AssignCase, CaseQuery, MoveCases, SetCeiling } from '@tvaers/contracts';
 import {
   assignCase,
   fetchAssignmentSuggestions,
   fetchCaseload,
   fetchCaseloadFigures,
+  fetchMoveSuggestions,
+  moveCases,
   setCeiling,
 } from '@web/api/caseload-api';
+import { fetchCases } from '@web/api/cases-api';
 import { queryKeys } from '@web/shared/query/query-keys';
 
 export function useCaseload(teamId: string | undefined) {
@@ -60,6 +63,36 @@ export function useAssignCase(teamId: string) {
     mutationFn: ({ caseId, body }: { caseId: string; body: AssignCase }) => assignCase(caseId, body),
     onSuccess: async (_case, { caseId }) => {
       queryClient.removeQueries({ queryKey: queryKeys.assignmentSuggestions(caseId) });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.caseload(teamId) });
+      await queryClient.invalidateQueries({ queryKey: ['cases'] });
+    },
+  });
+}
+
+/** A person's active cases in the team, oldest first: the dashboard's list to move cases from. */
+export function usePersonCases(teamId: string, staffId: string) {
+  const query: CaseQuery = { teamId, responsibleId: staffId, status: 'active', sort: 'opened', order: 'asc' };
+  return useQuery({
+    queryKey: queryKeys.cases({ ...query, scope: 'person' }),
+    queryFn: async ({ signal }) => (await fetchCases(query, signal)).items,
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useMoveSuggestions(caseIds: readonly string[]) {
+  return useQuery({
+    queryKey: queryKeys.moveSuggestions(caseIds),
+    queryFn: ({ signal }) => fetchMoveSuggestions(caseIds, signal),
+  });
+}
+
+/** Moves cases to a colleague; the team's loads, case lists and suggestions are fetched again. */
+export function useMoveCases(teamId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: MoveCases) => moveCases(body),
+    onSuccess: async () => {
+      queryClient.removeQueries({ queryKey: ['assignment-suggestions'] });
       await queryClient.invalidateQueries({ queryKey: queryKeys.caseload(teamId) });
       await queryClient.invalidateQueries({ queryKey: ['cases'] });
     },

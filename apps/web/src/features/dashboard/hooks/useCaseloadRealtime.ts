@@ -7,7 +7,7 @@ import { useSocket } from '@web/shared/realtime/useSocket';
 /**
  * Keeps the shown team's caseload live: `caseload:updated` (sent to the team's managers, whose sockets
  * join their teams' rooms on connect) writes the new rows into the query cache at once, then fetches the
- * rest (queue, overrides, figures) again. `onStatusChange` hears each person whose status changed. A
+ * rest (queue, overrides, figures, open case lists) again. `onStatusChange` hears each person whose status changed. A
  * reconnect may have missed events: it fetches again.
  */
 export function useCaseloadRealtime(
@@ -29,6 +29,8 @@ export function useCaseloadRealtime(
       }
     }
     void queryClient.invalidateQueries({ queryKey: key });
+    // A person's case list open on the dashboard changes with their load (a colleague moved cases).
+    void queryClient.invalidateQueries({ queryKey: ['cases'] });
   });
   const refetch = useEffectEvent(() => {
     if (teamId) void queryClient.invalidateQueries({ queryKey: queryKeys.caseload(teamId) });
