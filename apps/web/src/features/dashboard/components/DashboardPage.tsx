@@ -12,6 +12,7 @@ import { useCaseloadRealtime } from '../hooks/useCaseloadRealtime';
 import { worstFirst, teamRoom } from './caseload-order';
 import { CeilingForm } from './CeilingForm';
 import { LoadBars, percent, StatusText, useLoadText, useStatusText } from './LoadBars';
+import { NeedsAction } from './NeedsAction';
 import { PersonCases } from './PersonCases';
 import { TeamPicker, useShownTeam } from './TeamPicker';
 import './dashboard.css';
@@ -141,6 +142,7 @@ function LoadSection({ caseload }: { caseload: Caseload }) {
   const statusText = useStatusText();
   const [editing, setEditing] = useState<string | null>(null);
   const [showing, setShowing] = useState<string | null>(null);
+  const [focusing, setFocusing] = useState<{ staffId: string; n: number } | null>(null);
   const rows = worstFirst(caseload.rows);
   const file = `belastning-${caseload.team.name}.csv`;
   const columns = [
@@ -176,6 +178,13 @@ function LoadSection({ caseload }: { caseload: Caseload }) {
           ]}
         />
       </div>
+      <NeedsAction
+        rows={rows}
+        onShowCases={(staffId) => {
+          setShowing(staffId);
+          setFocusing({ staffId, n: (focusing?.n ?? 0) + 1 });
+        }}
+      />
       <p>{t('dashboard.load.explain')}</p>
       <LoadBars rows={rows} />
       <div className="table-wrap">
@@ -211,7 +220,7 @@ function LoadSection({ caseload }: { caseload: Caseload }) {
                 <td className="table__number" data-label={columns[6]}>
                   {r.utilization === null ? '–' : `${percent(r.utilization)} %`}
                 </td>
-                <td data-label={columns[7]}>
+                <td className="load-table__status" data-label={columns[7]}>
                   <StatusText row={r} testId={`row-status-${r.staffId}`} />
                 </td>
                 <td>
@@ -222,9 +231,12 @@ function LoadSection({ caseload }: { caseload: Caseload }) {
                       aria-expanded={showing === r.staffId}
                       aria-label={t('moves.showFor', { name: r.name })}
                       data-testid={`show-cases-${r.staffId}`}
-                      onClick={() => setShowing(showing === r.staffId ? null : r.staffId)}
+                      onClick={() => {
+                        setShowing(showing === r.staffId ? null : r.staffId);
+                        setFocusing(null);
+                      }}
                     >
-                      {t('moves.show', { count: r.activeCases })}
+                      {t('moves.show')}
                     </button>
                     <button
                       type="button"
@@ -254,7 +266,12 @@ function LoadSection({ caseload }: { caseload: Caseload }) {
               {showing === r.staffId && (
                 <tr>
                   <td colSpan={columns.length + 1}>
-                    <PersonCases teamId={caseload.teamId} row={r} team={caseload.rows} />
+                    <PersonCases
+                      teamId={caseload.teamId}
+                      row={r}
+                      team={caseload.rows}
+                      focusKey={focusing?.staffId === r.staffId ? focusing.n : undefined}
+                    />
                   </td>
                 </tr>
               )}

@@ -1,5 +1,5 @@
 import type { Case, CaseloadRow } from '@tvaers/contracts';
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useWorklist } from '@web/features/worklist/hooks/useWorklist';
@@ -14,7 +14,18 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * One person's active cases in the team, oldest first (weight, age, next deadline), to move from: "Flyt sag" for
  * one, or tick several and "Flyt valgte". Someone else's move shows here too (the list follows the team's loads).
  */
-export function PersonCases({ teamId, row, team }: { teamId: string; row: CaseloadRow; team: readonly CaseloadRow[] }) {
+export function PersonCases({
+  teamId,
+  row,
+  team,
+  focusKey,
+}: {
+  teamId: string;
+  row: CaseloadRow;
+  team: readonly CaseloadRow[];
+  /** Set (and changed) when opened from elsewhere on the page: the list's heading takes the focus. */
+  focusKey?: number;
+}) {
   const { t } = useTranslation();
   const format = useFormatters();
   const id = useId();
@@ -25,6 +36,10 @@ export function PersonCases({ teamId, row, team }: { teamId: string; row: Caselo
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [moving, setMoving] = useState<readonly Case[] | null>(null);
   const [moved, setMoved] = useState('');
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusKey !== undefined) heading.current?.focus();
+  }, [focusKey]);
 
   const nextDeadline = useMemo(() => {
     const earliest = new Map<string, string>();
@@ -47,7 +62,9 @@ export function PersonCases({ teamId, row, team }: { teamId: string; row: Caselo
 
   return (
     <div className="person-cases" data-testid={`person-cases-${row.staffId}`}>
-      <h3 id={`${id}-title`}>{t('moves.title', { name: row.name })}</h3>
+      <h3 id={`${id}-title`} ref={heading} tabIndex={-1}>
+        {t('moves.title', { name: row.name })}
+      </h3>
       <p role="status" data-testid="move-status">
         {moved}
       </p>
