@@ -11,6 +11,7 @@ import { useCaseload, useCaseloadFigures } from '../hooks/useCaseload';
 import { useCaseloadRealtime } from '../hooks/useCaseloadRealtime';
 import { CeilingForm } from './CeilingForm';
 import { LoadBars, percent, StatusText, useLoadText, useStatusText } from './LoadBars';
+import { LoadHistorySection } from './LoadHistory';
 import { TeamPicker, useShownTeam } from './TeamPicker';
 import './dashboard.css';
 
@@ -230,9 +231,12 @@ function OverridesSection({ caseload }: { caseload: Caseload }) {
     t('dashboard.overrides.at'),
     t('dashboard.overrides.citizen'),
     t('dashboard.overrides.change'),
+    t('dashboard.overrides.from'),
+    t('dashboard.overrides.to'),
     t('dashboard.overrides.by'),
     t('dashboard.overrides.reason'),
   ];
+  const noOne = t('dashboard.overrides.noOne');
   return (
     <section className="card dashboard-section" aria-labelledby="dashboard-overrides">
       <div className="dashboard-section__head">
@@ -246,6 +250,8 @@ function OverridesSection({ caseload }: { caseload: Caseload }) {
               format.dateTime(o.at),
               o.citizenName,
               change(o.change),
+              o.fromName ?? noOne,
+              o.toName ?? '',
               o.byName,
               o.reason,
             ]),
@@ -265,6 +271,8 @@ function OverridesSection({ caseload }: { caseload: Caseload }) {
               <td>{format.dateTime(o.at)}</td>
               <td>{o.caseId ? <Link to={`/cases/${o.caseId}`}>{o.citizenName}</Link> : o.citizenName}</td>
               <td>{change(o.change)}</td>
+              <td>{o.fromName ?? <span className="muted">{noOne}</span>}</td>
+              <td>{o.toName ?? '–'}</td>
               <td>{o.byName}</td>
               <td>{o.reason}</td>
             </tr>
@@ -314,6 +322,8 @@ function FiguresSection({ figures: f }: { figures: CaseloadFigures }) {
           )}
         />
       </div>
+
+      <LoadHistorySection figures={f} />
 
       <h3>{t('dashboard.figures.continuityTitle')}</h3>
       <p data-testid="figures-continuity">
