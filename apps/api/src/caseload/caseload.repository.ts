@@ -183,11 +183,10 @@ export class CaseloadRepository extends TransactionalRepository {
 
   /** Per person, the recorded values of their own ceiling, their teams' and the target groups' (kept by triggers). */
   async ceilingHistories(staffIds: string[]): Promise<Map<string, CeilingHistory>> {
-    const [records, members]: [
-      { scope: string; subject_id: string; ceiling: string | null; target_group_id: string | null; at: Date }[],
-      { staff_id: string; team_id: string }[],
-    ] = await Promise.all([
-      this.em.query(
+    const [records, members] = await Promise.all([
+      this.em.query<
+        { scope: string; subject_id: string; ceiling: string | null; target_group_id: string | null; at: Date }[]
+      >(
         `SELECT scope, subject_id, ceiling, target_group_id, at FROM caseload_ceiling_change
           WHERE (scope = 'staff' AND subject_id = ANY($1::text[]))
              OR (scope = 'team' AND subject_id IN (SELECT team_id::text FROM team_member WHERE staff_id = ANY($1::uuid[])))
@@ -195,7 +194,10 @@ export class CaseloadRepository extends TransactionalRepository {
           ORDER BY at, id`,
         [staffIds],
       ),
-      this.em.query(`SELECT staff_id, team_id FROM team_member WHERE staff_id = ANY($1::uuid[])`, [staffIds]),
+      this.em.query<{ staff_id: string; team_id: string }[]>(
+        `SELECT staff_id, team_id FROM team_member WHERE staff_id = ANY($1::uuid[])`,
+        [staffIds],
+      ),
     ]);
     const of = (scope: string) => {
       const bySubject = new Map<string, CeilingRecord[]>();
