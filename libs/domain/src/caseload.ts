@@ -139,6 +139,24 @@ export interface LoadDay {
   over: boolean;
 }
 
+let lastDays: { key: string; days: { date: string; start: number; next: number }[] } | undefined;
+
+/** The last `days` Copenhagen calendar days up to `now`, each with its first instant and the next day's (kept for
+ * the next call with the same `now`: a team's figures ask once per person). */
+function calendarDays(now: Date, days: number) {
+  const key = `${now.getTime()}/${days}`;
+  if (lastDays?.key === key) return lastDays.days;
+  const first = toLocal(now)
+    .startOf('day')
+    .minus({ days: days - 1 });
+  const list = Array.from({ length: days }, (_, d) => {
+    const start = first.plus({ days: d });
+    return { date: start.toISODate()!, start: start.toMillis(), next: start.plus({ days: 1 }).toMillis() };
+  });
+  lastDays = { key, days: list };
+  return list;
+}
+
 /**
  * The last `days` Copenhagen calendar days of a person's load against the ceiling in force at each moment, rebuilt
  * from the assignment history (each event sets or ends its case's contribution) and the ceiling's steps. A day is
@@ -190,16 +208,12 @@ export function loadHistory(
   }
   segments.push({ ...current, to: Infinity });
 
-  const first = toLocal(now)
-    .startOf('day')
-    .minus({ days: days - 1 });
   const result: LoadDay[] = [];
   let i = 0;
-  for (let d = 0; d < days; d++) {
-    const start = first.plus({ days: d });
-    const dayStart = start.toMillis();
+  for (const day of calendarDays(now, days)) {
+    const dayStart = day.start;
     // Today ends now; an earlier day at its last millisecond.
-    const dayEnd = Math.min(start.plus({ days: 1 }).toMillis() - 1, now.getTime());
+    const dayEnd = Math.min(day.next - 1, now.getTime());
     while (segments[i].to <= dayStart) i++;
     let over = false;
     let j = i;
@@ -210,7 +224,7 @@ export function loadHistory(
     }
     const last = segments[j];
     result.push({
-      date: start.toISODate()!,
+      date: day.date,
       load: last.load / 100,
       ceiling: last.ceiling === null ? null : last.ceiling / 100,
       over,
