@@ -6,9 +6,9 @@ import { DataTable } from '@web/shared/ui/DataTable';
 import { SelectField } from '@web/shared/ui/SelectField';
 import './load-history.css';
 
-const width = 640;
-const height = 220;
-const pad = { left: 36, right: 12, top: 12, bottom: 28 };
+const width = 480;
+const height = 200;
+const pad = { left: 34, right: 10, top: 12, bottom: 30 };
 
 /** A round top for the y axis just above the highest load or ceiling (at least 1). */
 function yTop(days: readonly LoadDay[]): number {
@@ -90,7 +90,7 @@ export function LoadHistoryChart({ name, days }: { name: string; days: readonly 
           d.over ? (
             <path
               key={d.date}
-              d={`M${x(i).toFixed(1)},${(y(d.load) - 5).toFixed(1)} l4,7 h-8 z`}
+              d={`M${x(i).toFixed(1)},${(y(d.load) - 14).toFixed(1)} l5,9 h-10 z`}
               className="load-history__over"
             />
           ) : null,
