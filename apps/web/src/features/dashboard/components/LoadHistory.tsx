@@ -8,7 +8,7 @@ import './load-history.css';
 
 const width = 480;
 const height = 200;
-const pad = { left: 34, right: 10, top: 12, bottom: 30 };
+const pad = { left: 34, right: 10, top: 16, bottom: 30 };
 
 /** A round top for the y axis just above the highest load or ceiling (at least 1). */
 function yTop(days: readonly LoadDay[]): number {
