@@ -20,6 +20,7 @@ import { Caseload1796400000000 } from './1796400000000-Caseload';
 import { MeetingLife1796810000000 } from './1796810000000-MeetingLife';
 import { NotesHistory1796820000000 } from './1796820000000-NotesHistory';
 import { HealthStatementRead1796830000000 } from './1796830000000-HealthStatementRead';
+import { CeilingHistory1796840000000 } from './1796840000000-CeilingHistory';
 
 /** Every migration in order; listed explicitly (no globs) so the app, CLI and jest share one list. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -44,4 +45,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   MeetingLife1796810000000,
   NotesHistory1796820000000,
   HealthStatementRead1796830000000,
+  CeilingHistory1796840000000,
 ];

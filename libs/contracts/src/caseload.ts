@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Discipline, instant, uuid } from './common';
+import { Discipline, instant, isoDate, uuid } from './common';
 
 export const CaseloadStatus = z.enum(['ok', 'near', 'over']);
 export type CaseloadStatus = z.infer<typeof CaseloadStatus>;
@@ -33,15 +33,22 @@ export const QueuedCase = z.object({
 });
 export type QueuedCase = z.infer<typeof QueuedCase>;
 
-/** A ceiling passed by a manager's override (from the access log). */
+/** A ceiling passed by a manager's override (from the access log): which case, from whom, to whom, by whom, why. */
 export const CaseloadOverride = z.object({
   at: instant,
   caseId: uuid.nullable(),
+  citizenId: uuid,
   citizenName: z.string(),
+  /** Who held the case before; null: a new or queued case, or a reopening. */
+  fromStaffId: uuid.nullable(),
+  fromName: z.string().nullable(),
+  /** Whose ceiling was passed: the case's responsible person after the change. */
+  staffId: uuid.nullable(),
+  toName: z.string().nullable(),
+  /** The manager who overrode. */
   byName: z.string(),
   reason: z.string(),
   change: z.string(),
-  staffId: uuid.nullable(),
 });
 export type CaseloadOverride = z.infer<typeof CaseloadOverride>;
 
@@ -88,6 +95,17 @@ export type CaseloadQuery = z.infer<typeof CaseloadQuery>;
 export const SetCeiling = z.object({ ceiling: z.number().min(0).max(999).nullable() });
 export type SetCeiling = z.infer<typeof SetCeiling>;
 
+/** One Copenhagen calendar day of a person's load and ceiling (at the day's end; today: now). */
+export const LoadDay = z.object({
+  date: isoDate,
+  load: z.number(),
+  /** The effective ceiling in force then; null = no ceiling. */
+  ceiling: z.number().nullable(),
+  /** Above the ceiling in force at some moment of the day (these are the days counted in `daysOverCeiling`). */
+  over: z.boolean(),
+});
+export type LoadDay = z.infer<typeof LoadDay>;
+
 /** The dashboard's figures, all computed from the assignment history and the cases (none sampled). */
 export const CaseloadFigures = z.object({
   teamId: uuid,
@@ -96,8 +114,13 @@ export const CaseloadFigures = z.object({
   utilization: z.number().nullable(),
   queueLength: z.number().int(),
   oldestWaitDays: z.number().int().nullable(),
-  /** Per person: days in the last 90 on which their load was above their (current) ceiling. */
+  /**
+   * Per person: days in the last 90 on which their load was above the ceiling in force at that moment (a ceiling
+   * changed today counts from today, never backwards).
+   */
   daysOverCeiling: z.array(z.object({ staffId: uuid, name: z.string(), days: z.number().int() })),
+  /** Per person: the last 90 days, oldest first, ending today. */
+  history: z.array(z.object({ staffId: uuid, days: z.array(LoadDay) })),
   /** Caseworker changes per citizen of the team in the last 12 months. */
   continuity: z.object({ citizens: z.number().int(), changes: z.number().int(), perCitizen: z.number() }),
   forecast: z.object({

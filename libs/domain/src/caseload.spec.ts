@@ -4,8 +4,11 @@ import {
   caseLoad,
   caseloadStatus,
   caseworkerChanges,
+  ceilingAt,
+  ceilingSteps,
   daysOverCeiling,
   effectiveCeiling,
+  loadHistory,
   hasRoom,
   takesCasesOf,
   utilization,
@@ -112,6 +115,75 @@ describe('days over ceiling (from the assignment history)', () => {
       ev('a', 'p', null, '2026-11-22T08:00:00Z', 3), // closed
     ];
     expect(daysOverCeiling('p', events, 2, now)).toBe(2);
+  });
+});
+
+describe('days over the ceiling in force that day', () => {
+  const now = at('2026-11-29T12:00:00Z');
+  const events = [ev('a', null, 'p', '2026-11-01T08:00:00Z', 1), ev('b', null, 'p', '2026-11-01T09:00:00Z', 1)];
+
+  it('a ceiling lowered today adds at most one day over, not the whole window', () => {
+    const lowered = [
+      { at: new Date(0), ceiling: 5 },
+      { at: at('2026-11-29T10:00:00Z'), ceiling: 1 },
+    ];
+    expect(daysOverCeiling('p', events, [{ at: new Date(0), ceiling: 5 }], now)).toBe(0);
+    expect(daysOverCeiling('p', events, lowered, now)).toBe(1);
+    expect(daysOverCeiling('p', events, 1, now)).toBe(29); // today's ceiling applied to the past: 1st to 29th
+  });
+
+  it('a ceiling raised stops the count from the day it was raised', () => {
+    const raised = [
+      { at: new Date(0), ceiling: 1 },
+      { at: at('2026-11-20T10:00:00Z'), ceiling: 5 },
+    ];
+    expect(daysOverCeiling('p', events, raised, now)).toBe(20); // 1st to 20th (over until 11.00 local time)
+    const atMidnight = [
+      { at: new Date(0), ceiling: 1 },
+      { at: at('2026-11-19T23:00:00Z'), ceiling: 5 }, // 20th 00.00 in Copenhagen
+    ];
+    expect(daysOverCeiling('p', events, atMidnight, now)).toBe(19);
+  });
+
+  it('gives 90 Copenhagen days of load and ceiling at each day’s end, with the change on its day', () => {
+    const lowered = [
+      { at: new Date(0), ceiling: 5 },
+      { at: at('2026-11-28T23:30:00Z'), ceiling: 1 }, // 29th 00.30 in Copenhagen
+    ];
+    const days = loadHistory('p', events, lowered, now);
+    expect(days).toHaveLength(90);
+    expect(days[0].date).toBe('2026-09-01');
+    expect(days.at(-1)).toEqual({ date: '2026-11-29', load: 2, ceiling: 1, over: true });
+    expect(days.at(-2)).toEqual({ date: '2026-11-28', load: 2, ceiling: 5, over: false });
+    expect(days.find((d) => d.date === '2026-10-31')).toEqual({ date: '2026-10-31', load: 0, ceiling: 5, over: false });
+    expect(days.find((d) => d.date === '2026-11-01')?.load).toBe(2);
+  });
+
+  it('applies the effective ceiling rule to the values in force at each moment', () => {
+    const history = {
+      person: [
+        { at: at('2026-01-01T00:00:00Z'), ceiling: null },
+        { at: at('2026-11-10T00:00:00Z'), ceiling: 3 },
+      ],
+      teams: [
+        [
+          { at: at('2026-01-01T00:00:00Z'), ceiling: null, targetGroupId: 'job_ready' },
+          { at: at('2026-06-01T00:00:00Z'), ceiling: 40, targetGroupId: 'job_ready' },
+        ],
+      ],
+      targetGroups: {
+        job_ready: [
+          { at: new Date(0), ceiling: 45 },
+          { at: at('2026-03-01T00:00:00Z'), ceiling: 50 },
+        ],
+      },
+    };
+    expect(ceilingAt(history, at('2025-06-01T00:00:00Z'))).toBe(45); // before any team record: its first value
+    expect(ceilingAt(history, at('2026-04-01T00:00:00Z'))).toBe(50);
+    expect(ceilingAt(history, at('2026-07-01T00:00:00Z'))).toBe(40);
+    expect(ceilingAt(history, at('2026-11-20T00:00:00Z'))).toBe(3);
+    expect(ceilingSteps(history).map((s) => s.ceiling)).toEqual([45, 50, 40, 3]);
+    expect(ceilingSteps({ person: [], teams: [], targetGroups: {} })).toEqual([{ at: new Date(0), ceiling: null }]);
   });
 });
 

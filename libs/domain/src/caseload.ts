@@ -81,34 +81,111 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 const byTime = (a: AssignmentEvent, b: AssignmentEvent) => a.at.getTime() - b.at.getTime();
 
-/**
- * Days (Copenhagen calendar days, counted back from `now`) on which a person's load was above `ceiling` at any
- * moment, reconstructed from the assignment history: each event sets (or ends) its case's contribution.
- */
-export function daysOverCeiling(
-  staffId: string,
-  events: readonly AssignmentEvent[],
-  ceiling: number | null,
-  now: Date,
-  days = 90,
-): number {
-  if (ceiling === null) return 0;
-  const c = toHundredths(ceiling);
-  const since = toLocal(now)
+/** One recorded value of a ceiling source, in force from `at` until the next record of the same source. */
+export interface CeilingRecord {
+  at: Date;
+  ceiling: number | null;
+  /** A team's record: the target group it had then (whose default applies when the team sets none). */
+  targetGroupId?: string | null;
+}
+
+/** The recorded history of everything a person's ceiling is made of (their own, their teams', the groups'). */
+export interface CeilingHistory {
+  person: readonly CeilingRecord[];
+  /** Per team the person belongs to, its records (ceiling and target group). */
+  teams: readonly (readonly CeilingRecord[])[];
+  /** Per target group id, its default ceiling's records. */
+  targetGroups: Readonly<Record<string, readonly CeilingRecord[]>>;
+}
+
+/** The effective ceiling from `at` on (null: none), until the next step. */
+export interface CeilingStep {
+  at: Date;
+  ceiling: number | null;
+}
+
+/** The record in force at `t`; before anything was recorded, the first known value applies. */
+function recordAt(records: readonly CeilingRecord[], t: Date): CeilingRecord | undefined {
+  let found: CeilingRecord | undefined;
+  for (const r of records) {
+    if (r.at <= t && (found === undefined || r.at >= found.at)) found = r;
+  }
+  return found ?? [...records].sort((a, b) => a.at.getTime() - b.at.getTime())[0];
+}
+
+/** The effective ceiling rule (own, else team, else target group default) applied to the values in force at `t`. */
+export function ceilingAt(history: CeilingHistory, t: Date): number | null {
+  const teams = history.teams.map((records) => {
+    const team = recordAt(records, t);
+    const group = team?.targetGroupId ? recordAt(history.targetGroups[team.targetGroupId] ?? [], t) : undefined;
+    return { ceiling: team?.ceiling ?? null, targetGroupCeiling: group?.ceiling ?? null };
+  });
+  return effectiveCeiling({ person: recordAt(history.person, t)?.ceiling ?? null, teams });
+}
+
+/** A person's effective ceiling over time: one step from the beginning, then one wherever a source changed it. */
+export function ceilingSteps(history: CeilingHistory): CeilingStep[] {
+  const times = [...history.person, ...history.teams.flat(), ...Object.values(history.targetGroups).flat()].map((r) =>
+    r.at.getTime(),
+  );
+  const steps: CeilingStep[] = [];
+  for (const time of [0, ...[...new Set(times)].sort((a, b) => a - b)]) {
+    const at = new Date(time);
+    const ceiling = ceilingAt(history, at);
+    if (steps.length === 0 || steps[steps.length - 1].ceiling !== ceiling) steps.push({ at, ceiling });
+  }
+  return steps;
+}
+
+/** One Copenhagen calendar day of a person's load history. */
+export interface LoadDay {
+  /** YYYY-MM-DD in Europe/Copenhagen. */
+  date: string;
+  /** Load and ceiling at the day's end (today: now). */
+  load: number;
+  ceiling: number | null;
+  /** Above the ceiling in force at some moment of the day. */
+  over: boolean;
+}
+
+let lastDays: { key: string; days: { date: string; start: number; next: number }[] } | undefined;
+
+/** The last `days` Copenhagen calendar days up to `now`, each with its first instant and the next day's (kept for
+ * the next call with the same `now`: a team's figures ask once per person). */
+function calendarDays(now: Date, days: number) {
+  const key = `${now.getTime()}/${days}`;
+  if (lastDays?.key === key) return lastDays.days;
+  const first = toLocal(now)
     .startOf('day')
     .minus({ days: days - 1 });
+  const list = Array.from({ length: days }, (_, d) => {
+    const start = first.plus({ days: d });
+    return { date: start.toISODate()!, start: start.toMillis(), next: start.plus({ days: 1 }).toMillis() };
+  });
+  lastDays = { key, days: list };
+  return list;
+}
+
+/**
+ * The last `days` Copenhagen calendar days of a person's load against the ceiling in force at each moment, rebuilt
+ * from the assignment history (each event sets or ends its case's contribution) and the ceiling's steps. A day is
+ * over when, at any moment of it, the load was above the ceiling in force at that moment: a ceiling lowered today
+ * makes at most today over, never the days before it.
+ */
+export function loadHistory(
+  staffId: string,
+  events: readonly AssignmentEvent[],
+  ceiling: number | null | readonly CeilingStep[],
+  now: Date,
+  days = 90,
+): LoadDay[] {
+  const steps: readonly CeilingStep[] = Array.isArray(ceiling)
+    ? ceiling
+    : [{ at: new Date(0), ceiling: ceiling as number | null }];
+  // Changes of load and ceiling in time order; a segment runs from one change time to the next.
+  const changes: { at: number; load?: number; ceiling?: number | null }[] = [];
   const held = new Map<string, number>();
   let load = 0;
-  const overDays = new Set<string>();
-  let overSince: Date | null = null;
-  const markSpan = (from: Date, to: Date) => {
-    let d = toLocal(from < since.toJSDate() ? since.toJSDate() : from).startOf('day');
-    const end = toLocal(to);
-    while (d <= end) {
-      overDays.add(d.toISODate()!);
-      d = d.plus({ days: 1 });
-    }
-  };
   for (const e of [...events].sort(byTime)) {
     if (e.at > now) break;
     const before = held.get(e.caseId);
@@ -121,14 +198,62 @@ export function daysOverCeiling(
       held.set(e.caseId, w);
       load += w;
     }
-    if (load > c && overSince === null) overSince = e.at;
-    if (load <= c && overSince !== null) {
-      if (e.at >= since.toJSDate()) markSpan(overSince, e.at);
-      overSince = null;
-    }
+    changes.push({ at: e.at.getTime(), load });
   }
-  if (overSince !== null) markSpan(overSince, now);
-  return overDays.size;
+  for (const s of steps) {
+    if (s.at <= now) changes.push({ at: s.at.getTime(), ceiling: s.ceiling === null ? null : toHundredths(s.ceiling) });
+  }
+  changes.sort((a, b) => a.at - b.at);
+  const segments: { from: number; to: number; load: number; ceiling: number | null }[] = [];
+  let current = { from: -Infinity, load: 0, ceiling: steps.length ? steps[0].ceiling : null };
+  if (current.ceiling !== null) current.ceiling = toHundredths(current.ceiling);
+  for (const c of changes) {
+    if (c.at > current.from) {
+      segments.push({ ...current, to: c.at });
+      current = { ...current, from: c.at };
+    }
+    if (c.load !== undefined) current.load = c.load;
+    if (c.ceiling !== undefined) current.ceiling = c.ceiling;
+  }
+  segments.push({ ...current, to: Infinity });
+
+  const result: LoadDay[] = [];
+  let i = 0;
+  for (const day of calendarDays(now, days)) {
+    const dayStart = day.start;
+    // Today ends now; an earlier day at its last millisecond.
+    const dayEnd = Math.min(day.next - 1, now.getTime());
+    while (segments[i].to <= dayStart) i++;
+    let over = false;
+    let j = i;
+    for (; segments[j].from <= dayEnd; j++) {
+      const s = segments[j];
+      if (s.to > s.from && s.ceiling !== null && s.load > s.ceiling) over = true;
+      if (s.to > dayEnd) break;
+    }
+    const last = segments[j];
+    result.push({
+      date: day.date,
+      load: last.load / 100,
+      ceiling: last.ceiling === null ? null : last.ceiling / 100,
+      over,
+    });
+  }
+  return result;
+}
+
+/**
+ * Days (Copenhagen calendar days, counted back from `now`) on which a person's load was above the ceiling in force
+ * at that moment (a number: the same ceiling throughout; steps: as it changed), from the assignment history.
+ */
+export function daysOverCeiling(
+  staffId: string,
+  events: readonly AssignmentEvent[],
+  ceiling: number | null | readonly CeilingStep[],
+  now: Date,
+  days = 90,
+): number {
+  return loadHistory(staffId, events, ceiling, now, days).filter((d) => d.over).length;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { AssignmentEvent } from '@tvaers/domain';
+import type { AssignmentEvent, CeilingHistory, CeilingRecord } from '@tvaers/domain';
 import { TransactionalRepository } from '../common/database/transactional-repository';
 
 /** A person's load and what their ceiling is made of. */
@@ -35,10 +35,15 @@ export interface QueueRow {
 export interface OverrideRow {
   at: Date;
   entity_id: string | null;
+  citizen_id: string;
   citizen_name: string;
   actor_name: string;
   purpose: string | null;
-  details: { change?: string; staffId?: string; responsibleId?: string } | null;
+  details: { change?: string } | null;
+  from_staff_id: string | null;
+  from_name: string | null;
+  to_staff_id: string | null;
+  to_name: string | null;
 }
 
 const STAFF_LOADS = `SELECT s.id, s.name, s.discipline, s.caseload_ceiling AS personal,
@@ -84,11 +89,19 @@ export class CaseloadRepository extends TransactionalRepository {
     );
   }
 
-  /** Ceilings passed by an override in a team's cases (the access log is their record). */
+  /**
+   * Ceilings passed by an override in a team's cases (the access log is their record), with the names of the
+   * people the case went from and to (rows written before `toStaffId` name the receiver `staffId` or `responsibleId`).
+   */
   overrides(teamId: string, since: Date): Promise<OverrideRow[]> {
     return this.em.query(
-      `SELECT a.at, a.entity_id, c.name AS citizen_name, a.actor_name, a.purpose, a.details
+      `SELECT a.at, a.entity_id, a.citizen_id, c.name AS citizen_name, a.actor_name, a.purpose, a.details,
+              ids.from_staff_id, f.name AS from_name, ids.to_staff_id, r.name AS to_name
          FROM audit_entry a JOIN citizen c ON c.id = a.citizen_id
+        CROSS JOIN LATERAL (SELECT a.details->>'fromStaffId' AS from_staff_id,
+              COALESCE(a.details->>'toStaffId', a.details->>'staffId', a.details->>'responsibleId') AS to_staff_id) ids
+         LEFT JOIN staff f ON f.id::text = ids.from_staff_id
+         LEFT JOIN staff r ON r.id::text = ids.to_staff_id
         WHERE a.action = 'caseload.override' AND a.at >= $2
           AND EXISTS (SELECT 1 FROM "case" k WHERE k.id = a.entity_id AND k.team_id = $1)
         ORDER BY a.at DESC, a.id DESC LIMIT 200`,
@@ -166,6 +179,51 @@ export class CaseloadRepository extends TransactionalRepository {
   /** Every event of the citizens with a case in the team (their caseworkers, in any team). */
   eventsOfTeamCitizens(teamId: string): Promise<AssignmentEvent[]> {
     return this.events(`citizen_id IN (SELECT citizen_id FROM "case" WHERE team_id = $1)`, [teamId]);
+  }
+
+  /** Per person, the recorded values of their own ceiling, their teams' and the target groups' (kept by triggers). */
+  async ceilingHistories(staffIds: string[]): Promise<Map<string, CeilingHistory>> {
+    const [records, members] = await Promise.all([
+      this.em.query<
+        { scope: string; subject_id: string; ceiling: string | null; target_group_id: string | null; at: Date }[]
+      >(
+        `SELECT scope, subject_id, ceiling, target_group_id, at FROM caseload_ceiling_change
+          WHERE (scope = 'staff' AND subject_id = ANY($1::text[]))
+             OR (scope = 'team' AND subject_id IN (SELECT team_id::text FROM team_member WHERE staff_id = ANY($1::uuid[])))
+             OR scope = 'target_group'
+          ORDER BY at, id`,
+        [staffIds],
+      ),
+      this.em.query<{ staff_id: string; team_id: string }[]>(
+        `SELECT staff_id, team_id FROM team_member WHERE staff_id = ANY($1::uuid[])`,
+        [staffIds],
+      ),
+    ]);
+    const of = (scope: string) => {
+      const bySubject = new Map<string, CeilingRecord[]>();
+      for (const r of records.filter((x) => x.scope === scope)) {
+        const list = bySubject.get(r.subject_id) ?? [];
+        list.push({
+          at: r.at,
+          ceiling: r.ceiling === null ? null : Number(r.ceiling),
+          targetGroupId: r.target_group_id,
+        });
+        bySubject.set(r.subject_id, list);
+      }
+      return bySubject;
+    };
+    const [people, teams, groups] = [of('staff'), of('team'), of('target_group')];
+    const targetGroups = Object.fromEntries(groups);
+    return new Map(
+      staffIds.map((id) => [
+        id,
+        {
+          person: people.get(id) ?? [],
+          teams: members.filter((m) => m.staff_id === id).map((m) => teams.get(m.team_id) ?? []),
+          targetGroups,
+        },
+      ]),
+    );
   }
 
   /** Weighted cases opened and closed in the team since a moment (intake and closure rates). */

@@ -12,11 +12,13 @@ import {
   capacityForecast,
   caseloadStatus,
   caseworkerChanges,
-  daysOverCeiling,
+  ceilingSteps,
   effectiveCeiling,
   hasRoom,
+  loadHistory,
   takesCasesOf,
   utilization,
+  type CeilingHistory,
 } from '@tvaers/domain';
 import { AccessService } from '../access/access.service';
 import { Permission } from '../access/permission';
@@ -141,7 +143,11 @@ export class CaseloadService {
         byName: o.actor_name,
         reason: o.purpose ?? '',
         change: o.details?.change ?? '',
-        staffId: o.details?.staffId ?? o.details?.responsibleId ?? null,
+        staffId: o.to_staff_id,
+        citizenId: o.citizen_id,
+        fromStaffId: o.from_staff_id,
+        fromName: o.from_name,
+        toName: o.to_name,
       })),
     };
   }
@@ -221,7 +227,14 @@ export class CaseloadService {
       this.repo.eventsOfTeamCitizens(teamId),
       this.repo.flows(teamId, new Date(now.getTime() - 8 * 7 * DAY_MS)),
     ]);
-    const staffEvents = rows.length ? await this.repo.eventsOfStaff(rows.map((r) => r.staffId)) : [];
+    const staffIds = rows.map((r) => r.staffId);
+    const [staffEvents, ceilings] = rows.length
+      ? await Promise.all([this.repo.eventsOfStaff(staffIds), this.repo.ceilingHistories(staffIds)])
+      : [[], new Map<string, CeilingHistory>()];
+    const history = rows.map((r) => {
+      const steps = ceilingSteps(ceilings.get(r.staffId) ?? { person: [], teams: [], targetGroups: {} });
+      return { staffId: r.staffId, days: loadHistory(r.staffId, staffEvents, steps, now) };
+    });
     // The team's room for new (employment) cases: health staff are counted by their own discipline, not in it.
     const room = rows.filter((r) => takesCasesOf(r.discipline, null));
     const load = room.reduce((a, r) => a + Math.round(r.load * 100), 0) / 100;
@@ -238,11 +251,12 @@ export class CaseloadService {
       utilization: utilization(load, capacity),
       queueLength: queue.length,
       oldestWaitDays: queue.length ? Math.floor((now.getTime() - queue[0].opened_at.getTime()) / DAY_MS) : null,
-      daysOverCeiling: rows.map((r) => ({
+      daysOverCeiling: rows.map((r, i) => ({
         staffId: r.staffId,
         name: r.name,
-        days: daysOverCeiling(r.staffId, staffEvents, r.ceiling, now),
+        days: history[i].days.filter((d) => d.over).length,
       })),
+      history,
       continuity: { citizens: continuity.citizens, changes: continuity.changes, perCitizen: continuity.perCitizen },
       forecast: {
         intakePerWeek: forecast.intakePerWeek,

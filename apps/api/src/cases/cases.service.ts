@@ -24,8 +24,21 @@ import { caseExists, caseloadCeilingExceeded } from './cases.errors';
 import { CasesRepository, type CaseRow } from './cases.repository';
 import { toCase } from './cases.mapper';
 
-/** The access-log row of a change that passed a ceiling by a manager's override. */
-const overrideAudit = (reason: string, change: string, details: Record<string, unknown>) => ({
+/** What every override's access-log details say, whatever else the change adds. */
+interface OverrideDetails {
+  /** Who held the case before (null: a new or queued case, or a reopening). */
+  fromStaffId: string | null;
+  /** Whose ceiling was passed: the case's responsible person after the change. */
+  toStaffId: string;
+  [more: string]: unknown;
+}
+
+/**
+ * The access-log row of a change that passed a ceiling by a manager's override: details are
+ * `{change, fromStaffId, toStaffId, ...}` (change: the route's action, e.g. `case.assign`); the dashboard's
+ * overrides list names the people from these ids.
+ */
+const overrideAudit = (reason: string, change: string, details: OverrideDetails) => ({
   action: 'caseload.override',
   purpose: reason,
   details: { change, ...details },
@@ -168,6 +181,8 @@ export class CasesService {
             entityId: k.id,
             ...(assigned?.overridden
               ? overrideAudit(input.override!.reason, 'case.create', {
+                  fromStaffId: null,
+                  toStaffId: assigned.staffId,
                   staffId: assigned.staffId,
                   load: assigned.load,
                   ceiling: assigned.ceiling,
@@ -242,7 +257,13 @@ export class CasesService {
           closing || reopening || moving || reweighted
             ? { staff: [k.responsibleId, responsibleId], teamId: k.teamId }
             : null,
-        audit: check?.overridden ? overrideAudit(input.override!.reason, 'case.update', details) : { details },
+        audit: check?.overridden
+          ? overrideAudit(input.override!.reason, 'case.update', {
+              ...details,
+              fromStaffId: reopening ? null : k.responsibleId,
+              toStaffId: responsibleId!,
+            })
+          : { details },
       };
     });
     if (affected) await this.caseload.changed(affected.staff, [affected.teamId]);
@@ -280,6 +301,7 @@ export class CasesService {
       const details = {
         staffId: input.staffId,
         fromStaffId: k.responsibleId,
+        toStaffId: input.staffId,
         load: c.load,
         ceiling: c.ceiling,
         weight,

@@ -3707,12 +3707,18 @@ export interface operations {
               at: string;
               /** Format: uuid */
               caseId: string | null;
+              /** Format: uuid */
+              citizenId: string;
               citizenName: string;
+              /** Format: uuid */
+              fromStaffId: string | null;
+              fromName: string | null;
+              /** Format: uuid */
+              staffId: string | null;
+              toName: string | null;
               byName: string;
               reason: string;
               change: string;
-              /** Format: uuid */
-              staffId: string | null;
             }[];
           };
         };
@@ -3785,6 +3791,17 @@ export interface operations {
               staffId: string;
               name: string;
               days: number;
+            }[];
+            history: {
+              /** Format: uuid */
+              staffId: string;
+              days: {
+                /** Format: date */
+                date: string;
+                load: number;
+                ceiling: number | null;
+                over: boolean;
+              }[];
             }[];
             continuity: {
               citizens: number;

@@ -12,6 +12,7 @@ import { useCaseloadRealtime } from '../hooks/useCaseloadRealtime';
 import { worstFirst, teamRoom } from './caseload-order';
 import { CeilingForm } from './CeilingForm';
 import { LoadBars, percent, StatusText, useLoadText, useStatusText } from './LoadBars';
+import { LoadHistorySection } from './LoadHistory';
 import { NeedsAction } from './NeedsAction';
 import { PersonCases } from './PersonCases';
 import { TeamPicker, useShownTeam } from './TeamPicker';
@@ -295,9 +296,12 @@ function OverridesSection({ caseload }: { caseload: Caseload }) {
     t('dashboard.overrides.at'),
     t('dashboard.overrides.citizen'),
     t('dashboard.overrides.change'),
+    t('dashboard.overrides.from'),
+    t('dashboard.overrides.to'),
     t('dashboard.overrides.by'),
     t('dashboard.overrides.reason'),
   ];
+  const noOne = t('dashboard.overrides.noOne');
   return (
     <section className="card dashboard-section" aria-labelledby="dashboard-overrides">
       <div className="dashboard-section__head">
@@ -311,6 +315,8 @@ function OverridesSection({ caseload }: { caseload: Caseload }) {
               format.dateTime(o.at),
               o.citizenName,
               change(o.change),
+              o.fromName ?? noOne,
+              o.toName ?? '',
               o.byName,
               o.reason,
             ]),
@@ -330,6 +336,8 @@ function OverridesSection({ caseload }: { caseload: Caseload }) {
               <td>{format.dateTime(o.at)}</td>
               <td>{o.caseId ? <Link to={`/cases/${o.caseId}`}>{o.citizenName}</Link> : o.citizenName}</td>
               <td>{change(o.change)}</td>
+              <td>{o.fromName ?? <span className="muted">{noOne}</span>}</td>
+              <td>{o.toName ?? '–'}</td>
               <td>{o.byName}</td>
               <td>{o.reason}</td>
             </tr>
@@ -379,6 +387,8 @@ function FiguresSection({ figures: f }: { figures: CaseloadFigures }) {
           )}
         />
       </div>
+
+      <LoadHistorySection figures={f} />
 
       <h3>{t('dashboard.figures.continuityTitle')}</h3>
       <p data-testid="figures-continuity">

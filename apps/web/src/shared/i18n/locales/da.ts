@@ -1279,6 +1279,9 @@ export const da = {
       at: 'Tidspunkt',
       citizen: 'Borger',
       change: 'Ændring',
+      from: 'Fra',
+      to: 'Til',
+      noOne: 'Ingen (ny sag eller fra visiteringen)',
       by: 'Godkendt af',
       reason: 'Begrundelse',
       empty: 'Ingen overskridelser i de seneste 90 dage.',
@@ -1290,7 +1293,7 @@ export const da = {
       days: 'Dage over loftet',
       daysOverTitle: 'Dage over loftet (90 dage)',
       daysOverExplain:
-        'Antal dage i de seneste 90, hvor medarbejderens belastning var over loftet. Mange dage over loftet betyder mindre tid til hver borger.',
+        'Antal dage i de seneste 90, hvor medarbejderens belastning var over det loft, der gjaldt den dag. Et loft, der ændres i dag, tæller fra i dag. Mange dage over loftet betyder mindre tid til hver borger.',
       daysOverCaption: 'Dage over loftet i de seneste 90 dage pr. medarbejder',
       continuityTitle: 'Sammenhæng for borgeren (12 måneder)',
       continuity_one:
@@ -1306,6 +1309,26 @@ export const da = {
       forecastHolds:
         'Fortsætter det sådan, bliver teamets kapacitet ikke opbrugt: der afsluttes mindst lige så mange sager, som der kommer.',
       forecastNoCapacity: 'Der er ikke sat lofter for teamet, så der kan ikke regnes på kapaciteten.',
+    },
+    history: {
+      title: 'Belastning og loft (90 dage)',
+      explain:
+        'Medarbejderens belastning hver dag i de seneste 90 dage mod det loft, der gjaldt den dag. Tallene står også i en tabel.',
+      person: 'Medarbejder',
+      load: 'Belastning',
+      ceiling: 'Loft',
+      over: 'Over loftet',
+      overColumn: 'Over loftet',
+      date: 'Dato',
+      yes: 'Ja',
+      no: 'Nej',
+      noCeiling: 'intet loft',
+      showTable: 'Vis tallene som tabel',
+      caption: 'Belastning og loft pr. dag for {{name}}, nyeste først',
+      summary_one:
+        '{{name}} fra {{from}} til {{to}}: belastning {{load}} mod loft {{ceiling}} i dag, {{count}} dag over loftet.',
+      summary_other:
+        '{{name}} fra {{from}} til {{to}}: belastning {{load}} mod loft {{ceiling}} i dag, {{count}} dage over loftet.',
     },
   },
   queue: {

@@ -1278,6 +1278,9 @@ export const en: Translation = {
       at: 'Time',
       citizen: 'Citizen',
       change: 'Change',
+      from: 'From',
+      to: 'To',
+      noOne: 'No one (new case or from intake)',
       by: 'Approved by',
       reason: 'Reason',
       empty: 'No overrides in the last 90 days.',
@@ -1289,7 +1292,7 @@ export const en: Translation = {
       days: 'Days over ceiling',
       daysOverTitle: 'Days over ceiling (90 days)',
       daysOverExplain:
-        'Days in the last 90 on which the person’s load was above their ceiling. Many days over the ceiling mean less time for each citizen.',
+        'Days in the last 90 on which the person’s load was above the ceiling in force that day. A ceiling changed today counts from today. Many days over the ceiling mean less time for each citizen.',
       daysOverCaption: 'Days over ceiling in the last 90 days per person',
       continuityTitle: 'Continuity for the citizen (12 months)',
       continuity_one:
@@ -1304,6 +1307,26 @@ export const en: Translation = {
       forecastRunsOut: 'If this continues, the team’s capacity runs out around {{date}}.',
       forecastHolds: 'If this continues, the team’s capacity does not run out: at least as many cases close as arrive.',
       forecastNoCapacity: 'The team has no ceilings, so its capacity cannot be forecast.',
+    },
+    history: {
+      title: 'Load and ceiling (90 days)',
+      explain:
+        'The person’s load each day of the last 90 against the ceiling in force that day. The numbers are also in a table.',
+      person: 'Person',
+      load: 'Load',
+      ceiling: 'Ceiling',
+      over: 'Over the ceiling',
+      overColumn: 'Over the ceiling',
+      date: 'Date',
+      yes: 'Yes',
+      no: 'No',
+      noCeiling: 'no ceiling',
+      showTable: 'Show the numbers as a table',
+      caption: 'Load and ceiling per day for {{name}}, newest first',
+      summary_one:
+        '{{name}} from {{from}} to {{to}}: load {{load}} against a ceiling of {{ceiling}} today, {{count}} day over the ceiling.',
+      summary_other:
+        '{{name}} from {{from}} to {{to}}: load {{load}} against a ceiling of {{ceiling}} today, {{count}} days over the ceiling.',
     },
   },
   queue: {
