@@ -16,5 +16,7 @@ export const casesEntities = [CaseEntity, CaseMemberEntity, CaseAssignmentEntity
   imports: [TypeOrmModule.forFeature(casesEntities), PlansModule, CaseloadModule, CaseMembersModule],
   controllers: [CasesController],
   providers: [CasesService, CasesRepository],
+  // Administration hands a deactivated person's cases to the intake queue.
+  exports: [CasesService],
 })
 export class CasesModule {}
