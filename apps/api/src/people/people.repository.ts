@@ -154,9 +154,12 @@ export class PeopleRepository extends TransactionalRepository {
   /** The notice of who issued the link the password was last set through; cleared as it is read (told once). */
   async takePasswordNotice(staffId: string): Promise<{ byName: string; at: Date } | null> {
     const rows: { by_name: string | null; at: Date | null }[] = await this.em.query(
-      `WITH old AS (SELECT id, password_notice_by, password_notice_at FROM staff WHERE id = $1 FOR UPDATE)
-       UPDATE staff s SET password_notice_by = NULL, password_notice_at = NULL FROM old WHERE s.id = old.id
-       RETURNING old.password_notice_by AS by_name, old.password_notice_at AS at`,
+      // The UPDATE in a CTE: TypeORM answers a bare UPDATE with [rows, count].
+      `WITH old AS (SELECT id, password_notice_by, password_notice_at FROM staff WHERE id = $1 FOR UPDATE),
+       cleared AS (UPDATE staff s SET password_notice_by = NULL, password_notice_at = NULL FROM old
+         WHERE s.id = old.id AND old.password_notice_by IS NOT NULL
+         RETURNING old.password_notice_by AS by_name, old.password_notice_at AS at)
+       SELECT * FROM cleared`,
       [staffId],
     );
     const row = rows[0];
