@@ -68,7 +68,9 @@ export async function createApp(
   // Once, for every route: text PostgreSQL cannot store is a 400 (a path id holding it names nothing: 404).
   fastify.addHook('preValidation', async (req: FastifyRequest, reply: FastifyReply) => {
     if (!req.url.startsWith('/api/') || unauthenticated(req)) return;
-    if (unstorableFields(req.params).length) return sendProblem(reply, problemBody(404, 'NOT_FOUND', 'Resource not found.'));
+    if (unstorableFields(req.params).length) {
+      return sendProblem(reply, problemBody(404, 'NOT_FOUND', 'Resource not found.'));
+    }
     const errors = [...unstorableFields(req.query), ...unstorableFields(req.body)];
     if (errors.length) {
       return sendProblem(reply, problemBody(400, 'VALIDATION_FAILED', 'The request has invalid fields.', errors));

@@ -1,5 +1,12 @@
 import { Entity, Index, type Relation } from 'typeorm';
-import { BytesColumn, CreatedAtColumn, ForeignKey, TextColumn, TimestampColumn, UuidColumn } from '../common/database/columns';
+import {
+  BytesColumn,
+  CreatedAtColumn,
+  ForeignKey,
+  TextColumn,
+  TimestampColumn,
+  UuidColumn,
+} from '../common/database/columns';
 import { StaffEntity } from './staff.entity';
 
 /**

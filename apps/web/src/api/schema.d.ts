@@ -30,7 +30,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Log in with e-mail and password */
+    /** Log in with e-mail and password; the first login after a set-password link an administrator issued says who and when (`passwordNotice`, once) */
     post: operations['AuthController_login'];
     delete?: never;
     options?: never;
@@ -1249,6 +1249,11 @@ export interface operations {
               discipline: 'employment' | 'health' | 'social';
               teamIds: string[];
             };
+            passwordNotice?: {
+              byName: string;
+              /** Format: date-time */
+              at: string;
+            } | null;
           };
         };
       };
@@ -7438,6 +7443,7 @@ export interface operations {
                 name: string;
               }[];
               active: boolean;
+              activeCases: number;
               /** Format: date-time */
               createdAt: string;
             }[];
@@ -7509,6 +7515,7 @@ export interface operations {
               name: string;
             }[];
             active: boolean;
+            activeCases: number;
             /** Format: date-time */
             createdAt: string;
           };
@@ -7614,6 +7621,7 @@ export interface operations {
               name: string;
             }[];
             active: boolean;
+            activeCases: number;
             /** Format: date-time */
             createdAt: string;
           };
@@ -7702,8 +7710,9 @@ export interface operations {
         };
         content: {
           'application/json': {
-            path: string;
+            path: string | null;
             url: string | null;
+            mailedTo: string | null;
             /** Format: date-time */
             expiresAt: string;
           };
