@@ -130,12 +130,13 @@ it('answers every hostile administration request with 4xx (or success), never 5x
       for (const raw of payloads) {
         const status = await send(method, `${url}?teamId=%ED%A0%80&x=${'y'.repeat(2000)}`, raw);
         sent += 1;
-        if (status >= 500)
+        if (status >= 500) {
           fivexx.push({
             route: `${method.toUpperCase()} ${url.slice(0, 80)}`,
             body: (raw ?? '').slice(0, 120),
             status,
           });
+        }
       }
       if (method !== 'get') {
         for (const [raw, type] of [
