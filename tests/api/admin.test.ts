@@ -222,6 +222,11 @@ describe('staff', () => {
 
     const caseload = await manager.api.caseload.get(team.id);
     expect(caseload.queue.map((q) => q.caseId).sort()).toEqual(held.map((h) => h.kase.id).sort());
+    // Waiting since they came to the queue, not since the case was opened.
+    await db.query(`UPDATE "case" SET opened_at = now() - interval '30 days' WHERE id = ANY($1)`, [
+      held.map((h) => h.kase.id),
+    ]);
+    expect((await manager.api.caseload.get(team.id)).queue.map((q) => q.waitingDays)).toEqual([0, 0]);
     for (const { kase, citizen } of held) {
       expect((await manager.api.cases.get(kase.id)).responsibleId).toBeNull();
       expect((await manager.api.cases.assignments(kase.id)).items.at(-1)).toMatchObject({
