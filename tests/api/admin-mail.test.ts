@@ -54,6 +54,24 @@ it('mails the link to the colleague, shows the administrator only where it went,
   expect(audited).toEqual([{ actor_id: admin.id, details: { expiresAt: link.expiresAt, mailedTo: address } }]);
 });
 
+it('answers 503 when the mail server does not take the link, and issues none', async () => {
+  const down = await startTestApp({ SMTP_URL: 'smtp://127.0.0.1:9' });
+  try {
+    const downAdmin = await createStaff(down, { kind: 'admin' });
+    const other = await createStaff(down);
+    expect(await problem(downAdmin.api.admin.passwordReset(other.id))).toMatchObject({
+      status: 503,
+      code: 'MAIL_UNAVAILABLE',
+    });
+    const tokens = await down.app
+      .get(DataSource)
+      .query<unknown[]>(`SELECT 1 FROM password_token WHERE staff_id = $1`, [other.id]);
+    expect(tokens).toEqual([]);
+  } finally {
+    await down.close();
+  }
+});
+
 it('answers a link request for a deactivated colleague 409', async () => {
   const other = await createStaff(t);
   await admin.api.admin.updateStaff(other.id, { active: false });

@@ -19,6 +19,7 @@ import { MailTransport } from '../mail/mail-transport';
 import { PeopleService } from '../people/people.service';
 import {
   lastAdmin,
+  mailUnavailable,
   ownRoles,
   municipalityRequired,
   staffEmailExists,
@@ -186,20 +187,25 @@ export class AdminService {
       const transport = this.mail.transport;
       if (transport) {
         const url = `${this.config.publicBaseUrl ?? `http://localhost:${this.config.port}`}${link.path}`;
-        await transport.sendMail({
-          from: this.mail.from,
-          to: { name: account.name, address: account.email },
-          subject: 'Vælg din adgangskode til Tværs',
-          text: [
-            `Hej ${account.name}`,
-            '',
-            `${issuer ?? 'Tværs'} har sendt dig et link, så du kan vælge en adgangskode til Tværs:`,
-            url,
-            '',
-            'Linket kan bruges én gang og gælder i 24 timer.',
-            'Har du ikke ventet det, så kontakt din administrator.',
-          ].join('\n'),
-        });
+        // A failure undoes the link with the transaction: the administrator is told, and nothing is half done.
+        await transport
+          .sendMail({
+            from: this.mail.from,
+            to: { name: account.name, address: account.email },
+            subject: 'Vælg din adgangskode til Tværs',
+            text: [
+              `Hej ${account.name}`,
+              '',
+              `${issuer ?? 'Tværs'} har sendt dig et link, så du kan vælge en adgangskode til Tværs:`,
+              url,
+              '',
+              'Linket kan bruges én gang og gælder i 24 timer.',
+              'Har du ikke ventet det, så kontakt din administrator.',
+            ].join('\n'),
+          })
+          .catch(() => {
+            throw mailUnavailable();
+          });
       }
       const result: PasswordLink = transport
         ? { path: null, url: null, mailedTo: account.email, expiresAt: link.expiresAt }

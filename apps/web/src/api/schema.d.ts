@@ -1011,7 +1011,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Issue a one-time set-password link (valid 24 hours; replaces an earlier one) */
+    /** Issue a one-time set-password link (valid 24 hours; replaces an earlier one). With SMTP_URL it is mailed to the person (`mailedTo`) and not answered; without, it is answered once */
     post: operations['AdminController_passwordReset'];
     delete?: never;
     options?: never;
@@ -1155,7 +1155,8 @@ export interface components {
         | 'UNSUPPORTED_MEDIA_TYPE'
         | 'TOO_MANY_LOGIN_ATTEMPTS'
         | 'TOO_MANY_REQUESTS'
-        | 'INTERNAL_ERROR';
+        | 'INTERNAL_ERROR'
+        | 'MAIL_UNAVAILABLE';
       errors?: {
         path: string;
         message: string;
@@ -7747,6 +7748,15 @@ export interface operations {
       };
       /** @description The staff member is deactivated */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The mail server did not take the link; nothing was issued (`MAIL_UNAVAILABLE`) */
+      503: {
         headers: {
           [name: string]: unknown;
         };
