@@ -236,10 +236,10 @@ describe('staff', () => {
         reason: 'Ansvarlig medarbejder deaktiveret',
       });
       const logged = await db.query<{ action: string; actor_id: string; entity_id: string }>(
-        `SELECT action, actor_id, entity_id FROM audit_entry WHERE citizen_id = $1 AND action = 'case.handover.queue'`,
+        `SELECT action, actor_id, entity_id FROM audit_entry WHERE citizen_id = $1 AND action = 'case.handover'`,
         [citizen.id],
       );
-      expect(logged.rows).toEqual([{ action: 'case.handover.queue', actor_id: admin.id, entity_id: kase.id }]);
+      expect(logged.rows).toEqual([{ action: 'case.handover', actor_id: admin.id, entity_id: kase.id }]);
     }
     expect((await manager.api.cases.get(kept.kase.id)).responsibleId).toBe(colleague.id);
     expect((await auditOf(leaver.id)).at(-1)).toMatchObject({

@@ -93,7 +93,8 @@ export class AdminService {
 
   async update(actor: Actor, id: string, body: UpdateStaffAccount): Promise<StaffAccount> {
     const { before, after, handedOver } = await this.access.adminChange(actor, Permission.AdminStaffWrite, async () => {
-      // Admins first, in id order, then the person: the same order in every change, so no deadlock.
+      // Admins first, in id order, then the person, then their cases: the same order in every change, so no
+      // deadlock (an assignment locks a case, then the person it goes to, never the one it leaves).
       const admins = body.active === false || body.roles ? await this.people.lockActiveAdmins() : [];
       if (!(await this.people.lockAccount(id))) throw notFound('Staff member');
       const before = (await this.people.account(id))!;
@@ -144,7 +145,7 @@ export class AdminService {
           // Each citizen's own log says that their case lost its responsible person, and why.
           citizenRows: handedOver.map((k) => ({
             citizenId: k.citizenId,
-            action: 'case.handover.queue',
+            action: 'case.handover',
             entity: 'case',
             entityId: k.caseId,
             purpose: HANDOVER_REASON,
