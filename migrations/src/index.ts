@@ -17,6 +17,7 @@ import { PasswordTokens1796500000000 } from './1796500000000-PasswordTokens';
 import { CloseOutcome1796700000000 } from './1796700000000-CloseOutcome';
 import { StableGuestLinks1796800000000 } from './1796800000000-StableGuestLinks';
 import { Caseload1796400000000 } from './1796400000000-Caseload';
+import { PasswordNotice1796850000000 } from './1796850000000-PasswordNotice';
 import { MeetingLife1796810000000 } from './1796810000000-MeetingLife';
 import { NotesHistory1796820000000 } from './1796820000000-NotesHistory';
 import { HealthStatementRead1796830000000 } from './1796830000000-HealthStatementRead';
@@ -46,4 +47,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   NotesHistory1796820000000,
   HealthStatementRead1796830000000,
   CeilingHistory1796840000000,
+  PasswordNotice1796850000000,
 ];

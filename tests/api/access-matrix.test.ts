@@ -675,7 +675,7 @@ const MATRIX: Record<string, Entry> = {
       const link = await staff.admin.api.admin.passwordReset((await createStaff(t)).id);
       return {
         path: '/api/auth/set-password',
-        body: { token: link.path.split('/').pop(), password: 'matrix-adgangskode' },
+        body: { token: link.path!.split('/').pop(), password: 'matrix-adgangskode' },
       };
     },
   },

@@ -4,7 +4,7 @@ import { Client } from 'pg';
 import type { Socket } from 'socket.io-client';
 import { startTestApp, type TestApp } from '../support/app';
 import { apiClient, problem, type ApiClient } from '../support/client';
-import { createStaff, createTeam, type Staff } from '../support/factories';
+import { createCase, createStaff, createTeam, type Staff } from '../support/factories';
 
 let t: TestApp;
 let db: Client;
@@ -29,7 +29,8 @@ afterAll(async () => {
 
 let seq = 0;
 const email = () => `ny-${Date.now()}-${(seq += 1)}@test.tvaers.dk`;
-const tokenOf = (path: string) => path.split('/').pop()!;
+/** The token of a link shown to the administrator (this file's app has no mail set up). */
+const tokenOf = (path: string | null) => path!.split('/').pop()!;
 const PASSWORD = 'en lang og god adgangskode';
 
 const connected = async (cookie: string) => {
@@ -171,6 +172,82 @@ describe('staff', () => {
     expect((await api.admin.updateStaff(admin.id, { roles: ['admin'], phone: '72 10 00 01' })).roles).toEqual([
       'admin',
     ]);
+  });
+
+  it('administration and case roles go together only when a second administrator grants them, audited', async () => {
+    const { account, cookie } = await newPerson(['admin']);
+    const own = apiClient(t, cookie);
+    expect(await problem(own.admin.updateStaff(account.id, { roles: ['admin', 'caseworker'] }))).toMatchObject({
+      status: 403,
+    });
+    const granted = await api.admin.updateStaff(account.id, { roles: ['admin', 'caseworker'] });
+    expect(granted.roles).toEqual(['admin', 'caseworker']);
+    expect(await own.auth.me()).toMatchObject({ roles: ['admin', 'caseworker'] });
+    expect((await auditOf(account.id)).at(-1)).toMatchObject({
+      action: 'staff.update',
+      actor_kind: 'staff',
+      actor_id: admin.id,
+      details: { changes: { roles: { from: ['admin'], to: ['admin', 'caseworker'] } } },
+    });
+    // Nor may they take the case role away from themself or hand it to themself again.
+    expect(await problem(own.admin.updateStaff(account.id, { roles: ['admin'] }))).toMatchObject({ status: 403 });
+  });
+
+  it('deactivation hands every active case to the team’s intake queue at once, counted first, audited, live', async () => {
+    const team = await createTeam(t);
+    const manager = await createStaff(t, { kind: 'manager', teams: [team] });
+    const leaver = await createStaff(t, { teams: [team] });
+    const colleague = await createStaff(t, { teams: [team] });
+    const held = [await createCase(t, leaver.cookie, leaver.id, 1), await createCase(t, leaver.cookie, leaver.id, 1)];
+    const kept = await createCase(t, colleague.cookie, colleague.id);
+    const row = (id: string) => api.admin.staff().then((l) => l.items.find((a) => a.id === id)!);
+    expect((await row(leaver.id)).activeCases).toBe(2);
+    expect((await row(colleague.id)).activeCases).toBe(1);
+
+    const managerSocket = await connected(manager.cookie);
+    type Payload = { teamId: string; rows: { staffId: string; load: number }[] };
+    const heard = new Promise<Payload>((resolve) =>
+      managerSocket.on('caseload:updated', (p: Payload) => {
+        if (p.teamId === team.id) resolve(p);
+      }),
+    );
+    const leaverSocket = await connected(leaver.cookie);
+    const told = new Promise<unknown>((resolve) => leaverSocket.once('session:ended', resolve));
+    const gone = disconnected(leaverSocket);
+
+    expect(await api.admin.updateStaff(leaver.id, { active: false })).toMatchObject({ active: false, activeCases: 0 });
+    expect(await within(1000, told)).toEqual({ reason: 'access-ended' });
+    await within(1000, gone);
+    await within(1000, heard);
+
+    const caseload = await manager.api.caseload.get(team.id);
+    expect(caseload.queue.map((q) => q.caseId).sort()).toEqual(held.map((h) => h.kase.id).sort());
+    // Waiting since they came to the queue, not since the case was opened.
+    await db.query(`UPDATE "case" SET opened_at = now() - interval '30 days' WHERE id = ANY($1)`, [
+      held.map((h) => h.kase.id),
+    ]);
+    expect((await manager.api.caseload.get(team.id)).queue.map((q) => q.waitingDays)).toEqual([0, 0]);
+    for (const { kase, citizen } of held) {
+      expect((await manager.api.cases.get(kase.id)).responsibleId).toBeNull();
+      expect((await manager.api.cases.assignments(kase.id)).items.at(-1)).toMatchObject({
+        fromStaffId: leaver.id,
+        toStaffId: null,
+        byStaffId: admin.id,
+        reason: 'Ansvarlig medarbejder deaktiveret',
+      });
+      const logged = await db.query<{ action: string; actor_id: string; entity_id: string }>(
+        `SELECT action, actor_id, entity_id FROM audit_entry WHERE citizen_id = $1 AND action = 'case.handover'`,
+        [citizen.id],
+      );
+      expect(logged.rows).toEqual([{ action: 'case.handover', actor_id: admin.id, entity_id: kase.id }]);
+    }
+    expect((await manager.api.cases.get(kept.kase.id)).responsibleId).toBe(colleague.id);
+    expect((await auditOf(leaver.id)).at(-1)).toMatchObject({
+      action: 'staff.deactivate',
+      details: { changes: { active: { from: true, to: false } }, casesToQueue: 2 },
+    });
+    // A reactivated person gets no cases back: the manager assigns from the queue.
+    expect(await api.admin.updateStaff(leaver.id, { active: true })).toMatchObject({ active: true, activeCases: 0 });
   });
 
   it('changes roles, discipline and teams: the person acts with them on the next request, audited', async () => {

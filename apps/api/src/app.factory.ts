@@ -11,7 +11,7 @@ import { AppModule } from './app.module';
 import { AuthService } from './auth/auth.service';
 import { isPublicPath, SESSION_COOKIE } from './common/auth/session-cookie';
 import { proxyTrust } from './common/http/client-address';
-import { nulFields } from './common/http/nul-text';
+import { unstorableFields } from './common/http/unstorable-text';
 import { setupOpenApi } from './common/http/openapi';
 import { isForeignOrigin, isMutating, refuseBody } from './common/http/request-rules';
 import { PinoNestLogger } from './common/logging/nest-logger';
@@ -68,8 +68,10 @@ export async function createApp(
   // Once, for every route: text PostgreSQL cannot store is a 400 (a path id holding it names nothing: 404).
   fastify.addHook('preValidation', async (req: FastifyRequest, reply: FastifyReply) => {
     if (!req.url.startsWith('/api/') || unauthenticated(req)) return;
-    if (nulFields(req.params).length) return sendProblem(reply, problemBody(404, 'NOT_FOUND', 'Resource not found.'));
-    const errors = [...nulFields(req.query), ...nulFields(req.body)];
+    if (unstorableFields(req.params).length) {
+      return sendProblem(reply, problemBody(404, 'NOT_FOUND', 'Resource not found.'));
+    }
+    const errors = [...unstorableFields(req.query), ...unstorableFields(req.body)];
     if (errors.length) {
       return sendProblem(reply, problemBody(400, 'VALIDATION_FAILED', 'The request has invalid fields.', errors));
     }

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { Discipline, instant, listOf, Role, uuid } from './common';
 
 /** A new password: long rather than complex (NIST SP 800-63B); the login accepts whatever was set. */
-export const NewPassword = z.string().min(12, 'at least 12 characters').max(200);
+/** No wording of its own: each client words the limits in its language (the web: forms.tooShort). */
+export const NewPassword = z.string().min(12).max(200);
 
 const personName = z.string().trim().min(2).max(200);
 /** A work phone, as meeting invitations give it to guests ("72 10 45 20", "+45 72104520"). */
@@ -34,6 +35,8 @@ export const StaffAccount = z.object({
   phone: z.string().nullable(),
   teams: z.array(TeamRef),
   active: z.boolean(),
+  /** How many active cases they are responsible for (deactivation hands these to their team's intake queue). */
+  activeCases: z.number().int(),
   createdAt: instant,
 });
 export type StaffAccount = z.infer<typeof StaffAccount>;
@@ -63,8 +66,17 @@ export const UpdateStaffAccount = z
   .refine((v) => Object.values(v).some((x) => x !== undefined), 'change at least one field');
 export type UpdateStaffAccount = z.infer<typeof UpdateStaffAccount>;
 
-/** A one-time link to set a password: shown once to the administrator, stored only as a hash. */
-export const PasswordLink = z.object({ path: z.string(), url: z.string().nullable(), expiresAt: instant });
+/**
+ * A one-time link to set a password, stored only as a hash. With mail set up (SMTP_URL) it goes to the person's
+ * own e-mail (`mailedTo`) and the administrator never sees it (`path` and `url` null); without, it is shown
+ * once to the administrator.
+ */
+export const PasswordLink = z.object({
+  path: z.string().nullable(),
+  url: z.string().nullable(),
+  mailedTo: z.string().nullable(),
+  expiresAt: instant,
+});
 export type PasswordLink = z.infer<typeof PasswordLink>;
 
 export const SetPasswordRequest = z.object({ token: z.string().min(20).max(100), password: NewPassword });

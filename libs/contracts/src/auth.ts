@@ -17,5 +17,9 @@ export const Me = z.object({
 });
 export type Me = z.infer<typeof Me>;
 
-export const LoginResponse = z.object({ user: Me });
+/** Told once, at the first login after it: who issued the link the password was last set through, and when. */
+export const PasswordNotice = z.object({ byName: z.string(), at: z.iso.datetime({ offset: true }) });
+export type PasswordNotice = z.infer<typeof PasswordNotice>;
+
+export const LoginResponse = z.object({ user: Me, passwordNotice: PasswordNotice.nullable().optional() });
 export type LoginResponse = z.infer<typeof LoginResponse>;

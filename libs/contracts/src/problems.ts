@@ -53,8 +53,10 @@ export const problemCodes = [
   // 429
   'TOO_MANY_LOGIN_ATTEMPTS',
   'TOO_MANY_REQUESTS',
-  // 500
+  // 500, 503
   'INTERNAL_ERROR',
+  /** The mail server did not take a mail that had to go at once (a set-password link): nothing was issued. */
+  'MAIL_UNAVAILABLE',
 ] as const;
 export const ProblemCode = z.enum(problemCodes);
 export type ProblemCode = z.infer<typeof ProblemCode>;

@@ -34,6 +34,8 @@ export interface ServerToClientEvents {
   'meeting:notes': (payload: { meetingId: string } & NotesState) => void;
   /** To a team's managers after any change of a load or ceiling in the team: the rows as GET /api/caseload has them. */
   'caseload:updated': (payload: { teamId: string; rows: CaseloadRow[] }) => void;
+  /** To a session's sockets just before they are closed because the person was deactivated. */
+  'session:ended': (payload: { reason: 'access-ended' }) => void;
 }
 
 /** Events clients send to the server: exactly the gateway's @SubscribeMessage handlers. */

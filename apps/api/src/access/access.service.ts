@@ -205,7 +205,14 @@ export class AccessService {
   async adminChange<T>(
     actor: Actor | SystemActor,
     permission: Permission,
-    work: () => Promise<{ result: T; audit: ChangeAudit & { entityId: string } }>,
+    work: () => Promise<{
+      result: T;
+      audit: ChangeAudit & {
+        entityId: string;
+        /** Rows in citizens' access logs when the change reaches their cases (a leaver's cases handed on). */
+        citizenRows?: (AuditRow & { citizenId: string })[];
+      };
+    }>,
   ): Promise<T> {
     const rule = RULES[permission];
     if (rule.mode !== 'write' || !rule.audit || rule.roles?.join() !== 'admin') {
@@ -223,6 +230,7 @@ export class AccessService {
           purpose: out.audit.purpose ?? null,
           details: out.audit.details ?? null,
         },
+        ...(out.audit.citizenRows ?? []),
       ]);
       return out.result;
     });

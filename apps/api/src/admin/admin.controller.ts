@@ -66,9 +66,15 @@ export class AdminController {
   @Endpoint({
     method: 'POST',
     path: 'staff/:id/password-reset',
-    summary: 'Issue a one-time set-password link (valid 24 hours; replaces an earlier one)',
+    summary:
+      'Issue a one-time set-password link (valid 24 hours; replaces an earlier one). With SMTP_URL it is mailed to the person (`mailedTo`) and not answered; without, it is answered once',
     response: [201, PasswordLink],
-    problems: { 403: ONLY_ADMINS, 404: 'No such staff member', 409: 'The staff member is deactivated' },
+    problems: {
+      403: ONLY_ADMINS,
+      404: 'No such staff member',
+      409: 'The staff member is deactivated',
+      503: 'The mail server did not take the link; nothing was issued (`MAIL_UNAVAILABLE`)',
+    },
   })
   passwordReset(@Actor() actor: StaffActor, @UuidParam('id', 'Staff member') id: string): Promise<PasswordLink> {
     return this.admin.passwordLink(actor, id);

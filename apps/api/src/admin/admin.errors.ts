@@ -17,6 +17,9 @@ export const unknownTeams = (ids: string[]) =>
 export const municipalityRequired = () =>
   validationFailed([{ path: 'municipality', message: 'required for the first team' }]);
 
+export const mailUnavailable = () =>
+  new ProblemError(503, 'MAIL_UNAVAILABLE', 'The mail server did not take the link; nothing was issued. Try again.');
+
 /** Separation of duties: roles are given by another administrator, never by oneself. */
 export const ownRoles = () =>
   new ProblemError(403, 'FORBIDDEN', 'Nobody changes their own roles: ask another administrator.');

@@ -10,13 +10,16 @@ import type {
 import { AccessService } from '../access/access.service';
 import { Permission } from '../access/permission';
 import { AuthService } from '../auth/auth.service';
+import { CasesService } from '../cases/cases.service';
 import type { Actor } from '../common/auth/actor';
 import { DomainEvents } from '../common/events/domain-events';
 import { notFound } from '../common/problem/problem';
 import { APP_CONFIG, type AppConfig } from '../config/config';
+import { MailTransport } from '../mail/mail-transport';
 import { PeopleService } from '../people/people.service';
 import {
   lastAdmin,
+  mailUnavailable,
   ownRoles,
   municipalityRequired,
   staffEmailExists,
@@ -24,6 +27,9 @@ import {
   teamExists,
   unknownTeams,
 } from './admin.errors';
+
+/** Why a leaver's cases went to the queue: in the assignment history and the citizens' access logs. */
+const HANDOVER_REASON = 'Ansvarlig medarbejder deaktiveret';
 
 const sameSet = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && [...a].sort().join() === [...b].sort().join();
@@ -36,6 +42,8 @@ export class AdminService {
     private readonly people: PeopleService,
     private readonly auth: AuthService,
     private readonly events: DomainEvents,
+    private readonly cases: CasesService,
+    private readonly mail: MailTransport,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -84,8 +92,9 @@ export class AdminService {
   }
 
   async update(actor: Actor, id: string, body: UpdateStaffAccount): Promise<StaffAccount> {
-    const { before, after } = await this.access.adminChange(actor, Permission.AdminStaffWrite, async () => {
-      // Admins first, in id order, then the person: the same order in every change, so no deadlock.
+    const { before, after, handedOver } = await this.access.adminChange(actor, Permission.AdminStaffWrite, async () => {
+      // Admins first, in id order, then the person, then their cases: the same order in every change, so no
+      // deadlock (an assignment locks a case, then the person it goes to, never the one it leaves).
       const admins = body.active === false || body.roles ? await this.people.lockActiveAdmins() : [];
       if (!(await this.people.lockAccount(id))) throw notFound('Staff member');
       const before = (await this.people.account(id))!;
@@ -105,6 +114,12 @@ export class AdminService {
       if (body.teamIds) await this.people.setTeams(id, body.teamIds);
       // A deactivated person keeps no way back in: an unused set-password link goes with the sessions.
       if (body.active === false) await this.people.withdrawPasswordLink(id);
+      // Nobody answers for a leaver's cases: they wait in their teams' intake queues for a manager to assign.
+      // The administrator sees no case content, so choosing a colleague per case is the manager's (Visitering).
+      const handedOver =
+        before.active && body.active === false
+          ? await this.cases.handOverToQueue(id, actor.kind === 'staff' ? actor.id : null, HANDOVER_REASON)
+          : [];
       const after = (await this.people.account(id))!;
       const changes: Record<string, { from: unknown; to: unknown }> = {};
       for (const key of ['name', 'roles', 'discipline', 'phone', 'active'] as const) {
@@ -120,10 +135,30 @@ export class AdminService {
           : !before.active && after.active
             ? 'staff.reactivate'
             : 'staff.update';
-      return { result: { before, after }, audit: { action, entityId: id, details: { changes } } };
+      const details = handedOver.length ? { changes, casesToQueue: handedOver.length } : { changes };
+      return {
+        result: { before, after, handedOver },
+        audit: {
+          action,
+          entityId: id,
+          details,
+          // Each citizen's own log says that their case lost its responsible person, and why.
+          citizenRows: handedOver.map((k) => ({
+            citizenId: k.citizenId,
+            action: 'case.handover',
+            entity: 'case',
+            entityId: k.caseId,
+            purpose: HANDOVER_REASON,
+            details: { fromStaffId: id, teamId: k.teamId },
+          })),
+        },
+      };
     });
+    if (handedOver.length) {
+      await this.cases.loadsChanged([id], [...new Set(handedOver.map((k) => k.teamId))]);
+    }
     if (before.active && !after.active) {
-      await this.auth.endSessionsOf(id);
+      await this.auth.endSessionsOf(id, 'access-ended');
     } else if (
       before.discipline !== after.discipline ||
       !sameSet(before.roles, after.roles) ||
@@ -138,15 +173,51 @@ export class AdminService {
     return after;
   }
 
+  /**
+   * A one-time set-password link. With mail set up it goes to the person's own e-mail and the administrator
+   * never sees it (else they could set the password and act as the colleague); without, it is shown once.
+   * Sent within the change's transaction, as guest codes are: a queued job would keep the token readable.
+   */
   passwordLink(actor: Actor, id: string): Promise<PasswordLink> {
     return this.access.adminChange(actor, Permission.AdminStaffWrite, async () => {
       if (!(await this.people.lockAccount(id))) throw notFound('Staff member');
       const account = (await this.people.account(id))!;
       if (!account.active) throw staffInactive();
-      const link = await this.people.issuePasswordLink(id, this.config.publicBaseUrl);
+      const issuer = actor.kind === 'staff' ? actor.name : null;
+      const link = await this.people.issuePasswordLink(id, this.config.publicBaseUrl, issuer);
+      const transport = this.mail.transport;
+      if (transport) {
+        const url = `${this.config.publicBaseUrl ?? `http://localhost:${this.config.port}`}${link.path}`;
+        // A failure undoes the link with the transaction: the administrator is told, and nothing is half done.
+        await transport
+          .sendMail({
+            from: this.mail.from,
+            to: { name: account.name, address: account.email },
+            subject: 'Vælg din adgangskode til Tværs',
+            text: [
+              `Hej ${account.name}`,
+              '',
+              `${issuer ?? 'Tværs'} har sendt dig et link, så du kan vælge en adgangskode til Tværs:`,
+              url,
+              '',
+              'Linket kan bruges én gang og gælder i 24 timer.',
+              'Har du ikke ventet det, så kontakt din administrator.',
+            ].join('\n'),
+          })
+          .catch(() => {
+            throw mailUnavailable();
+          });
+      }
+      const result: PasswordLink = transport
+        ? { path: null, url: null, mailedTo: account.email, expiresAt: link.expiresAt }
+        : { ...link, mailedTo: null };
       return {
-        result: link,
-        audit: { action: 'staff.password.link', entityId: id, details: { expiresAt: link.expiresAt } },
+        result,
+        audit: {
+          action: 'staff.password.link',
+          entityId: id,
+          details: { expiresAt: link.expiresAt, mailedTo: result.mailedTo },
+        },
       };
     });
   }

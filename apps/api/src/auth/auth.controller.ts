@@ -23,7 +23,8 @@ export class AuthController {
   @Endpoint({
     method: 'POST',
     path: 'auth/login',
-    summary: 'Log in with e-mail and password',
+    summary:
+      'Log in with e-mail and password; the first login after a set-password link an administrator issued says who and when (`passwordNotice`, once)',
     response: [200, LoginResponse],
     problems: {
       401: 'E-mail or password is wrong',
@@ -38,12 +39,12 @@ export class AuthController {
     @Req() req: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<LoginResponse> {
-    const { token, user, expiresAt } = await this.auth.login(body, req.ip).catch((err: unknown) => {
+    const { token, user, expiresAt, passwordNotice } = await this.auth.login(body, req.ip).catch((err: unknown) => {
       if (err instanceof LoginThrottledError) void reply.header('retry-after', String(err.retryAfterSeconds));
       throw err;
     });
     void reply.setCookie(SESSION_COOKIE, token, cookieOptions(this.config.env === 'production', 'lax', expiresAt));
-    return { user };
+    return { user, passwordNotice };
   }
 
   @Public()

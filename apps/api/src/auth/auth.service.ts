@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import type { Discipline, LoginRequest, Me, Role, SetPasswordRequest } from '@tvaers/contracts';
+import type { Discipline, LoginRequest, Me, PasswordNotice, Role, SetPasswordRequest } from '@tvaers/contracts';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { newRequestAudit, type StaffActor } from '../common/auth/actor';
 import { DomainEvents } from '../common/events/domain-events';
@@ -29,7 +29,10 @@ export class AuthService {
    * Returns the new session's cookie token and the user; one answer for unknown e-mail and wrong password.
    * `address` is the client's address (as far as trusted proxies tell), which failures are counted by.
    */
-  async login(input: LoginRequest, address: string): Promise<{ token: string; user: Me; expiresAt: Date }> {
+  async login(
+    input: LoginRequest,
+    address: string,
+  ): Promise<{ token: string; user: Me; expiresAt: Date; passwordNotice: PasswordNotice | null }> {
     const email = input.email.toLowerCase();
     const reservation = await this.throttle.reserve(email, address);
     const staff = await this.people.findActiveByEmail(email);
@@ -40,9 +43,12 @@ export class AuthService {
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + this.config.sessionTtlMs);
     await this.sessions.create(sessionId(token), staff.id, expiresAt);
+    // Told once: who issued the link the password was last set through (an administrator's reset is never silent).
+    const notice = await this.people.takePasswordNotice(staff.id);
     return {
       token,
       expiresAt,
+      passwordNotice: notice ? { byName: notice.byName, at: notice.at.toISOString() } : null,
       user: {
         id: staff.id,
         name: staff.name,
@@ -63,10 +69,12 @@ export class AuthService {
 
   /**
    * Ends every session of a person (deactivation, a new password) and, as logout does, their open sockets
-   * on every process.
+   * on every process; with a reason (deactivation) the sockets are told it first, so the open page can say it.
    */
-  async endSessionsOf(staffId: string): Promise<void> {
-    for (const id of await this.sessions.deleteOfStaff(staffId)) this.events.emit('session.ended', { sessionId: id });
+  async endSessionsOf(staffId: string, reason?: 'access-ended'): Promise<void> {
+    for (const id of await this.sessions.deleteOfStaff(staffId)) {
+      this.events.emit('session.ended', { sessionId: id, reason });
+    }
   }
 
   /**

@@ -29,7 +29,8 @@ export interface QueueRow {
   citizen_name: string;
   benefit: string;
   weight: string;
-  opened_at: Date;
+  /** When it last came to the queue: opened without anyone, or handed back (a leaver's case). */
+  waiting_since: Date;
 }
 
 export interface OverrideRow {
@@ -81,10 +82,14 @@ export class CaseloadRepository extends TransactionalRepository {
 
   queue(teamId: string): Promise<QueueRow[]> {
     return this.em.query(
-      `SELECT k.id, k.citizen_id, c.name AS citizen_name, c.benefit, k.weight, k.opened_at
-         FROM "case" k JOIN citizen c ON c.id = k.citizen_id
-        WHERE k.team_id = $1 AND k.status = 'active' AND k.responsible_id IS NULL
-        ORDER BY k.opened_at, k.id`,
+      `SELECT * FROM (
+         SELECT k.id, k.citizen_id, c.name AS citizen_name, c.benefit, k.weight,
+                COALESCE((SELECT max(a.at) FROM case_assignment a
+                           WHERE a.case_id = k.id AND a.to_staff_id IS NULL AND a.from_staff_id IS NOT NULL),
+                         k.opened_at) AS waiting_since
+           FROM "case" k JOIN citizen c ON c.id = k.citizen_id
+          WHERE k.team_id = $1 AND k.status = 'active' AND k.responsible_id IS NULL) q
+        ORDER BY q.waiting_since, q.id`,
       [teamId],
     );
   }

@@ -133,8 +133,8 @@ export class CaseloadService {
         citizenName: q.citizen_name,
         benefit: q.benefit,
         weight: Number(q.weight),
-        waitingSince: q.opened_at.toISOString(),
-        waitingDays: Math.floor((now - q.opened_at.getTime()) / DAY_MS),
+        waitingSince: q.waiting_since.toISOString(),
+        waitingDays: Math.floor((now - q.waiting_since.getTime()) / DAY_MS),
       })),
       overrides: overrides.map((o) => ({
         at: o.at.toISOString(),
@@ -250,7 +250,7 @@ export class CaseloadService {
       load,
       utilization: utilization(load, capacity),
       queueLength: queue.length,
-      oldestWaitDays: queue.length ? Math.floor((now.getTime() - queue[0].opened_at.getTime()) / DAY_MS) : null,
+      oldestWaitDays: queue.length ? Math.floor((now.getTime() - queue[0].waiting_since.getTime()) / DAY_MS) : null,
       daysOverCeiling: rows.map((r, i) => ({
         staffId: r.staffId,
         name: r.name,

@@ -17,5 +17,7 @@ export const casesEntities = [CaseEntity, CaseMemberEntity, CaseAssignmentEntity
   imports: [TypeOrmModule.forFeature(casesEntities), PlansModule, CaseloadModule, CaseMembersModule],
   controllers: [CasesController, CaseMovesController],
   providers: [CasesService, CasesRepository],
+  // Administration hands a deactivated person's cases to the intake queue.
+  exports: [CasesService],
 })
 export class CasesModule {}

@@ -147,6 +147,16 @@ export class CasesRepository extends TransactionalRepository {
     return rows.map((r) => ({ weight: Number(r.weight) }));
   }
 
+  /** The person's active cases, locked (deactivation hands them on), in id order so concurrent changes queue. */
+  async lockActiveCasesOf(staffId: string): Promise<Pick<CaseEntity, 'id' | 'citizenId' | 'teamId' | 'weight'>[]> {
+    const rows: { id: string; citizen_id: string; team_id: string; weight: string }[] = await this.em.query(
+      `SELECT id, citizen_id, team_id, weight FROM "case" WHERE responsible_id = $1 AND status = 'active'
+        ORDER BY id FOR UPDATE`,
+      [staffId],
+    );
+    return rows.map((r) => ({ id: r.id, citizenId: r.citizen_id, teamId: r.team_id, weight: r.weight }));
+  }
+
   /** Locks the case row: two assignments of one case are decided one after the other. */
   async lockCase(id: string): Promise<CaseEntity | null> {
     return this.cases().createQueryBuilder('k').where('k.id = :id', { id }).setLock('pessimistic_write').getOne();

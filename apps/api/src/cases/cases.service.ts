@@ -391,6 +391,7 @@ export class CasesService {
           const details = {
             staffId: input.staffId,
             fromStaffId: k.responsibleId,
+            toStaffId: input.staffId,
             load: c.load,
             ceiling: c.ceiling,
             weight: Number(k.weight),
@@ -408,6 +409,38 @@ export class CasesService {
     // The old holders' and the new one's teams hear it, as after one assignment.
     await this.caseload.changed([...holders, input.staffId], [teamId]);
     return Promise.all(input.caseIds.map(async (id) => toCase((await this.cases.findById(id))!)));
+  }
+
+  /**
+   * A leaving person's active cases go to their teams' intake queues (no responsible person, an assignment row
+   * from them to nobody). Runs in the caller's transaction (the deactivation), which writes the access-log rows
+   * from the cases returned; the caller tells the managers (`caseload.changed`) after it commits.
+   */
+  async handOverToQueue(
+    staffId: string,
+    byStaffId: string | null,
+    reason: string,
+  ): Promise<{ caseId: string; citizenId: string; teamId: string }[]> {
+    const held = await this.cases.lockActiveCasesOf(staffId);
+    for (const k of held) {
+      await this.cases.update(k.id, { responsibleId: null });
+      await this.cases.recordAssignment({
+        caseId: k.id,
+        citizenId: k.citizenId,
+        teamId: k.teamId,
+        fromStaffId: staffId,
+        toStaffId: null,
+        byStaffId,
+        reason,
+        weight: k.weight,
+      });
+    }
+    return held.map((k) => ({ caseId: k.id, citizenId: k.citizenId, teamId: k.teamId }));
+  }
+
+  /** Tells the managers of these people's and teams' teams that loads changed (after a change committed). */
+  loadsChanged(staffIds: string[], teamIds: string[]): Promise<void> {
+    return this.caseload.changed(staffIds, teamIds);
   }
 
   async assignments(actor: StaffActor, id: string): Promise<CaseAssignment[]> {

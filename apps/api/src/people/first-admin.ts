@@ -13,7 +13,7 @@ export async function createAdmin(
   ds: DataSource,
   input: { email?: string; name?: string },
   publicBaseUrl: string | undefined,
-): Promise<{ id: string; link: PasswordLink }> {
+): Promise<{ id: string; link: PasswordLink & { path: string } }> {
   const parsed = Input.safeParse(input);
   if (!parsed.success) {
     throw new Error(`usage: create-admin --email <e-mail> --name "<full name>" (${parsed.error.issues[0]?.message})`);
@@ -49,6 +49,7 @@ export async function createAdmin(
     link: {
       path: link.path,
       url: publicBaseUrl ? `${publicBaseUrl}${link.path}` : null,
+      mailedTo: null,
       expiresAt: link.expiresAt.toISOString(),
     },
   };

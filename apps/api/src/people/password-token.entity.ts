@@ -1,5 +1,12 @@
 import { Entity, Index, type Relation } from 'typeorm';
-import { BytesColumn, CreatedAtColumn, ForeignKey, TimestampColumn, UuidColumn } from '../common/database/columns';
+import {
+  BytesColumn,
+  CreatedAtColumn,
+  ForeignKey,
+  TextColumn,
+  TimestampColumn,
+  UuidColumn,
+} from '../common/database/columns';
 import { StaffEntity } from './staff.entity';
 
 /**
@@ -14,5 +21,7 @@ export class PasswordTokenEntity {
 
   @Index('UQ_password_token_hash', { unique: true }) @BytesColumn() tokenHash: Buffer;
   @TimestampColumn() expiresAt: Date;
+  /** The administrator who issued it (null: the create-admin command). */
+  @TextColumn({ nullable: true }) issuedByName: string | null;
   @CreatedAtColumn() createdAt: Date;
 }

@@ -13,6 +13,7 @@ export interface StaffAccountRow {
   active: boolean;
   created_at: Date;
   teams: { id: string; name: string }[];
+  active_cases: number;
 }
 
 export interface TeamRow {
@@ -32,6 +33,7 @@ export interface NewStaff {
 }
 
 const STAFF_SQL = `SELECT s.id, s.email, s.name, s.roles, s.discipline, s.phone, s.active, s.created_at,
+    (SELECT count(*)::int FROM "case" k WHERE k.responsible_id = s.id AND k.status = 'active') AS active_cases,
     COALESCE(json_agg(json_build_object('id', t.id, 'name', t.name) ORDER BY t.name) FILTER (WHERE t.id IS NOT NULL), '[]') AS teams
   FROM staff s LEFT JOIN team_member tm ON tm.staff_id = s.id LEFT JOIN team t ON t.id = tm.team_id`;
 
@@ -135,20 +137,44 @@ export class PeopleRepository extends TransactionalRepository {
     return rows[0]?.id ?? null;
   }
 
-  async savePasswordToken(staffId: string, tokenHash: Buffer, expiresAt: Date): Promise<void> {
+  async savePasswordToken(
+    staffId: string,
+    tokenHash: Buffer,
+    expiresAt: Date,
+    issuedByName: string | null,
+  ): Promise<void> {
     await this.em.query(
-      `INSERT INTO password_token (staff_id, token_hash, expires_at) VALUES ($1, $2, $3)
-       ON CONFLICT (staff_id) DO UPDATE SET token_hash = EXCLUDED.token_hash, expires_at = EXCLUDED.expires_at, created_at = now()`,
-      [staffId, tokenHash, expiresAt],
+      `INSERT INTO password_token (staff_id, token_hash, expires_at, issued_by_name) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (staff_id) DO UPDATE SET token_hash = EXCLUDED.token_hash, expires_at = EXCLUDED.expires_at,
+         issued_by_name = EXCLUDED.issued_by_name, created_at = now()`,
+      [staffId, tokenHash, expiresAt, issuedByName],
     );
+  }
+
+  /** The notice of who issued the link the password was last set through; cleared as it is read (told once). */
+  async takePasswordNotice(staffId: string): Promise<{ byName: string; at: Date } | null> {
+    const rows: { by_name: string | null; at: Date | null }[] = await this.em.query(
+      // The UPDATE in a CTE: TypeORM answers a bare UPDATE with [rows, count].
+      `WITH old AS (SELECT id, password_notice_by, password_notice_at FROM staff WHERE id = $1 FOR UPDATE),
+       cleared AS (UPDATE staff s SET password_notice_by = NULL, password_notice_at = NULL FROM old
+         WHERE s.id = old.id AND old.password_notice_by IS NOT NULL
+         RETURNING old.password_notice_by AS by_name, old.password_notice_at AS at)
+       SELECT * FROM cleared`,
+      [staffId],
+    );
+    const row = rows[0];
+    return row?.by_name && row.at ? { byName: row.by_name, at: row.at } : null;
   }
 
   /** Uses up a link (whether or not it is still valid): the person it was for, if it is live and they are active. */
   async takePasswordToken(tokenHash: Buffer, now: Date): Promise<{ id: string; name: string } | null> {
     const rows: { staff_id: string; name: string; live: boolean }[] = await this.em.query(
-      // In a CTE: TypeORM answers a bare DELETE with [rows, count].
+      // In a CTE: TypeORM answers a bare DELETE with [rows, count]. A link an administrator issued is told to the
+      // person at their next login (password_notice_*); a link of the create-admin command (no issuer) is not.
       `WITH used AS (DELETE FROM password_token p USING staff s WHERE p.token_hash = $1 AND s.id = p.staff_id
-         RETURNING p.staff_id, s.name, (p.expires_at > $2 AND s.active) AS live)
+         RETURNING p.staff_id, s.name, (p.expires_at > $2 AND s.active) AS live, p.issued_by_name, p.created_at),
+       noted AS (UPDATE staff s SET password_notice_by = u.issued_by_name, password_notice_at = u.created_at
+         FROM used u WHERE s.id = u.staff_id AND u.live RETURNING s.id)
        SELECT * FROM used`,
       [tokenHash, now],
     );

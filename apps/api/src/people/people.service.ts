@@ -14,6 +14,7 @@ const toAccount = (r: StaffAccountRow): StaffAccount => ({
   phone: r.phone,
   teams: r.teams,
   active: r.active,
+  activeCases: r.active_cases,
   createdAt: new Date(r.created_at).toISOString(),
 });
 
@@ -80,15 +81,27 @@ export class PeopleService {
     return this.people.insertTeam(name, municipality);
   }
 
-  /** A new one-time set-password link for the person (replacing any earlier one). */
-  async issuePasswordLink(staffId: string, publicBaseUrl: string | undefined): Promise<PasswordLink> {
+  /**
+   * A new one-time set-password link for the person (replacing any earlier one); `issuedBy` is the
+   * administrator's name, told to the person at their first login after using it (null: create-admin).
+   */
+  async issuePasswordLink(
+    staffId: string,
+    publicBaseUrl: string | undefined,
+    issuedBy: string | null,
+  ): Promise<Omit<PasswordLink, 'mailedTo'> & { path: string }> {
     const link = newPasswordLink();
-    await this.people.savePasswordToken(staffId, link.hash, link.expiresAt);
+    await this.people.savePasswordToken(staffId, link.hash, link.expiresAt, issuedBy);
     return {
       path: link.path,
       url: publicBaseUrl ? `${publicBaseUrl}${link.path}` : null,
       expiresAt: link.expiresAt.toISOString(),
     };
+  }
+
+  /** Who issued the link the person's password was last set through, told once (at the login after it). */
+  takePasswordNotice(staffId: string): Promise<{ byName: string; at: Date } | null> {
+    return this.people.takePasswordNotice(staffId);
   }
 
   async withdrawPasswordLink(staffId: string): Promise<void> {

@@ -1,6 +1,6 @@
 import type { Discipline, Role } from '@tvaers/contracts';
 import { Entity, Index, JoinTable, ManyToMany, PrimaryGeneratedColumn } from 'typeorm';
-import { BooleanColumn, CreatedAtColumn, NumericColumn, TextColumn } from '../common/database/columns';
+import { BooleanColumn, CreatedAtColumn, NumericColumn, TextColumn, TimestampColumn } from '../common/database/columns';
 import { TeamEntity } from './team.entity';
 
 @Entity('staff')
@@ -19,6 +19,9 @@ export class StaffEntity {
   /** Max weighted active cases; null = no ceiling set yet. */
   @NumericColumn({ precision: 6, scale: 2, nullable: true }) caseloadCeiling: string | null;
   @BooleanColumn({ default: true }) active: boolean;
+  /** Who issued the link the password was last set through, and when; told at the next login, then cleared. */
+  @TextColumn({ nullable: true }) passwordNoticeBy: string | null;
+  @TimestampColumn({ nullable: true }) passwordNoticeAt: Date | null;
   @CreatedAtColumn() createdAt: Date;
   @ManyToMany(() => TeamEntity)
   @JoinTable({

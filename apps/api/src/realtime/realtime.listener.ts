@@ -37,7 +37,8 @@ export class RealtimeListener {
   }
 
   @OnDomainEvent('session.ended')
-  sessionEnded({ sessionId }: DomainEventMap['session.ended']): void {
+  sessionEnded({ sessionId, reason }: DomainEventMap['session.ended']): void {
+    if (reason) this.gateway.emitTo(rooms.session(sessionId), 'session:ended', { reason });
     this.gateway.disconnect(rooms.session(sessionId));
   }
 

@@ -1,5 +1,5 @@
 import { LoginResponse, Me } from '@tvaers/contracts';
-import type { LoginRequest } from '@tvaers/contracts';
+import type { LoginRequest, PasswordNotice } from '@tvaers/contracts';
 import { api, unwrap } from './http-client';
 
 /** The signed-in staff member; rejects with an ApiError of status 401 without a session. */
@@ -7,11 +7,12 @@ export function fetchMe(signal?: AbortSignal): Promise<Me> {
   return unwrap(api.GET('/api/me', { signal }), Me, { reportUnauthorized: false });
 }
 
-export async function login(credentials: LoginRequest): Promise<Me> {
-  const { user } = await unwrap(api.POST('/api/auth/login', { body: credentials }), LoginResponse, {
+/** The user, and once after a set-password link an administrator issued: who issued it and when. */
+export async function login(credentials: LoginRequest): Promise<{ user: Me; passwordNotice: PasswordNotice | null }> {
+  const { user, passwordNotice } = await unwrap(api.POST('/api/auth/login', { body: credentials }), LoginResponse, {
     reportUnauthorized: false,
   });
-  return user;
+  return { user, passwordNotice: passwordNotice ?? null };
 }
 
 export async function logout(): Promise<void> {

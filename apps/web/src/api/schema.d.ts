@@ -30,7 +30,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Log in with e-mail and password */
+    /** Log in with e-mail and password; the first login after a set-password link an administrator issued says who and when (`passwordNotice`, once) */
     post: operations['AuthController_login'];
     delete?: never;
     options?: never;
@@ -1045,7 +1045,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Issue a one-time set-password link (valid 24 hours; replaces an earlier one) */
+    /** Issue a one-time set-password link (valid 24 hours; replaces an earlier one). With SMTP_URL it is mailed to the person (`mailedTo`) and not answered; without, it is answered once */
     post: operations['AdminController_passwordReset'];
     delete?: never;
     options?: never;
@@ -1189,7 +1189,8 @@ export interface components {
         | 'UNSUPPORTED_MEDIA_TYPE'
         | 'TOO_MANY_LOGIN_ATTEMPTS'
         | 'TOO_MANY_REQUESTS'
-        | 'INTERNAL_ERROR';
+        | 'INTERNAL_ERROR'
+        | 'MAIL_UNAVAILABLE';
       errors?: {
         path: string;
         message: string;
@@ -1283,6 +1284,11 @@ export interface operations {
               discipline: 'employment' | 'health' | 'social';
               teamIds: string[];
             };
+            passwordNotice?: {
+              byName: string;
+              /** Format: date-time */
+              at: string;
+            } | null;
           };
         };
       };
@@ -7689,6 +7695,7 @@ export interface operations {
                 name: string;
               }[];
               active: boolean;
+              activeCases: number;
               /** Format: date-time */
               createdAt: string;
             }[];
@@ -7760,6 +7767,7 @@ export interface operations {
               name: string;
             }[];
             active: boolean;
+            activeCases: number;
             /** Format: date-time */
             createdAt: string;
           };
@@ -7865,6 +7873,7 @@ export interface operations {
               name: string;
             }[];
             active: boolean;
+            activeCases: number;
             /** Format: date-time */
             createdAt: string;
           };
@@ -7953,8 +7962,9 @@ export interface operations {
         };
         content: {
           'application/json': {
-            path: string;
+            path: string | null;
             url: string | null;
+            mailedTo: string | null;
             /** Format: date-time */
             expiresAt: string;
           };
@@ -7989,6 +7999,15 @@ export interface operations {
       };
       /** @description The staff member is deactivated */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The mail server did not take the link; nothing was issued (`MAIL_UNAVAILABLE`) */
+      503: {
         headers: {
           [name: string]: unknown;
         };

@@ -3,10 +3,12 @@ import { NavLink, Outlet, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../features/auth/hooks/useSession';
 import { useOutbox } from '../features/outbox/hooks/useOutbox';
+import { useFormatters } from '../shared/hooks/useFormatters';
 import { LanguageSwitch } from '../shared/i18n/LanguageSwitch';
 import { PageFrame } from '../shared/ui/PageFrame';
 import { LoadingStatus } from '../shared/ui/StatusMessage';
 
+/** Calendar, cases and worklist are case work: an administrator without a working role has none of it. */
 const navItems = [
   { to: '/', key: 'nav.calendar', end: true },
   { to: '/cases', key: 'nav.cases', end: false },
@@ -16,7 +18,8 @@ const navItems = [
 /** Frame for signed-in staff: product, navigation, who is signed in, language, log out. */
 export function AppShell() {
   const { t } = useTranslation();
-  const { state, signOut } = useSession();
+  const { state, signOut, passwordNotice, dismissPasswordNotice } = useSession();
+  const format = useFormatters();
   const navigate = useNavigate();
   const [leaving, setLeaving] = useState(false);
   // "Udbakke" only while mails are kept instead of sent (no mail server set up: a demo).
@@ -25,6 +28,7 @@ export function AppShell() {
   if (state.status !== 'signedIn') return null;
   const { user } = state;
   const roleNames = user.roles.map((role) => t(`roles.${role}`)).join(', ');
+  const doesCaseWork = user.roles.some((role) => role !== 'admin');
 
   async function logOut() {
     setLeaving(true);
@@ -41,7 +45,7 @@ export function AppShell() {
         <>
           <nav aria-label={t('nav.label')} className="main-nav">
             <ul>
-              {navItems.map((item) => (
+              {(doesCaseWork ? navItems : []).map((item) => (
                 <li key={item.to}>
                   <NavLink to={item.to} end={item.end}>
                     {t(item.key)}
@@ -91,6 +95,17 @@ export function AppShell() {
         </>
       }
     >
+      {passwordNotice && (
+        <div role="status" className="alert" data-testid="password-notice">
+          <p>
+            {t('session.passwordNotice', { name: passwordNotice.byName, when: format.dateTime(passwordNotice.at) })}{' '}
+            {t('session.passwordNoticeHint')}
+          </p>
+          <button type="button" className="button button--small" onClick={dismissPasswordNotice}>
+            {t('session.passwordNoticeOk')}
+          </button>
+        </div>
+      )}
       <Suspense fallback={<LoadingStatus>{t('app.loading')}</LoadingStatus>}>
         <Outlet />
       </Suspense>

@@ -5,7 +5,7 @@ import { EventEmitter2, EventEmitterModule, OnEvent } from '@nestjs/event-emitte
 export interface DomainEventMap {
   'plan.changed': { caseId: string; version: number };
   /** A staff session was ended (logout); its sockets close with it. */
-  'session.ended': { sessionId: string };
+  'session.ended': { sessionId: string; reason?: 'access-ended' };
   /** An administrator changed a person's roles, discipline or teams: sockets authorised with the old ones end. */
   'staff.access.changed': { staffId: string };
   /** A participant's guest link was revoked or replaced: its open connections end. */

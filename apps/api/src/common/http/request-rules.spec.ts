@@ -1,4 +1,4 @@
-import { nulFields } from './nul-text';
+import { unstorableFields } from './unstorable-text';
 import { isForeignOrigin, isJson, refuseBody } from './request-rules';
 
 describe('isForeignOrigin', () => {
@@ -39,21 +39,28 @@ describe('refuseBody', () => {
 /** Any message: the paths are what is checked. */
 const someText: unknown = expect.any(String);
 
-describe('nulFields', () => {
+describe('unstorableFields', () => {
   it('names every string and key holding a NUL by its dotted path', () => {
-    expect(nulFields({ a: 'ok', b: { c: ['x', 'y\u0000'] }, 'd\u0000': 1, e: 'z\u0000' })).toEqual([
+    expect(unstorableFields({ a: 'ok', b: { c: ['x', 'y\u0000'] }, 'd\u0000': 1, e: 'z\u0000' })).toEqual([
       { path: 'b.c.1', message: someText },
       { path: 'd\\u0000', message: someText },
       { path: 'e', message: someText },
     ]);
-    expect(nulFields('\u0000')).toEqual([{ path: '(body)', message: someText }]);
-    expect(nulFields({ q: 'Jens' })).toEqual([]);
-    expect(nulFields(undefined)).toEqual([]);
+    expect(unstorableFields('\u0000')).toEqual([{ path: '(body)', message: someText }]);
+    expect(unstorableFields({ q: 'Jens' })).toEqual([]);
+    expect(unstorableFields(undefined)).toEqual([]);
+  });
+
+  it('names unpaired surrogates too, and lets a well-formed pair (an emoji) through', () => {
+    expect(unstorableFields({ name: 'Na\ud800me', ok: 'smil \ud83d\ude00', 'k\udc00': 1 })).toEqual([
+      { path: 'name', message: someText },
+      { path: 'k\ufffd', message: someText },
+    ]);
   });
 
   it('copes with nesting deeper than the call stack', () => {
     const deep = JSON.parse(`${'['.repeat(200_000)}"\\u0000"${']'.repeat(200_000)}`) as unknown;
-    const [error] = nulFields(deep);
+    const [error] = unstorableFields(deep);
     expect(error.path).toMatch(/^…(\.0)+$/);
     expect(error.path.length).toBeLessThan(300);
   });

@@ -85,6 +85,7 @@ function kindOfCode(code: ProblemCode): ErrorKind {
     case 'UNSUPPORTED_MEDIA_TYPE':
     case 'METHOD_NOT_ALLOWED':
     case 'INTERNAL_ERROR':
+    case 'MAIL_UNAVAILABLE':
       return 'other';
     default: {
       const unhandled: never = code;

@@ -29,8 +29,11 @@ function matches(account: StaffAccount, f: Filter): boolean {
   return f.status === 'all' || account.active === (f.status === 'active');
 }
 
-/** Deactivate or reactivate, asked once more before it is done. */
-function ActiveToggle({ account }: { account: StaffAccount }) {
+/**
+ * Deactivate or reactivate, asked once more before it is done; deactivating says how many active cases go to
+ * the intake queue, and what was done is said by the table (the row may leave the filtered list).
+ */
+function ActiveToggle({ account, onDone }: { account: StaffAccount; onDone: (message: string) => void }) {
   const { t } = useTranslation();
   const id = useId();
   const [asking, setAsking] = useState(false);
@@ -51,13 +54,33 @@ function ActiveToggle({ account }: { account: StaffAccount }) {
           ? t('admin.deactivateQuestion', { name: account.name })
           : t('admin.reactivateQuestion', { name: account.name })}
       </p>
+      {account.active && account.activeCases > 0 && (
+        <p>
+          <strong>{t('admin.deactivateCases', { name: account.name, count: account.activeCases })}</strong>
+        </p>
+      )}
       <p className="button-row">
         <button
           type="button"
           className={`button button--small ${account.active ? 'button--danger' : 'button--primary'}`}
           disabled={update.isPending}
           onClick={() =>
-            update.mutate({ id: account.id, input: { active: !account.active } }, { onSuccess: () => setAsking(false) })
+            update.mutate(
+              { id: account.id, input: { active: !account.active } },
+              {
+                onSuccess: () => {
+                  setAsking(false);
+                  const { name, activeCases: count } = account;
+                  onDone(
+                    !account.active
+                      ? t('admin.reactivated', { name })
+                      : count > 0
+                        ? t('admin.deactivatedCases', { name, count })
+                        : t('admin.deactivated', { name }),
+                  );
+                },
+              },
+            )
           }
         >
           {verb}
@@ -86,6 +109,7 @@ export function StaffTable({
   const [filter, setFilter] = useState<Filter>({ q: '', role: '', team: '', status: 'active' });
   const [editing, setEditing] = useState<string | null>(null);
   const [shown, setShown] = useState<{ name: string; link: PasswordLink } | null>(null);
+  const [done, setDone] = useState('');
   const issue = usePasswordLink();
   const rows = useMemo(() => accounts.filter((a) => matches(a, filter)), [accounts, filter]);
   const change = (c: Partial<Filter>) => setFilter((f) => ({ ...f, ...c }));
@@ -138,6 +162,9 @@ export function StaffTable({
           onChange={(status) => change({ status })}
         />
       </form>
+      <p role="status" className="status-text" data-testid="staff-status">
+        {done}
+      </p>
       {shown && <PasswordLinkNotice name={shown.name} link={shown.link} onHide={() => setShown(null)} />}
       {issue.error && <ErrorAlert>{describeError(issue.error, t, t('admin.passwordLinkFailed'))}</ErrorAlert>}
       <div className="table-wrap">
@@ -149,6 +176,7 @@ export function StaffTable({
             { label: t('admin.roles') },
             { label: t('admin.discipline') },
             { label: t('admin.teams') },
+            { label: t('admin.activeCases') },
             { label: t('admin.status') },
             { label: t('admin.actions') },
           ]}
@@ -164,6 +192,7 @@ export function StaffTable({
                 <td>{account.roles.map((r) => t(`roles.${r}`)).join(', ')}</td>
                 <td>{t(`disciplines.${account.discipline}`)}</td>
                 <td>{account.teams.map((team) => team.name).join(', ') || t('admin.none')}</td>
+                <td>{account.activeCases}</td>
                 <td>{account.active ? t('admin.active') : t('admin.inactive')}</td>
                 <td>
                   <div className="button-row">
@@ -191,13 +220,13 @@ export function StaffTable({
                         <span className="visually-hidden"> {account.name}</span>
                       </button>
                     )}
-                    <ActiveToggle account={account} />
+                    <ActiveToggle account={account} onDone={setDone} />
                   </div>
                 </td>
               </tr>
               {editing === account.id && (
                 <tr>
-                  <td colSpan={7}>
+                  <td colSpan={8}>
                     <EditStaffForm account={account} teams={teams} onDone={() => setEditing(null)} />
                   </td>
                 </tr>

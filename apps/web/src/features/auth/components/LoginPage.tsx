@@ -65,6 +65,11 @@ export function LoginPage() {
       <div className="card">
         <h1>{t('login.title')}</h1>
         <p className="muted">{t('login.intro')}</p>
+        {state.status === 'signedOut' && state.reason === 'access-ended' && (
+          <div role="alert" className="alert alert--error">
+            <p>{t('login.accessEnded')}</p>
+          </div>
+        )}
         <FormStatus control={form.control} />
         <FormElement control={form.control} onSubmit={submit} className="form">
           {/* Credentials are typed, not written: a character count would only be noise. */}

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { LoginRequest, Me } from '@tvaers/contracts';
-import { useCallback, useEffect, useMemo } from 'react';
+import type { LoginRequest, Me, PasswordNotice } from '@tvaers/contracts';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { fetchMe, login, logout } from '@web/api/auth-api';
 import { onUnauthorized } from '@web/api/http-client';
@@ -28,12 +28,15 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     staleTime: Infinity,
   });
 
+  const [endReason, setEndReason] = useState<'access-ended' | null>(null);
+  const [passwordNotice, setPasswordNotice] = useState<PasswordNotice | null>(null);
   const { isPending, isError, data: user } = me;
   const state = useMemo<SessionState>(() => {
     if (isPending) return { status: 'loading' };
     if (isError) return { status: 'unavailable' };
-    return user ? { status: 'signedIn', user } : { status: 'signedOut' };
-  }, [isPending, isError, user]);
+    if (user) return { status: 'signedIn', user };
+    return endReason ? { status: 'signedOut', reason: endReason } : { status: 'signedOut' };
+  }, [isPending, isError, user, endReason]);
 
   // Signed out: forget the session and every answer loaded for it, so the next user starts empty.
   const forget = useCallback(() => {
@@ -44,14 +47,26 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   // Any protected call answering 401 means the session ended (expired, logged out elsewhere).
   useEffect(() => onUnauthorized(forget), [forget]);
 
+  const endedByServer = useCallback(
+    (reason: 'access-ended') => {
+      setEndReason(reason);
+      forget();
+    },
+    [forget],
+  );
+
   const signIn = useCallback(
     async (credentials: LoginRequest): Promise<Me> => {
-      const user = await login(credentials);
+      const { user, passwordNotice: notice } = await login(credentials);
+      setEndReason(null);
+      setPasswordNotice(notice);
       queryClient.setQueryData(queryKeys.me, user);
       return user;
     },
     [queryClient],
   );
+
+  const dismissPasswordNotice = useCallback(() => setPasswordNotice(null), []);
 
   const signOut = useCallback(async (): Promise<void> => {
     try {
@@ -64,6 +79,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const refresh = useCallback(() => void queryClient.resetQueries({ queryKey: queryKeys.me }), [queryClient]);
 
-  const session = useMemo<Session>(() => ({ state, signIn, signOut, refresh }), [state, signIn, signOut, refresh]);
+  const session = useMemo<Session>(
+    () => ({ state, signIn, signOut, refresh, endedByServer, passwordNotice, dismissPasswordNotice }),
+    [state, signIn, signOut, refresh, endedByServer, passwordNotice, dismissPasswordNotice],
+  );
   return <SessionContext value={session}>{children}</SessionContext>;
 }
