@@ -6,6 +6,8 @@ import {
   Caseload,
   CaseloadFigures,
   CaseloadRow,
+  BenefitWeightList,
+  type SetBenefitWeights,
   type SetCeiling,
   type SetTeamCaseload,
   TeamCaseloadSettings,
@@ -246,6 +248,9 @@ export function apiClient(t: TestApp, cookie?: string) {
         call({ method: 'put', path: `/api/caseload/ceilings/${staffId}`, body }, 200, CaseloadRow),
       setTeam: (teamId: string, body: SetTeamCaseload) =>
         call({ method: 'put', path: `/api/caseload/teams/${teamId}`, body }, 200, TeamCaseloadSettings),
+      benefitWeights: () => get('/api/caseload/benefit-weights', BenefitWeightList),
+      setBenefitWeights: (body: SetBenefitWeights) =>
+        call({ method: 'put', path: '/api/caseload/benefit-weights', body }, 200, BenefitWeightList),
     },
     plan: {
       get: (caseId: string) => get(`${cases(caseId)}/plan`, Plan),

@@ -80,6 +80,9 @@ export enum Permission {
   CaseAssign = 'case.assign',
   CaseAssignmentsRead = 'case.assignments.read',
   CaseAssignmentSuggestions = 'case.assignment_suggestions',
+  /** The unit's default case weights per benefit: managers (any team; the setting is unit-wide). */
+  CaseloadBenefitWeightsRead = 'caseload.benefit_weights.read',
+  CaseloadBenefitWeightsWrite = 'caseload.benefit_weights.set',
 }
 
 /**
@@ -114,6 +117,8 @@ export interface PermissionRule {
    * own session would be: `access-log` (AccessLogRead's roles).
    */
   copyLimit?: 'access-log';
+  /** A setting that names no citizen (like administration): changed through AccessService.adminChange. */
+  noCitizen?: boolean;
 }
 
 const WORK: Role[] = ['caseworker', 'health', 'manager'];
@@ -254,6 +259,16 @@ export const RULES: Record<Permission, PermissionRule> = {
   [Permission.CaseAssign]: write('case', 'case.assign', 'case', ['caseworker', 'manager']),
   [Permission.CaseAssignmentsRead]: read('case', 'case.assignments.read', 'case'),
   [Permission.CaseAssignmentSuggestions]: check('case'),
+  [Permission.CaseloadBenefitWeightsRead]: {
+    ...check('none'),
+    roles: ['manager'],
+    refuse: 'Only managers see the benefit weights.',
+  },
+  [Permission.CaseloadBenefitWeightsWrite]: {
+    ...rule('write', 'none', { action: 'caseload.benefit_weights.set', entity: 'benefit_weight' }, ['manager']),
+    refuse: 'Only managers set the benefit weights.',
+    noCitizen: true,
+  },
 };
 
 /** The notes permission for whoever asks: staff hold the staff one, a link's holder the guest one. */
