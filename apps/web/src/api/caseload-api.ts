@@ -1,5 +1,12 @@
-import { AssignmentSuggestionList, Case, Caseload, CaseloadFigures, CaseloadRow } from '@tvaers/contracts';
-import type { AssignCase, AssignmentSuggestion, SetCeiling } from '@tvaers/contracts';
+import {
+  AssignmentSuggestionList,
+  BenefitWeightList,
+  Case,
+  Caseload,
+  CaseloadFigures,
+  CaseloadRow,
+} from '@tvaers/contracts';
+import type { AssignCase, AssignmentSuggestion, SetBenefitWeights, SetCeiling } from '@tvaers/contracts';
 import { api, unwrap } from './http-client';
 
 /** A team's people against their ceilings, its intake queue and the overrides of 90 days; its managers only. */
@@ -32,4 +39,14 @@ export async function fetchAssignmentSuggestions(
 /** Gives a case to a responsible person; past the ceiling a 409 unless a manager overrides with a reason. */
 export function assignCase(caseId: string, body: AssignCase): Promise<Case> {
   return unwrap(api.POST('/api/cases/{id}/assign', { params: { path: { id: caseId } }, body }), Case);
+}
+
+/** Every benefit with the weight a new case of it gets (1 where none is set); managers only. */
+export function fetchBenefitWeights(signal?: AbortSignal): Promise<BenefitWeightList> {
+  return unwrap(api.GET('/api/caseload/benefit-weights', { signal }), BenefitWeightList);
+}
+
+/** Sets the listed benefits' weights for new cases; answers every benefit's. */
+export function setBenefitWeights(body: SetBenefitWeights): Promise<BenefitWeightList> {
+  return unwrap(api.PUT('/api/caseload/benefit-weights', { body }), BenefitWeightList);
 }
