@@ -43,23 +43,29 @@ async function teamId(name: string): Promise<string> {
 }
 
 describe('the demo unit', () => {
-  it.each(TEAMS)('%s has someone near and someone over the ceiling, never a demo login', async (name) => {
-    const manager = apiClient(t, await t.login(demo.manager));
-    const { rows } = await manager.caseload.get(await teamId(name));
-    const logins = await sql<{ id: string }[]>(`SELECT id FROM staff WHERE email = ANY($1)`, [
-      [...Object.values(demo), 'sagsbehandler2@demo.tvaers.dk'],
-    ]);
-    const loginIds = new Set(logins.map((l) => l.id));
-    for (const status of ['near', 'over'] as const) {
-      const shown = rows.filter((r) => r.status === status);
-      expect({ status, someone: shown.length > 0 }).toEqual({ status, someone: true });
-      expect(shown.filter((r) => loginIds.has(r.staffId))).toEqual([]);
-    }
-    const near = rows.find((r) => r.status === 'near')!;
-    expect(near.utilization).toBeGreaterThanOrEqual(0.9);
-    expect(near.utilization).toBeLessThanOrEqual(1);
-    expect(rows.find((r) => r.status === 'over')!.utilization).toBeGreaterThan(1);
-  });
+  it.each(TEAMS)(
+    '%s has someone near and someone over the ceiling (by an override), never a demo login',
+    async (name) => {
+      const manager = apiClient(t, await t.login(demo.manager));
+      const { rows, overrides } = await manager.caseload.get(await teamId(name));
+      const logins = await sql<{ id: string }[]>(`SELECT id FROM staff WHERE email = ANY($1)`, [
+        [...Object.values(demo), 'sagsbehandler2@demo.tvaers.dk'],
+      ]);
+      const loginIds = new Set(logins.map((l) => l.id));
+      for (const status of ['near', 'over'] as const) {
+        const shown = rows.filter((r) => r.status === status);
+        expect({ status, someone: shown.length > 0 }).toEqual({ status, someone: true });
+        expect(shown.filter((r) => loginIds.has(r.staffId))).toEqual([]);
+      }
+      const near = rows.find((r) => r.status === 'near')!;
+      expect(near.utilization).toBeGreaterThanOrEqual(0.9);
+      expect(near.utilization).toBeLessThanOrEqual(1);
+      const over = rows.find((r) => r.status === 'over')!;
+      expect(over.utilization).toBeGreaterThan(1);
+      // Past the ceiling only by the manager's override, listed with its reason.
+      expect(overrides.filter((o) => o.staffId === over.staffId && o.reason).length).toBeGreaterThan(0);
+    },
+  );
 
   it('leaves the demo caseworkers room for at least 5 more cases of weight 1', async () => {
     const manager = apiClient(t, await t.login(demo.manager));

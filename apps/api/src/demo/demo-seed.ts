@@ -312,13 +312,19 @@ async function seed(em: EntityManager, cipher: CprCipher, passwordHash: string, 
     const team = worker.teams[0];
     const upto = s.load === 'near' ? s.ceiling! : s.ceiling! * 1.15;
     let load = cases.filter((c) => c.responsible.id === worker.id).reduce((a, c) => a + Number(c.entity.weight), 0);
-    for (let j = 0; ; j++) {
-      const benefit = HEAVY[j % HEAVY.length];
+    const added: Benefit[] = [];
+    for (let sum = load; ;) {
+      const benefit = HEAVY[added.length % HEAVY.length];
+      sum += Number(weightOf(benefit));
+      if (sum > upto) break;
+      added.push(benefit);
+    }
+    // Oldest first, four days apart, the last two days ago: an "over" colleague passed the ceiling lately.
+    for (const [j, benefit] of added.entries()) {
       const weight = weightOf(benefit);
-      if (load + Number(weight) > upto) break;
       load += Number(weight);
       const citizen = await newCitizen(extra++, benefit);
-      const opened = today.minus({ days: 2 + j * 4 }).toJSDate();
+      const opened = today.minus({ days: 2 + (added.length - 1 - j) * 4 }).toJSDate();
       const entity = await em.save(
         em.create(CaseEntity, {
           citizenId: citizen.id,
@@ -330,6 +336,8 @@ async function seed(em: EntityManager, cipher: CprCipher, passwordHash: string, 
       );
       await em.update(CaseEntity, { id: entity.id }, { openedAt: opened });
       await createPlan(em, entity.id, worker);
+      // Past the ceiling only by the manager's override with a reason, logged as the API logs one.
+      const reason = load > s.ceiling! ? `${worker.name} kender borgeren fra et tidligere forløb` : undefined;
       await history({
         caseId: entity.id,
         citizenId: citizen.id,
@@ -338,8 +346,24 @@ async function seed(em: EntityManager, cipher: CprCipher, passwordHash: string, 
         to: worker,
         at: opened,
         by: manager,
+        reason,
         weight,
       });
+      if (reason) {
+        await em.query(
+          `INSERT INTO audit_entry (at, actor_kind, actor_id, actor_name, citizen_id, action, entity, entity_id, purpose, details)
+           VALUES ($1, 'staff', $2, $3, $4, 'caseload.override', 'case', $5, $6, $7)`,
+          [
+            opened,
+            manager.id,
+            manager.name,
+            citizen.id,
+            entity.id,
+            reason,
+            { change: 'case.create', staffId: worker.id, load, ceiling: s.ceiling, weight: Number(weight) },
+          ],
+        );
+      }
     }
   }
 
