@@ -290,6 +290,22 @@ const MATRIX: Record<string, Entry> = {
     expect: MANAGER_ONLY,
     call: (fx) => ({ path: `/api/caseload/move-suggestions?caseIds=${fx.caseId}` }),
   },
+  // The unit's default weights per benefit: any manager (the setting is unit-wide), audited without a citizen.
+  'GET /api/caseload/benefit-weights': {
+    expect: MANAGER_ONLY,
+    call: () => ({ path: '/api/caseload/benefit-weights' }),
+  },
+  'PUT /api/caseload/benefit-weights': {
+    expect: MANAGER_ONLY,
+    // The weight it has: other test files creating cases meanwhile see no change.
+    call: async () => {
+      const rows = await ds.query<{ weight: string }[]>(
+        `SELECT weight FROM benefit_weight WHERE benefit = 'fleksjob_visitation'`,
+      );
+      const weight = rows.length ? Number(rows[0].weight) : 1;
+      return { path: '/api/caseload/benefit-weights', body: { weights: [{ benefit: 'fleksjob_visitation', weight }] } };
+    },
+  },
   'PUT /api/cases/{id}/members': {
     expect: CONTENT,
     call: (fx) => ({
@@ -853,6 +869,8 @@ describe('audit by construction', () => {
     'PUT /api/caseload/ceilings/{staffId}',
     'PUT /api/caseload/teams/{teamId}',
     'GET /api/caseload/move-suggestions',
+    'GET /api/caseload/benefit-weights',
+    'PUT /api/caseload/benefit-weights',
   ]);
   const rows = async (citizenId: string): Promise<number> =>
     Number(

@@ -6,6 +6,8 @@ import {
   Caseload,
   CaseloadFigures,
   CaseloadRow,
+  BenefitWeightList,
+  type SetBenefitWeights,
   type SetCeiling,
   type SetTeamCaseload,
   TeamCaseloadSettings,
@@ -251,6 +253,9 @@ export function apiClient(t: TestApp, cookie?: string) {
       move: (body: MoveCases) => call({ method: 'post', path: '/api/caseload/moves', body }, 200, MovedCases),
       moveSuggestions: (caseIds: string[]) =>
         get('/api/caseload/move-suggestions', AssignmentSuggestionList, { caseIds: caseIds.join(',') }),
+      benefitWeights: () => get('/api/caseload/benefit-weights', BenefitWeightList),
+      setBenefitWeights: (body: SetBenefitWeights) =>
+        call({ method: 'put', path: '/api/caseload/benefit-weights', body }, 200, BenefitWeightList),
     },
     plan: {
       get: (caseId: string) => get(`${cases(caseId)}/plan`, Plan),

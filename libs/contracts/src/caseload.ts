@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { Discipline, instant, isoDate, uuid } from './common';
+import { CaseWeight } from './cases';
+import { Benefit, benefits } from './citizens';
+import { Discipline, instant, isoDate, listOf, uuid } from './common';
 
 export const CaseloadStatus = z.enum(['ok', 'near', 'over']);
 export type CaseloadStatus = z.infer<typeof CaseloadStatus>;
@@ -131,3 +133,27 @@ export const CaseloadFigures = z.object({
   }),
 });
 export type CaseloadFigures = z.infer<typeof CaseloadFigures>;
+
+/** The weight a new case of a citizen on this benefit gets unless one is given: configured, else 1. */
+export const BenefitWeight = z.object({ benefit: Benefit, weight: z.number() });
+export type BenefitWeight = z.infer<typeof BenefitWeight>;
+
+/** Every benefit of the code list, in its order. */
+export const BenefitWeightList = listOf(BenefitWeight);
+export type BenefitWeightList = z.infer<typeof BenefitWeightList>;
+
+/** New default weights for the listed benefits (each at most once); benefits not listed keep theirs. */
+export const SetBenefitWeights = z.object({
+  weights: z
+    .array(z.object({ benefit: Benefit, weight: CaseWeight }))
+    .min(1)
+    .max(benefits.length)
+    .superRefine((weights, ctx) => {
+      const seen = new Set<string>();
+      for (const [i, w] of weights.entries()) {
+        if (seen.has(w.benefit)) ctx.addIssue({ code: 'custom', path: [i, 'benefit'], message: 'listed twice' });
+        seen.add(w.benefit);
+      }
+    }),
+});
+export type SetBenefitWeights = z.infer<typeof SetBenefitWeights>;

@@ -198,7 +198,8 @@ export class AccessService {
   }
 
   /**
-   * A change of staff administration (accounts, roles, teams, passwords): nothing of a citizen's, so its
+   * A change of staff administration (accounts, roles, teams, passwords) or of a unit-wide setting (`noCitizen`,
+   * e.g. the benefit weights): nothing of a citizen's, so its
    * audit row names none (`citizen_id` null, entity `staff` or `team`), written in the change's transaction.
    * A system actor (a set-password link, the first administrator) is not gated.
    */
@@ -208,14 +209,14 @@ export class AccessService {
     work: () => Promise<{
       result: T;
       audit: ChangeAudit & {
-        entityId: string;
+        entityId: string | null;
         /** Rows in citizens' access logs when the change reaches their cases (a leaver's cases handed on). */
         citizenRows?: (AuditRow & { citizenId: string })[];
       };
     }>,
   ): Promise<T> {
     const rule = RULES[permission];
-    if (rule.mode !== 'write' || !rule.audit || rule.roles?.join() !== 'admin') {
+    if (rule.mode !== 'write' || !rule.audit || (rule.roles?.join() !== 'admin' && !rule.noCitizen)) {
       throw new Error(`${permission} is not an administration change`);
     }
     if (actor.kind !== 'system') await this.gate(actor, permission);

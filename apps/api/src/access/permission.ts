@@ -84,6 +84,9 @@ export enum Permission {
   CaseMove = 'case.move',
   /** Whether a manager may move this case (a move's first pass; who has room for it): shows nothing of the citizen. */
   CaseMoveCheck = 'case.move.check',
+  /** The unit's default case weights per benefit: managers (any team; the setting is unit-wide). */
+  CaseloadBenefitWeightsRead = 'caseload.benefit_weights.read',
+  CaseloadBenefitWeightsWrite = 'caseload.benefit_weights.set',
 }
 
 /**
@@ -118,6 +121,8 @@ export interface PermissionRule {
    * own session would be: `access-log` (AccessLogRead's roles).
    */
   copyLimit?: 'access-log';
+  /** A setting that names no citizen (like administration): changed through AccessService.adminChange. */
+  noCitizen?: boolean;
 }
 
 const WORK: Role[] = ['caseworker', 'health', 'manager'];
@@ -266,6 +271,16 @@ export const RULES: Record<Permission, PermissionRule> = {
     ...check('case'),
     roles: ['manager'],
     refuse: 'Only a manager moves cases between colleagues.',
+  },
+  [Permission.CaseloadBenefitWeightsRead]: {
+    ...check('none'),
+    roles: ['manager'],
+    refuse: 'Only managers see the benefit weights.',
+  },
+  [Permission.CaseloadBenefitWeightsWrite]: {
+    ...rule('write', 'none', { action: 'caseload.benefit_weights.set', entity: 'benefit_weight' }, ['manager']),
+    refuse: 'Only managers set the benefit weights.',
+    noCitizen: true,
   },
 };
 

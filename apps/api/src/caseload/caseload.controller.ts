@@ -1,8 +1,10 @@
 import {
+  BenefitWeightList,
   Caseload,
   CaseloadFigures,
   CaseloadQuery,
   CaseloadRow,
+  SetBenefitWeights,
   SetCeiling,
   SetTeamCaseload,
   TeamCaseloadSettings,
@@ -67,5 +69,31 @@ export class CaseloadController {
     @ZBody(SetTeamCaseload) body: SetTeamCaseload,
   ): Promise<TeamCaseloadSettings> {
     return this.caseload.setTeam(actor, teamId, body);
+  }
+
+  @Endpoint({
+    method: 'GET',
+    path: 'benefit-weights',
+    summary: "Every benefit with a new case's default weight (1 where none is set)",
+    response: [200, BenefitWeightList],
+    problems: { 403: 'Only managers see the benefit weights' },
+  })
+  benefitWeights(@Actor() actor: StaffActor): Promise<BenefitWeightList> {
+    return this.caseload.benefitWeights(actor);
+  }
+
+  @Endpoint({
+    method: 'PUT',
+    path: 'benefit-weights',
+    summary:
+      "Set the default weight of new cases for the listed benefits (others keep theirs; existing cases keep theirs); answers every benefit's",
+    response: [200, BenefitWeightList],
+    problems: { 403: 'Only managers set the benefit weights' },
+  })
+  setBenefitWeights(
+    @Actor() actor: StaffActor,
+    @ZBody(SetBenefitWeights) body: SetBenefitWeights,
+  ): Promise<BenefitWeightList> {
+    return this.caseload.setBenefitWeights(actor, body);
   }
 }

@@ -245,4 +245,22 @@ export class CaseloadRepository extends TransactionalRepository {
       rows.filter((r) => r.kind === kind).map((r) => ({ at: r.at, weight: Number(r.weight) }));
     return { opened: of('opened'), closed: of('closed') };
   }
+
+  /** The configured default weights per benefit (benefits without a row weigh 1). */
+  async benefitWeights(): Promise<Map<string, number>> {
+    const rows: { benefit: string; weight: string }[] = await this.em.query(
+      `SELECT benefit, weight FROM benefit_weight`,
+    );
+    return new Map(rows.map((r) => [r.benefit, Number(r.weight)]));
+  }
+
+  /** Sets these benefits' weights (in the caller's transaction). */
+  async setBenefitWeights(weights: { benefit: string; weight: number }[]): Promise<void> {
+    await this.em.query(
+      `INSERT INTO benefit_weight (benefit, weight)
+       SELECT * FROM unnest($1::text[], $2::numeric[])
+       ON CONFLICT (benefit) DO UPDATE SET weight = EXCLUDED.weight`,
+      [weights.map((w) => w.benefit), weights.map((w) => w.weight)],
+    );
+  }
 }

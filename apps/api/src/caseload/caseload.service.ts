@@ -1,10 +1,13 @@
 import { Injectable } from '@nestjs/common';
+import { benefits } from '@tvaers/contracts';
 import type {
   AssignmentSuggestion,
+  BenefitWeightList,
   Caseload,
   CaseloadFigures,
   CaseloadRow,
   CeilingSuggestion,
+  SetBenefitWeights,
   SetTeamCaseload,
   TeamCaseloadSettings,
 } from '@tvaers/contracts';
@@ -265,5 +268,28 @@ export class CaseloadService {
         full: forecast.full,
       },
     };
+  }
+
+  private async benefitWeightList(): Promise<BenefitWeightList> {
+    const configured = await this.repo.benefitWeights();
+    return { items: benefits.map((benefit) => ({ benefit, weight: configured.get(benefit) ?? 1 })) };
+  }
+
+  /** Every benefit with the weight a new case of it gets (managers; the setting is the unit's). */
+  async benefitWeights(actor: StaffActor): Promise<BenefitWeightList> {
+    await this.access.require(actor, Permission.CaseloadBenefitWeightsRead, '');
+    return this.benefitWeightList();
+  }
+
+  /** A manager sets default weights; cases that exist keep theirs. Logged with each change (from, to). */
+  async setBenefitWeights(actor: StaffActor, input: SetBenefitWeights): Promise<BenefitWeightList> {
+    return this.access.adminChange(actor, Permission.CaseloadBenefitWeightsWrite, async () => {
+      const before = await this.repo.benefitWeights();
+      await this.repo.setBenefitWeights(input.weights);
+      const changes = input.weights
+        .map((w) => ({ benefit: w.benefit, from: before.get(w.benefit) ?? 1, to: w.weight }))
+        .filter((c) => c.from !== c.to);
+      return { result: await this.benefitWeightList(), audit: { entityId: null, details: { changes } } };
+    });
   }
 }

@@ -1,4 +1,4 @@
-import type { Discipline, Role } from '@tvaers/contracts';
+import type { Benefit, Discipline, Role } from '@tvaers/contracts';
 
 export const DEMO_PASSWORD = 'tvaers-demo';
 
@@ -9,11 +9,16 @@ export interface DemoStaff {
   discipline: Discipline;
   teams: ('nord' | 'syd')[];
   ceiling?: number;
+  /**
+   * Where the dashboard shows them: given more (and heavier) cases until `near` (90–100 % of the ceiling) or
+   * `over` it. Never the demo logins: api.md promises the caseworkers among them room for more cases.
+   */
+  load?: 'near' | 'over';
   /** Shown on start as a demo login. */
   login?: string;
 }
 
-/** The demo logins of api.md first, then colleagues so the unit has about 12 people. */
+/** The demo logins of api.md first, then colleagues so the unit has about 14 people. */
 export const demoStaff: DemoStaff[] = [
   {
     email: 'leder@demo.tvaers.dk',
@@ -74,6 +79,7 @@ export const demoStaff: DemoStaff[] = [
     discipline: 'employment',
     teams: ['nord'],
     ceiling: 25,
+    load: 'over',
   },
   {
     email: 'mette.skov@demo.tvaers.dk',
@@ -82,6 +88,7 @@ export const demoStaff: DemoStaff[] = [
     discipline: 'employment',
     teams: ['syd'],
     ceiling: 25,
+    load: 'over',
   },
   {
     email: 'karim.said@demo.tvaers.dk',
@@ -90,6 +97,7 @@ export const demoStaff: DemoStaff[] = [
     discipline: 'social',
     teams: ['syd'],
     ceiling: 22,
+    load: 'near',
   },
   {
     email: 'birgitte.holt@demo.tvaers.dk',
@@ -122,7 +130,22 @@ export const demoStaff: DemoStaff[] = [
     discipline: 'social',
     teams: ['syd'],
   },
+  {
+    email: 'line.bjerre@demo.tvaers.dk',
+    name: 'Line Bjerre',
+    roles: ['caseworker'],
+    discipline: 'social',
+    teams: ['nord'],
+    ceiling: 22,
+    load: 'near',
+  },
 ];
+
+/** Heavier courses count more towards a ceiling (the unit's "Vægte pr. ydelse"); other benefits weigh 1. */
+export const demoBenefitWeights: Partial<Record<Benefit, number>> = {
+  ressourceforloeb: 1.5,
+  jobafklaringsforloeb: 1.5,
+};
 
 export const firstNames = [
   'Anne',

@@ -17,16 +17,32 @@ import { createPlan } from '../plans/plan-creator';
 import { PlanEntity } from '../plans/plan.entity';
 import { StaffEntity } from '../people/staff.entity';
 import { TeamEntity } from '../people/team.entity';
-import { benefits, clinics, DEMO_PASSWORD, demoStaff, doctors, firstNames, lastNames } from './demo-data';
+import type { Benefit } from '@tvaers/contracts';
+import {
+  benefits,
+  clinics,
+  DEMO_PASSWORD,
+  demoBenefitWeights,
+  demoStaff,
+  doctors,
+  firstNames,
+  lastNames,
+} from './demo-data';
 
 const CITIZENS = 60;
-/** Citizens whose new case waits in a team's intake queue (days waited so far), on top of the 60. */
+/** Citizens whose new case waits in a team's intake queue (days waited so far, days to weeks), on top of the 60. */
 const QUEUED: { team: 'nord' | 'syd'; days: number }[] = [
+  { team: 'nord', days: 23 },
   { team: 'nord', days: 9 },
   { team: 'nord', days: 4 },
   { team: 'nord', days: 1 },
+  { team: 'syd', days: 16 },
   { team: 'syd', days: 6 },
+  { team: 'syd', days: 2 },
 ];
+/** The heavier courses the colleagues shown near or over their ceiling get their extra cases from. */
+const HEAVY: Benefit[] = ['ressourceforloeb', 'jobafklaringsforloeb'];
+const weightOf = (benefit: string, otherwise = 1) => (demoBenefitWeights[benefit as Benefit] ?? otherwise).toFixed(2);
 
 /** A small deterministic generator, so every demo database looks alike. */
 function random(seed: number): () => number {
@@ -149,6 +165,12 @@ async function seed(em: EntityManager, cipher: CprCipher, passwordHash: string, 
     em.create(TeamEntity, { municipality, name: 'Tværfagligt team Syd', targetGroupId: 'job_ready' }),
   );
   const teamOf = { nord, syd };
+  for (const [benefit, weight] of Object.entries(demoBenefitWeights)) {
+    await em.query(`INSERT INTO benefit_weight (benefit, weight) VALUES ($1, $2) ON CONFLICT (benefit) DO NOTHING`, [
+      benefit,
+      weight,
+    ]);
+  }
 
   const staff: StaffEntity[] = [];
   for (const [i, s] of demoStaff.entries()) {
@@ -178,7 +200,7 @@ async function seed(em: EntityManager, cipher: CprCipher, passwordHash: string, 
   }[] = [];
   const today = DateTime.fromJSDate(now).setZone(TIME_ZONE);
   const manager = staff.find((s) => s.roles.includes('manager'))!;
-  const newCitizen = async (i: number) => {
+  const newCitizen = async (i: number, benefit?: Benefit) => {
     const birth = DateTime.fromObject({
       year: 1965 + Math.floor(rnd() * 35),
       month: 1 + Math.floor(rnd() * 12),
@@ -195,7 +217,7 @@ async function seed(em: EntityManager, cipher: CprCipher, passwordHash: string, 
         name,
         email: `borger${i + 1}@example.dk`,
         phone: `+45 ${20000000 + i * 7919}`,
-        benefit: pick(benefits),
+        benefit: benefit ?? pick(benefits),
         benefitStart: today.minus({ days: 30 + Math.floor(rnd() * 700) }).toISODate(),
         registeredById: caseworkers[i % caseworkers.length].id,
       }),
@@ -238,7 +260,7 @@ async function seed(em: EntityManager, cipher: CprCipher, passwordHash: string, 
         teamId: team.id,
         responsibleId: responsible.id,
         status: 'active',
-        weight: i % 7 === 0 ? '1.50' : '1.00',
+        weight: weightOf(citizen.benefit, i % 7 === 0 ? 1.5 : 1),
       }),
     );
     await createPlan(em, entity.id, responsible);
@@ -264,8 +286,9 @@ async function seed(em: EntityManager, cipher: CprCipher, passwordHash: string, 
     const citizen = await newCitizen(CITIZENS + j);
     const team = teamOf[q.team];
     const opened = today.minus({ days: q.days }).toJSDate();
+    const weight = weightOf(citizen.benefit);
     const entity = await em.save(
-      em.create(CaseEntity, { citizenId: citizen.id, teamId: team.id, responsibleId: null, status: 'active' }),
+      em.create(CaseEntity, { citizenId: citizen.id, teamId: team.id, responsibleId: null, status: 'active', weight }),
     );
     await em.update(CaseEntity, { id: entity.id }, { openedAt: opened });
     await createPlan(em, entity.id, manager);
@@ -277,8 +300,71 @@ async function seed(em: EntityManager, cipher: CprCipher, passwordHash: string, 
       to: null,
       at: opened,
       by: manager,
-      weight: '1.00',
+      weight,
     });
+  }
+
+  // Colleagues the dashboard shows near or over their ceiling: heavier courses added over the past weeks,
+  // until their load is just under the ceiling (near) or about 10 % above it (over).
+  let extra = CITIZENS + QUEUED.length;
+  for (const s of demoStaff.filter((d) => d.load && d.ceiling)) {
+    const worker = staff.find((w) => w.email === s.email)!;
+    const team = worker.teams[0];
+    const upto = s.load === 'near' ? s.ceiling! : s.ceiling! * 1.15;
+    let load = cases.filter((c) => c.responsible.id === worker.id).reduce((a, c) => a + Number(c.entity.weight), 0);
+    const added: Benefit[] = [];
+    for (let sum = load; ;) {
+      const benefit = HEAVY[added.length % HEAVY.length];
+      sum += Number(weightOf(benefit));
+      if (sum > upto) break;
+      added.push(benefit);
+    }
+    // Oldest first, four days apart, the last two days ago: an "over" colleague passed the ceiling lately.
+    for (const [j, benefit] of added.entries()) {
+      const weight = weightOf(benefit);
+      load += Number(weight);
+      const citizen = await newCitizen(extra++, benefit);
+      const opened = today.minus({ days: 2 + (added.length - 1 - j) * 4 }).toJSDate();
+      const entity = await em.save(
+        em.create(CaseEntity, {
+          citizenId: citizen.id,
+          teamId: team.id,
+          responsibleId: worker.id,
+          status: 'active',
+          weight,
+        }),
+      );
+      await em.update(CaseEntity, { id: entity.id }, { openedAt: opened });
+      await createPlan(em, entity.id, worker);
+      // Past the ceiling only by the manager's override with a reason, logged as the API logs one.
+      const reason = load > s.ceiling! ? `${worker.name} kender borgeren fra et tidligere forløb` : undefined;
+      await history({
+        caseId: entity.id,
+        citizenId: citizen.id,
+        teamId: team.id,
+        from: null,
+        to: worker,
+        at: opened,
+        by: manager,
+        reason,
+        weight,
+      });
+      if (reason) {
+        await em.query(
+          `INSERT INTO audit_entry (at, actor_kind, actor_id, actor_name, citizen_id, action, entity, entity_id, purpose, details)
+           VALUES ($1, 'staff', $2, $3, $4, 'caseload.override', 'case', $5, $6, $7)`,
+          [
+            opened,
+            manager.id,
+            manager.name,
+            citizen.id,
+            entity.id,
+            reason,
+            { change: 'case.create', staffId: worker.id, load, ceiling: s.ceiling, weight: Number(weight) },
+          ],
+        );
+      }
+    }
   }
 
   const monday = today.startOf('week');
@@ -296,7 +382,7 @@ async function seed(em: EntityManager, cipher: CprCipher, passwordHash: string, 
         const day = (k * 2 + ci) % 5;
         const start = monday
           .plus({ weeks: week, days: day })
-          .set({ hour: 9 + ((ci + k) % 6), minute: k === 1 ? 30 : 0 });
+          .set({ hour: 9 + ((ci + k) % 5), minute: k === 1 ? 30 : 0 });
         const end = start.plus({ hours: 1 });
         const doctorIdx = n++ % doctors.length;
         const participants = [
@@ -406,12 +492,17 @@ async function outcomeHistory(
       }),
     );
   }
-  const opened = today.minus({ weeks: 14 }).set({ hour: 10, minute: 0 });
   for (const [i, c] of cases.entries()) {
     if (i % 3 !== 0) continue;
+    // A weekday 14 weeks back; every follow-up on that weekday, within working hours (09.00–14.45).
+    const opened = monday
+      .minus({ weeks: 14 })
+      .plus({ days: (i / 3) % 5 })
+      .set({ hour: 10, minute: 0 });
     await em.update(CaseEntity, { id: c.entity.id }, { openedAt: opened.toJSDate() });
     const every = i % 2 === 0 ? 7 : 21;
-    for (let at = opened.plus({ days: every }).set({ hour: 8 }); at < monday; at = at.plus({ days: every })) {
+    const first = opened.plus({ days: every }).set({ hour: 9 + ((i / 3) % 6), minute: 0 });
+    for (let at = first; at < monday; at = at.plus({ days: every })) {
       await em.save(
         em.create(MeetingEntity, {
           caseId: c.entity.id,

@@ -1,5 +1,13 @@
-import { AssignmentSuggestionList, Case, Caseload, CaseloadFigures, CaseloadRow, MovedCases } from '@tvaers/contracts';
-import type { AssignCase, AssignmentSuggestion, MoveCases, SetCeiling } from '@tvaers/contracts';
+import {
+  AssignmentSuggestionList,
+  BenefitWeightList,
+  Case,
+  Caseload,
+  CaseloadFigures,
+  CaseloadRow,
+  MovedCases,
+} from '@tvaers/contracts';
+import type { AssignCase, AssignmentSuggestion, MoveCases, SetBenefitWeights, SetCeiling } from '@tvaers/contracts';
 import { api, unwrap } from './http-client';
 
 /** A team's people against their ceilings, its intake queue and the overrides of 90 days; its managers only. */
@@ -49,4 +57,14 @@ export async function fetchMoveSuggestions(
 /** Moves cases to a colleague, all or none; past the ceiling (their summed weight) only with a manager's override. */
 export async function moveCases(body: MoveCases): Promise<Case[]> {
   return (await unwrap(api.POST('/api/caseload/moves', { body }), MovedCases)).items;
+}
+
+/** Every benefit with the weight a new case of it gets (1 where none is set); managers only. */
+export function fetchBenefitWeights(signal?: AbortSignal): Promise<BenefitWeightList> {
+  return unwrap(api.GET('/api/caseload/benefit-weights', { signal }), BenefitWeightList);
+}
+
+/** Sets the listed benefits' weights for new cases; answers every benefit's. */
+export function setBenefitWeights(body: SetBenefitWeights): Promise<BenefitWeightList> {
+  return unwrap(api.PUT('/api/caseload/benefit-weights', { body }), BenefitWeightList);
 }

@@ -450,6 +450,24 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/caseload/benefit-weights': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every benefit with a new case's default weight (1 where none is set) */
+    get: operations['CaseloadController_benefitWeights'];
+    /** Set the default weight of new cases for the listed benefits (others keep theirs; existing cases keep theirs); answers every benefit's */
+    put: operations['CaseloadController_setBenefitWeights'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/cases': {
     parameters: {
       query?: never;
@@ -4023,6 +4041,157 @@ export interface operations {
       };
       /** @description Not one of your teams; or: not found, or not within your reach */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body larger than 1 MiB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  CaseloadController_benefitWeights: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** @enum {string} */
+              benefit:
+                | 'kontanthjaelp'
+                | 'uddannelseshjaelp'
+                | 'dagpenge'
+                | 'sygedagpenge'
+                | 'ressourceforloeb'
+                | 'jobafklaringsforloeb'
+                | 'ledighedsydelse'
+                | 'fleksjob_visitation';
+              weight: number;
+            }[];
+            total?: number;
+          };
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Only managers see the benefit weights */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  CaseloadController_setBenefitWeights: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          weights: {
+            /** @enum {string} */
+            benefit:
+              | 'kontanthjaelp'
+              | 'uddannelseshjaelp'
+              | 'dagpenge'
+              | 'sygedagpenge'
+              | 'ressourceforloeb'
+              | 'jobafklaringsforloeb'
+              | 'ledighedsydelse'
+              | 'fleksjob_visitation';
+            weight: number;
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** @enum {string} */
+              benefit:
+                | 'kontanthjaelp'
+                | 'uddannelseshjaelp'
+                | 'dagpenge'
+                | 'sygedagpenge'
+                | 'ressourceforloeb'
+                | 'jobafklaringsforloeb'
+                | 'ledighedsydelse'
+                | 'fleksjob_visitation';
+              weight: number;
+            }[];
+            total?: number;
+          };
+        };
+      };
+      /** @description Invalid fields, listed in `errors` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Only managers set the benefit weights; or: cross-site request refused */
+      403: {
         headers: {
           [name: string]: unknown;
         };

@@ -72,6 +72,11 @@ export function AppShell() {
                   <NavLink to="/outcomes">{t('nav.outcomes')}</NavLink>
                 </li>
               )}
+              {user.roles.includes('manager') && (
+                <li>
+                  <NavLink to="/settings">{t('nav.settings')}</NavLink>
+                </li>
+              )}
               {outboxActive && (
                 <li>
                   <NavLink to="/outbox">{t('nav.outbox')}</NavLink>

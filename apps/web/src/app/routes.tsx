@@ -17,6 +17,7 @@ import { MeetingPlannerPage } from '../features/meetings/components/MeetingPlann
 import { OutboxMailPage } from '../features/outbox/components/OutboxMailPage';
 import { OutboxPage } from '../features/outbox/components/OutboxPage';
 import { OutcomesPage } from '../features/outcomes/components/OutcomesPage';
+import { SettingsPage } from '../features/settings/components/SettingsPage';
 import { WorklistPage } from '../features/worklist/components/WorklistPage';
 import { AppShell } from './AppShell';
 import { NotFoundPage } from './NotFoundPage';
@@ -65,6 +66,7 @@ export const router = createBrowserRouter([
               { path: 'outcomes', element: <OutcomesPage /> },
               { path: 'dashboard', element: <DashboardPage /> },
               { path: 'queue', element: <QueuePage /> },
+              { path: 'settings', element: <SettingsPage /> },
             ],
           },
         ],

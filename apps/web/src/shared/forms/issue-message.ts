@@ -21,8 +21,9 @@ export function issueMessage(issue: Issue, t: TFunction): string {
       if (issue.origin === 'number') return t('forms.atMost', { max: Number(issue.maximum) });
       return t('forms.invalid');
     case 'invalid_type':
+      if (issue.expected === 'int') return t('forms.wholeNumber');
       // A number field's text that is no number arrives as NaN.
-      if (issue.expected === 'int' || typeof issue.input === 'number') return t('forms.wholeNumber');
+      if (typeof issue.input === 'number') return t('forms.number');
       return t('forms.required');
     case 'invalid_value':
       return t('forms.choose');

@@ -48,4 +48,6 @@ export const queryKeys = {
   adminTeams: ['admin', 'teams'] as const,
   availability: (staffIds: string[], from: string, durationMinutes: number) =>
     ['availability', staffIds, from, durationMinutes] as const,
+  /** The unit's default case weight per benefit. */
+  benefitWeights: ['benefit-weights'] as const,
 };

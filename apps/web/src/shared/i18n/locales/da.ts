@@ -21,6 +21,7 @@ export const da = {
     outcomes: 'Resultater',
     dashboard: 'Overblik',
     queue: 'Visitering',
+    settings: 'Indstillinger',
   },
   session: {
     signedInAs: 'Logget ind som',
@@ -328,6 +329,7 @@ export const da = {
     atLeast: 'Skal være mindst {{min}}.',
     atMost: 'Må højst være {{max}}.',
     wholeNumber: 'Skal være et helt tal.',
+    number: 'Skal være et tal.',
     invalidFormat: 'Formatet er ikke gyldigt.',
     invalid: 'Værdien er ikke gyldig.',
     serverInvalid: 'Serveren kunne ikke godtage denne værdi.',
@@ -1488,6 +1490,21 @@ export const da = {
     title: 'Siden findes ikke',
     text: 'Adressen er forkert, eller siden er flyttet.',
     home: 'Gå til forsiden',
+  },
+  settings: {
+    title: 'Indstillinger',
+    intro: 'Indstillinger, der gælder for hele enheden.',
+    benefitWeights: {
+      title: 'Vægte pr. ydelse',
+      explain:
+        'Den vægt, en ny sag får, når der ikke angives en anden. En almindelig sag vejer 1, et tungere forløb fx 1,5. Vægtene tæller med i sagsbelastningen mod loftet. Sager, der allerede findes, beholder deres vægt.',
+      hint: 'Mellem 0,01 og 10.',
+      loading: 'Henter vægtene…',
+      loadFailed: 'Vægtene kunne ikke hentes.',
+      save: 'Gem vægte',
+      saved: 'Vægtene er gemt. De gælder for nye sager fra nu.',
+      failed: 'Vægtene kunne ikke gemmes.',
+    },
   },
 };
 

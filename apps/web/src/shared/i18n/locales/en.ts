@@ -22,6 +22,7 @@ export const en: Translation = {
     outcomes: 'Outcomes',
     dashboard: 'Overview',
     queue: 'Intake',
+    settings: 'Settings',
   },
   session: {
     signedInAs: 'Signed in as',
@@ -328,6 +329,7 @@ export const en: Translation = {
     atLeast: 'Must be at least {{min}}.',
     atMost: 'Must be at most {{max}}.',
     wholeNumber: 'Must be a whole number.',
+    number: 'Must be a number.',
     invalidFormat: 'The format is not valid.',
     invalid: 'The value is not valid.',
     serverInvalid: 'The server could not accept this value.',
@@ -1487,5 +1489,20 @@ export const en: Translation = {
     title: 'Page not found',
     text: 'The address is wrong, or the page has moved.',
     home: 'Go to the front page',
+  },
+  settings: {
+    title: 'Settings',
+    intro: 'Settings that apply to the whole unit.',
+    benefitWeights: {
+      title: 'Benefit weights',
+      explain:
+        'The weight a new case gets when no other is given. An ordinary case weighs 1, a heavier course e.g. 1.5. Weights count in the caseload against the ceiling. Existing cases keep their weight.',
+      hint: 'Between 0.01 and 10.',
+      loading: 'Loading the weights…',
+      loadFailed: 'The weights could not be loaded.',
+      save: 'Save weights',
+      saved: 'The weights are saved. They apply to new cases from now on.',
+      failed: 'The weights could not be saved.',
+    },
   },
 };
