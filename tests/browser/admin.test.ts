@@ -130,3 +130,26 @@ it('deactivation says how many active cases go to the queue, says it is done, an
   expect(new URL(theirs.url()).pathname).toBe('/login');
   expect(await axeViolations(theirs)).toEqual([]);
 }, 90_000);
+
+it('on a 390 px phone the administration fits the screen: staff and teams as cards, no sideways scroll', async () => {
+  const { t } = suite;
+  const admin = await createStaff(t, { kind: 'admin' });
+  const page = await suite.newPage({ viewport: { width: 390, height: 844 } });
+  await page.goto(`${t.url}/login`);
+  await page.getByLabel('E-mail').fill(admin.email);
+  await page.getByLabel('Adgangskode').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Log ind' }).click();
+  await page.getByTestId('staff-table').locator('tbody tr').first().waitFor();
+  await page.getByTestId('team-table').locator('tbody tr').first().waitFor();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(
+    true,
+  );
+  // Each person's actions are on the screen, not past its right edge.
+  const edit = page
+    .getByTestId('staff-table')
+    .getByRole('button', { name: /^Redigér/ })
+    .first();
+  const box = (await edit.boundingBox())!;
+  expect(box.x + box.width).toBeLessThanOrEqual(390);
+  expect(await axeViolations(page)).toEqual([]);
+});

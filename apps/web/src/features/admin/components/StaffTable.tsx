@@ -180,6 +180,7 @@ export function StaffTable({
             { label: t('admin.status') },
             { label: t('admin.actions') },
           ]}
+          className="table table--stacked"
           rows={rows}
           busy={busy}
           testId="staff-table"
@@ -187,13 +188,17 @@ export function StaffTable({
           renderRow={(account) => (
             <Fragment key={account.id}>
               <tr data-testid={`staff-${account.email}`}>
-                <td>{account.name}</td>
-                <td>{account.email}</td>
-                <td>{account.roles.map((r) => t(`roles.${r}`)).join(', ')}</td>
-                <td>{t(`disciplines.${account.discipline}`)}</td>
-                <td>{account.teams.map((team) => team.name).join(', ') || t('admin.none')}</td>
-                <td>{account.activeCases}</td>
-                <td>{account.active ? t('admin.active') : t('admin.inactive')}</td>
+                <th scope="row">{account.name}</th>
+                <td data-label={t('admin.email')} className="admin-email">
+                  {account.email}
+                </td>
+                <td data-label={t('admin.roles')}>{account.roles.map((r) => t(`roles.${r}`)).join(', ')}</td>
+                <td data-label={t('admin.discipline')}>{t(`disciplines.${account.discipline}`)}</td>
+                <td data-label={t('admin.teams')}>
+                  {account.teams.map((team) => team.name).join(', ') || t('admin.none')}
+                </td>
+                <td data-label={t('admin.activeCases')}>{account.activeCases}</td>
+                <td data-label={t('admin.status')}>{account.active ? t('admin.active') : t('admin.inactive')}</td>
                 <td>
                   <div className="button-row">
                     <button

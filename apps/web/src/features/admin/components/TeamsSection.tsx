@@ -38,15 +38,16 @@ export function TeamsSection({ teams, busy }: { teams: readonly AdminTeam[]; bus
         <DataTable
           caption={t('admin.teamsCaption')}
           columns={[{ label: t('admin.teamName') }, { label: t('admin.municipality') }, { label: t('admin.members') }]}
+          className="table table--stacked"
           rows={teams}
           busy={busy}
           testId="team-table"
           empty={t('admin.teamsEmpty')}
           renderRow={(team) => (
             <tr key={team.id}>
-              <td>{team.name}</td>
-              <td>{team.municipality}</td>
-              <td>{team.memberCount}</td>
+              <th scope="row">{team.name}</th>
+              <td data-label={t('admin.municipality')}>{team.municipality}</td>
+              <td data-label={t('admin.members')}>{team.memberCount}</td>
             </tr>
           )}
         />
