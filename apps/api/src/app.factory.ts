@@ -13,9 +13,10 @@ import { isPublicPath, SESSION_COOKIE } from './common/auth/session-cookie';
 import { proxyTrust } from './common/http/client-address';
 import { unstorableFields } from './common/http/unstorable-text';
 import { setupOpenApi } from './common/http/openapi';
+import { jsonTooDeep, MAX_JSON_DEPTH } from './common/http/json-depth';
 import { isForeignOrigin, isMutating, refuseBody } from './common/http/request-rules';
 import { PinoNestLogger } from './common/logging/nest-logger';
-import { problemBody, unauthorized } from './common/problem/problem';
+import { problemBody, unauthorized, validationFailed } from './common/problem/problem';
 import { toProblem } from './common/problem/to-problem';
 import type { AppConfig } from './config/config';
 
@@ -38,6 +39,8 @@ export async function createApp(
     adapter,
     {
       logger: new PinoNestLogger(logger),
+      // The JSON parser is ours (below); a form body is refused before parsing anyway.
+      bodyParser: false,
     },
   );
   app.setGlobalPrefix('api');
@@ -63,6 +66,18 @@ export async function createApp(
     // Before the body is read: an oversized upload without a session gets its 401 without being read.
     const refused = refuseBody(req.method, req.headers, bodyLimit);
     if (refused) return sendProblem(reply, unauthenticated(req) ? toProblem(unauthorized()) : refused);
+  });
+
+  // fastify's own JSON parser (prototype-key checks included), after a cheap scan of the nesting depth.
+  const parseJson = fastify.getDefaultJsonParser('error', 'error');
+  fastify.removeContentTypeParser('application/json');
+  fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) => {
+    if (typeof body === 'string' && jsonTooDeep(body)) {
+      return done(
+        validationFailed([{ path: '(body)', message: `JSON must not nest deeper than ${MAX_JSON_DEPTH} levels.` }]),
+      );
+    }
+    void parseJson(req, body, done);
   });
 
   // Once, for every route: text PostgreSQL cannot store is a 400 (a path id holding it names nothing: 404).

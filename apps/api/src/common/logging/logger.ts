@@ -5,6 +5,26 @@ export function scrubUrl(url: string): string {
   return url.replace(/\/(m|set-password|api\/guest)\/[^/?#]+/g, '/$1/[token]').replace(/\b\d{6}-?\d{4}\b/g, '[cpr]');
 }
 
+/** What an error's log line may hold: a failing SQL's `parameters`, `query` and the driver's `detail` name values. */
+const ERROR_FIELDS = ['type', 'message', 'stack', 'code', 'statusCode', 'routine', 'table', 'column', 'constraint'];
+
+/** PostgreSQL quotes the offending value in its message (`invalid input syntax for type uuid: "…"`). */
+const scrubMessage = (text: string) => scrubUrl(text.replace(/"[^"\n]*"|'[^'\n]*'/g, '"[value]"'));
+
+/** The one place errors are shaped for the log: a whitelist, so no parameters or request bodies reach it. */
+export function serializeError(err: unknown): unknown {
+  if (!(err instanceof Error)) return err;
+  const full = pino.stdSerializers.err(err) as unknown as Record<string, unknown>;
+  const driver = (err as { driverError?: Record<string, unknown> }).driverError ?? {};
+  const out: Record<string, unknown> = {};
+  for (const key of ERROR_FIELDS) {
+    const value = full[key] ?? driver[key];
+    if (value === undefined) continue;
+    out[key] = typeof value === 'string' && (key === 'message' || key === 'stack') ? scrubMessage(value) : value;
+  }
+  return out;
+}
+
 /** `destination`: where the lines go (standard output unless given, e.g. a test's capture). */
 export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
   return pino(
@@ -33,7 +53,7 @@ export function createLogger(level: string, destination?: pino.DestinationStream
           ip: req.ip,
         }),
         res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
-        err: pino.stdSerializers.err,
+        err: serializeError,
       },
     },
     destination,
