@@ -1,17 +1,62 @@
+import { Writable } from 'node:stream';
+import { createLogger } from '@tvaers/api/src/common/logging/logger';
+import { Client, type Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { startTestApp, type TestApp } from '../support/app';
+import { createStaff } from '../support/factories';
 
+const lines: { level: number; msg: string }[] = [];
 let t: TestApp;
+let cookie: string;
 beforeAll(async () => {
-  t = await startTestApp();
+  const sink = new Writable({
+    write: (chunk, _e, cb) => (lines.push(JSON.parse(String(chunk)) as { level: number; msg: string }), cb()),
+  });
+  t = await startTestApp({}, createLogger('info', sink));
+  cookie = (await createStaff(t)).cookie;
 });
 afterAll(() => t.close().catch(() => undefined));
 
-it('answers 503 when the database no longer answers', async () => {
+it('answers 503 with Retry-After on every route while the database is away, and recovers without a restart', async () => {
   await t.http().get('/api/health').expect(200);
-  // Close this app's own pool: the server keeps running, the database is gone for it.
-  await t.app.get(DataSource).destroy();
-  const res = await t.http().get('/api/health');
-  expect(res.status).toBe(503);
-  expect(res.body).toEqual({ status: 'unavailable' });
+  await t.http().get('/api/me').set('cookie', cookie).expect(200);
+  lines.length = 0;
+
+  // This app's pool loses its connections and new ones are refused (a closed port): the database is gone
+  // for it, as when PostgreSQL stops, while the other test files keep the shared server.
+  type Options = { port?: number; connectionString?: string };
+  const pool = (t.app.get(DataSource).driver as unknown as { master: Pool & { options: Options } }).master;
+  const options = { ...pool.options };
+  const closed = new URL(options.connectionString ?? 'postgres://127.0.0.1');
+  closed.port = '1';
+  Object.assign(pool.options, { port: 1, connectionString: closed.toString() });
+  const admin = new Client({ connectionString: process.env.TEST_DATABASE_URL });
+  await admin.connect();
+  const pids = (pool as unknown as { _clients: { processID: number }[] })._clients.map((c) => c.processID);
+  await admin.query('SELECT pg_terminate_backend(pid) FROM unnest($1::int[]) AS pid', [pids]);
+  await admin.end();
+  const health = await t.http().get('/api/health');
+  expect(health.status).toBe(503);
+  expect(health.body).toEqual({ status: 'unavailable' });
+  expect(health.headers['retry-after']).toMatch(/^\d+$/);
+
+  for (const path of ['/api/me', '/api/citizens?q=x', '/api/cases']) {
+    const res = await t.http().get(path).set('cookie', cookie);
+    expect(res.status).toBe(503);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(res.headers['retry-after']).toMatch(/^\d+$/);
+    expect(res.body).toMatchObject({ status: 503, code: 'DATABASE_UNAVAILABLE' });
+  }
+  const login = await t.http().post('/api/auth/login').send({ email: 'x@example.org', password: 'whatever-it-is' });
+  expect(login.status).toBe(503);
+  // One warning for the outage, no error (and no stack) per request.
+  expect(lines.filter((l) => l.level === 40)).toHaveLength(1);
+  expect(lines.filter((l) => l.level >= 50)).toHaveLength(0);
+
+  // The database returns: the same process answers again, and says so once.
+  Object.assign(pool.options, options);
+  await t.http().get('/api/health').expect(200);
+  await t.http().get('/api/me').set('cookie', cookie).expect(200);
+  await t.http().get('/api/me').set('cookie', cookie).expect(200);
+  expect(lines.filter((l) => l.msg === 'database available again')).toHaveLength(1);
 });

@@ -16,6 +16,7 @@ import { setupOpenApi } from './common/http/openapi';
 import { jsonTooDeep, MAX_JSON_DEPTH } from './common/http/json-depth';
 import { isForeignOrigin, isMutating, refuseBody } from './common/http/request-rules';
 import { PinoNestLogger } from './common/logging/nest-logger';
+import { DatabaseOutage } from './common/problem/database-outage';
 import { problemBody, unauthorized, validationFailed } from './common/problem/problem';
 import { toProblem } from './common/problem/to-problem';
 import type { AppConfig } from './config/config';
@@ -48,6 +49,7 @@ export async function createApp(
   await app.register(fastifyCookie);
   const fastify = app.getHttpAdapter().getInstance();
   const auth = app.get(AuthService);
+  const outage = app.get(DatabaseOutage);
 
   const bodyLimit = fastify.initialConfig.bodyLimit ?? 1_048_576;
   // A protected route answers 401 before it looks at the request (api.md); public ones answer the problem.
@@ -68,16 +70,23 @@ export async function createApp(
     if (refused) return sendProblem(reply, unauthenticated(req) ? toProblem(unauthorized()) : refused);
   });
 
+  // A session read from the database means it answers again: the outage's end is logged once.
+  fastify.addHook('onResponse', (req: FastifyRequest, _reply: FastifyReply, done: () => void) => {
+    if (outage.down && req.actor) outage.recovered();
+    done();
+  });
+
   // fastify's own JSON parser (prototype-key checks included), after a cheap scan of the nesting depth.
   const parseJson = fastify.getDefaultJsonParser('error', 'error');
   fastify.removeContentTypeParser('application/json');
   fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) => {
-    if (typeof body === 'string' && jsonTooDeep(body)) {
+    const text = String(body);
+    if (jsonTooDeep(text)) {
       return done(
         validationFailed([{ path: '(body)', message: `JSON must not nest deeper than ${MAX_JSON_DEPTH} levels.` }]),
       );
     }
-    void parseJson(req, body, done);
+    void parseJson(req, text, done);
   });
 
   // Once, for every route: text PostgreSQL cannot store is a 400 (a path id holding it names nothing: 404).

@@ -17,6 +17,7 @@ import { AuthGuard } from './common/auth/auth.guard';
 import { dataSourceOptions } from './common/database/data-source';
 import { transactionsModule } from './common/database/transactions.module';
 import { LOGGER } from './common/logging/logger.provider';
+import { DatabaseOutage } from './common/problem/database-outage';
 import { ProblemFilter } from './common/problem/problem.filter';
 import { APP_CONFIG, type AppConfig } from './config/config';
 import { MailTransport } from './mail/mail-transport';
@@ -68,6 +69,7 @@ export class AppModule {
         // Durable jobs: any module queues them (in its change's transaction), the invitations module works them.
         JobQueue,
         { provide: APP_GUARD, useClass: AuthGuard },
+        DatabaseOutage,
         { provide: APP_FILTER, useClass: ProblemFilter },
       ],
       exports: [APP_CONFIG, LOGGER, JOB_DATABASE_URL, MailTransport, JobQueue],

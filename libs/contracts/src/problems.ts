@@ -55,6 +55,8 @@ export const problemCodes = [
   'TOO_MANY_REQUESTS',
   // 500, 503
   'INTERNAL_ERROR',
+  /** PostgreSQL does not answer: try again after `Retry-After` seconds. */
+  'DATABASE_UNAVAILABLE',
   /** The mail server did not take a mail that had to go at once (a set-password link): nothing was issued. */
   'MAIL_UNAVAILABLE',
 ] as const;

@@ -4,6 +4,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { Health } from '@tvaers/contracts';
 import type { FastifyReply } from 'fastify';
 import { Public } from '../common/auth/decorators';
+import { DATABASE_RETRY_AFTER } from '../common/problem/database-outage';
 import { ZResponse } from '../common/validation/zod';
 import { Endpoint } from '../common/http/endpoint';
 
@@ -24,7 +25,7 @@ export class HealthController {
       await this.checks.check([() => this.db.pingCheck('database', { timeout: 2000 })]);
       return { status: 'ok' };
     } catch {
-      void reply.status(503);
+      void reply.status(503).header('retry-after', String(DATABASE_RETRY_AFTER));
       return { status: 'unavailable' };
     }
   }

@@ -1208,6 +1208,7 @@ export interface components {
         | 'TOO_MANY_LOGIN_ATTEMPTS'
         | 'TOO_MANY_REQUESTS'
         | 'INTERNAL_ERROR'
+        | 'DATABASE_UNAVAILABLE'
         | 'MAIL_UNAVAILABLE';
       errors?: {
         path: string;

@@ -13,8 +13,9 @@ const scrubMessage = (text: string) => scrubUrl(text.replace(/"[^"\n]*"|'[^'\n]*
 
 /** The one place errors are shaped for the log: a whitelist, so no parameters or request bodies reach it. */
 export function serializeError(err: unknown): unknown {
-  if (!(err instanceof Error)) return err;
-  const full = pino.stdSerializers.err(err) as unknown as Record<string, unknown>;
+  // Not `instanceof Error`: errors from node's own realm (sockets) are objects of another Error.
+  if (typeof err !== 'object' || err === null) return err;
+  const full = pino.stdSerializers.err(err as Error) as unknown as Record<string, unknown>;
   const driver = (err as { driverError?: Record<string, unknown> }).driverError ?? {};
   const out: Record<string, unknown> = {};
   for (const key of ERROR_FIELDS) {

@@ -29,4 +29,16 @@ describe('toProblem', () => {
     expect(p.status).toBe(500);
     expect(JSON.stringify(p)).not.toContain('hemmelig');
   });
+
+  it('answers 503 DATABASE_UNAVAILABLE for a database that does not answer, not for a failing statement', () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    const shutdown = Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' });
+    for (const err of [refused, shutdown, new Error('Connection terminated unexpectedly')]) {
+      expect(toProblem(err)).toMatchObject({ status: 503, code: 'DATABASE_UNAVAILABLE' });
+    }
+    const wrapped = Object.assign(new Error('x'), { name: 'QueryFailedError', driverError: shutdown });
+    expect(toProblem(wrapped).code).toBe('DATABASE_UNAVAILABLE');
+    const syntax = Object.assign(new Error('invalid input syntax'), { code: '22P02' });
+    expect(toProblem(syntax).code).toBe('INTERNAL_ERROR');
+  });
 });

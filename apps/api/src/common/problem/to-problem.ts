@@ -1,5 +1,6 @@
 import { HttpException } from '@nestjs/common';
 import type { ProblemCode } from '@tvaers/contracts';
+import { isDatabaseUnavailable } from './database-outage';
 import { problemBody, ProblemError, type ProblemBody } from './problem';
 
 const CODES: Partial<Record<number, ProblemCode>> = {
@@ -27,5 +28,8 @@ function clientError(status: number, message: string): ProblemBody {
 export function toProblem(err: unknown): ProblemBody {
   if (err instanceof ProblemError) return problemBody(err.status, err.code, err.message, err.errors, err.extensions);
   if (err instanceof HttpException && err.getStatus() < 500) return clientError(err.getStatus(), err.message);
+  if (isDatabaseUnavailable(err)) {
+    return problemBody(503, 'DATABASE_UNAVAILABLE', 'The database is not available. Try again shortly.');
+  }
   return problemBody(500, 'INTERNAL_ERROR', 'Something went wrong on our side. It has been logged.');
 }

@@ -23,6 +23,7 @@ export type ErrorKind =
   | 'staffEmailExists'
   | 'lastAdmin'
   | 'passwordLinkInvalid'
+  | 'unavailable'
   | 'other';
 
 /** The one place that reads a problem's `code`: every known code is handled (the switch is exhaustive). */
@@ -79,6 +80,8 @@ function kindOfCode(code: ProblemCode): ErrorKind {
     case 'TOO_MANY_LOGIN_ATTEMPTS':
     case 'TOO_MANY_REQUESTS':
       return 'tooManyRequests';
+    case 'DATABASE_UNAVAILABLE':
+      return 'unavailable';
     case 'IF_MATCH_REQUIRED':
     case 'BODY_TOO_LARGE':
     case 'NOTES_TOO_LARGE':
@@ -105,6 +108,7 @@ function kindOfStatus(status: number): ErrorKind {
   if (status === 409) return 'conflict';
   if (status === 412) return 'planVersionConflict';
   if (status === 429) return 'tooManyRequests';
+  if (status === 503) return 'unavailable';
   return 'other';
 }
 

@@ -349,6 +349,7 @@ export const da = {
     notFound: 'Det findes ikke længere, eller du har ikke adgang til det.',
     conflict: 'Ændringen kunne ikke gemmes, fordi den strider mod noget, der allerede er registreret.',
     tooManyRequests: 'Der er sendt for mange forespørgsler. Vent lidt, og prøv igen.',
+    unavailable: 'Tværs kan ikke nå sin database lige nu. Intet er gemt. Prøv igen om lidt.',
     healthConsentRequired:
       'Det blev ikke gemt, fordi borgeren ikke har givet samtykke til deling af helbredsoplysninger i enheden. Uden samtykke kan kun sundhedsfagligt personale registrere helbredsoplysninger.',
     guestCodeRequired: 'Skriv først den kode, vi har sendt til din e-mail.',

@@ -349,6 +349,7 @@ export const en: Translation = {
     notFound: 'It no longer exists, or you do not have access to it.',
     conflict: 'The change could not be saved because it conflicts with something already recorded.',
     tooManyRequests: 'Too many requests. Wait a moment and try again.',
+    unavailable: 'Tværs cannot reach its database right now. Nothing was saved. Try again in a moment.',
     healthConsentRequired:
       'Nothing was saved, because the citizen has not consented to sharing health data in the unit. Without consent, only health staff can record health data.',
     guestCodeRequired: 'First enter the code we sent to your e-mail.',
