@@ -244,7 +244,8 @@ const MATRIX: Record<string, Entry> = {
   },
   'POST /api/cases/{id}/assign': {
     // Caseworkers and managers of the case's team; the fixture's responsible keeps it (no change, still logged).
-    expect: CONTENT,
+    // A health worker's role may not assign at all: 403, before the case is looked up.
+    expect: { ...CONTENT, health: 403 },
     call: (fx) => ({ path: `/api/cases/${fx.caseId}/assign`, body: { staffId: ids.own } }),
   },
   'GET /api/cases/{id}/assignments': {
@@ -611,8 +612,8 @@ const MATRIX: Record<string, Entry> = {
     }),
   },
   'GET /api/meetings/doctor-participation.csv': {
-    // Caseworkers and managers, of their teams' cases; others get the header only.
-    expect: { ...ALL_200, health: 200 },
+    // Caseworkers and managers, of their teams' cases; other roles are refused (not handed an empty file).
+    expect: { ...ALL_200, health: 403, admin: 403 },
     call: async (fx) => {
       const m = await startedMeeting(fx, 'Læge Matrix');
       await ds.query(`UPDATE meeting SET status = 'held' WHERE id = $1`, [m.id]);

@@ -101,3 +101,26 @@ describe('text that cannot be stored, outside the body', () => {
     }
   });
 });
+
+describe('a body that is not an object', () => {
+  it('is a 400 naming the body, also where every field is optional', async () => {
+    // PATCH /api/cases/:id takes only optional fields: `null` would otherwise read as "change nothing".
+    const id = '00000000-0000-4000-8000-000000000000';
+    for (const body of ['null', '[]', '"text"', '42', 'true']) {
+      for (const [method, path] of [
+        ['POST', '/api/citizens'],
+        ['PATCH', `/api/cases/${id}`],
+      ]) {
+        const res = await fetch(`${t.url}${path}`, {
+          method,
+          headers: { cookie, 'content-type': 'application/json' },
+          body,
+        });
+        expect([method, path, body, res.status]).toEqual([method, path, body, 400]);
+        const problem = (await res.json()) as { code: string; errors: { path: string }[] };
+        expect(problem.code).toBe('VALIDATION_FAILED');
+        expect(problem.errors[0].path).toBe('(body)');
+      }
+    }
+  });
+});

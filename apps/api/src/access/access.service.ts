@@ -6,7 +6,7 @@ import { forbidden, notFound, ProblemError } from '../common/problem/problem';
 import { AccessRepository, type AuditRow, type GrantRow, type SystemActor } from './access.repository';
 import type { ListScope } from './list-scope';
 import { health, staffSeesHealth, type Grant } from './grant';
-import { type GuestKind, Permission, RULES } from './permission';
+import { type GuestKind, Permission, RULES, WORKING_ROLES } from './permission';
 
 /** The target of a check: an id, or a case and one of its efforts. */
 export type Target = string | { caseId: string; effortId: string };
@@ -55,7 +55,8 @@ export class AccessService {
   ) {}
 
   /**
-   * Role gate: 403 for a role that may not use the route at all, 404 for staff without working roles (admins).
+   * Role gate: 403 for a working role that may not use the route at all, 404 for staff without working roles
+   * (admins: content does not exist for them) unless the rule names its refusal.
    * A link's holder passes only a guest permission of its participant kind (api.md "Guest links"); staff
    * permissions are never a guest's (404), and a staff member never holds a guest permission.
    */
@@ -77,7 +78,9 @@ export class AccessService {
       const asAdmin = permission === Permission.AccessLogRead && !hasRole(actor, 'manager');
       return { asAdmin };
     }
+    // Decided by the role alone, before any lookup: a working role the route is not for is a 403, never a 404.
     if (rule.refuse) throw forbidden(rule.refuse);
+    if (hasRole(actor, ...WORKING_ROLES)) throw forbidden();
     throw notFound(NOT_FOUND_NAMES[rule.target]);
   }
 
@@ -268,7 +271,13 @@ export class AccessService {
   ): Promise<T[]> {
     const rule = RULES[permission];
     if (rule.mode !== 'list' || !rule.audit) throw new Error(`${permission} is not a list`);
-    if (actor.kind !== 'staff' || !hasRole(actor, ...(rule.roles ?? []))) return [];
+    if (actor.kind !== 'staff') return [];
+    if (!hasRole(actor, ...(rule.roles ?? []))) {
+      // As the gate: a role the list is not for is refused; an administrator's lists are empty.
+      if (rule.refuse) throw forbidden(rule.refuse);
+      if (hasRole(actor, ...WORKING_ROLES)) throw forbidden();
+      return [];
+    }
     const rows = await fetch(this.repo.listScope(actor));
     const seen = new Set(actor.audit.citizens);
     const audit: AuditRow[] = [];

@@ -125,7 +125,9 @@ export interface PermissionRule {
   noCitizen?: boolean;
 }
 
-const WORK: Role[] = ['caseworker', 'health', 'manager'];
+/** Roles that work with citizens' cases; an administrator alone sees none of their content. */
+export const WORKING_ROLES: Role[] = ['caseworker', 'health', 'manager'];
+const WORK = WORKING_ROLES;
 function rule(mode: PermissionRule['mode'], target: TargetKind, audit: PermissionRule['audit'], roles = WORK) {
   return { target, mode, audit, roles };
 }
@@ -238,12 +240,11 @@ export const RULES: Record<Permission, PermissionRule> = {
   [Permission.MeetingNotesWrite]: write('meeting', 'meeting.notes.update', 'meeting_notes'),
   [Permission.MeetingNotesRestore]: write('meeting', 'meeting.notes.restore', 'meeting_notes'),
   [Permission.MeetingOutcomeWrite]: write('meeting', 'meeting.held', 'meeting'),
-  [Permission.DoctorParticipationList]: rule(
-    'list',
-    'none',
-    { action: 'meetings.doctor_participation', entity: 'meeting' },
-    ['caseworker', 'manager'],
-  ),
+  [Permission.DoctorParticipationList]: {
+    ...rule('list', 'none', { action: 'meetings.doctor_participation', entity: 'meeting' }, ['caseworker', 'manager']),
+    // A file export: a role that may not make it is told so, not handed an empty file.
+    refuse: 'Only caseworkers and managers export doctors’ participation.',
+  },
   [Permission.AdminStaffRead]: admin('check', 'staff', 'staff.list'),
   [Permission.AdminStaffWrite]: admin('write', 'staff', 'staff.update'),
   [Permission.AdminTeamWrite]: admin('write', 'team', 'team.create'),

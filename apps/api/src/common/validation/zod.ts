@@ -25,8 +25,8 @@ class ZodPipe implements PipeTransform {
     private readonly emptyAsObject = false,
   ) {}
   transform(value: unknown): unknown {
-    // A missing body is reported field by field, like an empty object.
-    return parseOrThrow(this.schema, this.emptyAsObject && value == null ? {} : value);
+    // A missing body is reported field by field, like an empty object; a JSON `null` is a body, and not an object.
+    return parseOrThrow(this.schema, this.emptyAsObject && value === undefined ? {} : value);
   }
 }
 
