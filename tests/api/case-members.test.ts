@@ -19,8 +19,8 @@ afterAll(() => t.close());
 const memberIds = async (caseId: string) => (await sw.api.cases.get(caseId)).members.map((m) => m.staffId);
 
 const audit = (citizenId: string, action: string) =>
-  t
-    .app.get(DataSource)
+  t.app
+    .get(DataSource)
     .query<{ actor_id: string; details: Record<string, unknown> }[]>(
       `SELECT actor_id, details FROM audit_entry WHERE citizen_id = $1 AND action = $2 ORDER BY at, id`,
       [citizenId, action],
@@ -43,9 +43,7 @@ describe('PUT /api/cases/:id/members', () => {
       paths: ['staffId'],
     });
     const both = await createStaff(t, { teams: sw.teams });
-    await t
-      .app.get(DataSource)
-      .query(`UPDATE staff SET roles = ARRAY['caseworker','admin'] WHERE id = $1`, [both.id]);
+    await t.app.get(DataSource).query(`UPDATE staff SET roles = ARRAY['caseworker','admin'] WHERE id = $1`, [both.id]);
     expect(await problem(sw.api.cases.setMember(kase.id, { staffId: both.id, role: 'mentor' }))).toMatchObject({
       status: 400,
       paths: ['staffId'],
