@@ -314,6 +314,17 @@ const MATRIX: Record<string, Entry> = {
       body: { staffId: ids.health, role: 'sundhedskoordinator' },
     }),
   },
+  // Each caller removes a member added just before (the health colleague of the case's team).
+  'DELETE /api/cases/{id}/members/{staffId}': {
+    expect: { own: 204, otherTeam: 404, manager: 204, admin: 404, health: 204 },
+    call: async (fx) => {
+      await ds.query(
+        `INSERT INTO case_member (case_id, staff_id, role) VALUES ($1, $2, 'mentor') ON CONFLICT DO NOTHING`,
+        [fx.caseId, ids.noConsent],
+      );
+      return { path: `/api/cases/${fx.caseId}/members/${ids.noConsent}` };
+    },
+  },
   'GET /api/cases/{id}/plan': { expect: CONTENT, call: (fx) => ({ path: `/api/cases/${fx.caseId}/plan` }) },
   'PUT /api/cases/{id}/plan': {
     expect: CONTENT,

@@ -100,4 +100,38 @@ const built = fs.existsSync(main);
     second.proc.kill('SIGTERM');
     expect(await second.exited).toBe(0);
   }, 180_000);
+
+  it('starts again after the API was killed with kill -9, stopping the PostgreSQL it left running', async () => {
+    const env = {
+      DATA_DIR: dataDir,
+      EMBEDDED_PG_PORT: String(await freePort()),
+      NODE_ENV: 'development',
+      LOG_LEVEL: 'info',
+    };
+    const port = await freePort();
+    const first = await start(env, port);
+    const cookie = await login(port);
+    const me = (await (await fetch(`http://127.0.0.1:${port}/api/me`, { headers: { cookie } })).json()) as {
+      id: string;
+    };
+    first.proc.kill('SIGKILL');
+    await first.exited;
+    // The API is gone; its PostgreSQL is not (the orphan the next start must deal with).
+    const note = path.join(dataDir, 'POSTGRES_LOCATION.txt');
+    const cluster = fs.existsSync(note)
+      ? fs.readFileSync(note, 'utf8').trim().split('\n').pop()!
+      : path.join(dataDir, 'pg');
+    const orphan = Number(fs.readFileSync(path.join(cluster, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    expect(() => process.kill(orphan, 0)).not.toThrow();
+
+    const second = await start(env, port);
+    expect(second.output()).toContain(`stopping the embedded PostgreSQL (pid ${orphan})`);
+    expect(() => process.kill(orphan, 0)).toThrow();
+    const again = (await (await fetch(`http://127.0.0.1:${port}/api/me`, { headers: { cookie } })).json()) as {
+      id: string;
+    };
+    expect(again.id).toBe(me.id);
+    second.proc.kill('SIGTERM');
+    expect(await second.exited).toBe(0);
+  }, 180_000);
 });

@@ -239,6 +239,9 @@ export function apiClient(t: TestApp, cookie?: string) {
       update: (id: string, body: UpdateCase) => call({ method: 'patch', path: cases(id), body }, 200, Case),
       setMember: (id: string, body: SetCaseMember) =>
         call({ method: 'put', path: `${cases(id)}/members`, body }, 200, Case),
+      removeMember: async (id: string, staffId: string) => {
+        await exchange({ method: 'delete', path: `${cases(id)}/members/${staffId}` }, 204);
+      },
       assign: (id: string, body: AssignCase) => call({ method: 'post', path: `${cases(id)}/assign`, body }, 200, Case),
       assignments: (id: string) => get(`${cases(id)}/assignments`, CaseAssignmentList),
       suggestions: (id: string) => get(`${cases(id)}/assignment-suggestions`, AssignmentSuggestionList),

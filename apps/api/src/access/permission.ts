@@ -14,6 +14,7 @@ export enum Permission {
   CaseRead = 'case.read',
   CaseUpdate = 'case.update',
   CaseMemberWrite = 'case.member.set',
+  CaseMemberRemove = 'case.member.remove',
   /** The case team's colleagues, to name as owner or invite (staff names only, nothing of the citizen's). */
   CaseColleaguesRead = 'case.colleagues.read',
   PlanRead = 'plan.read',
@@ -180,6 +181,7 @@ export const RULES: Record<Permission, PermissionRule> = {
   [Permission.CaseRead]: read('case', 'case.read', 'case'),
   [Permission.CaseUpdate]: write('case', 'case.update', 'case'),
   [Permission.CaseMemberWrite]: write('case', 'case.member.set', 'case'),
+  [Permission.CaseMemberRemove]: write('case', 'case.member.remove', 'case'),
   [Permission.CaseColleaguesRead]: check('case'),
   [Permission.PlanRead]: read('case', 'plan.read', 'plan'),
   [Permission.PlanFollow]: check('case'),

@@ -12,8 +12,8 @@ export interface TeamColleague {
   onCase: boolean;
 }
 
-/** Staff who can work on cases: caseworkers and health staff (not managers or administrators alone). */
-const WORKING = `s.active AND s.roles && ARRAY['caseworker','health']::text[]`;
+/** Staff who can work on cases: caseworkers and health staff (not managers alone, never an administrator). */
+const WORKING = `s.active AND s.roles && ARRAY['caseworker','health']::text[] AND NOT 'admin' = ANY(s.roles)`;
 
 @Injectable()
 export class CaseMembersRepository extends TransactionalRepository {
@@ -45,6 +45,16 @@ export class CaseMembersRepository extends TransactionalRepository {
       [caseId, staffId],
     );
     return rows[0] ? { discipline: rows[0].discipline, onCase: rows[0].on_case } : null;
+  }
+
+  /** Whether a named member was there to remove. */
+  async remove(caseId: string, staffId: string): Promise<boolean> {
+    // TypeORM answers a DELETE with [rows, count].
+    const [, count]: [unknown[], number] = await this.em.query(
+      `DELETE FROM case_member WHERE case_id = $1 AND staff_id = $2`,
+      [caseId, staffId],
+    );
+    return count > 0;
   }
 
   async set(caseId: string, staffId: string, role: string): Promise<void> {

@@ -3,7 +3,7 @@ import type { CaseColleagueList, Discipline, SetCaseMember } from '@tvaers/contr
 import { AccessService } from '../access/access.service';
 import { Permission } from '../access/permission';
 import type { StaffActor } from '../common/auth/actor';
-import { validationFailed } from '../common/problem/problem';
+import { notFound, validationFailed } from '../common/problem/problem';
 import { CaseMembersRepository } from './case-members.repository';
 
 /** Why a colleague joined a case on their own (the access-log row says so). */
@@ -27,19 +27,30 @@ export class CaseMembersService {
     private readonly access: AccessService,
   ) {}
 
-  /** `PUT /api/cases/:id/members`: a member named by hand, with their role. */
+  /**
+   * `PUT /api/cases/:id/members`: a member named by hand, with their role. The same rule as joining: only
+   * an active caseworker or health worker of the case's team (never an administrator); anyone else is a 400
+   * naming `staffId`, whether they exist or not.
+   */
   async set(actor: StaffActor, caseId: string, input: SetCaseMember): Promise<void> {
-    await this.access
-      .change(actor, Permission.CaseMemberWrite, caseId, async () => {
-        await this.repo.set(caseId, input.staffId, input.role);
-        return { result: undefined, audit: { details: { ...input } } };
-      })
-      .catch((err: unknown) => {
-        if ((err as { code?: string }).code === '23503') {
-          throw validationFailed([{ path: 'staffId', message: 'unknown staff member' }]);
-        }
-        throw err;
-      });
+    await this.access.change(actor, Permission.CaseMemberWrite, caseId, async () => {
+      if ((await this.repo.teamColleagues(caseId, input.staffId)).length === 0) {
+        throw validationFailed([{ path: 'staffId', message: "not a caseworker or health worker of the case's team" }]);
+      }
+      await this.repo.set(caseId, input.staffId, input.role);
+      return { result: undefined, audit: { details: { ...input } } };
+    });
+  }
+
+  /**
+   * `DELETE /api/cases/:id/members/:staffId`: a named member leaves the case (and with it their reach, unless
+   * their team gives it). The responsible person is not a member to remove (404, as for anyone not on it).
+   */
+  async remove(actor: StaffActor, caseId: string, staffId: string): Promise<void> {
+    await this.access.change(actor, Permission.CaseMemberRemove, caseId, async () => {
+      if (!(await this.repo.remove(caseId, staffId))) throw notFound('Member');
+      return { result: undefined, audit: { details: { staffId } } };
+    });
   }
 
   /**

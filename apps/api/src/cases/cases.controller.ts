@@ -69,13 +69,34 @@ export class CasesController {
     return this.cases.update(actor, id, body);
   }
 
-  @Endpoint({ method: 'PUT', path: ':id/members', summary: 'Add or change a member of a case', response: [200, Case] })
+  @Endpoint({
+    method: 'PUT',
+    path: ':id/members',
+    summary: "Add or change a member of a case (an active caseworker or health worker of the case's team)",
+    response: [200, Case],
+    problems: { 400: "`staffId` is not a caseworker or health worker of the case's team (or is an administrator)" },
+  })
   setMember(
     @Actor() actor: StaffActor,
     @UuidParam('id', 'Case') id: string,
     @ZBody(SetCaseMember) body: SetCaseMember,
   ): Promise<Case> {
     return this.cases.setMember(actor, id, body);
+  }
+
+  @Endpoint({
+    method: 'DELETE',
+    path: ':id/members/:staffId',
+    summary: 'Remove a member from a case (the responsible person is changed on the case instead)',
+    response: [204],
+    problems: { 404: 'The case, or the member on it, is not within your reach' },
+  })
+  removeMember(
+    @Actor() actor: StaffActor,
+    @UuidParam('id', 'Case') id: string,
+    @UuidParam('staffId', 'Member') staffId: string,
+  ): Promise<void> {
+    return this.members.remove(actor, id, staffId);
   }
 
   @Endpoint({

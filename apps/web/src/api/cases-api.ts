@@ -48,3 +48,9 @@ export async function fetchCaseColleagues(caseId: string, signal?: AbortSignal):
   );
   return items;
 }
+
+/** Removes a named member from a case (not its responsible person); the answer is the case as it is now. */
+export async function removeCaseMember(caseId: string, staffId: string): Promise<Case> {
+  await unwrap(api.DELETE('/api/cases/{id}/members/{staffId}', { params: { path: { id: caseId, staffId } } }));
+  return fetchCase(caseId);
+}

@@ -512,10 +512,27 @@ export interface paths {
       cookie?: never;
     };
     get?: never;
-    /** Add or change a member of a case */
+    /** Add or change a member of a case (an active caseworker or health worker of the case's team) */
     put: operations['CasesController_setMember'];
     post?: never;
     delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cases/{id}/members/{staffId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Remove a member from a case (the responsible person is changed on the case instead) */
+    delete: operations['CasesController_removeMember'];
     options?: never;
     head?: never;
     patch?: never;
@@ -4701,7 +4718,7 @@ export interface operations {
           };
         };
       };
-      /** @description Invalid fields, listed in `errors` */
+      /** @description `staffId` is not a caseworker or health worker of the case's team (or is an administrator); or: invalid fields, listed in `errors` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4748,6 +4765,54 @@ export interface operations {
       };
       /** @description Body is not application/json */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  CasesController_removeMember: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        staffId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description No Content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Cross-site request refused */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The case, or the member on it, is not within your reach; or: not found, or not within your reach */
+      404: {
         headers: {
           [name: string]: unknown;
         };

@@ -57,6 +57,7 @@ export async function openDatabase(config: DatabaseConfig, log: (m: string) => v
     log: (m) => {
       if (/error|fatal|panic/i.test(m)) log(m);
     },
+    notice: log,
   });
   try {
     const ownerUrl = await ensureDatabase(server.serverUrl, 'tvaers');

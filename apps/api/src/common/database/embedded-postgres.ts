@@ -22,6 +22,8 @@ export interface EmbeddedOptions {
   /** Throw the cluster away on stop (tests). */
   ephemeral?: boolean;
   log?: (message: string) => void;
+  /** What this code itself did that the operator should know (PostgreSQL's own lines go to `log`). */
+  notice?: (message: string) => void;
 }
 
 const isRoot = () => process.getuid?.() === 0;
@@ -281,6 +283,57 @@ function readOrCreateSecret(file: string): string {
   return secret;
 }
 
+const alive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    // EPERM: it exists but belongs to another user (as root the cluster runs as `postgres`, which root may signal).
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+/** The command line of a process, where the system shows it (Linux); null where it cannot be read. */
+function commandOf(pid: number): string | null {
+  try {
+    return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A server of ours left running when the API was killed (`kill -9` does not let it stop its cluster): found by
+ * the cluster's `postmaster.pid` (first line the pid, second the data directory), and stopped only if that
+ * process is a postgres serving this very directory, with a fast shutdown (SIGINT) awaited, so the next start
+ * gets the port and the data back. A stale file of a dead server is left to PostgreSQL, which handles it.
+ */
+export async function stopOrphanedServer(
+  databaseDir: string,
+  log: (message: string) => void,
+  timeoutMs = 60_000,
+): Promise<boolean> {
+  let lines: string[];
+  try {
+    lines = fs.readFileSync(path.join(databaseDir, 'postmaster.pid'), 'utf8').split('\n');
+  } catch {
+    return false;
+  }
+  const pid = Number(lines[0]);
+  if (!Number.isInteger(pid) || pid <= 1 || pid === process.pid || !alive(pid)) return false;
+  if (path.resolve(lines[1] ?? '') !== path.resolve(databaseDir)) return false;
+  const command = commandOf(pid);
+  if (command !== null && !/postgres/.test(command)) return false;
+  log(`stopping the embedded PostgreSQL (pid ${pid}) left running by an earlier start of this data directory`);
+  process.kill(pid, 'SIGINT');
+  const deadline = Date.now() + timeoutMs;
+  while (alive(pid)) {
+    if (Date.now() > deadline) throw new Error(`the earlier embedded PostgreSQL (pid ${pid}) did not stop`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return true;
+}
+
 /** Starts (and on first use initialises) a real PostgreSQL server with its data kept under `dataDir`. */
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
   const log = options.log ?? (() => undefined);
@@ -312,6 +365,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     log(`initialising PostgreSQL cluster in ${databaseDir}`);
     await pg.initialise();
   }
+  await stopOrphanedServer(databaseDir, options.notice ?? log);
   try {
     await pg.start();
   } catch {

@@ -2,6 +2,7 @@ import type { Case } from '@tvaers/contracts';
 import { useTranslation } from 'react-i18next';
 import { benefitLabel } from '../labels';
 import { Facts } from './Facts';
+import { RemoveMember } from './RemoveMember';
 import { RevealCpr } from './RevealCpr';
 
 /** The facts a caseworker needs first: who, which benefit, who is responsible, who else works on the case. */
@@ -50,6 +51,9 @@ export function CaseHeader({ caseRecord }: { caseRecord: Case }) {
                         ({t(`disciplines.${member.discipline}`)}
                         {member.role ? `, ${member.role}` : ''})
                       </span>
+                      {member.staffId !== caseRecord.responsibleId && (
+                        <RemoveMember caseId={caseRecord.id} member={member} />
+                      )}
                     </li>
                   ))}
                 </ul>

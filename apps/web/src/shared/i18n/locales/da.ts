@@ -498,6 +498,10 @@ export const da = {
     responsible: 'Ansvarlig sagsbehandler',
     status: 'Sagens status',
     team: 'Medarbejdere på sagen',
+    removeMember: 'Fjern',
+    removeMemberQuestion: 'Fjern {{name}} fra sagen? {{name}} kan så kun se sagen via sit team.',
+    keepMember: 'Behold',
+    removeMemberFailed: 'Medarbejderen kunne ikke fjernes.',
     noMembers: 'Ingen tilknyttet endnu.',
   },
   // Staff read what guests gave (issue 20): the doctor's health statements and the citizen's own assessments.

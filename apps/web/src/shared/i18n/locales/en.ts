@@ -498,6 +498,10 @@ export const en: Translation = {
     responsible: 'Responsible caseworker',
     status: 'Case status',
     team: 'Staff on the case',
+    removeMember: 'Remove',
+    removeMemberQuestion: 'Remove {{name}} from the case? {{name}} will then only see it through their team.',
+    keepMember: 'Keep',
+    removeMemberFailed: 'The colleague could not be removed.',
     noMembers: 'No one assigned yet.',
   },
   // Staff read what guests gave (issue 20): the doctor's health statements and the citizen's own assessments.
