@@ -1,16 +1,47 @@
+import fs from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip as gzipCallback } from 'node:zlib';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 const api = 'http://localhost:3000';
 // A workspace library's source, found through npm's workspace link.
 const librarySource = (name: string) =>
   path.join(path.dirname(createRequire(import.meta.url).resolve(`${name}/package.json`)), 'src', 'index.ts');
 
+/**
+ * Brotli and gzip twins of every text file the build writes, at the highest levels (paid once, at build); the API's
+ * static handler sends the one the browser asks for. Small files are not worth a request-time choice.
+ */
+function precompress(): Plugin {
+  const brotli = promisify(brotliCompress);
+  const gzip = promisify(gzipCallback);
+  return {
+    name: 'tvaers-precompress',
+    apply: 'build',
+    async writeBundle(options, bundle) {
+      const files = Object.keys(bundle)
+        .filter((fileName) => /\.(js|css|html|svg|json)$/.test(fileName))
+        .map((fileName) => path.join(options.dir ?? 'dist', fileName));
+      // In parallel: zlib works on its own threads.
+      await Promise.all(
+        files.map(async (file) => {
+          const source = await fs.readFile(file);
+          if (source.length < 1024) return;
+          const quality = { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY } };
+          await fs.writeFile(`${file}.br`, await brotli(source, quality));
+          await fs.writeFile(`${file}.gz`, await gzip(source, { level: constants.Z_BEST_COMPRESSION }));
+        }),
+      );
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), precompress()],
   resolve: {
     // The web bundles the contract source directly: no build of libs/contracts needed first.
     alias: {
@@ -36,7 +67,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    sourcemap: true,
+    // Never in production: the maps would publish the source as it was written.
+    sourcemap: false,
     rolldownOptions: {
       output: {
         // Framework code changes rarely: separate chunks stay cached across app releases.

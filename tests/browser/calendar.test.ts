@@ -109,6 +109,39 @@ describe('calendar', () => {
   });
 });
 
+describe('calendar under the Content-Security-Policy', () => {
+  it('shows, filters and opens meetings with no violation, while an inline script is refused', async () => {
+    const meeting = await createMeeting(t, caseId, cw, { ...tuesday, colleagues: [colleague] });
+    const page = await suite.newPage({ timezoneId: 'America/New_York' });
+    await page.clock.setFixedTime(sunday);
+    const answer = await page.goto(`${t.url}/login`);
+    expect(await answer?.headerValue('content-security-policy')).toMatch(/script-src 'self';/);
+    await loginAs(page, t.url, cw.email);
+    await meetingLink(page, meeting.title).waitFor();
+    await page.getByRole('group', { name: 'Vis kollegers møder' }).getByLabel(colleague.name).check();
+    await meetingLink(page, meeting.title).first().click();
+    await page.getByRole('heading', { level: 1, name: meeting.title }).waitFor();
+    await page.goBack();
+    await meetingLink(page, meeting.title).first().waitFor();
+    expect(suite.takeCspViolations()).toEqual([]);
+
+    // The check can fail: a script the policy does not allow is refused, and reported.
+    const reported = page.waitForEvent('console', (msg) => /Content Security Policy/.test(msg.text()));
+    const ran = await page.evaluate(async () => {
+      const refused = new Promise<string>((resolve) =>
+        document.addEventListener('securitypolicyviolation', (e) => resolve(e.violatedDirective), { once: true }),
+      );
+      const script = document.createElement('script');
+      script.textContent = 'window.inlineRan = true';
+      document.head.append(script);
+      return { ran: 'inlineRan' in window, directive: await refused };
+    });
+    expect(ran).toEqual({ ran: false, directive: 'script-src-elem' });
+    await reported;
+    expect(suite.takeCspViolations()).toHaveLength(1);
+  });
+});
+
 describe('meeting page', () => {
   it('shows a proposed meeting with its proposals, place, video, case and participants, axe clean', async () => {
     const meeting = await createMeeting(t, caseId, cw, {

@@ -35,7 +35,8 @@ export interface AxeViolation {
 
 /** axe-core against WCAG 2.1 A and AA; returns the violations in a readable form. */
 export async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
+  // Evaluated through the DevTools protocol: an inline <script> tag would be refused by the app's CSP.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
     const axe = (
       window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }
@@ -98,9 +99,17 @@ export async function expectText(page: Page, testId: string, text: string) {
   await page.getByTestId(testId).filter({ hasText: text }).first().waitFor({ timeout: 10_000 });
 }
 
+/** Chromium reports each Content-Security-Policy violation as a console error ("Refused to …"). */
+const isCspViolation = (text: string) => /Content Security Policy/i.test(text);
+
 export interface BrowserSuite {
   /** The app under test (set once the suite's beforeAll has run). */
   readonly t: TestApp;
+  /**
+   * The CSP violations this test's pages reported so far, taken (so the suite's own check after the test does not
+   * see them again). Any left untaken fail the test: every browser test runs under the app's CSP.
+   */
+  takeCspViolations(): string[];
   /** A page in a fresh Danish browser context, closed after the test. */
   newPage(options?: BrowserContextOptions): Promise<Page>;
   /** A session of this (demo) user and their id, for setting data up through the API. */
@@ -117,6 +126,7 @@ export function browserSuite(env: () => Record<string, string> = () => ({})): Br
   let t: TestApp | undefined;
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
+  const cspViolations: string[] = [];
   beforeAll(async () => {
     t = await startTestApp(env());
     browser = await launchBrowser();
@@ -127,6 +137,8 @@ export function browserSuite(env: () => Record<string, string> = () => ({})): Br
   });
   afterEach(async () => {
     await Promise.all(contexts.splice(0).map((c) => c.close()));
+    const found = cspViolations.splice(0);
+    if (found.length) throw new Error(`The page broke its Content-Security-Policy:\n${found.join('\n')}`);
   });
   return {
     get t() {
@@ -137,7 +149,13 @@ export function browserSuite(env: () => Record<string, string> = () => ({})): Br
       if (!browser) throw new Error('browserSuite: the browser is not started yet');
       const context = await browser.newContext({ locale: 'da-DK', ...options });
       contexts.push(context);
+      context.on('console', (msg) => {
+        if (msg.type() === 'error' && isCspViolation(msg.text())) cspViolations.push(msg.text());
+      });
       return context.newPage();
+    },
+    takeCspViolations() {
+      return cspViolations.splice(0);
     },
     async as(email) {
       const cookie = await this.t.login(email);

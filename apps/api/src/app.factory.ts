@@ -1,7 +1,4 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
-import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { IoAdapter } from '@nestjs/platform-socket.io';
@@ -11,6 +8,7 @@ import { AppModule } from './app.module';
 import { AuthService } from './auth/auth.service';
 import { isPublicPath, SESSION_COOKIE } from './common/auth/session-cookie';
 import { proxyTrust } from './common/http/client-address';
+import { registerDelivery, serveWebApp } from './common/http/delivery';
 import { unstorableFields } from './common/http/unstorable-text';
 import { setupOpenApi } from './common/http/openapi';
 import { jsonTooDeep, MAX_JSON_DEPTH } from './common/http/json-depth';
@@ -47,6 +45,7 @@ export async function createApp(
   app.setGlobalPrefix('api');
   app.useWebSocketAdapter(new IoAdapter(app));
   await app.register(fastifyCookie);
+  await registerDelivery(app, config);
   const fastify = app.getHttpAdapter().getInstance();
   const auth = app.get(AuthService);
   const outage = app.get(DatabaseOutage);
@@ -56,9 +55,6 @@ export async function createApp(
   const unauthenticated = (req: FastifyRequest) => !req.actor && !isPublicPath(req.url);
 
   fastify.addHook('onRequest', async (req: FastifyRequest, reply: FastifyReply) => {
-    // Guest links carry their secret in the path (/m/<token>, /api/guest/<token>): no page of ours ever names
-    // itself to another site. Set for every answer, as the web app's pages link out from any of them.
-    void reply.header('referrer-policy', 'no-referrer');
     // Cross-site protection: a browser's mutating request must come from our own origin.
     if (isMutating(req.method) && isForeignOrigin(req.headers.origin, req.host)) {
       return sendProblem(reply, problemBody(403, 'CROSS_SITE_REQUEST', 'Cross-site requests are refused.'));
@@ -101,27 +97,7 @@ export async function createApp(
     }
   });
 
-  // The web app: built files as they are, every other non-API path gets index.html (client routes).
-  const indexHtml = path.join(config.webDist, 'index.html');
-  if (fs.existsSync(indexHtml)) {
-    await app.register(fastifyStatic, {
-      root: config.webDist,
-      prefix: '/',
-      wildcard: false,
-      index: false,
-      maxAge: '1h',
-    });
-  }
-  fastify.get('/*', (req: FastifyRequest, reply: FastifyReply) => {
-    if (req.url.startsWith('/api/') || req.url === '/api') {
-      return sendProblem(reply, problemBody(404, 'NOT_FOUND', 'No such route.'));
-    }
-    if (!fs.existsSync(indexHtml)) {
-      return reply.status(503).type('text/plain; charset=utf-8').send('The web app is not built: run `npm run build`.');
-    }
-    // Revalidated on every load, so a deploy reaches the browser at once (the static files' maxAge must not apply).
-    return reply.header('cache-control', 'no-cache').sendFile('index.html', config.webDist, { cacheControl: false });
-  });
+  await serveWebApp(app, config.webDist);
 
   setupOpenApi(app);
   await app.init();
