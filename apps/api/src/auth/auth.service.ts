@@ -8,7 +8,8 @@ import { AccessService } from '../access/access.service';
 import { Permission } from '../access/permission';
 import { dummyHash, hashPassword, verifyPassword } from '../people/password';
 import { PeopleService } from '../people/people.service';
-import { invalidCredentials, passwordLinkInvalid } from './auth.errors';
+import type { StaffEntity } from '../people/staff.entity';
+import { invalidCredentials, localPasswordsOff, passwordLinkInvalid } from './auth.errors';
 import { LoginThrottle } from './login-throttle';
 import { SessionRepository } from './session.repository';
 
@@ -33,6 +34,7 @@ export class AuthService {
     input: LoginRequest,
     address: string,
   ): Promise<{ token: string; user: Me; expiresAt: Date; passwordNotice: PasswordNotice | null }> {
+    if (!this.config.localPasswords) throw localPasswordsOff();
     const email = input.email.toLowerCase();
     const reservation = await this.throttle.reserve(email, address);
     const staff = await this.people.findActiveByEmail(email);
@@ -40,15 +42,23 @@ export class AuthService {
     // A failure keeps its reservation: that is the count.
     if (!staff || !ok) throw invalidCredentials();
     await this.throttle.succeeded(reservation);
-    const token = randomBytes(32).toString('base64url');
-    const expiresAt = new Date(Date.now() + this.config.sessionTtlMs);
-    await this.sessions.create(sessionId(token), staff.id, expiresAt);
+    const session = await this.startSession(staff);
     // Told once: who issued the link the password was last set through (an administrator's reset is never silent).
     const notice = await this.people.takePasswordNotice(staff.id);
     return {
+      ...session,
+      passwordNotice: notice ? { byName: notice.byName, at: notice.at.toISOString() } : null,
+    };
+  }
+
+  /** A new session for a person whose identity is proven (by password or the identity provider): one way in. */
+  async startSession(staff: StaffEntity): Promise<{ token: string; user: Me; expiresAt: Date }> {
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(Date.now() + this.config.sessionTtlMs);
+    await this.sessions.create(sessionId(token), staff.id, expiresAt);
+    return {
       token,
       expiresAt,
-      passwordNotice: notice ? { byName: notice.byName, at: notice.at.toISOString() } : null,
       user: {
         id: staff.id,
         name: staff.name,
