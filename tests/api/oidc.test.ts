@@ -1,6 +1,7 @@
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import path from 'node:path';
 import readline from 'node:readline';
+import type { Me } from '@tvaers/contracts';
 import { DataSource } from 'typeorm';
 import { startTestApp, type TestApp } from '../support/app';
 import { createStaff, type Staff } from '../support/factories';
@@ -14,7 +15,7 @@ const CLIENT = { clientId: 'tvaers', clientSecret: 'test-secret-that-is-long-eno
 
 /** The local provider: started, configured, and told its accounts one JSON line at a time. */
 class LocalProvider {
-  private lines: AsyncIterator<string>;
+  private lines: AsyncIterator<string, undefined>;
   stderr = '';
   private constructor(private readonly child: ChildProcessWithoutNullStreams) {
     this.lines = readline.createInterface({ input: child.stdout })[Symbol.asyncIterator]();
@@ -33,7 +34,8 @@ class LocalProvider {
     for (;;) {
       const { value, done } = await this.lines.next();
       if (done) throw new Error(`the OIDC provider ended: ${this.stderr}`);
-      if ((value as string).startsWith('{')) return value as string;
+      const line: string = value;
+      if (line.startsWith('{')) return line;
     }
   }
 
@@ -136,7 +138,11 @@ let admin: Staff;
 beforeAll(async () => {
   const started = await LocalProvider.start();
   provider = started.provider;
-  const oidcEnv = { OIDC_ISSUER: started.issuer, OIDC_CLIENT_ID: CLIENT.clientId, OIDC_CLIENT_SECRET: CLIENT.clientSecret };
+  const oidcEnv = {
+    OIDC_ISSUER: started.issuer,
+    OIDC_CLIENT_ID: CLIENT.clientId,
+    OIDC_CLIENT_SECRET: CLIENT.clientSecret,
+  };
   t = await startTestApp(oidcEnv);
   bySubject = await startTestApp({ ...oidcEnv, OIDC_MATCH: 'subject', LOCAL_PASSWORDS: 'off' });
   await provider.send({
@@ -152,7 +158,8 @@ afterAll(async () => {
   await Promise.all([t?.close(), bySubject?.close()]);
 });
 
-const me = (app: TestApp, session: string) => app.http().get('/api/me').set('cookie', `tvaers_session=${session}`);
+const me = async (app: TestApp, session: string) =>
+  (await app.http().get('/api/me').set('cookie', `tvaers_session=${session}`).expect(200)).body as Me;
 
 describe('single sign-on (OIDC, authorization code with PKCE)', () => {
   it('tells the login page what it offers', async () => {
@@ -181,8 +188,7 @@ describe('single sign-on (OIDC, authorization code with PKCE)', () => {
     const { location, session } = await signIn(t, 'sub-known');
     expect(location.pathname).toBe('/');
     expect(session).toBeTruthy();
-    const res = await me(t, session!).expect(200);
-    expect(res.body).toMatchObject({ id: sw.id, email: sw.email, teamIds: sw.teams.map((x) => x.id) });
+    expect(await me(t, session!)).toMatchObject({ id: sw.id, email: sw.email, teamIds: sw.teams.map((x) => x.id) });
   });
 
   it('sends an unknown person back to the login page with a code, and no session', async () => {
@@ -242,19 +248,19 @@ describe('single sign-on (OIDC, authorization code with PKCE)', () => {
       .post('/api/auth/login')
       .send({ email: sw.email, password: 'tvaers-demo' })
       .expect(403);
-    expect(res.body.code).toBe('LOCAL_PASSWORDS_OFF');
+    expect((res.body as { code: string }).code).toBe('LOCAL_PASSWORDS_OFF');
   });
 
   it('by subject: kept at the first match by e-mail, found by it later, and not taken over by another subject', async () => {
     const person = await createStaff(t);
     await provider.account('sub-first', person.email);
     const first = await signIn(bySubject, 'sub-first');
-    expect((await me(bySubject, first.session!).expect(200)).body.id).toBe(person.id);
+    expect((await me(bySubject, first.session!)).id).toBe(person.id);
 
     // The e-mail changed at the provider: the subject still finds the person.
     await provider.account('sub-first', 'renamed@elsewhere.example');
     const later = await signIn(bySubject, 'sub-first');
-    expect((await me(bySubject, later.session!).expect(200)).body.id).toBe(person.id);
+    expect((await me(bySubject, later.session!)).id).toBe(person.id);
 
     // Another identity with the person's e-mail does not get in.
     await provider.account('sub-other', person.email);
