@@ -21,9 +21,7 @@ export const OIDC_CALLBACK_PATH = '/api/auth/oidc/callback';
 
 const hash = (v: string) => createHash('sha256').update(v).digest('hex');
 
-export type OidcResult =
-  | { ok: true; token: string; expiresAt: Date; user: Me }
-  | { ok: false; error: SsoError };
+export type OidcResult = { ok: true; token: string; expiresAt: Date; user: Me } | { ok: false; error: SsoError };
 
 /**
  * Staff sign-in through the municipality's identity provider (OpenID Connect, authorization code with PKCE).
