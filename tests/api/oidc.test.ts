@@ -2,6 +2,7 @@ import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import path from 'node:path';
 import readline from 'node:readline';
 import type { Me } from '@tvaers/contracts';
+import pino from 'pino';
 import { DataSource } from 'typeorm';
 import { startTestApp, type TestApp } from '../support/app';
 import { createStaff, type Staff } from '../support/factories';
@@ -134,6 +135,8 @@ let t: TestApp;
 let bySubject: TestApp;
 let sw: Staff;
 let admin: Staff;
+/** What `t` logged, one JSON object a line. */
+const logged: string[] = [];
 
 beforeAll(async () => {
   const started = await LocalProvider.start();
@@ -143,7 +146,7 @@ beforeAll(async () => {
     OIDC_CLIENT_ID: CLIENT.clientId,
     OIDC_CLIENT_SECRET: CLIENT.clientSecret,
   };
-  t = await startTestApp(oidcEnv);
+  t = await startTestApp(oidcEnv, pino({ level: 'info' }, { write: (line: string) => void logged.push(line) }));
   bySubject = await startTestApp({ ...oidcEnv, OIDC_MATCH: 'subject', LOCAL_PASSWORDS: 'off' });
   await provider.send({
     ...CLIENT,
@@ -189,6 +192,10 @@ describe('single sign-on (OIDC, authorization code with PKCE)', () => {
     expect(location.pathname).toBe('/');
     expect(session).toBeTruthy();
     expect(await me(t, session!)).toMatchObject({ id: sw.id, email: sw.email, teamIds: sw.teams.map((x) => x.id) });
+    // Logged as a password login is, saying how.
+    const logins = logged.map((l) => JSON.parse(l) as { msg: string; staffId?: string; via?: string });
+    expect(logins).toContainEqual(expect.objectContaining({ msg: 'staff logged in', staffId: sw.id, via: 'oidc' }));
+    expect(logins).toContainEqual(expect.objectContaining({ msg: 'staff logged in', staffId: sw.id, via: 'password' }));
   });
 
   it('sends an unknown person back to the login page with a code, and no session', async () => {

@@ -1,7 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Discipline, LoginRequest, Me, PasswordNotice, Role, SetPasswordRequest } from '@tvaers/contracts';
+import type { Logger } from 'pino';
 import { APP_CONFIG, type AppConfig } from '../config/config';
+import { LOGGER } from '../common/logging/logger.provider';
 import { newRequestAudit, type StaffActor } from '../common/auth/actor';
 import { DomainEvents } from '../common/events/domain-events';
 import { AccessService } from '../access/access.service';
@@ -24,6 +26,7 @@ export class AuthService {
     private readonly events: DomainEvents,
     private readonly throttle: LoginThrottle,
     private readonly access: AccessService,
+    @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
   /**
@@ -42,7 +45,7 @@ export class AuthService {
     // A failure keeps its reservation: that is the count.
     if (!staff || !ok) throw invalidCredentials();
     await this.throttle.succeeded(reservation);
-    const session = await this.startSession(staff);
+    const session = await this.startSession(staff, 'password');
     // Told once: who issued the link the password was last set through (an administrator's reset is never silent).
     const notice = await this.people.takePasswordNotice(staff.id);
     return {
@@ -52,10 +55,14 @@ export class AuthService {
   }
 
   /** A new session for a person whose identity is proven (by password or the identity provider): one way in. */
-  async startSession(staff: StaffEntity): Promise<{ token: string; user: Me; expiresAt: Date }> {
+  async startSession(
+    staff: StaffEntity,
+    via: 'password' | 'oidc',
+  ): Promise<{ token: string; user: Me; expiresAt: Date }> {
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + this.config.sessionTtlMs);
     await this.sessions.create(sessionId(token), staff.id, expiresAt);
+    this.logger.info({ staffId: staff.id, via }, 'staff logged in');
     return {
       token,
       expiresAt,

@@ -114,8 +114,7 @@ export class OidcService {
       this.logger.info({ via: 'oidc' }, 'OIDC sign-in of a person unknown to Tværs refused');
       return { ok: false, error: 'unknown-user' };
     }
-    const session = await this.auth.startSession(staff);
-    this.logger.info({ staffId: staff.id, via: 'oidc' }, 'staff logged in');
+    const session = await this.auth.startSession(staff, 'oidc');
     return { ok: true, ...session };
   }
 
