@@ -1,6 +1,6 @@
 // API tests against real PostgreSQL and browser tests in Chromium; one fresh database per run.
 const transform = require('./jest.swc.js');
-const { workspaceMapper } = require('./jest.workspace.js');
+const { transformsWith, workspaceMapper } = require('./jest.workspace.js');
 
 module.exports = {
   rootDir: __dirname,
@@ -13,7 +13,7 @@ module.exports = {
       displayName: 'api',
       rootDir: __dirname,
       testMatch: ['<rootDir>/tests/api/**/*.test.ts'],
-      transform: { '^.+\\.tsx?$': transform },
+      ...transformsWith(transform),
       moduleNameMapper: workspaceMapper,
       testEnvironment: 'node',
     },
@@ -21,7 +21,7 @@ module.exports = {
       displayName: 'browser',
       rootDir: __dirname,
       testMatch: ['<rootDir>/tests/browser/**/*.test.ts'],
-      transform: { '^.+\\.tsx?$': transform },
+      ...transformsWith(transform),
       moduleNameMapper: workspaceMapper,
       testEnvironment: 'node',
     },

@@ -4,3 +4,12 @@ module.exports.workspaceMapper = {
   '^@tvaers/domain$': '<rootDir>/libs/domain/src/index.ts',
   '^@tvaers/migrations$': '<rootDir>/migrations/src/index.ts',
 };
+
+/** jest's transform for TypeScript and for the ESM-only packages the API imports (Node loads those with require(esm); jest does not). */
+module.exports.transformsWith = (transform) => {
+  const esmOnly = ['openid-client', 'oauth4webapi', 'jose'];
+  return {
+    transform: { '^.+\\.tsx?$': transform, [`/node_modules/(${esmOnly.join('|')})/.+\\.js$`]: transform },
+    transformIgnorePatterns: [`/node_modules/(?!(${esmOnly.join('|')})/)`],
+  };
+};

@@ -22,6 +22,7 @@ import { MeetingLife1796810000000 } from './1796810000000-MeetingLife';
 import { NotesHistory1796820000000 } from './1796820000000-NotesHistory';
 import { HealthStatementRead1796830000000 } from './1796830000000-HealthStatementRead';
 import { CeilingHistory1796840000000 } from './1796840000000-CeilingHistory';
+import { OidcLogin1796920000000 } from './1796920000000-OidcLogin';
 
 /** Every migration in order; listed explicitly (no globs) so the app, CLI and jest share one list. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -48,4 +49,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   HealthStatementRead1796830000000,
   CeilingHistory1796840000000,
   PasswordNotice1796850000000,
+  OidcLogin1796920000000,
 ];

@@ -23,3 +23,11 @@ export type PasswordNotice = z.infer<typeof PasswordNotice>;
 
 export const LoginResponse = z.object({ user: Me, passwordNotice: PasswordNotice.nullable().optional() });
 export type LoginResponse = z.infer<typeof LoginResponse>;
+
+/** What the login page offers: the municipality's sign-in (single sign-on) and whether Tværs passwords work. */
+export const AuthConfig = z.object({ sso: z.boolean(), localPasswords: z.boolean() });
+export type AuthConfig = z.infer<typeof AuthConfig>;
+
+/** Why a sign-in through the municipality's login came back to the login page (`/login?sso=<code>`). */
+export const SsoError = z.enum(['unknown-user', 'failed']);
+export type SsoError = z.infer<typeof SsoError>;

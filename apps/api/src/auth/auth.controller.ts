@@ -5,7 +5,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import type { StaffActor } from '../common/auth/actor';
 import { Actor, Public, StaffOnly } from '../common/auth/decorators';
-import { cookieOptions, SESSION_COOKIE } from '../common/auth/session-cookie';
+import { SESSION_COOKIE, setSessionCookie } from '../common/auth/session-cookie';
 import { ZBody } from '../common/validation/zod';
 import { Endpoint } from '../common/http/endpoint';
 import { AuthService } from './auth.service';
@@ -28,6 +28,7 @@ export class AuthController {
     response: [200, LoginResponse],
     problems: {
       401: 'E-mail or password is wrong',
+      403: "Passwords are switched off (LOCAL_PASSWORDS=off): log in with the municipality's login",
       429: {
         description: 'Too many failed logins for this e-mail or address',
         headers: { 'Retry-After': { description: 'Seconds until the next try', schema: { type: 'integer' } } },
@@ -43,7 +44,7 @@ export class AuthController {
       if (err instanceof LoginThrottledError) void reply.header('retry-after', String(err.retryAfterSeconds));
       throw err;
     });
-    void reply.setCookie(SESSION_COOKIE, token, cookieOptions(this.config.env === 'production', 'lax', expiresAt));
+    void setSessionCookie(reply, this.config.env === 'production', token, expiresAt);
     return { user, passwordNotice };
   }
 

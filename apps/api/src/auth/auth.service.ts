@@ -1,14 +1,17 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Discipline, LoginRequest, Me, PasswordNotice, Role, SetPasswordRequest } from '@tvaers/contracts';
+import type { Logger } from 'pino';
 import { APP_CONFIG, type AppConfig } from '../config/config';
+import { LOGGER } from '../common/logging/logger.provider';
 import { newRequestAudit, type StaffActor } from '../common/auth/actor';
 import { DomainEvents } from '../common/events/domain-events';
 import { AccessService } from '../access/access.service';
 import { Permission } from '../access/permission';
 import { dummyHash, hashPassword, verifyPassword } from '../people/password';
 import { PeopleService } from '../people/people.service';
-import { invalidCredentials, passwordLinkInvalid } from './auth.errors';
+import type { StaffEntity } from '../people/staff.entity';
+import { invalidCredentials, localPasswordsOff, passwordLinkInvalid } from './auth.errors';
 import { LoginThrottle } from './login-throttle';
 import { SessionRepository } from './session.repository';
 
@@ -23,6 +26,7 @@ export class AuthService {
     private readonly events: DomainEvents,
     private readonly throttle: LoginThrottle,
     private readonly access: AccessService,
+    @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
   /**
@@ -33,6 +37,7 @@ export class AuthService {
     input: LoginRequest,
     address: string,
   ): Promise<{ token: string; user: Me; expiresAt: Date; passwordNotice: PasswordNotice | null }> {
+    if (!this.config.localPasswords) throw localPasswordsOff();
     const email = input.email.toLowerCase();
     const reservation = await this.throttle.reserve(email, address);
     const staff = await this.people.findActiveByEmail(email);
@@ -40,15 +45,27 @@ export class AuthService {
     // A failure keeps its reservation: that is the count.
     if (!staff || !ok) throw invalidCredentials();
     await this.throttle.succeeded(reservation);
-    const token = randomBytes(32).toString('base64url');
-    const expiresAt = new Date(Date.now() + this.config.sessionTtlMs);
-    await this.sessions.create(sessionId(token), staff.id, expiresAt);
+    const session = await this.startSession(staff, 'password');
     // Told once: who issued the link the password was last set through (an administrator's reset is never silent).
     const notice = await this.people.takePasswordNotice(staff.id);
     return {
+      ...session,
+      passwordNotice: notice ? { byName: notice.byName, at: notice.at.toISOString() } : null,
+    };
+  }
+
+  /** A new session for a person whose identity is proven (by password or the identity provider): one way in. */
+  async startSession(
+    staff: StaffEntity,
+    via: 'password' | 'oidc',
+  ): Promise<{ token: string; user: Me; expiresAt: Date }> {
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(Date.now() + this.config.sessionTtlMs);
+    await this.sessions.create(sessionId(token), staff.id, expiresAt);
+    this.logger.info({ staffId: staff.id, via }, 'staff logged in');
+    return {
       token,
       expiresAt,
-      passwordNotice: notice ? { byName: notice.byName, at: notice.at.toISOString() } : null,
       user: {
         id: staff.id,
         name: staff.name,

@@ -56,6 +56,16 @@ const EnvSchema = z.object({
   GUEST_EMAIL_CODE: bool.optional(),
   DOCTOR_FEE_TEXT: z.string().trim().min(1).max(500).optional(),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+  OIDC_ISSUER: z
+    .string()
+    .url()
+    .refine((v) => /^https?:/.test(v), 'must be an http:// or https:// URL')
+    .optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_REDIRECT_URI: z.string().url().optional(),
+  OIDC_MATCH: z.enum(['email', 'subject']).default('email'),
+  LOCAL_PASSWORDS: z.enum(['on', 'off']).default('on'),
   TRUST_PROXY: z
     .string()
     .default('')
@@ -103,6 +113,21 @@ export interface AppConfig {
   doctorFeeText?: string;
   /** Days the municipality gives itself to decide a citizen's request (its own service target). */
   decisionDays: number;
+  /** Sign-in through the municipality's identity provider (OpenID Connect); none: not offered. */
+  oidc?: OidcConfig;
+  /** Whether staff may log in with a Tværs password (LOCAL_PASSWORDS); off only next to single sign-on. */
+  localPasswords: boolean;
+}
+
+export interface OidcConfig {
+  issuer: string;
+  clientId: string;
+  /** None: a public client, PKCE alone. */
+  clientSecret?: string;
+  /** Where the provider sends the browser back; undefined: `<public base>/api/auth/oidc/callback`. */
+  redirectUri?: string;
+  /** How a signed-in person is found: by the provider's verified e-mail, or by its subject (kept at the first match by e-mail). */
+  match: 'email' | 'subject';
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -124,6 +149,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     // Without SMTP a mail lands in the staff's outbox: a code read there proves nothing about the guest.
     throw new Error('Invalid configuration:\n  GUEST_EMAIL_CODE: needs SMTP_URL (codes are sent by e-mail)');
   }
+  if (e.OIDC_ISSUER && !e.OIDC_CLIENT_ID) {
+    throw new Error('Invalid configuration:\n  OIDC_CLIENT_ID: needed with OIDC_ISSUER');
+  }
+  if (e.OIDC_ISSUER?.startsWith('http:') && e.NODE_ENV === 'production') {
+    throw new Error('Invalid configuration:\n  OIDC_ISSUER: must be an https:// URL in production');
+  }
+  if (e.LOCAL_PASSWORDS === 'off' && !e.OIDC_ISSUER) {
+    // Nobody could log in at all.
+    throw new Error('Invalid configuration:\n  LOCAL_PASSWORDS: off needs single sign-on (OIDC_ISSUER)');
+  }
+  const oidc: OidcConfig | undefined =
+    e.OIDC_ISSUER && e.OIDC_CLIENT_ID
+      ? {
+          issuer: e.OIDC_ISSUER,
+          clientId: e.OIDC_CLIENT_ID,
+          clientSecret: e.OIDC_CLIENT_SECRET,
+          redirectUri: e.OIDC_REDIRECT_URI,
+          match: e.OIDC_MATCH,
+        }
+      : undefined;
   return {
     env: e.NODE_ENV,
     port: e.PORT,
@@ -144,6 +189,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jobWorkers: e.JOB_WORKERS,
     videoBaseUrl: e.VIDEO_BASE_URL?.replace(/\/+$/, ''),
     decisionDays: e.DECISION_DAYS,
+    oidc,
+    localPasswords: e.LOCAL_PASSWORDS === 'on',
     trustProxy: e.TRUST_PROXY,
     guestEmailCode,
     doctorFeeText:

@@ -49,6 +49,20 @@ export class PeopleRepository extends TransactionalRepository {
     });
   }
 
+  findActiveBySubject(subject: string): Promise<StaffEntity | null> {
+    return this.staff().findOne({ where: { oidcSubject: subject, active: true }, relations: { teams: true } });
+  }
+
+  /** Keeps the identity provider's subject with a person who has none yet; false when they have one or it is taken. */
+  async bindOidcSubject(id: string, subject: string): Promise<boolean> {
+    const rows: unknown[] = await this.em.query(
+      `WITH bound AS (UPDATE staff SET oidc_subject = $2 WHERE id = $1 AND oidc_subject IS NULL
+          AND NOT EXISTS (SELECT 1 FROM staff WHERE oidc_subject = $2) RETURNING id) SELECT id FROM bound`,
+      [id, subject],
+    );
+    return rows.length === 1;
+  }
+
   listStaff(): Promise<StaffAccountRow[]> {
     return this.em.query(`${STAFF_SQL} GROUP BY s.id ORDER BY s.active DESC, s.name, s.id`);
   }

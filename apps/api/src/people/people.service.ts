@@ -28,6 +28,15 @@ export class PeopleService {
     return this.people.findActiveByEmail(email);
   }
 
+  /** The active staff member the identity provider's subject was kept with, with their teams. */
+  findActiveBySubject(subject: string): Promise<StaffEntity | null> {
+    return this.people.findActiveBySubject(subject);
+  }
+
+  bindOidcSubject(id: string, subject: string): Promise<boolean> {
+    return this.people.bindOidcSubject(id, subject);
+  }
+
   async listAccounts(): Promise<StaffAccount[]> {
     return (await this.people.listStaff()).map(toAccount);
   }

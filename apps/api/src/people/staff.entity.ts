@@ -22,6 +22,8 @@ export class StaffEntity {
   /** Who issued the link the password was last set through, and when; told at the next login, then cleared. */
   @TextColumn({ nullable: true }) passwordNoticeBy: string | null;
   @TimestampColumn({ nullable: true }) passwordNoticeAt: Date | null;
+  /** The identity provider's subject for this person, kept at the first sign-in through it (OIDC_MATCH=subject). */
+  @Index('UQ_staff_oidc_subject', { unique: true }) @TextColumn({ nullable: true }) oidcSubject: string | null;
   @CreatedAtColumn() createdAt: Date;
   @ManyToMany(() => TeamEntity)
   @JoinTable({

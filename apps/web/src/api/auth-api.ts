@@ -1,4 +1,4 @@
-import { LoginResponse, Me } from '@tvaers/contracts';
+import { AuthConfig, LoginResponse, Me } from '@tvaers/contracts';
 import type { LoginRequest, PasswordNotice } from '@tvaers/contracts';
 import { api, unwrap } from './http-client';
 
@@ -14,6 +14,14 @@ export async function login(credentials: LoginRequest): Promise<{ user: Me; pass
   });
   return { user, passwordNotice: passwordNotice ?? null };
 }
+
+/** What the login page offers: the municipality's login, and whether Tværs passwords work. */
+export function fetchAuthConfig(signal?: AbortSignal): Promise<AuthConfig> {
+  return unwrap(api.GET('/api/auth/config', { signal }), AuthConfig, { reportUnauthorized: false });
+}
+
+/** Where the browser goes to log in with the municipality's login (a full navigation, not a fetch). */
+export const SSO_LOGIN_PATH = '/api/auth/oidc/login';
 
 export async function logout(): Promise<void> {
   await unwrap(api.POST('/api/auth/logout'), undefined, { reportUnauthorized: false });

@@ -89,6 +89,57 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/auth/config': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** How staff log in here: the municipality's login (single sign-on) and whether Tværs passwords work */
+    get: operations['OidcController_authConfig'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/oidc/login': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Start a login with the municipality's login: a redirect to the identity provider (authorization code with PKCE) */
+    get: operations['OidcController_login'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/oidc/callback': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The identity provider's answer: a Tværs session for the matched active staff member and a redirect to the app, otherwise a redirect to the login page with `?sso=unknown-user` or `?sso=failed` */
+    get: operations['OidcController_callback'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/meetings': {
     parameters: {
       query?: never;
@@ -1198,6 +1249,7 @@ export interface components {
         | 'UNAUTHENTICATED'
         | 'INVALID_CREDENTIALS'
         | 'FORBIDDEN'
+        | 'LOCAL_PASSWORDS_OFF'
         | 'CROSS_SITE_REQUEST'
         | 'HEALTH_CONSENT_REQUIRED'
         | 'GUEST_CODE_REQUIRED'
@@ -1346,7 +1398,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Cross-site request refused */
+      /** @description Passwords are switched off (LOCAL_PASSWORDS=off): log in with the municipality's login; or: cross-site request refused */
       403: {
         headers: {
           [name: string]: unknown;
@@ -1503,6 +1555,85 @@ export interface operations {
       };
       /** @description No valid session */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  OidcController_authConfig: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            sso: boolean;
+            localPasswords: boolean;
+          };
+        };
+      };
+    };
+  };
+  OidcController_login: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Found */
+      302: {
+        headers: {
+          Location?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Single sign-on is not configured */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  OidcController_callback: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Found */
+      302: {
+        headers: {
+          Location?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Single sign-on is not configured */
+      404: {
         headers: {
           [name: string]: unknown;
         };

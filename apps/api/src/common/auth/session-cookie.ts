@@ -1,3 +1,5 @@
+import type { FastifyReply } from 'fastify';
+
 export const SESSION_COOKIE = 'tvaers_session';
 
 /** Paths whose routes need no session: a body error there is reported as such, not as 401. */
@@ -12,3 +14,7 @@ export const cookieOptions = (production: boolean, sameSite: 'lax' | 'strict', e
   path: '/',
   expires,
 });
+
+/** Hands a new session to the browser, whichever way the person logged in. */
+export const setSessionCookie = (reply: FastifyReply, production: boolean, token: string, expiresAt: Date) =>
+  reply.setCookie(SESSION_COOKIE, token, cookieOptions(production, 'lax', expiresAt));

@@ -13,8 +13,8 @@ export interface EndpointSpec {
   /** Below the controller's path; none for the controller's own. */
   path?: string;
   summary: string;
-  /** The success status and the contract schema of its body; `[204]` for an empty answer. */
-  response: [status: number, schema: z.ZodType] | [status: 204];
+  /** The success status and the contract schema of its body; `[204]` for an empty answer, `[302]` for a redirect. */
+  response: [status: number, schema: z.ZodType] | [status: 204 | 302];
   /** The success answer's media type when it is not JSON (e.g. `text/csv`); its schema is then a string. */
   produces?: string;
   /** The 4xx answers this route gives for its own reasons (those every route shares are added by buildOpenApi). */
@@ -32,7 +32,9 @@ export function Endpoint({ method, path, summary, response: [status, schema], pr
       ? [ApiResponse({ status, description: 'OK', content: { [produces]: { schema: { type: 'string' } } } })]
       : schema
         ? [ZResponse(status, schema, status === 201 ? 'Created' : 'OK')]
-        : [ApiResponse({ status, description: 'No Content' })]),
+        : status === 302
+          ? [ApiResponse({ status, description: 'Found', headers: { Location: { schema: { type: 'string' } } } })]
+          : [ApiResponse({ status, description: 'No Content' })]),
     ...(status === byDefault ? [] : [HttpCode(status)]),
     ...Object.entries(problems).map(([code, p]) =>
       typeof p === 'string' ? ApiProblem(Number(code), p) : ApiProblem(Number(code), p.description, p.headers),

@@ -42,6 +42,7 @@ function kindOfCode(code: ProblemCode): ErrorKind {
     case 'INVALID_CREDENTIALS':
       return 'invalidCredentials';
     case 'FORBIDDEN':
+    case 'LOCAL_PASSWORDS_OFF':
     case 'CROSS_SITE_REQUEST':
     case 'GUEST_LINK_LIMITED': // a link shown to staff opens no more than they may see
       return 'forbidden';

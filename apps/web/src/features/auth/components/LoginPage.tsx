@@ -1,7 +1,10 @@
-import { LoginRequest } from '@tvaers/contracts';
+import { useQuery } from '@tanstack/react-query';
+import { LoginRequest, SsoError } from '@tvaers/contracts';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { Navigate, useLocation, useNavigate } from 'react-router';
+import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { fetchAuthConfig, SSO_LOGIN_PATH } from '@web/api/auth-api';
+import { queryKeys } from '@web/shared/query/query-keys';
 import { usePageTitle } from '@web/shared/hooks/usePageTitle';
 import { PublicLayout } from '@web/shared/ui/PublicLayout';
 import { FormField } from '@web/shared/forms/FormField';
@@ -48,6 +51,13 @@ export function LoginPage() {
   });
   const { isSubmitting } = form.formState;
   usePageTitle(t('login.title'));
+  // Until it is known (or if it cannot be fetched), the password form is shown: the API refuses it when off.
+  const config = useQuery({ queryKey: queryKeys.authConfig, queryFn: ({ signal }) => fetchAuthConfig(signal) });
+  const sso = config.data?.sso ?? false;
+  const passwords = config.data?.localPasswords ?? true;
+  // Why the municipality's login sent the browser back here (the API's redirect names it).
+  const [params] = useSearchParams();
+  const ssoError = SsoError.safeParse(params.get('sso')).data;
 
   const target = returnPath(location.state);
   if (state.status === 'signedIn' && !isSubmitting) return <Navigate to={target ?? landingPath(state.user)} replace />;
@@ -64,25 +74,43 @@ export function LoginPage() {
     <PublicLayout narrow>
       <div className="card">
         <h1>{t('login.title')}</h1>
-        <p className="muted">{t('login.intro')}</p>
+        <p className="muted">{passwords ? t('login.intro') : t('login.introSsoOnly')}</p>
+        {ssoError && (
+          <div role="alert" className="alert alert--error">
+            <p>{ssoError === 'unknown-user' ? t('login.ssoUnknownUser') : t('login.ssoFailed')}</p>
+          </div>
+        )}
         {state.status === 'signedOut' && state.reason === 'access-ended' && (
           <div role="alert" className="alert alert--error">
             <p>{t('login.accessEnded')}</p>
           </div>
         )}
-        <FormStatus control={form.control} />
-        <FormElement control={form.control} onSubmit={submit} className="form">
-          {/* Credentials are typed, not written: a character count would only be noise. */}
-          <FormField form={form} name="email" label={t('login.email')} counter={false}>
-            {(field) => <input type="email" autoComplete="username" inputMode="email" {...field} />}
-          </FormField>
-          <FormField form={form} name="password" label={t('login.password')} counter={false}>
-            {(field) => <input type="password" autoComplete="current-password" {...field} />}
-          </FormField>
-          <SubmitButton control={form.control} pendingLabel={t('login.submitting')}>
-            {t('login.submit')}
-          </SubmitButton>
-        </FormElement>
+        {sso && (
+          <p>
+            {/* A full navigation: the identity provider's pages are not part of the app. */}
+            <a className={`button${passwords ? '' : ' button--primary'}`} href={SSO_LOGIN_PATH}>
+              {t('login.sso')}
+            </a>
+          </p>
+        )}
+        {sso && passwords && <p className="muted">{t('login.or')}</p>}
+        {passwords && (
+          <>
+            <FormStatus control={form.control} />
+            <FormElement control={form.control} onSubmit={submit} className="form">
+              {/* Credentials are typed, not written: a character count would only be noise. */}
+              <FormField form={form} name="email" label={t('login.email')} counter={false}>
+                {(field) => <input type="email" autoComplete="username" inputMode="email" {...field} />}
+              </FormField>
+              <FormField form={form} name="password" label={t('login.password')} counter={false}>
+                {(field) => <input type="password" autoComplete="current-password" {...field} />}
+              </FormField>
+              <SubmitButton control={form.control} pendingLabel={t('login.submitting')}>
+                {t('login.submit')}
+              </SubmitButton>
+            </FormElement>
+          </>
+        )}
       </div>
     </PublicLayout>
   );

@@ -56,6 +56,11 @@ export const da = {
     tooManyAttempts: 'For mange forsøg. Vent lidt, og prøv igen.',
     failed: 'Du kunne ikke logges ind. Prøv igen.',
     accessEnded: 'Din adgang er lukket. Kontakt din administrator.',
+    sso: 'Log ind med kommunens login',
+    or: 'eller med e-mail og adgangskode',
+    ssoUnknownUser: 'Din bruger findes ikke i Tværs. Kontakt din administrator.',
+    ssoFailed: 'Login med kommunens login mislykkedes. Prøv igen.',
+    introSsoOnly: 'Log ind med kommunens login.',
   },
   calendar: {
     title: 'Kalender',

@@ -57,6 +57,11 @@ export const en: Translation = {
     tooManyAttempts: 'Too many attempts. Wait a moment and try again.',
     failed: 'You could not be logged in. Please try again.',
     accessEnded: 'Your access has ended. Contact your administrator.',
+    sso: "Log in with the municipality's login",
+    or: 'or with email and password',
+    ssoUnknownUser: 'Your user does not exist in Tværs. Contact your administrator.',
+    ssoFailed: "Logging in with the municipality's login failed. Please try again.",
+    introSsoOnly: "Log in with the municipality's login.",
   },
   calendar: {
     title: 'Calendar',
