@@ -45,7 +45,7 @@ export async function createApp(
   app.setGlobalPrefix('api');
   app.useWebSocketAdapter(new IoAdapter(app));
   await app.register(fastifyCookie);
-  await registerDelivery(app, config);
+  await registerDelivery(app, config.publicBaseUrl);
   const fastify = app.getHttpAdapter().getInstance();
   const auth = app.get(AuthService);
   const outage = app.get(DatabaseOutage);

@@ -15,13 +15,13 @@ import {
   type UpdateMeeting,
 } from '@tvaers/contracts';
 import { TIME_ZONE } from '@tvaers/domain';
-import { stringify } from 'csv-stringify/sync';
 import { DateTime } from 'luxon';
 import { type ChangeAudit, AccessService } from '../access/access.service';
 import type { Grant } from '../access/grant';
 import { CaseMembersService } from '../cases/case-members.service';
 import { Permission } from '../access/permission';
 import type { GuestActor, StaffActor } from '../common/auth/actor';
+import { toCsv } from '../common/csv/csv';
 import { type DomainEventMap, DomainEvents } from '../common/events/domain-events';
 import { type FieldError, forbidden, notFound, ProblemError, validationFailed } from '../common/problem/problem';
 import { APP_CONFIG, type AppConfig } from '../config/config';
@@ -570,40 +570,31 @@ export class MeetingsService {
       (r) => ({ citizenId: r.citizenId, entityId: r.meetingId }),
     );
     const local = (d: Date) => DateTime.fromJSDate(d, { zone: TIME_ZONE });
-    return stringify(
+    return toCsv(
+      [
+        { key: 'dato', header: 'Dato' },
+        { key: 'start', header: 'Start' },
+        { key: 'slut', header: 'Slut' },
+        { key: 'minutter', header: 'Minutter' },
+        { key: 'laege', header: 'Læge' },
+        { key: 'klinik', header: 'Klinik' },
+        { key: 'udtalelse', header: 'Helbredsudtalelse givet' },
+        { key: 'borger', header: 'Borger' },
+        { key: 'sag', header: 'Sag' },
+        { key: 'moede', header: 'Møde' },
+      ],
       rows.map((r) => ({
         dato: local(r.startAt).toFormat('yyyy-MM-dd'),
         start: local(r.startAt).toFormat('HH:mm'),
         slut: local(r.endAt).toFormat('HH:mm'),
         minutter: Math.round((r.endAt.getTime() - r.startAt.getTime()) / 60_000),
-        laege: cell(r.doctorName),
-        klinik: cell(r.clinic ?? ''),
+        laege: r.doctorName,
+        klinik: r.clinic ?? '',
         udtalelse: r.statementGiven ? 'ja' : 'nej',
-        borger: cell(r.citizenName),
+        borger: r.citizenName,
         sag: r.caseId,
         moede: r.meetingId,
       })),
-      {
-        bom: true,
-        delimiter: ';',
-        record_delimiter: 'windows',
-        header: true,
-        columns: [
-          { key: 'dato', header: 'Dato' },
-          { key: 'start', header: 'Start' },
-          { key: 'slut', header: 'Slut' },
-          { key: 'minutter', header: 'Minutter' },
-          { key: 'laege', header: 'Læge' },
-          { key: 'klinik', header: 'Klinik' },
-          { key: 'udtalelse', header: 'Helbredsudtalelse givet' },
-          { key: 'borger', header: 'Borger' },
-          { key: 'sag', header: 'Sag' },
-          { key: 'moede', header: 'Møde' },
-        ],
-      },
     );
   }
 }
-
-/** Text a spreadsheet would run as a formula (=, +, -, @, tab, CR first) is kept as text (OWASP CSV injection). */
-const cell = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);

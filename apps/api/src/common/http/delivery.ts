@@ -5,7 +5,6 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { AppConfig } from '../../config/config';
 import { problemBody } from '../problem/problem';
 
 /** Built files whose names carry a content hash (Vite's assets/): they never change under the same name. */
@@ -36,9 +35,10 @@ export function contentSecurityPolicy(https: boolean): Record<string, string[]> 
 /**
  * Security headers on every answer (API, web app, problems sent from hooks), compression of answers above 1 KiB,
  * and `no-store` on every API answer: they carry personal data, which no browser or proxy cache may keep.
+ * `publicBaseUrl` (PUBLIC_BASE_URL) is where browsers reach the app; https there turns on HSTS.
  */
-export async function registerDelivery(app: NestFastifyApplication, config: AppConfig): Promise<void> {
-  const https = config.publicBaseUrl?.startsWith('https:') ?? false;
+export async function registerDelivery(app: NestFastifyApplication, publicBaseUrl: string | undefined): Promise<void> {
+  const https = publicBaseUrl?.startsWith('https:') ?? false;
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: { useDefaults: false, directives: contentSecurityPolicy(https) },
     // Older browsers without frame-ancestors.
