@@ -1,58 +1,14 @@
-import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
-import path from 'node:path';
-import readline from 'node:readline';
 import type { Me } from '@tvaers/contracts';
 import pino from 'pino';
 import { DataSource } from 'typeorm';
 import { startTestApp, type TestApp } from '../support/app';
 import { createStaff, type Staff } from '../support/factories';
+import { LocalProvider, OIDC_CLIENT as CLIENT } from '../support/oidc';
 
 /**
  * Staff sign-in through a real OpenID provider (oidc-provider in a process of its own), driven over HTTP as a
  * browser would: Tværs → the provider's login and consent pages → Tværs's callback → a Tværs session.
  */
-
-const CLIENT = { clientId: 'tvaers', clientSecret: 'test-secret-that-is-long-enough' };
-
-/** The local provider: started, configured, and told its accounts one JSON line at a time. */
-class LocalProvider {
-  private lines: AsyncIterator<string, undefined>;
-  stderr = '';
-  private constructor(private readonly child: ChildProcessWithoutNullStreams) {
-    this.lines = readline.createInterface({ input: child.stdout })[Symbol.asyncIterator]();
-    child.stderr.on('data', (d: Buffer) => (this.stderr += d.toString()));
-  }
-
-  static async start(): Promise<{ provider: LocalProvider; issuer: string }> {
-    const child = spawn(process.execPath, [path.join(__dirname, '..', 'support', 'oidc-provider.mjs')]);
-    const provider = new LocalProvider(child);
-    const { issuer } = JSON.parse(await provider.next()) as { issuer: string };
-    return { provider, issuer };
-  }
-
-  /** The next protocol line; the package's own warnings go to the same output. */
-  private async next(): Promise<string> {
-    for (;;) {
-      const { value, done } = await this.lines.next();
-      if (done) throw new Error(`the OIDC provider ended: ${this.stderr}`);
-      const line: string = value;
-      if (line.startsWith('{')) return line;
-    }
-  }
-
-  async send(message: object): Promise<void> {
-    this.child.stdin.write(JSON.stringify(message) + '\n');
-    expect(JSON.parse(await this.next())).toEqual({ ok: true });
-  }
-
-  account(sub: string, email: string, verified = true) {
-    return this.send({ account: { sub, email, verified } });
-  }
-
-  stop(): void {
-    this.child.stdin.end();
-  }
-}
 
 /** Cookies per origin, as a browser keeps them (enough for these two servers). */
 class CookieJar {

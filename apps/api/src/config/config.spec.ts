@@ -35,6 +35,22 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ UNIT_NAME: 'x' })).toThrow(/UNIT_NAME/);
   });
 
+  it('offers single sign-on only with an issuer and a client id, https in production; passwords off only next to it', () => {
+    expect(loadConfig({}).oidc).toBeUndefined();
+    expect(loadConfig({}).localPasswords).toBe(true);
+    const sso = { OIDC_ISSUER: 'https://login.kommune.dk', OIDC_CLIENT_ID: 'tvaers' };
+    expect(loadConfig({ ...sso, LOCAL_PASSWORDS: 'off' })).toMatchObject({
+      oidc: { issuer: 'https://login.kommune.dk', clientId: 'tvaers', match: 'email' },
+      localPasswords: false,
+    });
+    expect(() => loadConfig({ OIDC_ISSUER: 'https://login.kommune.dk' })).toThrow(/OIDC_CLIENT_ID/);
+    expect(() => loadConfig({ LOCAL_PASSWORDS: 'off' })).toThrow(/LOCAL_PASSWORDS/);
+    expect(() => loadConfig({ ...sso, OIDC_MATCH: 'name' })).toThrow(/OIDC_MATCH/);
+    expect(() => loadConfig({ ...sso, NODE_ENV: 'production', OIDC_ISSUER: 'http://login.kommune.dk' })).toThrow(
+      /OIDC_ISSUER/,
+    );
+  });
+
   it('names every bad variable', () => {
     expect(() => loadConfig({ PORT: 'abc', CPR_ENCRYPTION_KEY: 'short' })).toThrow(/PORT[\s\S]*CPR_ENCRYPTION_KEY/);
   });
