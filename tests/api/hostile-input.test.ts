@@ -250,3 +250,38 @@ it(`answers ${operations.length} operations' generated bad requests without a 5x
   expect(await checksum()).toEqual(before);
   expect((await fetch(`${t.url}/api/health`)).status).toBe(200);
 }, 240_000);
+
+it('answers bad payloads to every socket event with a refusal or not at all, and stays connected', async () => {
+  const s = await t.connect({ cookie: cookies.caseworker! });
+  const idValue = fc.oneof(hostileValue, badPathParam);
+  const payload = fc.oneof(
+    hostileValue,
+    fc.record({ caseId: idValue, meetingId: idValue, update: hostileValue }, { requiredKeys: [] }),
+  );
+  const acked = ['plan:join', 'meeting:join', 'meeting:notes', 'meeting:notes:sync'];
+  let sent = 0;
+  try {
+    for (const event of [...acked, 'plan:leave', 'meeting:leave']) {
+      for (const body of fc.sample(payload, { numRuns: 60, seed: seed + event.length })) {
+        sent++;
+        if (!acked.includes(event)) {
+          s.emit(event, body);
+          continue;
+        }
+        const ack = (await s.timeout(5000).emitWithAck(event, body)) as { ok: boolean; code?: string };
+        expect([event, ack.ok]).toEqual([event, false]);
+        expect(ack.code).toMatch(/^[A-Z_]+$/);
+      }
+    }
+    // Still connected and answering: a join of an unknown meeting is refused, not dropped.
+    expect(s.connected).toBe(true);
+    const ack = (await s.timeout(5000).emitWithAck('meeting:join', { meetingId: crypto.randomUUID() })) as {
+      ok: boolean;
+    };
+    expect(ack.ok).toBe(false);
+  } finally {
+    s.close();
+  }
+  process.stdout.write(`hostile socket payloads: ${sent}\n`);
+  expect((await fetch(`${t.url}/api/health`)).status).toBe(200);
+});
