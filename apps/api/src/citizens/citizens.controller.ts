@@ -29,7 +29,10 @@ export class CitizensController {
     method: 'POST',
     summary: 'Register a citizen',
     response: [201, Citizen],
-    problems: { 403: 'Administrators do not register citizens', 409: 'A citizen with this CPR number exists' },
+    problems: {
+      403: 'Administrators do not register citizens',
+      409: 'A citizen with this CPR number exists, in any team (the same answer; logged on that citizen)',
+    },
   })
   create(@Actor() actor: StaffActor, @ZBody(CreateCitizen) body: CreateCitizen): Promise<Citizen> {
     return this.citizens.create(actor, body);

@@ -3278,7 +3278,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description A citizen with this CPR number exists */
+      /** @description A citizen with this CPR number exists, in any team (the same answer; logged on that citizen) */
       409: {
         headers: {
           [name: string]: unknown;
