@@ -191,6 +191,10 @@ const MATRIX: Record<string, Entry> = {
     call: (fx) => ({ path: `/api/citizens?q=${encodeURIComponent(fx.citizenName)}` }),
     lists: (body, fx) => hasItem((i) => i.id === fx.citizenId)(body),
   },
+  'GET /api/citizens/{id}/export': {
+    expect: { own: 403, otherTeam: 403, manager: 200, admin: 403, health: 403 },
+    call: (fx) => ({ path: `/api/citizens/${fx.citizenId}/export` }),
+  },
   'GET /api/citizens/{id}': { expect: CONTENT, call: (fx) => ({ path: `/api/citizens/${fx.citizenId}` }) },
   'POST /api/citizens/{id}/reveal-cpr': {
     expect: CONTENT,

@@ -1,5 +1,6 @@
 import { Param } from '@nestjs/common';
 import {
+  CitizenExport,
   AccessLog,
   AccessLogQuery,
   Citizen,
@@ -19,11 +20,15 @@ import { notFound } from '../common/problem/problem';
 import { UuidParam } from '../common/validation/uuid-param';
 import { ZBody, ZQuery } from '../common/validation/zod';
 import { Endpoint } from '../common/http/endpoint';
+import { CitizenExportService } from './citizen-export.service';
 import { CitizensService } from './citizens.service';
 
 @StaffController('citizens')
 export class CitizensController {
-  constructor(private readonly citizens: CitizensService) {}
+  constructor(
+    private readonly citizens: CitizensService,
+    private readonly exports: CitizenExportService,
+  ) {}
 
   @Endpoint({
     method: 'POST',
@@ -82,6 +87,17 @@ export class CitizensController {
     const parsed = ConsentScope.safeParse(scope);
     if (!parsed.success) throw notFound('Consent scope');
     return this.citizens.setConsent(actor, id, parsed.data, body);
+  }
+
+  @Endpoint({
+    method: 'GET',
+    path: ':id/export',
+    summary: 'Everything held on a citizen, for their right of access (GDPR art. 15); one access-log row',
+    response: [200, CitizenExport],
+    problems: { 403: 'Only managers export a citizen’s data' },
+  })
+  export(@Actor() actor: StaffActor, @UuidParam('id', 'Citizen') id: string): Promise<CitizenExport> {
+    return this.exports.export(actor, id);
   }
 
   @Endpoint({
