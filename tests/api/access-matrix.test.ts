@@ -898,7 +898,7 @@ describe('audit by construction', () => {
     async (op, entry) => {
       const fx = await fixture();
       const who: Who =
-        op.includes('access-log') || op.includes('outcomes') || op.includes('/api/caseload')
+        op.includes('access-log') || op.includes('/export') || op.includes('outcomes') || op.includes('/api/caseload')
           ? 'manager'
           : op.includes(' /api/admin/')
             ? 'admin'
