@@ -197,6 +197,10 @@ const MATRIX: Record<string, Entry> = {
     call: (fx) => ({ path: `/api/citizens?q=${encodeURIComponent(fx.citizenName)}` }),
     lists: (body, fx) => hasItem((i) => i.id === fx.citizenId)(body),
   },
+  'GET /api/citizens/{id}/export': {
+    expect: { own: 403, otherTeam: 403, manager: 200, admin: 403, health: 403 },
+    call: (fx) => ({ path: `/api/citizens/${fx.citizenId}/export` }),
+  },
   'GET /api/citizens/{id}': { expect: CONTENT, call: (fx) => ({ path: `/api/citizens/${fx.citizenId}` }) },
   'POST /api/citizens/{id}/reveal-cpr': {
     expect: CONTENT,
@@ -904,7 +908,7 @@ describe('audit by construction', () => {
     async (op, entry) => {
       const fx = await fixture();
       const who: Who =
-        op.includes('access-log') || op.includes('outcomes') || op.includes('/api/caseload')
+        op.includes('access-log') || op.includes('/export') || op.includes('outcomes') || op.includes('/api/caseload')
           ? 'manager'
           : op.includes(' /api/admin/')
             ? 'admin'

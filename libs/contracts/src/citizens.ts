@@ -92,3 +92,31 @@ export const AccessLogQuery = z.object({
 });
 export type AccessLogQuery = z.infer<typeof AccessLogQuery>;
 export type AccessLog = z.infer<typeof AccessLog>;
+
+/** One stored row as it is kept (column names as stored); the export hands over data, not a view of it. */
+const ExportRows = z.array(z.record(z.string(), z.unknown()));
+
+/**
+ * Everything Tværs holds on one citizen (GDPR art. 15), with the full CPR: the citizen, their cases and what
+ * hangs on them, and who has looked at their data (the access log).
+ */
+export const CitizenExport = z.object({
+  exportedAt: z.string(),
+  citizen: z.record(z.string(), z.unknown()),
+  cases: ExportRows,
+  planVersions: ExportRows,
+  efforts: ExportRows,
+  meetings: ExportRows,
+  meetingNotes: z.array(z.object({ meetingId: z.string(), text: z.string() })),
+  decisions: ExportRows,
+  healthStatements: ExportRows,
+  ownAssessments: ExportRows,
+  requests: ExportRows,
+  exemptions: ExportRows,
+  indicatorScores: ExportRows,
+  consents: ExportRows,
+  members: ExportRows,
+  assignments: ExportRows,
+  accessLog: ExportRows,
+});
+export type CitizenExport = z.infer<typeof CitizenExport>;

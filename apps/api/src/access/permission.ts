@@ -6,6 +6,8 @@ export enum Permission {
   CitizenSearch = 'citizen.search',
   CitizenRead = 'citizen.read',
   CitizenRevealCpr = 'citizen.reveal_cpr',
+  /** Everything held on a citizen (GDPR art. 15): managers of a team with their case; one access-log row. */
+  CitizenExport = 'citizen.export',
   ConsentRead = 'consent.read',
   ConsentWrite = 'consent.write',
   AccessLogRead = 'access_log.read',
@@ -170,6 +172,10 @@ export const RULES: Record<Permission, PermissionRule> = {
   [Permission.CitizenSearch]: list('citizen.search', 'citizen'),
   [Permission.CitizenRead]: read('citizen', 'citizen.read', 'citizen'),
   [Permission.CitizenRevealCpr]: read('citizen', 'citizen.reveal_cpr', 'citizen'),
+  [Permission.CitizenExport]: {
+    ...read('citizen', 'citizen.export', 'citizen', ['manager']),
+    refuse: 'Only managers export a citizen’s data.',
+  },
   [Permission.ConsentRead]: read('citizen', 'consent.read', 'consent'),
   [Permission.ConsentWrite]: write('citizen', 'consent.give', 'consent'),
   [Permission.AccessLogRead]: {

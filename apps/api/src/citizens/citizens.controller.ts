@@ -1,5 +1,6 @@
 import { Param } from '@nestjs/common';
 import {
+  CitizenExport,
   AccessLog,
   AccessLogQuery,
   Citizen,
@@ -19,17 +20,24 @@ import { notFound } from '../common/problem/problem';
 import { UuidParam } from '../common/validation/uuid-param';
 import { ZBody, ZQuery } from '../common/validation/zod';
 import { Endpoint } from '../common/http/endpoint';
+import { CitizenExportService } from './citizen-export.service';
 import { CitizensService } from './citizens.service';
 
 @StaffController('citizens')
 export class CitizensController {
-  constructor(private readonly citizens: CitizensService) {}
+  constructor(
+    private readonly citizens: CitizensService,
+    private readonly exports: CitizenExportService,
+  ) {}
 
   @Endpoint({
     method: 'POST',
     summary: 'Register a citizen',
     response: [201, Citizen],
-    problems: { 403: 'Administrators do not register citizens', 409: 'A citizen with this CPR number exists' },
+    problems: {
+      403: 'Administrators do not register citizens',
+      409: 'A citizen with this CPR number exists, in any team (the same answer; logged on that citizen)',
+    },
   })
   create(@Actor() actor: StaffActor, @ZBody(CreateCitizen) body: CreateCitizen): Promise<Citizen> {
     return this.citizens.create(actor, body);
@@ -79,6 +87,17 @@ export class CitizensController {
     const parsed = ConsentScope.safeParse(scope);
     if (!parsed.success) throw notFound('Consent scope');
     return this.citizens.setConsent(actor, id, parsed.data, body);
+  }
+
+  @Endpoint({
+    method: 'GET',
+    path: ':id/export',
+    summary: 'Everything held on a citizen, for their right of access (GDPR art. 15); one access-log row',
+    response: [200, CitizenExport],
+    problems: { 403: 'Only managers export a citizen’s data' },
+  })
+  export(@Actor() actor: StaffActor, @UuidParam('id', 'Citizen') id: string): Promise<CitizenExport> {
+    return this.exports.export(actor, id);
   }
 
   @Endpoint({

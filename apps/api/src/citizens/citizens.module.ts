@@ -6,6 +6,8 @@ import { LOGGER } from '../common/logging/logger.provider';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { CitizenEntity } from './citizen.entity';
 import { CitizensController } from './citizens.controller';
+import { CitizenExportRepository } from './citizen-export.repository';
+import { CitizenExportService } from './citizen-export.service';
 import { CitizensRepository } from './citizens.repository';
 import { CitizensService } from './citizens.service';
 import { ConsentEntity } from './consent.entity';
@@ -18,6 +20,8 @@ export const citizensEntities = [CitizenEntity, ConsentEntity];
   providers: [
     CitizensService,
     CitizensRepository,
+    CitizenExportService,
+    CitizenExportRepository,
     {
       provide: CprCipher,
       useFactory: (config: AppConfig, logger: Logger) => new CprCipher(loadCprKey(config, (m) => logger.warn(m))),

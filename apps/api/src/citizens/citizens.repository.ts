@@ -46,8 +46,8 @@ export class CitizensRepository extends TransactionalRepository {
     return (await this.rows(this.base().where('c.id = :id', { id })))[0] ?? null;
   }
 
-  existsByCprHash(hash: Buffer): Promise<boolean> {
-    return this.citizens().exists({ where: { cprHash: hash } });
+  async idByCprHash(hash: Buffer): Promise<string | null> {
+    return (await this.citizens().findOne({ where: { cprHash: hash }, select: { id: true } }))?.id ?? null;
   }
 
   /** An exact CPR: a citizen in scope, or one without an active case anywhere (intake). */

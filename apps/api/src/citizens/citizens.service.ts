@@ -44,12 +44,23 @@ export class CitizensService {
     return result.cpr;
   }
 
+  /**
+   * A CPR the unit knows already is one answer, whichever team has the citizen (in reach, waiting for intake, or
+   * another team's): 409 `CITIZEN_EXISTS` with nothing of the citizen. The attempt is written to that citizen's
+   * access log (`citizen.create.exists`), so a CPR typed to probe the register shows up to the citizen and the DPO.
+   */
   async create(actor: StaffActor, input: CreateCitizen): Promise<Citizen> {
     const cpr = this.parseCpr(input.cpr);
     const hash = this.cipher.hash(cpr);
-    if (await this.citizens.existsByCprHash(hash)) throw citizenExists();
-    const id = await this.access
-      .change(actor, Permission.CitizenCreate, null, async () => {
+    const outcome = await this.access
+      .change<{ existing: string } | { created: string }>(actor, Permission.CitizenCreate, null, async () => {
+        const existing = await this.citizens.idByCprHash(hash);
+        if (existing) {
+          return {
+            result: { existing },
+            audit: { action: 'citizen.create.exists', citizenId: existing, entityId: existing },
+          };
+        }
         const created = await this.citizens.insert({
           cprEncrypted: this.cipher.encrypt(cpr),
           cprHash: hash,
@@ -61,12 +72,13 @@ export class CitizensService {
           benefitStart: input.benefitStart ?? null,
           registeredById: actor.id,
         });
-        return { result: created.id, audit: { citizenId: created.id, entityId: created.id } };
+        return { result: { created: created.id }, audit: { citizenId: created.id, entityId: created.id } };
       })
       .catch((err: unknown) => {
         throw isUniqueViolation(err) ? citizenExists() : err;
       });
-    return toCitizen((await this.citizens.findById(id))!);
+    if ('existing' in outcome) throw citizenExists();
+    return toCitizen((await this.citizens.findById(outcome.created))!);
   }
 
   /**

@@ -416,6 +416,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/citizens/{id}/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Everything held on a citizen, for their right of access (GDPR art. 15); one access-log row */
+    get: operations['CitizensController_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/citizens/{id}/access-log': {
     parameters: {
       query?: never;
@@ -3410,7 +3427,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description A citizen with this CPR number exists */
+      /** @description A citizen with this CPR number exists, in any team (the same answer; logged on that citizen) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3732,6 +3749,106 @@ export interface operations {
       };
       /** @description Body is not application/json */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  CitizensController_export: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            exportedAt: string;
+            citizen: {
+              [key: string]: unknown;
+            };
+            cases: {
+              [key: string]: unknown;
+            }[];
+            planVersions: {
+              [key: string]: unknown;
+            }[];
+            efforts: {
+              [key: string]: unknown;
+            }[];
+            meetings: {
+              [key: string]: unknown;
+            }[];
+            meetingNotes: {
+              meetingId: string;
+              text: string;
+            }[];
+            decisions: {
+              [key: string]: unknown;
+            }[];
+            healthStatements: {
+              [key: string]: unknown;
+            }[];
+            ownAssessments: {
+              [key: string]: unknown;
+            }[];
+            requests: {
+              [key: string]: unknown;
+            }[];
+            exemptions: {
+              [key: string]: unknown;
+            }[];
+            indicatorScores: {
+              [key: string]: unknown;
+            }[];
+            consents: {
+              [key: string]: unknown;
+            }[];
+            members: {
+              [key: string]: unknown;
+            }[];
+            assignments: {
+              [key: string]: unknown;
+            }[];
+            accessLog: {
+              [key: string]: unknown;
+            }[];
+          };
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Only managers export a citizen’s data */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not within your reach */
+      404: {
         headers: {
           [name: string]: unknown;
         };

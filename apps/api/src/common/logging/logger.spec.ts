@@ -22,4 +22,18 @@ describe('logging', () => {
     expect(lines.join('')).not.toContain('hemmelig');
     expect(lines.join('')).not.toContain('0101901234');
   });
+
+  it('scrubs CPR numbers from every line: messages, errors and nested fields', () => {
+    const lines: string[] = [];
+    const sink = new Writable({
+      write: (chunk, _e, cb) => (lines.push(String(chunk)), cb()),
+    });
+    const logger = createLogger('info', sink);
+    logger.info({ query: { q: '010190-1234' } }, 'search for 0101901234');
+    logger.error({ err: new Error('duplicate key (cpr)=(311299-9999)') }, 'failed');
+    const text = lines.join('');
+    expect(lines).toHaveLength(2);
+    expect(text).not.toMatch(/010190-?1234|311299-?9999/);
+    expect(text).toContain('search for [cpr]');
+  });
 });

@@ -1,8 +1,14 @@
 import pino, { type Logger } from 'pino';
 
+/** A CPR number as people type it (DDMMYY-SSSS or ten digits). */
+const CPR = /\b\d{6}-?\d{4}\b/g;
+
+/** CPR numbers out of any text: applied to every log line as it is written, whatever field carries it. */
+export const scrubCpr = (text: string): string => text.replace(CPR, '[cpr]');
+
 /** Guest link tokens travel in paths and CPR numbers may be typed into a search: neither reaches a log. */
 export function scrubUrl(url: string): string {
-  return url.replace(/\/(m|set-password|api\/guest)\/[^/?#]+/g, '/$1/[token]').replace(/\b\d{6}-?\d{4}\b/g, '[cpr]');
+  return scrubCpr(url.replace(/\/(m|set-password|api\/guest)\/[^/?#]+/g, '/$1/[token]'));
 }
 
 /** What an error's log line may hold: a failing SQL's `parameters`, `query` and the driver's `detail` name values. */
@@ -32,6 +38,8 @@ export function createLogger(level: string, destination?: pino.DestinationStream
     {
       level,
       base: { app: 'tvaers' },
+      // The one place for CPR numbers in messages, errors and URLs alike: the finished line.
+      hooks: { streamWrite: scrubCpr },
       redact: {
         paths: [
           'req.headers.cookie',

@@ -1,0 +1,44 @@
+// Registering a CPR the unit knows: one answer whichever team has the citizen, nothing of the citizen in it,
+// and the attempt in that citizen's access log.
+import { DataSource } from 'typeorm';
+import { startTestApp, type TestApp } from '../support/app';
+import { createCase, createCitizen, createStaff, type Staff } from '../support/factories';
+
+let t: TestApp;
+let a: Staff;
+let b: Staff;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  a = await createStaff(t);
+  b = await createStaff(t); // another team
+});
+afterAll(() => t.close());
+
+const register = (staff: Staff, cpr: string) =>
+  t.http().post('/api/citizens').set('cookie', staff.cookie).send({ cpr, name: 'Ny Borger', benefit: 'kontanthjaelp' });
+
+/** Status and body with what varies per request (the trace id) left out. */
+const shape = (res: { status: number; body: Record<string, unknown> }) => {
+  const { traceId: _t, instance: _i, ...body } = res.body;
+  return { status: res.status, body };
+};
+
+it("answers another team's CPR exactly as one of the actor's own team, audited on that citizen", async () => {
+  const { citizen } = await createCase(t, a.cookie, a.id, 0.01);
+  const own = await createCitizen(t, b.cookie);
+  const elsewhere = shape(await register(b, citizen.cpr));
+  const ours = shape(await register(b, own.cpr));
+  expect(elsewhere).toEqual(ours);
+  expect(elsewhere).toMatchObject({ status: 409, body: { code: 'CITIZEN_EXISTS' } });
+  expect(JSON.stringify(elsewhere)).not.toContain(citizen.name);
+  const rows = await t.app
+    .get(DataSource)
+    .query<{ actor_id: string }[]>(
+      `SELECT actor_id FROM audit_entry WHERE citizen_id = $1 AND action = 'citizen.create.exists'`,
+      [citizen.id],
+    );
+  expect(rows).toEqual([{ actor_id: b.id }]);
+  // b still cannot read the citizen.
+  await t.http().get(`/api/citizens/${citizen.id}`).set('cookie', b.cookie).expect(404);
+});
