@@ -11,6 +11,14 @@ import { Endpoint } from '../common/http/endpoint';
 import { AuthService } from './auth.service';
 import { LoginThrottledError } from './login-throttle';
 
+/** A throttled attempt's answer says when to try again. */
+const retryAfter =
+  (reply: FastifyReply) =>
+  (err: unknown): never => {
+    if (err instanceof LoginThrottledError) void reply.header('retry-after', String(err.retryAfterSeconds));
+    throw err;
+  };
+
 @ApiTags('auth')
 @Controller()
 export class AuthController {
@@ -39,10 +47,7 @@ export class AuthController {
     @Req() req: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<LoginResponse> {
-    const { token, user, expiresAt, passwordNotice } = await this.auth.login(body, req.ip).catch((err: unknown) => {
-      if (err instanceof LoginThrottledError) void reply.header('retry-after', String(err.retryAfterSeconds));
-      throw err;
-    });
+    const { token, user, expiresAt, passwordNotice } = await this.auth.login(body, req.ip).catch(retryAfter(reply));
     void reply.setCookie(SESSION_COOKIE, token, cookieOptions(this.config.env === 'production', 'lax', expiresAt));
     return { user, passwordNotice };
   }
@@ -58,12 +63,23 @@ export class AuthController {
   @Endpoint({
     method: 'POST',
     path: 'auth/set-password',
-    summary: 'Set a password with a one-time link from an administrator',
+    summary:
+      'Set a password with a one-time link from an administrator; the link is checked before the password, which must be at least 12 characters and not common',
     response: [204],
-    problems: { 400: 'The link is unknown, used or expired, or the password is too short' },
+    problems: {
+      400: 'The link is unknown, used or expired (`PASSWORD_LINK_INVALID`), or the password is too short or too common (`PASSWORD_TOO_COMMON`)',
+      429: {
+        description: 'Too many tries for this link or from this address',
+        headers: { 'Retry-After': { description: 'Seconds until the next try', schema: { type: 'integer' } } },
+      },
+    },
   })
-  async setPassword(@ZBody(SetPasswordRequest) body: SetPasswordRequest): Promise<void> {
-    await this.auth.setPassword(body);
+  async setPassword(
+    @ZBody(SetPasswordRequest) body: SetPasswordRequest,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<void> {
+    await this.auth.setPassword(body, req.ip).catch(retryAfter(reply));
   }
 
   @StaffOnly()

@@ -6,7 +6,8 @@ import { newRequestAudit, type StaffActor } from '../common/auth/actor';
 import { DomainEvents } from '../common/events/domain-events';
 import { AccessService } from '../access/access.service';
 import { Permission } from '../access/permission';
-import { dummyHash, hashPassword, verifyPassword } from '../people/password';
+import { PasswordHasher } from '../people/password';
+import { passwordTokenHash } from '../people/password-link';
 import { PeopleService } from '../people/people.service';
 import { invalidCredentials, passwordLinkInvalid } from './auth.errors';
 import { LoginThrottle } from './login-throttle';
@@ -23,6 +24,7 @@ export class AuthService {
     private readonly events: DomainEvents,
     private readonly throttle: LoginThrottle,
     private readonly access: AccessService,
+    private readonly hasher: PasswordHasher,
   ) {}
 
   /**
@@ -36,7 +38,7 @@ export class AuthService {
     const email = input.email.toLowerCase();
     const reservation = await this.throttle.reserve(email, address);
     const staff = await this.people.findActiveByEmail(email);
-    const ok = await verifyPassword(staff?.passwordHash ?? (await dummyHash()), input.password);
+    const ok = await this.hasher.verify(staff?.passwordHash, input.password);
     // A failure keeps its reservation: that is the count.
     if (!staff || !ok) throw invalidCredentials();
     await this.throttle.succeeded(reservation);
@@ -78,16 +80,17 @@ export class AuthService {
   }
 
   /**
-   * Sets a password through a one-time link (from an administrator or `create-admin`): the link is used up,
-   * the change audited, and the person's other sessions end.
+   * Sets a password through a one-time link (from an administrator or `create-admin`): counted per link and
+   * address first, then the link is looked up and locked before the password is checked and hashed; the link
+   * is used up, the change audited, and the person's other sessions end.
    */
-  async setPassword(input: SetPasswordRequest): Promise<void> {
-    const passwordHash = await hashPassword(input.password);
+  async setPassword(input: SetPasswordRequest, address: string): Promise<void> {
+    await this.throttle.reserveSetPassword(passwordTokenHash(input.token).toString('hex'), address);
     const who = await this.access.adminChange(
       { kind: 'system', name: 'Link til adgangskode' },
       Permission.AdminStaffWrite,
       async () => {
-        const person = await this.people.setPasswordByLink(input.token, passwordHash);
+        const person = await this.people.setPasswordByLink(input.token, input.password);
         if (!person) throw passwordLinkInvalid();
         return { result: person, audit: { action: 'staff.password.set', entityId: person.id } };
       },

@@ -9,6 +9,10 @@ export const LOGIN_MAX_FAILURES = 10;
 /** Trying many e-mails from one place; higher, since an office or a school may share one address. */
 export const LOGIN_MAX_FAILURES_PER_ADDRESS = 100;
 export const LOGIN_WINDOW_MS = 15 * 60_000;
+/** Set-password tries per link: a person mistyping or choosing a refused password a few times. */
+export const SET_PASSWORD_MAX_PER_LINK = 10;
+/** Set-password tries per address: new staff of one office may set theirs together; guessing links is hopeless anyway. */
+export const SET_PASSWORD_MAX_PER_ADDRESS = 50;
 
 export class LoginThrottledError extends ProblemError {
   constructor(readonly retryAfterSeconds: number) {
@@ -38,21 +42,48 @@ export class LoginThrottle {
   async reserve(email: string, address: string, now = new Date()): Promise<LoginReservation> {
     const addressKey = `ip:${addressBucket(address)}`;
     const pairKey = `email:${email}|${addressKey}`;
-    const rows = await this.counts.reserve([pairKey, addressKey], now, LOGIN_WINDOW_MS);
-    const pair = rows.find((r) => r.key === pairKey);
-    const addr = rows.find((r) => r.key === addressKey);
-    if (!pair || !addr) throw new Error('login throttle: a counter is missing');
-    const over = [
-      ...(pair.count > LOGIN_MAX_FAILURES ? [pair] : []),
-      ...(addr.count > LOGIN_MAX_FAILURES_PER_ADDRESS ? [addr] : []),
-    ];
+    const [pair, addr] = await this.take(
+      [
+        [pairKey, LOGIN_MAX_FAILURES],
+        [addressKey, LOGIN_MAX_FAILURES_PER_ADDRESS],
+      ],
+      now,
+    );
+    return { pair, address: addr };
+  }
+
+  /**
+   * Counts a set-password try per link (its hash, as stored) and per address, before the link is looked up;
+   * every try counts, as a used link cannot be tried again anyway.
+   */
+  async reserveSetPassword(linkHash: string, address: string, now = new Date()): Promise<void> {
+    await this.take(
+      [
+        [`set-password:link:${linkHash}`, SET_PASSWORD_MAX_PER_LINK],
+        [`set-password:ip:${addressBucket(address)}`, SET_PASSWORD_MAX_PER_ADDRESS],
+      ],
+      now,
+    );
+  }
+
+  /** One count on each key, in the order given; a 429 (and every count given back) when one is over its limit. */
+  private async take(limits: [key: string, max: number][], now: Date): Promise<ThrottleCount[]> {
+    const rows = await this.counts.reserve(
+      limits.map(([key]) => key),
+      now,
+      LOGIN_WINDOW_MS,
+    );
+    const counted = limits.map(([key]) => rows.find((r) => r.key === key));
+    if (counted.some((r) => !r)) throw new Error('login throttle: a counter is missing');
+    const taken = counted as ThrottleCount[];
+    const over = taken.filter((r, i) => r.count > limits[i][1]);
     if (over.length) {
-      // A refused attempt checks no password, so it is no failure: it must not use up the other counter.
-      await Promise.all(rows.map((r) => this.counts.release(r.key, r.windowStart)));
+      // A refused attempt checks nothing, so it is no failure: it must not use up the other counters.
+      await Promise.all(taken.map((r) => this.counts.release(r.key, r.windowStart)));
       const endsAt = Math.max(...over.map((r) => r.windowStart.getTime() + LOGIN_WINDOW_MS));
       throw new LoginThrottledError(Math.max(1, Math.ceil((endsAt - now.getTime()) / 1000)));
     }
-    return { pair, address: addr };
+    return taken;
   }
 
   /** The password was right: this (e-mail, address) starts over, and the address counts failures only. */

@@ -64,7 +64,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Set a password with a one-time link from an administrator */
+    /** Set a password with a one-time link from an administrator; the link is checked before the password, which must be at least 12 characters and not common */
     post: operations['AuthController_setPassword'];
     delete?: never;
     options?: never;
@@ -1178,6 +1178,7 @@ export interface components {
         | 'GUEST_CODE_INVALID'
         | 'GUEST_CODE_EXPIRED'
         | 'PASSWORD_LINK_INVALID'
+        | 'PASSWORD_TOO_COMMON'
         | 'UNAUTHENTICATED'
         | 'INVALID_CREDENTIALS'
         | 'FORBIDDEN'
@@ -1418,7 +1419,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description The link is unknown, used or expired, or the password is too short; or: invalid fields, listed in `errors` */
+      /** @description The link is unknown, used or expired (`PASSWORD_LINK_INVALID`), or the password is too short or too common (`PASSWORD_TOO_COMMON`); or: invalid fields, listed in `errors` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -1448,6 +1449,17 @@ export interface operations {
       /** @description Body is not application/json */
       415: {
         headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many tries for this link or from this address */
+      429: {
+        headers: {
+          /** @description Seconds until the next try */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {

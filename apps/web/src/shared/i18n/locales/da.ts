@@ -358,6 +358,8 @@ export const da = {
     staffEmailExists: 'Der findes allerede en medarbejder med den e-mailadresse.',
     lastAdmin: 'Du er den sidste aktive administrator. Giv en anden rollen som administrator først.',
     passwordLinkInvalid: 'Linket er brugt, udløbet eller forkert. Bed din administrator om et nyt link.',
+    passwordTooCommon:
+      'Adgangskoden er for let at gætte (en af de mest brugte eller et simpelt mønster). Vælg en anden, fx flere ord i en sætning.',
   },
   guestCode: {
     title: 'Bekræft, at det er dig',

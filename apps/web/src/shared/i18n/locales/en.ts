@@ -358,6 +358,8 @@ export const en: Translation = {
     staffEmailExists: 'A staff member with that e-mail address already exists.',
     lastAdmin: 'You are the last active administrator. Make someone else an administrator first.',
     passwordLinkInvalid: 'The link has been used, has expired or is wrong. Ask your administrator for a new link.',
+    passwordTooCommon:
+      'The password is too easy to guess (one of the most used, or a simple pattern). Choose another, e.g. several words in a sentence.',
   },
   guestCode: {
     title: 'Confirm it is you',
