@@ -37,6 +37,7 @@ export class AuthService {
   ): Promise<{ token: string; user: Me; expiresAt: Date; passwordNotice: PasswordNotice | null }> {
     const email = input.email.toLowerCase();
     const reservation = await this.throttle.reserve(email, address);
+    if (reservation.slowDown) await this.throttle.slowDown();
     const staff = await this.people.findActiveByEmail(email);
     const ok = await this.hasher.verify(staff?.passwordHash, input.password);
     // A failure keeps its reservation: that is the count.

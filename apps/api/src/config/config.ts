@@ -21,7 +21,7 @@ function isProxyAddress(entry: string): boolean {
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  HOST: z.string().default('0.0.0.0'),
+  HOST: z.string().min(1).optional(),
   DATABASE_URL: z.string().url().optional(),
   MIGRATION_DATABASE_URL: z.string().url().optional(),
   DATA_DIR: z.string().default('./.data'),
@@ -32,6 +32,11 @@ const EnvSchema = z.object({
     .positive()
     .max(24 * 30)
     .default(12),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .positive()
+    .max(24 * 60)
+    .default(30),
   CPR_ENCRYPTION_KEY: z
     .string()
     .regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hex characters (32 bytes)')
@@ -56,6 +61,8 @@ const EnvSchema = z.object({
   GUEST_EMAIL_CODE: bool.optional(),
   DOCTOR_FEE_TEXT: z.string().trim().min(1).max(500).optional(),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+  /** Failed logins per client address (any e-mail) in 15 minutes; 0 turns the limit off. */
+  LOGIN_FAILURES_PER_ADDRESS: z.coerce.number().int().min(0).default(1000),
   TRUST_PROXY: z
     .string()
     .default('')
@@ -78,7 +85,12 @@ export interface AppConfig {
   dataDir: string;
   demoMode: boolean;
   publicBaseUrl?: string;
+  /** A session's absolute lifetime from its login. */
   sessionTtlMs: number;
+  /** A session ends this long after its last request. */
+  sessionIdleMs: number;
+  /** The session cookie is `__Host-` and `Secure`: production, or served over https (PUBLIC_BASE_URL). */
+  secureCookies: boolean;
   cprKeyHex?: string;
   logLevel: string;
   webDist: string;
@@ -103,6 +115,8 @@ export interface AppConfig {
   doctorFeeText?: string;
   /** Days the municipality gives itself to decide a citizen's request (its own service target). */
   decisionDays: number;
+  /** Failed logins per client address in 15 minutes, any e-mail; high, as a town hall may share one address; 0: off. */
+  loginFailuresPerAddress: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -127,13 +141,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     env: e.NODE_ENV,
     port: e.PORT,
-    host: e.HOST,
+    // The demo, with its published password, is reachable from this machine only unless asked for.
+    host: e.HOST ?? (demoMode ? '127.0.0.1' : '0.0.0.0'),
     databaseUrl: e.DATABASE_URL,
     migrationDatabaseUrl: e.MIGRATION_DATABASE_URL,
     dataDir: path.resolve(e.DATA_DIR),
     demoMode,
     publicBaseUrl: e.PUBLIC_BASE_URL?.replace(/\/$/, ''),
     sessionTtlMs: e.SESSION_TTL_HOURS * 3600_000,
+    sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,
+    secureCookies: e.NODE_ENV === 'production' || /^https:/i.test(e.PUBLIC_BASE_URL ?? ''),
     cprKeyHex: e.CPR_ENCRYPTION_KEY,
     logLevel: e.LOG_LEVEL,
     webDist: path.resolve(e.WEB_DIST ?? path.join(__dirname, '..', '..', '..', 'web', 'dist')),
@@ -145,6 +162,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     videoBaseUrl: e.VIDEO_BASE_URL?.replace(/\/+$/, ''),
     decisionDays: e.DECISION_DAYS,
     trustProxy: e.TRUST_PROXY,
+    loginFailuresPerAddress: e.LOGIN_FAILURES_PER_ADDRESS,
     guestEmailCode,
     doctorFeeText:
       e.DOCTOR_FEE_TEXT ??
