@@ -23,3 +23,22 @@ export type PasswordNotice = z.infer<typeof PasswordNotice>;
 
 export const LoginResponse = z.object({ user: Me, passwordNotice: PasswordNotice.nullable().optional() });
 export type LoginResponse = z.infer<typeof LoginResponse>;
+
+/**
+ * One of the logged-in person's own sessions: when it began and was last used, the browser and system it was
+ * made in (from the User-Agent, null when unknown), and whether it is the one asking.
+ */
+export const StaffSession = z.object({
+  /** Opaque; names the session to end it (`DELETE /api/auth/sessions/:id`). */
+  id: z.string(),
+  createdAt: z.iso.datetime({ offset: true }),
+  lastSeenAt: z.iso.datetime({ offset: true }),
+  expiresAt: z.iso.datetime({ offset: true }),
+  browser: z.string().nullable(),
+  system: z.string().nullable(),
+  current: z.boolean(),
+});
+export type StaffSession = z.infer<typeof StaffSession>;
+
+export const StaffSessionList = z.object({ items: z.array(StaffSession) });
+export type StaffSessionList = z.infer<typeof StaffSessionList>;

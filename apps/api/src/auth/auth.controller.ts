@@ -1,11 +1,12 @@
-import { Controller, Inject, Req, Res } from '@nestjs/common';
+import { Controller, Inject, Param, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { LoginRequest, LoginResponse, Me, SetPasswordRequest } from '@tvaers/contracts';
+import { LoginRequest, LoginResponse, Me, SetPasswordRequest, StaffSessionList } from '@tvaers/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import type { StaffActor } from '../common/auth/actor';
 import { Actor, Public, StaffOnly } from '../common/auth/decorators';
-import { cookieOptions, SESSION_COOKIE } from '../common/auth/session-cookie';
+import { cookieOptions } from '../common/auth/session-cookie';
+import { notFound } from '../common/problem/problem';
 import { ZBody } from '../common/validation/zod';
 import { Endpoint } from '../common/http/endpoint';
 import { AuthService } from './auth.service';
@@ -47,16 +48,64 @@ export class AuthController {
     @Req() req: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<LoginResponse> {
-    const { token, user, expiresAt, passwordNotice } = await this.auth.login(body, req.ip).catch(retryAfter(reply));
-    void reply.setCookie(SESSION_COOKIE, token, cookieOptions(this.config.env === 'production', 'lax', expiresAt));
+    const { token, user, expiresAt, passwordNotice } = await this.auth
+      .login(body, req.ip, req.headers['user-agent'])
+      .catch(retryAfter(reply));
+    void reply.setCookie(this.auth.cookieName, token, cookieOptions(this.config.secureCookies, 'lax', expiresAt));
     return { user, passwordNotice };
   }
 
   @Public()
   @Endpoint({ method: 'POST', path: 'auth/logout', summary: 'Log out and end the session', response: [204] })
   async logout(@Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
-    await this.auth.logout(req.cookies[SESSION_COOKIE]);
-    void reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    await this.auth.logout(req.cookies[this.auth.cookieName]);
+    this.clearCookie(reply);
+  }
+
+  @StaffOnly()
+  @Endpoint({
+    method: 'GET',
+    path: 'auth/sessions',
+    summary:
+      "List the logged-in person's own live sessions (created, last used, browser and system, which is this one)",
+    response: [200, StaffSessionList],
+  })
+  async sessions(@Actor() actor: StaffActor): Promise<StaffSessionList> {
+    return { items: await this.auth.mySessions(actor) };
+  }
+
+  @StaffOnly()
+  @Endpoint({
+    method: 'DELETE',
+    path: 'auth/sessions/:id',
+    summary: "End one of the logged-in person's own sessions (and its open live connections)",
+    response: [204],
+    problems: { 404: 'No such session of yours' },
+  })
+  async endSession(
+    @Actor() actor: StaffActor,
+    @Param('id') id: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<void> {
+    if (!/^[0-9a-f]{64}$/.test(id)) throw notFound('Session');
+    await this.auth.endMySession(actor, id);
+    if (id === actor.sessionId) this.clearCookie(reply);
+  }
+
+  @StaffOnly()
+  @Endpoint({
+    method: 'POST',
+    path: 'auth/sessions/logout-all',
+    summary: 'Log out everywhere: end every session of the logged-in person, this one included',
+    response: [204],
+  })
+  async logoutAll(@Actor() actor: StaffActor, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
+    await this.auth.endSessionsOf(actor.id);
+    this.clearCookie(reply);
+  }
+
+  private clearCookie(reply: FastifyReply): void {
+    void reply.clearCookie(this.auth.cookieName, { path: '/', secure: this.config.secureCookies });
   }
 
   @Public()

@@ -1,6 +1,14 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import type { Discipline, LoginRequest, Me, PasswordNotice, Role, SetPasswordRequest } from '@tvaers/contracts';
+import type {
+  Discipline,
+  LoginRequest,
+  Me,
+  PasswordNotice,
+  Role,
+  SetPasswordRequest,
+  StaffSession,
+} from '@tvaers/contracts';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { newRequestAudit, type StaffActor } from '../common/auth/actor';
 import { DomainEvents } from '../common/events/domain-events';
@@ -12,6 +20,9 @@ import { PeopleService } from '../people/people.service';
 import { invalidCredentials, passwordLinkInvalid } from './auth.errors';
 import { LoginThrottle } from './login-throttle';
 import { SessionRepository } from './session.repository';
+import { userAgentSummary } from './user-agent';
+import { sessionCookieName } from '../common/auth/session-cookie';
+import { notFound } from '../common/problem/problem';
 
 const sessionId = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -31,9 +42,20 @@ export class AuthService {
    * Returns the new session's cookie token and the user; one answer for unknown e-mail and wrong password.
    * `address` is the client's address (as far as trusted proxies tell), which failures are counted by.
    */
+  /** The session cookie's name: `__Host-` when served over https. */
+  get cookieName(): string {
+    return sessionCookieName(this.config.secureCookies);
+  }
+
+  /** The moment before which a session's last request makes it idle, ended. */
+  private idleSince(now: Date): Date {
+    return new Date(now.getTime() - this.config.sessionIdleMs);
+  }
+
   async login(
     input: LoginRequest,
     address: string,
+    userAgent?: string,
   ): Promise<{ token: string; user: Me; expiresAt: Date; passwordNotice: PasswordNotice | null }> {
     const email = input.email.toLowerCase();
     const reservation = await this.throttle.reserve(email, address);
@@ -44,8 +66,9 @@ export class AuthService {
     if (!staff || !ok) throw invalidCredentials();
     await this.throttle.succeeded(reservation);
     const token = randomBytes(32).toString('base64url');
-    const expiresAt = new Date(Date.now() + this.config.sessionTtlMs);
-    await this.sessions.create(sessionId(token), staff.id, expiresAt);
+    const now = new Date();
+    const expiresAt = new Date(now.getTime() + this.config.sessionTtlMs);
+    await this.sessions.create(sessionId(token), staff.id, now, expiresAt, userAgent?.slice(0, 300) ?? null);
     // Told once: who issued the link the password was last set through (an administrator's reset is never silent).
     const notice = await this.people.takePasswordNotice(staff.id);
     return {
@@ -74,6 +97,26 @@ export class AuthService {
    * Ends every session of a person (deactivation, a new password) and, as logout does, their open sockets
    * on every process; with a reason (deactivation) the sockets are told it first, so the open page can say it.
    */
+  /** The person's live sessions, the one asking marked. */
+  async mySessions(actor: StaffActor): Promise<StaffSession[]> {
+    const now = new Date();
+    const rows = await this.sessions.listOfStaff(actor.id, now, this.idleSince(now));
+    return rows.map((r) => ({
+      id: r.id,
+      createdAt: r.createdAt.toISOString(),
+      lastSeenAt: r.lastSeenAt.toISOString(),
+      expiresAt: r.expiresAt.toISOString(),
+      ...userAgentSummary(r.userAgent),
+      current: r.id === actor.sessionId,
+    }));
+  }
+
+  /** Ends one of the person's own sessions (404 for any other), and its open sockets. */
+  async endMySession(actor: StaffActor, id: string): Promise<void> {
+    if (!(await this.sessions.deleteOfStaffOne(actor.id, id))) throw notFound('Session');
+    this.events.emit('session.ended', { sessionId: id });
+  }
+
   async endSessionsOf(staffId: string, reason?: 'access-ended'): Promise<void> {
     for (const id of await this.sessions.deleteOfStaff(staffId)) {
       this.events.emit('session.ended', { sessionId: id, reason });
@@ -101,7 +144,8 @@ export class AuthService {
 
   /** Of these sessions, the live ones with the roles, discipline and teams they carry now (one query). */
   async liveSessions(ids: string[]): Promise<Map<string, Pick<StaffActor, 'roles' | 'discipline' | 'teamIds'>>> {
-    const rows = ids.length ? await this.sessions.findLiveMany(ids, new Date()) : [];
+    const now = new Date();
+    const rows = ids.length ? await this.sessions.findLiveMany(ids, now, this.idleSince(now)) : [];
     return new Map(
       rows.map((r) => [
         r.sessionId,
@@ -117,7 +161,8 @@ export class AuthService {
   /** Resolves a cookie token to the acting staff member, or null. */
   async resolve(token: string | undefined): Promise<StaffActor | null> {
     if (!token || token.length > 100) return null;
-    const row = await this.sessions.findLive(sessionId(token), new Date());
+    const now = new Date();
+    const row = await this.sessions.findLiveAndTouch(sessionId(token), now, this.idleSince(now));
     if (!row) return null;
     return {
       kind: 'staff',

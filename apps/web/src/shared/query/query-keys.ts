@@ -6,6 +6,7 @@ import type { WorklistScope } from '@web/api/worklist-api';
  */
 export const queryKeys = {
   me: ['me'] as const,
+  mySessions: ['me', 'sessions'] as const,
   cases: (filter: object) => ['cases', filter] as const,
   case: (caseId: string) => ['case', caseId] as const,
   /** The cases behind a figure, by id. */
