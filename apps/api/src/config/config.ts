@@ -170,4 +170,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   };
 }
 
+/**
+ * What the server needs besides what the commands (migrate, create-admin) need: in production PUBLIC_BASE_URL,
+ * as links in mails to doctors and citizens must name the public address, never one a request claimed.
+ */
+export function assertServerConfig(config: AppConfig): void {
+  if (config.env === 'production' && !config.publicBaseUrl) {
+    throw new Error(
+      'Invalid configuration:\n  PUBLIC_BASE_URL: required in production (the public https address, e.g. https://tvaers.kommune.dk)',
+    );
+  }
+}
+
+/**
+ * The base of every link Tværs makes (guest links, password links, mails): PUBLIC_BASE_URL, else the address it
+ * listens on (`port`: the one actually bound, when known), never a request's Host header, which the client chose.
+ */
+export function linkBase(config: Pick<AppConfig, 'publicBaseUrl' | 'host' | 'port'>, port = config.port): string {
+  if (config.publicBaseUrl) return config.publicBaseUrl;
+  const host = ['0.0.0.0', '::'].includes(config.host) ? 'localhost' : config.host;
+  return `http://${isIP(host) === 6 ? `[${host}]` : host}:${port}`;
+}
+
 export const APP_CONFIG = Symbol('APP_CONFIG');
