@@ -18,6 +18,7 @@ import { CloseOutcome1796700000000 } from './1796700000000-CloseOutcome';
 import { StableGuestLinks1796800000000 } from './1796800000000-StableGuestLinks';
 import { Caseload1796400000000 } from './1796400000000-Caseload';
 import { PasswordNotice1796850000000 } from './1796850000000-PasswordNotice';
+import { SessionActivity1796910000000 } from './1796910000000-SessionActivity';
 import { MeetingLife1796810000000 } from './1796810000000-MeetingLife';
 import { NotesHistory1796820000000 } from './1796820000000-NotesHistory';
 import { HealthStatementRead1796830000000 } from './1796830000000-HealthStatementRead';
@@ -49,5 +50,6 @@ export const migrations: (new () => MigrationInterface)[] = [
   HealthStatementRead1796830000000,
   CeilingHistory1796840000000,
   PasswordNotice1796850000000,
+  SessionActivity1796910000000,
   OidcLogin1796920000000,
 ];

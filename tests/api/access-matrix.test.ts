@@ -182,6 +182,33 @@ const MATRIX: Record<string, Entry> = {
   'GET /api/auth/oidc/login': { expect: ALL_302, call: () => ({ path: '/api/auth/oidc/login' }) },
   'GET /api/auth/oidc/callback': { expect: ALL_302, call: () => ({ path: '/api/auth/oidc/callback?code=x&state=y' }) },
   'GET /api/me': { expect: ALL_200, call: () => ({ path: '/api/me' }) },
+  // Each caller's own sessions only: a session of its own, so the others stay logged in.
+  'GET /api/auth/sessions': { expect: ALL_200, call: () => ({ path: '/api/auth/sessions' }) },
+  'DELETE /api/auth/sessions/{id}': {
+    expect: { own: 204, otherTeam: 204, manager: 204, admin: 204 },
+    call: async (_fx, who) => {
+      const own = await t.login(staff[who].email);
+      const list = await t.http().get('/api/auth/sessions').set('cookie', own).expect(200);
+      const id = (list.body as { items: { id: string; current: boolean }[] }).items.find((s) => s.current)!.id;
+      return { path: `/api/auth/sessions/${id}`, cookie: own };
+    },
+  },
+  "DELETE /api/auth/sessions/{id}#another person's": {
+    expect: ALL(404),
+    call: async () => {
+      const other = await t.login((await createStaff(t)).email);
+      const list = await t.http().get('/api/auth/sessions').set('cookie', other).expect(200);
+      return { path: `/api/auth/sessions/${(list.body as { items: { id: string }[] }).items[0].id}` };
+    },
+  },
+  'POST /api/auth/sessions/logout-all': {
+    expect: { own: 204, otherTeam: 204, manager: 204, admin: 204 },
+    call: async (_fx, who) => ({
+      path: '/api/auth/sessions/logout-all',
+      body: {},
+      cookie: await t.login((await createStaff(t, { kind: who === 'admin' ? 'admin' : 'caseworker' })).email),
+    }),
+  },
   'GET /api/meetings': {
     expect: { own: 200, otherTeam: 404, manager: 200, admin: 404 },
     call: () => ({ path: `/api/meetings?${week()}&staffId=${ids.own}` }),
@@ -871,6 +898,9 @@ describe('audit by construction', () => {
     'GET /api/auth/oidc/login',
     'GET /api/auth/oidc/callback',
     'GET /api/me',
+    'GET /api/auth/sessions',
+    'DELETE /api/auth/sessions/{id}',
+    'POST /api/auth/sessions/logout-all',
     'POST /api/citizens',
     'POST /api/cases',
     'GET /api/availability',

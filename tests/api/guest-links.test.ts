@@ -98,7 +98,8 @@ describe('issuing and revoking', () => {
   it('issues an absolute link to /m/<token> with 256 random bits, ending 7 days after the meeting', async () => {
     const s = await setup();
     const link = await issue(s.meetingId, s.doctor.id);
-    expect(link.url).toBe(`${t.url}/m/${link.token}`);
+    // The listen address (no PUBLIC_BASE_URL here), never the Host header the request came with.
+    expect(link.url).toBe(`http://127.0.0.1:${new URL(t.url).port}/m/${link.token}`);
     expect(Buffer.from(link.token, 'base64url')).toHaveLength(32);
     const [{ end_at }] = await ds.query<{ end_at: Date }[]>(`SELECT end_at FROM meeting WHERE id = $1`, [s.meetingId]);
     expect(Date.parse(link.expiresAt)).toBe(end_at.getTime() + 7 * 86_400_000);

@@ -2,6 +2,7 @@ import { SchedulerRegistry } from '@nestjs/schedule';
 import type { Response } from 'supertest';
 import { DataSource } from 'typeorm';
 import { AuthHousekeeping } from '@tvaers/api/src/auth/auth-housekeeping';
+import { ACCOUNT_SLOWDOWN_AFTER, LOGIN_MAX_FAILURES, LoginThrottle } from '@tvaers/api/src/auth/login-throttle';
 import { loadConfig } from '@tvaers/api/src/config/config';
 import { DEMO_PASSWORD, startTestApp, type TestApp } from '../support/app';
 import { createStaff } from '../support/factories';
@@ -9,13 +10,18 @@ import { createStaff } from '../support/factories';
 // A staff member of this file's own, so its counters and sessions are this file's alone.
 let USER: string;
 
-let proxied: TestApp; // trusts 127.0.0.1: X-Forwarded-For names the client
+let proxied: TestApp; // trusts 127.0.0.1: X-Forwarded-For names the client; 100 failures per address
+let nat: TestApp; // the same with the default per-address limit (a town hall behind one address)
 let direct: TestApp; // trusts nobody
 beforeAll(async () => {
-  [proxied, direct] = await Promise.all([startTestApp({ TRUST_PROXY: '127.0.0.1' }), startTestApp()]);
+  [proxied, nat, direct] = await Promise.all([
+    startTestApp({ TRUST_PROXY: '127.0.0.1', LOGIN_FAILURES_PER_ADDRESS: '100' }),
+    startTestApp({ TRUST_PROXY: '127.0.0.1' }),
+    startTestApp(),
+  ]);
   USER = (await createStaff(direct)).email;
 });
-afterAll(() => Promise.all([proxied?.close(), direct?.close()]));
+afterAll(() => Promise.all([proxied?.close(), nat?.close(), direct?.close()]));
 
 const login = (t: TestApp, email: string, password: string, forwardedFor?: string) => {
   const req = t.http().post('/api/auth/login');
@@ -60,22 +66,24 @@ describe('login throttling', () => {
   });
 
   it('still logs the user in from another address while one address is throttled for them', async () => {
+    const user = (await createStaff(proxied)).email; // failures for USER elsewhere would slow it down
     const attacker = '203.0.113.20';
-    const user = '203.0.113.21';
-    const burst = await Promise.all(Array.from({ length: 10 }, () => login(proxied, USER, 'forkert', attacker)));
+    const home = '203.0.113.21';
+    const burst = await Promise.all(Array.from({ length: 10 }, () => login(proxied, user, 'forkert', attacker)));
     expect(statuses(burst)).toEqual(Array(10).fill(401));
     // Throttled means throttled: the right password from there does not get in either (no oracle).
-    expect((await login(proxied, USER, DEMO_PASSWORD, attacker)).status).toBe(429);
-    expect((await login(proxied, USER, DEMO_PASSWORD, user)).status).toBe(200);
-    expect((await login(proxied, USER, DEMO_PASSWORD, attacker)).status).toBe(429);
+    expect((await login(proxied, user, DEMO_PASSWORD, attacker)).status).toBe(429);
+    expect((await login(proxied, user, DEMO_PASSWORD, home)).status).toBe(200);
+    expect((await login(proxied, user, DEMO_PASSWORD, attacker)).status).toBe(429);
   });
 
   it('clears the (e-mail, address) count on the right password and counts only failures per address', async () => {
+    const user = (await createStaff(proxied)).email; // failures for USER elsewhere would slow it down
     const from = '203.0.113.30';
-    for (let i = 0; i < 9; i++) expect((await login(proxied, USER, 'forkert', from)).status).toBe(401);
-    expect((await login(proxied, USER, DEMO_PASSWORD, from)).status).toBe(200);
-    expect(await counter(`email:${USER}|ip:${from}`)).toBeUndefined();
-    expect(await failUntilLimited(proxied, () => USER, from, 10)).toBe(10);
+    for (let i = 0; i < 9; i++) expect((await login(proxied, user, 'forkert', from)).status).toBe(401);
+    expect((await login(proxied, user, DEMO_PASSWORD, from)).status).toBe(200);
+    expect(await counter(`email:${user}|ip:${from}`)).toBeUndefined();
+    expect(await failUntilLimited(proxied, () => user, from, 10)).toBe(10);
     // 9 + 10 failures; the success and the refused attempt gave their reservations back.
     expect(await counter(`ip:${from}`)).toBe(19);
   });
@@ -138,6 +146,77 @@ describe('login throttling', () => {
     expect(keys.map((k) => k.key)).toEqual([`${tag}:running`]);
     const sessions: { id: string }[] = await db.query(`SELECT id FROM session WHERE id LIKE $1`, [`${tag}-%`]);
     expect(sessions.map((s) => s.id)).toEqual([`${tag}-live`]);
+  });
+});
+
+describe('lockouts by account first', () => {
+  it('does not stop another user behind the same address after 100 failed logins for one account', async () => {
+    const town = '203.0.113.60';
+    const [target, colleague] = await Promise.all([createStaff(nat), createStaff(nat)]);
+    const burst = await Promise.all(Array.from({ length: 100 }, () => login(nat, target.email, 'forkert', town)));
+    expect(countOf(burst, 401)).toBe(10);
+    expect(countOf(burst, 429)).toBe(90);
+    expect((await login(nat, colleague.email, DEMO_PASSWORD, town)).status).toBe(200);
+  });
+
+  it('does not stop a town hall behind one address after 120 failed logins over many e-mails', async () => {
+    const town = '203.0.113.61';
+    const stamp = Date.now();
+    const burst = await Promise.all(
+      Array.from({ length: 120 }, (_, i) => login(nat, `typo-${stamp}-${i}@example.org`, 'forkert', town)),
+    );
+    expect(statuses(burst)).toEqual(Array(120).fill(401));
+    const colleague = await createStaff(nat);
+    expect((await login(nat, colleague.email, DEMO_PASSWORD, town)).status).toBe(200);
+  });
+
+  it('lets the right password in from another address while one address hammers the account', async () => {
+    const target = await createStaff(nat);
+    const [hammer, right] = await Promise.all([
+      Promise.all(Array.from({ length: 60 }, (_, i) => login(nat, target.email, `gæt-${i}`, '203.0.113.62'))),
+      login(nat, target.email, DEMO_PASSWORD, '203.0.113.63'),
+    ]);
+    expect(countOf(hammer, 401)).toBe(10);
+    expect(right.status).toBe(200);
+    expect((await login(nat, target.email, DEMO_PASSWORD, '203.0.113.64')).status).toBe(200);
+  });
+
+  it('slows down, never refuses, an account guessed at from many addresses', async () => {
+    const throttle = nat.app.get(LoginThrottle);
+    const slowDown = jest.spyOn(throttle, 'slowDown').mockResolvedValue();
+    try {
+      const [target, other] = await Promise.all([createStaff(nat), createStaff(nat)]);
+      for (let a = 0; a < ACCOUNT_SLOWDOWN_AFTER / LOGIN_MAX_FAILURES; a++) {
+        const from = `203.0.114.${a + 1}`;
+        expect(await failUntilLimited(nat, () => target.email, from, LOGIN_MAX_FAILURES)).toBe(LOGIN_MAX_FAILURES);
+      }
+      expect(slowDown).not.toHaveBeenCalled();
+      expect(await counter(`email:${target.email}`)).toBe(ACCOUNT_SLOWDOWN_AFTER);
+      expect((await login(nat, target.email, 'forkert', '203.0.114.100')).status).toBe(401);
+      expect(slowDown).toHaveBeenCalledTimes(1);
+      // The right password from a new address still gets in (slowed), and another account is not slowed.
+      expect((await login(nat, target.email, DEMO_PASSWORD, '203.0.114.101')).status).toBe(200);
+      expect(slowDown).toHaveBeenCalledTimes(2);
+      expect((await login(nat, other.email, DEMO_PASSWORD, '203.0.114.100')).status).toBe(200);
+      expect(slowDown).toHaveBeenCalledTimes(2);
+    } finally {
+      slowDown.mockRestore();
+    }
+  });
+
+  it('counts no per-address failures when the limit is off (LOGIN_FAILURES_PER_ADDRESS=0)', async () => {
+    expect(loadConfig({}).loginFailuresPerAddress).toBe(1000);
+    expect(loadConfig({ LOGIN_FAILURES_PER_ADDRESS: '0' }).loginFailuresPerAddress).toBe(0);
+    expect(() => loadConfig({ LOGIN_FAILURES_PER_ADDRESS: '-1' })).toThrow(/LOGIN_FAILURES_PER_ADDRESS/);
+    const off = await startTestApp({ TRUST_PROXY: '127.0.0.1', LOGIN_FAILURES_PER_ADDRESS: '0' });
+    try {
+      const email = `off-${Date.now()}@example.org`;
+      expect((await login(off, email, 'forkert', '203.0.113.65')).status).toBe(401);
+      expect(await counter(`email:${email}|ip:203.0.113.65`)).toBe(1);
+      expect(await counter('ip:203.0.113.65')).toBeUndefined();
+    } finally {
+      await off.close();
+    }
   });
 });
 

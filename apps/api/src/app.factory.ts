@@ -6,7 +6,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module';
 import { AuthService } from './auth/auth.service';
-import { isPublicPath, SESSION_COOKIE } from './common/auth/session-cookie';
+import { isPublicPath } from './common/auth/session-cookie';
 import { proxyTrust } from './common/http/client-address';
 import { registerDelivery, serveWebApp } from './common/http/delivery';
 import { unstorableFields } from './common/http/unstorable-text';
@@ -60,7 +60,7 @@ export async function createApp(
       return sendProblem(reply, problemBody(403, 'CROSS_SITE_REQUEST', 'Cross-site requests are refused.'));
     }
     if (!req.url.startsWith('/api/')) return;
-    req.actor = (await auth.resolve(req.cookies[SESSION_COOKIE])) ?? undefined;
+    req.actor = (await auth.resolve(req.cookies[auth.cookieName])) ?? undefined;
     // Before the body is read: an oversized upload without a session gets its 401 without being read.
     const refused = refuseBody(req.method, req.headers, bodyLimit);
     if (refused) return sendProblem(reply, unauthenticated(req) ? toProblem(unauthorized()) : refused);

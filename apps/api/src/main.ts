@@ -4,13 +4,15 @@ import { createApp } from './app.factory';
 import { dataSourceOptions } from './common/database/data-source';
 import { migrateDatabase, openDatabase } from './common/database/database';
 import { createLogger } from './common/logging/logger';
-import { loadConfig } from './config/config';
+import { assertServerConfig, linkBase, loadConfig } from './config/config';
 import { demoStaff, DEMO_PASSWORD } from './demo/demo-data';
+import { demoLoginsLeft } from './demo/demo-logins';
 import { seedDemo } from './demo/demo-seed';
 import { entities } from './entities';
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  assertServerConfig(config);
   const logger = createLogger(config.logLevel);
   const db = await openDatabase(config, (m) => logger.warn({ component: 'postgres' }, m));
   logger.info(
@@ -25,18 +27,27 @@ async function main(): Promise<void> {
   }
   const applied = await migrateDatabase(db);
   if (applied.length) logger.info({ applied }, 'migrations applied');
-  if (config.demoMode) {
+  let demoLogins: string[] = [];
+  if (config.demoMode || config.env === 'production') {
     const ds = await new DataSource(dataSourceOptions(db.ownerUrl, entities)).initialize();
     try {
-      if (await seedDemo(ds, config)) logger.info('demo data seeded');
+      if (config.demoMode && (await seedDemo(ds, config))) logger.info('demo data seeded');
+      if (config.env === 'production') demoLogins = await demoLoginsLeft(ds);
     } finally {
       await ds.destroy();
     }
   }
+  if (demoLogins.length) {
+    await db.close();
+    throw new Error(
+      `production (NODE_ENV=production) refuses to start while demo users open with the published password: ` +
+        `${demoLogins.join(', ')}. Deactivate them or set their passwords, or use a database without the demo data.`,
+    );
+  }
 
   const app = await createApp(config, db.appUrl, logger);
   await app.listen({ port: config.port, host: config.host });
-  const url = config.publicBaseUrl ?? `http://localhost:${config.port}`;
+  const url = linkBase(config);
 
   let stopping = false;
   const shutdown = (signal: string) => {

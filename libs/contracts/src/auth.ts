@@ -31,3 +31,22 @@ export type AuthConfig = z.infer<typeof AuthConfig>;
 /** Why a sign-in through the municipality's login came back to the login page (`/login?sso=<code>`). */
 export const SsoError = z.enum(['unknown-user', 'failed']);
 export type SsoError = z.infer<typeof SsoError>;
+
+/**
+ * One of the logged-in person's own sessions: when it began and was last used, the browser and system it was
+ * made in (from the User-Agent, null when unknown), and whether it is the one asking.
+ */
+export const StaffSession = z.object({
+  /** Opaque; names the session to end it (`DELETE /api/auth/sessions/:id`). */
+  id: z.string(),
+  createdAt: z.iso.datetime({ offset: true }),
+  lastSeenAt: z.iso.datetime({ offset: true }),
+  expiresAt: z.iso.datetime({ offset: true }),
+  browser: z.string().nullable(),
+  system: z.string().nullable(),
+  current: z.boolean(),
+});
+export type StaffSession = z.infer<typeof StaffSession>;
+
+export const StaffSessionList = z.object({ items: z.array(StaffSession) });
+export type StaffSessionList = z.infer<typeof StaffSessionList>;

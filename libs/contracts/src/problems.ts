@@ -16,6 +16,8 @@ export const problemCodes = [
   'GUEST_CODE_INVALID',
   'GUEST_CODE_EXPIRED',
   'PASSWORD_LINK_INVALID',
+  /** A new password that is common or a simple pattern (besides the length rule). */
+  'PASSWORD_TOO_COMMON',
   // 401
   'UNAUTHENTICATED',
   'INVALID_CREDENTIALS',

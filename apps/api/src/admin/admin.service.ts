@@ -14,7 +14,7 @@ import { CasesService } from '../cases/cases.service';
 import type { Actor } from '../common/auth/actor';
 import { DomainEvents } from '../common/events/domain-events';
 import { notFound } from '../common/problem/problem';
-import { APP_CONFIG, type AppConfig } from '../config/config';
+import { APP_CONFIG, type AppConfig, linkBase } from '../config/config';
 import { MailTransport } from '../mail/mail-transport';
 import { PeopleService } from '../people/people.service';
 import {
@@ -187,7 +187,7 @@ export class AdminService {
       const link = await this.people.issuePasswordLink(id, this.config.publicBaseUrl, issuer);
       const transport = this.mail.transport;
       if (transport) {
-        const url = `${this.config.publicBaseUrl ?? `http://localhost:${this.config.port}`}${link.path}`;
+        const url = `${linkBase(this.config)}${link.path}`;
         // A failure undoes the link with the transaction: the administrator is told, and nothing is half done.
         await transport
           .sendMail({

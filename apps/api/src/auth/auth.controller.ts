@@ -1,15 +1,24 @@
-import { Controller, Inject, Req, Res } from '@nestjs/common';
+import { Controller, Inject, Param, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { LoginRequest, LoginResponse, Me, SetPasswordRequest } from '@tvaers/contracts';
+import { LoginRequest, LoginResponse, Me, SetPasswordRequest, StaffSessionList } from '@tvaers/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import type { StaffActor } from '../common/auth/actor';
 import { Actor, Public, StaffOnly } from '../common/auth/decorators';
-import { SESSION_COOKIE, setSessionCookie } from '../common/auth/session-cookie';
+import { setSessionCookie } from '../common/auth/session-cookie';
+import { notFound } from '../common/problem/problem';
 import { ZBody } from '../common/validation/zod';
 import { Endpoint } from '../common/http/endpoint';
 import { AuthService } from './auth.service';
 import { LoginThrottledError } from './login-throttle';
+
+/** A throttled attempt's answer says when to try again. */
+const retryAfter =
+  (reply: FastifyReply) =>
+  (err: unknown): never => {
+    if (err instanceof LoginThrottledError) void reply.header('retry-after', String(err.retryAfterSeconds));
+    throw err;
+  };
 
 @ApiTags('auth')
 @Controller()
@@ -40,31 +49,87 @@ export class AuthController {
     @Req() req: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<LoginResponse> {
-    const { token, user, expiresAt, passwordNotice } = await this.auth.login(body, req.ip).catch((err: unknown) => {
-      if (err instanceof LoginThrottledError) void reply.header('retry-after', String(err.retryAfterSeconds));
-      throw err;
-    });
-    void setSessionCookie(reply, this.config.env === 'production', token, expiresAt);
+    const { token, user, expiresAt, passwordNotice } = await this.auth
+      .login(body, req.ip, req.headers['user-agent'])
+      .catch(retryAfter(reply));
+    void setSessionCookie(reply, this.config.secureCookies, token, expiresAt);
     return { user, passwordNotice };
   }
 
   @Public()
   @Endpoint({ method: 'POST', path: 'auth/logout', summary: 'Log out and end the session', response: [204] })
   async logout(@Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
-    await this.auth.logout(req.cookies[SESSION_COOKIE]);
-    void reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    await this.auth.logout(req.cookies[this.auth.cookieName]);
+    this.clearCookie(reply);
+  }
+
+  @StaffOnly()
+  @Endpoint({
+    method: 'GET',
+    path: 'auth/sessions',
+    summary:
+      "List the logged-in person's own live sessions (created, last used, browser and system, which is this one)",
+    response: [200, StaffSessionList],
+  })
+  async sessions(@Actor() actor: StaffActor): Promise<StaffSessionList> {
+    return { items: await this.auth.mySessions(actor) };
+  }
+
+  @StaffOnly()
+  @Endpoint({
+    method: 'DELETE',
+    path: 'auth/sessions/:id',
+    summary: "End one of the logged-in person's own sessions (and its open live connections)",
+    response: [204],
+    problems: { 404: 'No such session of yours' },
+  })
+  async endSession(
+    @Actor() actor: StaffActor,
+    @Param('id') id: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<void> {
+    if (!/^[0-9a-f]{64}$/.test(id)) throw notFound('Session');
+    await this.auth.endMySession(actor, id);
+    if (id === actor.sessionId) this.clearCookie(reply);
+  }
+
+  @StaffOnly()
+  @Endpoint({
+    method: 'POST',
+    path: 'auth/sessions/logout-all',
+    summary: 'Log out everywhere: end every session of the logged-in person, this one included',
+    response: [204],
+  })
+  async logoutAll(@Actor() actor: StaffActor, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
+    await this.auth.endSessionsOf(actor.id);
+    this.clearCookie(reply);
+  }
+
+  private clearCookie(reply: FastifyReply): void {
+    void reply.clearCookie(this.auth.cookieName, { path: '/', secure: this.config.secureCookies });
   }
 
   @Public()
   @Endpoint({
     method: 'POST',
     path: 'auth/set-password',
-    summary: 'Set a password with a one-time link from an administrator',
+    summary:
+      'Set a password with a one-time link from an administrator; the link is checked before the password, which must be at least 12 characters and not common',
     response: [204],
-    problems: { 400: 'The link is unknown, used or expired, or the password is too short' },
+    problems: {
+      400: 'The link is unknown, used or expired (`PASSWORD_LINK_INVALID`), or the password is too short or too common (`PASSWORD_TOO_COMMON`)',
+      429: {
+        description: 'Too many tries for this link or from this address',
+        headers: { 'Retry-After': { description: 'Seconds until the next try', schema: { type: 'integer' } } },
+      },
+    },
   })
-  async setPassword(@ZBody(SetPasswordRequest) body: SetPasswordRequest): Promise<void> {
-    await this.auth.setPassword(body);
+  async setPassword(
+    @ZBody(SetPasswordRequest) body: SetPasswordRequest,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<void> {
+    await this.auth.setPassword(body, req.ip).catch(retryAfter(reply));
   }
 
   @StaffOnly()

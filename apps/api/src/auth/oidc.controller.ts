@@ -84,7 +84,7 @@ export class OidcController {
       void reply.redirect(toLogin(result.error), 302);
       return;
     }
-    void setSessionCookie(reply, this.config.env === 'production', result.token, result.expiresAt);
+    void setSessionCookie(reply, this.config.secureCookies, result.token, result.expiresAt);
     void reply.redirect('/', 302);
   }
 }

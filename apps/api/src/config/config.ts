@@ -21,7 +21,7 @@ function isProxyAddress(entry: string): boolean {
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  HOST: z.string().default('0.0.0.0'),
+  HOST: z.string().min(1).optional(),
   DATABASE_URL: z.string().url().optional(),
   MIGRATION_DATABASE_URL: z.string().url().optional(),
   DATA_DIR: z.string().default('./.data'),
@@ -32,6 +32,11 @@ const EnvSchema = z.object({
     .positive()
     .max(24 * 30)
     .default(12),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .positive()
+    .max(24 * 60)
+    .default(30),
   CPR_ENCRYPTION_KEY: z
     .string()
     .regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hex characters (32 bytes)')
@@ -66,6 +71,8 @@ const EnvSchema = z.object({
   OIDC_REDIRECT_URI: z.string().url().optional(),
   OIDC_MATCH: z.enum(['email', 'subject']).default('email'),
   LOCAL_PASSWORDS: z.enum(['on', 'off']).default('on'),
+  /** Failed logins per client address (any e-mail) in 15 minutes; 0 turns the limit off. */
+  LOGIN_FAILURES_PER_ADDRESS: z.coerce.number().int().min(0).default(1000),
   TRUST_PROXY: z
     .string()
     .default('')
@@ -88,7 +95,12 @@ export interface AppConfig {
   dataDir: string;
   demoMode: boolean;
   publicBaseUrl?: string;
+  /** A session's absolute lifetime from its login. */
   sessionTtlMs: number;
+  /** A session ends this long after its last request. */
+  sessionIdleMs: number;
+  /** The session cookie is `__Host-` and `Secure`: production, or served over https (PUBLIC_BASE_URL). */
+  secureCookies: boolean;
   cprKeyHex?: string;
   logLevel: string;
   webDist: string;
@@ -117,6 +129,8 @@ export interface AppConfig {
   oidc?: OidcConfig;
   /** Whether staff may log in with a Tværs password (LOCAL_PASSWORDS); off only next to single sign-on. */
   localPasswords: boolean;
+  /** Failed logins per client address in 15 minutes, any e-mail; high, as a town hall may share one address; 0: off. */
+  loginFailuresPerAddress: number;
 }
 
 export interface OidcConfig {
@@ -172,13 +186,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     env: e.NODE_ENV,
     port: e.PORT,
-    host: e.HOST,
+    // The demo, with its published password, is reachable from this machine only unless asked for.
+    host: e.HOST ?? (demoMode ? '127.0.0.1' : '0.0.0.0'),
     databaseUrl: e.DATABASE_URL,
     migrationDatabaseUrl: e.MIGRATION_DATABASE_URL,
     dataDir: path.resolve(e.DATA_DIR),
     demoMode,
     publicBaseUrl: e.PUBLIC_BASE_URL?.replace(/\/$/, ''),
     sessionTtlMs: e.SESSION_TTL_HOURS * 3600_000,
+    sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,
+    secureCookies: e.NODE_ENV === 'production' || /^https:/i.test(e.PUBLIC_BASE_URL ?? ''),
     cprKeyHex: e.CPR_ENCRYPTION_KEY,
     logLevel: e.LOG_LEVEL,
     webDist: path.resolve(e.WEB_DIST ?? path.join(__dirname, '..', '..', '..', 'web', 'dist')),
@@ -192,11 +209,34 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     oidc,
     localPasswords: e.LOCAL_PASSWORDS === 'on',
     trustProxy: e.TRUST_PROXY,
+    loginFailuresPerAddress: e.LOGIN_FAILURES_PER_ADDRESS,
     guestEmailCode,
     doctorFeeText:
       e.DOCTOR_FEE_TEXT ??
       (demoMode ? 'Mødet honoreres efter overenskomstens ydelse 2101 (tværfagligt møde).' : undefined),
   };
+}
+
+/**
+ * What the server needs besides what the commands (migrate, create-admin) need: in production PUBLIC_BASE_URL,
+ * as links in mails to doctors and citizens must name the public address, never one a request claimed.
+ */
+export function assertServerConfig(config: AppConfig): void {
+  if (config.env === 'production' && !config.publicBaseUrl) {
+    throw new Error(
+      'Invalid configuration:\n  PUBLIC_BASE_URL: required in production (the public https address, e.g. https://tvaers.kommune.dk)',
+    );
+  }
+}
+
+/**
+ * The base of every link Tværs makes (guest links, password links, mails): PUBLIC_BASE_URL, else the address it
+ * listens on (`port`: the one actually bound, when known), never a request's Host header, which the client chose.
+ */
+export function linkBase(config: Pick<AppConfig, 'publicBaseUrl' | 'host' | 'port'>, port = config.port): string {
+  if (config.publicBaseUrl) return config.publicBaseUrl;
+  const host = ['0.0.0.0', '::'].includes(config.host) ? 'localhost' : config.host;
+  return `http://${isIP(host) === 6 ? `[${host}]` : host}:${port}`;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

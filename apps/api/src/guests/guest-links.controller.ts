@@ -6,7 +6,7 @@ import { Actor, StaffController } from '../common/auth/decorators';
 import { Endpoint } from '../common/http/endpoint';
 import { UuidParam } from '../common/validation/uuid-param';
 import { ZQuery } from '../common/validation/zod';
-import { APP_CONFIG, type AppConfig } from '../config/config';
+import { APP_CONFIG, type AppConfig, linkBase } from '../config/config';
 import { GuestsService } from './guests.service';
 
 @StaffController('meetings')
@@ -34,8 +34,8 @@ export class GuestLinksController {
     @UuidParam('participantId', 'Participant') participantId: string,
     @Req() req: FastifyRequest,
   ): Promise<GuestLink> {
-    // PUBLIC_BASE_URL when set (production), else the address the caller used.
-    const base = this.config.publicBaseUrl ?? `${req.protocol}://${req.host}`;
+    // PUBLIC_BASE_URL when set (production), else the address and port this server listens on: never `Host`.
+    const base = linkBase(this.config, req.socket.localPort);
     return this.guests.issueLink(actor, id, participantId, base);
   }
 

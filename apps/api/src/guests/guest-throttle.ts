@@ -7,10 +7,16 @@ import { addressBucket } from '../common/throttle/address-bucket';
 import type { ThrottleCount } from '../common/throttle/throttle-counters';
 import { GuestThrottleRepository } from './guest-throttle.repository';
 
-/** Guest requests per address in a window: generous, as a doctor's page asks a few times per visit. */
-export const GUEST_MAX_REQUESTS = 600;
-/** Unknown, revoked or expired links per address: guessing a 256-bit token is hopeless, probing for links is not welcome. */
-export const GUEST_MAX_MISSES = 50;
+/**
+ * Guest requests per address in a window: generous, as a doctor's page asks a few times per visit and many
+ * guests may share one address (a jobcenter's or a town hall's network behind one NAT).
+ */
+export const GUEST_MAX_REQUESTS = 3000;
+/**
+ * Unknown, revoked or expired links per address: guessing a 256-bit token is hopeless, probing for links is not
+ * welcome; high enough that old links opened behind one shared address do not lock the others out.
+ */
+export const GUEST_MAX_MISSES = 300;
 export const GUEST_WINDOW_MS = 15 * 60_000;
 /** Code mails per participant in a window: a link's holder cannot fill the guest's inbox. */
 export const GUEST_MAX_CODE_MAILS = 5;

@@ -91,11 +91,7 @@ export class GuestsController {
   ): Promise<void> {
     const { secret, expiresAt } = await this.guests.verifyCode(guest(token, req), body);
     // SameSite=Strict: the cookie lets this browser see health data, so no other site's request may carry it.
-    void reply.setCookie(
-      GUEST_VERIFIED_COOKIE,
-      secret,
-      cookieOptions(this.config.env === 'production', 'strict', expiresAt),
-    );
+    void reply.setCookie(GUEST_VERIFIED_COOKIE, secret, cookieOptions(this.config.secureCookies, 'strict', expiresAt));
   }
 
   @Endpoint({

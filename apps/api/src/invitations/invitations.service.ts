@@ -2,7 +2,7 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Transporter } from 'nodemailer';
-import { APP_CONFIG, type AppConfig } from '../config/config';
+import { APP_CONFIG, type AppConfig, linkBase } from '../config/config';
 import { GuestsService } from '../guests/guests.service';
 import { JobQueue, Queues } from '../jobs/job-queue';
 import { MailTransport } from '../mail/mail-transport';
@@ -103,6 +103,6 @@ export class InvitationsService implements OnApplicationBootstrap {
   }
 
   private baseUrl(): string {
-    return this.config.publicBaseUrl ?? `http://localhost:${this.config.port}`;
+    return linkBase(this.config);
   }
 }

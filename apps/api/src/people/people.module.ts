@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { PasswordHasher } from './password';
 import { PeopleRepository } from './people.repository';
 import { PasswordTokenEntity } from './password-token.entity';
 import { PeopleService } from './people.service';
@@ -10,7 +11,7 @@ export const peopleEntities = [TeamEntity, StaffEntity, PasswordTokenEntity];
 
 @Module({
   imports: [TypeOrmModule.forFeature(peopleEntities)],
-  providers: [PeopleService, PeopleRepository],
-  exports: [PeopleService],
+  providers: [PeopleService, PeopleRepository, PasswordHasher],
+  exports: [PeopleService, PasswordHasher],
 })
 export class PeopleModule {}

@@ -180,6 +180,19 @@ export class PeopleRepository extends TransactionalRepository {
     return row?.by_name && row.at ? { byName: row.by_name, at: row.at } : null;
   }
 
+  /**
+   * Locks a link for the caller's transaction (a second use of it waits, then finds it gone): whether it is
+   * known, unexpired and for an active person. Looked up before any password is hashed.
+   */
+  async lockPasswordToken(tokenHash: Buffer, now: Date): Promise<boolean> {
+    const rows: { live: boolean }[] = await this.em.query(
+      `SELECT (p.expires_at > $2 AND s.active) AS live FROM password_token p JOIN staff s ON s.id = p.staff_id
+        WHERE p.token_hash = $1 FOR UPDATE OF p`,
+      [tokenHash, now],
+    );
+    return rows[0]?.live ?? false;
+  }
+
   /** Uses up a link (whether or not it is still valid): the person it was for, if it is live and they are active. */
   async takePasswordToken(tokenHash: Buffer, now: Date): Promise<{ id: string; name: string } | null> {
     const rows: { staff_id: string; name: string; live: boolean }[] = await this.em.query(

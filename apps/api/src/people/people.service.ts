@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { AdminTeam, PasswordLink, StaffAccount } from '@tvaers/contracts';
-import { hashPassword } from './password';
+import { hashPassword, PasswordHasher } from './password';
+import { weakPassword } from './password-policy';
 import { newPasswordLink, passwordTokenHash, unusablePassword } from './password-link';
 import { type NewStaff, PeopleRepository, type StaffAccountRow } from './people.repository';
 import type { StaffEntity } from './staff.entity';
+import { passwordTooWeak } from './people.errors';
 
 const toAccount = (r: StaffAccountRow): StaffAccount => ({
   id: r.id,
@@ -21,7 +23,10 @@ const toAccount = (r: StaffAccountRow): StaffAccount => ({
 /** Staff and teams as other contexts ask for them; only this folder reaches the repository. */
 @Injectable()
 export class PeopleService {
-  constructor(private readonly people: PeopleRepository) {}
+  constructor(
+    private readonly people: PeopleRepository,
+    private readonly hasher: PasswordHasher,
+  ) {}
 
   /** The active staff member with this e-mail (any case), with their teams. */
   findActiveByEmail(email: string): Promise<StaffEntity | null> {
@@ -117,9 +122,19 @@ export class PeopleService {
     await this.people.deletePasswordToken(staffId);
   }
 
-  /** Uses up the link and sets the password: the person, or null for a link that is unknown, used or expired. */
-  async setPasswordByLink(token: string, passwordHash: string): Promise<{ id: string; name: string } | null> {
-    const who = await this.people.takePasswordToken(passwordTokenHash(token), new Date());
+  /**
+   * Uses up the link and sets the password, in the caller's transaction: the person, or null for a link that is
+   * unknown, used or expired. The link is looked up and locked before anything else, so a bogus one costs no
+   * hash and two uses of one link cannot both pass; a weak password leaves the link usable.
+   */
+  async setPasswordByLink(token: string, password: string): Promise<{ id: string; name: string } | null> {
+    const tokenHash = passwordTokenHash(token);
+    const now = new Date();
+    if (!(await this.people.lockPasswordToken(tokenHash, now))) return null;
+    const weak = weakPassword(password);
+    if (weak) throw passwordTooWeak(weak);
+    const passwordHash = await this.hasher.hash(password);
+    const who = await this.people.takePasswordToken(tokenHash, now);
     if (who) await this.people.setPasswordHash(who.id, passwordHash);
     return who;
   }

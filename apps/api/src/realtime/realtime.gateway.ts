@@ -22,7 +22,6 @@ import { AuthService } from '../auth/auth.service';
 import { AccessService } from '../access/access.service';
 import { Permission } from '../access/permission';
 import { type Actor, forNewRequest, type GuestActor, hasRole, type StaffActor } from '../common/auth/actor';
-import { SESSION_COOKIE } from '../common/auth/session-cookie';
 import { ProblemError } from '../common/problem/problem';
 import { clientAddress } from '../common/http/client-address';
 import { isForeignOrigin } from '../common/http/request-rules';
@@ -222,7 +221,7 @@ export class RealtimeGateway implements OnGatewayInit {
           });
         return;
       }
-      const token = parseCookie(socket.handshake.headers.cookie ?? '')[SESSION_COOKIE];
+      const token = parseCookie(socket.handshake.headers.cookie ?? '')[this.auth.cookieName];
       this.auth
         .resolve(token)
         .then((actor) => {

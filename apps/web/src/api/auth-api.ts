@@ -1,4 +1,4 @@
-import { AuthConfig, LoginResponse, Me } from '@tvaers/contracts';
+import { AuthConfig, LoginResponse, Me, StaffSessionList } from '@tvaers/contracts';
 import type { LoginRequest, PasswordNotice } from '@tvaers/contracts';
 import { api, unwrap } from './http-client';
 
@@ -25,4 +25,19 @@ export const SSO_LOGIN_PATH = '/api/auth/oidc/login';
 
 export async function logout(): Promise<void> {
   await unwrap(api.POST('/api/auth/logout'), undefined, { reportUnauthorized: false });
+}
+
+/** The signed-in person's own live sessions, this one marked. */
+export function fetchMySessions(signal?: AbortSignal): Promise<StaffSessionList> {
+  return unwrap(api.GET('/api/auth/sessions', { signal }), StaffSessionList);
+}
+
+/** Ends one of the person's own sessions (and its open live connections). */
+export async function endMySession(id: string): Promise<void> {
+  await unwrap(api.DELETE('/api/auth/sessions/{id}', { params: { path: { id } } }));
+}
+
+/** Logs out everywhere: every session of the person, this one too. */
+export async function logoutEverywhere(): Promise<void> {
+  await unwrap(api.POST('/api/auth/sessions/logout-all'));
 }

@@ -55,6 +55,57 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/auth/sessions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List the logged-in person's own live sessions (created, last used, browser and system, which is this one) */
+    get: operations['AuthController_sessions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/sessions/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** End one of the logged-in person's own sessions (and its open live connections) */
+    delete: operations['AuthController_endSession'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/sessions/logout-all': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Log out everywhere: end every session of the logged-in person, this one included */
+    post: operations['AuthController_logoutAll'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/auth/set-password': {
     parameters: {
       query?: never;
@@ -64,7 +115,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Set a password with a one-time link from an administrator */
+    /** Set a password with a one-time link from an administrator; the link is checked before the password, which must be at least 12 characters and not common */
     post: operations['AuthController_setPassword'];
     delete?: never;
     options?: never;
@@ -1263,6 +1314,7 @@ export interface components {
         | 'GUEST_CODE_INVALID'
         | 'GUEST_CODE_EXPIRED'
         | 'PASSWORD_LINK_INVALID'
+        | 'PASSWORD_TOO_COMMON'
         | 'UNAUTHENTICATED'
         | 'INVALID_CREDENTIALS'
         | 'FORBIDDEN'
@@ -1482,6 +1534,131 @@ export interface operations {
       };
     };
   };
+  AuthController_sessions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              id: string;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              lastSeenAt: string;
+              /** Format: date-time */
+              expiresAt: string;
+              browser: string | null;
+              system: string | null;
+              current: boolean;
+            }[];
+          };
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  AuthController_endSession: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description No Content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Cross-site request refused */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such session of yours; or: not found, or not within your reach */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  AuthController_logoutAll: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description No Content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Cross-site request refused */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   AuthController_setPassword: {
     parameters: {
       query?: never;
@@ -1505,7 +1682,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description The link is unknown, used or expired, or the password is too short; or: invalid fields, listed in `errors` */
+      /** @description The link is unknown, used or expired (`PASSWORD_LINK_INVALID`), or the password is too short or too common (`PASSWORD_TOO_COMMON`); or: invalid fields, listed in `errors` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -1535,6 +1712,17 @@ export interface operations {
       /** @description Body is not application/json */
       415: {
         headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many tries for this link or from this address */
+      429: {
+        headers: {
+          /** @description Seconds until the next try */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {

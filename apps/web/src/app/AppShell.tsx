@@ -1,5 +1,5 @@
 import { Suspense, useState } from 'react';
-import { NavLink, Outlet, useNavigate } from 'react-router';
+import { Link, NavLink, Outlet, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../features/auth/hooks/useSession';
 import { useOutbox } from '../features/outbox/hooks/useOutbox';
@@ -93,6 +93,9 @@ export function AppShell() {
               </span>
             </p>
             <LanguageSwitch />
+            <Link to="/sessions" className="button button--quiet">
+              {t('session.mySessions')}
+            </Link>
             <button type="button" className="button button--quiet" onClick={() => void logOut()} disabled={leaving}>
               {leaving ? t('session.loggingOut') : t('session.logout')}
             </button>

@@ -18,6 +18,7 @@ import { OutboxMailPage } from '../features/outbox/components/OutboxMailPage';
 import { OutboxPage } from '../features/outbox/components/OutboxPage';
 import { OutcomesPage } from '../features/outcomes/components/OutcomesPage';
 import { SettingsPage } from '../features/settings/components/SettingsPage';
+import { MySessionsPage } from '../features/auth/components/MySessionsPage';
 import { WorklistPage } from '../features/worklist/components/WorklistPage';
 import { AppShell } from './AppShell';
 import { NotFoundPage } from './NotFoundPage';
@@ -67,6 +68,7 @@ export const router = createBrowserRouter([
               { path: 'dashboard', element: <DashboardPage /> },
               { path: 'queue', element: <QueuePage /> },
               { path: 'settings', element: <SettingsPage /> },
+              { path: 'sessions', element: <MySessionsPage /> },
             ],
           },
         ],

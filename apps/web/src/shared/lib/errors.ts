@@ -24,6 +24,7 @@ export type ErrorKind =
   | 'lastAdmin'
   | 'passwordLinkInvalid'
   | 'unavailable'
+  | 'passwordTooCommon'
   | 'other';
 
 /** The one place that reads a problem's `code`: every known code is handled (the switch is exhaustive). */
@@ -64,6 +65,8 @@ function kindOfCode(code: ProblemCode): ErrorKind {
       return 'lastAdmin';
     case 'PASSWORD_LINK_INVALID':
       return 'passwordLinkInvalid';
+    case 'PASSWORD_TOO_COMMON':
+      return 'passwordTooCommon';
     case 'TEAM_EXISTS':
     case 'STAFF_INACTIVE':
       return 'conflict';

@@ -8,6 +8,7 @@ export const queryKeys = {
   me: ['me'] as const,
   /** How staff log in here (single sign-on, passwords). */
   authConfig: ['auth-config'] as const,
+  mySessions: ['me', 'sessions'] as const,
   cases: (filter: object) => ['cases', filter] as const,
   case: (caseId: string) => ['case', caseId] as const,
   /** The cases behind a figure, by id. */

@@ -24,6 +24,7 @@ export const da = {
     settings: 'Indstillinger',
   },
   session: {
+    mySessions: 'Mine sessioner',
     signedInAs: 'Logget ind som',
     logout: 'Log ud',
     loggingOut: 'Logger ud…',
@@ -33,6 +34,25 @@ export const da = {
     passwordNotice: 'Din adgangskode blev nulstillet af {{name}} {{when}}.',
     passwordNoticeHint: 'Har du ikke selv bedt om det, så kontakt din administrator.',
     passwordNoticeOk: 'OK, forstået',
+  },
+  mySessions: {
+    title: 'Mine sessioner',
+    intro:
+      'Her er du logget ind nu. En session slutter, når den ikke har været brugt en tid, og under alle omstændigheder nogle timer efter, du loggede ind.',
+    loading: 'Henter dine sessioner…',
+    loadFailed: 'Dine sessioner kunne ikke hentes.',
+    caption: 'Sessioner, hvor du er logget ind',
+    device: 'Browser og system',
+    createdAt: 'Logget ind',
+    lastSeenAt: 'Sidst brugt',
+    actions: 'Handlinger',
+    current: 'denne',
+    unknownBrowser: 'Ukendt browser',
+    unknownSystem: 'ukendt system',
+    empty: 'Du har ingen andre sessioner.',
+    end: 'Log ud',
+    failed: 'Det lykkedes ikke at logge ud. Prøv igen.',
+    logoutEverywhere: 'Log ud alle steder',
   },
   roles: {
     caseworker: 'Sagsbehandler',
@@ -364,6 +384,8 @@ export const da = {
     staffEmailExists: 'Der findes allerede en medarbejder med den e-mailadresse.',
     lastAdmin: 'Du er den sidste aktive administrator. Giv en anden rollen som administrator først.',
     passwordLinkInvalid: 'Linket er brugt, udløbet eller forkert. Bed din administrator om et nyt link.',
+    passwordTooCommon:
+      'Adgangskoden er for let at gætte (en af de mest brugte eller et simpelt mønster). Vælg en anden, fx flere ord i en sætning.',
   },
   guestCode: {
     title: 'Bekræft, at det er dig',

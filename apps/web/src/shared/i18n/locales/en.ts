@@ -25,6 +25,7 @@ export const en: Translation = {
     settings: 'Settings',
   },
   session: {
+    mySessions: 'My sessions',
     signedInAs: 'Signed in as',
     logout: 'Log out',
     loggingOut: 'Logging out…',
@@ -34,6 +35,25 @@ export const en: Translation = {
     passwordNotice: 'Your password was reset by {{name}} on {{when}}.',
     passwordNoticeHint: 'If you did not ask for it yourself, contact your administrator.',
     passwordNoticeOk: 'OK, understood',
+  },
+  mySessions: {
+    title: 'My sessions',
+    intro:
+      'This is where you are logged in now. A session ends when it has not been used for a while, and in any case some hours after you logged in.',
+    loading: 'Loading your sessions…',
+    loadFailed: 'Your sessions could not be loaded.',
+    caption: 'Sessions where you are logged in',
+    device: 'Browser and system',
+    createdAt: 'Logged in',
+    lastSeenAt: 'Last used',
+    actions: 'Actions',
+    current: 'this one',
+    unknownBrowser: 'Unknown browser',
+    unknownSystem: 'unknown system',
+    empty: 'You have no other sessions.',
+    end: 'Log out',
+    failed: 'Logging out did not work. Try again.',
+    logoutEverywhere: 'Log out everywhere',
   },
   roles: {
     caseworker: 'Caseworker',
@@ -364,6 +384,8 @@ export const en: Translation = {
     staffEmailExists: 'A staff member with that e-mail address already exists.',
     lastAdmin: 'You are the last active administrator. Make someone else an administrator first.',
     passwordLinkInvalid: 'The link has been used, has expired or is wrong. Ask your administrator for a new link.',
+    passwordTooCommon:
+      'The password is too easy to guess (one of the most used, or a simple pattern). Choose another, e.g. several words in a sentence.',
   },
   guestCode: {
     title: 'Confirm it is you',
