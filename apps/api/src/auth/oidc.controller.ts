@@ -77,7 +77,7 @@ export class OidcController {
   })
   async callback(@Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
     const query = req.url.includes('?') ? req.url.slice(req.url.indexOf('?')) : '';
-    const result = await this.oidc.finish(query, req.cookies[FLOW_COOKIE]);
+    const result = await this.oidc.finish(query, req.cookies[FLOW_COOKIE], req.headers['user-agent']);
     void reply.clearCookie(FLOW_COOKIE, { path: FLOW_COOKIE_PATH });
     void reply.header('cache-control', 'no-store');
     if (!result.ok) {

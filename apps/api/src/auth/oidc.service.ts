@@ -82,7 +82,7 @@ export class OidcService {
    * Finishes a sign-in from the provider's answer (the callback's query) and the flow cookie: a Tværs session
    * for the matched active staff member, or why not. A flow is used once, whatever the outcome.
    */
-  async finish(query: string, flowSecret: string | undefined): Promise<OidcResult> {
+  async finish(query: string, flowSecret: string | undefined, userAgent: string | undefined): Promise<OidcResult> {
     const settings = this.settings();
     const flow = flowSecret ? await this.takeFlow(hash(flowSecret)) : null;
     if (!flow) return { ok: false, error: 'failed' };
@@ -114,7 +114,7 @@ export class OidcService {
       this.logger.info({ via: 'oidc' }, 'OIDC sign-in of a person unknown to Tværs refused');
       return { ok: false, error: 'unknown-user' };
     }
-    const session = await this.auth.startSession(staff, 'oidc');
+    const session = await this.auth.startSession(staff, 'oidc', userAgent);
     return { ok: true, ...session };
   }
 
