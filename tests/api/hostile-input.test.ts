@@ -8,7 +8,8 @@ import { createStaff, createTeam } from '../support/factories';
 /**
  * Every operation of the contract gets generated bad requests: wrong types, huge and deep values, prototype
  * keys, SQL and script fragments, malformed JSON, NUL, unpaired surrogates, bad dates and bad path ids.
- * Nothing may answer 5xx, no row may change, and the server stays healthy.
+ * Nothing may answer 5xx, no row may change, and the server stays healthy. `npm test` runs this file alone, on a
+ * database of its own: the row check covers the whole database, which other files change meanwhile.
  */
 interface Schema {
   type?: string;
@@ -25,7 +26,7 @@ const openapi = JSON.parse(fs.readFileSync(path.join(__dirname, '../../docs/open
 };
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
 /** Would end the very sessions the test sends with. */
-const SKIPPED = new Set(['POST /api/auth/logout']);
+const SKIPPED = new Set(['POST /api/auth/logout', 'POST /api/auth/sessions/logout-all']);
 const operations = Object.entries(openapi.paths).flatMap(([route, ops]) =>
   Object.entries(ops)
     .filter(([m]) => METHODS.includes(m) && !SKIPPED.has(`${m.toUpperCase()} ${route}`))

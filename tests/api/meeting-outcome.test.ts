@@ -323,8 +323,17 @@ describe('GET /api/meetings/doctor-participation.csv', () => {
     );
     expect(Number(audit[0].n)).toBe(1);
 
-    // Another team's caseworker and an administrator get the header only; a bad period is a 400.
-    for (const who of [await createStaff(t), await createStaff(t, { kind: 'admin', teams: owner.teams })]) {
+    // Another team's caseworker gets the header only; an administrator may not use the route (403).
+    const admin = await createStaff(t, { kind: 'admin', teams: owner.teams });
+    expect(
+      (
+        await t
+          .http()
+          .get('/api/meetings/doctor-participation.csv?from=2026-11-01&to=2026-11-03')
+          .set('cookie', admin.cookie)
+      ).status,
+    ).toBe(403);
+    for (const who of [await createStaff(t)]) {
       const csv = await t
         .http()
         .get('/api/meetings/doctor-participation.csv?from=2026-11-01&to=2026-11-03')
