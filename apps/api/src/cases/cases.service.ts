@@ -21,6 +21,7 @@ import { forbidden, notFound, validationFailed } from '../common/problem/problem
 import { PlanCreator } from '../plans/plan-creator';
 import { CaseMembersService } from './case-members.service';
 import { caseExists, caseloadCeilingExceeded } from './cases.errors';
+import type { CaseEntity } from './case.entity';
 import { CasesRepository, type CaseRow } from './cases.repository';
 import { toCase } from './cases.mapper';
 
@@ -286,22 +287,9 @@ export class CasesService {
         exceptCaseId: id,
         holderIds: [k.responsibleId],
       });
-      await this.cases.update(id, { responsibleId: input.staffId });
       const reason = c.overridden ? input.override!.reason : (input.reason ?? null);
-      await this.cases.recordAssignment({
-        caseId: id,
-        citizenId: k.citizenId,
-        teamId: k.teamId,
-        fromStaffId: k.responsibleId,
-        toStaffId: input.staffId,
-        byStaffId: actor.id,
-        reason,
-        weight: k.weight,
-      });
       const details = {
-        staffId: input.staffId,
-        fromStaffId: k.responsibleId,
-        toStaffId: input.staffId,
+        ...(await this.giveTo(k, input.staffId, actor.id, reason)),
         load: c.load,
         ceiling: c.ceiling,
         weight,
@@ -315,6 +303,25 @@ export class CasesService {
     });
     if (affected) await this.caseload.changed(affected.staff, [affected.teamId]);
     return toCase((await this.cases.findById(id))!);
+  }
+
+  /**
+   * Makes a colleague responsible for a case and records the assignment (assign and move alike); answers the
+   * audit details naming from whom and to whom.
+   */
+  private async giveTo(k: CaseEntity, staffId: string, byStaffId: string, reason: string | null) {
+    await this.cases.update(k.id, { responsibleId: staffId });
+    await this.cases.recordAssignment({
+      caseId: k.id,
+      citizenId: k.citizenId,
+      teamId: k.teamId,
+      fromStaffId: k.responsibleId,
+      toStaffId: staffId,
+      byStaffId,
+      reason,
+      weight: k.weight,
+    });
+    return { staffId, fromStaffId: k.responsibleId, toStaffId: staffId };
   }
 
   /**
@@ -377,21 +384,8 @@ export class CasesService {
       for (const k of found) {
         await this.access.change(actor, Permission.CaseMove, k.id, async () => {
           if (!c || k.responsibleId === input.staffId) return { result: null };
-          await this.cases.update(k.id, { responsibleId: input.staffId });
-          await this.cases.recordAssignment({
-            caseId: k.id,
-            citizenId: k.citizenId,
-            teamId: k.teamId,
-            fromStaffId: k.responsibleId,
-            toStaffId: input.staffId,
-            byStaffId: actor.id,
-            reason,
-            weight: k.weight,
-          });
           const details = {
-            staffId: input.staffId,
-            fromStaffId: k.responsibleId,
-            toStaffId: input.staffId,
+            ...(await this.giveTo(k, input.staffId, actor.id, reason)),
             load: c.load,
             ceiling: c.ceiling,
             weight: Number(k.weight),
