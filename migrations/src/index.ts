@@ -24,6 +24,7 @@ import { NotesHistory1796820000000 } from './1796820000000-NotesHistory';
 import { HealthStatementRead1796830000000 } from './1796830000000-HealthStatementRead';
 import { CeilingHistory1796840000000 } from './1796840000000-CeilingHistory';
 import { OidcLogin1796920000000 } from './1796920000000-OidcLogin';
+import { Retention1796950000000 } from './1796950000000-Retention';
 
 /** Every migration in order; listed explicitly (no globs) so the app, CLI and jest share one list. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -52,4 +53,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   PasswordNotice1796850000000,
   SessionActivity1796910000000,
   OidcLogin1796920000000,
+  Retention1796950000000,
 ];

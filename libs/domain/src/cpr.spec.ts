@@ -65,4 +65,8 @@ describe('maskCpr', () => {
     expect(maskCpr('010190')).toBe('010190-XXXX');
     expect(() => maskCpr('12345')).toThrow(RangeError);
   });
+
+  it('shows no digit of an anonymised citizen, whose CPR is gone', () => {
+    expect(maskCpr(null)).toBe('XXXXXX-XXXX');
+  });
 });

@@ -31,9 +31,12 @@ export function validateCpr(input: string, today: string): CprResult {
 
 /**
  * 'DDMMYY-XXXX': the birth date stays visible, the serial (which also reveals sex) is hidden. Takes a CPR
- * number or its six birth digits alone, so the full number need not be decrypted to show it.
+ * number or its six birth digits alone, so the full number need not be decrypted to show it; null (anonymised)
+ * shows no digit.
  */
-export function maskCpr(cpr: string): string {
+export function maskCpr(cpr: string | null): string {
+  // An anonymised citizen's CPR is gone (retention): nothing of it to show.
+  if (cpr === null) return 'XXXXXX-XXXX';
   const match = /^(\d{6})(?:-?\d{4})?$/.exec(cpr.trim());
   if (!match) throw new RangeError('Not a CPR number');
   return `${match[1]}-XXXX`;

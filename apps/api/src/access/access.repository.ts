@@ -87,9 +87,11 @@ export class AccessRepository extends TransactionalRepository {
       case 'citizen':
         return `${cols('NULL::uuid', 'c.id')} FROM citizen c WHERE c.id = ${p.add(id)} AND ${citizenVisible('c', refs.teams, refs.staff)}`;
       case 'intake':
-        // Opening a case: a citizen of ours, or one with no active case anywhere.
-        return `${cols('NULL::uuid', 'c.id')} FROM citizen c WHERE c.id = ${p.add(id)} AND (${citizenVisible('c', refs.teams, refs.staff)}
-          OR NOT EXISTS (SELECT 1 FROM "case" ak WHERE ak.citizen_id = c.id AND ak.status = 'active'))`;
+        // Opening a case: a citizen of ours, or one with no active case anywhere; never an anonymised one (a
+        // returning citizen is registered again by CPR).
+        return `${cols('NULL::uuid', 'c.id')} FROM citizen c WHERE c.id = ${p.add(id)} AND c.anonymised_at IS NULL
+          AND (${citizenVisible('c', refs.teams, refs.staff)}
+            OR NOT EXISTS (SELECT 1 FROM "case" ak WHERE ak.citizen_id = c.id AND ak.status = 'active'))`;
       case 'meeting':
         return `${cols('m.case_id', 'k.citizen_id')} FROM meeting m JOIN "case" k ON k.id = m.case_id
           WHERE m.id = ${p.add(id)} AND (${visibleCase('k')}

@@ -201,6 +201,25 @@ export class AccessService {
   }
 
   /**
+   * A change Tværs makes on its own of many citizens at once (retention): no one's reach to check; `work` runs in
+   * one transaction with one access-log row per citizen it reports, under actor kind `system`.
+   */
+  async systemChangeOfCitizens(
+    actor: SystemActor,
+    audit: { action: string; entity: string },
+    work: () => Promise<string[]>,
+  ): Promise<string[]> {
+    return this.txHost.withTransaction(async () => {
+      const citizenIds = await work();
+      await this.repo.record(
+        actor,
+        citizenIds.map((citizenId) => ({ citizenId, ...audit, entityId: citizenId })),
+      );
+      return citizenIds;
+    });
+  }
+
+  /**
    * A change of staff administration (accounts, roles, teams, passwords) or of a unit-wide setting (`noCitizen`,
    * e.g. the benefit weights): nothing of a citizen's, so its
    * audit row names none (`citizen_id` null, entity `staff` or `team`), written in the change's transaction.

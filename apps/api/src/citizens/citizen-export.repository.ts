@@ -37,9 +37,10 @@ export class CitizenExportRepository extends TransactionalRepository {
   }
 
   async cprOf(citizenId: string): Promise<Buffer | null> {
-    const [row]: { cpr_encrypted: Buffer }[] = await this.em.query(`SELECT cpr_encrypted FROM citizen WHERE id = $1`, [
-      citizenId,
-    ]);
+    const [row]: { cpr_encrypted: Buffer | null }[] = await this.em.query(
+      `SELECT cpr_encrypted FROM citizen WHERE id = $1`,
+      [citizenId],
+    );
     return row?.cpr_encrypted ?? null;
   }
 

@@ -11,6 +11,8 @@ import { CitizenExportService } from './citizen-export.service';
 import { CitizensRepository } from './citizens.repository';
 import { CitizensService } from './citizens.service';
 import { ConsentEntity } from './consent.entity';
+import { RetentionRepository } from './retention.repository';
+import { RetentionService } from './retention.service';
 
 export const citizensEntities = [CitizenEntity, ConsentEntity];
 
@@ -22,6 +24,8 @@ export const citizensEntities = [CitizenEntity, ConsentEntity];
     CitizensRepository,
     CitizenExportService,
     CitizenExportRepository,
+    RetentionRepository,
+    RetentionService,
     {
       provide: CprCipher,
       useFactory: (config: AppConfig, logger: Logger) => new CprCipher(loadCprKey(config, (m) => logger.warn(m))),

@@ -60,8 +60,13 @@ export class CitizensRepository extends TransactionalRepository {
     );
   }
 
+  /** Anonymised citizens are not searched for: nothing is left to find them by (and each hit is a log row). */
   searchByName(scope: ListScope, fragment: string, limit = 50): Promise<CitizenHit[]> {
-    const qb = this.base().where(scope.citizens('c')).orderBy('c.name', 'ASC').limit(limit);
+    const qb = this.base()
+      .where(scope.citizens('c'))
+      .andWhere('c.anonymised_at IS NULL')
+      .orderBy('c.name', 'ASC')
+      .limit(limit);
     if (fragment) qb.andWhere('c.name ILIKE :pattern', { pattern: containsPattern(fragment) });
     return this.hits(qb, scope);
   }

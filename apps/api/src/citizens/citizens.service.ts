@@ -111,6 +111,8 @@ export class CitizensService {
     await this.access.require(actor, Permission.CitizenRevealCpr, id, reason);
     const row = await this.citizens.findById(id);
     if (!row) throw notFound('Citizen');
+    // An anonymised citizen's CPR is gone (retention).
+    if (!row.cprEncrypted) throw notFound('CPR');
     return this.cipher.decrypt(row.cprEncrypted);
   }
 
@@ -121,7 +123,7 @@ export class CitizensService {
    */
   async identity(grant: Grant): Promise<{ name: string; birthDate: string } | null> {
     const row = await this.citizens.findById(grant.citizenId);
-    if (!row) return null;
+    if (!row?.cprEncrypted) return null;
     const cpr = validateCpr(this.cipher.decrypt(row.cprEncrypted), localDate(new Date()));
     return cpr.ok ? { name: row.name, birthDate: cpr.birthDate } : null;
   }

@@ -29,6 +29,16 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', GUEST_EMAIL_CODE: 'true' })).toThrow(/GUEST_EMAIL_CODE/);
   });
 
+  it('anonymises citizens 1826 days after their last case closed unless RETENTION_DAYS says otherwise; 0 or off: never', () => {
+    expect(loadConfig({}).retentionDays).toBe(1826);
+    expect(loadConfig({ RETENTION_DAYS: '3650' }).retentionDays).toBe(3650);
+    expect(loadConfig({ RETENTION_DAYS: '0' }).retentionDays).toBeNull();
+    expect(loadConfig({ RETENTION_DAYS: 'off' }).retentionDays).toBeNull();
+    for (const bad of ['', '-1', '5y', '1.5', 'on']) {
+      expect(() => loadConfig({ RETENTION_DAYS: bad })).toThrow(/RETENTION_DAYS/);
+    }
+  });
+
   it('names the unit in mails: "Tværfaglig enhed" unless UNIT_NAME says otherwise', () => {
     expect(loadConfig({}).unitName).toBe('Tværfaglig enhed');
     expect(loadConfig({ UNIT_NAME: ' Jobcenter Vejle, rundbord ' }).unitName).toBe('Jobcenter Vejle, rundbord');

@@ -17,6 +17,12 @@ function isProxyAddress(entry: string): boolean {
   return /^\d{1,3}$/.test(bits) && Number(bits) <= max;
 }
 
+/**
+ * Five years after the last case closed: what Danish municipalities commonly keep a closed social case for
+ * (the municipality's own retention plan decides; RETENTION_DAYS sets it).
+ */
+export const DEFAULT_RETENTION_DAYS = 1826;
+
 /** Every environment variable Tværs reads; nothing else touches process.env. */
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -73,6 +79,13 @@ const EnvSchema = z.object({
   LOCAL_PASSWORDS: z.enum(['on', 'off']).default('on'),
   /** Failed logins per client address (any e-mail) in 15 minutes; 0 turns the limit off. */
   LOGIN_FAILURES_PER_ADDRESS: z.coerce.number().int().min(0).default(1000),
+  /** Days after a citizen's last case closed before the citizen is anonymised; 0 or "off": never. */
+  RETENTION_DAYS: z
+    .string()
+    .trim()
+    .regex(/^(off|\d{1,5})$/, 'must be a number of days (0 or off: never anonymise)')
+    .default(String(DEFAULT_RETENTION_DAYS))
+    .transform((v) => (v === 'off' || Number(v) === 0 ? null : Number(v))),
   TRUST_PROXY: z
     .string()
     .default('')
@@ -131,6 +144,8 @@ export interface AppConfig {
   localPasswords: boolean;
   /** Failed logins per client address in 15 minutes, any e-mail; high, as a town hall may share one address; 0: off. */
   loginFailuresPerAddress: number;
+  /** Days after a citizen's last case closed before the retention job anonymises them; null: never. */
+  retentionDays: number | null;
 }
 
 export interface OidcConfig {
@@ -210,6 +225,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     localPasswords: e.LOCAL_PASSWORDS === 'on',
     trustProxy: e.TRUST_PROXY,
     loginFailuresPerAddress: e.LOGIN_FAILURES_PER_ADDRESS,
+    retentionDays: e.RETENTION_DAYS,
     guestEmailCode,
     doctorFeeText:
       e.DOCTOR_FEE_TEXT ??

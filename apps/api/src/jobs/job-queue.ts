@@ -9,8 +9,12 @@ import { LOGGER } from '../common/logging/logger.provider';
 
 export const JOB_DATABASE_URL = Symbol('JOB_DATABASE_URL');
 
-/** The queues the Invitations migration created (pg-boss partitions are attached by the table's owner). */
-export const Queues = { mail: 'invitation-mail', reminder: 'meeting-reminder' } as const;
+/** The queues the migrations created (Invitations, Retention; pg-boss partitions are attached by the table's owner). */
+export const Queues = {
+  mail: 'invitation-mail',
+  reminder: 'meeting-reminder',
+  retention: 'citizen-retention',
+} as const;
 type Queue = (typeof Queues)[keyof typeof Queues];
 
 /** A job id derived from what the job is about: sending the same thing twice inserts nothing. */
