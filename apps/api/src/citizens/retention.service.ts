@@ -24,7 +24,7 @@ export interface RetentionJob {
 export const retentionKey = (now: Date) => `retention:${localDate(now)}`;
 
 /**
- * Retention (GDPR storage limitation, issue 22): a citizen whose cases are all closed, the last more than
+ * Retention (GDPR storage limitation): a citizen whose cases are all closed, the last more than
  * RETENTION_DAYS ago, is anonymised (RetentionRepository says what goes). Every API process queues the day's
  * run on start and hourly under the day's key (JobQueue: a deterministic job id, so one job a day whatever
  * number of processes queue it, fetched by one worker with SKIP LOCKED). The run works in batches, each one
