@@ -69,6 +69,8 @@ async function lines(path: string, fileName: RegExp): Promise<string[]> {
   expect(res.status).toBe(200);
   expect(res.headers['content-type']).toMatch(/^text\/csv; charset=utf-8/);
   expect(res.headers['content-disposition']).toMatch(fileName);
+  // Personal data: no browser or proxy keeps a copy.
+  expect(res.headers['cache-control']).toBe('no-store');
   const body = res.body as string;
   expect(body.charCodeAt(0)).toBe(0xfeff);
   expect(body.endsWith('\r\n')).toBe(true);
