@@ -111,6 +111,7 @@ const ALL_200 = { own: 200, otherTeam: 200, manager: 200, admin: 200 };
 /** Public redirects (single sign-on), the same for everyone. */
 const ALL_302 = { own: 302, otherTeam: 302, manager: 302, admin: 302 };
 const MANAGER_ONLY = { own: 403, otherTeam: 403, manager: 200, admin: 403 };
+const today = () => new Date().toISOString().slice(0, 10);
 const week = () => {
   const from = new Date();
   return `from=${from.toISOString()}&to=${new Date(from.getTime() + 7 * 86_400_000).toISOString()}`;
@@ -274,6 +275,25 @@ const MATRIX: Record<string, Entry> = {
     },
     lists: (body, fx) => JSON.stringify(body).includes(fx.caseId),
   },
+  // The outcome page's tables as CSV: the figures' own rule and access-log rows (counts only: no case ids in them).
+  'GET /api/outcomes/progress.csv': {
+    expect: { own: 403, otherTeam: 403, manager: 200, admin: 403, health: 403 },
+    call: () => ({
+      path: `/api/outcomes/progress.csv?teamId=${staff.manager.teams[0].id}&from=2026-01-01&to=${today()}`,
+    }),
+  },
+  'GET /api/outcomes/closures.csv': {
+    expect: { own: 403, otherTeam: 403, manager: 200, admin: 403, health: 403 },
+    call: () => ({
+      path: `/api/outcomes/closures.csv?teamId=${staff.manager.teams[0].id}&from=2026-01-01&to=${today()}`,
+    }),
+  },
+  'GET /api/outcomes/contact.csv': {
+    expect: { own: 403, otherTeam: 403, manager: 200, admin: 403, health: 403 },
+    call: () => ({
+      path: `/api/outcomes/contact.csv?teamId=${staff.manager.teams[0].id}&from=2026-01-01&to=${today()}`,
+    }),
+  },
   'GET /api/cases/{id}': { expect: CONTENT, call: (fx) => ({ path: `/api/cases/${fx.caseId}` }) },
   'PATCH /api/cases/{id}': {
     expect: CONTENT,
@@ -306,6 +326,23 @@ const MATRIX: Record<string, Entry> = {
   'GET /api/caseload/figures': {
     expect: MANAGER_ONLY,
     call: () => ({ path: `/api/caseload/figures?teamId=${staff.own.teams[0].id}` }),
+  },
+  // The dashboard's and the queue page's tables as CSV: the same rule, refused (never an empty file) for other roles.
+  'GET /api/caseload/load.csv': {
+    expect: { ...MANAGER_ONLY, health: 403, noConsent: 403 },
+    call: () => ({ path: `/api/caseload/load.csv?teamId=${staff.own.teams[0].id}` }),
+  },
+  'GET /api/caseload/overrides.csv': {
+    expect: { ...MANAGER_ONLY, health: 403, noConsent: 403 },
+    call: () => ({ path: `/api/caseload/overrides.csv?teamId=${staff.own.teams[0].id}` }),
+  },
+  'GET /api/caseload/queue.csv': {
+    expect: { ...MANAGER_ONLY, health: 403, noConsent: 403 },
+    call: () => ({ path: `/api/caseload/queue.csv?teamId=${staff.own.teams[0].id}` }),
+  },
+  'GET /api/caseload/days-over-ceiling.csv': {
+    expect: { ...MANAGER_ONLY, health: 403, noConsent: 403 },
+    call: () => ({ path: `/api/caseload/days-over-ceiling.csv?teamId=${staff.own.teams[0].id}` }),
   },
   'PUT /api/caseload/teams/{teamId}': {
     expect: MANAGER_ONLY,
@@ -921,6 +958,11 @@ describe('audit by construction', () => {
     'GET /api/cases/{id}/colleagues',
     'GET /api/caseload',
     'GET /api/caseload/figures',
+    // The fixture's case is not queued: no citizen of its in these files.
+    'GET /api/caseload/load.csv',
+    'GET /api/caseload/overrides.csv',
+    'GET /api/caseload/queue.csv',
+    'GET /api/caseload/days-over-ceiling.csv',
     'PUT /api/caseload/ceilings/{staffId}',
     'PUT /api/caseload/teams/{teamId}',
     'GET /api/caseload/move-suggestions',

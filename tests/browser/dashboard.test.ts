@@ -1,4 +1,5 @@
 // The manager's dashboard ("Overblik") and intake queue ("Visitering") in the browser (issue 14, item 5).
+import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { axeViolations, browserSuite, loginAs } from '../support/browser';
 import { createCitizen, createStaff, createTeam, type Staff } from '../support/factories';
@@ -19,8 +20,8 @@ async function newTeam() {
 }
 
 /** A new citizen's case, with `to` responsible or (null) waiting in the queue. */
-async function newCase(by: Staff, to: Staff | null, weight = 1) {
-  const citizen = await createCitizen(suite.t, by.cookie);
+async function newCase(by: Staff, to: Staff | null, weight = 1, name?: string) {
+  const citizen = await createCitizen(suite.t, by.cookie, name ? { name } : {});
   const kase = await by.api.cases.create({ citizenId: citizen.id, ...(to ? { responsibleId: to.id } : {}), weight });
   return { ...kase, citizenName: citizen.name };
 }
@@ -123,5 +124,37 @@ describe('Visitering', () => {
     await page.getByTestId(`queued-${second.id}`).waitFor({ state: 'detached' });
     expect((await manager.api.cases.get(second.id)).responsibleId).toBe(a.id);
     await page.getByTestId('queue-table').getByText('Ingen sager venter.').waitFor();
+  });
+
+  it('downloads the queue and the loads as CSV made by the API, a formula in a name kept as text', async () => {
+    const { team, manager, a, b } = await newTeam();
+    await newCase(a, a);
+    const queued = await newCase(b, null, 1, '=HYPERLINK("http://evil.example")');
+    const page = await openDashboard(manager);
+    const download = async (name: string) => {
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('link', { name: `Hent som CSV: ${name}` }).click(),
+      ]);
+      return { name: file.suggestedFilename(), text: fs.readFileSync(await file.path(), 'utf8') };
+    };
+    const slug = team.name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+
+    const load = await download('Sagsbelastning pr. medarbejder');
+    expect(load.name).toBe(`belastning-${slug}.csv`);
+    expect(load.text).toContain(
+      '\uFEFFMedarbejder;Faglighed;Aktive sager;Belastning;Loft;Eget loft;Udnyttelse (%);Status\r\n',
+    );
+    expect(load.text).toContain(`${a.name};Beskæftigelse;1;1;10;10;10;Under loftet\r\n`);
+
+    await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Visitering' }).click();
+    await page.getByTestId(`queued-${queued.id}`).waitFor();
+    const queue = await download(`Venter i ${team.name}`);
+    expect(queue.name).toBe(`visitering-${slug}.csv`);
+    expect(queue.text.split('\r\n')).toEqual([
+      '\uFEFFBorger;Ydelse;Vægt;Venter siden;Dage',
+      expect.stringMatching(/^"'=HYPERLINK\(""http:\/\/evil\.example""\)";Kontanthjælp;1;\d{4}-\d\d-\d\d;0$/),
+      '',
+    ]);
   });
 });

@@ -28,13 +28,18 @@ describe('Resultater', () => {
     expect(await page.getByRole('img', { name: /Progression over 6 måneder/ }).count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
 
-    // CSV of a table: BOM, semicolons, Danish headers.
+    // CSV of a table, made by the API: BOM, semicolons, Danish headers, the rows the table shows.
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Hent som CSV: Afsluttede sager efter udfald' }).click(),
+      page.getByRole('link', { name: 'Hent som CSV: Afsluttede sager efter udfald' }).click(),
     ]);
+    expect(download.suggestedFilename()).toMatch(/^afsluttede-sager-\d{4}-\d\d-\d\d-\d{4}-\d\d-\d\d\.csv$/);
     const csv = fs.readFileSync(await download.path(), 'utf8');
     expect(csv.startsWith('\uFEFFKvartal;Udfald;Antal sager;Median dage fra start\r\n')).toBe(true);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    const rows = csv.split('\r\n').slice(1, -1);
+    expect(rows).toHaveLength(await closures.locator('tbody tr').count());
+    expect(rows.some((row) => /^\d{4} K[1-4];Job;\d+;/.test(row))).toBe(true);
 
     // A count leads to the case list of exactly those cases.
     const first = closures.getByRole('row').nth(1).getByRole('link');

@@ -1,3 +1,4 @@
+import { Res } from '@nestjs/common';
 import {
   BenefitWeightList,
   Caseload,
@@ -9,8 +10,11 @@ import {
   SetTeamCaseload,
   TeamCaseloadSettings,
 } from '@tvaers/contracts';
+import type { FastifyReply } from 'fastify';
+import { z } from 'zod';
 import type { StaffActor } from '../common/auth/actor';
 import { Actor, StaffController } from '../common/auth/decorators';
+import { sendCsv } from '../common/csv/csv';
 import { Endpoint } from '../common/http/endpoint';
 import { UuidParam } from '../common/validation/uuid-param';
 import { ZBody, ZQuery } from '../common/validation/zod';
@@ -39,6 +43,70 @@ export class CaseloadController {
   })
   figures(@Actor() actor: StaffActor, @ZQuery(CaseloadQuery) query: CaseloadQuery): Promise<CaseloadFigures> {
     return this.caseload.figures(actor, query.teamId);
+  }
+
+  @Endpoint({
+    method: 'GET',
+    path: 'load.csv',
+    summary: "A team's loads against ceilings as CSV, in the dashboard's columns",
+    response: [200, z.string()],
+    produces: 'text/csv',
+    problems: { 403: 'Only managers see a team’s caseload', 404: 'Not one of your teams' },
+  })
+  async loadCsv(
+    @Actor() actor: StaffActor,
+    @ZQuery(CaseloadQuery) query: CaseloadQuery,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string> {
+    return sendCsv(reply, await this.caseload.loadCsv(actor, query.teamId));
+  }
+
+  @Endpoint({
+    method: 'GET',
+    path: 'overrides.csv',
+    summary: "A team's overrides of the last 90 days as CSV, in the dashboard's columns",
+    response: [200, z.string()],
+    produces: 'text/csv',
+    problems: { 403: 'Only managers see a team’s caseload', 404: 'Not one of your teams' },
+  })
+  async overridesCsv(
+    @Actor() actor: StaffActor,
+    @ZQuery(CaseloadQuery) query: CaseloadQuery,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string> {
+    return sendCsv(reply, await this.caseload.overridesCsv(actor, query.teamId));
+  }
+
+  @Endpoint({
+    method: 'GET',
+    path: 'queue.csv',
+    summary: "A team's intake queue as CSV, in the queue page's columns (one access-log row per citizen)",
+    response: [200, z.string()],
+    produces: 'text/csv',
+    problems: { 403: 'Only managers see a team’s caseload', 404: 'Not one of your teams' },
+  })
+  async queueCsv(
+    @Actor() actor: StaffActor,
+    @ZQuery(CaseloadQuery) query: CaseloadQuery,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string> {
+    return sendCsv(reply, await this.caseload.queueCsv(actor, query.teamId));
+  }
+
+  @Endpoint({
+    method: 'GET',
+    path: 'days-over-ceiling.csv',
+    summary: "Each person's days over their ceiling in the last 90 days as CSV, in the dashboard's columns",
+    response: [200, z.string()],
+    produces: 'text/csv',
+    problems: { 403: 'Only managers see a team’s caseload', 404: 'Not one of your teams' },
+  })
+  async daysOverCeilingCsv(
+    @Actor() actor: StaffActor,
+    @ZQuery(CaseloadQuery) query: CaseloadQuery,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string> {
+    return sendCsv(reply, await this.caseload.daysOverCeilingCsv(actor, query.teamId));
   }
 
   @Endpoint({

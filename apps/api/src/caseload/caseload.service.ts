@@ -2,11 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { benefits } from '@tvaers/contracts';
 import type {
   AssignmentSuggestion,
+  Benefit,
   BenefitWeightList,
   Caseload,
   CaseloadFigures,
+  CaseloadOverride,
   CaseloadRow,
+  CaseloadStatus,
   CeilingSuggestion,
+  QueuedCase,
   SetBenefitWeights,
   SetTeamCaseload,
   TeamCaseloadSettings,
@@ -19,18 +23,29 @@ import {
   effectiveCeiling,
   hasRoom,
   loadHistory,
+  localDate,
   takesCasesOf,
+  toLocal,
   utilization,
   type CeilingHistory,
 } from '@tvaers/domain';
 import { AccessService } from '../access/access.service';
 import { Permission } from '../access/permission';
 import type { StaffActor } from '../common/auth/actor';
+import { csvFileName, toCsv, type CsvFile } from '../common/csv/csv';
+import { benefitLabel, disciplineLabel } from '../common/csv/labels';
 import { DomainEvents } from '../common/events/domain-events';
 import { notFound, validationFailed } from '../common/problem/problem';
 import { CaseloadRepository, type StaffLoadRow } from './caseload.repository';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+const statusLabel: Record<CaseloadStatus, string> = { ok: 'Under loftet', near: 'Tæt på loftet', over: 'Over loftet' };
+/** What an override let through, by the access log's action. */
+const changeLabel: Partial<Record<string, string>> = {
+  'case.create': 'Ny sag',
+  'case.update': 'Genåbnet eller ændret sag',
+  'case.assign': 'Tildelt sag',
+};
 const num = (v: string | number | null | undefined): number | null =>
   v === null || v === undefined ? null : Number(v);
 
@@ -112,13 +127,18 @@ export class CaseloadService {
 
   async get(actor: StaffActor, teamId: string): Promise<Caseload> {
     await this.access.require(actor, Permission.CaseloadRead, teamId);
-    const [team, rows, queued, overrides] = await Promise.all([
+    const [team, rows, queue, overrides] = await Promise.all([
       this.teamSettings(teamId),
       this.teamRows(teamId),
-      this.repo.queue(teamId),
-      this.repo.overrides(teamId, new Date(Date.now() - 90 * DAY_MS)),
+      this.queue(actor, teamId),
+      this.overrides(teamId),
     ]);
-    // The queue names citizens: one access-log row each, as any list does.
+    return { teamId, team, rows, queue, overrides };
+  }
+
+  /** The intake queue, oldest first. It names citizens: one access-log row each, as any list does. */
+  private async queue(actor: StaffActor, teamId: string): Promise<QueuedCase[]> {
+    const queued = await this.repo.queue(teamId);
     const shown = await this.access.list(
       actor,
       Permission.CaseloadQueueList,
@@ -126,32 +146,129 @@ export class CaseloadService {
       (q) => ({ citizenId: q.citizen_id, entityId: q.id }),
     );
     const now = Date.now();
+    return shown.map((q) => ({
+      caseId: q.id,
+      citizenId: q.citizen_id,
+      citizenName: q.citizen_name,
+      benefit: q.benefit,
+      weight: Number(q.weight),
+      waitingSince: q.waiting_since.toISOString(),
+      waitingDays: Math.floor((now - q.waiting_since.getTime()) / DAY_MS),
+    }));
+  }
+
+  /** Cases let past a ceiling by a manager in the last 90 days, newest first. */
+  private async overrides(teamId: string): Promise<CaseloadOverride[]> {
+    const overrides = await this.repo.overrides(teamId, new Date(Date.now() - 90 * DAY_MS));
+    return overrides.map((o) => ({
+      at: o.at.toISOString(),
+      caseId: o.entity_id,
+      citizenName: o.citizen_name,
+      byName: o.actor_name,
+      reason: o.purpose ?? '',
+      change: o.details?.change ?? '',
+      staffId: o.to_staff_id,
+      citizenId: o.citizen_id,
+      fromStaffId: o.from_staff_id,
+      fromName: o.from_name,
+      toName: o.to_name,
+    }));
+  }
+
+  // The dashboard's and the queue page's tables as CSV, in the page's columns: each from its JSON route's own
+  // query, with the same access check and access-log rows.
+
+  async loadCsv(actor: StaffActor, teamId: string): Promise<CsvFile> {
+    await this.access.require(actor, Permission.CaseloadRead, teamId);
+    const [team, rows] = await Promise.all([this.teamSettings(teamId), this.teamRows(teamId)]);
     return {
-      teamId,
-      team,
-      rows,
-      queue: shown.map((q) => ({
-        caseId: q.id,
-        citizenId: q.citizen_id,
-        citizenName: q.citizen_name,
-        benefit: q.benefit,
-        weight: Number(q.weight),
-        waitingSince: q.waiting_since.toISOString(),
-        waitingDays: Math.floor((now - q.waiting_since.getTime()) / DAY_MS),
-      })),
-      overrides: overrides.map((o) => ({
-        at: o.at.toISOString(),
-        caseId: o.entity_id,
-        citizenName: o.citizen_name,
-        byName: o.actor_name,
-        reason: o.purpose ?? '',
-        change: o.details?.change ?? '',
-        staffId: o.to_staff_id,
-        citizenId: o.citizen_id,
-        fromStaffId: o.from_staff_id,
-        fromName: o.from_name,
-        toName: o.to_name,
-      })),
+      fileName: csvFileName('belastning', team.name),
+      csv: toCsv(
+        [
+          { key: 'name', header: 'Medarbejder' },
+          { key: 'discipline', header: 'Faglighed' },
+          { key: 'activeCases', header: 'Aktive sager' },
+          { key: 'load', header: 'Belastning' },
+          { key: 'ceiling', header: 'Loft' },
+          { key: 'personalCeiling', header: 'Eget loft' },
+          { key: 'utilization', header: 'Udnyttelse (%)' },
+          { key: 'status', header: 'Status' },
+        ],
+        rows.map((r) => ({
+          ...r,
+          discipline: disciplineLabel[r.discipline],
+          utilization: r.utilization === null ? null : Math.round(r.utilization * 100),
+          // Without a ceiling there is nothing to be under or over.
+          status: r.ceiling === null ? 'Intet loft' : statusLabel[r.status],
+        })),
+      ),
+    };
+  }
+
+  async overridesCsv(actor: StaffActor, teamId: string): Promise<CsvFile> {
+    await this.access.require(actor, Permission.CaseloadRead, teamId);
+    const [team, overrides] = await Promise.all([this.teamSettings(teamId), this.overrides(teamId)]);
+    return {
+      fileName: csvFileName('overskridelser', team.name),
+      csv: toCsv(
+        [
+          { key: 'at', header: 'Tidspunkt' },
+          { key: 'citizenName', header: 'Borger' },
+          { key: 'change', header: 'Ændring' },
+          { key: 'fromName', header: 'Fra' },
+          { key: 'toName', header: 'Til' },
+          { key: 'byName', header: 'Godkendt af' },
+          { key: 'reason', header: 'Begrundelse' },
+        ],
+        overrides.map((o) => ({
+          at: toLocal(o.at).toFormat('yyyy-MM-dd HH:mm'),
+          citizenName: o.citizenName,
+          change: changeLabel[o.change] ?? o.change,
+          fromName: o.fromName ?? 'Ingen (ny sag eller fra visiteringen)',
+          toName: o.toName,
+          byName: o.byName,
+          reason: o.reason,
+        })),
+      ),
+    };
+  }
+
+  async queueCsv(actor: StaffActor, teamId: string): Promise<CsvFile> {
+    await this.access.require(actor, Permission.CaseloadRead, teamId);
+    const [team, queue] = await Promise.all([this.teamSettings(teamId), this.queue(actor, teamId)]);
+    return {
+      fileName: csvFileName('visitering', team.name),
+      csv: toCsv(
+        [
+          { key: 'citizenName', header: 'Borger' },
+          { key: 'benefit', header: 'Ydelse' },
+          { key: 'weight', header: 'Vægt' },
+          { key: 'waitingSince', header: 'Venter siden' },
+          { key: 'waitingDays', header: 'Dage' },
+        ],
+        queue.map((q) => ({
+          citizenName: q.citizenName,
+          benefit: benefitLabel[q.benefit as Benefit] ?? q.benefit,
+          weight: q.weight,
+          waitingSince: localDate(q.waitingSince),
+          waitingDays: q.waitingDays,
+        })),
+      ),
+    };
+  }
+
+  async daysOverCeilingCsv(actor: StaffActor, teamId: string): Promise<CsvFile> {
+    const figures = await this.figures(actor, teamId);
+    const team = await this.teamSettings(teamId);
+    return {
+      fileName: csvFileName('dage-over-loft', team.name),
+      csv: toCsv(
+        [
+          { key: 'name', header: 'Medarbejder' },
+          { key: 'days', header: 'Dage over loftet' },
+        ],
+        figures.daysOverCeiling,
+      ),
     };
   }
 

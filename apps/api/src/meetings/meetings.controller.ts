@@ -16,6 +16,7 @@ import type { StaffActor } from '../common/auth/actor';
 import { Actor, StaffController } from '../common/auth/decorators';
 import { UuidParam } from '../common/validation/uuid-param';
 import { ZBody, ZQuery } from '../common/validation/zod';
+import { sendCsv } from '../common/csv/csv';
 import { Endpoint } from '../common/http/endpoint';
 import { MeetingsService } from './meetings.service';
 
@@ -139,10 +140,6 @@ export class MeetingsController {
     @ZQuery(DoctorParticipationQuery) query: DoctorParticipationQuery,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<string> {
-    const csv = await this.meetings.doctorParticipationCsv(actor, query);
-    void reply
-      .type('text/csv; charset=utf-8')
-      .header('content-disposition', `attachment; filename="laegedeltagelse-${query.from}-${query.to}.csv"`);
-    return csv;
+    return sendCsv(reply, await this.meetings.doctorParticipationCsv(actor, query));
   }
 }

@@ -21,7 +21,7 @@ import type { Grant } from '../access/grant';
 import { CaseMembersService } from '../cases/case-members.service';
 import { Permission } from '../access/permission';
 import type { GuestActor, StaffActor } from '../common/auth/actor';
-import { toCsv } from '../common/csv/csv';
+import { csvFileName, toCsv, type CsvFile } from '../common/csv/csv';
 import { type DomainEventMap, DomainEvents } from '../common/events/domain-events';
 import { type FieldError, forbidden, notFound, ProblemError, validationFailed } from '../common/problem/problem';
 import { APP_CONFIG, type AppConfig } from '../config/config';
@@ -560,7 +560,7 @@ export class MeetingsService {
    * The doctors' participation in held meetings from `from` to `to` (whole days, Danish time) as CSV for fee
    * settlement: semicolon-separated with a UTF-8 BOM, as Danish Excel opens it. No CPR numbers.
    */
-  async doctorParticipationCsv(actor: StaffActor, query: DoctorParticipationQuery): Promise<string> {
+  async doctorParticipationCsv(actor: StaffActor, query: DoctorParticipationQuery): Promise<CsvFile> {
     const from = DateTime.fromISO(query.from, { zone: TIME_ZONE }).startOf('day');
     const to = DateTime.fromISO(query.to, { zone: TIME_ZONE }).plus({ days: 1 }).startOf('day');
     const rows = await this.access.list(
@@ -570,7 +570,7 @@ export class MeetingsService {
       (r) => ({ citizenId: r.citizenId, entityId: r.meetingId }),
     );
     const local = (d: Date) => DateTime.fromJSDate(d, { zone: TIME_ZONE });
-    return toCsv(
+    const csv = toCsv(
       [
         { key: 'dato', header: 'Dato' },
         { key: 'start', header: 'Start' },
@@ -596,5 +596,6 @@ export class MeetingsService {
         moede: r.meetingId,
       })),
     );
+    return { fileName: csvFileName('laegedeltagelse', query.from, query.to), csv };
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  type CloseOutcome,
   indicatorKeys,
   type OutcomeCount,
   type OutcomeQuery,
@@ -21,6 +22,7 @@ import { AccessService } from '../access/access.service';
 import { health, staffSeesHealth } from '../access/grant';
 import { Permission } from '../access/permission';
 import { hasRole, type StaffActor } from '../common/auth/actor';
+import { csvFileName, toCsv, type CsvFile } from '../common/csv/csv';
 import { forbidden, notFound } from '../common/problem/problem';
 import { OutcomesRepository } from './outcomes.repository';
 
@@ -115,7 +117,77 @@ export class OutcomesService {
       },
     };
   }
+
+  // The outcome page's tables as CSV, in its columns: the figures' own query, access check and access-log rows.
+
+  async progressCsv(actor: StaffActor, q: OutcomeQuery): Promise<CsvFile> {
+    const o = await this.figures(actor, q);
+    return {
+      fileName: csvFileName('progression', o.from, o.to),
+      csv: toCsv(
+        [
+          { key: 'trend', header: 'Udvikling' },
+          { key: 'citizen', header: 'Borgerens vurdering' },
+          { key: 'caseworker', header: 'Sagsbehandlerens vurdering' },
+        ],
+        outcomeTrends.map((k) => ({
+          trend: trendLabel[k],
+          citizen: o.progress.citizen[k].count,
+          caseworker: o.progress.caseworker[k].count,
+        })),
+      ),
+    };
+  }
+
+  async closuresCsv(actor: StaffActor, q: OutcomeQuery): Promise<CsvFile> {
+    const o = await this.figures(actor, q);
+    return {
+      fileName: csvFileName('afsluttede-sager', o.from, o.to),
+      csv: toCsv(
+        [
+          { key: 'quarter', header: 'Kvartal' },
+          { key: 'outcome', header: 'Udfald' },
+          { key: 'count', header: 'Antal sager' },
+          { key: 'medianDays', header: 'Median dage fra start' },
+        ],
+        o.closures.rows.map((r) => ({
+          quarter: r.quarter.replace('-Q', ' K'),
+          outcome: closeOutcomeLabel[r.outcome],
+          count: r.count,
+          medianDays: r.medianDays,
+        })),
+      ),
+    };
+  }
+
+  async contactCsv(actor: StaffActor, q: OutcomeQuery): Promise<CsvFile> {
+    const o = await this.figures(actor, q);
+    return {
+      fileName: csvFileName('kontaktplan', o.from, o.to),
+      csv: toCsv(
+        [
+          { key: 'status', header: 'Kontaktplan' },
+          { key: 'count', header: 'Antal borgere' },
+        ],
+        (['kept', 'notKept', 'noPlan'] as const).map((k) => ({ status: contactLabel[k], count: o.contact[k].count })),
+      ),
+    };
+  }
 }
+
+const trendLabel: Record<OutcomeTrend, string> = {
+  rose: 'Steget',
+  held: 'Uændret',
+  fell: 'Faldet',
+  unknown: 'Kan ikke vurderes',
+};
+const closeOutcomeLabel: Record<CloseOutcome, string> = {
+  job: 'Job',
+  education: 'Uddannelse',
+  flexjob: 'Fleksjob',
+  other: 'Andet',
+};
+const contactLabel = { kept: 'Overholdt', notKept: 'Ikke overholdt', noPlan: 'Ingen kontaktplan' };
 
 const emptyTrends = (): Record<OutcomeTrend, string[]> => ({ rose: [], held: [], fell: [], unknown: [] });
 const toCounts = (t: Record<OutcomeTrend, string[]>) =>

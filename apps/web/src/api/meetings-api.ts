@@ -146,8 +146,3 @@ export function respondToMeeting(meetingId: string, response: 'accepted' | 'decl
 export function recordMeetingOutcome(meetingId: string, body: RecordOutcome): Promise<Meeting> {
   return unwrap(api.POST('/api/meetings/{id}/outcome', { params: { path: { id: meetingId } }, body }), Meeting);
 }
-
-/** Where the browser downloads the doctors' participation in held meetings (CSV for fee settlement). */
-export function doctorParticipationCsvUrl(from: string, to: string): string {
-  return `/api/meetings/doctor-participation.csv?${new URLSearchParams({ from, to }).toString()}`;
-}

@@ -1,4 +1,4 @@
-import { neutralise, toCsv } from './csv';
+import { csvFileName, neutralise, toCsv } from './csv';
 
 describe('the CSV writer', () => {
   const columns = [
@@ -30,5 +30,11 @@ describe('the CSV writer', () => {
   it('neutralises only a leading formula character', () => {
     expect(neutralise('a=b')).toBe('a=b');
     expect(neutralise('=b')).toBe("'=b");
+  });
+
+  it('names files in plain ASCII: Danish letters spelled out, quotes and other marks dropped', () => {
+    expect(csvFileName('belastning', 'Jobcenter Øst "Ærø" / Å')).toBe('belastning-jobcenter-oest-aeroe-aa.csv');
+    expect(csvFileName('visitering', '日本')).toBe('visitering.csv');
+    expect(csvFileName('progression', '2026-01-01', '2026-06-30')).toBe('progression-2026-01-01-2026-06-30.csv');
   });
 });

@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import type { FastifyReply } from 'fastify';
 
 /** A column of a CSV: the row field it reads and its (Danish) header. */
 export interface CsvColumn<Row> {
@@ -33,4 +34,30 @@ export function toCsv<Row extends Record<string, CsvValue>>(columns: CsvColumn<R
       columns: columns.map(({ key, header }) => ({ key, header: neutralise(header) })),
     },
   );
+}
+
+/** A CSV answer: its text and the name the browser saves it under. */
+export interface CsvFile {
+  fileName: string;
+  csv: string;
+}
+
+/** A file name of Danish words, dates and names (a team's): æ, ø, å spelled out, the rest plain ASCII, no quotes. */
+export function csvFileName(...parts: string[]): string {
+  const slug = (text: string) =>
+    text
+      .toLowerCase()
+      .replaceAll('æ', 'ae')
+      .replaceAll('ø', 'oe')
+      .replaceAll('å', 'aa')
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
+  return `${parts.map(slug).filter(Boolean).join('-')}.csv`;
+}
+
+/** Sends a CSV as an attachment: the one way every CSV route answers. */
+export function sendCsv(reply: FastifyReply, { fileName, csv }: CsvFile): string {
+  void reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${fileName}"`);
+  return csv;
 }

@@ -2,16 +2,17 @@ import type { Caseload, CaseloadFigures, CaseloadRow } from '@tvaers/contracts';
 import { Fragment, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { csvUrl } from '@web/api/csv-url';
 import { usePageTitle } from '@web/shared/hooks/usePageTitle';
 import { useFormatters } from '@web/shared/hooks/useFormatters';
-import { CsvButton } from '@web/shared/ui/CsvButton';
+import { CsvLink } from '@web/shared/ui/CsvLink';
 import { DataTable } from '@web/shared/ui/DataTable';
 import { LoadError, LoadingStatus } from '@web/shared/ui/StatusMessage';
 import { useCaseload, useCaseloadFigures } from '../hooks/useCaseload';
 import { useCaseloadRealtime } from '../hooks/useCaseloadRealtime';
 import { worstFirst, teamRoom } from './caseload-order';
 import { CeilingForm } from './CeilingForm';
-import { LoadBars, percent, StatusText, useLoadText, useStatusText } from './LoadBars';
+import { LoadBars, percent, StatusText, useLoadText } from './LoadBars';
 import { LoadHistorySection } from './LoadHistory';
 import { NeedsAction } from './NeedsAction';
 import { PersonCases } from './PersonCases';
@@ -140,12 +141,10 @@ function LoadSection({ caseload }: { caseload: Caseload }) {
   const { t } = useTranslation();
   const format = useFormatters();
   const loadText = useLoadText();
-  const statusText = useStatusText();
   const [editing, setEditing] = useState<string | null>(null);
   const [showing, setShowing] = useState<string | null>(null);
   const [focusing, setFocusing] = useState<{ staffId: string; n: number } | null>(null);
   const rows = worstFirst(caseload.rows);
-  const file = `belastning-${caseload.team.name}.csv`;
   const columns = [
     t('dashboard.load.name'),
     t('dashboard.load.discipline'),
@@ -160,23 +159,10 @@ function LoadSection({ caseload }: { caseload: Caseload }) {
     <section className="card dashboard-section" aria-labelledby="dashboard-load">
       <div className="dashboard-section__head">
         <h2 id="dashboard-load">{t('dashboard.load.title')}</h2>
-        <CsvButton
-          fileName={file}
+        <CsvLink
+          href={csvUrl('/api/caseload/load.csv', { teamId: caseload.teamId })}
           tableName={t('dashboard.load.title')}
           testId="csv-load"
-          rows={() => [
-            columns,
-            ...rows.map((r) => [
-              r.name,
-              t(`disciplines.${r.discipline}`),
-              r.activeCases,
-              r.load,
-              r.ceiling,
-              r.personalCeiling,
-              percent(r.utilization),
-              statusText(r),
-            ]),
-          ]}
         />
       </div>
       <NeedsAction
@@ -306,21 +292,9 @@ function OverridesSection({ caseload }: { caseload: Caseload }) {
     <section className="card dashboard-section" aria-labelledby="dashboard-overrides">
       <div className="dashboard-section__head">
         <h2 id="dashboard-overrides">{t('dashboard.overrides.title')}</h2>
-        <CsvButton
-          fileName={`overskridelser-${caseload.team.name}.csv`}
+        <CsvLink
+          href={csvUrl('/api/caseload/overrides.csv', { teamId: caseload.teamId })}
           tableName={t('dashboard.overrides.title')}
-          rows={() => [
-            columns,
-            ...caseload.overrides.map((o) => [
-              format.dateTime(o.at),
-              o.citizenName,
-              change(o.change),
-              o.fromName ?? noOne,
-              o.toName ?? '',
-              o.byName,
-              o.reason,
-            ]),
-          ]}
         />
       </div>
       <p>{t('dashboard.overrides.explain')}</p>
@@ -365,10 +339,9 @@ function FiguresSection({ figures: f }: { figures: CaseloadFigures }) {
 
       <div className="dashboard-section__head">
         <h3 id="dashboard-days-over">{t('dashboard.figures.daysOverTitle')}</h3>
-        <CsvButton
-          fileName="dage-over-loft.csv"
+        <CsvLink
+          href={csvUrl('/api/caseload/days-over-ceiling.csv', { teamId: f.teamId })}
           tableName={t('dashboard.figures.daysOverTitle')}
-          rows={() => [columns, ...f.daysOverCeiling.map((d) => [d.name, d.days])]}
         />
       </div>
       <p>{t('dashboard.figures.daysOverExplain')}</p>

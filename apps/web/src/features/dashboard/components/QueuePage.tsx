@@ -2,10 +2,11 @@ import type { QueuedCase } from '@tvaers/contracts';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { csvUrl } from '@web/api/csv-url';
 import { benefitLabel } from '@web/features/cases/labels';
 import { usePageTitle } from '@web/shared/hooks/usePageTitle';
 import { useFormatters } from '@web/shared/hooks/useFormatters';
-import { CsvButton } from '@web/shared/ui/CsvButton';
+import { CsvLink } from '@web/shared/ui/CsvLink';
 import { DataTable } from '@web/shared/ui/DataTable';
 import { LoadError, LoadingStatus } from '@web/shared/ui/StatusMessage';
 import { useCaseload } from '../hooks/useCaseload';
@@ -51,19 +52,9 @@ export function QueuePage() {
         <section className="card dashboard-section" aria-labelledby="queue-cases">
           <div className="dashboard-section__head">
             <h2 id="queue-cases">{t('queue.cases', { team: data.team.name })}</h2>
-            <CsvButton
-              fileName={`visitering-${data.team.name}.csv`}
+            <CsvLink
+              href={csvUrl('/api/caseload/queue.csv', { teamId: data.teamId })}
               tableName={t('queue.cases', { team: data.team.name })}
-              rows={() => [
-                columns,
-                ...data.queue.map((q) => [
-                  q.citizenName,
-                  benefitLabel(t, q.benefit),
-                  q.weight,
-                  format.dayOf(q.waitingSince),
-                  q.waitingDays,
-                ]),
-              ]}
             />
           </div>
           <div className="table-wrap">

@@ -1,6 +1,6 @@
 import { DoctorParticipationQuery } from '@tvaers/contracts';
 import { useTranslation } from 'react-i18next';
-import { doctorParticipationCsvUrl } from '@web/api/meetings-api';
+import { csvUrl } from '@web/api/csv-url';
 import { useCurrentUser } from '@web/features/auth/hooks/useCurrentUser';
 import { FormField } from '@web/shared/forms/FormField';
 import { FormActions, FormElement, FormStatus } from '@web/shared/forms/FormParts';
@@ -38,7 +38,7 @@ export function DoctorParticipationExport() {
   });
   const submit = form.submitWith(
     ({ from, to }) => {
-      window.location.assign(doctorParticipationCsvUrl(from, to));
+      window.location.assign(csvUrl('/api/meetings/doctor-participation.csv', { from, to }));
       return Promise.resolve();
     },
     { failed: t('forms.invalid') },

@@ -9,6 +9,7 @@ import {
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { csvUrl } from '@web/api/csv-url';
 import { FormField } from '@web/shared/forms/FormField';
 import { FormActions, FormElement, FormStatus } from '@web/shared/forms/FormParts';
 import { dateFieldToIso } from '@web/shared/forms/date-field';
@@ -16,7 +17,7 @@ import { useContractForm } from '@web/shared/forms/useContractForm';
 import { usePageTitle } from '@web/shared/hooks/usePageTitle';
 import { useFormatters } from '@web/shared/hooks/useFormatters';
 import { todayInCopenhagen } from '@web/shared/lib/format';
-import { CsvButton } from '@web/shared/ui/CsvButton';
+import { CsvLink } from '@web/shared/ui/CsvLink';
 import { DataTable } from '@web/shared/ui/DataTable';
 import { DateInput } from '@web/shared/ui/DateInput';
 import { SelectField } from '@web/shared/ui/SelectField';
@@ -128,7 +129,7 @@ function PeriodForm({ from, to, onChange }: PeriodFields & { onChange: (period: 
 function Figures({ outcomes: o }: { outcomes: Outcomes }) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const file = (name: string) => `${name}-${o.from}-${o.to}.csv`;
+  const shown = { teamId: o.teamId, from: o.from, to: o.to };
   const trend = (key: (typeof outcomeTrends)[number]) => t(`outcomes.trends.${key}`);
   const quarter = (q: string) => q.replace('-Q', ` ${t('outcomes.quarterShort')}`);
   const outcomeLabel = (key: (typeof closeOutcomes)[number]) => t(`outcomes.closeOutcomes.${key}`);
@@ -144,14 +145,7 @@ function Figures({ outcomes: o }: { outcomes: Outcomes }) {
       <section className="card outcome-section" aria-labelledby="outcomes-progress">
         <div className="outcome-section__head">
           <h2 id="outcomes-progress">{t('outcomes.progress.title')}</h2>
-          <CsvButton
-            fileName={file('progression')}
-            tableName={t('outcomes.progress.title')}
-            rows={() => [
-              [t('outcomes.progress.trend'), t('outcomes.progress.citizen'), t('outcomes.progress.caseworker')],
-              ...outcomeTrends.map((k) => [trend(k), o.progress.citizen[k].count, o.progress.caseworker[k].count]),
-            ]}
-          />
+          <CsvLink href={csvUrl('/api/outcomes/progress.csv', shown)} tableName={t('outcomes.progress.title')} />
         </div>
         <p>
           {t('outcomes.progress.explain', {
@@ -218,19 +212,7 @@ function Figures({ outcomes: o }: { outcomes: Outcomes }) {
       <section className="card outcome-section" aria-labelledby="outcomes-closures">
         <div className="outcome-section__head">
           <h2 id="outcomes-closures">{t('outcomes.closures.title')}</h2>
-          <CsvButton
-            fileName={file('afsluttede-sager')}
-            tableName={t('outcomes.closures.title')}
-            rows={() => [
-              [
-                t('outcomes.closures.quarter'),
-                t('outcomes.closures.outcome'),
-                t('outcomes.closures.count'),
-                t('outcomes.closures.medianDays'),
-              ],
-              ...o.closures.rows.map((r) => [quarter(r.quarter), outcomeLabel(r.outcome), r.count, r.medianDays]),
-            ]}
-          />
+          <CsvLink href={csvUrl('/api/outcomes/closures.csv', shown)} tableName={t('outcomes.closures.title')} />
         </div>
         <p>{t('outcomes.closures.explain', { count: o.closures.total })}</p>
         {o.closures.rows.length > 0 && (
@@ -278,14 +260,7 @@ function Figures({ outcomes: o }: { outcomes: Outcomes }) {
       <section className="card outcome-section" aria-labelledby="outcomes-contact">
         <div className="outcome-section__head">
           <h2 id="outcomes-contact">{t('outcomes.contact.title')}</h2>
-          <CsvButton
-            fileName={file('kontaktplan')}
-            tableName={t('outcomes.contact.title')}
-            rows={() => [
-              [t('outcomes.contact.status'), t('outcomes.contact.count')],
-              ...contactRows.map((r) => [t(`outcomes.contact.${r.key}`), r.count.count]),
-            ]}
-          />
+          <CsvLink href={csvUrl('/api/outcomes/contact.csv', shown)} tableName={t('outcomes.contact.title')} />
         </div>
         <p>{t('outcomes.contact.explain')}</p>
         <p className="outcome-share" data-testid="outcomes-contact-share">
