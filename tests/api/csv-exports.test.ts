@@ -109,7 +109,8 @@ describe('caseload CSVs', () => {
           r.name,
           label[r.discipline],
           r.activeCases,
-          r.load,
+          // Danish Excel reads a decimal comma.
+          String(r.load).replace('.', ','),
           r.ceiling ?? '',
           r.personalCeiling ?? '',
           r.utilization === null ? '' : Math.round(r.utilization * 100),
@@ -144,8 +145,9 @@ describe('caseload CSVs', () => {
     );
   });
 
-  it('overrides.csv: who let which case past a ceiling and why, formulas kept as text', async () => {
+  it('overrides.csv: who let which case past a ceiling and why, formulas kept as text, audited', async () => {
     const json = await who.manager.api.caseload.get(team.id);
+    const before = await auditRows(overridden.citizenId, 'caseload.overrides.list');
     const [header, ...rows] = await lines(
       `/api/caseload/overrides.csv?${teamQuery()}`,
       /^attachment; filename="overskridelser-.+\.csv"$/,
@@ -160,6 +162,9 @@ describe('caseload CSVs', () => {
       ),
     ]);
     expect(noFormula(rows)).toEqual([]);
+    // The overrides name citizens: each shown one is in its access log, for the JSON route and the file alike.
+    expect(await auditRows(overridden.citizenId, 'caseload.overrides.list')).toBe(before + 1);
+    expect(before).toBeGreaterThan(0);
   });
 
   it('days-over-ceiling.csv: each person’s days over their ceiling, as the figures count them', async () => {

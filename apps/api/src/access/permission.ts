@@ -75,6 +75,7 @@ export enum Permission {
   CaseloadRead = 'caseload.read',
   /** The citizens waiting in a team's intake queue, shown to its managers (one access-log row each). */
   CaseloadQueueList = 'caseload.queue.list',
+  CaseloadOverridesList = 'caseload.overrides.list',
   /** A team's target group and default ceiling: its managers. */
   CaseloadTeamWrite = 'caseload.team.set',
   /** A colleague's own ceiling: managers of one of their teams. */
@@ -264,6 +265,7 @@ export const RULES: Record<Permission, PermissionRule> = {
     refuse: 'Only a manager sets a team’s caseload ceiling.',
   },
   [Permission.CaseloadQueueList]: { ...list('caseload.queue.list', 'case'), roles: ['manager'] },
+  [Permission.CaseloadOverridesList]: { ...list('caseload.overrides.list', 'case'), roles: ['manager'] },
   [Permission.CaseloadCeilingWrite]: {
     ...check('staff'),
     roles: ['manager'],

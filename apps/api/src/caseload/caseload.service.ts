@@ -131,7 +131,7 @@ export class CaseloadService {
       this.teamSettings(teamId),
       this.teamRows(teamId),
       this.queue(actor, teamId),
-      this.overrides(teamId),
+      this.overrides(actor, teamId),
     ]);
     return { teamId, team, rows, queue, overrides };
   }
@@ -157,9 +157,14 @@ export class CaseloadService {
     }));
   }
 
-  /** Cases let past a ceiling by a manager in the last 90 days, newest first. */
-  private async overrides(teamId: string): Promise<CaseloadOverride[]> {
-    const overrides = await this.repo.overrides(teamId, new Date(Date.now() - 90 * DAY_MS));
+  /** Cases let past a ceiling by a manager in the last 90 days, newest first. They name citizens: audited as a list. */
+  private async overrides(actor: StaffActor, teamId: string): Promise<CaseloadOverride[]> {
+    const overrides = await this.access.list(
+      actor,
+      Permission.CaseloadOverridesList,
+      () => this.repo.overrides(teamId, new Date(Date.now() - 90 * DAY_MS)),
+      (o) => ({ citizenId: o.citizen_id, entityId: o.entity_id }),
+    );
     return overrides.map((o) => ({
       at: o.at.toISOString(),
       caseId: o.entity_id,
@@ -207,7 +212,7 @@ export class CaseloadService {
 
   async overridesCsv(actor: StaffActor, teamId: string): Promise<CsvFile> {
     await this.access.require(actor, Permission.CaseloadRead, teamId);
-    const [team, overrides] = await Promise.all([this.teamSettings(teamId), this.overrides(teamId)]);
+    const [team, overrides] = await Promise.all([this.teamSettings(teamId), this.overrides(actor, teamId)]);
     return {
       fileName: csvFileName('overskridelser', team.name),
       csv: toCsv(

@@ -24,7 +24,7 @@ describe('the CSV writer', () => {
         { name: null as unknown as string, count: undefined as unknown as number },
       ],
     );
-    expect(csv).toBe('\uFEFFNavn;Antal\r\nAnne Hansen;-2\r\n"Bo; ""Bent""";0.25\r\n;\r\n');
+    expect(csv).toBe('\uFEFFNavn;Antal\r\nAnne Hansen;-2\r\n"Bo; ""Bent""";0,25\r\n;\r\n');
   });
 
   it('neutralises only a leading formula character', () => {

@@ -14,7 +14,7 @@ export const neutralise = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${tex
 
 /**
  * The one CSV writer: semicolon-separated with a UTF-8 BOM and CRLF, as Danish Excel opens it. Every text cell,
- * whatever column it is in, is neutralised; numbers stay numbers.
+ * whatever column it is in, is neutralised; numbers stay numbers, with a decimal comma.
  */
 export function toCsv<Row extends Record<string, CsvValue>>(columns: CsvColumn<Row>[], rows: readonly Row[]): string {
   return stringify(
@@ -22,7 +22,9 @@ export function toCsv<Row extends Record<string, CsvValue>>(columns: CsvColumn<R
       Object.fromEntries(
         columns.map(({ key }) => {
           const value = row[key];
-          return [key, typeof value === 'string' ? neutralise(value) : (value ?? '')];
+          if (typeof value === 'string') return [key, neutralise(value)];
+          // Danish Excel reads a decimal comma; with a point, 2.5 would be text (or a date).
+          return [key, typeof value === 'number' ? String(value).replace('.', ',') : ''];
         }),
       ),
     ),
