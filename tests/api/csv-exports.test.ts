@@ -1,7 +1,7 @@
 // One CSV (issue 22, deliver 8): every table the web offers as CSV is made by the API through the one writer
 // (BOM, semicolons, CRLF, formula cells kept as text), from its JSON route's query, with its access rules and
 // access-log rows.
-import { localDate } from '@tvaers/domain';
+import { localDate, worstFirst } from '@tvaers/domain';
 import { DataSource } from 'typeorm';
 import { startTestApp, type TestApp } from '../support/app';
 import { createCitizen, createStaff, createTeam, type Staff, type Team } from '../support/factories';
@@ -104,7 +104,7 @@ describe('caseload CSVs', () => {
     const label = { employment: 'Beskæftigelse', health: 'Sundhed', social: 'Social' };
     const status = { ok: 'Under loftet', near: 'Tæt på loftet', over: 'Over loftet' };
     expect(rows).toEqual(
-      json.rows.map((r) =>
+      worstFirst(json.rows).map((r) =>
         [
           r.name,
           label[r.discipline],

@@ -12,6 +12,7 @@ import {
   hasRoom,
   takesCasesOf,
   utilization,
+  worstFirst,
   wouldExceedCeiling,
 } from './caseload';
 
@@ -239,5 +240,30 @@ describe('capacity forecast', () => {
     const old = capacityForecast({ capacity: 100, load: 0, opened: weekly(20).slice(8), closed: [], now });
     expect(old.intakePerWeek).toBe(0);
     expect(capacityForecast({ capacity: null, load: 5, opened: weekly(8), closed: [], now }).runsOutAt).toBeNull();
+  });
+});
+
+describe('worstFirst', () => {
+  const row = (
+    name: string,
+    status: 'ok' | 'near' | 'over',
+    utilization: number | null,
+    ceiling: number | null = 10,
+  ) => ({
+    name,
+    status,
+    utilization,
+    ceiling,
+  });
+  it('puts over the ceiling first, then near, each by utilisation, no ceiling last, then by name', () => {
+    const rows = [
+      row('Åse', 'ok', 0.2),
+      row('Bo', 'over', 1.1),
+      row('Ida', 'ok', null, null),
+      row('Carl', 'near', 0.9),
+      row('Anna', 'over', 1.4),
+      row('Dan', 'over', 1.1),
+    ];
+    expect(worstFirst(rows).map((r) => r.name)).toEqual(['Anna', 'Bo', 'Dan', 'Carl', 'Åse', 'Ida']);
   });
 });

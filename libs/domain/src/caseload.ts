@@ -37,6 +37,21 @@ export function caseloadStatus(load: number, ceiling: number | null): CaseloadSt
 }
 
 /** What a person's ceiling is made of: their own override, and per team its default and its target group's. */
+const statusRank: Record<CaseloadStatus, number> = { over: 0, near: 1, ok: 2 };
+
+/**
+ * Who needs action first: over the ceiling, then near it, each by utilisation (highest first); no ceiling last.
+ * The dashboard's order, and its CSV's.
+ */
+export function worstFirst<
+  R extends { ceiling: number | null; status: CaseloadStatus; utilization: number | null; name: string },
+>(rows: readonly R[]): R[] {
+  const rank = (r: R) => (r.ceiling === null ? 3 : statusRank[r.status]);
+  return [...rows].sort(
+    (a, b) => rank(a) - rank(b) || (b.utilization ?? 0) - (a.utilization ?? 0) || a.name.localeCompare(b.name, 'da'),
+  );
+}
+
 export interface CeilingSources {
   person: number | null;
   teams: readonly { ceiling: number | null; targetGroupCeiling: number | null }[];

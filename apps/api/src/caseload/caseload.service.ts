@@ -27,6 +27,7 @@ import {
   takesCasesOf,
   toLocal,
   utilization,
+  worstFirst,
   type CeilingHistory,
 } from '@tvaers/domain';
 import { AccessService } from '../access/access.service';
@@ -199,7 +200,8 @@ export class CaseloadService {
           { key: 'utilization', header: 'Udnyttelse (%)' },
           { key: 'status', header: 'Status' },
         ],
-        rows.map((r) => ({
+        // In the dashboard's order.
+        worstFirst(rows).map((r) => ({
           ...r,
           discipline: disciplineLabel[r.discipline],
           utilization: r.utilization === null ? null : Math.round(r.utilization * 100),

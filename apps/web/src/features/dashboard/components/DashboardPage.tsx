@@ -1,4 +1,5 @@
 import type { Caseload, CaseloadFigures, CaseloadRow } from '@tvaers/contracts';
+import { worstFirst } from '@tvaers/domain';
 import { Fragment, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -10,7 +11,7 @@ import { DataTable } from '@web/shared/ui/DataTable';
 import { LoadError, LoadingStatus } from '@web/shared/ui/StatusMessage';
 import { useCaseload, useCaseloadFigures } from '../hooks/useCaseload';
 import { useCaseloadRealtime } from '../hooks/useCaseloadRealtime';
-import { worstFirst, teamRoom } from './caseload-order';
+import { teamRoom } from './caseload-order';
 import { CeilingForm } from './CeilingForm';
 import { LoadBars, percent, StatusText, useLoadText } from './LoadBars';
 import { LoadHistorySection } from './LoadHistory';

@@ -1,16 +1,6 @@
 import type { CaseloadRow } from '@tvaers/contracts';
 import { takesCasesOf } from '@tvaers/domain';
 
-const statusRank: Record<CaseloadRow['status'], number> = { over: 0, near: 1, ok: 2 };
-const rank = (r: CaseloadRow) => (r.ceiling === null ? 3 : statusRank[r.status]);
-
-/** Who needs action first: over the ceiling, then near it, each by utilisation (highest first); no ceiling last. */
-export function worstFirst(rows: readonly CaseloadRow[]): CaseloadRow[] {
-  return [...rows].sort(
-    (a, b) => rank(a) - rank(b) || (b.utilization ?? 0) - (a.utilization ?? 0) || a.name.localeCompare(b.name, 'da'),
-  );
-}
-
 /**
  * Those of the team not suggested for cases of `discipline` (null: none yet), in the suggestions' order: who takes
  * such cases at all (health staff only health cases), then the same discipline, then lowest utilisation, then name.
