@@ -42,6 +42,7 @@ interface Schema {
 interface Parameter {
   name: string;
   in: 'path' | 'query' | 'header';
+  required?: boolean;
   schema?: Schema;
 }
 interface Operation {
@@ -323,18 +324,22 @@ const queryValue = fc.oneof(
 /** A query value its route accepts: real ids (comma-separated lists too), dates, enums, bounds. */
 function validQuery(p: Parameter, w: World, j: number): string {
   if (/^(staffIds|teamIds|ids|caseIds)$/.test(p.name)) {
-    const pool = POOL_OF_FIELD.find(([re]) => re.test(p.name))![1];
-    return w[pool].join(',');
+    // The first few: our own team's staff come first, and another team's colleague is a 404.
+    const ids = w[POOL_OF_FIELD.find(([re]) => re.test(p.name))![1]];
+    return ids.slice(0, 1 + (j % ids.length)).join(',');
   }
-  if (p.name === 'to') return p.schema?.format === 'date' ? '2027-12-31' : '2027-12-31T23:00:00.000Z';
-  if (p.name === 'from') return p.schema?.format === 'date' ? '2026-01-01' : '2026-01-01T00:00:00.000Z';
+  // Two weeks: a window every route accepts.
+  if (p.name === 'from') return p.schema?.format === 'date' ? '2027-03-01' : '2027-03-01T00:00:00.000Z';
+  if (p.name === 'to') return p.schema?.format === 'date' ? '2027-03-15' : '2027-03-15T00:00:00.000Z';
   if (p.name === 'q') return 'Test';
+  if (p.name === 'benefit') return 'kontanthjaelp';
   return String(validFor(p.schema ?? {}, p.name, w, j));
 }
 
 /**
- * A query that is valid but for one or two values (of its own parameters mostly, or unknown ones), so a route
- * reads the rest and meets the bad value where it uses it.
+ * A query that is valid (its required parameters and some others) but for up to two values, of its own
+ * parameters mostly or unknown ones: a route reads the rest and meets the bad value where it uses it.
+ * A cursor has no valid value before a first page, so it is only ever a bad one.
  */
 const hostileQuery = (params: Parameter[], w: World): fc.Arbitrary<[string, string][]> => {
   const names = [...params.map((p) => p.name), 'q'];
@@ -343,12 +348,14 @@ const hostileQuery = (params: Parameter[], w: World): fc.Arbitrary<[string, stri
       fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...names) }, { weight: 1, arbitrary: fc.string() }),
       queryValue,
     ),
-    { minLength: 1, maxLength: 2 },
+    { maxLength: 2 },
   );
+  const required = params.filter((p) => p.required);
+  const optional = params.filter((p) => !p.required && p.name !== 'cursor');
   return fc
-    .tuple(fc.subarray(params), fc.nat(), bad)
-    .map(([valid, j, wrong]) => [
-      ...valid
+    .tuple(fc.subarray(optional), fc.nat(), bad)
+    .map(([some, j, wrong]) => [
+      ...[...required, ...some]
         .filter((p) => !wrong.some(([k]) => k === p.name))
         .map((p): [string, string] => [p.name, validQuery(p, w, j)]),
       ...wrong,
