@@ -25,6 +25,7 @@ import { HealthStatementRead1796830000000 } from './1796830000000-HealthStatemen
 import { CeilingHistory1796840000000 } from './1796840000000-CeilingHistory';
 import { OidcLogin1796920000000 } from './1796920000000-OidcLogin';
 import { Retention1796950000000 } from './1796950000000-Retention';
+import { HotQueryIndexes1797000000000 } from './1797000000000-HotQueryIndexes';
 
 /** Every migration in order; listed explicitly (no globs) so the app, CLI and jest share one list. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -54,4 +55,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   SessionActivity1796910000000,
   OidcLogin1796920000000,
   Retention1796950000000,
+  HotQueryIndexes1797000000000,
 ];

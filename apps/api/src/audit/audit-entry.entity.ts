@@ -8,6 +8,8 @@ export type ActorKind = 'staff' | 'guest' | 'system';
 @Index('IDX_audit_citizen_at_id', ['citizenId', 'at', 'id'])
 /** "Has this person already a row of this action on this entity?" (one notes row per person per meeting). */
 @Index('IDX_audit_entity_actor', ['entityId', 'actorId', 'action'])
+/** The dashboard's overrides (the last 90 days): a few rows among millions, read on every caseload request. */
+@Index('IDX_audit_override_at', ['at'], { where: `"action" = 'caseload.override'` })
 export class AuditEntryEntity {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' }) id: string;
   @CreatedAtColumn() at: Date;
