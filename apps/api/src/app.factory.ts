@@ -30,6 +30,8 @@ export async function createApp(
 ): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
+    // One line per request (written when it is answered, below), not fastify's two.
+    disableRequestLogging: true,
     bodyLimit: 1_048_576,
     trustProxy: proxyTrust(config.trustProxy),
   });
@@ -67,8 +69,9 @@ export async function createApp(
   });
 
   // A session read from the database means it answers again: the outage's end is logged once.
-  fastify.addHook('onResponse', (req: FastifyRequest, _reply: FastifyReply, done: () => void) => {
+  fastify.addHook('onResponse', (req: FastifyRequest, reply: FastifyReply, done: () => void) => {
     if (outage.down && req.actor) outage.recovered();
+    req.log.info({ req, res: reply, responseTime: reply.elapsedTime }, 'request completed');
     done();
   });
 
