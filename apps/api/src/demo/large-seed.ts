@@ -122,9 +122,10 @@ function teamStaff(team: number, size: number, domain: string): StaffRow[] {
     }
   };
   add('manager', managers, 'leder', () => null);
-  // Personal ceilings for some; the others follow the team's or its target group's.
-  add('employment', employment, 'sagsbehandler', (k) => (k % 3 === 0 ? 40 + (k % 5) * 5 : null));
-  add('social', social, 'socialraadgiver', (k) => (k % 2 === 0 ? 35 + (k % 3) * 5 : null));
+  // Personal ceilings around the loads they carry (so "Overblik" shows ok, near and over); every sixth
+  // follows the team's or its target group's.
+  add('employment', employment, 'sagsbehandler', (k) => (k % 6 === 5 ? null : 50 + (k % 6) * 5));
+  add('social', social, 'socialraadgiver', (k) => (k % 6 === 5 ? null : 45 + (k % 6) * 5));
   add('health', health, 'sundhed', (k) => (k % 4 === 0 ? 30 : null));
   return rows;
 }
