@@ -200,7 +200,7 @@ export async function seedLarge(ownerUrl: string, config: AppConfig, opts: Large
       ],
     );
     const teamIds = teams.map((t) => t.id);
-    rows.team = teamIds.length;
+    await step('team', () => Promise.resolve(teamIds.length));
 
     const staff: StaffRow[] = [];
     for (let t = 0; t < size.teams; t++) {
@@ -232,7 +232,7 @@ export async function seedLarge(ownerUrl: string, config: AppConfig, opts: Large
       ),
     );
     await step('team_member', () =>
-      exec(`INSERT INTO team_member (staff_id, team_id) SELECT s.id, (($1::uuid[]))[s.team + 1] FROM ls_staff s`, [
+      exec(`INSERT INTO team_member (staff_id, team_id) SELECT s.id, ($1::uuid[])[s.team + 1] FROM ls_staff s`, [
         teamIds,
       ]),
     );
