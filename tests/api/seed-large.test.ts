@@ -1,4 +1,4 @@
-// `npm run seed:large` (issue 23) through the built CLI at SEED_SCALE=0.01, on a database of its own: rows in
+// `npm run seed:large` through the built CLI at SEED_SCALE=0.01, on a database of its own: rows in
 // proportion, CPR columns as the app writes them, meetings in free slots, a second run refused, and the app
 // working on it (the printed logins, a plan read, a team's caseload).
 import { spawn } from 'node:child_process';
