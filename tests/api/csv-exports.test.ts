@@ -1,4 +1,4 @@
-// One CSV (issue 22, deliver 8): every table the web offers as CSV is made by the API through the one writer
+// One CSV: every table the web offers as CSV is made by the API through the one writer
 // (BOM, semicolons, CRLF, formula cells kept as text), from its JSON route's query, with its access rules and
 // access-log rows.
 import { localDate, worstFirst } from '@tvaers/domain';

@@ -1,4 +1,4 @@
-// Retention (issue 22, Deliver 13): citizens whose cases all closed more than RETENTION_DAYS ago are anonymised by a
+// Retention: citizens whose cases all closed more than RETENTION_DAYS ago are anonymised by a
 // durable job queued once a day across processes; the access log stays whole, with one row per anonymised citizen.
 import { randomUUID } from 'node:crypto';
 import { RetentionService, retentionKey } from '@tvaers/api/src/citizens/retention.service';

@@ -7,7 +7,7 @@ import { hashPassword } from '../people/password';
 import { benefits, clinics, DEMO_PASSWORD, doctors, firstNames, lastNames } from './demo-data';
 
 /**
- * `npm run seed:large`: a large municipality for benchmarks (issue 23), on top of the demo unit. At scale 1:
+ * `npm run seed:large`: a large municipality for benchmarks, on top of the demo unit. At scale 1:
  * 25 teams of 40 staff, 60,000 citizens with a case each (66 % active and assigned, 2 % in an intake queue,
  * 32 % closed within the past two years), 600,000 efforts, 250,000 meetings from a year back to a year ahead,
  * plans with their version history, assignments, case members, consents and 2.4 million access-log rows.
