@@ -52,13 +52,13 @@ export class RedisIoAdapter extends IoAdapter {
     return new RedisIoAdapter(app, pub, sub);
   }
 
-  createIOServer(port: number, options?: ServerOptions): Server {
+  override createIOServer(port: number, options?: ServerOptions): Server {
     const server = super.createIOServer(port, options) as Server;
     server.adapter(createAdapter(this.pub, this.sub, { key: CHANNEL_PREFIX }));
     return server;
   }
 
-  async dispose(): Promise<void> {
+  override async dispose(): Promise<void> {
     await Promise.all([this.pub.quit(), this.sub.quit()]).catch(() => undefined);
   }
 }
