@@ -231,8 +231,8 @@ function typed(doc: Y.Doc, text: string): string {
     const admin = await createStaff(t, { kind: 'admin' });
     const person = await createStaff(t);
     const onB = await b.connect({ cookie: person.cookie });
-    // B re-checks on its own only every 30 s: a disconnect within 10 s is A's word carried through Redis.
-    const gone = disconnected(onB, 10_000);
+    // B re-checks on its own only every 30 s: a disconnect within 5 s is (almost always) A's word through Redis.
+    const gone = disconnected(onB, 5_000);
     await apiClient(a, admin.cookie).admin.updateStaff(person.id, { roles: ['caseworker', 'health'] });
     expect(await gone).toBe('io server disconnect');
   });
