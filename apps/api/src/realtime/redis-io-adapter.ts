@@ -35,9 +35,11 @@ export class RedisIoAdapter extends IoAdapter {
     const pub = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: null });
     const sub = pub.duplicate();
     let ready = false;
+    let failure: Error | undefined;
     for (const client of [pub, sub]) {
       client.on('error', (err: Error) => {
         if (ready) logger.warn({ component: 'redis', err: err.message }, `Redis at ${where} unavailable`);
+        else failure ??= err;
       });
     }
     try {
@@ -45,7 +47,10 @@ export class RedisIoAdapter extends IoAdapter {
     } catch (err) {
       pub.disconnect();
       sub.disconnect();
-      throw new Error(`Redis at ${where} (REDIS_URL) is not reachable: ${err instanceof Error ? err.message : err}`);
+      const cause: unknown = failure ?? err;
+      throw new Error(
+        `Redis at ${where} (REDIS_URL) is not reachable: ${cause instanceof Error ? cause.message : String(cause)}`,
+      );
     }
     ready = true;
     logger.info({ component: 'redis' }, `socket.io shares its rooms through Redis at ${where}`);
