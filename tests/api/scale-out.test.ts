@@ -310,6 +310,23 @@ function typed(doc: Y.Doc, text: string): string {
       expect((await back).text).toBe(`${before.text}Fra A. Fra B.`);
       expect((await notesOn(a, sw.cookie, meetingId)).text).toBe(`${before.text}Fra A. Fra B.`);
     });
+
+    it('notes erased in the database (as retention erases them) are no longer served from either memory', async () => {
+      const staffOnA = await a.connect({ cookie: sw.cookie });
+      expect(await ack(staffOnA, 'meeting:join', { meetingId })).toEqual({ ok: true });
+      const doc = new Y.Doc();
+      const synced = await ack<{ ok: true; update: string }>(staffOnA, 'meeting:notes:sync', { meetingId });
+      Y.applyUpdate(doc, Buffer.from(synced.update, 'base64'));
+      expect(await ack(staffOnA, 'meeting:notes', { meetingId, update: typed(doc, ' Slettes.') })).toMatchObject({
+        ok: true,
+      });
+      // Both processes hold the document in memory now.
+      for (const p of [a, b]) expect((await notesOn(p, sw.cookie, meetingId)).text).toContain('Slettes.');
+      const ds = t.app.get(DataSource);
+      await ds.query(`DELETE FROM meeting_notes_update WHERE meeting_id = $1`, [meetingId]);
+      await ds.query(`DELETE FROM meeting_notes WHERE meeting_id = $1`, [meetingId]);
+      for (const p of [a, b]) expect((await notesOn(p, sw.cookie, meetingId)).text).toBe('');
+    });
   });
 
   it('a due reminder is mailed once while both processes work the queue', async () => {
