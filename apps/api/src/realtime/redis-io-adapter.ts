@@ -50,6 +50,7 @@ export class RedisIoAdapter extends IoAdapter {
       const cause: unknown = failure ?? err;
       throw new Error(
         `Redis at ${where} (REDIS_URL) is not reachable: ${cause instanceof Error ? cause.message : String(cause)}`,
+        { cause: err },
       );
     }
     ready = true;
