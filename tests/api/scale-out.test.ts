@@ -316,6 +316,34 @@ function typed(doc: Y.Doc, text: string): string {
       expect((await notesOn(a, sw.cookie, meetingId)).text).toBe(`${before.text}Fra A. Fra B.`);
     });
 
+    it('sharing the notes through A lets a guest already in the room on B hear them', async () => {
+      const employer = await addGuestParticipant(t, meetingId, 'guest', `Arbejdsgiver ${meetingId.slice(0, 6)}`);
+      const token = await issueGuestLink(t, sw.cookie, meetingId, employer.id);
+      const staffOnA = await a.connect({ cookie: sw.cookie });
+      const employerOnB = await b.connect({}, { token });
+      for (const s of [staffOnA, employerOnB]) {
+        expect(await ack(s, 'meeting:join', { meetingId })).toEqual({ ok: true });
+      }
+      expect(await ack(employerOnB, 'meeting:notes:sync', { meetingId })).toEqual({ ok: false, code: 'NOT_FOUND' });
+      // A puts B's socket in the notes' room, then tells the page: once it hears, it is in.
+      const told = next(employerOnB, 'meeting:updated');
+      await a
+        .http()
+        .put(`/api/meetings/${meetingId}/participants/${employer.id}/notes-sharing`)
+        .set('cookie', sw.cookie)
+        .send({ shared: true })
+        .expect(200);
+      await told;
+      const doc = new Y.Doc();
+      const synced = await ack<{ ok: true; update: string }>(staffOnA, 'meeting:notes:sync', { meetingId });
+      Y.applyUpdate(doc, Buffer.from(synced.update, 'base64'));
+      const heard = next<{ text: string }>(employerOnB, 'meeting:notes', (n) => n.text.includes('Delt.'));
+      expect(await ack(staffOnA, 'meeting:notes', { meetingId, update: typed(doc, ' Delt.') })).toMatchObject({
+        ok: true,
+      });
+      await heard;
+    });
+
     it('notes erased in the database (as retention erases them) are no longer served from either memory', async () => {
       const staffOnA = await a.connect({ cookie: sw.cookie });
       expect(await ack(staffOnA, 'meeting:join', { meetingId })).toEqual({ ok: true });
