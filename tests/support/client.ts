@@ -129,7 +129,7 @@ type In<T extends z.ZodType> = z.input<T>;
  * types; a success is parsed with the contract's response schema, so a response that drifted from the contract
  * fails the test. A failure throws an ApiProblem: assert it with `problem(...)`.
  */
-export function apiClient(t: TestApp, cookie?: string) {
+export function apiClient(t: Pick<TestApp, 'http'>, cookie?: string) {
   async function send(req: Request) {
     let r = t.http()[req.method](req.path);
     if (cookie) r = r.set('cookie', cookie);

@@ -86,7 +86,7 @@ export async function createStaff(t: TestApp, options: StaffOptions = {}): Promi
   return { id: row.id, email, name, discipline, teams, cookie, api: apiClient(t, cookie) };
 }
 
-export async function createCitizen(t: TestApp, cookie: string, extra: Partial<CreateCitizen> = {}) {
+export async function createCitizen(t: Pick<TestApp, 'http'>, cookie: string, extra: Partial<CreateCitizen> = {}) {
   const cpr = uniqueCpr();
   const citizen = await apiClient(t, cookie).citizens.create({
     cpr,
@@ -99,7 +99,7 @@ export async function createCitizen(t: TestApp, cookie: string, extra: Partial<C
 }
 
 /** A new citizen's active case, with plan version 1. */
-export async function createCase(t: TestApp, cookie: string, responsibleId: string, weight = 0.25) {
+export async function createCase(t: Pick<TestApp, 'http'>, cookie: string, responsibleId: string, weight = 0.25) {
   const citizen = await createCitizen(t, cookie);
   const kase = await apiClient(t, cookie).cases.create({ citizenId: citizen.id, responsibleId, weight });
   return { citizen, kase };

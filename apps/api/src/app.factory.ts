@@ -18,6 +18,7 @@ import { DatabaseOutage } from './common/problem/database-outage';
 import { problemBody, unauthorized, validationFailed } from './common/problem/problem';
 import { toProblem } from './common/problem/to-problem';
 import type { AppConfig } from './config/config';
+import { RedisIoAdapter } from './realtime/redis-io-adapter';
 
 const sendProblem = (reply: FastifyReply, body: ReturnType<typeof problemBody>) =>
   reply.status(body.status).header('content-type', 'application/problem+json').send(body);
@@ -45,7 +46,10 @@ export async function createApp(
     },
   );
   app.setGlobalPrefix('api');
-  app.useWebSocketAdapter(new IoAdapter(app));
+  // Several API processes share their sockets' rooms through Redis; one process keeps them in memory.
+  app.useWebSocketAdapter(
+    config.redisUrl ? await RedisIoAdapter.connect(app, config.redisUrl, logger) : new IoAdapter(app),
+  );
   await app.register(fastifyCookie);
   await registerDelivery(app, config.publicBaseUrl);
   const fastify = app.getHttpAdapter().getInstance();

@@ -21,6 +21,14 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ VIDEO_BASE_URL: 'ftp://meet.example.dk' })).toThrow(/VIDEO_BASE_URL/);
   });
 
+  it('shares socket.io through Redis only with a redis(s):// REDIS_URL', () => {
+    expect(loadConfig({}).redisUrl).toBeUndefined();
+    expect(loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379' }).redisUrl).toBe('redis://127.0.0.1:6379');
+    expect(loadConfig({ REDIS_URL: 'rediss://:secret@redis.kommune.dk:6380/0' }).redisUrl).toMatch(/^rediss:/);
+    expect(() => loadConfig({ REDIS_URL: 'http://127.0.0.1:6379' })).toThrow(/REDIS_URL/);
+    expect(() => loadConfig({ REDIS_URL: '127.0.0.1:6379' })).toThrow(/REDIS_URL/);
+  });
+
   it('requires the guest e-mail code only when asked for, never in demo mode, and only with SMTP', () => {
     const prod = { NODE_ENV: 'production', SMTP_URL: 'smtp://127.0.0.1:2525' };
     expect(loadConfig(prod).guestEmailCode).toBe(false);

@@ -56,6 +56,11 @@ const EnvSchema = z.object({
     .refine((v) => /^smtps?:/.test(v), 'must be an smtp:// or smtps:// URL')
     .optional(),
   JOB_WORKERS: bool.default(true),
+  REDIS_URL: z
+    .string()
+    .url()
+    .refine((v) => /^rediss?:/.test(v), 'must be a redis:// or rediss:// URL')
+    .optional(),
   VIDEO_BASE_URL: z
     .string()
     .url()
@@ -127,6 +132,8 @@ export interface AppConfig {
   unitName: string;
   /** Whether this process sends queued mails and reminders; every process can queue them. */
   jobWorkers: boolean;
+  /** Redis for socket.io across several API processes (REDIS_URL); none: one process, rooms in its memory. */
+  redisUrl?: string;
   /** Proxies whose X-Forwarded-* headers are believed (addresses/CIDRs); empty: none, so they cannot be forged. */
   trustProxy: string[];
   /** A video server (e.g. a self-hosted Jitsi) where each new meeting gets a room of its own; none: no rooms. */
@@ -223,6 +230,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     mailFrom: e.MAIL_FROM,
     unitName: e.UNIT_NAME,
     jobWorkers: e.JOB_WORKERS,
+    redisUrl: e.REDIS_URL,
     videoBaseUrl: e.VIDEO_BASE_URL?.replace(/\/+$/, ''),
     decisionDays: e.DECISION_DAYS,
     oidc,

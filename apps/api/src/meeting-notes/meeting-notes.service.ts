@@ -245,6 +245,12 @@ export class MeetingNotesService {
 
   private async catchUp(meetingId: string, headSeq: number): Promise<Loaded> {
     let loaded = this.cache.get(meetingId);
+    // The history only grows: a head behind ours was erased (retention) or never committed. Load afresh; the
+    // old document is dropped, not destroyed, as a write in flight may still hold it.
+    if (loaded && headSeq < loaded.seq) {
+      this.cache.delete(meetingId);
+      loaded = undefined;
+    }
     if (!loaded) {
       const snapshot = await this.repo.snapshot(meetingId);
       const owners = new Map<number, AuthorKey>();

@@ -36,8 +36,12 @@ export interface SocketData {
   /** A guest link's holder (`auth: {token}`): one participant of one meeting. */
   guest?: GuestActor;
 }
-export type TvaersServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
-export type TvaersSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+/** Between API processes (through the Redis adapter): re-check your sockets' sessions now. */
+interface InterServerEvents {
+  revalidate: () => void;
+}
+export type TvaersServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
+export type TvaersSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 
 /** How often this process re-checks the sessions of its open sockets. */
 const REVALIDATE_EVERY_MS = 30_000;
@@ -186,6 +190,8 @@ export class RealtimeGateway implements OnGatewayInit {
   }
 
   afterInit(server: TvaersServer): void {
+    // Another process changed someone's access: this one's sockets are checked at once too.
+    server.on('revalidate', () => void this.revalidate());
     server.use((socket, next) => {
       // Same rule as mutating HTTP requests: a browser page of another origin (or `null`) may not connect.
       const { origin, host } = socket.handshake.headers;
@@ -238,6 +244,12 @@ export class RealtimeGateway implements OnGatewayInit {
           next(new Error('UNAVAILABLE'));
         });
     });
+  }
+
+  /** Re-checks the open sockets of every API process now: this one's, and the others' told through Redis. */
+  async revalidateEverywhere(): Promise<void> {
+    if (this.config.redisUrl) this.server.serverSideEmit('revalidate');
+    await this.revalidate();
   }
 
   @Interval('socket-revalidate', REVALIDATE_EVERY_MS)

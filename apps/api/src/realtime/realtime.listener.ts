@@ -42,10 +42,10 @@ export class RealtimeListener {
     this.gateway.disconnect(rooms.session(sessionId));
   }
 
-  /** Re-checks this process's sockets at once (other processes do on their schedule). */
+  /** Re-checks the sockets at once, on every process (without Redis there is only this one). */
   @OnDomainEvent('staff.access.changed')
   async staffAccessChanged(): Promise<void> {
-    await this.gateway.revalidate();
+    await this.gateway.revalidateEverywhere();
   }
 
   /** A revoked (or replaced) link's open connections end, on every process. */

@@ -334,10 +334,58 @@ export async function stopOrphanedServer(
   return true;
 }
 
+/**
+ * Claims `dataDir` for this process (`tvaers.pid`), or refuses when a live process holds it: the embedded
+ * cluster serves one process, and a second start would take the first one's server for an orphan and stop it.
+ * A file left by a killed process (its pid gone, or now another program's) is taken over. Answers the release.
+ */
+export function claimDataDir(dataDir: string): () => void {
+  const file = path.join(dataDir, 'tvaers.pid');
+  for (;;) {
+    try {
+      fs.writeFileSync(file, `${process.pid}\n`, { flag: 'wx' });
+      break;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    }
+    const holder = Number(fs.readFileSync(file, 'utf8').trim());
+    const command = Number.isInteger(holder) && holder > 1 && alive(holder) ? commandOf(holder) : '';
+    if (holder !== process.pid && (command === null || /node/.test(command))) {
+      throw new Error(
+        `DATA_DIR ${dataDir} is in use by another Tværs process (pid ${holder}). The embedded PostgreSQL serves one ` +
+          `process only: stop that one first, or run several processes on one PostgreSQL with DATABASE_URL ` +
+          `(README, "Several API processes").`,
+      );
+    }
+    fs.rmSync(file, { force: true });
+  }
+  return () => {
+    try {
+      if (fs.readFileSync(file, 'utf8').trim() === String(process.pid)) fs.rmSync(file);
+    } catch {
+      // already gone
+    }
+  };
+}
+
 /** Starts (and on first use initialises) a real PostgreSQL server with its data kept under `dataDir`. */
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
   const log = options.log ?? (() => undefined);
   fs.mkdirSync(options.dataDir, { recursive: true });
+  const release = claimDataDir(options.dataDir);
+  try {
+    return await startClaimed(options, log, release);
+  } catch (err) {
+    release();
+    throw err;
+  }
+}
+
+async function startClaimed(
+  options: EmbeddedOptions,
+  log: (message: string) => void,
+  release: () => void,
+): Promise<EmbeddedDatabase> {
   const databaseDir = clusterDir(options.dataDir);
   if (databaseDir !== path.join(options.dataDir, 'pg')) {
     fs.writeFileSync(
@@ -377,6 +425,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     serverUrl: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${options.port}/postgres`,
     stop: async () => {
       await pg.stop();
+      release();
       // A throwaway cluster may live outside dataDir (root, see clusterDir): remove it with the server.
       if (options.ephemeral) fs.rmSync(databaseDir, { recursive: true, force: true });
     },
