@@ -5,6 +5,7 @@ export const da = {
     tagline: 'Tværfaglig enhed',
     skipToContent: 'Gå til hovedindhold',
     loading: 'Indlæser…',
+    loadingPage: 'Henter siden…',
   },
   language: {
     label: 'Sprog',
