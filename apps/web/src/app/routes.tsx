@@ -2,6 +2,7 @@ import { type ComponentType, lazy, Suspense } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { AdminLanding } from '../features/admin/components/AdminLanding';
 import { LoginPage } from '../features/auth/components/LoginPage';
+import { loadPageTexts } from '../shared/i18n/i18n';
 import { AppShell } from './AppShell';
 import { NotFoundPage } from './NotFoundPage';
 import { PageLoading } from './PageLoading';
@@ -13,7 +14,11 @@ import { StaffRoot } from './StaffRoot';
  * budget in vite.config.ts), and the calendar (FullCalendar), charts and the live room (Yjs) load on demand.
  */
 function page<Name extends string>(load: () => Promise<Record<Name, ComponentType>>, name: Name) {
-  return lazy(async () => ({ default: (await load())[name] }));
+  return lazy(async () => {
+    // The pages' Danish texts are not on the first page either (locales/da-pages.ts).
+    const [module] = await Promise.all([load(), loadPageTexts()]);
+    return { default: module[name] };
+  });
 }
 
 const AdminPage = page(() => import('../features/admin/components/AdminPage'), 'AdminPage');

@@ -41,6 +41,22 @@ export async function loadLanguage(language: Language): Promise<void> {
   i18n.addResourceBundle(language, 'translation', await otherLanguages[language]());
 }
 
+let pageTexts: Promise<void> | undefined;
+
+/** The Danish texts of the pages that load on demand (da-pages.ts): fetched once, with the first such page. */
+export function loadPageTexts(): Promise<void> {
+  pageTexts ??= import('./locales/da-pages').then(
+    ({ daPages }) => {
+      i18n.addResourceBundle('da', 'translation', daPages, true, false);
+    },
+    (error: unknown) => {
+      pageTexts = undefined; // the next page tries again
+      throw error;
+    },
+  );
+  return pageTexts;
+}
+
 /** Switches the page's language once its texts are here. */
 export async function changeLanguage(language: Language): Promise<void> {
   await loadLanguage(language);
