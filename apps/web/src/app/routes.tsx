@@ -11,7 +11,7 @@ import { StaffRoot } from './StaffRoot';
 
 /**
  * Every page but the login is its own chunk, fetched when first visited: the first page stays small (the
- * budget in vite.config.ts), and the calendar (FullCalendar), charts and the live room (Yjs) load on demand.
+ * budget in apps/web/budget.json), and the calendar (FullCalendar), charts and the live room (Yjs) load on demand.
  */
 function page<Name extends string>(load: () => Promise<Record<Name, ComponentType>>, name: Name) {
   return lazy(async () => {

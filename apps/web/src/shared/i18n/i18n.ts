@@ -79,8 +79,9 @@ const initialised = i18n.use(initReactI18next).init({
 /** Settles when the remembered language's texts are here (at once for Danish); main.tsx renders after it. */
 export const languageReady: Promise<void> = initialised
   .then(() => changeLanguage(initialLanguage))
-  .catch(() => {
+  .catch(async () => {
     // The chunk could not be fetched (offline, a new release): the page shows in Danish rather than not at all.
+    await i18n.changeLanguage('da');
   });
 
 /** The current language, narrowed to the ones Tværs ships. */

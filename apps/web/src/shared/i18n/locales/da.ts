@@ -3,7 +3,7 @@ import type { daPages } from './da-pages';
 /**
  * Danish, the product's first language. Every other locale has exactly the shape of `Translation`.
  * Here the texts the first page uses (login, the shell, forms, errors); the pages' own are in da-pages.ts, fetched
- * with the first page chunk (routes.tsx), so the first page stays within its budget (vite.config.ts).
+ * with the first page chunk (routes.tsx), so the first page stays within its budget (apps/web/budget.json).
  */
 export const da = {
   app: {
