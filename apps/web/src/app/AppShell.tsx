@@ -6,7 +6,7 @@ import { useOutbox } from '../features/outbox/hooks/useOutbox';
 import { useFormatters } from '../shared/hooks/useFormatters';
 import { LanguageSwitch } from '../shared/i18n/LanguageSwitch';
 import { PageFrame } from '../shared/ui/PageFrame';
-import { LoadingStatus } from '../shared/ui/StatusMessage';
+import { PageLoading } from './PageLoading';
 
 /** Calendar, cases and worklist are case work: an administrator without a working role has none of it. */
 const navItems = [
@@ -114,7 +114,7 @@ export function AppShell() {
           </button>
         </div>
       )}
-      <Suspense fallback={<LoadingStatus>{t('app.loading')}</LoadingStatus>}>
+      <Suspense fallback={<PageLoading framed={false} />}>
         <Outlet />
       </Suspense>
     </PageFrame>

@@ -1,40 +1,68 @@
-import { lazy } from 'react';
+import { type ComponentType, lazy, Suspense } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { AdminLanding } from '../features/admin/components/AdminLanding';
-import { AdminPage } from '../features/admin/components/AdminPage';
-import { SetPasswordPage } from '../features/admin/components/SetPasswordPage';
 import { LoginPage } from '../features/auth/components/LoginPage';
-import { CaseListPage } from '../features/cases/components/CaseListPage';
-import { CasePage } from '../features/cases/components/CasePage';
-import { CaseSelectionPage } from '../features/cases/components/CaseSelectionPage';
-import { PrintHealthPage } from '../features/cases/components/PrintHealthPage';
-import { PrintPlanPage } from '../features/cases/components/PrintPlanPage';
-import { DashboardPage } from '../features/dashboard/components/DashboardPage';
-import { QueuePage } from '../features/dashboard/components/QueuePage';
-import { GuestMeetingPage } from '../features/guest/components/GuestMeetingPage';
-import { MeetingPage } from '../features/meetings/components/MeetingPage';
-import { MeetingPlannerPage } from '../features/meetings/components/MeetingPlannerPage';
-import { OutboxMailPage } from '../features/outbox/components/OutboxMailPage';
-import { OutboxPage } from '../features/outbox/components/OutboxPage';
-import { OutcomesPage } from '../features/outcomes/components/OutcomesPage';
-import { SettingsPage } from '../features/settings/components/SettingsPage';
-import { MySessionsPage } from '../features/auth/components/MySessionsPage';
-import { WorklistPage } from '../features/worklist/components/WorklistPage';
+import { loadPageTexts } from '../shared/i18n/i18n';
 import { AppShell } from './AppShell';
 import { NotFoundPage } from './NotFoundPage';
+import { PageLoading } from './PageLoading';
 import { RequireSession } from './RequireSession';
 import { StaffRoot } from './StaffRoot';
 
-// FullCalendar is most of the bundle: login and guest pages load without it.
-const CalendarPage = lazy(async () => ({
-  default: (await import('../features/calendar/components/CalendarPage')).CalendarPage,
-}));
+/**
+ * Every page but the login is its own chunk, fetched when first visited: the first page stays small (the
+ * budget in apps/web/budget.json), and the calendar (FullCalendar), charts and the live room (Yjs) load on demand.
+ */
+function page<Name extends string>(load: () => Promise<Record<Name, ComponentType>>, name: Name) {
+  return lazy(async () => {
+    // The pages' Danish texts are not on the first page either (locales/da-pages.ts).
+    const [module] = await Promise.all([load(), loadPageTexts()]);
+    return { default: module[name] };
+  });
+}
+
+const AdminPage = page(() => import('../features/admin/components/AdminPage'), 'AdminPage');
+const SetPasswordPage = page(() => import('../features/admin/components/SetPasswordPage'), 'SetPasswordPage');
+const MySessionsPage = page(() => import('../features/auth/components/MySessionsPage'), 'MySessionsPage');
+const CalendarPage = page(() => import('../features/calendar/components/CalendarPage'), 'CalendarPage');
+const CaseListPage = page(() => import('../features/cases/components/CaseListPage'), 'CaseListPage');
+const CasePage = page(() => import('../features/cases/components/CasePage'), 'CasePage');
+const CaseSelectionPage = page(() => import('../features/cases/components/CaseSelectionPage'), 'CaseSelectionPage');
+const PrintHealthPage = page(() => import('../features/cases/components/PrintHealthPage'), 'PrintHealthPage');
+const PrintPlanPage = page(() => import('../features/cases/components/PrintPlanPage'), 'PrintPlanPage');
+const DashboardPage = page(() => import('../features/dashboard/components/DashboardPage'), 'DashboardPage');
+const QueuePage = page(() => import('../features/dashboard/components/QueuePage'), 'QueuePage');
+const GuestMeetingPage = page(() => import('../features/guest/components/GuestMeetingPage'), 'GuestMeetingPage');
+const MeetingPage = page(() => import('../features/meetings/components/MeetingPage'), 'MeetingPage');
+const MeetingPlannerPage = page(
+  () => import('../features/meetings/components/MeetingPlannerPage'),
+  'MeetingPlannerPage',
+);
+const OutboxMailPage = page(() => import('../features/outbox/components/OutboxMailPage'), 'OutboxMailPage');
+const OutboxPage = page(() => import('../features/outbox/components/OutboxPage'), 'OutboxPage');
+const OutcomesPage = page(() => import('../features/outcomes/components/OutcomesPage'), 'OutcomesPage');
+const SettingsPage = page(() => import('../features/settings/components/SettingsPage'), 'SettingsPage');
+const WorklistPage = page(() => import('../features/worklist/components/WorklistPage'), 'WorklistPage');
 
 export const router = createBrowserRouter([
   // Guest links are public and never ask for a staff session.
-  { path: '/m/:token', element: <GuestMeetingPage /> },
+  {
+    path: '/m/:token',
+    element: (
+      <Suspense fallback={<PageLoading />}>
+        <GuestMeetingPage />
+      </Suspense>
+    ),
+  },
   // A one-time link from an administrator: public, so someone without a password can use it.
-  { path: '/set-password/:token', element: <SetPasswordPage /> },
+  {
+    path: '/set-password/:token',
+    element: (
+      <Suspense fallback={<PageLoading />}>
+        <SetPasswordPage />
+      </Suspense>
+    ),
+  },
   {
     element: <StaffRoot />,
     children: [

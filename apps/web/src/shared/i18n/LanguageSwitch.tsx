@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../ui/SelectField';
-import { currentLanguage, languages } from './i18n';
+import { changeLanguage, currentLanguage, languages } from './i18n';
 import type { Language } from './i18n';
 
 /** A choice of language, each named in the page's language and marked with its own. */
@@ -27,7 +27,7 @@ export function LanguageSwitch() {
     <LanguageSelect
       label={t('language.label')}
       value={currentLanguage(i18n.resolvedLanguage ?? i18n.language)}
-      onChange={(language) => void i18n.changeLanguage(language)}
+      onChange={(language) => void changeLanguage(language)}
       className="language-switch"
     />
   );

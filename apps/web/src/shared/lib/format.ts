@@ -1,4 +1,3 @@
-import { Temporal } from 'temporal-polyfill';
 import type { Language } from '../i18n/i18n';
 
 /** Times are stored in UTC and always shown in Danish time, whatever the browser's zone. */
@@ -79,20 +78,6 @@ export function createFormatters(language: Language): Formatters {
   };
 }
 
-/** A Copenhagen date (`YYYY-MM-DD`) and clock time (`HH:MM`) as an instant; undefined when not a real time. */
-export function copenhagenInstant(date: string, clock: string): string | undefined {
-  try {
-    const [hour, minute] = clock.split(':').map(Number);
-    return Temporal.PlainDate.from(date, { overflow: 'reject' })
-      .toPlainDateTime({ hour, minute })
-      .toZonedDateTime(timeZone)
-      .toInstant()
-      .toString();
-  } catch {
-    return undefined;
-  }
-}
-
 /** A typed clock time ("9.30", "09:30") as `HH:MM`, or undefined. */
 export function clockFieldToTime(text: string): string | undefined {
   const match = /^(\d{1,2})[.:](\d{2})$/.exec(text.trim());
@@ -106,21 +91,4 @@ export function clockFieldToTime(text: string): string | undefined {
 export function todayInCopenhagen(now: Date = new Date()): string {
   // en-CA formats as YYYY-MM-DD.
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
-
-/**
- * An instant as the planner's typed fields in Copenhagen time: date `dd-mm-åååå`, clock `HH.MM`;
- * undefined when it is no instant (e.g. a hand-edited link).
- */
-export function instantFields(instant: string): { date: string; clock: string } | undefined {
-  try {
-    const local = Temporal.Instant.from(instant).toZonedDateTimeISO(timeZone);
-    const two = (n: number) => String(n).padStart(2, '0');
-    return {
-      date: `${two(local.day)}-${two(local.month)}-${local.year}`,
-      clock: `${two(local.hour)}.${two(local.minute)}`,
-    };
-  } catch {
-    return undefined;
-  }
 }

@@ -1,3 +1,5 @@
+// FullCalendar 7 needs the Temporal API: the polyfill comes first, and with the calendar's chunk only.
+import 'temporal-polyfill/global';
 import FullCalendar from '@fullcalendar/react';
 import type {
   DateSelectInfo,

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { usePageTitle } from '@web/shared/hooks/usePageTitle';
 import { useToday } from '@web/shared/hooks/useToday';
-import type { Language } from '@web/shared/i18n/i18n';
+import { type Language, loadLanguage } from '@web/shared/i18n/i18n';
 import { LanguageSelect } from '@web/shared/i18n/LanguageSwitch';
 import { describeError } from '@web/shared/lib/errors';
 import { createFormatters } from '@web/shared/lib/format';
@@ -38,7 +38,7 @@ export function PrintPlanPage() {
         <LanguageSelect
           label={t('print.language')}
           value={printLanguage}
-          onChange={setPrintLanguage}
+          onChange={(language) => void loadLanguage(language).then(() => setPrintLanguage(language))}
           className="inline-controls"
         />
         <button type="button" className="button button--primary" onClick={() => window.print()} disabled={!ready}>

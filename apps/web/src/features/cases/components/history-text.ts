@@ -1,7 +1,7 @@
 import { Discipline, EffortStatus } from '@tvaers/contracts';
 import type { PlanVersion } from '@tvaers/contracts';
 import type { TFunction } from 'i18next';
-import { da } from '@web/shared/i18n/locales/da';
+import { daPages } from '@web/shared/i18n/locales/da-pages';
 import type { Translation } from '@web/shared/i18n/locales/da';
 import type { Formatters } from '@web/shared/lib/format';
 import { isEffortType } from '../labels';
@@ -18,7 +18,7 @@ export interface HistoryContext {
 
 // The fields the history has words for: the keys of its translations, so a new one needs no code.
 const isHistoryField = (field: string): field is keyof Translation['history']['fields'] =>
-  Object.hasOwn(da.history.fields, field);
+  Object.hasOwn(daPages.history.fields, field);
 
 const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
 const maxTextLength = 140;

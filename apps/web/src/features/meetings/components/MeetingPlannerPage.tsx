@@ -19,7 +19,8 @@ import { LoadError, LoadingStatus } from '@web/shared/ui/StatusMessage';
 import { useCaseColleagues } from '@web/features/cases/hooks/useCaseColleagues';
 import { useAvailability, useCreateMeeting } from '../hooks/useCaseMeetings';
 import { useFormatters } from '@web/shared/hooks/useFormatters';
-import { clockFieldToTime, copenhagenInstant, instantFields } from '@web/shared/lib/format';
+import { copenhagenInstant, instantFields } from '@web/shared/lib/copenhagen-time';
+import { clockFieldToTime } from '@web/shared/lib/format';
 import './meetings.css';
 
 export interface PlanFields {

@@ -6,6 +6,7 @@ export const en: Translation = {
     tagline: 'Cross-disciplinary unit',
     skipToContent: 'Skip to main content',
     loading: 'Loading…',
+    loadingPage: 'Loading the page…',
   },
   language: {
     label: 'Language',
