@@ -6,10 +6,13 @@ import { loadConfig } from './config/config';
 import { dataSourceOptions } from './common/database/data-source';
 import { migrateDatabase, openDatabase } from './common/database/database';
 import { seedDemo } from './demo/demo-seed';
+import { seedLarge } from './demo/large-seed';
 import { createAdmin } from './people/first-admin';
 import { entities } from './entities';
 
-/** `node dist/cli.js migrate|seed|create-admin --email <e-mail> --name <name>|migration:generate <Name>` */
+/**
+ * `node dist/cli.js migrate|seed|seed:large [--force]|create-admin --email <e-mail> --name <name>|migration:generate <Name>`
+ */
 async function main(): Promise<void> {
   const [command, name] = process.argv.slice(2);
   const config = loadConfig();
@@ -29,6 +32,29 @@ async function main(): Promise<void> {
         } finally {
           await ds.destroy();
         }
+        break;
+      }
+      case 'seed:large': {
+        const { values } = parseArgs({ args: process.argv.slice(3), options: { force: { type: 'boolean' } } });
+        // Every large login opens with the published demo password.
+        if (config.env === 'production') throw new Error('seed:large is for benchmarks: not in production');
+        await migrateDatabase(db);
+        // The demo unit first, so its logins work next to the large municipality.
+        const ds = await new DataSource(dataSourceOptions(db.ownerUrl, entities)).initialize();
+        try {
+          await seedDemo(ds, config);
+        } finally {
+          await ds.destroy();
+        }
+        const done = await seedLarge(db.ownerUrl, config, {
+          scale: config.seedScale,
+          force: values.force ?? false,
+          log: (m) => console.log(m),
+        });
+        const total = Object.values(done.rows).reduce((a, b) => a + b, 0);
+        console.log(`${done.municipality}: ${total.toLocaleString('en')} rows in ${done.seconds.toFixed(1)} s`);
+        console.log(`logins (password tvaers-demo), besides the demo ones:`);
+        for (const l of done.logins) console.log(`  ${l.email.padEnd(40)} ${l.role}`);
         break;
       }
       case 'create-admin': {
@@ -83,7 +109,7 @@ async function main(): Promise<void> {
       }
       default:
         throw new Error(
-          'usage: cli.js migrate | seed | create-admin --email <e-mail> --name <name> | migration:generate <Name>',
+          'usage: cli.js migrate | seed | seed:large [--force] | create-admin --email <e-mail> --name <name> | migration:generate <Name>',
         );
     }
   } finally {

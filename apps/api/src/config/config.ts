@@ -86,6 +86,8 @@ const EnvSchema = z.object({
     .regex(/^(off|\d{1,5})$/, 'must be a number of days (0 or off: never anonymise)')
     .default(String(DEFAULT_RETENTION_DAYS))
     .transform((v) => (v === 'off' || Number(v) === 0 ? null : Number(v))),
+  /** The size of `npm run seed:large` (1: the full municipality; e.g. 0.01 for a quick run). */
+  SEED_SCALE: z.coerce.number().positive().max(1).default(1),
   TRUST_PROXY: z
     .string()
     .default('')
@@ -146,6 +148,8 @@ export interface AppConfig {
   loginFailuresPerAddress: number;
   /** Days after a citizen's last case closed before the retention job anonymises them; null: never. */
   retentionDays: number | null;
+  /** `npm run seed:large`'s size: 1 is the full large municipality (SEED_SCALE). */
+  seedScale: number;
 }
 
 export interface OidcConfig {
@@ -226,6 +230,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: e.TRUST_PROXY,
     loginFailuresPerAddress: e.LOGIN_FAILURES_PER_ADDRESS,
     retentionDays: e.RETENTION_DAYS,
+    seedScale: e.SEED_SCALE,
     guestEmailCode,
     doctorFeeText:
       e.DOCTOR_FEE_TEXT ??
