@@ -4,7 +4,8 @@
 // ratios, since this machine is shared and noisy. Writes bench/results.json.
 //
 // Database: BENCH_DATABASE_URL if set (already seeded, e.g. by `npm run seed:large`), else a throwaway embedded
-// PostgreSQL seeded here (BENCH_SCALE: `large` by default, `demo` for the demo data, or what seed:large takes).
+// PostgreSQL seeded here (BENCH_SCALE: `large` by default, `demo` for the demo data, or a fraction such as 0.1
+// for a smaller seed:large). BENCH_DATA_DIR: the API's data folder (the CPR key) when the seed used one.
 // A configured DATABASE_URL is never used. Sessions are made in the session table as login makes them.
 // Env: BENCH_SECONDS (15), BENCH_WARMUP (5), BENCH_CONNECTIONS ("16,64"), BENCH_PATHS (names, comma-separated).
 import { spawn } from 'node:child_process';
@@ -108,6 +109,9 @@ const fail = (message) => {
 try {
   // --- The database ------------------------------------------------------------------------------------------
   let databaseUrl = process.env.BENCH_DATABASE_URL;
+  // The seed and the API share one data folder (the development CPR key lives there).
+  const apiDataDir = process.env.BENCH_DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'tvaers-bench-api-'));
+  if (!process.env.BENCH_DATA_DIR) cleanups.push(() => fs.rmSync(apiDataDir, { recursive: true, force: true }));
   let dataLabel = databaseUrl ? 'BENCH_DATABASE_URL' : SCALE;
   if (!databaseUrl) {
     const { startEmbeddedPostgres, ensureDatabase } = require(
@@ -125,7 +129,12 @@ try {
     const scripts = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).scripts;
     if (SCALE !== 'demo' && scripts['seed:large']) {
       console.log(`seeding ${SCALE} data into a throwaway embedded PostgreSQL…`);
-      await run('npm', ['run', '-s', 'seed:large'], childEnv({ DATABASE_URL: databaseUrl, SEED_SCALE: SCALE }));
+      const seedScale = SCALE === 'large' ? '1' : SCALE;
+      await run(
+        process.execPath,
+        [path.join(root, 'apps/api/dist/cli.js'), 'seed:large'],
+        childEnv({ DATABASE_URL: databaseUrl, SEED_SCALE: seedScale, DATA_DIR: apiDataDir }),
+      );
     } else {
       if (SCALE !== 'demo') console.warn('no `npm run seed:large` in this checkout: benchmarking the demo data');
       dataLabel = 'demo';
@@ -143,7 +152,7 @@ try {
       HOST: '127.0.0.1',
       LOG_LEVEL: 'warn',
       DEMO_MODE: dataLabel === 'demo' ? 'true' : 'false',
-      DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'tvaers-bench-api-')),
+      DATA_DIR: apiDataDir,
     }),
   );
   cleanups.push(() => stopServer(api));
@@ -413,6 +422,8 @@ try {
         .filter(([code]) => code.startsWith('5'))
         .reduce((n, [, { count }]) => n + count, 0),
       broken: r.errors + r.timeouts,
+      // Answer size (headers included), to see that the baseline answers as much as the app.
+      bytesPerReq: r.requests.total ? Math.round(r.throughput.total / r.requests.total) : 0,
     };
   }
 
@@ -449,6 +460,8 @@ try {
         baselineP50Ms: b?.p50Ms ?? null,
         baselineP99Ms: b?.p99Ms ?? null,
         ratio: b && b.rps > 0 ? Math.round((a.rps / b.rps) * 100) / 100 : null,
+        bytesPerReq: a.bytesPerReq,
+        baselineBytesPerReq: b?.bytesPerReq ?? null,
         failures: a.failures,
         baselineFailures: b?.failures ?? [],
       };
