@@ -7,7 +7,8 @@
 // PostgreSQL seeded here (BENCH_SCALE: `large` by default, `demo` for the demo data, or a fraction such as 0.1
 // for a smaller seed:large). BENCH_DATA_DIR: the API's data folder (the CPR key) when the seed used one.
 // A configured DATABASE_URL is never used. Sessions are made in the session table as login makes them.
-// Env: BENCH_SECONDS (15), BENCH_WARMUP (5), BENCH_CONNECTIONS ("16,64"), BENCH_PATHS (names, comma-separated).
+// Env: BENCH_SECONDS (15), BENCH_WARMUP (5), BENCH_CONNECTIONS ("16,64"), BENCH_PATHS (names, comma-separated),
+// BENCH_JOBS_WAIT (120: how long the invitation mails of the meetings made may take to drain, in seconds).
 import { spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -25,6 +26,7 @@ const WARMUP = Number(process.env.BENCH_WARMUP ?? 5);
 const CONNECTIONS = (process.env.BENCH_CONNECTIONS ?? '16,64').split(',').map(Number);
 const ONLY = process.env.BENCH_PATHS?.split(',').map((s) => s.trim());
 const SCALE = process.env.BENCH_SCALE ?? 'large';
+const JOBS_WAIT = Number(process.env.BENCH_JOBS_WAIT ?? 120);
 const DAY = 864e5;
 
 const freePort = () =>
@@ -142,6 +144,25 @@ try {
   }
 
   // --- The servers -------------------------------------------------------------------------------------------
+  // A local SMTP server that counts what arrives: the invitation mails of the meetings made here (jobs/s).
+  const { SMTPServer } = require('smtp-server');
+  let mailsReceived = 0;
+  const smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['AUTH', 'STARTTLS'],
+    logger: false,
+    onData(stream, _session, callback) {
+      stream.on('data', () => undefined);
+      stream.on('end', () => {
+        mailsReceived++;
+        callback();
+      });
+    },
+  });
+  await new Promise((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+  cleanups.push(() => new Promise((resolve) => smtp.close(resolve)));
+  const smtpUrl = `smtp://127.0.0.1:${smtp.server.address().port}`;
+
   const apiPort = await freePort();
   const api = startServer(
     'api',
@@ -153,6 +174,7 @@ try {
       LOG_LEVEL: 'warn',
       DEMO_MODE: dataLabel === 'demo' ? 'true' : 'false',
       DATA_DIR: apiDataDir,
+      SMTP_URL: smtpUrl,
     }),
   );
   cleanups.push(() => stopServer(api));
@@ -367,8 +389,11 @@ try {
   ].filter((p) => !ONLY || ONLY.includes(p.name));
 
   // Every path once by hand: a wrong setup shows here, not as 15 s of errors.
+  console.log('one request each, unloaded (ms):');
   for (const p of paths) {
+    const took = [];
     for (const base of p.read ? [apiBase, baselineBase] : [apiBase]) {
+      const t0 = performance.now();
       const req = p.setup ? p.setup({ method: p.method ?? 'GET', headers: {} }, {}) : { path: p.path };
       const res = await fetch(base + req.path, {
         method: req.method ?? p.method ?? 'GET',
@@ -379,7 +404,9 @@ try {
       if (p.onResponse)
         p.onResponse(res.status, body, { caseId: req.path.split('/')[3] }, Object.fromEntries(res.headers));
       if (!res.ok) throw new Error(`${p.name} on ${base}: ${res.status} ${body.slice(0, 500)}`);
+      took.push(Math.round(performance.now() - t0));
     }
+    console.log(`  ${p.name.padEnd(22)} api ${took[0]}${took.length > 1 ? `, baseline ${took[1]}` : ''}`);
   }
 
   // --- Load ----------------------------------------------------------------------------------------------------
@@ -426,6 +453,36 @@ try {
       bytesPerReq: r.requests.total ? Math.round(r.throughput.total / r.requests.total) : 0,
     };
   }
+
+  /** The invitation mails the meetings made left queued: how fast the job workers send them to the SMTP server. */
+  const queuedMails = async () =>
+    (
+      await one(
+        `SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'invitation-mail' AND state IN ('created', 'retry', 'active')`,
+      )
+    ).n;
+  async function drainJobs() {
+    const backlog = await queuedMails();
+    const mails0 = mailsReceived;
+    const t0 = Date.now();
+    let left = backlog;
+    while (left > 0 && Date.now() - t0 < JOBS_WAIT * 1000) {
+      await new Promise((r) => setTimeout(r, 200));
+      left = await queuedMails();
+    }
+    const seconds = (Date.now() - t0) / 1000;
+    return {
+      queue: 'invitation-mail',
+      backlog,
+      left,
+      drained: left === 0,
+      seconds: Math.round(seconds * 10) / 10,
+      jobsPerSecond: seconds > 0 ? Math.round(((backlog - left) / seconds) * 10) / 10 : null,
+      mailsReceivedWhileDraining: mailsReceived - mails0,
+      mailsReceivedTotal: mailsReceived,
+    };
+  }
+  let jobs = { value: null, reason: 'no meetings were made in this run (BENCH_PATHS)' };
 
   const results = [];
   const started = Date.now();
@@ -480,6 +537,13 @@ try {
       if (a.failures.length) failed = true;
       if (a.rps === 0) fail(`${p.name} at ${connections} connections: no request finished in ${SECONDS}s`);
     }
+    if (p.name === 'create meeting') {
+      jobs = await drainJobs();
+      console.log(
+        `${'mail jobs'.padEnd(22)} ${jobs.backlog} queued after the meetings: ${jobs.jobsPerSecond} jobs/s ` +
+          `(${jobs.drained ? 'drained' : `${jobs.left} left`} in ${jobs.seconds}s; ${jobs.mailsReceivedTotal} mails arrived in all)`,
+      );
+    }
   }
   clearInterval(sampler);
 
@@ -500,7 +564,7 @@ try {
     },
     paths: results,
     fanout: { value: null, reason: 'not measured by this bench yet (issue 23, Deliver 5)' },
-    jobs: { value: null, reason: 'not measured by this bench yet (issue 23, Deliver 4)' },
+    jobs,
     apiRssMb: maxRss,
     apiRssMeanMb: rss.length ? Math.round(rss.reduce((s, v) => s + v, 0) / rss.length) : null,
     elapsedSeconds: Math.round((Date.now() - started) / 1000),
