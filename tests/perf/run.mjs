@@ -8,7 +8,8 @@
 // for a smaller seed:large). BENCH_DATA_DIR: the API's data folder (the CPR key) when the seed used one.
 // A configured DATABASE_URL is never used. Sessions are made in the session table as login makes them.
 // Env: BENCH_SECONDS (15), BENCH_WARMUP (5), BENCH_CONNECTIONS ("16,64"), BENCH_PATHS (names, comma-separated),
-// BENCH_JOBS_WAIT (120: how long the invitation mails of the meetings made may take to drain, in seconds).
+// BENCH_JOBS_WAIT (120: how long the invitation mails of the meetings made may take to drain, in seconds),
+// BENCH_FANOUT_CLIENTS (2000; 0 skips the socket fan-out), BENCH_FANOUT_ROUNDS (10).
 import { spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -27,6 +28,8 @@ const CONNECTIONS = (process.env.BENCH_CONNECTIONS ?? '16,64').split(',').map(Nu
 const ONLY = process.env.BENCH_PATHS?.split(',').map((s) => s.trim());
 const SCALE = process.env.BENCH_SCALE ?? 'large';
 const JOBS_WAIT = Number(process.env.BENCH_JOBS_WAIT ?? 120);
+const FANOUT_CLIENTS = Number(process.env.BENCH_FANOUT_CLIENTS ?? 2000);
+const FANOUT_ROUNDS = Number(process.env.BENCH_FANOUT_ROUNDS ?? 10);
 const DAY = 864e5;
 
 const freePort = () =>
@@ -545,6 +548,89 @@ try {
       );
     }
   }
+  // --- Live fan-out: one caseload change to every socket of a team room ---------------------------------------
+  /**
+   * FANOUT_CLIENTS sockets of the team's manager (managers join their teams' rooms on connect); each round the
+   * manager saves the team's caseload settings unchanged over HTTP, and every socket times `caseload:updated` from
+   * just before that request. The first round warms up and is not counted.
+   */
+  async function fanout() {
+    const { io } = require('socket.io-client');
+    const team = await one(`SELECT caseload_ceiling, target_group_id FROM team WHERE id = $1`, [managed.team_id]);
+    const sockets = [];
+    let onArrival = () => undefined;
+    const connectStarted = Date.now();
+    for (let i = 0; i < FANOUT_CLIENTS; i += 100) {
+      const batch = Array.from({ length: Math.min(100, FANOUT_CLIENTS - i) }, () => {
+        const socket = io(apiBase, {
+          transports: ['websocket'],
+          extraHeaders: { cookie: managerCookie },
+          reconnection: false,
+          forceNew: true,
+          timeout: 30_000,
+        });
+        socket.on('caseload:updated', (payload) => payload.teamId === managed.team_id && onArrival());
+        sockets.push(socket);
+        return new Promise((resolve, reject) => {
+          socket.once('connect', resolve);
+          socket.once('connect_error', reject);
+        });
+      });
+      await Promise.all(batch);
+    }
+    const connectSeconds = (Date.now() - connectStarted) / 1000;
+    const latencies = [];
+    let missed = 0;
+    try {
+      for (let round = 0; round <= FANOUT_ROUNDS; round++) {
+        let arrived = 0;
+        const t0 = performance.now();
+        const all = new Promise((resolve) => {
+          onArrival = () => {
+            if (round > 0) latencies.push(performance.now() - t0);
+            if (++arrived === sockets.length) resolve();
+          };
+        });
+        const res = await fetch(`${apiBase}/api/caseload/teams/${managed.team_id}`, {
+          method: 'PUT',
+          headers: { cookie: managerCookie, ...json },
+          body: JSON.stringify({
+            targetGroupId: team.target_group_id,
+            ceiling: team.caseload_ceiling === null ? null : Number(team.caseload_ceiling),
+          }),
+        });
+        if (!res.ok) throw new Error(`caseload change: ${res.status} ${await res.text()}`);
+        const timeout = new Promise((resolve) => setTimeout(resolve, 10_000).unref());
+        await Promise.race([all, timeout]);
+        if (arrived < sockets.length && round > 0) missed += sockets.length - arrived;
+      }
+    } finally {
+      for (const socket of sockets) socket.disconnect();
+    }
+    latencies.sort((a, b) => a - b);
+    const at = (q) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * q))]);
+    return {
+      clients: sockets.length,
+      rounds: FANOUT_ROUNDS,
+      connectSeconds: Math.round(connectSeconds * 10) / 10,
+      deliveries: latencies.length,
+      missed,
+      p50Ms: at(0.5),
+      p99Ms: at(0.99),
+      maxMs: Math.round(latencies[latencies.length - 1]),
+    };
+  }
+  let fanoutResult = { value: null, reason: 'skipped (BENCH_FANOUT_CLIENTS=0)' };
+  if (FANOUT_CLIENTS > 0) {
+    fanoutResult = await fanout();
+    console.log(
+      `${'live fan-out'.padEnd(22)} ${fanoutResult.clients} sockets: p50 ${fanoutResult.p50Ms} ms, p99 ${fanoutResult.p99Ms} ms, ` +
+        `max ${fanoutResult.maxMs} ms over ${fanoutResult.rounds} changes (${fanoutResult.missed} missed; ` +
+        `connected in ${fanoutResult.connectSeconds}s)`,
+    );
+    if (fanoutResult.missed > 0) fail(`live fan-out: ${fanoutResult.missed} pushes did not arrive within 10 s`);
+    if (api.exited) throw new Error(`the API exited during the fan-out: ${JSON.stringify(api.exited)}`);
+  }
   clearInterval(sampler);
 
   // --- Report --------------------------------------------------------------------------------------------------
@@ -563,7 +649,7 @@ try {
       meetingOrganisers: organisers.length,
     },
     paths: results,
-    fanout: { value: null, reason: 'not measured by this bench yet (issue 23, Deliver 5)' },
+    fanout: fanoutResult,
     jobs,
     apiRssMb: maxRss,
     apiRssMeanMb: rss.length ? Math.round(rss.reduce((s, v) => s + v, 0) / rss.length) : null,
