@@ -338,6 +338,32 @@ try {
       path: `/api/availability?staffIds=${[worker.id, ...colleagues].join(',')}&${window4w}&durationMinutes=60`,
     },
     {
+      name: 'plan update',
+      read: false,
+      cookie: editorCookie,
+      method: 'PUT',
+      setup: (req, context) => {
+        // More connections than cases: share (these then may 412, counted below).
+        const id = freeCases.shift() ?? editableCases[planEdit % editableCases.length].id;
+        context.caseId = id;
+        if (stale.has(id)) return { ...req, method: 'GET', path: `/api/cases/${id}/plan`, body: undefined };
+        return {
+          ...req,
+          path: `/api/cases/${id}/plan`,
+          headers: { ...req.headers, ...json, 'if-match': `"${versions.get(id)}"` },
+          body: JSON.stringify({ jobGoal: `Bench-mål ${planEdit++}` }),
+        };
+      },
+      onResponse: (status, _body, context, headers) => {
+        const id = context.caseId;
+        const etag = /"?(\d+)"?/.exec(headers.etag ?? '')?.[1];
+        if (etag) versions.set(id, Number(etag));
+        if (status === 412) stale.add(id);
+        else if (etag) stale.delete(id);
+        freeCases.push(id);
+      },
+    },
+    {
       name: 'create meeting',
       read: false,
       cookie: workerCookie,
@@ -362,32 +388,6 @@ try {
             ],
           }),
         };
-      },
-    },
-    {
-      name: 'plan update',
-      read: false,
-      cookie: editorCookie,
-      method: 'PUT',
-      setup: (req, context) => {
-        // More connections than cases: share (these then may 412, counted below).
-        const id = freeCases.shift() ?? editableCases[planEdit % editableCases.length].id;
-        context.caseId = id;
-        if (stale.has(id)) return { ...req, method: 'GET', path: `/api/cases/${id}/plan`, body: undefined };
-        return {
-          ...req,
-          path: `/api/cases/${id}/plan`,
-          headers: { ...req.headers, ...json, 'if-match': `"${versions.get(id)}"` },
-          body: JSON.stringify({ jobGoal: `Bench-mål ${planEdit++}` }),
-        };
-      },
-      onResponse: (status, _body, context, headers) => {
-        const id = context.caseId;
-        const etag = /"?(\d+)"?/.exec(headers.etag ?? '')?.[1];
-        if (etag) versions.set(id, Number(etag));
-        if (status === 412) stale.add(id);
-        else if (etag) stale.delete(id);
-        freeCases.push(id);
       },
     },
   ].filter((p) => !ONLY || ONLY.includes(p.name));
@@ -489,67 +489,6 @@ try {
   }
   let jobs = { value: null, reason: 'no meetings were made in this run (BENCH_PATHS)' };
 
-  const results = [];
-  const started = Date.now();
-  console.log(
-    `\nTværs benchmark on ${dataLabel} data (${counts.citizens} citizens, ${counts.cases} cases, ${counts.staff} staff, ` +
-      `${counts.meetings} meetings, ${counts.audit_rows} access-log rows); ${os.cpus().length} cores, ` +
-      `${WARMUP}s warm-up + ${SECONDS}s per run\n`,
-  );
-  for (const p of paths) {
-    for (const [i, connections] of CONNECTIONS.entries()) {
-      const measured = {};
-      for (const [side, base] of p.read
-        ? [
-            ['api', apiBase],
-            ['baseline', baselineBase],
-          ]
-        : [['api', apiBase]]) {
-        if (i === 0 && WARMUP > 0) await cannon(base, p, connections, WARMUP);
-        measured[side] = summarise(await cannon(base, p, connections, SECONDS));
-        if (api.exited) throw new Error(`the API exited during "${p.name}": ${JSON.stringify(api.exited)}`);
-        if (baseline.exited) throw new Error(`the baseline exited during "${p.name}"`);
-      }
-      const a = measured.api;
-      const b = measured.baseline;
-      const row = {
-        name: p.name,
-        connections,
-        rps: Math.round(a.rps * 10) / 10,
-        p50Ms: a.p50Ms,
-        p99Ms: a.p99Ms,
-        baselineRps: b ? Math.round(b.rps * 10) / 10 : null,
-        baselineP50Ms: b?.p50Ms ?? null,
-        baselineP99Ms: b?.p99Ms ?? null,
-        ratio: b && b.rps > 0 ? Math.round((a.rps / b.rps) * 100) / 100 : null,
-        bytesPerReq: a.bytesPerReq,
-        baselineBytesPerReq: b?.bytesPerReq ?? null,
-        failures: a.failures,
-        baselineFailures: b?.failures ?? [],
-      };
-      results.push(row);
-      console.log(
-        `${p.name.padEnd(22)} ${String(connections).padStart(3)}c  ${row.rps.toFixed(1).padStart(8)} req/s  ` +
-          `p50 ${String(row.p50Ms).padStart(5)} ms  p99 ${String(row.p99Ms).padStart(5)} ms  ` +
-          (b
-            ? `baseline ${row.baselineRps.toFixed(1).padStart(8)} req/s  ratio ${row.ratio.toFixed(2)}`
-            : '(write: no baseline)') +
-          (a.failures.length ? `  FAILED: ${a.failures.join(' ')}` : '') +
-          (b?.failures.length ? `  baseline failed: ${b.failures.join(' ')}` : ''),
-      );
-      if (a.serverErrors || a.broken) fail(`${p.name} at ${connections} connections: ${a.failures.join(' ')}`);
-      if (b && (b.serverErrors || b.broken)) fail(`baseline ${p.name}: ${b.failures.join(' ')}`);
-      if (a.failures.length) failed = true;
-      if (a.rps === 0) fail(`${p.name} at ${connections} connections: no request finished in ${SECONDS}s`);
-    }
-    if (p.name === 'create meeting') {
-      jobs = await drainJobs();
-      console.log(
-        `${'mail jobs'.padEnd(22)} ${jobs.backlog} queued after the meetings: ${jobs.jobsPerSecond} jobs/s ` +
-          `(${jobs.drained ? 'drained' : `${jobs.left} left`} in ${jobs.seconds}s; ${jobs.mailsReceivedTotal} mails arrived in all)`,
-      );
-    }
-  }
   // --- Live fan-out: one caseload change to every socket of a team room ---------------------------------------
   /**
    * FANOUT_CLIENTS sockets of the team's manager (managers join their teams' rooms on connect); each round the
@@ -625,7 +564,10 @@ try {
     };
   }
   let fanoutResult = { value: null, reason: 'skipped (BENCH_FANOUT_CLIENTS=0)' };
-  if (FANOUT_CLIENTS > 0) {
+  let fanoutDone = false;
+  async function runFanout() {
+    fanoutDone = true;
+    if (FANOUT_CLIENTS === 0) return;
     fanoutResult = await fanout();
     console.log(
       `${'live fan-out'.padEnd(22)} ${fanoutResult.clients} sockets: min ${fanoutResult.minMs} ms, p50 ${fanoutResult.p50Ms} ms, p99 ${fanoutResult.p99Ms} ms, ` +
@@ -635,6 +577,71 @@ try {
     if (fanoutResult.missed > 0) fail(`live fan-out: ${fanoutResult.missed} pushes did not arrive within 10 s`);
     if (api.exited) throw new Error(`the API exited during the fan-out: ${JSON.stringify(api.exited)}`);
   }
+
+  const results = [];
+  const started = Date.now();
+  console.log(
+    `\nTværs benchmark on ${dataLabel} data (${counts.citizens} citizens, ${counts.cases} cases, ${counts.staff} staff, ` +
+      `${counts.meetings} meetings, ${counts.audit_rows} access-log rows); ${os.cpus().length} cores, ` +
+      `${WARMUP}s warm-up + ${SECONDS}s per run\n`,
+  );
+  for (const p of paths) {
+    // Before the meetings: their thousands of mail jobs keep the API busy for minutes after.
+    if (p.name === 'create meeting' && !fanoutDone) await runFanout();
+    for (const [i, connections] of CONNECTIONS.entries()) {
+      const measured = {};
+      for (const [side, base] of p.read
+        ? [
+            ['api', apiBase],
+            ['baseline', baselineBase],
+          ]
+        : [['api', apiBase]]) {
+        if (i === 0 && WARMUP > 0) await cannon(base, p, connections, WARMUP);
+        measured[side] = summarise(await cannon(base, p, connections, SECONDS));
+        if (api.exited) throw new Error(`the API exited during "${p.name}": ${JSON.stringify(api.exited)}`);
+        if (baseline.exited) throw new Error(`the baseline exited during "${p.name}"`);
+      }
+      const a = measured.api;
+      const b = measured.baseline;
+      const row = {
+        name: p.name,
+        connections,
+        rps: Math.round(a.rps * 10) / 10,
+        p50Ms: a.p50Ms,
+        p99Ms: a.p99Ms,
+        baselineRps: b ? Math.round(b.rps * 10) / 10 : null,
+        baselineP50Ms: b?.p50Ms ?? null,
+        baselineP99Ms: b?.p99Ms ?? null,
+        ratio: b && b.rps > 0 ? Math.round((a.rps / b.rps) * 100) / 100 : null,
+        bytesPerReq: a.bytesPerReq,
+        baselineBytesPerReq: b?.bytesPerReq ?? null,
+        failures: a.failures,
+        baselineFailures: b?.failures ?? [],
+      };
+      results.push(row);
+      console.log(
+        `${p.name.padEnd(22)} ${String(connections).padStart(3)}c  ${row.rps.toFixed(1).padStart(8)} req/s  ` +
+          `p50 ${String(row.p50Ms).padStart(5)} ms  p99 ${String(row.p99Ms).padStart(5)} ms  ` +
+          (b
+            ? `baseline ${row.baselineRps.toFixed(1).padStart(8)} req/s  ratio ${row.ratio.toFixed(2)}`
+            : '(write: no baseline)') +
+          (a.failures.length ? `  FAILED: ${a.failures.join(' ')}` : '') +
+          (b?.failures.length ? `  baseline failed: ${b.failures.join(' ')}` : ''),
+      );
+      if (a.serverErrors || a.broken) fail(`${p.name} at ${connections} connections: ${a.failures.join(' ')}`);
+      if (b && (b.serverErrors || b.broken)) fail(`baseline ${p.name}: ${b.failures.join(' ')}`);
+      if (a.failures.length) failed = true;
+      if (a.rps === 0) fail(`${p.name} at ${connections} connections: no request finished in ${SECONDS}s`);
+    }
+    if (p.name === 'create meeting') {
+      jobs = await drainJobs();
+      console.log(
+        `${'mail jobs'.padEnd(22)} ${jobs.backlog} queued after the meetings: ${jobs.jobsPerSecond} jobs/s ` +
+          `(${jobs.drained ? 'drained' : `${jobs.left} left`} in ${jobs.seconds}s; ${jobs.mailsReceivedTotal} mails arrived in all)`,
+      );
+    }
+  }
+  if (!fanoutDone) await runFanout();
   clearInterval(sampler);
 
   // --- Report --------------------------------------------------------------------------------------------------
