@@ -27,9 +27,12 @@ export interface TestApp {
   close: () => Promise<void>;
 }
 
-/** The real app on the run's database, listening on a free port. */
-export async function startTestApp(env: Record<string, string> = {}, logger?: Logger): Promise<TestApp> {
-  const databaseUrl = process.env.TEST_DATABASE_URL;
+/** The real app on the run's database (or `databaseUrl`, a test's own), listening on a free port. */
+export async function startTestApp(
+  env: Record<string, string> = {},
+  logger?: Logger,
+  databaseUrl = process.env.TEST_DATABASE_URL,
+): Promise<TestApp> {
   if (!databaseUrl) throw new Error('TEST_DATABASE_URL is missing: run through jest.integration.config.js');
   const config = loadConfig({
     NODE_ENV: 'test',

@@ -39,6 +39,14 @@ describe('loadConfig', () => {
     }
   });
 
+  it('sizes seed:large by SEED_SCALE: the full municipality unless a fraction above 0 and at most 1 is given', () => {
+    expect(loadConfig({}).seedScale).toBe(1);
+    expect(loadConfig({ SEED_SCALE: '0.01' }).seedScale).toBe(0.01);
+    for (const bad of ['0', '-0.5', '2', 'much']) {
+      expect(() => loadConfig({ SEED_SCALE: bad })).toThrow(/SEED_SCALE/);
+    }
+  });
+
   it('names the unit in mails: "Tværfaglig enhed" unless UNIT_NAME says otherwise', () => {
     expect(loadConfig({}).unitName).toBe('Tværfaglig enhed');
     expect(loadConfig({ UNIT_NAME: ' Jobcenter Vejle, rundbord ' }).unitName).toBe('Jobcenter Vejle, rundbord');

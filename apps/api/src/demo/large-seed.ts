@@ -122,9 +122,10 @@ function teamStaff(team: number, size: number, domain: string): StaffRow[] {
     }
   };
   add('manager', managers, 'leder', () => null);
-  // Personal ceilings for some; the others follow the team's or its target group's.
-  add('employment', employment, 'sagsbehandler', (k) => (k % 3 === 0 ? 40 + (k % 5) * 5 : null));
-  add('social', social, 'socialraadgiver', (k) => (k % 2 === 0 ? 35 + (k % 3) * 5 : null));
+  // Personal ceilings around the loads they carry (so "Overblik" shows ok, near and over); every sixth
+  // follows the team's or its target group's.
+  add('employment', employment, 'sagsbehandler', (k) => (k % 6 === 5 ? null : 50 + (k % 6) * 5));
+  add('social', social, 'socialraadgiver', (k) => (k % 6 === 5 ? null : 45 + (k % 6) * 5));
   add('health', health, 'sundhed', (k) => (k % 4 === 0 ? 30 : null));
   return rows;
 }
@@ -199,7 +200,7 @@ export async function seedLarge(ownerUrl: string, config: AppConfig, opts: Large
       ],
     );
     const teamIds = teams.map((t) => t.id);
-    rows.team = teamIds.length;
+    await step('team', () => Promise.resolve(teamIds.length));
 
     const staff: StaffRow[] = [];
     for (let t = 0; t < size.teams; t++) {
@@ -231,7 +232,7 @@ export async function seedLarge(ownerUrl: string, config: AppConfig, opts: Large
       ),
     );
     await step('team_member', () =>
-      exec(`INSERT INTO team_member (staff_id, team_id) SELECT s.id, (($1::uuid[]))[s.team + 1] FROM ls_staff s`, [
+      exec(`INSERT INTO team_member (staff_id, team_id) SELECT s.id, ($1::uuid[])[s.team + 1] FROM ls_staff s`, [
         teamIds,
       ]),
     );
@@ -427,7 +428,8 @@ export async function seedLarge(ownerUrl: string, config: AppConfig, opts: Large
                 c.opened_at
            FROM generate_series(1, $1::int) AS i
            JOIN ls_case c ON c.idx = (i - 1) % $5::int + 1
-           CROSS JOIN LATERAL (SELECT 1 + (i / 7 + c.n) % cardinality($2::text[]) AS t) tt`,
+           CROSS JOIN LATERAL (SELECT 1 + (i / 7 + c.n) % cardinality($2::text[]) AS t) tt
+          ORDER BY c.id`,
         [size.efforts, types, types.map((t) => effortTitles[t]), types.map((t) => effortTypes[t]), size.citizens],
       ),
     );
@@ -468,6 +470,7 @@ export async function seedLarge(ownerUrl: string, config: AppConfig, opts: Large
     await step('meeting_participant', () =>
       exec(
         `INSERT INTO meeting_participant (meeting_id, kind, staff_id, name, clinic, response)
+         SELECT * FROM (
          SELECT id, 'staff', responsible_id, responsible_name, NULL, 'accepted' FROM ls_meeting
          UNION ALL
          SELECT id, 'citizen', NULL, citizen_name, NULL, CASE WHEN start_at < now() OR i % 4 <> 0 THEN 'accepted' ELSE 'pending' END
@@ -475,13 +478,16 @@ export async function seedLarge(ownerUrl: string, config: AppConfig, opts: Large
          UNION ALL
          SELECT id, 'doctor', NULL, ($1::text[])[1 + n % 4], ($2::text[])[1 + n % 4],
                 CASE WHEN start_at < now() OR i % 3 = 0 THEN 'accepted' ELSE 'pending' END
-           FROM ls_meeting WHERE i % 5 < 3`,
+           FROM ls_meeting WHERE i % 5 < 3
+         ) AS p (meeting_id, kind, staff_id, name, clinic, response)
+         -- In index order: each meeting's rows land together, not on a random index page each.
+         ORDER BY meeting_id`,
         [doctors, clinics],
       ),
     );
 
     // The access log: reads and changes of each case by its caseworker (the queue's by the manager), spread
-    // over the case's life; inserted in the order of the citizen index, like rows that grew over time.
+    // over the case's life; inserted in the order of the citizen index, whose pages then fill one after another.
     const actions = [
       ['case.list', 'case', 'case'],
       ['case.read', 'case', 'case'],
@@ -502,7 +508,7 @@ export async function seedLarge(ownerUrl: string, config: AppConfig, opts: Large
            FROM generate_series(1, $1::int) AS i
            JOIN ls_case c ON c.idx = (i - 1) % $5::int + 1
            CROSS JOIN LATERAL (SELECT 1 + (i / $5::int) % cardinality($2::text[]) AS a) aa
-          ORDER BY c.idx, at`,
+          ORDER BY c.citizen_id, at`,
         [size.audit, actions.map((a) => a[0]), actions.map((a) => a[1]), actions.map((a) => a[2]), size.citizens],
       ),
     );
