@@ -1,0 +1,310 @@
+#!/usr/bin/env node
+// The bench's bare baseline: plain Fastify + pg, no Nest, no ORM, serving the bench's read paths with the SQL the
+// app's repositories run (session lookup, the case/citizen visibility rule, the access-log rows in one multi-row
+// INSERT per request, the data). What the app could reach with no framework cost: the bench reports app / this.
+// Started by run.mjs with DATABASE_URL and PORT; answers only what the bench asks.
+import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+import Fastify from 'fastify';
+import pg from 'pg';
+
+const require = createRequire(import.meta.url);
+const { findCommonSlots, DEFAULT_WORKING_HOURS } = require('@tvaers/domain');
+
+const PAGE = 50;
+const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.BASELINE_POOL ?? 10) });
+const app = Fastify({ logger: false });
+
+// --- The same SQL as the app: apps/api/src/auth/session.repository.ts, access/access.repository.ts -------------
+const SESSION = `WITH touched AS (UPDATE session SET last_seen_at = $2
+    WHERE id = ANY($1) AND expires_at > $2 AND last_seen_at > $3 AND last_seen_at < $2::timestamptz - interval '1 minute'
+    RETURNING id) SELECT s.id AS session_id, st.id AS staff_id, st.name, st.email, st.roles, st.discipline,
+      COALESCE(array_agg(tm.team_id) FILTER (WHERE tm.team_id IS NOT NULL), '{}') AS team_ids
+    FROM session s JOIN staff st ON st.id = s.staff_id AND st.active
+    LEFT JOIN team_member tm ON tm.staff_id = st.id
+    WHERE s.id = ANY($1) AND s.expires_at > $2 AND s.last_seen_at > $3
+    GROUP BY s.id, st.id`;
+
+const caseVisible = (k, teams, staff) =>
+  `(${k}.team_id = ANY(${teams}::uuid[]) OR EXISTS (SELECT 1 FROM case_member vm WHERE vm.case_id = ${k}.id AND vm.staff_id = ${staff}))`;
+const healthConsent = (citizen) =>
+  `EXISTS (SELECT 1 FROM consent hc WHERE hc.citizen_id = ${citizen} AND hc.scope = 'health_in_unit' AND hc.given)`;
+
+/** AccessRepository.record: one multi-row INSERT of a request's access-log rows. */
+async function record(actor, action, entity, rows) {
+  const seen = new Set();
+  const unique = rows.filter((r) => !seen.has(r.citizenId) && seen.add(r.citizenId));
+  if (unique.length === 0) return;
+  await pool.query(
+    `INSERT INTO audit_entry (actor_kind, actor_id, actor_name, citizen_id, action, entity, entity_id, purpose, details)
+     SELECT 'staff', $1::uuid, $2, u.citizen_id, u.action, u.entity, u.entity_id, u.purpose, u.details
+       FROM unnest($3::uuid[], $4::text[], $5::text[], $6::uuid[], $7::text[], $8::jsonb[])
+         AS u(citizen_id, action, entity, entity_id, purpose, details)`,
+    [
+      actor.id,
+      actor.name,
+      unique.map((r) => r.citizenId),
+      unique.map(() => action),
+      unique.map(() => entity),
+      unique.map((r) => r.entityId),
+      unique.map(() => null),
+      unique.map(() => null),
+    ],
+  );
+}
+
+const IDLE_MS = Number(process.env.SESSION_IDLE_MINUTES ?? 30) * 60_000;
+
+app.decorateRequest('actor', null);
+app.addHook('onRequest', async (req, reply) => {
+  const token = /(?:^|;\s*)(?:__Host-)?tvaers_session=([^;]+)/.exec(req.headers.cookie ?? '')?.[1];
+  if (!token) return reply.code(401).send({ status: 401, title: 'Unauthorized' });
+  const now = new Date();
+  const id = createHash('sha256').update(decodeURIComponent(token)).digest('hex');
+  const { rows } = await pool.query(SESSION, [[id], now, new Date(now.getTime() - IDLE_MS)]);
+  if (!rows[0]) return reply.code(401).send({ status: 401, title: 'Unauthorized' });
+  const r = rows[0];
+  req.actor = { id: r.staff_id, name: r.name, roles: r.roles, discipline: r.discipline, teamIds: r.team_ids.sort() };
+});
+app.addHook('onSend', async (_req, reply) => {
+  reply.header('cache-control', 'no-store');
+});
+
+const notFound = (reply) => reply.code(404).send({ status: 404, title: 'Not Found' });
+
+// --- A staff member's calendar week (MeetingsRepository.findForStaff, canEach, linkStatuses) -------------------
+app.get('/api/meetings', async (req) => {
+  const a = req.actor;
+  const { from, to } = req.query;
+  const { rows } = await pool.query(
+    `SELECT m.id, m.case_id AS "caseId", k.citizen_id AS "citizenId", m.title, m.status, m.start_at AS "startAt",
+            m.end_at AS "endAt", m.location, m.video_url AS "videoUrl", m.agenda, m.sequence,
+            ${caseVisible('k', '$2', '$1')} AS "canManage",
+            (SELECT COALESCE(json_agg(json_build_object('id', p.id, 'kind', p.kind, 'staffId', p.staff_id, 'name', p.name,
+                      'email', p.email, 'role', p.role, 'response', p.response, 'link', (
+                        SELECT json_build_object('issuedAt', l.created_at, 'mailedAt', l.mailed_at)
+                          FROM guest_link l WHERE l.participant_id = p.id LIMIT 1)) ORDER BY p.kind), '[]')
+               FROM meeting_participant p WHERE p.meeting_id = m.id) AS participants,
+            (SELECT COALESCE(json_agg(json_build_object('start', pr.start_at, 'end', pr.end_at) ORDER BY pr.start_at), '[]')
+               FROM meeting_proposal pr WHERE pr.meeting_id = m.id) AS proposals
+       FROM meeting m JOIN "case" k ON k.id = m.case_id
+      WHERE EXISTS (SELECT 1 FROM meeting_participant sp WHERE sp.meeting_id = m.id AND sp.staff_id = $1)
+        AND ((m.status IN ('scheduled', 'held') AND m.start_at < $4 AND m.end_at > $3)
+          OR (m.status = 'proposed' AND EXISTS (SELECT 1 FROM meeting_proposal op WHERE op.meeting_id = m.id AND op.start_at < $4 AND op.end_at > $3)))
+      ORDER BY m.start_at NULLS LAST`,
+    [a.id, a.teamIds, new Date(from), new Date(to)],
+  );
+  await record(
+    a,
+    'meetings.list',
+    'meeting',
+    rows.map((m) => ({ citizenId: m.citizenId, entityId: m.id })),
+  );
+  return rows;
+});
+
+// --- A plan read (AccessRepository.grant with its access-log row, PlansRepository.findPlanWithEfforts) ----------
+app.get('/api/cases/:id/plan', async (req, reply) => {
+  const a = req.actor;
+  const { rows: grant } = await pool.query(
+    `WITH g AS (SELECT k.id AS case_id, k.citizen_id, ${healthConsent('k.citizen_id')} AS health_consent
+                  FROM "case" k WHERE k.id = $1 AND ${caseVisible('k', '$2', '$3')}),
+          a AS (INSERT INTO audit_entry (actor_kind, actor_id, actor_name, citizen_id, action, entity, entity_id, purpose, details)
+                SELECT 'staff', $3::uuid, $4, g.citizen_id, 'plan.read', 'plan', $1::uuid, NULL, NULL FROM g RETURNING 1)
+     SELECT * FROM g`,
+    [req.params.id, a.teamIds, a.id, a.name],
+  );
+  if (!grant[0]) return notFound(reply);
+  const { rows } = await pool.query(
+    `SELECT p.case_id AS "caseId", p.version, p.citizen_goal AS "citizenGoal", p.job_goal AS "jobGoal",
+            p.contact_plan AS "contactPlan", to_char(p.reviewed_on, 'YYYY-MM-DD') AS "reviewedOn",
+            to_char(p.assessed_on, 'YYYY-MM-DD') AS "assessedOn", p.updated_at AS "updatedAt",
+            p.updated_by_id AS "updatedById", p.updated_by_name AS "updatedByName",
+            COALESCE((SELECT json_agg(json_build_object(
+                'id', e.id, 'caseId', e.case_id, 'type', e.type, 'title', e.title, 'discipline', e.discipline,
+                'ownerId', e.owner_id, 'purpose', e.purpose, 'startDate', to_char(e.start_date, 'YYYY-MM-DD'),
+                'endDate', to_char(e.end_date, 'YYYY-MM-DD'), 'status', e.status, 'stopReason', e.stop_reason)
+              ORDER BY e.created_at, e.id) FROM effort e WHERE e.case_id = p.case_id), '[]') AS efforts
+       FROM plan p WHERE p.case_id = $1`,
+    [req.params.id],
+  );
+  if (!rows[0]) return notFound(reply);
+  const plan = rows[0];
+  // The health rule (access/grant.ts): health efforts only for health staff or under the citizen's consent.
+  const seesHealth = a.roles.includes('health') || grant[0].health_consent;
+  if (!seesHealth) plan.efforts = plan.efforts.filter((e) => e.discipline !== 'health');
+  reply.header('etag', `"${plan.version}"`);
+  return plan;
+});
+
+// --- Case lists: one page with per-person totals in SQL (CasesRepository.list/totals, AccessService.list) -------
+app.get('/api/cases', async (req) => {
+  const a = req.actor;
+  const q = req.query;
+  const params = [a.teamIds, a.id];
+  const add = (v) => `$${params.push(v)}`;
+  const where = [caseVisible('k', '$1', '$2')];
+  if (q.teamIds) where.push(`k.team_id = ANY(${add(q.teamIds.split(','))}::uuid[])`);
+  const totalsWhere = [...where, `k.status = 'active'`];
+  const totalsParams = [...params];
+  if (q.responsibleId) where.push(`k.responsible_id = ${add(q.responsibleId)}`);
+  if (q.status) where.push(`k.status = ${add(q.status)}`);
+  const [{ rows }, { rows: totals }] = await Promise.all([
+    pool.query(
+      `SELECT k.id, k.citizen_id AS "citizenId", c.name AS "citizenName", c.cpr_birth AS "cprBirth", c.benefit,
+              k.team_id AS "teamId", k.responsible_id AS "responsibleId", r.name AS "responsibleName", k.status,
+              k.weight::float8 AS weight, k.close_reason AS "closeReason", k.close_outcome AS "closeOutcome",
+              k.opened_at AS "openedAt", k.closed_at AS "closedAt",
+              (SELECT COALESCE(json_agg(json_build_object('staffId', m.staff_id, 'name', ms.name,
+                        'discipline', ms.discipline, 'role', m.role)), '[]')
+                 FROM case_member m JOIN staff ms ON ms.id = m.staff_id WHERE m.case_id = k.id) AS members
+         FROM "case" k JOIN citizen c ON c.id = k.citizen_id LEFT JOIN staff r ON r.id = k.responsible_id
+        WHERE ${where.join(' AND ')}
+        ORDER BY c.name, k.opened_at DESC, k.id LIMIT ${PAGE + 1}`,
+      params,
+    ),
+    pool.query(
+      `SELECT k.responsible_id AS "responsibleId", r.name AS "responsibleName", count(*)::int AS "activeCases",
+              COALESCE(sum(k.weight), 0)::float8 AS weight
+         FROM "case" k JOIN citizen c ON c.id = k.citizen_id LEFT JOIN staff r ON r.id = k.responsible_id
+        WHERE ${totalsWhere.join(' AND ')}
+        GROUP BY k.responsible_id, r.name ORDER BY r.name NULLS FIRST`,
+      totalsParams,
+    ),
+  ]);
+  const page = rows.slice(0, PAGE);
+  await record(
+    a,
+    'case.list',
+    'case',
+    page.map((k) => ({ citizenId: k.citizenId, entityId: k.id })),
+  );
+  const nextCursor = rows.length > PAGE ? page[PAGE - 1].id : null;
+  return { items: page, totals, nextCursor };
+});
+
+// --- A manager's team caseload (CaseloadService.get: the same statements, concurrently as the app does) --------
+const STAFF_LOADS = `SELECT s.id, s.name, s.discipline, s.caseload_ceiling AS personal,
+    (SELECT count(*) FROM "case" k WHERE k.responsible_id = s.id AND k.status = 'active')::int AS active_cases,
+    (SELECT COALESCE(sum(k.weight), 0) FROM "case" k WHERE k.responsible_id = s.id AND k.status = 'active')::text AS load,
+    (SELECT json_agg(json_build_object('ceiling', t.caseload_ceiling, 'targetGroupCeiling', g.default_ceiling))
+       FROM team_member tm JOIN team t ON t.id = tm.team_id LEFT JOIN caseload_target_group g ON g.id = t.target_group_id
+      WHERE tm.staff_id = s.id) AS teams
+  FROM staff s
+  WHERE s.active AND s.roles && ARRAY['caseworker', 'health']::text[]`;
+
+app.get('/api/caseload', async (req, reply) => {
+  const a = req.actor;
+  const teamId = req.query.teamId;
+  if (!a.roles.includes('manager')) return reply.code(403).send({ status: 403, title: 'Forbidden' });
+  if (!a.teamIds.includes(teamId)) return notFound(reply);
+  const since = new Date(Date.now() - 90 * 864e5);
+  const [team, loads, queue, overrides] = await Promise.all([
+    pool.query(
+      `SELECT t.name, t.caseload_ceiling, g.id AS group_id, g.name AS group_name, g.range_min, g.range_max, g.default_ceiling
+         FROM team t LEFT JOIN caseload_target_group g ON g.id = t.target_group_id WHERE t.id = $1`,
+      [teamId],
+    ),
+    pool.query(
+      `${STAFF_LOADS} AND EXISTS (SELECT 1 FROM team_member m WHERE m.staff_id = s.id AND m.team_id = $1) ORDER BY s.name`,
+      [teamId],
+    ),
+    pool.query(
+      `SELECT * FROM (
+         SELECT k.id, k.citizen_id, c.name AS citizen_name, c.benefit, k.weight,
+                COALESCE((SELECT max(a.at) FROM case_assignment a
+                           WHERE a.case_id = k.id AND a.to_staff_id IS NULL AND a.from_staff_id IS NOT NULL),
+                         k.opened_at) AS waiting_since
+           FROM "case" k JOIN citizen c ON c.id = k.citizen_id
+          WHERE k.team_id = $1 AND k.status = 'active' AND k.responsible_id IS NULL) q
+        ORDER BY q.waiting_since, q.id`,
+      [teamId],
+    ),
+    pool.query(
+      `SELECT a.at, a.entity_id, a.citizen_id, c.name AS citizen_name, a.actor_name, a.purpose, a.details,
+              ids.from_staff_id, f.name AS from_name, ids.to_staff_id, r.name AS to_name
+         FROM audit_entry a JOIN citizen c ON c.id = a.citizen_id
+        CROSS JOIN LATERAL (SELECT a.details->>'fromStaffId' AS from_staff_id,
+              COALESCE(a.details->>'toStaffId', a.details->>'staffId', a.details->>'responsibleId') AS to_staff_id) ids
+         LEFT JOIN staff f ON f.id::text = ids.from_staff_id
+         LEFT JOIN staff r ON r.id::text = ids.to_staff_id
+        WHERE a.action = 'caseload.override' AND a.at >= $2
+          AND EXISTS (SELECT 1 FROM "case" k WHERE k.id = a.entity_id AND k.team_id = $1)
+        ORDER BY a.at DESC, a.id DESC LIMIT 200`,
+      [teamId, since],
+    ),
+  ]);
+  // The app writes the queue's and the overrides' rows as two lists; one statement each.
+  await Promise.all([
+    record(
+      a,
+      'caseload.queue.list',
+      'case',
+      queue.rows.map((q) => ({ citizenId: q.citizen_id, entityId: q.id })),
+    ),
+    record(
+      a,
+      'caseload.overrides.list',
+      'case',
+      overrides.rows.map((o) => ({ citizenId: o.citizen_id, entityId: o.entity_id })),
+    ),
+  ]);
+  return { teamId, team: team.rows[0], rows: loads.rows, queue: queue.rows, overrides: overrides.rows };
+});
+
+// --- Common free time of colleagues (AvailabilityService.find: colleague check, hours, absences, busy, slots) ----
+app.get('/api/availability', async (req, reply) => {
+  const a = req.actor;
+  const staffIds = String(req.query.staffIds).split(',');
+  const from = new Date(req.query.from);
+  const to = new Date(req.query.to);
+  const others = staffIds.filter((id) => id !== a.id);
+  const { rows: colleagues } = await pool.query(
+    `SELECT s.id FROM staff s WHERE s.id = ANY($1::uuid[]) AND s.active
+        AND EXISTS (SELECT 1 FROM team_member st WHERE st.staff_id = s.id AND st.team_id = ANY($2::uuid[]))`,
+    [others, a.teamIds],
+  );
+  if (colleagues.length !== others.length) return notFound(reply);
+  const [hours, absences, busy] = await Promise.all([
+    pool.query(`SELECT staff_id, hours FROM working_hours WHERE staff_id = ANY($1::uuid[])`, [staffIds]),
+    pool.query(
+      `SELECT staff_id, start_at, end_at FROM absence WHERE staff_id = ANY($1::uuid[]) AND end_at > $2 AND start_at < $3
+        ORDER BY start_at`,
+      [staffIds, from, to],
+    ),
+    pool.query(
+      `SELECT p.staff_id, m.start_at, m.end_at
+         FROM meeting m JOIN meeting_participant p ON p.meeting_id = m.id
+        WHERE p.staff_id = ANY($1::uuid[]) AND m.status = 'scheduled' AND m.start_at < $3 AND m.end_at > $2
+       UNION ALL
+       SELECT p.staff_id, op.start_at, op.end_at
+         FROM meeting m JOIN meeting_participant p ON p.meeting_id = m.id JOIN meeting_proposal op ON op.meeting_id = m.id
+        WHERE p.staff_id = ANY($1::uuid[]) AND m.status = 'proposed' AND op.start_at < $3 AND op.end_at > $2`,
+      [staffIds, from, to],
+    ),
+  ]);
+  const hoursOf = new Map(hours.rows.map((r) => [r.staff_id, r.hours]));
+  const slots = findCommonSlots({
+    from,
+    to,
+    durationMinutes: Number(req.query.durationMinutes),
+    calendars: staffIds.map((id) => ({
+      hours: hoursOf.get(id) ?? DEFAULT_WORKING_HOURS,
+      busy: [...absences.rows, ...busy.rows]
+        .filter((b) => b.staff_id === id)
+        .map((b) => ({ start: b.start_at, end: b.end_at })),
+    })),
+  });
+  return { slots: slots.map((s) => ({ start: s.start.toISOString(), end: s.end.toISOString() })) };
+});
+
+const close = async () => {
+  await app.close();
+  await pool.end();
+  process.exit(0);
+};
+process.on('SIGTERM', close);
+process.on('SIGINT', close);
+
+await app.listen({ port: Number(process.env.PORT ?? 0), host: '127.0.0.1' });
+console.log(`baseline listening on ${app.server.address().port}`);
