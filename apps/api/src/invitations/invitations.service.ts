@@ -5,7 +5,7 @@ import type { Transporter } from 'nodemailer';
 import { APP_CONFIG, type AppConfig, linkBase } from '../config/config';
 import { GuestsService } from '../guests/guests.service';
 import { JobQueue, Queues } from '../jobs/job-queue';
-import { MailTransport } from '../mail/mail-transport';
+import { MailTransport, SMTP_CONNECTIONS } from '../mail/mail-transport';
 import { type MailJob, MeetingMailJobs, type ReminderJob } from '../meetings/meeting-mail-jobs';
 import { MeetingsService } from '../meetings/meetings.service';
 import { composeMail } from './invitation-mail';
@@ -33,7 +33,11 @@ export class InvitationsService implements OnApplicationBootstrap {
     this.transport = mail.transport;
     if (config.jobWorkers) {
       // In batches, a few at a time (JobQueue.work): a meeting's mails leave together, not one a second.
-      jobs.work<MailJob>(Queues.mail, (job) => this.deliver(job));
+      // As many mails at once as the pool has SMTP connections; a batch of several rounds per fetch.
+      jobs.work<MailJob>(Queues.mail, (job) => this.deliver(job), {
+        concurrency: SMTP_CONNECTIONS,
+        batchSize: SMTP_CONNECTIONS * 4,
+      });
       jobs.work<ReminderJob>(Queues.reminder, (job) => this.remind(job));
     }
   }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { Inject, Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { type BeforeApplicationShutdown, Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
 import { JOB_SCHEMA } from '../common/database/roles';
@@ -53,7 +53,7 @@ async function eachLimited<T>(items: T[], limit: number, work: (item: T) => Prom
  * connection: it exists exactly when the change commits.
  */
 @Injectable()
-export class JobQueue implements OnModuleInit, OnApplicationShutdown {
+export class JobQueue implements OnModuleInit, BeforeApplicationShutdown {
   private readonly boss: PgBoss;
   private readonly workers: { queue: Queue; options: WorkOptions; handler: (data: unknown) => Promise<void> }[] = [];
   private started = false;
@@ -141,7 +141,8 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
     return this.boss.getJobById(queue, jobId(`${queue}:${key}`));
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Before the other providers shut down: running jobs finish while the SMTP pool and the database are still open. */
+  async beforeApplicationShutdown(): Promise<void> {
     if (!this.started) return;
     this.started = false;
     await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });

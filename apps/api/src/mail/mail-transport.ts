@@ -3,7 +3,7 @@ import nodemailer, { type Transporter } from 'nodemailer';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 
 /** SMTP connections kept open and shared by the mail jobs running at once (a connection per mail was the limit). */
-export const SMTP_CONNECTIONS = 4;
+export const SMTP_CONNECTIONS = 8;
 
 /** The SMTP connection pool (SMTP_URL) every mail of Tværs goes out by; null without it (demo: the outbox keeps mails). */
 @Injectable()
