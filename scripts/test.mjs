@@ -58,10 +58,19 @@ const jest = (name, config, args = []) => {
 const reports = [];
 if (steps.every(([, s]) => s === 0)) {
   reports.push(jest('unit', 'jest.unit.config.js'));
-  // The hostile-input test checks that no row of the whole database changed: it runs alone, on its own database.
-  const alone = 'tests/api/hostile-input.test.ts';
-  reports.push(jest('integration', 'jest.integration.config.js', [`--testPathIgnorePatterns=${alone}`]));
-  reports.push(jest('hostile-input', 'jest.integration.config.js', [alone]));
+  // Files that need the database or the job queue to themselves run afterwards, one at a time, on their own
+  // database: the hostile-input test checks that no row of the whole database changed; the mail-after-crash test
+  // needs its jobs left waiting, which any other file's worker would take; the invitations test runs a worker
+  // without SMTP, which fails (and so delays by its retry) any other file's mail it takes.
+  const alone = ['hostile-input', 'mail-after-crash', 'invitations'].map((name) => `tests/api/${name}.test.ts`);
+  reports.push(
+    jest(
+      'integration',
+      'jest.integration.config.js',
+      alone.map((file) => `--testPathIgnorePatterns=${file}`),
+    ),
+  );
+  reports.push(jest('alone', 'jest.integration.config.js', ['--runInBand', ...alone]));
 }
 
 let passed = 0;
