@@ -52,7 +52,9 @@ export function csvFileName(...parts: string[]): string {
       .replaceAll('æ', 'ae')
       .replaceAll('ø', 'oe')
       .replaceAll('å', 'aa')
+      // Other accents come off their letters (é → e) rather than splitting the word.
       .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-|-$/g, '');
   return `${parts.map(slug).filter(Boolean).join('-')}.csv`;
