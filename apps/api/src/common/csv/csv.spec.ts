@@ -35,7 +35,7 @@ describe('the CSV writer', () => {
   it('names files in plain ASCII: Danish letters spelled out, quotes and other marks dropped', () => {
     expect(csvFileName('belastning', 'Jobcenter Øst "Ærø" / Å')).toBe('belastning-jobcenter-oest-aeroe-aa.csv');
     expect(csvFileName('visitering', '日本')).toBe('visitering.csv');
-    expect(csvFileName('belastning', 'Café Sønderå')).toBe('belastning-cafe-soenderaa.csv');
+    expect(csvFileName('belastning', 'Caféen Sønderå')).toBe('belastning-cafeen-soenderaa.csv');
     expect(csvFileName('progression', '2026-01-01', '2026-06-30')).toBe('progression-2026-01-01-2026-06-30.csv');
   });
 });
