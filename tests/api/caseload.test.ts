@@ -279,3 +279,23 @@ describe('the demo unit', () => {
     expect(figures.continuity.changes).toBeGreaterThan(0);
   });
 });
+
+describe('the access log', () => {
+  it('has one row per citizen per request, for a citizen both in the queue and among the overrides', async () => {
+    const { team, manager, a } = await newTeam({ a: 0 });
+    // Let past a's ceiling by an override, closed, then back in the queue with a new case.
+    const first = await newCase(a, null);
+    await manager.api.cases.assign(first.id, { staffId: a.id, override: { reason: 'Kender borgeren' } });
+    await a.api.cases.update(first.id, { status: 'closed', closeReason: 'Flyttet' });
+    await a.api.cases.create({ citizenId: first.citizenId, weight: 1 });
+    const caseload = await manager.api.caseload.get(team.id);
+    expect(caseload.queue.map((q) => q.citizenId)).toContain(first.citizenId);
+    expect(caseload.overrides.map((o) => o.citizenId)).toContain(first.citizenId);
+    const [{ n }] = await sql<{ n: string }[]>(
+      `SELECT count(*) AS n FROM audit_entry WHERE actor_id = $1 AND citizen_id = $2
+          AND action IN ('caseload.queue.list', 'caseload.overrides.list')`,
+      [manager.id, first.citizenId],
+    );
+    expect(Number(n)).toBe(1);
+  });
+});

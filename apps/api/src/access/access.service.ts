@@ -298,7 +298,8 @@ export class AccessService {
       return [];
     }
     const rows = await fetch(this.repo.listScope(actor));
-    const seen = new Set(actor.audit.citizens);
+    // Marked as logged before the insert: lists of one request running at once log a citizen shown in both once.
+    const seen = actor.audit.citizens;
     const audit: AuditRow[] = [];
     for (const row of rows) {
       const e = entry(row);
@@ -312,7 +313,6 @@ export class AccessService {
       });
     }
     await this.repo.record(actor, audit);
-    for (const a of audit) if (a.citizenId) actor.audit.citizens.add(a.citizenId);
     return rows;
   }
 }
