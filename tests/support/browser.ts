@@ -35,6 +35,8 @@ export interface AxeViolation {
 
 /** axe-core against WCAG 2.1 A and AA; returns the violations in a readable form. */
 export async function axeViolations(page: Page): Promise<string[]> {
+  // A settled page: a list refetching is dimmed (aria-busy) for a moment, which is not its contrast.
+  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
   // Evaluated through the DevTools protocol: an inline <script> tag would be refused by the app's CSP.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
