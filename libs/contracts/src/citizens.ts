@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { instant, isoDate, listOf, uuid } from './common';
+import { instant, isoDate, listOf, pageQuery, uuid } from './common';
 
 export const benefits = [
   'kontanthjaelp',
@@ -86,9 +86,8 @@ export const AccessLog = z.object({
   nextCursor: z.string().nullable(),
 });
 export const AccessLogQuery = z.object({
-  cursor: z.string().trim().max(200).optional(),
+  ...pageQuery,
   action: z.string().trim().min(1).max(100).optional(),
-  limit: z.coerce.number().int().min(1).max(100).optional(),
 });
 export type AccessLogQuery = z.infer<typeof AccessLogQuery>;
 export type AccessLog = z.infer<typeof AccessLog>;

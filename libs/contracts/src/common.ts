@@ -17,6 +17,23 @@ export type Discipline = z.infer<typeof Discipline>;
 export const listOf = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), total: z.number().int().optional() });
 
+/** Largest page of a paged list; the default page is `pageDefault`. */
+export const pageMax = 100;
+export const pageDefault = 50;
+
+/** `?limit=&cursor=` of a paged list: the cursor is the `nextCursor` of the page before, opaque to clients. */
+export const pageQuery = {
+  limit: z.coerce.number().int().min(1).max(pageMax).optional(),
+  cursor: z.string().trim().min(1).max(500).optional(),
+};
+
+/**
+ * One page of a list that grows with the municipality: `nextCursor` gives the next page (null on the last);
+ * `total` counts the whole list, not the page.
+ */
+export const pageOf = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), nextCursor: z.string().nullable(), total: z.number().int() });
+
 /**
  * One thing wrong with a request: where (`path`, e.g. `start` or `proposals.1`) and what. Some codes say more:
  * a MEETING_CONFLICT entry names the staff member who is not free (`staffId`, `name`). Clients ignore fields

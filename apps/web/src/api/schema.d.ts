@@ -4168,9 +4168,9 @@ export interface operations {
   CitizensController_accessLog: {
     parameters: {
       query?: {
+        limit?: number;
         cursor?: string;
         action?: string;
-        limit?: number;
       };
       header?: never;
       path: {
@@ -8313,9 +8313,9 @@ export interface operations {
   GuestsController_accessLog: {
     parameters: {
       query?: {
+        limit?: number;
         cursor?: string;
         action?: string;
-        limit?: number;
       };
       header?: never;
       path: {
