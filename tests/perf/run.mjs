@@ -9,8 +9,9 @@
 // A configured DATABASE_URL is never used. Sessions are made in the session table as login makes them.
 // Env: BENCH_SECONDS (15), BENCH_WARMUP (5), BENCH_CONNECTIONS ("16,64"), BENCH_PATHS (names, comma-separated),
 // BENCH_JOBS_WAIT (60: how long the invitation mails of the meetings made may take to drain, in seconds),
-// BENCH_FANOUT_CLIENTS (2000; 0 skips the socket fan-out), BENCH_FANOUT_ROUNDS (10).
-import { spawn } from 'node:child_process';
+// BENCH_FANOUT_CLIENTS (2000; 0 skips the socket fan-out), BENCH_FANOUT_ROUNDS (10), BENCH_FANOUT_PROCESSES (4: the
+// client processes the sockets are spread over).
+import { fork, spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -30,6 +31,7 @@ const SCALE = process.env.BENCH_SCALE ?? 'large';
 const JOBS_WAIT = Number(process.env.BENCH_JOBS_WAIT ?? 60);
 const FANOUT_CLIENTS = Number(process.env.BENCH_FANOUT_CLIENTS ?? 2000);
 const FANOUT_ROUNDS = Number(process.env.BENCH_FANOUT_ROUNDS ?? 10);
+const FANOUT_PROCESSES = Number(process.env.BENCH_FANOUT_PROCESSES ?? 4);
 const DAY = 864e5;
 
 const freePort = () =>
@@ -496,42 +498,41 @@ try {
    * just before that request. The first round warms up and is not counted.
    */
   async function fanout() {
-    const { io } = require('socket.io-client');
     const team = await one(`SELECT caseload_ceiling, target_group_id FROM team WHERE id = $1`, [managed.team_id]);
-    const sockets = [];
-    let onArrival = () => undefined;
-    const connectStarted = Date.now();
-    for (let i = 0; i < FANOUT_CLIENTS; i += 100) {
-      const batch = Array.from({ length: Math.min(100, FANOUT_CLIENTS - i) }, () => {
-        const socket = io(apiBase, {
-          transports: ['websocket'],
-          extraHeaders: { cookie: managerCookie },
-          reconnection: false,
-          forceNew: true,
-          timeout: 30_000,
-        });
-        socket.on('caseload:updated', (payload) => payload.teamId === managed.team_id && onArrival());
-        sockets.push(socket);
-        return new Promise((resolve, reject) => {
-          socket.once('connect', resolve);
-          socket.once('connect_error', reject);
-        });
+    const now = () => performance.timeOrigin + performance.now();
+    const message = (child, type) =>
+      new Promise((resolve, reject) => {
+        const on = (msg) => {
+          if (msg.type === 'error') reject(new Error(`fan-out client: ${msg.message}`));
+          else if (msg.type === type) resolve(msg);
+          else return;
+          child.off('message', on);
+        };
+        child.on('message', on);
       });
-      await Promise.all(batch);
+    const connectStarted = Date.now();
+    const share = Math.ceil(FANOUT_CLIENTS / FANOUT_PROCESSES);
+    const children = [];
+    for (let left = FANOUT_CLIENTS; left > 0; left -= share) {
+      children.push(
+        fork(
+          path.join(import.meta.dirname, 'fanout-clients.mjs'),
+          [apiBase, String(Math.min(share, left)), managed.team_id],
+          {
+            env: { ...process.env, BENCH_COOKIE: managerCookie },
+            stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+          },
+        ),
+      );
     }
+    await Promise.all(children.map((child) => message(child, 'ready')));
     const connectSeconds = (Date.now() - connectStarted) / 1000;
     const latencies = [];
     let missed = 0;
     try {
       for (let round = 0; round <= FANOUT_ROUNDS; round++) {
-        let arrived = 0;
-        const t0 = performance.now();
-        const all = new Promise((resolve) => {
-          onArrival = () => {
-            if (round > 0) latencies.push(performance.now() - t0);
-            if (++arrived === sockets.length) resolve();
-          };
-        });
+        const arrivals = children.map((child) => message(child, 'arrivals'));
+        const t0 = now();
         const res = await fetch(`${apiBase}/api/caseload/teams/${managed.team_id}`, {
           method: 'PUT',
           headers: { cookie: managerCookie, ...json },
@@ -541,17 +542,26 @@ try {
           }),
         });
         if (!res.ok) throw new Error(`caseload change: ${res.status} ${await res.text()}`);
-        const timeout = new Promise((resolve) => setTimeout(resolve, 10_000).unref());
-        await Promise.race([all, timeout]);
-        if (arrived < sockets.length && round > 0) missed += sockets.length - arrived;
+        let timer;
+        const timeout = new Promise((resolve) => (timer = setTimeout(resolve, 10_000)));
+        const complete = await Promise.race([Promise.all(arrivals).then(() => true), timeout]);
+        clearTimeout(timer);
+        // Past the wait, each process hands over what it has; what is still missing counts as missed.
+        if (!complete) for (const child of children) child.send({ type: 'flush' });
+        const got = (await Promise.all(arrivals)).flatMap((m) => m.arrivals);
+        if (round > 0) {
+          for (const at of got) latencies.push(at - t0);
+          missed += FANOUT_CLIENTS - got.length;
+        }
       }
     } finally {
-      for (const socket of sockets) socket.disconnect();
+      for (const child of children) child.connected && child.send({ type: 'close' });
     }
     latencies.sort((a, b) => a - b);
     const at = (q) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * q))]);
     return {
-      clients: sockets.length,
+      clients: FANOUT_CLIENTS,
+      processes: children.length,
       rounds: FANOUT_ROUNDS,
       connectSeconds: Math.round(connectSeconds * 10) / 10,
       deliveries: latencies.length,
