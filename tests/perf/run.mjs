@@ -555,7 +555,7 @@ try {
         }
       }
     } finally {
-      for (const child of children) child.connected && child.send({ type: 'close' });
+      for (const child of children) if (child.connected) child.send({ type: 'close' });
     }
     latencies.sort((a, b) => a - b);
     const at = (q) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * q))]);
