@@ -60,8 +60,14 @@ interface Fixture {
   healthEffortId: string;
   requestId: string;
   meetingId: string;
+  /**
+   * The meeting's hour: each fixture's its own, years ahead (clear of the proposals and planned meetings here),
+   * so a calendar of that hour lists it on the first page.
+   */
+  meetingStart: Date;
 }
 
+let meetingSlot = 0;
 async function fixture(): Promise<Fixture> {
   const { citizen, kase } = await createCase(t, cookie.own, ids.own, 0.01);
   const effort = await createEffort(t, cookie.own, kase.id);
@@ -71,7 +77,8 @@ async function fixture(): Promise<Fixture> {
     discipline: 'health',
   });
   const request = await staff.own.api.requests.create(kase.id, { kind: 'effort', description: 'Mentor' });
-  const meeting = await createMeeting(t, kase.id, staff.own);
+  const meetingStart = new Date(Date.UTC(2029, 0, 1) + (meetingSlot += 2) * 3_600_000);
+  const meeting = await createMeeting(t, kase.id, staff.own, { start: meetingStart });
   return {
     citizenId: citizen.id,
     citizenName: citizen.name,
@@ -80,6 +87,7 @@ async function fixture(): Promise<Fixture> {
     healthEffortId: healthEffort.id,
     requestId: request.id,
     meetingId: meeting.id,
+    meetingStart,
   };
 }
 
@@ -212,7 +220,9 @@ const MATRIX: Record<string, Entry> = {
   },
   'GET /api/meetings': {
     expect: { own: 200, otherTeam: 404, manager: 200, admin: 404 },
-    call: () => ({ path: `/api/meetings?${week()}&staffId=${ids.own}` }),
+    call: (fx) => ({
+      path: `/api/meetings?from=${fx.meetingStart.toISOString()}&to=${new Date(fx.meetingStart.getTime() + 3_600_000).toISOString()}&staffId=${ids.own}`,
+    }),
     lists: (body, fx) => hasItem((i) => i.id === fx.meetingId)(body),
   },
   'GET /api/meetings/{id}': { expect: CONTENT, call: (fx) => ({ path: `/api/meetings/${fx.meetingId}` }) },

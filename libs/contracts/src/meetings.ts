@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { instant, isoDate, listOf, uuid } from './common';
+import { instant, isoDate, listOf, pageOf, pageQuery, uuid } from './common';
 import { EffortEdit } from './plans';
 
 export const meetingStatuses = ['proposed', 'scheduled', 'held', 'cancelled'] as const;
@@ -124,12 +124,19 @@ export const Meeting = MeetingCore.extend({
 });
 export type Meeting = z.infer<typeof Meeting>;
 
-export const MeetingList = listOf(Meeting);
+/** A page of a calendar period's or a case's meetings, by time (a proposed meeting by its first proposal). */
+export const MeetingList = pageOf(Meeting);
 export type MeetingList = z.infer<typeof MeetingList>;
 
 /** A staff calendar (`from`, `to`, optionally `staffId`), or a case's meetings (`caseId`, optionally within `from`–`to`). */
 export const MeetingListQuery = z
-  .object({ from: instant.optional(), to: instant.optional(), staffId: uuid.optional(), caseId: uuid.optional() })
+  .object({
+    from: instant.optional(),
+    to: instant.optional(),
+    staffId: uuid.optional(),
+    caseId: uuid.optional(),
+    ...pageQuery,
+  })
   .superRefine(
     (q, ctx) => {
       if (q.caseId === undefined) {

@@ -39,14 +39,14 @@ export class MeetingsController {
 
   @Endpoint({
     method: 'GET',
-    summary: "List roundtable meetings in a period (mine or a colleague's), or a case's meetings",
+    summary: "List roundtable meetings in a period (mine or a colleague's), or a case's meetings, a page at a time",
     response: [200, MeetingList],
     problems: {
       404: 'The colleague in `staffId` or the case in `caseId` is not within your reach, or your role reads no calendars',
     },
   })
   async list(@Actor() actor: StaffActor, @ZQuery(MeetingListQuery) query: MeetingListQuery): Promise<MeetingList> {
-    return { items: await this.meetings.list(actor, query) };
+    return this.meetings.list(actor, query);
   }
 
   @Endpoint({ method: 'GET', path: ':id', summary: 'Read a roundtable meeting', response: [200, Meeting] })

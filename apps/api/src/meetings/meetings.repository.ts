@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { ParticipantLinkStatus } from '@tvaers/contracts';
+import { z } from 'zod';
 import type { ListScope } from '../access/list-scope';
+import { keysetAfter, type KeysetColumn, pageFrom } from '../common/database/keyset';
 import { TransactionalRepository } from '../common/database/transactional-repository';
 import { MeetingDecisionEntity } from './meeting-decision.entity';
 import { MeetingEntity } from './meeting.entity';
@@ -37,6 +39,22 @@ export interface BusySpan extends TimeSpan {
   staffId: string;
 }
 
+/** Which meetings a list holds: a staff member's in a period within the caller's scope, or a case's. */
+export type MeetingListFilter =
+  | { scope: ListScope; staffId: string; from: Date; to: Date }
+  | { caseId: string; staffId?: string; from?: Date; to?: Date };
+
+/** The cursor of a meeting list: the last meeting's place (an instant to the microsecond) and id. */
+export const MeetingKey = z.tuple([z.iso.datetime(), z.uuid()]);
+export type MeetingKey = z.infer<typeof MeetingKey>;
+
+/** A meeting's place in a list: its time, a proposed one's first proposal, or (neither) when it was made. */
+const MEETING_AT = `COALESCE(m.start_at, (SELECT min(fp.start_at) FROM meeting_proposal fp WHERE fp.meeting_id = m.id), m.created_at)`;
+const MEETING_ORDER: KeysetColumn[] = [
+  { expr: MEETING_AT, dir: 'ASC' },
+  { expr: 'm.id', dir: 'ASC' },
+];
+
 /** A staff member's time is taken by a scheduled meeting (alias m) or an open proposal of a proposed one, overlapping [:s, :e). */
 const occupies = (m: string, s: string, e: string) =>
   `((${m}.status = 'scheduled' AND ${m}.start_at < ${e} AND ${m}.end_at > ${s})
@@ -59,35 +77,18 @@ export class MeetingsRepository extends TransactionalRepository {
     return rows.map((m) => Object.assign(m, { citizenId: m.case.citizenId }));
   }
 
-  /** Meetings a staff member takes part in: scheduled ones overlapping [from, to), proposed ones with an overlapping proposal. */
-  async findForStaff(scope: ListScope, staffId: string, from: Date, to: Date): Promise<MeetingWithCitizen[]> {
-    const rows = await this.withDetails()
-      .where(`EXISTS (SELECT 1 FROM meeting_participant sp WHERE sp.meeting_id = m.id AND sp.staff_id = :staffId)`, {
-        staffId,
-      })
-      // Only meetings the caller may see: of a case in scope, or one they take part in.
-      .andWhere(
-        `(${scope.cases('c')} OR EXISTS (SELECT 1 FROM meeting_participant own WHERE own.meeting_id = m.id AND own.staff_id = :scopeStaffId))`,
-        scope.params,
-      )
-      .andWhere(
-        `((m.status IN ('scheduled', 'held') AND m.start_at < :to AND m.end_at > :from)
-          OR (m.status = 'proposed' AND EXISTS (SELECT 1 FROM meeting_proposal op WHERE op.meeting_id = m.id AND op.start_at < :to AND op.end_at > :from)))`,
-        { from, to },
-      )
-      .orderBy('m.start_at', 'ASC', 'NULLS LAST')
-      .addOrderBy('pr.start_at', 'ASC')
-      .addOrderBy('p.kind', 'ASC')
-      .getMany();
-    return MeetingsRepository.withCitizen(rows);
-  }
-
-  /** A case's meetings (every status), optionally one staff member's and within [from, to); by time, proposed ones by their first proposal. */
-  async findForCase(
-    caseId: string,
-    filter: { staffId?: string; from?: Date; to?: Date },
-  ): Promise<MeetingWithCitizen[]> {
-    const qb = this.withDetails().where('m.case_id = :caseId', { caseId });
+  /**
+   * One page of a meeting list, by time (a proposed meeting by its first proposal) and id: the page's ids in
+   * one query on the meeting rows alone, then those meetings with their details; `total` counts the whole list.
+   * Lists: a staff member's meetings (scheduled ones overlapping [from, to), proposed ones with an overlapping
+   * proposal), only those the caller may see; or a case's meetings (every status), optionally one staff
+   * member's and within [from, to).
+   */
+  async page(
+    filter: MeetingListFilter,
+    page: { after?: MeetingKey; size: number },
+  ): Promise<{ rows: MeetingWithCitizen[]; nextCursor: string | null; total: number }> {
+    const qb = this.meetings().createQueryBuilder('m').innerJoin('m.case', 'c');
     if (filter.staffId) {
       qb.andWhere(
         `EXISTS (SELECT 1 FROM meeting_participant sp WHERE sp.meeting_id = m.id AND sp.staff_id = :staffId)`,
@@ -96,16 +97,48 @@ export class MeetingsRepository extends TransactionalRepository {
         },
       );
     }
-    if (filter.from && filter.to) {
+    if ('caseId' in filter) {
+      qb.andWhere('m.case_id = :caseId', { caseId: filter.caseId });
+      if (filter.from && filter.to) {
+        qb.andWhere(
+          `((m.start_at < :to AND m.end_at > :from)
+            OR (m.start_at IS NULL AND EXISTS (SELECT 1 FROM meeting_proposal op WHERE op.meeting_id = m.id AND op.start_at < :to AND op.end_at > :from)))`,
+          { from: filter.from, to: filter.to },
+        );
+      }
+    } else {
+      // Only meetings the caller may see: of a case in scope, or one they take part in.
       qb.andWhere(
-        `((m.start_at < :to AND m.end_at > :from)
-          OR (m.start_at IS NULL AND EXISTS (SELECT 1 FROM meeting_proposal op WHERE op.meeting_id = m.id AND op.start_at < :to AND op.end_at > :from)))`,
+        `(${filter.scope.cases('c')} OR EXISTS (SELECT 1 FROM meeting_participant own WHERE own.meeting_id = m.id AND own.staff_id = :scopeStaffId))`,
+        filter.scope.params,
+      ).andWhere(
+        `((m.status IN ('scheduled', 'held') AND m.start_at < :to AND m.end_at > :from)
+          OR (m.status = 'proposed' AND EXISTS (SELECT 1 FROM meeting_proposal op WHERE op.meeting_id = m.id AND op.start_at < :to AND op.end_at > :from)))`,
         { from: filter.from, to: filter.to },
       );
     }
-    const rows = await qb.orderBy('pr.start_at', 'ASC').addOrderBy('p.kind', 'ASC').getMany();
-    const at = (m: MeetingEntity) => (m.startAt ?? m.proposals[0]?.startAt ?? m.createdAt).getTime();
-    return MeetingsRepository.withCitizen(rows.sort((a, b) => at(a) - at(b)));
+    const total = await qb.clone().getCount();
+    if (page.after) {
+      const after = keysetAfter(MEETING_ORDER, page.after);
+      qb.andWhere(after.sql, after.params);
+    }
+    const ids: { id: string; key: string }[] = await qb
+      .select('m.id', 'id')
+      .addSelect(`to_char(${MEETING_AT} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`, 'key')
+      .orderBy(MEETING_AT, 'ASC')
+      .addOrderBy('m.id', 'ASC')
+      .limit(page.size + 1)
+      .getRawMany();
+    const { items, nextCursor } = pageFrom(ids, page.size, (r) => [r.key, r.id]);
+    if (items.length === 0) return { rows: [], nextCursor, total };
+    const details = await this.withDetails()
+      .where('m.id = ANY(:ids::uuid[])', { ids: items.map((r) => r.id) })
+      .orderBy('pr.start_at', 'ASC')
+      .addOrderBy('p.kind', 'ASC')
+      .getMany();
+    const byId = new Map(details.map((m) => [m.id, m]));
+    const rows = items.flatMap((r) => byId.get(r.id) ?? []);
+    return { rows: MeetingsRepository.withCitizen(rows), nextCursor, total };
   }
 
   async findById(id: string): Promise<MeetingWithCitizen | null> {

@@ -5,6 +5,7 @@ import {
   type DoctorParticipationQuery,
   type Meeting,
   type MeetingCore,
+  type MeetingList,
   type MeetingListQuery,
   type MeetingStatus,
   MeetingTime,
@@ -22,6 +23,7 @@ import { CaseMembersService } from '../cases/case-members.service';
 import { Permission } from '../access/permission';
 import type { GuestActor, StaffActor } from '../common/auth/actor';
 import { csvFileName, toCsv, type CsvFile } from '../common/csv/csv';
+import { decodeCursor, pageSize } from '../common/database/keyset';
 import { type DomainEventMap, DomainEvents } from '../common/events/domain-events';
 import { type FieldError, forbidden, notFound, ProblemError, validationFailed } from '../common/problem/problem';
 import { APP_CONFIG, type AppConfig } from '../config/config';
@@ -39,7 +41,13 @@ import {
   outcomeNotYours,
 } from './meetings.errors';
 import { toMeeting, toMeetingCore, toOutcome } from './meetings.mapper';
-import { type BusySpan, MeetingsRepository, type TimeSpan } from './meetings.repository';
+import {
+  type BusySpan,
+  MeetingKey,
+  MeetingsRepository,
+  type MeetingWithCitizen,
+  type TimeSpan,
+} from './meetings.repository';
 
 const DEFAULT_TITLE = 'Rundbordsmøde';
 
@@ -131,22 +139,37 @@ export class MeetingsService {
   }
 
   /** A calendar (the caller's own, or a colleague's in one of the caller's teams), or a case's meetings. */
-  async list(actor: StaffActor, query: MeetingListQuery): Promise<Meeting[]> {
+  async list(actor: StaffActor, query: MeetingListQuery): Promise<MeetingList> {
     const staffId = query.staffId ?? (query.caseId ? undefined : actor.id);
     if (staffId && staffId !== actor.id) await this.access.require(actor, Permission.StaffCalendarRead, staffId);
     const from = query.from ? new Date(query.from) : undefined;
     const to = query.to ? new Date(query.to) : undefined;
+    const page = {
+      after: query.cursor ? decodeCursor(query.cursor, MeetingKey) : undefined,
+      size: pageSize(query.limit),
+    };
+    let found: { rows: MeetingWithCitizen[]; nextCursor: string | null; total: number };
     if (query.caseId) {
       await this.access.require(actor, Permission.CaseMeetingList, query.caseId);
-      return this.present(actor, await this.meetings.findForCase(query.caseId, { staffId, from, to }));
+      found = await this.meetings.page({ caseId: query.caseId, staffId, from, to }, page);
+    } else {
+      let rest = { nextCursor: null as string | null, total: 0 };
+      const rows = await this.access.list(
+        actor,
+        Permission.MeetingList,
+        async (scope) => {
+          const { rows: shown, ...more } = await this.meetings.page(
+            { scope, staffId: staffId!, from: from!, to: to! },
+            page,
+          );
+          rest = more;
+          return shown;
+        },
+        (m) => ({ citizenId: m.citizenId, entityId: m.id }),
+      );
+      found = { rows, ...rest };
     }
-    const rows = await this.access.list(
-      actor,
-      Permission.MeetingList,
-      (scope) => this.meetings.findForStaff(scope, staffId!, from!, to!),
-      (m) => ({ citizenId: m.citizenId, entityId: m.id }),
-    );
-    return this.present(actor, rows);
+    return { items: await this.present(actor, found.rows), nextCursor: found.nextCursor, total: found.total };
   }
 
   /** Meetings of a list as the caller sees them: which they manage (one check for all), and their links. */

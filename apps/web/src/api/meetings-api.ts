@@ -13,6 +13,7 @@ import {
   type UpdateMeeting,
 } from '@tvaers/contracts';
 import { api, unwrap } from './http-client';
+import { allPages } from './pages';
 
 export interface TimeWindow {
   /** ISO 8601 instant with offset. */
@@ -25,12 +26,13 @@ export interface TimeWindow {
  * Meetings that overlap the window (scheduled by time, proposed by any proposal) of the caller, or of
  * `staffId`, a colleague in one of the caller's teams (404 otherwise).
  */
-export async function fetchMeetings(range: TimeWindow, staffId?: string, signal?: AbortSignal): Promise<Meeting[]> {
-  const { items } = await unwrap(
-    api.GET('/api/meetings', { params: { query: { from: range.from, to: range.to, staffId } }, signal }),
-    MeetingList,
+export function fetchMeetings(range: TimeWindow, staffId?: string, signal?: AbortSignal): Promise<Meeting[]> {
+  return allPages((page) =>
+    unwrap(
+      api.GET('/api/meetings', { params: { query: { from: range.from, to: range.to, staffId, ...page } }, signal }),
+      MeetingList,
+    ),
   );
-  return items;
 }
 
 /** One meeting with its participants; 404 when it does not exist or is out of the caller's reach. */
@@ -39,9 +41,10 @@ export function fetchMeeting(meetingId: string, signal?: AbortSignal): Promise<M
 }
 
 /** A case's meetings, upcoming and held (`GET /api/meetings?caseId=`). */
-export async function fetchCaseMeetings(caseId: string, signal?: AbortSignal): Promise<Meeting[]> {
-  const { items } = await unwrap(api.GET('/api/meetings', { params: { query: { caseId } }, signal }), MeetingList);
-  return items;
+export function fetchCaseMeetings(caseId: string, signal?: AbortSignal): Promise<Meeting[]> {
+  return allPages((page) =>
+    unwrap(api.GET('/api/meetings', { params: { query: { caseId, ...page } }, signal }), MeetingList),
+  );
 }
 
 /** A meeting's shared notes as text; `editable` false once it is held or cancelled. */

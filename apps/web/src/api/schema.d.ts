@@ -198,7 +198,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** List roundtable meetings in a period (mine or a colleague's), or a case's meetings */
+    /** List roundtable meetings in a period (mine or a colleague's), or a case's meetings, a page at a time */
     get: operations['MeetingsController_list'];
     put?: never;
     /** Plan a roundtable meeting: at a fixed time, or with 2–5 proposed times */
@@ -1974,6 +1974,8 @@ export interface operations {
         to?: string;
         staffId?: string;
         caseId?: string;
+        limit?: number;
+        cursor?: string;
       };
       header?: never;
       path?: never;
@@ -2058,7 +2060,8 @@ export interface operations {
               myParticipantId: string | null;
               citizenName?: string;
             }[];
-            total?: number;
+            nextCursor: string | null;
+            total: number;
           };
         };
       };
