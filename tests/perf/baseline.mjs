@@ -72,7 +72,7 @@ app.addHook('onSend', async (_req, reply) => {
 
 const notFound = (reply) => reply.code(404).send({ status: 404, title: 'Not Found' });
 
-// --- A staff member's calendar week (MeetingsRepository.findForStaff, canEach, linkStatuses) -------------------
+// --- A staff member's calendar week, its first page (MeetingsRepository.page, canEach, linkStatuses) ------------
 app.get('/api/meetings', async (req) => {
   const a = req.actor;
   const { from, to } = req.query;
@@ -86,21 +86,26 @@ app.get('/api/meetings', async (req) => {
                           FROM guest_link l WHERE l.participant_id = p.id LIMIT 1)) ORDER BY p.kind), '[]')
                FROM meeting_participant p WHERE p.meeting_id = m.id) AS participants,
             (SELECT COALESCE(json_agg(json_build_object('start', pr.start_at, 'end', pr.end_at) ORDER BY pr.start_at), '[]')
-               FROM meeting_proposal pr WHERE pr.meeting_id = m.id) AS proposals
+               FROM meeting_proposal pr WHERE pr.meeting_id = m.id) AS proposals,
+            count(*) OVER () AS total
        FROM meeting m JOIN "case" k ON k.id = m.case_id
       WHERE EXISTS (SELECT 1 FROM meeting_participant sp WHERE sp.meeting_id = m.id AND sp.staff_id = $1)
         AND ((m.status IN ('scheduled', 'held') AND m.start_at < $4 AND m.end_at > $3)
           OR (m.status = 'proposed' AND EXISTS (SELECT 1 FROM meeting_proposal op WHERE op.meeting_id = m.id AND op.start_at < $4 AND op.end_at > $3)))
-      ORDER BY m.start_at NULLS LAST`,
+      ORDER BY COALESCE(m.start_at, (SELECT min(fp.start_at) FROM meeting_proposal fp WHERE fp.meeting_id = m.id), m.created_at), m.id
+      LIMIT 51`,
     [a.id, a.teamIds, new Date(from), new Date(to)],
   );
+  const page = rows.slice(0, 50);
   await record(
     a,
     'meetings.list',
     'meeting',
-    rows.map((m) => ({ citizenId: m.citizenId, entityId: m.id })),
+    page.map((m) => ({ citizenId: m.citizenId, entityId: m.id })),
   );
-  return rows;
+  const total = Number(rows[0]?.total ?? 0);
+  for (const m of page) delete m.total;
+  return { items: page, nextCursor: rows.length > 50 ? page[49].id : null, total };
 });
 
 // --- A plan read (AccessRepository.grant with its access-log row, PlansRepository.findPlanWithEfforts) ----------
