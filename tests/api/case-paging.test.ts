@@ -85,10 +85,10 @@ function ordered(items: Case[], sort: CaseSort, order: 'asc' | 'desc'): string[]
 }
 
 async function teamCaseIds(where = 'TRUE', params: unknown[] = []): Promise<string[]> {
-  const rows = await ds.query<{ id: string }[]>(
-    `SELECT id FROM "case" WHERE team_id = $1 AND ${where} ORDER BY id`,
-    [teamId, ...params],
-  );
+  const rows = await ds.query<{ id: string }[]>(`SELECT id FROM "case" WHERE team_id = $1 AND ${where} ORDER BY id`, [
+    teamId,
+    ...params,
+  ]);
   return rows.map((r) => r.id);
 }
 

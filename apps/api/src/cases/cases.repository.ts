@@ -110,7 +110,11 @@ export class CasesRepository extends TransactionalRepository {
     limit: number,
   ): Promise<CaseKeyRow[]> {
     const qb = this.filter(
-      this.cases().createQueryBuilder('k').innerJoin('k.citizen', 'c').leftJoin('k.responsible', 'r').select('k.id', 'id'),
+      this.cases()
+        .createQueryBuilder('k')
+        .innerJoin('k.citizen', 'c')
+        .leftJoin('k.responsible', 'r')
+        .select('k.id', 'id'),
       scope,
       q,
     );

@@ -5037,6 +5037,8 @@ export interface operations {
         sort?: 'citizen' | 'responsible' | 'opened' | 'weight';
         order?: 'asc' | 'desc';
         ids?: string;
+        limit?: number;
+        cursor?: string;
       };
       header?: never;
       path?: never;
@@ -5083,7 +5085,8 @@ export interface operations {
               /** Format: date-time */
               closedAt: string | null;
             }[];
-            total?: number;
+            nextCursor: string | null;
+            total: number;
             totals: {
               /** Format: uuid */
               responsibleId: string | null;
