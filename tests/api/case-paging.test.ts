@@ -114,6 +114,12 @@ describe('paging the case list', () => {
     const expected = await teamCaseIds(`responsible_id = $2 AND status = 'active'`, [a.id]);
     expect(mine.items).toHaveLength(10);
     expect(mine.total).toBe(expected.length);
+    // A search and a benefit filter count what they match.
+    const named = await manager.api.cases.list({ teamIds: teamId, q: 'Sideborger 01', limit: 1 });
+    expect([named.items.length, named.total]).toEqual([1, 3]);
+    expect(named.totals.reduce((sum, row) => sum + row.activeCases, 0)).toBeLessThanOrEqual(3);
+    const byBenefit = await manager.api.cases.list({ teamIds: teamId, benefit: 'kontanthjaelp', limit: 1 });
+    expect(byBenefit.total).toBe((await teamCaseIds()).length);
     const active = await teamCaseIds(`status = 'active'`);
     const { pages } = await allPages(manager, { teamIds: teamId, status: 'active' });
     for (const page of pages) {

@@ -133,13 +133,18 @@ export class CasesRepository extends TransactionalRepository {
     }));
   }
 
+  /**
+   * Cases to count, with their citizen only when a filter reads it (every case has one, so counts are the same):
+   * a team's count then needs no citizen row per case.
+   */
+  private counting(q: CaseFilterQuery): SelectQueryBuilder<CaseEntity> {
+    const qb = this.cases().createQueryBuilder('k');
+    return q.benefit || q.q ? qb.innerJoin('k.citizen', 'c') : qb;
+  }
+
   /** How many cases the whole filtered list has (the page's filters, no page). */
   async count(scope: ListScope, q: CaseFilterQuery): Promise<number> {
-    const row = await this.filter(
-      this.cases().createQueryBuilder('k').innerJoin('k.citizen', 'c').select('count(*)', 'n'),
-      scope,
-      q,
-    ).getRawOne<{ n: string }>();
+    const row = await this.filter(this.counting(q).select('count(*)', 'n'), scope, q).getRawOne<{ n: string }>();
     return Number(row?.n ?? 0);
   }
 
@@ -154,9 +159,7 @@ export class CasesRepository extends TransactionalRepository {
   /** Active cases and weight per responsible person (see the contract's ResponsibleTotal), by name. */
   async totals(scope: ListScope, q: CaseFilterQuery): Promise<ResponsibleTotal[]> {
     const rows: { id: string | null; name: string | null; cases: string; weight: string | null }[] = await this.filter(
-      this.cases()
-        .createQueryBuilder('k')
-        .innerJoin('k.citizen', 'c')
+      this.counting(q)
         .leftJoin('k.responsible', 'r')
         .select('k.responsible_id', 'id')
         .addSelect('r.name', 'name')
