@@ -2,7 +2,7 @@
 import type { Page } from 'playwright-core';
 import { demo } from '../support/app';
 import { axeViolations, browserSuite, loginAs } from '../support/browser';
-import { createStaff } from '../support/factories';
+import { createCase, createStaff, createTeam } from '../support/factories';
 
 const suite = browserSuite();
 
@@ -77,6 +77,41 @@ describe("the manager's team case list", () => {
       (w) => Number(w.replace(',', '.')),
     );
     expect(weights).toEqual([...weights].sort((a, b) => b - a));
+  });
+});
+
+describe('a long case list', () => {
+  it('shows 50 cases with the count of the whole list; "Vis flere" adds the next page', async () => {
+    const team = await createTeam(suite.t);
+    const [manager, worker] = await Promise.all([
+      createStaff(suite.t, { kind: 'manager', teams: [team] }),
+      createStaff(suite.t, { teams: [team] }),
+    ]);
+    for (let i = 0; i < 55; i += 5) {
+      await Promise.all([0, 1, 2, 3, 4].map(() => createCase(suite.t, worker.cookie, worker.id)));
+    }
+    const page = await suite.newPage();
+    await loginAs(page, suite.t.url, manager.email);
+    await page.goto(`${suite.t.url}/cases?scope=team`);
+    const count = page.getByTestId('case-count');
+    await count.getByText('Viser 50 af 55').waitFor();
+    const rows = page.getByTestId('case-list').locator('tbody tr');
+    expect(await rows.count()).toBe(50);
+    // The caption and the per-person totals count the whole list, not the page.
+    await page.getByTestId('case-list').getByText('Sager i dit team (55 sager)').waitFor();
+    const totals = page.getByTestId('responsible-totals').getByTestId('totals-row').filter({ hasText: worker.name });
+    expect(await totals.locator('td').first().textContent()).toBe('55');
+    expect(await axeViolations(page)).toEqual([]);
+
+    const more = page.getByRole('button', { name: 'Vis flere' });
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await count.getByText('Viser 55 af 55').waitFor();
+    expect(await rows.count()).toBe(55);
+    // The last page takes the button with it: focus goes to the count, not to the top of the page.
+    expect(await more.count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('case-count');
+    expect(await axeViolations(page)).toEqual([]);
   });
 });
 

@@ -142,50 +142,94 @@ app.get('/api/cases/:id/plan', async (req, reply) => {
   return plan;
 });
 
-// --- Case lists: one page with per-person totals in SQL (CasesRepository.list/totals, AccessService.list) -------
+// --- Case lists: one keyset page by citizen name (CasesRepository.pageIds/count/totals/findMany, AccessService.list)
+// The bench asks for the first page (sort=citizen, order=asc); the app runs page ids, count and totals at once
+// (the counts join no citizen: the bench filters none by benefit or name), then loads the page's cases, then logs
+// the page's citizens.
+const OPENED = `date_trunc('milliseconds', k.opened_at)`;
 app.get('/api/cases', async (req) => {
   const a = req.actor;
   const q = req.query;
   const params = [a.teamIds, a.id];
   const add = (v) => `$${params.push(v)}`;
   const where = [caseVisible('k', '$1', '$2')];
-  if (q.teamIds) where.push(`k.team_id = ANY(${add(q.teamIds.split(','))}::uuid[])`);
+  const teamIds = q.teamIds ? q.teamIds.split(',') : [];
+  if (q.teamIds) where.push(`k.team_id = ANY(${add(teamIds)}::uuid[])`);
   const totalsWhere = [...where, `k.status = 'active'`];
   const totalsParams = [...params];
   if (q.responsibleId) where.push(`k.responsible_id = ${add(q.responsibleId)}`);
   if (q.status) where.push(`k.status = ${add(q.status)}`);
-  const [{ rows }, { rows: totals }] = await Promise.all([
+  const listed = teamIds.filter((id) => a.teamIds.includes(id));
+  const [{ rows: keys }, { rows: counted }, { rows: sums }, { rows: staff }] = await Promise.all([
     pool.query(
-      `SELECT k.id, k.citizen_id AS "citizenId", c.name AS "citizenName", c.cpr_birth AS "cprBirth", c.benefit,
-              k.team_id AS "teamId", k.responsible_id AS "responsibleId", r.name AS "responsibleName", k.status,
-              k.weight::float8 AS weight, k.close_reason AS "closeReason", k.close_outcome AS "closeOutcome",
-              k.opened_at AS "openedAt", k.closed_at AS "closedAt",
-              (SELECT COALESCE(json_agg(json_build_object('staffId', m.staff_id, 'name', ms.name,
-                        'discipline', ms.discipline, 'role', m.role)), '[]')
-                 FROM case_member m JOIN staff ms ON ms.id = m.staff_id WHERE m.case_id = k.id) AS members
+      `SELECT k.id, c.name AS key0, ${OPENED} AS key1, k.id AS key2
          FROM "case" k JOIN citizen c ON c.id = k.citizen_id LEFT JOIN staff r ON r.id = k.responsible_id
         WHERE ${where.join(' AND ')}
-        ORDER BY c.name, k.opened_at DESC, k.id LIMIT ${PAGE + 1}`,
+        ORDER BY c.name ASC, ${OPENED} DESC, k.id ASC LIMIT ${PAGE + 1}`,
       params,
     ),
+    pool.query(`SELECT count(*) AS n FROM "case" k WHERE ${where.join(' AND ')}`, params),
     pool.query(
-      `SELECT k.responsible_id AS "responsibleId", r.name AS "responsibleName", count(*)::int AS "activeCases",
-              COALESCE(sum(k.weight), 0)::float8 AS weight
-         FROM "case" k JOIN citizen c ON c.id = k.citizen_id LEFT JOIN staff r ON r.id = k.responsible_id
+      `SELECT k.responsible_id AS id, r.name, count(*) AS cases, sum(k.weight) AS weight
+         FROM "case" k LEFT JOIN staff r ON r.id = k.responsible_id
         WHERE ${totalsWhere.join(' AND ')}
-        GROUP BY k.responsible_id, r.name ORDER BY r.name NULLS FIRST`,
+        GROUP BY k.responsible_id, r.name`,
       totalsParams,
     ),
+    listed.length
+      ? pool.query(
+          `SELECT DISTINCT s.id, s.name FROM staff s JOIN team_member tm ON tm.staff_id = s.id
+            WHERE tm.team_id = ANY($1::uuid[]) AND s.active AND s.roles && ARRAY['caseworker','health']::text[]`,
+          [listed],
+        )
+      : { rows: [] },
   ]);
-  const page = rows.slice(0, PAGE);
+  const page = keys.slice(0, PAGE);
+  const { rows: cases } = await pool.query(
+    `SELECT k.id, k.citizen_id AS "citizenId", c.name AS "citizenName", c.cpr_birth AS "cprBirth", c.benefit,
+            k.team_id AS "teamId", k.responsible_id AS "responsibleId", r.name AS "responsibleName", k.status,
+            k.weight::float8 AS weight, k.close_reason AS "closeReason", k.close_outcome AS "closeOutcome",
+            k.opened_at AS "openedAt", k.closed_at AS "closedAt",
+            (SELECT COALESCE(json_agg(json_build_object('staffId', m.staff_id, 'name', ms.name,
+                      'discipline', ms.discipline, 'role', m.role)), '[]')
+               FROM case_member m JOIN staff ms ON ms.id = m.staff_id WHERE m.case_id = k.id) AS members
+       FROM "case" k JOIN citizen c ON c.id = k.citizen_id LEFT JOIN staff r ON r.id = k.responsible_id
+      WHERE k.id = ANY($1::uuid[])`,
+    [page.map((k) => k.id)],
+  );
+  const byId = new Map(cases.map((k) => [k.id, k]));
+  const items = page.map((k) => byId.get(k.id));
   await record(
     a,
     'case.list',
     'case',
-    page.map((k) => ({ citizenId: k.citizenId, entityId: k.id })),
+    items.map((k) => ({ citizenId: k.citizenId, entityId: k.id })),
   );
-  const nextCursor = rows.length > PAGE ? page[PAGE - 1].id : null;
-  return { items: page, totals, nextCursor };
+  const last = page[PAGE - 1];
+  const nextCursor =
+    keys.length > PAGE
+      ? Buffer.from(JSON.stringify(['citizen.asc', last.key0, last.key1.toISOString(), last.key2])).toString(
+          'base64url',
+        )
+      : null;
+  const totals = new Map(
+    staff.map((s) => [s.id, { responsibleId: s.id, responsibleName: s.name, activeCases: 0, weight: 0 }]),
+  );
+  for (const r of sums) {
+    totals.set(r.id, {
+      responsibleId: r.id,
+      responsibleName: r.name,
+      activeCases: Number(r.cases),
+      weight: Number(r.weight ?? 0),
+    });
+  }
+  // As the app orders them: no one first, then by name.
+  const ordered = [...totals.values()].sort(
+    (x, y) =>
+      Number(x.responsibleId !== null) - Number(y.responsibleId !== null) ||
+      (x.responsibleName ?? '').localeCompare(y.responsibleName ?? '', 'da'),
+  );
+  return { items, nextCursor, total: Number(counted[0].n), totals: ordered };
 });
 
 // --- A manager's team caseload (CaseloadService.get: the same statements, concurrently as the app does) --------

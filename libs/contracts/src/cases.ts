@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Discipline, instant, listOf, uuid } from './common';
+import { Discipline, instant, listOf, pageOf, pageQuery, uuid } from './common';
 
 export const CaseStatus = z.enum(['active', 'closed']);
 export type CaseStatus = z.infer<typeof CaseStatus>;
@@ -68,7 +68,11 @@ export const ResponsibleTotal = z.object({
   weight: z.number(),
 });
 export type ResponsibleTotal = z.infer<typeof ResponsibleTotal>;
-export const CaseList = listOf(Case).extend({ totals: z.array(ResponsibleTotal) });
+/**
+ * One page of a case list: `total` counts the whole filtered list; `totals` sum the whole team (see
+ * ResponsibleTotal), whichever page is asked for.
+ */
+export const CaseList = pageOf(Case).extend({ totals: z.array(ResponsibleTotal) });
 export type CaseList = z.infer<typeof CaseList>;
 
 export const CreateCase = z.object({
@@ -124,7 +128,7 @@ export const CaseQuery = z.object({
   memberId: uuid.optional(),
   benefit: z.string().optional(),
   q: z.string().trim().max(100).optional(),
-  /** Order of the list (default `citizen`); ties by citizen name. */
+  /** Order of the list (default `citizen`); ties by citizen name, then newest, then id. */
   sort: CaseSort.optional(),
   order: z.enum(['asc', 'desc']).optional(),
   /** Comma-separated case ids (at most 250, so the address stays within header limits), e.g. the cases behind an outcome figure. */
@@ -133,6 +137,8 @@ export const CaseQuery = z.object({
     .transform((v) => v.split(',').filter(Boolean))
     .pipe(z.array(uuid).max(caseIdsMax))
     .optional(),
+  /** A page of the list; the cursor only goes with the same filter and order. */
+  ...pageQuery,
 });
 export type CaseQuery = z.input<typeof CaseQuery>;
 export type CaseFilterQuery = z.output<typeof CaseQuery>;

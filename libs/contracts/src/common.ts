@@ -21,10 +21,13 @@ export const listOf = <T extends z.ZodType>(item: T) =>
 export const pageMax = 100;
 export const pageDefault = 50;
 
-/** `?limit=&cursor=` of a paged list: the cursor is the `nextCursor` of the page before, opaque to clients. */
+/**
+ * `?limit=&cursor=` of a paged list: the cursor is the `nextCursor` of the page before, opaque to clients. Its
+ * bound leaves room for a sort key of two names of 200 characters (a case list by responsible person).
+ */
 export const pageQuery = {
   limit: z.coerce.number().int().min(1).max(pageMax).optional(),
-  cursor: z.string().trim().min(1).max(500).optional(),
+  cursor: z.string().trim().min(1).max(4000).optional(),
 };
 
 /**

@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { CaseAssignment, CaseFilterQuery, CaseSort, ResponsibleTotal } from '@tvaers/contracts';
+import { uuid } from '@tvaers/contracts';
 import type { SelectQueryBuilder } from 'typeorm';
+import { z } from 'zod';
 import type { ListScope } from '../access/list-scope';
+import { keysetAfter, type KeysetColumn } from '../common/database/keyset';
 import { containsPattern } from '../common/database/sql';
 import { TransactionalRepository } from '../common/database/transactional-repository';
 import { StaffEntity } from '../people/staff.entity';
@@ -11,13 +14,42 @@ import { CaseEntity } from './case.entity';
 
 export type CaseRow = CaseEntity & { members: CaseMemberEntity[] };
 
-/** Columns of the list's sort orders; citizen name orders by itself. */
-const SORT_COLUMNS: Record<CaseSort, string | null> = {
-  citizen: null,
-  responsible: 'r.name',
-  opened: 'k.opened_at',
-  weight: 'k.weight',
-};
+/** Opening time to the millisecond: what a cursor carries exactly through JSON (a JS Date drops µs). */
+const OPENED = `date_trunc('milliseconds', k.opened_at)`;
+const isoInstant = z.iso.datetime();
+
+/**
+ * A case list's order (CaseQuery.sort): the sort column, then citizen name, newest and id, each non-null and
+ * exact in JSON (no responsible person sorts as '', first ascending), and the shape of its cursor, which names
+ * the order it was given out for so it is refused with another.
+ */
+export function caseListOrder(sort: CaseSort = 'citizen', order: 'asc' | 'desc' = 'asc') {
+  const dir = order === 'desc' ? 'DESC' : 'ASC';
+  const tag = z.literal(`${sort}.${order}`);
+  const byName: KeysetColumn = { expr: 'c.name', dir: 'ASC' };
+  const newest: KeysetColumn = { expr: OPENED, dir: 'DESC' };
+  const byId: KeysetColumn = { expr: 'k.id', dir: 'ASC' };
+  const orders = {
+    citizen: { columns: [{ expr: 'c.name', dir }, newest, byId], key: z.tuple([tag, z.string(), isoInstant, uuid]) },
+    responsible: {
+      columns: [{ expr: `COALESCE(r.name, '')`, dir }, byName, newest, byId],
+      key: z.tuple([tag, z.string(), z.string(), isoInstant, uuid]),
+    },
+    opened: { columns: [{ expr: OPENED, dir }, byName, byId], key: z.tuple([tag, isoInstant, z.string(), uuid]) },
+    weight: {
+      columns: [{ expr: 'k.weight', dir }, byName, newest, byId],
+      key: z.tuple([tag, z.string().regex(/^\d{1,2}\.\d{2}$/), z.string(), isoInstant, uuid]),
+    },
+  } satisfies Record<CaseSort, { columns: KeysetColumn[]; key: z.ZodTuple }>;
+  return { ...orders[sort], tag: tag.value };
+}
+export type CaseListOrder = ReturnType<typeof caseListOrder>;
+
+/** A listed case's id with its sort key: the cursor's content when it ends a page. */
+export interface CaseKeyRow {
+  id: string;
+  key: string[];
+}
 
 export type AssignmentInput = Pick<
   CaseAssignmentEntity,
@@ -66,22 +98,68 @@ export class CasesRepository extends TransactionalRepository {
     return qb;
   }
 
-  /** Cases within the actor's scope, filtered and sorted (default by citizen name; ties by name, then newest). */
-  async list(scope: ListScope, q: CaseFilterQuery): Promise<CaseRow[]> {
-    const qb = this.filter(this.base(), scope, q);
-    const order = q.order === 'desc' ? 'DESC' : 'ASC';
-    const sorted = SORT_COLUMNS[q.sort ?? 'citizen'];
-    if (sorted) qb.orderBy(sorted, order, order === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST').addOrderBy('c.name', 'ASC');
-    else qb.orderBy('c.name', order);
-    return (await qb.addOrderBy('k.opened_at', 'DESC').addOrderBy('k.id').limit(500).getMany()) as CaseRow[];
+  /**
+   * Ids and sort keys of the cases within the actor's scope, filtered, in the list's order, after `after` (the
+   * key of the page before, without its tag): one page, by keyset, without loading a case or its members.
+   */
+  async pageIds(
+    scope: ListScope,
+    q: CaseFilterQuery,
+    order: CaseListOrder,
+    after: readonly unknown[] | undefined,
+    limit: number,
+  ): Promise<CaseKeyRow[]> {
+    const qb = this.filter(
+      this.cases()
+        .createQueryBuilder('k')
+        .innerJoin('k.citizen', 'c')
+        .leftJoin('k.responsible', 'r')
+        .select('k.id', 'id'),
+      scope,
+      q,
+    );
+    order.columns.forEach((c, i) => qb.addSelect(c.expr, `key${i}`).addOrderBy(c.expr, c.dir));
+    if (after) {
+      const predicate = keysetAfter(order.columns, after);
+      qb.andWhere(predicate.sql, predicate.params);
+    }
+    const rows: Record<string, unknown>[] = await qb.limit(limit).getRawMany();
+    return rows.map((r) => ({
+      id: r.id as string,
+      key: order.columns.map((_, i) => {
+        const v = r[`key${i}`];
+        return v instanceof Date ? v.toISOString() : String(v);
+      }),
+    }));
+  }
+
+  /**
+   * Cases to count, with their citizen only when a filter reads it (every case has one, so counts are the same):
+   * a team's count then needs no citizen row per case.
+   */
+  private counting(q: CaseFilterQuery): SelectQueryBuilder<CaseEntity> {
+    const qb = this.cases().createQueryBuilder('k');
+    return q.benefit || q.q ? qb.innerJoin('k.citizen', 'c') : qb;
+  }
+
+  /** How many cases the whole filtered list has (the page's filters, no page). */
+  async count(scope: ListScope, q: CaseFilterQuery): Promise<number> {
+    const row = await this.filter(this.counting(q).select('count(*)', 'n'), scope, q).getRawOne<{ n: string }>();
+    return Number(row?.n ?? 0);
+  }
+
+  /** The cases of these ids with their members, in the order of `ids`. */
+  async findMany(ids: readonly string[]): Promise<CaseRow[]> {
+    if (ids.length === 0) return [];
+    const rows = (await this.base().where('k.id = ANY(:ids::uuid[])', { ids }).getMany()) as CaseRow[];
+    const byId = new Map(rows.map((k) => [k.id, k]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
   /** Active cases and weight per responsible person (see the contract's ResponsibleTotal), by name. */
   async totals(scope: ListScope, q: CaseFilterQuery): Promise<ResponsibleTotal[]> {
     const rows: { id: string | null; name: string | null; cases: string; weight: string | null }[] = await this.filter(
-      this.cases()
-        .createQueryBuilder('k')
-        .innerJoin('k.citizen', 'c')
+      this.counting(q)
         .leftJoin('k.responsible', 'r')
         .select('k.responsible_id', 'id')
         .addSelect('r.name', 'name')

@@ -15,6 +15,7 @@ import { caseLoad, changeCaseStatus, wouldExceedCeiling } from '@tvaers/domain';
 import { AccessService } from '../access/access.service';
 import { Permission } from '../access/permission';
 import { CaseloadService } from '../caseload/caseload.service';
+import { decodeCursor, pageFrom, pageSize } from '../common/database/keyset';
 import { isUniqueViolation } from '../common/database/sql';
 import { hasRole, type StaffActor } from '../common/auth/actor';
 import { forbidden, notFound, validationFailed } from '../common/problem/problem';
@@ -22,7 +23,7 @@ import { PlanCreator } from '../plans/plan-creator';
 import { CaseMembersService } from './case-members.service';
 import { caseExists, caseloadCeilingExceeded } from './cases.errors';
 import type { CaseEntity } from './case.entity';
-import { CasesRepository, type CaseRow } from './cases.repository';
+import { caseListOrder, CasesRepository, type CaseRow } from './cases.repository';
 import { toCase } from './cases.mapper';
 
 /** What every override's access-log details say, whatever else the change adds. */
@@ -71,19 +72,36 @@ export class CasesService {
     return toCase((await this.cases.findById(id))!);
   }
 
+  /**
+   * One page of a case list (keyset, see caseListOrder), with the whole list's count and per-person totals;
+   * only the page's citizens are logged as seen.
+   */
   async list(actor: StaffActor, q: CaseFilterQuery): Promise<CaseList> {
-    let totals: CaseList['totals'] = [];
+    const size = pageSize(q.limit);
+    const order = caseListOrder(q.sort, q.order);
+    const after = q.cursor ? decodeCursor(q.cursor, order.key).slice(1) : undefined;
+    let page: { total: number; totals: CaseList['totals']; nextCursor: string | null } = {
+      total: 0,
+      totals: [],
+      nextCursor: null,
+    };
     const rows = await this.access.list(
       actor,
       Permission.CaseList,
       async (scope) => {
-        // Counts per person only, no citizen's data: within the same scope, nothing to log per citizen.
-        totals = await this.cases.totals(scope, q);
-        return this.cases.list(scope, q);
+        // Counts only, no citizen's data: within the same scope, nothing to log per citizen.
+        const [keys, total, totals] = await Promise.all([
+          this.cases.pageIds(scope, q, order, after, size + 1),
+          this.cases.count(scope, q),
+          this.cases.totals(scope, q),
+        ]);
+        const ids = pageFrom(keys, size, (r) => [order.tag, ...r.key]);
+        page = { total, totals, nextCursor: ids.nextCursor };
+        return this.cases.findMany(ids.items.map((r) => r.id));
       },
       (k) => ({ citizenId: k.citizenId, entityId: k.id }),
     );
-    return { items: rows.map(toCase), totals };
+    return { items: rows.map(toCase), ...page };
   }
 
   /**

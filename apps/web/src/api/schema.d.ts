@@ -5040,6 +5040,8 @@ export interface operations {
         sort?: 'citizen' | 'responsible' | 'opened' | 'weight';
         order?: 'asc' | 'desc';
         ids?: string;
+        limit?: number;
+        cursor?: string;
       };
       header?: never;
       path?: never;
@@ -5086,7 +5088,8 @@ export interface operations {
               /** Format: date-time */
               closedAt: string | null;
             }[];
-            total?: number;
+            nextCursor: string | null;
+            total: number;
             totals: {
               /** Format: uuid */
               responsibleId: string | null;

@@ -9,7 +9,12 @@ export const queryKeys = {
   /** How staff log in here (single sign-on, passwords). */
   authConfig: ['auth-config'] as const,
   mySessions: ['me', 'sessions'] as const,
+  /** Every case list (the prefix a change to any case invalidates). */
+  allCases: ['cases'] as const,
+  /** A bounded case list fetched whole (a person's own active cases). */
   cases: (filter: object) => ['cases', filter] as const,
+  /** A case list shown page by page ("Vis flere"). */
+  casePages: (filter: object) => ['cases', 'pages', filter] as const,
   case: (caseId: string) => ['case', caseId] as const,
   /** The cases behind a figure, by id. */
   casesByIds: (ids: readonly string[]) => ['cases', 'ids', ids] as const,

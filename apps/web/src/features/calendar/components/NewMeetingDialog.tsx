@@ -3,7 +3,7 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useCurrentUser } from '@web/features/auth/hooks/useCurrentUser';
-import { useCases } from '@web/features/cases/hooks/useCases';
+import { useMyActiveCases } from '@web/features/cases/hooks/useCases';
 import { useFormatters } from '@web/shared/hooks/useFormatters';
 import { LoadError, LoadingStatus } from '@web/shared/ui/StatusMessage';
 
@@ -11,16 +11,6 @@ export interface ChosenTime {
   start: string;
   end: string;
 }
-
-const mine = {
-  scope: 'mine',
-  q: '',
-  status: 'active',
-  benefit: '',
-  responsible: '',
-  sort: 'citizen',
-  order: 'asc',
-} as const;
 
 /** The planner of a case, with the chosen time as a fixed time when there is one. */
 export function plannerPath(caseId: string, time: ChosenTime | null): string {
@@ -39,8 +29,7 @@ export function NewMeetingDialog({ time, onClose }: { time: ChosenTime | null; o
   const meetingTime = useFormatters();
   const id = useId();
   const ref = useRef<HTMLDialogElement>(null);
-  const { data, error, refetch } = useCases(mine, me);
-  const cases = data?.items;
+  const { data: cases, error, refetch } = useMyActiveCases(me);
   const [caseId, setCaseId] = useState('');
 
   // No close() on unmount: it would fire `close` late (StrictMode runs effects twice) and shut the dialog.

@@ -1,8 +1,9 @@
 import { CaseSort, CaseStatus } from '@tvaers/contracts';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useCurrentUser } from '@web/features/auth/hooks/useCurrentUser';
+import { useFormatters } from '@web/shared/hooks/useFormatters';
 import { usePageTitle } from '@web/shared/hooks/usePageTitle';
 
 import { ScopeToggle } from '@web/shared/ui/ScopeToggle';
@@ -43,7 +44,21 @@ export function CaseListPage() {
   const user = useCurrentUser();
   const [params, setParams] = useSearchParams();
   const filter = useMemo(() => readFilter(params, defaultCaseScope(user.roles)), [params, user.roles]);
-  const { data, isFetching: loading, error, refetch } = useCases(filter, user);
+  const format = useFormatters();
+  const list = useCases(filter, user);
+  // The first page carries the whole list's count and per-person totals; later pages only add rows.
+  const first = list.data?.pages[0];
+  const cases = useMemo(() => list.data?.pages.flatMap((page) => page.items) ?? [], [list.data]);
+  // Busy (dimmed) while the list itself changes, not while "Vis flere" adds to it.
+  const loading = list.isFetching && !list.isFetchingNextPage;
+  const countRef = useRef<HTMLParagraphElement>(null);
+  const showMore = () => {
+    if (list.isFetchingNextPage) return;
+    void list.fetchNextPage().then((result) => {
+      // The button goes with the last page: focus stays near the list instead of falling to the page's top.
+      if (!result.hasNextPage) countRef.current?.focus();
+    });
+  };
   const title = t(titleKeys[filter.scope]);
   usePageTitle(title);
 
@@ -89,23 +104,54 @@ export function CaseListPage() {
           />
         )}
       </div>
-      <CaseFilters filter={filter} totals={data?.totals ?? []} onChange={update} />
+      <CaseFilters filter={filter} totals={first?.totals ?? []} onChange={update} />
       <div className="list-feedback">{loading && <LoadingStatus>{t('cases.loading')}</LoadingStatus>}</div>
-      <LoadError error={error} fallback={t('cases.loadFailed')} onRetry={() => void refetch()} />
+      {!list.isFetchNextPageError && (
+        <LoadError error={list.error} fallback={t('cases.loadFailed')} onRetry={() => void list.refetch()} />
+      )}
       {noTeam ? (
         <p className="muted">{t('cases.noTeam')}</p>
       ) : (
-        data && (
+        first && (
           <>
             {filter.scope === 'team' && (
               <ResponsibleTotals
-                totals={data.totals}
+                totals={first.totals}
                 selected={filter.responsible}
                 busy={loading}
                 onSelect={(responsible) => update({ responsible })}
               />
             )}
-            <CaseTable cases={data.items} scope={filter.scope} busy={loading} empty={empty} />
+            <CaseTable cases={cases} total={first.total} scope={filter.scope} busy={loading} empty={empty} />
+            {first.total > 0 && (
+              <div className="case-list__more">
+                <p
+                  ref={countRef}
+                  tabIndex={-1}
+                  className="hint"
+                  role="status"
+                  aria-live="polite"
+                  data-testid="case-count"
+                >
+                  {t('cases.shown', { shown: format.number(cases.length), total: format.number(first.total) })}
+                </p>
+                {list.isFetchNextPageError && (
+                  <LoadError error={list.error} fallback={t('cases.moreFailed')} onRetry={showMore} />
+                )}
+                {list.hasNextPage && (
+                  <button
+                    type="button"
+                    className="button"
+                    aria-disabled={list.isFetchingNextPage}
+                    aria-busy={list.isFetchingNextPage}
+                    onClick={showMore}
+                  >
+                    {list.isFetchingNextPage && <span className="spinner" aria-hidden="true" />}
+                    {list.isFetchingNextPage ? t('cases.loadingMore') : t('cases.more')}
+                  </button>
+                )}
+              </div>
+            )}
           </>
         )
       )}

@@ -30,7 +30,13 @@ export function CaseSelectionPage() {
         <p className="note">{t('caseSelection.hidden', { count: ids.length - cases.length })}</p>
       )}
       {(cases || ids.length === 0) && (
-        <CaseTable cases={cases ?? []} scope="team" busy={isFetching} empty={t('caseSelection.empty')} />
+        <CaseTable
+          cases={cases ?? []}
+          total={cases?.length ?? 0}
+          scope="team"
+          busy={isFetching}
+          empty={t('caseSelection.empty')}
+        />
       )}
     </>
   );

@@ -10,11 +10,15 @@ const captionKeys = { mine: 'cases.captionMine', member: 'cases.captionMember', 
 
 export function CaseTable({
   cases,
+  total,
   scope,
   busy,
   empty,
 }: {
+  /** The cases shown (the pages loaded so far). */
   cases: Case[];
+  /** How many cases the whole list has. */
+  total: number;
   scope: CaseScope;
   busy: boolean;
   /** What an empty list says: it depends on whether the user searched, and on scope and role. */
@@ -22,7 +26,7 @@ export function CaseTable({
 }) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const caption = t(captionKeys[scope], { count: cases.length });
+  const caption = t(captionKeys[scope], { count: total });
 
   return (
     <div className="table-wrap">

@@ -22,7 +22,7 @@ export function CloseCaseForm({ caseRecord }: { caseRecord: Case }) {
     mutationFn: (input: UpdateCase) => updateCase(caseRecord.id, input),
     onSuccess: (saved) => {
       queryClient.setQueryData(queryKeys.case(caseRecord.id), saved);
-      void queryClient.invalidateQueries({ queryKey: ['cases'] });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.allCases });
     },
   });
   const form = useContractForm<CloseFields, typeof CloseCase>({

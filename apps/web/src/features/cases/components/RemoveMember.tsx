@@ -17,7 +17,7 @@ export function RemoveMember({ caseId, member }: { caseId: string; member: CaseM
     mutationFn: () => removeCaseMember(caseId, member.staffId),
     onSuccess: (saved: Case) => {
       queryClient.setQueryData(queryKeys.case(caseId), saved);
-      void queryClient.invalidateQueries({ queryKey: ['cases'] });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.allCases });
     },
   });
   if (!asking) {

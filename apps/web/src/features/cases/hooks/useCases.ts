@@ -1,6 +1,6 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { CaseQuery, CaseSort, CaseStatus, Role } from '@tvaers/contracts';
-import { fetchCases } from '@web/api/cases-api';
+import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import type { CaseSort, CaseStatus, Role } from '@tvaers/contracts';
+import { type CasePageQuery, fetchAllCases, fetchCases } from '@web/api/cases-api';
 import { queryKeys } from '@web/shared/query/query-keys';
 
 /** "Mine sager" (responsible for), "Sager, jeg deltager i" (responsible or member) and "Teamets sager". */
@@ -37,12 +37,13 @@ export function caseScopesFor(roles: readonly Role[]): readonly CaseScope[] {
 }
 
 /**
- * One request per list: my cases, the cases I take part in, or my teams' cases (all teams at once, so the
- * server sorts the whole list and counts per person). The shown list stays while a changed filter loads.
+ * One list at a time: my cases, the cases I take part in, or my teams' cases (all teams at once, so the server
+ * sorts the whole list and counts per person), a page at a time ("Vis flere" fetches the next). The shown list
+ * stays while a changed filter loads.
  */
 export function useCases(filter: CaseFilter, viewer: Viewer) {
   const teamIds = [...viewer.teamIds].sort();
-  const query: CaseQuery = {
+  const query: CasePageQuery = {
     status: filter.status === 'all' ? undefined : filter.status,
     benefit: filter.benefit || undefined,
     q: filter.q.trim() || undefined,
@@ -55,10 +56,21 @@ export function useCases(filter: CaseFilter, viewer: Viewer) {
         : { teamIds: teamIds.join(','), responsibleId: filter.responsible || undefined }),
   };
 
-  return useQuery({
-    queryKey: queryKeys.cases({ ...query, scope: filter.scope, viewer: viewer.id }),
-    queryFn: ({ signal }) => fetchCases(query, signal),
+  return useInfiniteQuery({
+    queryKey: queryKeys.casePages({ ...query, scope: filter.scope, viewer: viewer.id }),
+    queryFn: ({ pageParam, signal }) => fetchCases({ ...query, cursor: pageParam }, signal),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
     enabled: filter.scope !== 'team' || teamIds.length > 0,
     placeholderData: keepPreviousData,
+  });
+}
+
+/** The viewer's own active cases, all of them (a caseload is bounded by its ceiling), by citizen name. */
+export function useMyActiveCases(viewer: Pick<Viewer, 'id'>) {
+  const query: CasePageQuery = { responsibleId: viewer.id, status: 'active', sort: 'citizen', order: 'asc' };
+  return useQuery({
+    queryKey: queryKeys.cases({ ...query, scope: 'mine' }),
+    queryFn: ({ signal }) => fetchAllCases(query, signal),
   });
 }

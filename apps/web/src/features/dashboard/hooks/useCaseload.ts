@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { AssignCase, CaseQuery, MoveCases, SetCeiling } from '@tvaers/contracts';
+import type { AssignCase, MoveCases, SetCeiling } from '@tvaers/contracts';
 import {
   assignCase,
   fetchAssignmentSuggestions,
@@ -9,7 +9,7 @@ import {
   moveCases,
   setCeiling,
 } from '@web/api/caseload-api';
-import { fetchCases } from '@web/api/cases-api';
+import { type CasePageQuery, fetchAllCases } from '@web/api/cases-api';
 import { queryKeys } from '@web/shared/query/query-keys';
 
 export function useCaseload(teamId: string | undefined) {
@@ -64,17 +64,17 @@ export function useAssignCase(teamId: string) {
     onSuccess: async (_case, { caseId }) => {
       queryClient.removeQueries({ queryKey: queryKeys.assignmentSuggestions(caseId) });
       await queryClient.invalidateQueries({ queryKey: queryKeys.caseload(teamId) });
-      await queryClient.invalidateQueries({ queryKey: ['cases'] });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.allCases });
     },
   });
 }
 
 /** A person's active cases in the team, oldest first: the dashboard's list to move cases from. */
 export function usePersonCases(teamId: string, staffId: string) {
-  const query: CaseQuery = { teamId, responsibleId: staffId, status: 'active', sort: 'opened', order: 'asc' };
+  const query: CasePageQuery = { teamId, responsibleId: staffId, status: 'active', sort: 'opened', order: 'asc' };
   return useQuery({
     queryKey: queryKeys.cases({ ...query, scope: 'person' }),
-    queryFn: async ({ signal }) => (await fetchCases(query, signal)).items,
+    queryFn: ({ signal }) => fetchAllCases(query, signal),
     placeholderData: keepPreviousData,
   });
 }
@@ -94,7 +94,7 @@ export function useMoveCases(teamId: string) {
     onSuccess: async () => {
       queryClient.removeQueries({ queryKey: ['assignment-suggestions'] });
       await queryClient.invalidateQueries({ queryKey: queryKeys.caseload(teamId) });
-      await queryClient.invalidateQueries({ queryKey: ['cases'] });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.allCases });
     },
   });
 }

@@ -30,7 +30,7 @@ export function useCaseloadRealtime(
     }
     void queryClient.invalidateQueries({ queryKey: key });
     // A person's case list open on the dashboard changes with their load (a colleague moved cases).
-    void queryClient.invalidateQueries({ queryKey: ['cases'] });
+    void queryClient.invalidateQueries({ queryKey: queryKeys.allCases });
   });
   const refetch = useEffectEvent(() => {
     if (teamId) void queryClient.invalidateQueries({ queryKey: queryKeys.caseload(teamId) });
