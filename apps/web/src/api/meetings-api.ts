@@ -13,7 +13,7 @@ import {
   type UpdateMeeting,
 } from '@tvaers/contracts';
 import { api, unwrap } from './http-client';
-import { allPages } from './pages';
+import { fetchAllPages } from './paging';
 
 export interface TimeWindow {
   /** ISO 8601 instant with offset. */
@@ -27,7 +27,7 @@ export interface TimeWindow {
  * `staffId`, a colleague in one of the caller's teams (404 otherwise).
  */
 export function fetchMeetings(range: TimeWindow, staffId?: string, signal?: AbortSignal): Promise<Meeting[]> {
-  return allPages((page) =>
+  return fetchAllPages((page) =>
     unwrap(
       api.GET('/api/meetings', { params: { query: { from: range.from, to: range.to, staffId, ...page } }, signal }),
       MeetingList,
@@ -42,7 +42,7 @@ export function fetchMeeting(meetingId: string, signal?: AbortSignal): Promise<M
 
 /** A case's meetings, upcoming and held (`GET /api/meetings?caseId=`). */
 export function fetchCaseMeetings(caseId: string, signal?: AbortSignal): Promise<Meeting[]> {
-  return allPages((page) =>
+  return fetchAllPages((page) =>
     unwrap(api.GET('/api/meetings', { params: { query: { caseId, ...page } }, signal }), MeetingList),
   );
 }

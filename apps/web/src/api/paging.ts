@@ -2,7 +2,7 @@ import { pageMax } from '@tvaers/contracts';
 
 /**
  * Every item of a paged list, following `nextCursor` in the largest pages: only for lists the caller knows are
- * bounded (a person's own cases, the cases behind a figure); lists that grow with the municipality are shown a
+ * bounded (a person's own cases, the cases behind a figure, a calendar period's meetings); lists that grow with the municipality are shown a
  * page at a time instead.
  */
 export async function fetchAllPages<T>(
