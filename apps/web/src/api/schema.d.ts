@@ -3574,6 +3574,8 @@ export interface operations {
     parameters: {
       query?: {
         q?: string;
+        limit?: number;
+        cursor?: string;
       };
       header?: never;
       path?: never;
@@ -3620,7 +3622,8 @@ export interface operations {
                   cprMasked: string;
                 }
             )[];
-            total?: number;
+            nextCursor: string | null;
+            total: number;
           };
         };
       };
@@ -7461,6 +7464,9 @@ export interface operations {
       query?: {
         scope?: 'mine' | 'team';
         includeOk?: 'true' | 'false';
+        responsible?: string | 'none';
+        limit?: number;
+        cursor?: string;
       };
       header?: never;
       path?: never;
@@ -7500,7 +7506,8 @@ export interface operations {
               link: string;
               healthHidden?: boolean;
             }[];
-            total?: number;
+            nextCursor: string | null;
+            total: number;
           };
         };
       };
