@@ -80,8 +80,8 @@ describe('the worklist in pages', () => {
     const page = await sw.api.worklist();
     expect(page).toMatchObject({ total: OVERDUE + DUE_SOON, nextCursor: null });
     expect(page.items.map((i) => i.status)).toEqual([
-      ...Array(OVERDUE).fill('overdue'),
-      ...Array(DUE_SOON).fill('due_soon'),
+      ...Array<string>(OVERDUE).fill('overdue'),
+      ...Array<string>(DUE_SOON).fill('due_soon'),
     ]);
   });
 

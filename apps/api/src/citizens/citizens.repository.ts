@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { ConsentScope } from '@tvaers/contracts';
 import type { ListScope } from '../access/list-scope';
-import { type KeysetColumn, keysetAfter, keysetOrder } from '../common/database/keyset';
+import { type KeysetColumn, keysetAfter } from '../common/database/keyset';
 import { containsPattern } from '../common/database/sql';
 import { TransactionalRepository } from '../common/database/transactional-repository';
 import { CitizenEntity } from './citizen.entity';
@@ -73,7 +73,9 @@ export class CitizensRepository extends TransactionalRepository {
     fragment: string,
     page: { after?: readonly [string, string]; limit: number },
   ): Promise<CitizenHit[]> {
-    const qb = this.matching(scope, fragment).orderBy(keysetOrder(BY_NAME)).limit(page.limit);
+    const qb = this.matching(scope, fragment)
+      .orderBy(Object.fromEntries(BY_NAME.map((c) => [c.expr, c.dir])))
+      .limit(page.limit);
     if (page.after) {
       const after = keysetAfter(BY_NAME, page.after);
       qb.andWhere(after.sql, after.params);
