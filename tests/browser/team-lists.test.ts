@@ -2,7 +2,7 @@
 import type { Page } from 'playwright-core';
 import { demo } from '../support/app';
 import { axeViolations, browserSuite, loginAs } from '../support/browser';
-import { createStaff } from '../support/factories';
+import { createCase, createStaff } from '../support/factories';
 
 const suite = browserSuite();
 
@@ -100,6 +100,32 @@ describe('the team worklist', () => {
     // The filtered list replaces the whole one when its answer arrives: wait for the others' rows to go.
     await page.getByTestId('worklist-responsible').filter({ hasNotText: first }).first().waitFor({ state: 'detached' });
     expect(new Set(await page.getByTestId('worklist-responsible').allTextContents())).toEqual(new Set([first]));
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+describe('a long worklist', () => {
+  it('shows 50 deadlines in the server\'s order and the rest with "Vis flere"', async () => {
+    const sw = await createStaff(suite.t);
+    // Each case carries its yearly review and (kontanthjælp) its clarification guarantee: 2 × 30 deadlines.
+    for (let i = 0; i < 30; i += 1) await createCase(suite.t, sw.cookie, sw.id);
+    const all = await sw.api.worklistAll({ includeOk: 'true' });
+    expect(all.items).toHaveLength(60);
+    const page = await suite.newPage();
+    await loginAs(page, suite.t.url, sw.email);
+    await page.goto(`${suite.t.url}/worklist?all=true`);
+    const rows = page.getByTestId('worklist-item');
+    const count = page.getByTestId('worklist-count');
+    await count.filter({ hasText: 'Viser 50 af 60 frister' }).waitFor();
+    expect(await rows.count()).toBe(50);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Vis flere' }).click();
+    await count.filter({ hasText: 'Viser 60 af 60 frister' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Vis flere' }).count()).toBe(0);
+    // The web shows the server's order as it is, across its pages.
+    const links = await rows.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links).toEqual(all.items.map((i) => i.link));
     expect(await axeViolations(page)).toEqual([]);
   });
 });
