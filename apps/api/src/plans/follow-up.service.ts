@@ -17,6 +17,7 @@ import {
 } from '@tvaers/contracts';
 import {
   clarificationGuaranteeDue,
+  compareWorklistKeys,
   decisionDeadline,
   endOfLocalDate,
   exemptionPeriod,
@@ -24,6 +25,7 @@ import {
   indicatorTrend,
   localDate,
   nextPlanReviewDue,
+  type WorklistKey,
   worklistItem,
 } from '@tvaers/domain';
 import { z } from 'zod';
@@ -78,30 +80,10 @@ const sectionOf: Record<WorklistItem['kind'], string> = {
 /** An item as derived: with its citizen (for the access log) and the row it comes from (request, exemption, statement). */
 type DerivedItem = WorklistItem & { citizenId: string; ref: string };
 
-/**
- * A worklist item's place in the list: due date, citizen's name, case, kind and source row. The status follows
- * from the due date (overdue, due soon, ok as the date grows), so this is also "overdue first"; and a cursor stays
- * valid when an item's status changes between two pages.
- */
-const WorklistKey = z.tuple([isoDate, z.string().max(1000), uuid, WorklistItem.shape.kind, z.string().max(100)]);
-type WorklistKey = z.output<typeof WorklistKey>;
+/** The sort key in a worklist cursor, checked before use (a date that is a date, a case id that is a uuid). */
+const WorklistCursorKey = z.tuple([isoDate, z.string().max(1000), uuid, WorklistItem.shape.kind, z.string().max(100)]);
 
 const worklistKey = (i: DerivedItem): WorklistKey => [i.dueDate, i.citizenName, i.caseId, i.kind, i.ref];
-
-const byName = new Intl.Collator('da');
-const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-/** Names as Danish readers sort them; code-unit order where the collation sees no difference, so the order is total. */
-function compareWorklistKeys(a: WorklistKey, b: WorklistKey): number {
-  return (
-    byCode(a[0], b[0]) ||
-    byName.compare(a[1], b[1]) ||
-    byCode(a[1], b[1]) ||
-    byCode(a[2], b[2]) ||
-    byCode(a[3], b[3]) ||
-    byCode(a[4], b[4])
-  );
-}
 
 @Injectable()
 export class FollowUpService {
@@ -225,7 +207,7 @@ export class FollowUpService {
    */
   async worklist(actor: StaffActor, q: WorklistQuery, now = new Date()): Promise<Worklist> {
     const size = pageSize(q.limit);
-    const after = q.cursor ? decodeCursor(q.cursor, WorklistKey) : undefined;
+    const after = q.cursor ? decodeCursor(q.cursor, WorklistCursorKey) : undefined;
     let rest = { nextCursor: null as string | null, total: 0 };
     const shown = await this.access.list(
       actor,
