@@ -122,6 +122,12 @@ describe('a long worklist', () => {
 
     await page.getByRole('button', { name: 'Vis flere' }).click();
     await count.filter({ hasText: 'Viser 60 af 60 frister' }).waitFor();
+    // The keyboard goes on from the first new deadline.
+    await page.waitForFunction(
+      () =>
+        document.activeElement?.closest('[data-testid="worklist-item"]') ===
+        document.querySelectorAll('[data-testid="worklist-item"]')[50],
+    );
     expect(await page.getByRole('button', { name: 'Vis flere' }).count()).toBe(0);
     // The web shows the server's order as it is, across its pages.
     const links = await rows.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));

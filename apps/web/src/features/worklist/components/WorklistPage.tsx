@@ -1,5 +1,5 @@
 import { uuid } from '@tvaers/contracts';
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { WorklistScope } from '@web/api/worklist-api';
@@ -44,6 +44,20 @@ export function WorklistPage() {
   );
   const anyWithoutResponsible = named.has('none');
   const loadingMore = worklist.isFetchingNextPage;
+  // After "Vis flere" the keyboard goes on from the first new deadline, not from the top of the page.
+  const list = useRef<HTMLDivElement>(null);
+  const firstNew = useRef<number | null>(null);
+  useEffect(() => {
+    const index = firstNew.current;
+    if (index === null || !items || items.length <= index) return;
+    firstNew.current = null;
+    list.current?.querySelectorAll<HTMLElement>('[data-testid="worklist-item"] a')[index]?.focus();
+  }, [items]);
+  function showMore() {
+    if (loadingMore) return;
+    firstNew.current = items?.length ?? 0;
+    void worklist.fetchNextPage();
+  }
 
   function update(name: 'scope' | 'all' | 'responsible', value: string | null) {
     setParams(
@@ -105,7 +119,7 @@ export function WorklistPage() {
         <LoadError error={worklist.error} fallback={t('worklist.loadFailed')} onRetry={() => void worklist.refetch()} />
       )}
       {items && total !== undefined && (
-        <>
+        <div ref={list}>
           <WorklistTable
             items={items}
             total={total}
@@ -114,7 +128,7 @@ export function WorklistPage() {
             filtered={responsible !== ''}
           />
           {items.length > 0 && (
-            <p className="hint" data-testid="worklist-count">
+            <p className="hint" data-testid="worklist-count" aria-live="polite">
               {t('worklist.shown', { shown: items.length, count: total })}
             </p>
           )}
@@ -130,14 +144,13 @@ export function WorklistPage() {
               type="button"
               className="button"
               data-testid="worklist-more"
-              aria-busy={loadingMore}
-              disabled={loadingMore}
-              onClick={() => void worklist.fetchNextPage()}
+              aria-disabled={loadingMore}
+              onClick={showMore}
             >
               {loadingMore ? t('worklist.loadingMore') : t('worklist.more')}
             </button>
           )}
-        </>
+        </div>
       )}
     </>
   );
