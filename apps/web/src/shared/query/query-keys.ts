@@ -32,6 +32,8 @@ export const queryKeys = {
   /** The case team's colleagues who can be named owner or invited. */
   caseColleagues: (caseId: string) => ['case-colleagues', caseId] as const,
   consents: (citizenId: string) => ['consents', citizenId] as const,
+  /** Every worklist, whatever its filter: the prefix of `worklist`. */
+  worklists: ['worklist'] as const,
   /** The worklist's pages; a person's whole list (`all`) is a key of its own, fetched in larger pages. */
   worklist: (filter: WorklistFilter, all = false) =>
     ['worklist', filter.scope, filter.includeOk, filter.responsible ?? '', all ? 'all' : 'pages'] as const,
