@@ -610,7 +610,11 @@ const MATRIX: Record<string, Entry> = {
   },
   'GET /api/worklist': {
     expect: ALL_200,
-    call: () => ({ path: '/api/worklist?scope=team&includeOk=true' }),
+    // An overdue request puts the fixture's case on the first page, ahead of the other fixtures' deadlines.
+    call: async (fx) => {
+      await overdueOnce(fx.caseId);
+      return { path: '/api/worklist?scope=team' };
+    },
     lists: (body, fx) => hasItem((i) => i.caseId === fx.caseId)(body),
   },
   'POST /api/meetings': {
@@ -799,6 +803,14 @@ const freeHour = () => {
   const start = Date.UTC(2030, 0, 1) + (hours += 2) * 3_600_000;
   return { start: new Date(start).toISOString(), end: new Date(start + 3_600_000).toISOString() };
 };
+
+const overdue = new Set<string>();
+async function overdueOnce(caseId: string): Promise<void> {
+  if (overdue.has(caseId)) return;
+  overdue.add(caseId);
+  const receivedAt = new Date(Date.now() - 30 * 86400_000).toISOString();
+  await staff.own.api.requests.create(caseId, { kind: 'conversation', description: 'Samtale', receivedAt });
+}
 
 const newCitizen = () => ({ cpr: uniqueCpr(), name: 'Matrix Borger', benefit: 'kontanthjaelp' });
 

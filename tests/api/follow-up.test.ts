@@ -134,7 +134,7 @@ describe('worklist', () => {
       receivedAt: daysAgo(20),
     });
     await api.requests.create(kase.id, { kind: 'effort', description: 'Ønsker IPS' });
-    const mine = (await api.worklist()).items.filter((i) => i.caseId === kase.id);
+    const mine = (await api.worklistAll()).items.filter((i) => i.caseId === kase.id);
     expect(mine.map((i) => `${i.kind}:${i.status}`)).toEqual(['request_decision:overdue', 'request_decision:due_soon']);
     expect(mine[0]).toMatchObject({ dueDate: overdue.decisionDue, link: `/cases/${kase.id}#requests` });
   });
@@ -154,7 +154,7 @@ describe('worklist', () => {
     await api.requests.create(kase.id, { kind: 'conversation', description: 'Samtale', receivedAt: daysAgo(20) });
     const soon = await api.requests.create(kase.id, { kind: 'effort', description: 'Ønsker IPS' });
     await api.requests.decide(kase.id, soon.id, { decision: 'refused', reason: 'IPS er ikke relevant nu' });
-    const team = await api.worklist({ scope: 'team' });
+    const team = await api.worklistAll({ scope: 'team' });
     expect(team.items.filter((i) => i.caseId === kase.id).map((i) => i.status)).toEqual(['overdue']);
   });
 
@@ -164,14 +164,14 @@ describe('worklist', () => {
 
   it('carries the clarification guarantee for kontanthjælp a year from the benefit start', async () => {
     const kase = await newCase();
-    const mine = (await api.worklist({ includeOk: 'true' })).items.filter((i) => i.caseId === kase.id);
+    const mine = (await api.worklistAll({ includeOk: 'true' })).items.filter((i) => i.caseId === kase.id);
     // The factory's citizen is on kontanthjælp since 2026-01-15.
     expect(mine.find((i) => i.kind === 'clarification_guarantee')?.dueDate).toBe('2027-01-15');
   });
 
   it("carries the yearly review at the plan's next review date", async () => {
     const kase = await newCase();
-    const mine = (await api.worklist({ includeOk: 'true' })).items.filter((i) => i.caseId === kase.id);
+    const mine = (await api.worklistAll({ includeOk: 'true' })).items.filter((i) => i.caseId === kase.id);
     const plan = await api.plan.get(kase.id);
     expect(mine.find((i) => i.kind === 'plan_review')?.dueDate).toBe(plan.nextReviewDue);
   });

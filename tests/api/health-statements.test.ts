@@ -124,7 +124,7 @@ describe('the health statements and own assessments of a case', () => {
 
 describe('a new health statement on the worklist', () => {
   const statementItems = async (who: Staff, caseId: string, scope: 'mine' | 'team' = 'mine') =>
-    (await who.api.worklist({ scope, includeOk: 'true' })).items.filter(
+    (await who.api.worklistAll({ scope, includeOk: 'true' })).items.filter(
       (i) => i.caseId === caseId && i.kind === 'health_statement_received',
     );
 

@@ -143,6 +143,68 @@ describe('citizens', () => {
   });
 });
 
+describe('citizen search in pages', () => {
+  const stem = `Pagineret ${uniqueCpr()}`;
+  const ids = new Set<string>();
+  beforeAll(async () => {
+    // Namesakes among them: the id orders them, the same on every page.
+    for (let i = 0; i < 105; i += 1) {
+      ids.add((await newCitizen({ name: i % 5 === 0 ? `${stem} Samme` : `${stem} ${String(i).padStart(3, '0')}` })).id);
+    }
+  }, 120_000);
+
+  it('gives every match exactly once, by name, with the total of all matches', async () => {
+    const seen: { id: string; name: string }[] = [];
+    let cursor: string | undefined;
+    let pages = 0;
+    do {
+      const page = await api.citizens.search({ q: stem, cursor });
+      expect(page.total).toBe(105);
+      expect(page.items.length).toBe(page.nextCursor === null ? 5 : 50);
+      seen.push(...page.items.map((c) => ({ id: c.id, name: 'name' in c ? c.name : '' })));
+      cursor = page.nextCursor ?? undefined;
+      pages += 1;
+    } while (cursor);
+    expect(pages).toBe(3);
+    expect(new Set(seen.map((c) => c.id))).toEqual(ids);
+    expect(seen).toHaveLength(105);
+    const bigger = await api.citizens.search({ q: stem, limit: 100 });
+    const rest = await api.citizens.search({ q: stem, limit: 100, cursor: bigger.nextCursor! });
+    expect([...bigger.items, ...rest.items].map((c) => c.id)).toEqual(seen.map((c) => c.id));
+    expect(rest.nextCursor).toBeNull();
+  });
+
+  it('answers an exact CPR as one page', async () => {
+    const c = await newCitizen();
+    expect(await api.citizens.search({ q: c.cpr })).toMatchObject({
+      items: [{ id: c.id }],
+      total: 1,
+      nextCursor: null,
+    });
+  });
+
+  it('refuses a page larger than 100 and a cursor it did not give out (400)', async () => {
+    expect(await problem(api.citizens.search(invalid({ q: stem, limit: '101' })))).toMatchObject({
+      status: 400,
+      paths: ['limit'],
+    });
+    for (const cursor of ['forged', Buffer.from('["Ane","not-a-uuid"]').toString('base64url')]) {
+      expect(await problem(api.citizens.search({ q: stem, cursor }))).toMatchObject({ status: 400, paths: ['cursor'] });
+    }
+  });
+
+  it("writes access-log rows for the page's citizens only", async () => {
+    const ds = t.app.get(DataSource);
+    const [{ max }] = await ds.query<{ max: string | null }[]>(`SELECT max(id)::text AS max FROM audit_entry`);
+    const page = await api.citizens.search({ q: stem, limit: 20 });
+    const rows = await ds.query<{ citizen_id: string }[]>(
+      `SELECT citizen_id FROM audit_entry WHERE actor_id = $1 AND action = 'citizen.search' AND id > $2`,
+      [sw.id, max ?? 0],
+    );
+    expect(rows.map((r) => r.citizen_id).sort()).toEqual(page.items.map((c) => c.id).sort());
+  });
+});
+
 describe('cases', () => {
   it('creates a case with plan version 1', async () => {
     const { citizen, kase } = await newCase();

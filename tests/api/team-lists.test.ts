@@ -97,7 +97,7 @@ describe('the team case list', () => {
 
 describe('the team worklist', () => {
   it('names the responsible person of each deadline', async () => {
-    const list = await manager.api.worklist({ scope: 'team', includeOk: 'true' });
+    const list = await manager.api.worklistAll({ scope: 'team', includeOk: 'true' });
     const mine = list.items.filter((i) => [aFirst.id, aSecond.id, bOpen.id].includes(i.caseId));
     expect(mine.length).toBeGreaterThanOrEqual(3);
     for (const item of mine) {

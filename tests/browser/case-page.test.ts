@@ -44,7 +44,7 @@ describe('case page', () => {
     await page.goto(`${t.url}/worklist`);
     const link = page.getByTestId('worklist-item').getByRole('link').first();
     await link.waitFor();
-    const items = (await apiClient(t, cw).worklist()).items.filter((i) => i.caseId === kase.id);
+    const items = (await apiClient(t, cw).worklistAll()).items.filter((i) => i.caseId === kase.id);
     expect(items.find((i) => i.kind === 'request_decision')?.link).toBe(`/cases/${kase.id}#requests`);
 
     await page.goto(`${t.url}/cases/${kase.id}#requests`);

@@ -139,6 +139,38 @@ describe('the team worklist', () => {
   });
 });
 
+describe('a long worklist', () => {
+  it('shows 50 deadlines in the server\'s order and the rest with "Vis flere"', async () => {
+    const sw = await createStaff(suite.t);
+    // Each case carries its yearly review and (kontanthjælp) its clarification guarantee: 2 × 30 deadlines.
+    for (let i = 0; i < 30; i += 1) await createCase(suite.t, sw.cookie, sw.id);
+    const all = await sw.api.worklistAll({ includeOk: 'true' });
+    expect(all.items).toHaveLength(60);
+    const page = await suite.newPage();
+    await loginAs(page, suite.t.url, sw.email);
+    await page.goto(`${suite.t.url}/worklist?all=true`);
+    const rows = page.getByTestId('worklist-item');
+    const count = page.getByTestId('worklist-count');
+    await count.filter({ hasText: 'Viser 50 af 60 frister' }).waitFor();
+    expect(await rows.count()).toBe(50);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Vis flere' }).click();
+    await count.filter({ hasText: 'Viser 60 af 60 frister' }).waitFor();
+    // The keyboard goes on from the first new deadline.
+    await page.waitForFunction(
+      () =>
+        document.activeElement?.closest('[data-testid="worklist-item"]') ===
+        document.querySelectorAll('[data-testid="worklist-item"]')[50],
+    );
+    expect(await page.getByRole('button', { name: 'Vis flere' }).count()).toBe(0);
+    // The web shows the server's order as it is, across its pages.
+    const links = await rows.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links).toEqual(all.items.map((i) => i.link));
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
 describe('each role lands on its own work', () => {
   it('health staff land on the cases they take part in; caseworkers on their calendar', async () => {
     const health = await suite.newPage();

@@ -295,6 +295,17 @@ export function apiClient(t: Pick<TestApp, 'http'>, cookie?: string) {
         call({ method: 'post', path: `${cases(caseId)}/indicators`, body }, 201, Indicators),
     },
     worklist: (query: In<typeof WorklistQuery> = {}) => get('/api/worklist', Worklist, query),
+    /** Every page of the worklist: for a test's own items in a list that other tests make longer too. */
+    worklistAll: async (query: Omit<In<typeof WorklistQuery>, 'cursor' | 'limit'> = {}) => {
+      const items: Worklist['items'] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await get('/api/worklist', Worklist, { ...query, limit: 100, cursor });
+        items.push(...page.items);
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      return { items };
+    },
   };
 }
 export type ApiClient = ReturnType<typeof apiClient>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { instant, isoDate, listOf, pageQuery, uuid } from './common';
+import { instant, isoDate, listOf, pageOf, pageQuery, uuid } from './common';
 
 export const benefits = [
   'kontanthjaelp',
@@ -45,10 +45,11 @@ export type Citizen = z.infer<typeof Citizen>;
 /** An exact-CPR match of a citizen without an active case anywhere (intake): who it is, nothing more. */
 export const CitizenIntakeMatch = z.object({ id: uuid, name: z.string(), cprMasked: z.string() });
 export type CitizenIntakeMatch = z.infer<typeof CitizenIntakeMatch>;
-export const CitizenList = listOf(z.union([Citizen, CitizenIntakeMatch]));
+/** By name, then id, in pages; an exact CPR's one or few hits are one page. */
+export const CitizenList = pageOf(z.union([Citizen, CitizenIntakeMatch]));
 export type CitizenList = z.infer<typeof CitizenList>;
 
-export const CitizenSearch = z.object({ q: z.string().trim().max(100).optional() });
+export const CitizenSearch = z.object({ q: z.string().trim().max(100).optional(), ...pageQuery });
 export type CitizenSearch = z.infer<typeof CitizenSearch>;
 
 export const RevealCpr = z.object({ reason: z.string().trim().min(3).max(500) });

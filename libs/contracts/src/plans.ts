@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Discipline, instant, isoDate, listOf, uuid } from './common';
+import { Discipline, instant, isoDate, listOf, pageOf, pageQuery, uuid } from './common';
 
 export const effortTypes = {
   virksomhedspraktik: 'employment',
@@ -227,11 +227,15 @@ export const WorklistItem = z.object({
   healthHidden: z.boolean().optional(),
 });
 export type WorklistItem = z.infer<typeof WorklistItem>;
-export const Worklist = listOf(WorklistItem);
+/** Most urgent first (overdue, then due soon, then the rest, each by due date), in pages; `total` is the whole list. */
+export const Worklist = pageOf(WorklistItem);
 export type Worklist = z.infer<typeof Worklist>;
 export const WorklistQuery = z.object({
   scope: z.enum(['mine', 'team']).default('mine'),
   includeOk: z.enum(['true', 'false']).optional(),
+  /** The team's list narrowed to one responsible person's deadlines, or (`none`) to cases no one answers for yet. */
+  responsible: z.union([uuid, z.literal('none')]).optional(),
+  ...pageQuery,
 });
 export type WorklistQuery = z.infer<typeof WorklistQuery>;
 

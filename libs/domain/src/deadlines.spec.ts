@@ -1,15 +1,15 @@
 import {
   DEFAULT_DECISION_DAYS,
-  buildWorklist,
   classifyDue,
+  compareWorklistKeys,
   clarificationGuaranteeDue,
   decisionDeadline,
   exemptionPeriod,
   healthStatementReadDue,
   nextPlanReviewDue,
-  sortWorklist,
   worklistItem,
 } from './deadlines';
+import { endOfLocalDate } from './time';
 
 const iso = (d: Date) => d.toISOString();
 
@@ -163,8 +163,15 @@ describe('worklist', () => {
     expect(worklistItem(items[1], now)).toEqual({ ...items[1], status: 'due_soon' });
   });
 
-  it('sorts overdue first, then by due date', () => {
-    expect(buildWorklist(items, now).map((i) => [i.id, i.status])).toEqual([
+  it('sorts overdue first, then due soon, then the rest, by due date', () => {
+    const keyed = [
+      { id: 'later', dueDate: '2026-09-01' },
+      { id: 'soon', dueDate: '2026-05-12' },
+      { id: 'late2', dueDate: '2026-05-09' },
+      { id: 'late1', dueDate: '2026-05-01' },
+    ].map((i) => ({ ...i, key: [i.dueDate, 'Ane', 'case', 'plan_review', ''] as const }));
+    const sorted = keyed.sort((a, b) => compareWorklistKeys(a.key, b.key));
+    expect(sorted.map((i) => [i.id, classifyDue(endOfLocalDate(i.dueDate), now)])).toEqual([
       ['late1', 'overdue'],
       ['late2', 'overdue'],
       ['soon', 'due_soon'],
@@ -172,11 +179,20 @@ describe('worklist', () => {
     ]);
   });
 
-  it('ranks by status even when statuses were classified differently', () => {
-    const sorted = sortWorklist([
-      { id: 'a', dueAt: '2026-05-01T00:00:00Z', status: 'ok' as const },
-      { id: 'b', dueAt: '2026-06-01T00:00:00Z', status: 'overdue' as const },
+  it('breaks ties by name in Danish order, then by case, kind and row, so no two items tie', () => {
+    const keys = [
+      ['2026-05-01', 'Åse', 'a', 'plan_review', ''],
+      ['2026-05-01', 'Zenia', 'b', 'plan_review', ''],
+      ['2026-05-01', 'Ane', 'c', 'request_decision', 'r2'],
+      ['2026-05-01', 'Ane', 'c', 'request_decision', 'r1'],
+      ['2026-05-01', 'Ane', 'c', 'plan_review', ''],
+    ] as const;
+    expect([...keys].sort(compareWorklistKeys).map((k) => `${k[1]}:${k[3]}:${k[4]}`)).toEqual([
+      'Ane:plan_review:',
+      'Ane:request_decision:r1',
+      'Ane:request_decision:r2',
+      'Zenia:plan_review:',
+      'Åse:plan_review:',
     ]);
-    expect(sorted.map((i) => i.id)).toEqual(['b', 'a']);
   });
 });

@@ -112,8 +112,6 @@ export function classifyDue(dueAt: Instant, now: Instant, soonDays: number = DEF
   return due.toMillis() <= current.plus({ days: soonDays }).toMillis() ? 'due_soon' : 'ok';
 }
 
-const STATUS_RANK: Record<DueStatus, number> = { overdue: 0, due_soon: 1, ok: 2 };
-
 /** The item with its due status added. */
 export function worklistItem<T extends { dueAt: Instant }>(
   item: T,
@@ -123,19 +121,27 @@ export function worklistItem<T extends { dueAt: Instant }>(
   return { ...item, status: classifyDue(item.dueAt, now, soonDays) };
 }
 
-/** Overdue first, then due soon, then the rest; by due time within each; ties keep input order. */
-export function sortWorklist<T extends { dueAt: Instant; status: DueStatus }>(items: readonly T[]): T[] {
-  return items
-    .map((item) => ({ item, at: toLocal(item.dueAt).toMillis() }))
-    .sort((a, b) => STATUS_RANK[a.item.status] - STATUS_RANK[b.item.status] || a.at - b.at)
-    .map(({ item }) => item);
-}
+/**
+ * A worklist item's place in the list: its due date, the citizen's name, the case, the kind and the row it comes
+ * from (a request, an exemption, a statement; empty for the case's own deadlines).
+ */
+export type WorklistKey = readonly [dueDate: string, citizenName: string, caseId: string, kind: string, ref: string];
 
-/** Classifies and sorts in one go. */
-export function buildWorklist<T extends { dueAt: Instant }>(
-  items: readonly T[],
-  now: Instant,
-  soonDays: number = DEFAULT_SOON_DAYS,
-): (T & { status: DueStatus })[] {
-  return sortWorklist(items.map((item) => worklistItem(item, now, soonDays)));
+const danishNames = new Intl.Collator('da');
+const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The worklist's one order: by due date. The status follows from the due date (overdue, due soon, the rest as the
+ * date grows), so this is also "overdue first", and a page's cursor stays valid when a status changes between two
+ * pages. Ties: names as Danish readers sort them, then code-unit order, case, kind and row, so the order is total.
+ */
+export function compareWorklistKeys(a: WorklistKey, b: WorklistKey): number {
+  return (
+    byCode(a[0], b[0]) ||
+    danishNames.compare(a[1], b[1]) ||
+    byCode(a[1], b[1]) ||
+    byCode(a[2], b[2]) ||
+    byCode(a[3], b[3]) ||
+    byCode(a[4], b[4])
+  );
 }

@@ -44,8 +44,8 @@ export class CitizensController {
   }
 
   @Endpoint({ method: 'GET', summary: 'Search citizens by name or exact CPR number', response: [200, CitizenList] })
-  async search(@Actor() actor: StaffActor, @ZQuery(CitizenSearch) query: CitizenSearch): Promise<CitizenList> {
-    return { items: await this.citizens.search(actor, query.q) };
+  search(@Actor() actor: StaffActor, @ZQuery(CitizenSearch) query: CitizenSearch): Promise<CitizenList> {
+    return this.citizens.search(actor, query);
   }
 
   @Endpoint({ method: 'GET', path: ':id', summary: 'Read a citizen', response: [200, Citizen] })

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { ConsentScope } from '@tvaers/contracts';
 import type { ListScope } from '../access/list-scope';
+import { type KeysetColumn, keysetAfter } from '../common/database/keyset';
 import { containsPattern } from '../common/database/sql';
 import { TransactionalRepository } from '../common/database/transactional-repository';
 import { CitizenEntity } from './citizen.entity';
@@ -9,6 +10,12 @@ import { ConsentEntity } from './consent.entity';
 export type CitizenRow = CitizenEntity & { activeCaseId: string | null };
 /** A search hit; `visible` is false for an intake match (known only by its exact CPR). */
 export type CitizenHit = CitizenRow & { visible: boolean };
+
+/** Search hits by name, then id: the id makes the order total, so pages neither skip nor repeat a namesake. */
+const BY_NAME: readonly KeysetColumn[] = [
+  { expr: 'c.name', dir: 'ASC' },
+  { expr: 'c.id', dir: 'ASC' },
+];
 
 @Injectable()
 export class CitizensRepository extends TransactionalRepository {
@@ -61,14 +68,30 @@ export class CitizensRepository extends TransactionalRepository {
   }
 
   /** Anonymised citizens are not searched for: nothing is left to find them by (and each hit is a log row). */
-  searchByName(scope: ListScope, fragment: string, limit = 50): Promise<CitizenHit[]> {
-    const qb = this.base()
-      .where(scope.citizens('c'))
-      .andWhere('c.anonymised_at IS NULL')
-      .orderBy('c.name', 'ASC')
-      .limit(limit);
-    if (fragment) qb.andWhere('c.name ILIKE :pattern', { pattern: containsPattern(fragment) });
+  searchByName(
+    scope: ListScope,
+    fragment: string,
+    page: { after?: readonly [string, string]; limit: number },
+  ): Promise<CitizenHit[]> {
+    const qb = this.matching(scope, fragment)
+      .orderBy(Object.fromEntries(BY_NAME.map((c) => [c.expr, c.dir])))
+      .limit(page.limit);
+    if (page.after) {
+      const after = keysetAfter(BY_NAME, page.after);
+      qb.andWhere(after.sql, after.params);
+    }
     return this.hits(qb, scope);
+  }
+
+  /** How many citizens `searchByName` finds in all its pages. */
+  countByName(scope: ListScope, fragment: string): Promise<number> {
+    return this.matching(scope, fragment).setParameters(scope.params).getCount();
+  }
+
+  private matching(scope: ListScope, fragment: string) {
+    const qb = this.base().where(scope.citizens('c')).andWhere('c.anonymised_at IS NULL');
+    if (fragment) qb.andWhere('c.name ILIKE :pattern', { pattern: containsPattern(fragment) });
+    return qb;
   }
 
   findConsents(citizenId: string): Promise<ConsentEntity[]> {

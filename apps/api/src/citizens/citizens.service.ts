@@ -3,19 +3,23 @@ import type {
   AccessLog,
   AccessLogQuery,
   Citizen,
-  CitizenIntakeMatch,
+  CitizenList,
+  CitizenSearch,
   Consent,
   ConsentScope,
   CreateCitizen,
   SetConsent,
 } from '@tvaers/contracts';
+import { uuid } from '@tvaers/contracts';
 import { changeConsent, localDate, validateCpr } from '@tvaers/domain';
+import { z } from 'zod';
 import { AccessService } from '../access/access.service';
 import type { Grant } from '../access/grant';
 import { Permission } from '../access/permission';
 import { AccessLogService } from '../audit/access-log.service';
 import { isUniqueViolation } from '../common/database/sql';
 import type { StaffActor } from '../common/auth/actor';
+import { decodeCursor, pageFrom, pageSize } from '../common/database/keyset';
 import { CprCipher } from '../common/crypto/cpr-cipher';
 import { notFound, validationFailed } from '../common/problem/problem';
 import { citizenExists } from './citizens.errors';
@@ -28,6 +32,9 @@ const CPR_MESSAGES = {
   date: 'the first six digits are not a real date',
   future: 'the birth date is after today',
 } as const;
+
+/** A search hit's place: the name as stored, then the id. */
+const CitizenKey = z.tuple([z.string().max(1000), uuid]);
 
 @Injectable()
 export class CitizensService {
@@ -82,21 +89,34 @@ export class CitizensService {
   }
 
   /**
-   * Name fragment or exact CPR, within the actor's citizens. An exact CPR also finds a citizen with no
-   * active case anywhere (intake), as who it is and nothing more.
+   * Name fragment or exact CPR, within the actor's citizens, a page at a time. An exact CPR also finds a citizen
+   * with no active case anywhere (intake), as who it is and nothing more; its one or few hits are one page.
    */
-  async search(actor: StaffActor, q: string | undefined): Promise<(Citizen | CitizenIntakeMatch)[]> {
-    const query = (q ?? '').trim();
+  async search(actor: StaffActor, q: CitizenSearch): Promise<CitizenList> {
+    const query = (q.q ?? '').trim();
+    const after = q.cursor ? decodeCursor(q.cursor, CitizenKey) : undefined;
     const cpr = /^\d{6}-?\d{4}$/.test(query) ? validateCpr(query, localDate(new Date())) : null;
-    if (cpr && !cpr.ok) return [];
+    if (cpr && !cpr.ok) return { items: [], nextCursor: null, total: 0 };
     const hash = cpr?.ok ? this.cipher.hash(cpr.cpr) : null;
+    const size = pageSize(q.limit);
+    let rest = { nextCursor: null as string | null, total: 0 };
     const rows = await this.access.list(
       actor,
       Permission.CitizenSearch,
-      (scope) => (hash ? this.citizens.findByCprHash(scope, hash) : this.citizens.searchByName(scope, query)),
+      async (scope) => {
+        if (hash) {
+          const hits = await this.citizens.findByCprHash(scope, hash);
+          rest = { nextCursor: null, total: hits.length };
+          return hits;
+        }
+        const hits = await this.citizens.searchByName(scope, query, { after, limit: size + 1 });
+        const page = pageFrom(hits, size, (r) => [r.name, r.id]);
+        rest = { nextCursor: page.nextCursor, total: await this.citizens.countByName(scope, query) };
+        return page.items;
+      },
       (r) => ({ citizenId: r.id, entityId: r.id }),
     );
-    return rows.map((r) => (r.visible ? toCitizen(r) : toIntakeMatch(r)));
+    return { items: rows.map((r) => (r.visible ? toCitizen(r) : toIntakeMatch(r))), ...rest };
   }
 
   async get(actor: StaffActor, id: string): Promise<Citizen> {

@@ -117,7 +117,7 @@ export class FollowUpController {
     summary: "List the legal deadlines of my or my teams' cases",
     response: [200, Worklist],
   })
-  async worklist(@Actor() actor: StaffActor, @ZQuery(WorklistQuery) q: WorklistQuery): Promise<Worklist> {
-    return { items: await this.followUp.worklist(actor, q.scope, q.includeOk === 'true') };
+  worklist(@Actor() actor: StaffActor, @ZQuery(WorklistQuery) q: WorklistQuery): Promise<Worklist> {
+    return this.followUp.worklist(actor, q);
   }
 }

@@ -63,8 +63,11 @@ export class FollowUpRepository extends TransactionalRepository {
     return exemptions.save(exemptions.create(e));
   }
 
-  /** Active cases within the actor's scope (and of one responsible person, if given), with what the deadline rules need. */
-  worklistCases(scope: ListScope, responsibleId: string | null): Promise<WorklistCaseRow[]> {
+  /**
+   * Active cases within the actor's scope, with what the deadline rules need; of one responsible person if given
+   * (`none`: of no one yet).
+   */
+  worklistCases(scope: ListScope, responsible: string | null): Promise<WorklistCaseRow[]> {
     const qb = this.em
       .createQueryBuilder()
       .select([
@@ -84,7 +87,8 @@ export class FollowUpRepository extends TransactionalRepository {
       .leftJoin('staff', 'r', 'r.id = k.responsible_id')
       .where(`k.status = 'active'`)
       .andWhere(scope.cases('k'), scope.params);
-    if (responsibleId) qb.andWhere('k.responsible_id = :responsibleId', { responsibleId });
+    if (responsible === 'none') qb.andWhere('k.responsible_id IS NULL');
+    else if (responsible) qb.andWhere('k.responsible_id = :responsible', { responsible });
     return qb.getRawMany<WorklistCaseRow>();
   }
 
@@ -100,10 +104,10 @@ export class FollowUpRepository extends TransactionalRepository {
    */
   async unreadHealthStatements(
     caseIds: string[],
-  ): Promise<{ caseId: string; receivedAt: Date; healthConsent: boolean }[]> {
+  ): Promise<{ id: string; caseId: string; receivedAt: Date; healthConsent: boolean }[]> {
     if (!caseIds.length) return [];
-    const rows: { case_id: string; created_at: Date; health_consent: boolean }[] = await this.em.query(
-      `SELECT s.case_id, s.created_at,
+    const rows: { id: string; case_id: string; created_at: Date; health_consent: boolean }[] = await this.em.query(
+      `SELECT s.id, s.case_id, s.created_at,
               EXISTS (SELECT 1 FROM consent c WHERE c.citizen_id = k.citizen_id
                        AND c.scope = 'health_in_unit' AND c.given) AS health_consent
          FROM health_statement s JOIN "case" k ON k.id = s.case_id
@@ -112,7 +116,12 @@ export class FollowUpRepository extends TransactionalRepository {
         ORDER BY s.created_at, s.id`,
       [caseIds],
     );
-    return rows.map((r) => ({ caseId: r.case_id, receivedAt: r.created_at, healthConsent: r.health_consent }));
+    return rows.map((r) => ({
+      id: r.id,
+      caseId: r.case_id,
+      receivedAt: r.created_at,
+      healthConsent: r.health_consent,
+    }));
   }
 
   currentExemptions(caseIds: string[], today: string): Promise<ExemptionEntity[]> {

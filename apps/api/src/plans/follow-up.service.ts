@@ -8,12 +8,16 @@ import {
   type IndicatorKey,
   type Indicators,
   indicatorKeys,
+  isoDate,
   type ScoreIndicators,
-  type WorklistItem,
+  uuid,
+  type Worklist,
+  WorklistItem,
+  type WorklistQuery,
 } from '@tvaers/contracts';
 import {
-  buildWorklist,
   clarificationGuaranteeDue,
+  compareWorklistKeys,
   decisionDeadline,
   endOfLocalDate,
   exemptionPeriod,
@@ -21,11 +25,16 @@ import {
   indicatorTrend,
   localDate,
   nextPlanReviewDue,
+  type WorklistKey,
+  worklistItem,
 } from '@tvaers/domain';
+import { z } from 'zod';
 import { AccessService } from '../access/access.service';
 import { health, staffSeesHealth } from '../access/grant';
+import type { ListScope } from '../access/list-scope';
 import { Permission } from '../access/permission';
 import type { StaffActor } from '../common/auth/actor';
+import { decodeCursor, pageFrom, pageSize } from '../common/database/keyset';
 import { notFound, validationFailed } from '../common/problem/problem';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import type { CitizenRequestEntity } from './citizen-request.entity';
@@ -67,6 +76,14 @@ const sectionOf: Record<WorklistItem['kind'], string> = {
   exemption_end: 'plan',
   health_statement_received: 'health',
 };
+
+/** An item as derived: with its citizen (for the access log) and the row it comes from (request, exemption, statement). */
+type DerivedItem = WorklistItem & { citizenId: string; ref: string };
+
+/** The sort key in a worklist cursor, checked before use (a date that is a date, a case id that is a uuid). */
+const WorklistCursorKey = z.tuple([isoDate, z.string().max(1000), uuid, WorklistItem.shape.kind, z.string().max(100)]);
+
+const worklistKey = (i: DerivedItem): WorklistKey => [i.dueDate, i.citizenName, i.caseId, i.kind, i.ref];
 
 @Injectable()
 export class FollowUpService {
@@ -184,55 +201,90 @@ export class FollowUpService {
     };
   }
 
-  /** What is due soon or overdue, for my cases or my teams'; overdue first. */
-  async worklist(
-    actor: StaffActor,
-    scope: 'mine' | 'team',
-    includeOk: boolean,
-    now = new Date(),
-  ): Promise<WorklistItem[]> {
-    const rows = await this.access.list(
+  /**
+   * What is due soon or overdue, for my cases or my teams', one page at a time (`total`: the whole list). The items
+   * are derived from every case in reach; only the page's citizens get their access-log row.
+   */
+  async worklist(actor: StaffActor, q: WorklistQuery, now = new Date()): Promise<Worklist> {
+    const size = pageSize(q.limit);
+    const after = q.cursor ? decodeCursor(q.cursor, WorklistCursorKey) : undefined;
+    let rest = { nextCursor: null as string | null, total: 0 };
+    const shown = await this.access.list(
       actor,
       Permission.WorklistRead,
-      (access) => this.repo.worklistCases(access, scope === 'mine' ? actor.id : null),
-      (r) => ({ citizenId: r.citizen_id, entityId: r.case_id }),
+      async (scope) => {
+        const responsible = q.scope === 'mine' ? actor.id : (q.responsible ?? null);
+        const all = (await this.worklistItems(actor, scope, responsible, now)).filter(
+          (i) => q.includeOk === 'true' || i.status !== 'ok',
+        );
+        const next = after ? all.findIndex((i) => compareWorklistKeys(worklistKey(i), after) > 0) : 0;
+        const from = next < 0 ? all.length : next;
+        const page = pageFrom(all.slice(from, from + size + 1), size, worklistKey);
+        rest = { nextCursor: page.nextCursor, total: all.length };
+        return page.items;
+      },
+      (i) => ({ citizenId: i.citizenId, entityId: i.caseId }),
     );
+    return { items: shown.map(({ citizenId: _c, ref: _r, ...item }) => item), ...rest };
+  }
+
+  /** Every item of the cases in reach by the deadline rules, in the worklist's one order. */
+  private async worklistItems(
+    actor: StaffActor,
+    scope: ListScope,
+    responsible: string | null,
+    now: Date,
+  ): Promise<DerivedItem[]> {
+    const rows = await this.repo.worklistCases(scope, responsible);
     const ids = rows.map((r) => r.case_id);
     const byId = new Map(rows.map((r) => [r.case_id, r]));
     const today = localDate(now);
-    const items: Omit<WorklistItem, 'status'>[] = [];
-    const add = (kind: WorklistItem['kind'], r: (typeof rows)[number], dueDate: string, healthHidden?: boolean) =>
-      items.push({
-        kind,
-        caseId: r.case_id,
-        citizenName: r.citizen_name,
-        responsibleId: r.responsible_id,
-        responsible: r.responsible_id && r.responsible_name ? { id: r.responsible_id, name: r.responsible_name } : null,
-        dueDate,
-        link: `/cases/${r.case_id}#${sectionOf[kind]}`,
-        ...(healthHidden === undefined ? {} : { healthHidden }),
-      });
+    const items: DerivedItem[] = [];
+    const add = (
+      kind: WorklistItem['kind'],
+      r: (typeof rows)[number],
+      dueDate: string,
+      ref: string,
+      healthHidden?: boolean,
+    ) => {
+      const { dueAt: _dueAt, ...item } = worklistItem(
+        {
+          kind,
+          caseId: r.case_id,
+          citizenName: r.citizen_name,
+          responsibleId: r.responsible_id,
+          responsible:
+            r.responsible_id && r.responsible_name ? { id: r.responsible_id, name: r.responsible_name } : null,
+          dueDate,
+          link: `/cases/${r.case_id}#${sectionOf[kind]}`,
+          ...(healthHidden === undefined ? {} : { healthHidden }),
+          dueAt: endOfLocalDate(dueDate),
+        },
+        now,
+      );
+      items.push({ ...item, citizenId: r.citizen_id, ref });
+    };
     for (const r of rows) {
-      add('plan_review', r, nextPlanReviewDue(r.reviewed_on));
+      add('plan_review', r, nextPlanReviewDue(r.reviewed_on), '');
       const guarantee = clarificationGuaranteeDue({
         benefit: r.benefit,
         benefitStart: r.benefit_start ?? undefined,
         lastAssessmentDate: r.assessed_on ?? undefined,
       });
-      if (guarantee) add('clarification_guarantee', r, guarantee);
+      if (guarantee) add('clarification_guarantee', r, guarantee, '');
     }
-    for (const q of await this.repo.openRequests(ids)) add('request_decision', byId.get(q.caseId)!, q.decisionDue);
-    for (const e of await this.repo.currentExemptions(ids, today)) add('exemption_end', byId.get(e.caseId)!, e.endDate);
+    for (const q of await this.repo.openRequests(ids)) {
+      add('request_decision', byId.get(q.caseId)!, q.decisionDue, q.id);
+    }
+    for (const e of await this.repo.currentExemptions(ids, today)) {
+      add('exemption_end', byId.get(e.caseId)!, e.endDate, e.id);
+    }
     // Until the responsible person has read it; the item names no content, and says when the caller may not read it.
     const seesHealth = staffSeesHealth(actor);
     for (const h of await this.repo.unreadHealthStatements(ids)) {
       const hidden = !seesHealth && !h.healthConsent;
-      add('health_statement_received', byId.get(h.caseId)!, healthStatementReadDue(h.receivedAt), hidden);
+      add('health_statement_received', byId.get(h.caseId)!, healthStatementReadDue(h.receivedAt), h.id, hidden);
     }
-    const list = buildWorklist(
-      items.map((i) => ({ ...i, dueAt: endOfLocalDate(i.dueDate) })),
-      now,
-    ).map(({ dueAt: _dueAt, ...i }) => i);
-    return includeOk ? list : list.filter((i) => i.status !== 'ok');
+    return items.sort((a, b) => compareWorklistKeys(worklistKey(a), worklistKey(b)));
   }
 }

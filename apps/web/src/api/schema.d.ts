@@ -3577,6 +3577,8 @@ export interface operations {
     parameters: {
       query?: {
         q?: string;
+        limit?: number;
+        cursor?: string;
       };
       header?: never;
       path?: never;
@@ -3623,7 +3625,8 @@ export interface operations {
                   cprMasked: string;
                 }
             )[];
-            total?: number;
+            nextCursor: string | null;
+            total: number;
           };
         };
       };
@@ -7467,6 +7470,9 @@ export interface operations {
       query?: {
         scope?: 'mine' | 'team';
         includeOk?: 'true' | 'false';
+        responsible?: string | 'none';
+        limit?: number;
+        cursor?: string;
       };
       header?: never;
       path?: never;
@@ -7506,7 +7512,8 @@ export interface operations {
               link: string;
               healthHidden?: boolean;
             }[];
-            total?: number;
+            nextCursor: string | null;
+            total: number;
           };
         };
       };

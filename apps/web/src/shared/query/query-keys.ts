@@ -1,4 +1,4 @@
-import type { WorklistScope } from '@web/api/worklist-api';
+import type { WorklistFilter } from '@web/api/worklist-api';
 
 /**
  * Every server-state key in one place, so a write knows what it changes. Plan history sits under
@@ -37,7 +37,11 @@ export const queryKeys = {
   /** The case team's colleagues who can be named owner or invited. */
   caseColleagues: (caseId: string) => ['case-colleagues', caseId] as const,
   consents: (citizenId: string) => ['consents', citizenId] as const,
-  worklist: (scope: WorklistScope, includeOk: boolean) => ['worklist', scope, includeOk] as const,
+  /** Every worklist, whatever its filter: the prefix of `worklist`. */
+  worklists: ['worklist'] as const,
+  /** The worklist's pages; a person's whole list (`all`) is a key of its own, fetched in larger pages. */
+  worklist: (filter: WorklistFilter, all = false) =>
+    ['worklist', filter.scope, filter.includeOk, filter.responsible ?? '', all ? 'all' : 'pages'] as const,
   /** A calendar window: the caller's own (`staffId` absent) or a colleague's. */
   meetings: (from: string | undefined, to: string | undefined, staffId?: string) =>
     ['meetings', from, to, staffId ?? 'me'] as const,

@@ -12,7 +12,7 @@ export function useHealthStatements(caseId: string, meetingId?: string) {
     queryKey: queryKeys.healthStatements(caseId, meetingId),
     queryFn: async ({ signal }) => {
       const list = await fetchHealthStatements(caseId, meetingId, signal);
-      if (list.items.length) void client.invalidateQueries({ queryKey: ['worklist'] });
+      if (list.items.length) void client.invalidateQueries({ queryKey: queryKeys.worklists });
       return list;
     },
   });

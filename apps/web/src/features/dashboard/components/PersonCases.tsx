@@ -2,7 +2,7 @@ import type { Case, CaseloadRow } from '@tvaers/contracts';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useWorklist } from '@web/features/worklist/hooks/useWorklist';
+import { usePersonWorklist } from '@web/features/worklist/hooks/useWorklist';
 import { useFormatters } from '@web/shared/hooks/useFormatters';
 import { LoadError, LoadingStatus } from '@web/shared/ui/StatusMessage';
 import { usePersonCases } from '../hooks/useCaseload';
@@ -30,8 +30,8 @@ export function PersonCases({
   const format = useFormatters();
   const id = useId();
   const cases = usePersonCases(teamId, row.staffId);
-  // The deadlines of the team's cases: every active case has at least its follow-up.
-  const worklist = useWorklist('team', true);
+  // The deadlines of this person's cases: every active case has at least its follow-up.
+  const worklist = usePersonWorklist(row.staffId);
   const [now] = useState(() => Date.now());
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [moving, setMoving] = useState<readonly Case[] | null>(null);
@@ -43,12 +43,12 @@ export function PersonCases({
 
   const nextDeadline = useMemo(() => {
     const earliest = new Map<string, string>();
-    for (const item of worklist.data ?? []) {
+    for (const item of worklist.items ?? []) {
       const known = earliest.get(item.caseId);
       if (!known || item.dueDate < known) earliest.set(item.caseId, item.dueDate);
     }
     return earliest;
-  }, [worklist.data]);
+  }, [worklist.items]);
 
   const items = cases.data ?? [];
   // A case moved away meanwhile (here or by a colleague) is no longer one to choose.

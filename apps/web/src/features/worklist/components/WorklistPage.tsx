@@ -1,4 +1,5 @@
-import { useId, useMemo } from 'react';
+import { uuid } from '@tvaers/contracts';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { WorklistScope } from '@web/api/worklist-api';
@@ -24,23 +25,39 @@ export function WorklistPage() {
   const scope: WorklistScope = asked === 'team' || asked === 'mine' ? asked : fallback;
   const includeOk = params.get('all') === 'true';
   // Who answers for a deadline: an id, `none` (no one yet), or everyone; the team's list only.
-  const responsible = scope === 'team' ? (params.get('responsible') ?? '') : '';
-  const { data: items, isFetching: loading, error, refetch } = useWorklist(scope, includeOk);
+  const askedResponsible = scope === 'team' ? (params.get('responsible') ?? '') : '';
+  const responsible = askedResponsible === 'none' || uuid.safeParse(askedResponsible).success ? askedResponsible : '';
+  const worklist = useWorklist({ scope, includeOk, responsible: responsible || undefined });
+  const { items, total } = worklist;
   usePageTitle(t('worklist.title'));
-  const people = useMemo(() => {
-    const byId = new Map(
-      (items ?? []).flatMap((i) => (i.responsible ? [[i.responsible.id, i.responsible.name] as const] : [])),
+  // Whom to filter by: everyone the loaded pages named so far (a filtered list names only its person).
+  const [named, setNamed] = useState<ReadonlyMap<string, string>>(() => new Map());
+  const unseen = (items ?? []).filter((i) => !named.has(i.responsible?.id ?? 'none'));
+  if (unseen.length) {
+    setNamed(
+      new Map([...named, ...unseen.map((i) => [i.responsible?.id ?? 'none', i.responsible?.name ?? ''] as const)]),
     );
-    return [...byId].sort(([, a], [, b]) => a.localeCompare(b, 'da'));
-  }, [items]);
-  const anyWithoutResponsible = (items ?? []).some((i) => i.responsible === null);
-  const shown = useMemo(
-    () =>
-      responsible === ''
-        ? items
-        : items?.filter((i) => (responsible === 'none' ? i.responsible === null : i.responsible?.id === responsible)),
-    [items, responsible],
+  }
+  const people = useMemo(
+    () => [...named].filter(([id]) => id !== 'none').sort(([, a], [, b]) => a.localeCompare(b, 'da')),
+    [named],
   );
+  const anyWithoutResponsible = named.has('none');
+  const loadingMore = worklist.isFetchingNextPage;
+  // After "Vis flere" the keyboard goes on from the first new deadline, not from the top of the page.
+  const list = useRef<HTMLDivElement>(null);
+  const firstNew = useRef<number | null>(null);
+  useEffect(() => {
+    const index = firstNew.current;
+    if (index === null || !items || items.length <= index) return;
+    firstNew.current = null;
+    list.current?.querySelectorAll<HTMLElement>('[data-testid="worklist-item"] a')[index]?.focus();
+  }, [items]);
+  function showMore() {
+    if (loadingMore) return;
+    firstNew.current = items?.length ?? 0;
+    void worklist.fetchNextPage();
+  }
 
   function update(name: 'scope' | 'all' | 'responsible', value: string | null) {
     setParams(
@@ -93,9 +110,48 @@ export function WorklistPage() {
           onChange={(value) => update('responsible', value)}
         />
       )}
-      <div className="list-feedback">{loading && <LoadingStatus>{t('worklist.loading')}</LoadingStatus>}</div>
-      <LoadError error={error} fallback={t('worklist.loadFailed')} onRetry={() => void refetch()} />
-      {shown && <WorklistTable items={shown} scope={scope} busy={loading} filtered={responsible !== ''} />}
+      <div className="list-feedback">
+        {worklist.isFetching && (
+          <LoadingStatus>{loadingMore ? t('worklist.loadingMore') : t('worklist.loading')}</LoadingStatus>
+        )}
+      </div>
+      {!worklist.isFetchNextPageError && (
+        <LoadError error={worklist.error} fallback={t('worklist.loadFailed')} onRetry={() => void worklist.refetch()} />
+      )}
+      {items && total !== undefined && (
+        <div ref={list}>
+          <WorklistTable
+            items={items}
+            total={total}
+            scope={scope}
+            busy={worklist.isFetching && !loadingMore}
+            filtered={responsible !== ''}
+          />
+          {items.length > 0 && (
+            <p className="hint" data-testid="worklist-count" aria-live="polite">
+              {t('worklist.shown', { shown: items.length, count: total })}
+            </p>
+          )}
+          {worklist.isFetchNextPageError && (
+            <LoadError
+              error={worklist.error}
+              fallback={t('worklist.loadFailed')}
+              onRetry={() => void worklist.fetchNextPage()}
+            />
+          )}
+          {worklist.hasNextPage && (
+            <button
+              type="button"
+              className="button"
+              data-testid="worklist-more"
+              aria-disabled={loadingMore}
+              onClick={showMore}
+            >
+              {loadingMore ? t('worklist.loadingMore') : t('worklist.more')}
+            </button>
+          )}
+        </div>
+      )}
     </>
   );
 }

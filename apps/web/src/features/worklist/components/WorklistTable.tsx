@@ -13,11 +13,15 @@ function caseLink(item: WorklistItem): string {
 
 export function WorklistTable({
   items,
+  total,
   scope,
   busy,
   filtered = false,
 }: {
+  /** The loaded pages' items, in the server's order. */
   items: WorklistItem[];
+  /** How many deadlines the whole list has. */
+  total: number;
   scope: WorklistScope;
   busy: boolean;
   /** Narrowed to one responsible person: an empty list then says so. */
@@ -33,9 +37,7 @@ export function WorklistTable({
         testId="worklist"
         busy={busy}
         caption={
-          scope === 'team'
-            ? t('worklist.captionTeam', { count: items.length })
-            : t('worklist.captionMine', { count: items.length })
+          scope === 'team' ? t('worklist.captionTeam', { count: total }) : t('worklist.captionMine', { count: total })
         }
         columns={[
           { label: t('worklist.columns.status') },

@@ -1,24 +1,42 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { WorklistItem } from '@tvaers/contracts';
+import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { pageMax } from '@tvaers/contracts';
+import { useEffect, useMemo } from 'react';
 import { fetchWorklist } from '@web/api/worklist-api';
-import type { WorklistScope } from '@web/api/worklist-api';
+import type { WorklistFilter } from '@web/api/worklist-api';
 import { queryKeys } from '@web/shared/query/query-keys';
 
-const statusOrder: Record<WorklistItem['status'], number> = { overdue: 0, due_soon: 1, ok: 2 };
-
-/** Overdue first, then due soon, then the rest; within each, the earliest deadline first. */
-export function byUrgency(a: WorklistItem, b: WorklistItem): number {
-  return (
-    statusOrder[a.status] - statusOrder[b.status] ||
-    a.dueDate.localeCompare(b.dueDate) ||
-    a.citizenName.localeCompare(b.citizenName, 'da')
-  );
-}
-
-export function useWorklist(scope: WorklistScope, includeOk: boolean) {
-  return useQuery({
-    queryKey: queryKeys.worklist(scope, includeOk),
-    queryFn: async ({ signal }) => (await fetchWorklist(scope, includeOk, signal)).sort(byUrgency),
+/** The worklist a page at a time, in the server's order (most urgent first); `items` are the pages loaded so far. */
+export function useWorklist(filter: WorklistFilter) {
+  const query = useInfiniteQuery({
+    queryKey: queryKeys.worklist(filter),
+    queryFn: ({ pageParam, signal }) => fetchWorklist(filter, pageParam, signal),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
     placeholderData: keepPreviousData,
   });
+  const items = useMemo(() => query.data?.pages.flatMap((page) => page.items), [query.data]);
+  return { ...query, items, total: query.data?.pages[0]?.total };
+}
+
+/**
+ * Every deadline of one person's cases in the team, also the non-urgent ones (each case's next deadline): one
+ * person's list is short, so its pages are fetched one after another until the last.
+ */
+export function usePersonWorklist(staffId: string) {
+  const filter: WorklistFilter = { scope: 'team', includeOk: true, responsible: staffId };
+  const query = useInfiniteQuery({
+    queryKey: queryKeys.worklist(filter, true),
+    queryFn: ({ pageParam, signal }) => fetchWorklist(filter, pageParam, signal, pageMax),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+  const { hasNextPage, isFetchingNextPage, isError, fetchNextPage } = query;
+  useEffect(() => {
+    if (hasNextPage && !isFetchingNextPage && !isError) void fetchNextPage();
+  }, [hasNextPage, isFetchingNextPage, isError, fetchNextPage]);
+  const items = useMemo(
+    () => (hasNextPage ? undefined : query.data?.pages.flatMap((page) => page.items)),
+    [hasNextPage, query.data],
+  );
+  return { ...query, items };
 }

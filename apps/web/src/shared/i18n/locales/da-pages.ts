@@ -794,6 +794,10 @@ export const daPages = {
     captionMine_other: 'Dine frister, de mest presserende først ({{count}} frister)',
     captionTeam_one: 'Teamets frister, de mest presserende først ({{count}} frist)',
     captionTeam_other: 'Teamets frister, de mest presserende først ({{count}} frister)',
+    shown_one: 'Viser {{shown}} af {{count}} frist',
+    shown_other: 'Viser {{shown}} af {{count}} frister',
+    more: 'Vis flere',
+    loadingMore: 'Henter flere frister…',
     columns: {
       status: 'Status',
       due: 'Frist',

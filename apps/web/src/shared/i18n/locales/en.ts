@@ -912,6 +912,10 @@ export const en: Translation = {
     captionMine_other: 'Your deadlines, most urgent first ({{count}} deadlines)',
     captionTeam_one: "The team's deadlines, most urgent first ({{count}} deadline)",
     captionTeam_other: "The team's deadlines, most urgent first ({{count}} deadlines)",
+    shown_one: 'Showing {{shown}} of {{count}} deadline',
+    shown_other: 'Showing {{shown}} of {{count}} deadlines',
+    more: 'Show more',
+    loadingMore: 'Loading more deadlines…',
     columns: {
       status: 'Status',
       due: 'Deadline',
