@@ -26,6 +26,7 @@ import { CeilingHistory1796840000000 } from './1796840000000-CeilingHistory';
 import { OidcLogin1796920000000 } from './1796920000000-OidcLogin';
 import { Retention1796950000000 } from './1796950000000-Retention';
 import { HotQueryIndexes1797000000000 } from './1797000000000-HotQueryIndexes';
+import { VisibilityLoadIndexes1797100000000 } from './1797100000000-VisibilityLoadIndexes';
 
 /** Every migration in order; listed explicitly (no globs) so the app, CLI and jest share one list. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -56,4 +57,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   OidcLogin1796920000000,
   Retention1796950000000,
   HotQueryIndexes1797000000000,
+  VisibilityLoadIndexes1797100000000,
 ];

@@ -26,7 +26,7 @@ const SESSION = `WITH touched AS (UPDATE session SET last_seen_at = $2
     GROUP BY s.id, st.id`;
 
 const caseVisible = (k, teams, staff) =>
-  `(${k}.team_id = ANY(${teams}::uuid[]) OR EXISTS (SELECT 1 FROM case_member vm WHERE vm.case_id = ${k}.id AND vm.staff_id = ${staff}))`;
+  `(${k}.team_id = ANY(${teams}::uuid[]) OR ${k}.id = ANY(ARRAY(SELECT vm.case_id FROM case_member vm WHERE vm.staff_id = ${staff})))`;
 const healthConsent = (citizen) =>
   `EXISTS (SELECT 1 FROM consent hc WHERE hc.citizen_id = ${citizen} AND hc.scope = 'health_in_unit' AND hc.given)`;
 
@@ -233,13 +233,13 @@ app.get('/api/cases', async (req) => {
 });
 
 // --- A manager's team caseload (CaseloadService.get: the same statements, concurrently as the app does) --------
-const STAFF_LOADS = `SELECT s.id, s.name, s.discipline, s.caseload_ceiling AS personal,
-    (SELECT count(*) FROM "case" k WHERE k.responsible_id = s.id AND k.status = 'active')::int AS active_cases,
-    (SELECT COALESCE(sum(k.weight), 0) FROM "case" k WHERE k.responsible_id = s.id AND k.status = 'active')::text AS load,
+const STAFF_LOADS = `SELECT s.id, s.name, s.discipline, s.caseload_ceiling AS personal, l.active_cases, l.load,
     (SELECT json_agg(json_build_object('ceiling', t.caseload_ceiling, 'targetGroupCeiling', g.default_ceiling))
        FROM team_member tm JOIN team t ON t.id = tm.team_id LEFT JOIN caseload_target_group g ON g.id = t.target_group_id
       WHERE tm.staff_id = s.id) AS teams
   FROM staff s
+  CROSS JOIN LATERAL (SELECT count(*)::int AS active_cases, COALESCE(sum(k.weight), 0)::text AS load
+       FROM "case" k WHERE k.responsible_id = s.id AND k.status = 'active') l
   WHERE s.active AND s.roles && ARRAY['caseworker', 'health']::text[]`;
 
 app.get('/api/caseload', async (req, reply) => {

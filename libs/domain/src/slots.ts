@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { TIME_ZONE, addDays, formatDate, parseDate } from './time';
+import { TIME_ZONE, formatDate, parseDate } from './time';
 
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
 export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
@@ -32,11 +32,6 @@ export const DEFAULT_WORKING_HOURS: WeeklyHours[] = ([1, 2, 3, 4, 5] as const).m
 
 const ms = (d: Date) => d.getTime();
 
-/** Local wall-clock time on a local date as an instant: 08:00 stays 08:00 across daylight-saving changes. */
-function localInstant(date: string, time: string): number {
-  return DateTime.fromISO(`${date}T${time}`, { zone: TIME_ZONE }).toMillis();
-}
-
 /** Sorted, merged (touching spans joined), empty spans dropped. */
 function normalize(spans: [number, number][]): [number, number][] {
   const sorted = spans.filter(([s, e]) => e > s).sort((a, b) => a[0] - b[0]);
@@ -49,16 +44,48 @@ function normalize(spans: [number, number][]): [number, number][] {
   return out;
 }
 
-/** The person's working time within [from, to). */
-function workingSpans(hours: WeeklyHours[], from: number, to: number): [number, number][] {
-  const spans: [number, number][] = [];
+/** A local calendar day touching [from, to). */
+interface LocalDay {
+  date: string;
+  weekday: number;
+}
+
+/**
+ * What every calendar of one search shares, computed once (luxon's zone arithmetic is the cost of a search): the
+ * local calendar days, and local wall-clock times as instants (08:00 stays 08:00 across daylight-saving changes).
+ */
+function searchContext(from: number, to: number) {
+  const days: LocalDay[] = [];
   const last = formatDate(DateTime.fromMillis(to, { zone: TIME_ZONE }));
   // Local calendar days, so a 23- or 25-hour day is still one day.
-  for (let date = formatDate(DateTime.fromMillis(from, { zone: TIME_ZONE })); date <= last; date = addDays(date, 1)) {
-    const weekday = parseDate(date).weekday;
+  for (let d = parseDate(formatDate(DateTime.fromMillis(from, { zone: TIME_ZONE }))); ; d = d.plus({ days: 1 })) {
+    const date = d.toISODate()!;
+    if (date > last) break;
+    days.push({ date, weekday: d.weekday });
+  }
+  const instants = new Map<string, number>();
+  const localInstant = (date: string, time: string): number => {
+    const key = `${date}T${time}`;
+    let at = instants.get(key);
+    if (at === undefined) {
+      at = DateTime.fromISO(key, { zone: TIME_ZONE }).toMillis();
+      instants.set(key, at);
+    }
+    return at;
+  };
+  return { from, to, days, localInstant };
+}
+
+/** The person's working time within [from, to). */
+function workingSpans(hours: WeeklyHours[], ctx: ReturnType<typeof searchContext>): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const { date, weekday } of ctx.days) {
     for (const h of hours) {
       if (h.weekday !== weekday) continue;
-      spans.push([Math.max(from, localInstant(date, h.start)), Math.min(to, localInstant(date, h.end))]);
+      spans.push([
+        Math.max(ctx.from, ctx.localInstant(date, h.start)),
+        Math.min(ctx.to, ctx.localInstant(date, h.end)),
+      ]);
     }
   }
   return normalize(spans);
@@ -107,10 +134,11 @@ export function findCommonSlots(input: {
   const from = ms(input.from);
   const to = ms(input.to);
   if (!(to > from) || input.calendars.length === 0) return [];
+  const ctx = searchContext(from, to);
   let common: [number, number][] | null = null;
   for (const cal of input.calendars) {
     const busy = normalize(cal.busy.map((b) => [ms(b.start), ms(b.end)]));
-    const free = subtract(workingSpans(cal.hours, from, to), busy);
+    const free = subtract(workingSpans(cal.hours, ctx), busy);
     common = common === null ? free : intersect(common, free);
   }
   const min = input.durationMinutes * 60_000;

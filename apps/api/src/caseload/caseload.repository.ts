@@ -47,13 +47,14 @@ export interface OverrideRow {
   to_name: string | null;
 }
 
-const STAFF_LOADS = `SELECT s.id, s.name, s.discipline, s.caseload_ceiling AS personal,
-    (SELECT count(*) FROM "case" k WHERE k.responsible_id = s.id AND k.status = 'active')::int AS active_cases,
-    (SELECT COALESCE(sum(k.weight), 0) FROM "case" k WHERE k.responsible_id = s.id AND k.status = 'active')::text AS load,
+// Count and load in one pass over the person's active cases, read from IDX_case_active_responsible alone.
+const STAFF_LOADS = `SELECT s.id, s.name, s.discipline, s.caseload_ceiling AS personal, l.active_cases, l.load,
     (SELECT json_agg(json_build_object('ceiling', t.caseload_ceiling, 'targetGroupCeiling', g.default_ceiling))
        FROM team_member tm JOIN team t ON t.id = tm.team_id LEFT JOIN caseload_target_group g ON g.id = t.target_group_id
       WHERE tm.staff_id = s.id) AS teams
   FROM staff s
+  CROSS JOIN LATERAL (SELECT count(*)::int AS active_cases, COALESCE(sum(k.weight), 0)::text AS load
+       FROM "case" k WHERE k.responsible_id = s.id AND k.status = 'active') l
   WHERE s.active AND s.roles && ARRAY['caseworker', 'health']::text[]`;
 
 /** Loads, ceilings, the intake queue and the assignment history, read for the caseload views and rules. */

@@ -20,6 +20,8 @@ export type CaseStatus = 'active' | 'closed';
   unique: true,
   where: `"status" = 'active'`,
 })
+// Each person's active cases and their weights (the caseload), without reading the table.
+@Index('IDX_case_active_responsible', ['responsibleId', 'weight'], { where: `"status" = 'active'` })
 export class CaseEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @UuidColumn() citizenId: string;
