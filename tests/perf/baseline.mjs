@@ -12,7 +12,12 @@ const require = createRequire(import.meta.url);
 const { findCommonSlots, DEFAULT_WORKING_HOURS } = require('@tvaers/domain');
 
 const PAGE = 50;
-const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.BASELINE_POOL ?? 10) });
+// The app's connection settings (data-source.ts), so both sides run the SQL alike.
+const pool = new pg.Pool({
+  connectionString: process.env.DATABASE_URL,
+  max: Number(process.env.BASELINE_POOL ?? 10),
+  options: '-c jit=off',
+});
 const app = Fastify({ logger: false });
 
 // --- The same SQL as the app: apps/api/src/auth/session.repository.ts, access/access.repository.ts -------------
