@@ -117,7 +117,7 @@ export class MeetingsRepository extends TransactionalRepository {
         { from: filter.from, to: filter.to },
       );
     }
-    const total = await qb.clone().getCount();
+    const counting = qb.clone();
     if (page.after) {
       const after = keysetAfter(MEETING_ORDER, page.after);
       qb.andWhere(after.sql, after.params);
@@ -130,6 +130,8 @@ export class MeetingsRepository extends TransactionalRepository {
       .limit(page.size + 1)
       .getRawMany();
     const { items, nextCursor } = pageFrom(ids, page.size, (r) => [r.key, r.id]);
+    // A first page that holds the whole list is its own count (a calendar week usually is).
+    const total = !page.after && !nextCursor ? items.length : await counting.getCount();
     if (items.length === 0) return { rows: [], nextCursor, total };
     const details = await this.withDetails()
       .where('m.id = ANY(:ids::uuid[])', { ids: items.map((r) => r.id) })
