@@ -1,6 +1,14 @@
 import { migrations } from '@tvaers/migrations';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 
+/**
+ * Settings of every session, for many short statements at once. JIT compiling pays off for long analytic queries;
+ * on these it only adds tens of milliseconds whenever a plan's estimated cost passes jit_above_cost (the large
+ * lists' counts did). Parallel workers: the concurrency comes from the requests, and a statement that takes the
+ * cores for itself slows the others (the availability's busy times ran 2× slower in parallel on 2 busy cores).
+ */
+const SESSION_OPTIONS = '-c jit=off -c max_parallel_workers_per_gather=0';
+
 /** `entities`: none for migrations alone; the app root's list for the CLI and tests; the app registers its own per module. */
 export function dataSourceOptions(url: string, entities: DataSourceOptions['entities'] = []): DataSourceOptions {
   return {
@@ -15,9 +23,7 @@ export function dataSourceOptions(url: string, entities: DataSourceOptions['enti
     installExtensions: false,
     migrationsRun: false,
     migrationsTransactionMode: 'each',
-    // JIT compiling pays off for long analytic queries; on these short ones it only adds tens of milliseconds
-    // whenever a plan's estimated cost passes jit_above_cost (the large lists' counts did).
-    extra: { max: 20, application_name: 'tvaers', options: '-c jit=off' },
+    extra: { max: 20, application_name: 'tvaers', options: SESSION_OPTIONS },
   };
 }
 
