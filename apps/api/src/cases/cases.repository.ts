@@ -7,12 +7,21 @@ import type { ListScope } from '../access/list-scope';
 import { keysetAfter, type KeysetColumn } from '../common/database/keyset';
 import { containsPattern } from '../common/database/sql';
 import { TransactionalRepository } from '../common/database/transactional-repository';
+import type { CitizenEntity } from '../citizens/citizen.entity';
 import { StaffEntity } from '../people/staff.entity';
 import { CaseAssignmentEntity } from './case-assignment.entity';
 import { CaseMemberEntity } from './case-member.entity';
 import { CaseEntity } from './case.entity';
 
-export type CaseRow = CaseEntity & { members: CaseMemberEntity[] };
+/** A colleague as a case shows them: no password hash, roles or contact data are loaded with a case. */
+type Person = Pick<StaffEntity, 'id' | 'name' | 'discipline'>;
+
+/** A case as read for its answer: only the citizen's and the people's columns the answer shows. */
+export type CaseRow = Omit<CaseEntity, 'citizen' | 'responsible'> & {
+  citizen: Pick<CitizenEntity, 'id' | 'name' | 'cprBirth' | 'benefit'>;
+  responsible: Person | null;
+  members: (Omit<CaseMemberEntity, 'staff'> & { staff: Person })[];
+};
 
 /** Opening time to the millisecond: what a cursor carries exactly through JSON (a JS Date drops µs). */
 const OPENED = `date_trunc('milliseconds', k.opened_at)`;
@@ -63,14 +72,17 @@ export class CasesRepository extends TransactionalRepository {
   private base() {
     return this.cases()
       .createQueryBuilder('k')
-      .innerJoinAndSelect('k.citizen', 'c')
-      .leftJoinAndSelect('k.responsible', 'r')
+      .innerJoin('k.citizen', 'c')
+      .addSelect(['c.id', 'c.name', 'c.cprBirth', 'c.benefit'])
+      .leftJoin('k.responsible', 'r')
+      .addSelect(['r.id', 'r.name', 'r.discipline'])
       .leftJoinAndMapMany('k.members', CaseMemberEntity, 'm', 'm.case_id = k.id')
-      .leftJoinAndSelect('m.staff', 'ms');
+      .leftJoin('m.staff', 'ms')
+      .addSelect(['ms.id', 'ms.name', 'ms.discipline']);
   }
 
   async findById(id: string): Promise<CaseRow | null> {
-    return ((await this.base().where('k.id = :id', { id }).getOne()) as CaseRow | null) ?? null;
+    return ((await this.base().where('k.id = :id', { id }).getOne()) as unknown as CaseRow | null) ?? null;
   }
 
   /** The list's filters on a case (`k`) and its citizen (`c`); totals leave out the responsible person and status. */
@@ -151,7 +163,7 @@ export class CasesRepository extends TransactionalRepository {
   /** The cases of these ids with their members, in the order of `ids`. */
   async findMany(ids: readonly string[]): Promise<CaseRow[]> {
     if (ids.length === 0) return [];
-    const rows = (await this.base().where('k.id = ANY(:ids::uuid[])', { ids }).getMany()) as CaseRow[];
+    const rows = (await this.base().where('k.id = ANY(:ids::uuid[])', { ids }).getMany()) as unknown as CaseRow[];
     const byId = new Map(rows.map((k) => [k.id, k]));
     return ids.flatMap((id) => byId.get(id) ?? []);
   }

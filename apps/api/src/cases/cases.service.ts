@@ -328,7 +328,12 @@ export class CasesService {
    * Makes a colleague responsible for a case and records the assignment (assign and move alike); answers the
    * audit details naming from whom and to whom.
    */
-  private async giveTo(k: CaseEntity, staffId: string, byStaffId: string, reason: string | null) {
+  private async giveTo(
+    k: Pick<CaseEntity, 'id' | 'citizenId' | 'teamId' | 'responsibleId' | 'weight'>,
+    staffId: string,
+    byStaffId: string,
+    reason: string | null,
+  ) {
     await this.cases.update(k.id, { responsibleId: staffId });
     await this.cases.recordAssignment({
       caseId: k.id,
