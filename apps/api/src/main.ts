@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { setFlagsFromString } from 'node:v8';
 import { DataSource } from 'typeorm';
 import { createApp } from './app.factory';
 import { dataSourceOptions } from './common/database/data-source';
@@ -10,7 +11,19 @@ import { demoLoginsLeft } from './demo/demo-logins';
 import { seedDemo } from './demo/demo-seed';
 import { entities } from './entities';
 
+/**
+ * How far V8 lets the heap grow past what survived its last full collection before the next one. On a machine
+ * with several GB, V8 allows 4×: the API keeps about 60 MB live, yet garbage of the requests in flight took the
+ * heap to about 280 MB and the RSS to about 480 MB under the bench. 2× (V8's own ceiling for small heaps) keeps
+ * the same live heap in about half the memory. A `--heap-growing-percent` given to node wins; it cannot go in
+ * NODE_OPTIONS.
+ */
+const HEAP_GROWING_PERCENT = 100;
+
 async function main(): Promise<void> {
+  if (!process.execArgv.some((a) => a.startsWith('--heap-growing-percent'))) {
+    setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+  }
   const config = loadConfig();
   assertServerConfig(config);
   const logger = createLogger(config.logLevel);
