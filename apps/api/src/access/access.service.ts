@@ -288,20 +288,43 @@ export class AccessService {
     fetch: (scope: ListScope) => Promise<T[]>,
     entry: (row: T) => ListEntry,
   ): Promise<T[]> {
+    const page = await this.page<{ items: T[] }>(
+      actor,
+      permission,
+      {},
+      async (scope) => ({ items: await fetch(scope) }),
+      entry,
+    );
+    return page.items;
+  }
+
+  /**
+   * A page of a list, as `list` does it: its items are the rows shown (one access-log row per citizen); the page's
+   * other fields (cursor, totals) pass through, or are `empty`'s where the actor's list is empty.
+   */
+  async page<P extends { items: unknown[] }>(
+    actor: Actor,
+    permission: Permission,
+    empty: Omit<NoInfer<P>, 'items'>,
+    fetch: (scope: ListScope) => Promise<P>,
+    entry: (row: P['items'][number]) => ListEntry,
+  ): Promise<P> {
+    // An empty list is the page `empty` describes; its type holds every field of P but the items.
+    const none = () => ({ ...empty, items: [] }) as unknown as P;
     const rule = RULES[permission];
     if (rule.mode !== 'list' || !rule.audit) throw new Error(`${permission} is not a list`);
-    if (actor.kind !== 'staff') return [];
+    if (actor.kind !== 'staff') return none();
     if (!hasRole(actor, ...(rule.roles ?? []))) {
       // As the gate: a role the list is not for is refused; an administrator's lists are empty.
       if (rule.refuse) throw forbidden(rule.refuse);
       if (hasRole(actor, ...WORKING_ROLES)) throw forbidden();
-      return [];
+      return none();
     }
-    const rows = await fetch(this.repo.listScope(actor));
+    const page = await fetch(this.repo.listScope(actor));
     // Marked as logged before the insert: lists of one request running at once log a citizen shown in both once.
     const seen = actor.audit.citizens;
     const audit: AuditRow[] = [];
-    for (const row of rows) {
+    for (const row of page.items) {
       const e = entry(row);
       if (seen.has(e.citizenId)) continue;
       seen.add(e.citizenId);
@@ -313,7 +336,7 @@ export class AccessService {
       });
     }
     await this.repo.record(actor, audit);
-    return rows;
+    return page;
   }
 }
 

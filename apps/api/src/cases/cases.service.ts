@@ -80,14 +80,10 @@ export class CasesService {
     const size = pageSize(q.limit);
     const order = caseListOrder(q.sort, q.order);
     const after = q.cursor ? decodeCursor(q.cursor, order.key).slice(1) : undefined;
-    let page: { total: number; totals: CaseList['totals']; nextCursor: string | null } = {
-      total: 0,
-      totals: [],
-      nextCursor: null,
-    };
-    const rows = await this.access.list(
+    const page = await this.access.page(
       actor,
       Permission.CaseList,
+      { nextCursor: null, total: 0, totals: [] },
       async (scope) => {
         // Counts only, no citizen's data: within the same scope, nothing to log per citizen.
         const [keys, totals] = await Promise.all([
@@ -97,12 +93,12 @@ export class CasesService {
         const ids = pageFrom(keys, size, (r) => [order.tag, ...r.key]);
         // A first page that holds the whole list is its own count (a caseworker's own cases usually are).
         const total = !after && !ids.nextCursor ? ids.items.length : await this.cases.count(scope, q);
-        page = { total, totals, nextCursor: ids.nextCursor };
-        return this.cases.findMany(ids.items.map((r) => r.id));
+        const items = await this.cases.findMany(ids.items.map((r) => r.id));
+        return { items, nextCursor: ids.nextCursor, total, totals };
       },
       (k) => ({ citizenId: k.citizenId, entityId: k.id }),
     );
-    return { items: rows.map(toCase), ...page };
+    return { ...page, items: page.items.map(toCase) };
   }
 
   /**

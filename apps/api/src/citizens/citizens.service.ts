@@ -99,24 +99,21 @@ export class CitizensService {
     if (cpr && !cpr.ok) return { items: [], nextCursor: null, total: 0 };
     const hash = cpr?.ok ? this.cipher.hash(cpr.cpr) : null;
     const size = pageSize(q.limit);
-    let rest = { nextCursor: null as string | null, total: 0 };
-    const rows = await this.access.list(
+    const page = await this.access.page(
       actor,
       Permission.CitizenSearch,
+      { nextCursor: null, total: 0 },
       async (scope) => {
         if (hash) {
           const hits = await this.citizens.findByCprHash(scope, hash);
-          rest = { nextCursor: null, total: hits.length };
-          return hits;
+          return { items: hits, nextCursor: null, total: hits.length };
         }
         const hits = await this.citizens.searchByName(scope, query, { after, limit: size + 1 });
-        const page = pageFrom(hits, size, (r) => [r.name, r.id]);
-        rest = { nextCursor: page.nextCursor, total: await this.citizens.countByName(scope, query) };
-        return page.items;
+        return { ...pageFrom(hits, size, (r) => [r.name, r.id]), total: await this.citizens.countByName(scope, query) };
       },
       (r) => ({ citizenId: r.id, entityId: r.id }),
     );
-    return { items: rows.map((r) => (r.visible ? toCitizen(r) : toIntakeMatch(r))), ...rest };
+    return { ...page, items: page.items.map((r) => (r.visible ? toCitizen(r) : toIntakeMatch(r))) };
   }
 
   async get(actor: StaffActor, id: string): Promise<Citizen> {

@@ -87,7 +87,7 @@ export class MeetingsRepository extends TransactionalRepository {
   async page(
     filter: MeetingListFilter,
     page: { after?: MeetingKey; size: number },
-  ): Promise<{ rows: MeetingWithCitizen[]; nextCursor: string | null; total: number }> {
+  ): Promise<{ items: MeetingWithCitizen[]; nextCursor: string | null; total: number }> {
     const qb = this.meetings().createQueryBuilder('m').innerJoin('m.case', 'c');
     if (filter.staffId) {
       qb.andWhere(
@@ -132,7 +132,7 @@ export class MeetingsRepository extends TransactionalRepository {
     const { items, nextCursor } = pageFrom(ids, page.size, (r) => [r.key, r.id]);
     // A first page that holds the whole list is its own count (a calendar week usually is).
     const total = !page.after && !nextCursor ? items.length : await counting.getCount();
-    if (items.length === 0) return { rows: [], nextCursor, total };
+    if (items.length === 0) return { items: [], nextCursor, total };
     const details = await this.withDetails()
       .where('m.id = ANY(:ids::uuid[])', { ids: items.map((r) => r.id) })
       .orderBy('pr.start_at', 'ASC')
@@ -140,7 +140,7 @@ export class MeetingsRepository extends TransactionalRepository {
       .getMany();
     const byId = new Map(details.map((m) => [m.id, m]));
     const rows = items.flatMap((r) => byId.get(r.id) ?? []);
-    return { rows: MeetingsRepository.withCitizen(rows), nextCursor, total };
+    return { items: MeetingsRepository.withCitizen(rows), nextCursor, total };
   }
 
   async findById(id: string): Promise<MeetingWithCitizen | null> {

@@ -148,28 +148,20 @@ export class MeetingsService {
       after: query.cursor ? decodeCursor(query.cursor, MeetingKey) : undefined,
       size: pageSize(query.limit),
     };
-    let found: { rows: MeetingWithCitizen[]; nextCursor: string | null; total: number };
+    let found: { items: MeetingWithCitizen[]; nextCursor: string | null; total: number };
     if (query.caseId) {
       await this.access.require(actor, Permission.CaseMeetingList, query.caseId);
       found = await this.meetings.page({ caseId: query.caseId, staffId, from, to }, page);
     } else {
-      let rest = { nextCursor: null as string | null, total: 0 };
-      const rows = await this.access.list(
+      found = await this.access.page(
         actor,
         Permission.MeetingList,
-        async (scope) => {
-          const { rows: shown, ...more } = await this.meetings.page(
-            { scope, staffId: staffId!, from: from!, to: to! },
-            page,
-          );
-          rest = more;
-          return shown;
-        },
+        { nextCursor: null, total: 0 },
+        (scope) => this.meetings.page({ scope, staffId: staffId!, from: from!, to: to! }, page),
         (m) => ({ citizenId: m.citizenId, entityId: m.id }),
       );
-      found = { rows, ...rest };
     }
-    return { items: await this.present(actor, found.rows), nextCursor: found.nextCursor, total: found.total };
+    return { ...found, items: await this.present(actor, found.items) };
   }
 
   /** Meetings of a list as the caller sees them: which they manage (one check for all), and their links. */

@@ -16,6 +16,7 @@ import {
   type WorklistQuery,
 } from '@tvaers/contracts';
 import {
+  classifyDue,
   clarificationGuaranteeDue,
   compareWorklistKeys,
   decisionDeadline,
@@ -26,7 +27,6 @@ import {
   localDate,
   nextPlanReviewDue,
   type WorklistKey,
-  worklistItem,
 } from '@tvaers/domain';
 import { z } from 'zod';
 import { AccessService } from '../access/access.service';
@@ -208,10 +208,10 @@ export class FollowUpService {
   async worklist(actor: StaffActor, q: WorklistQuery, now = new Date()): Promise<Worklist> {
     const size = pageSize(q.limit);
     const after = q.cursor ? decodeCursor(q.cursor, WorklistCursorKey) : undefined;
-    let rest = { nextCursor: null as string | null, total: 0 };
-    const shown = await this.access.list(
+    const page = await this.access.page(
       actor,
       Permission.WorklistRead,
+      { nextCursor: null, total: 0 },
       async (scope) => {
         const responsible = q.scope === 'mine' ? actor.id : (q.responsible ?? null);
         const all = (await this.worklistItems(actor, scope, responsible, now)).filter(
@@ -219,13 +219,11 @@ export class FollowUpService {
         );
         const next = after ? all.findIndex((i) => compareWorklistKeys(worklistKey(i), after) > 0) : 0;
         const from = next < 0 ? all.length : next;
-        const page = pageFrom(all.slice(from, from + size + 1), size, worklistKey);
-        rest = { nextCursor: page.nextCursor, total: all.length };
-        return page.items;
+        return { ...pageFrom(all.slice(from, from + size + 1), size, worklistKey), total: all.length };
       },
       (i) => ({ citizenId: i.citizenId, entityId: i.caseId }),
     );
-    return { items: shown.map(({ citizenId: _c, ref: _r, ...item }) => item), ...rest };
+    return { ...page, items: page.items.map(({ citizenId: _c, ref: _r, ...item }) => item) };
   }
 
   /** Every item of the cases in reach by the deadline rules, in the worklist's one order. */
@@ -247,21 +245,17 @@ export class FollowUpService {
       ref: string,
       healthHidden?: boolean,
     ) => {
-      const { dueAt: _dueAt, ...item } = worklistItem(
-        {
-          kind,
-          caseId: r.case_id,
-          citizenName: r.citizen_name,
-          responsibleId: r.responsible_id,
-          responsible:
-            r.responsible_id && r.responsible_name ? { id: r.responsible_id, name: r.responsible_name } : null,
-          dueDate,
-          link: `/cases/${r.case_id}#${sectionOf[kind]}`,
-          ...(healthHidden === undefined ? {} : { healthHidden }),
-          dueAt: endOfLocalDate(dueDate),
-        },
-        now,
-      );
+      const item: WorklistItem = {
+        kind,
+        caseId: r.case_id,
+        citizenName: r.citizen_name,
+        responsibleId: r.responsible_id,
+        responsible: r.responsible_id && r.responsible_name ? { id: r.responsible_id, name: r.responsible_name } : null,
+        dueDate,
+        status: classifyDue(endOfLocalDate(dueDate), now),
+        link: `/cases/${r.case_id}#${sectionOf[kind]}`,
+        ...(healthHidden === undefined ? {} : { healthHidden }),
+      };
       items.push({ ...item, citizenId: r.citizen_id, ref });
     };
     for (const r of rows) {
