@@ -1,6 +1,6 @@
-import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
-import { pageMax } from '@tvaers/contracts';
-import { useEffect, useMemo } from 'react';
+import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { fetchAllPages } from '@web/api/paging';
 import { fetchWorklist } from '@web/api/worklist-api';
 import type { WorklistFilter } from '@web/api/worklist-api';
 import { queryKeys } from '@web/shared/query/query-keys';
@@ -20,23 +20,13 @@ export function useWorklist(filter: WorklistFilter) {
 
 /**
  * Every deadline of one person's cases in the team, also the non-urgent ones (each case's next deadline): one
- * person's list is short, so its pages are fetched one after another until the last.
+ * person's list is short, so every page is fetched (the one helper for bounded lists).
  */
 export function usePersonWorklist(staffId: string) {
   const filter: WorklistFilter = { scope: 'team', includeOk: true, responsible: staffId };
-  const query = useInfiniteQuery({
+  const query = useQuery({
     queryKey: queryKeys.worklist(filter, true),
-    queryFn: ({ pageParam, signal }) => fetchWorklist(filter, pageParam, signal, pageMax),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    queryFn: ({ signal }) => fetchAllPages((page) => fetchWorklist(filter, page.cursor, signal, page.limit)),
   });
-  const { hasNextPage, isFetchingNextPage, isError, fetchNextPage } = query;
-  useEffect(() => {
-    if (hasNextPage && !isFetchingNextPage && !isError) void fetchNextPage();
-  }, [hasNextPage, isFetchingNextPage, isError, fetchNextPage]);
-  const items = useMemo(
-    () => (hasNextPage ? undefined : query.data?.pages.flatMap((page) => page.items)),
-    [hasNextPage, query.data],
-  );
-  return { ...query, items };
+  return { ...query, items: query.data };
 }
