@@ -27,6 +27,7 @@ import { OidcLogin1796920000000 } from './1796920000000-OidcLogin';
 import { Retention1796950000000 } from './1796950000000-Retention';
 import { HotQueryIndexes1797000000000 } from './1797000000000-HotQueryIndexes';
 import { VisibilityLoadIndexes1797100000000 } from './1797100000000-VisibilityLoadIndexes';
+import { ListSortIndexes1797200000000 } from './1797200000000-ListSortIndexes';
 
 /** Every migration in order; listed explicitly (no globs) so the app, CLI and jest share one list. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -58,4 +59,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   Retention1796950000000,
   HotQueryIndexes1797000000000,
   VisibilityLoadIndexes1797100000000,
+  ListSortIndexes1797200000000,
 ];

@@ -16,7 +16,7 @@ const PAGE = 50;
 const pool = new pg.Pool({
   connectionString: process.env.DATABASE_URL,
   max: Number(process.env.BASELINE_POOL ?? 10),
-  options: '-c jit=off -c max_parallel_workers_per_gather=0',
+  options: '-c jit=off -c max_parallel_workers_per_gather=0 -c random_page_cost=1.1',
 });
 const app = Fastify({ logger: false });
 

@@ -225,6 +225,7 @@ export class AccessRepository extends TransactionalRepository {
         : { scopeTeamIds: [], scopeStaffId: actor.participantId };
     return {
       cases: (alias) => caseVisible(alias, ':scopeTeamIds', ':scopeStaffId'),
+      coversTeams: (teamIds) => teamIds.length > 0 && teamIds.every((id) => ids.scopeTeamIds.includes(id)),
       citizens: (alias) => citizenVisible(alias, ':scopeTeamIds', ':scopeStaffId'),
       params: ids,
     };

@@ -5,6 +5,11 @@
 export interface ListScope {
   /** Predicate on a case row; use it with the parameters below (named for TypeORM query builders). */
   cases(alias: string): string;
+  /**
+   * Whether every case of these teams is visible (they are all the staff member's own teams): a list filtered to
+   * them needs no other predicate, so its query can run on the team's indexes alone.
+   */
+  coversTeams(teamIds: readonly string[]): boolean;
   /** Predicate on a citizen row. */
   citizens(alias: string): string;
   params: { scopeTeamIds: string[]; scopeStaffId: string };

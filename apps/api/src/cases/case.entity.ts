@@ -22,10 +22,15 @@ export type CaseStatus = 'active' | 'closed';
 })
 // Each person's active cases and their weights (the caseload), without reading the table.
 @Index('IDX_case_active_responsible', ['responsibleId', 'weight'], { where: `"status" = 'active'` })
+// A team's active cases in name order, and counted and summed per person, without reading the table.
+@Index('IDX_case_active_team_name', ['teamId', 'citizenName'], { where: `"status" = 'active'` })
+@Index('IDX_case_active_team_load', ['teamId', 'responsibleId', 'weight'], { where: `"status" = 'active'` })
 export class CaseEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @UuidColumn() citizenId: string;
   @ForeignKey(() => CitizenEntity, { onDelete: 'RESTRICT' }) citizen: Relation<CitizenEntity>;
+  /** The citizen's name, for sorting lists on an index: kept by database triggers, never written here. */
+  @TextColumn({ insert: false, update: false, select: false }) citizenName: string;
   @Index('IDX_case_team') @UuidColumn() teamId: string;
   @ForeignKey(() => TeamEntity, { onDelete: 'RESTRICT' }) team: Relation<TeamEntity>;
   /** Null while the case waits in its team's intake queue. */

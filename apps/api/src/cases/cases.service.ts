@@ -8,11 +8,13 @@ import type {
   CaseList,
   CreateCase,
   MoveCases,
+  ResponsibleTotal,
   SetCaseMember,
   UpdateCase,
 } from '@tvaers/contracts';
 import { caseLoad, changeCaseStatus, wouldExceedCeiling } from '@tvaers/domain';
 import { AccessService } from '../access/access.service';
+import type { ListScope } from '../access/list-scope';
 import { Permission } from '../access/permission';
 import { CaseloadService } from '../caseload/caseload.service';
 import { decodeCursor, pageFrom, pageSize } from '../common/database/keyset';
@@ -91,14 +93,30 @@ export class CasesService {
           this.cases.totals(scope, q),
         ]);
         const ids = pageFrom(keys, size, (r) => [order.tag, ...r.key]);
-        // A first page that holds the whole list is its own count (a caseworker's own cases usually are).
-        const total = !after && !ids.nextCursor ? ids.items.length : await this.cases.count(scope, q);
+        const total = await this.countOf(scope, q, ids, !after, totals);
         const items = await this.cases.findMany(ids.items.map((r) => r.id));
         return { items, nextCursor: ids.nextCursor, total, totals };
       },
       (k) => ({ citizenId: k.citizenId, entityId: k.id }),
     );
     return { ...page, items: page.items.map(toCase) };
+  }
+
+  /**
+   * The whole list's count without another query where the page or the totals already hold it: a first page
+   * that holds the whole list (a caseworker's own cases usually do), or the active cases with no person filter,
+   * which the per-person totals count over the same filters.
+   */
+  private async countOf(
+    scope: ListScope,
+    q: CaseFilterQuery,
+    page: { items: unknown[]; nextCursor: string | null },
+    first: boolean,
+    totals: ResponsibleTotal[],
+  ): Promise<number> {
+    if (first && !page.nextCursor) return page.items.length;
+    if (q.status === 'active' && !q.responsibleId) return totals.reduce((n, t) => n + t.activeCases, 0);
+    return this.cases.count(scope, q);
   }
 
   /**

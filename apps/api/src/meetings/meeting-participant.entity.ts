@@ -5,6 +5,8 @@ import { StaffEntity } from '../people/staff.entity';
 import { MeetingEntity } from './meeting.entity';
 
 @Entity('meeting_participant')
+// A staff member's meetings, read from the index alone (calendar, availability, clashes).
+@Index('IDX_meeting_participant_staff', ['staffId', 'meetingId'])
 export class MeetingParticipantEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Index('IDX_meeting_participant_meeting') @UuidColumn() meetingId: string;
@@ -12,7 +14,7 @@ export class MeetingParticipantEntity {
   meeting: Relation<MeetingEntity>;
 
   @TextColumn() kind: ParticipantKind;
-  @Index('IDX_meeting_participant_staff') @UuidColumn({ nullable: true }) staffId: string | null;
+  @UuidColumn({ nullable: true }) staffId: string | null;
   @ForeignKey(() => StaffEntity, { onDelete: 'RESTRICT', nullable: true }) staff: Relation<StaffEntity> | null;
   @TextColumn() name: string;
   @TextColumn({ nullable: true }) email: string | null;

@@ -15,6 +15,8 @@ import { MeetingProposalEntity } from './meeting-proposal.entity';
 
 @Entity('meeting')
 @Index('IDX_meeting_time', ['startAt', 'endAt'])
+// A meeting's status and time by id without reading the table: one probe per meeting of a person.
+@Index('IDX_meeting_id_time', ['id', 'status', 'startAt', 'endAt'])
 export class MeetingEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Index('IDX_meeting_case') @UuidColumn() caseId: string;

@@ -19,7 +19,10 @@ import {
 
 const snakeCase = (key: string | symbol): string => String(key).replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
-type Options = Pick<ColumnOptions, 'nullable' | 'default' | 'primary' | 'array' | 'length' | 'precision' | 'scale'>;
+type Options = Pick<
+  ColumnOptions,
+  'nullable' | 'default' | 'primary' | 'array' | 'length' | 'precision' | 'scale' | 'insert' | 'update' | 'select'
+>;
 
 const columnOf =
   (type: ColumnType) =>

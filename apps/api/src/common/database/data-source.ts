@@ -6,8 +6,10 @@ import { DataSource, type DataSourceOptions } from 'typeorm';
  * on these it only adds tens of milliseconds whenever a plan's estimated cost passes jit_above_cost (the large
  * lists' counts did). Parallel workers: the concurrency comes from the requests, and a statement that takes the
  * cores for itself slows the others (the availability's busy times ran 2× slower in parallel on 2 busy cores).
+ * Random page cost as for data in memory or on SSD (the default 4 is for spinning disks): with it, a page of 50
+ * cases probes their members by key instead of hashing the whole member table (4.1 → 1.5 ms).
  */
-const SESSION_OPTIONS = '-c jit=off -c max_parallel_workers_per_gather=0';
+const SESSION_OPTIONS = '-c jit=off -c max_parallel_workers_per_gather=0 -c random_page_cost=1.1';
 
 /** `entities`: none for migrations alone; the app root's list for the CLI and tests; the app registers its own per module. */
 export function dataSourceOptions(url: string, entities: DataSourceOptions['entities'] = []): DataSourceOptions {

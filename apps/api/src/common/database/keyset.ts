@@ -42,7 +42,9 @@ export function keysetAfter(
     const equal = columns.slice(0, i).map((e, j) => `${e.expr} = :ks${j}`);
     return `(${[...equal, `${c.expr} ${c.dir === 'ASC' ? '>' : '<'} :ks${i}`].join(' AND ')})`;
   });
-  return { sql: `(${terms.join(' OR ')})`, params };
+  // The first column's bound again, on its own: an index on it can start at the cursor instead of the list's start.
+  const first = `${columns[0].expr} ${columns[0].dir === 'ASC' ? '>=' : '<='} :ks0`;
+  return { sql: `(${first} AND (${terms.join(' OR ')}))`, params };
 }
 
 /** `ORDER BY` of the same columns, for the query the predicate pages. */
