@@ -41,9 +41,7 @@ export class ListSortIndexes1797200000000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE INDEX "IDX_meeting_participant_staff" ON "meeting_participant" ("staff_id", "meeting_id")`,
     );
-    await queryRunner.query(
-      `CREATE INDEX "IDX_meeting_id_time" ON "meeting" ("id", "status", "start_at", "end_at")`,
-    );
+    await queryRunner.query(`CREATE INDEX "IDX_meeting_id_time" ON "meeting" ("id", "status", "start_at", "end_at")`);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

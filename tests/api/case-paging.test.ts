@@ -195,4 +195,20 @@ describe('paging the case list', () => {
     expect(seen.filter((id) => before.includes(id)).sort()).toEqual(before);
     expect(rest.pages[0].total).toBe(before.length + 2);
   });
+
+  it('sorts by the citizen name as it is now when a name changes (register update, anonymisation)', async () => {
+    const first = await manager.api.cases.list({ teamIds: teamId, status: 'active', limit: 5 });
+    const renamed = first.items[0];
+    await ds.query(`UPDATE citizen SET name = 'Zzz Omdøbt' WHERE id = $1`, [renamed.citizenId]);
+    const all = await allPages(manager, { teamIds: teamId, status: 'active' });
+    expect(all.items.map((k) => k.id)).toEqual(ordered(all.items, 'citizen', 'asc'));
+    const moved = all.items.find((k) => k.id === renamed.id)!;
+    expect(moved.citizenName).toBe('Zzz Omdøbt');
+    // Last by its new name (it was first by its old one).
+    expect(all.items.at(-1)!.id).toBe(renamed.id);
+    const [row]: { citizen_name: string }[] = await ds.query(`SELECT citizen_name FROM "case" WHERE id = $1`, [
+      renamed.id,
+    ]);
+    expect(row.citizen_name).toBe('Zzz Omdøbt');
+  });
 });

@@ -39,7 +39,10 @@ export function caseListOrder(sort: CaseSort = 'citizen', order: 'asc' | 'desc' 
   const newest: KeysetColumn = { expr: OPENED, dir: 'DESC' };
   const byId: KeysetColumn = { expr: 'k.id', dir: 'ASC' };
   const orders = {
-    citizen: { columns: [{ expr: 'k.citizen_name', dir }, newest, byId], key: z.tuple([tag, z.string(), isoInstant, uuid]) },
+    citizen: {
+      columns: [{ expr: 'k.citizen_name', dir }, newest, byId],
+      key: z.tuple([tag, z.string(), isoInstant, uuid]),
+    },
     responsible: {
       columns: [{ expr: `COALESCE(r.name, '')`, dir }, byName, newest, byId],
       key: z.tuple([tag, z.string(), z.string(), isoInstant, uuid]),
