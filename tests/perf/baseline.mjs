@@ -156,11 +156,11 @@ const OPENED = `date_trunc('milliseconds', k.opened_at)`;
 app.get('/api/cases', async (req) => {
   const a = req.actor;
   const q = req.query;
-  const params = [a.teamIds, a.id];
+  const params = [];
   const add = (v) => `$${params.push(v)}`;
   const teamIds = q.teamIds ? q.teamIds.split(',') : [];
   const ownTeams = teamIds.length > 0 && teamIds.every((id) => a.teamIds.includes(id));
-  const where = [ownTeams ? 'TRUE' : caseVisible('k', '$1', '$2')];
+  const where = [ownTeams ? 'TRUE' : caseVisible('k', add(a.teamIds), add(a.id))];
   if (teamIds.length === 1) where.push(`k.team_id = ${add(teamIds[0])}`);
   else if (q.teamIds) where.push(`k.team_id = ANY(${add(teamIds)}::uuid[])`);
   const totalsWhere = [...where, `k.status = 'active'`];

@@ -1,3 +1,4 @@
+import { compareDanish } from './names';
 import { toLocal } from './time';
 
 /**
@@ -48,7 +49,7 @@ export function worstFirst<
 >(rows: readonly R[]): R[] {
   const rank = (r: R) => (r.ceiling === null ? 3 : statusRank[r.status]);
   return [...rows].sort(
-    (a, b) => rank(a) - rank(b) || (b.utilization ?? 0) - (a.utilization ?? 0) || a.name.localeCompare(b.name, 'da'),
+    (a, b) => rank(a) - rank(b) || (b.utilization ?? 0) - (a.utilization ?? 0) || compareDanish(a.name, b.name),
   );
 }
 

@@ -1,3 +1,4 @@
+import { compareDanish } from './names';
 import {
   type Instant,
   addDays,
@@ -127,7 +128,6 @@ export function worklistItem<T extends { dueAt: Instant }>(
  */
 export type WorklistKey = readonly [dueDate: string, citizenName: string, caseId: string, kind: string, ref: string];
 
-const danishNames = new Intl.Collator('da');
 const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
@@ -138,7 +138,7 @@ const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 export function compareWorklistKeys(a: WorklistKey, b: WorklistKey): number {
   return (
     byCode(a[0], b[0]) ||
-    danishNames.compare(a[1], b[1]) ||
+    compareDanish(a[1], b[1]) ||
     byCode(a[1], b[1]) ||
     byCode(a[2], b[2]) ||
     byCode(a[3], b[3]) ||

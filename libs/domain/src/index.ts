@@ -1,4 +1,5 @@
 export * from './time';
+export * from './names';
 export * from './cpr';
 export * from './deadlines';
 export * from './caseload';

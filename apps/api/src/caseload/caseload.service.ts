@@ -20,6 +20,7 @@ import {
   caseloadStatus,
   caseworkerChanges,
   ceilingSteps,
+  compareDanish,
   effectiveCeiling,
   hasRoom,
   loadHistory,
@@ -322,7 +323,7 @@ export class CaseloadService {
           same(a) - same(b) ||
           Number(b.knowsCitizen) - Number(a.knowsCitizen) ||
           (a.utilization ?? 0) - (b.utilization ?? 0) ||
-          a.name.localeCompare(b.name, 'da'),
+          compareDanish(a.name, b.name),
       );
   }
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { CaseAssignment, CaseFilterQuery, CaseSort, ResponsibleTotal } from '@tvaers/contracts';
 import { uuid } from '@tvaers/contracts';
+import { compareDanish } from '@tvaers/domain';
 import type { SelectQueryBuilder } from 'typeorm';
 import { z } from 'zod';
 import type { ListScope } from '../access/list-scope';
@@ -17,11 +18,66 @@ import { CaseEntity } from './case.entity';
 type Person = Pick<StaffEntity, 'id' | 'name' | 'discipline'>;
 
 /** A case as read for its answer: only the citizen's and the people's columns the answer shows. */
-export type CaseRow = Omit<CaseEntity, 'citizen' | 'citizenName' | 'responsible'> & {
+export type CaseRow = Omit<CaseEntity, 'citizen' | 'citizenName' | 'responsible' | 'team'> & {
   citizen: Pick<CitizenEntity, 'id' | 'name' | 'cprBirth' | 'benefit'>;
   responsible: Person | null;
-  members: (Omit<CaseMemberEntity, 'staff'> & { staff: Person })[];
+  members: (Pick<CaseMemberEntity, 'staffId' | 'role'> & { staff: Person })[];
 };
+
+interface CaseReadRow {
+  id: string;
+  citizen_id: string;
+  team_id: string;
+  responsible_id: string | null;
+  status: CaseEntity['status'];
+  weight: string;
+  close_reason: string | null;
+  close_outcome: CaseEntity['closeOutcome'];
+  opened_at: Date;
+  closed_at: Date | null;
+  citizen_name: string;
+  cpr_birth: string | null;
+  benefit: CitizenEntity['benefit'];
+  responsible_name: string | null;
+  responsible_discipline: StaffEntity['discipline'] | null;
+  members: { staffId: string; role: string; name: string; discipline: StaffEntity['discipline'] }[];
+}
+
+/**
+ * Cases as their answers show them, in one statement with the members as JSON: read for every listed case, so
+ * without the ORM's query building and hydration (about half of a list request's CPU before).
+ */
+const CASE_READ = `SELECT k.id, k.citizen_id, k.team_id, k.responsible_id, k.status, k.weight, k.close_reason,
+         k.close_outcome, k.opened_at, k.closed_at, c.name AS citizen_name, c.cpr_birth, c.benefit,
+         r.name AS responsible_name, r.discipline AS responsible_discipline,
+         (SELECT COALESCE(json_agg(json_build_object('staffId', m.staff_id, 'role', m.role, 'name', ms.name,
+                   'discipline', ms.discipline) ORDER BY ms.name, m.staff_id), '[]')
+            FROM case_member m JOIN staff ms ON ms.id = m.staff_id WHERE m.case_id = k.id) AS members
+    FROM "case" k JOIN citizen c ON c.id = k.citizen_id LEFT JOIN staff r ON r.id = k.responsible_id`;
+
+function toCaseRow(r: CaseReadRow): CaseRow {
+  return {
+    id: r.id,
+    citizenId: r.citizen_id,
+    teamId: r.team_id,
+    responsibleId: r.responsible_id,
+    status: r.status,
+    weight: r.weight,
+    closeReason: r.close_reason,
+    closeOutcome: r.close_outcome,
+    openedAt: r.opened_at,
+    closedAt: r.closed_at,
+    citizen: { id: r.citizen_id, name: r.citizen_name, cprBirth: r.cpr_birth, benefit: r.benefit },
+    responsible: r.responsible_id
+      ? { id: r.responsible_id, name: r.responsible_name!, discipline: r.responsible_discipline! }
+      : null,
+    members: r.members.map((m) => ({
+      staffId: m.staffId,
+      role: m.role,
+      staff: { id: m.staffId, name: m.name, discipline: m.discipline },
+    })),
+  };
+}
 
 /** Opening time to the millisecond: what a cursor carries exactly through JSON (a JS Date drops µs). */
 const OPENED = `date_trunc('milliseconds', k.opened_at)`;
@@ -32,7 +88,15 @@ const isoInstant = z.iso.datetime();
  * exact in JSON (no responsible person sorts as '', first ascending), and the shape of its cursor, which names
  * the order it was given out for so it is refused with another.
  */
-export function caseListOrder(sort: CaseSort = 'citizen', order: 'asc' | 'desc' = 'asc') {
+export function caseListOrder(sort: CaseSort = 'citizen', order: 'asc' | 'desc' = 'asc'): CaseListOrder {
+  const name = `${sort}.${order}`;
+  // Built once per order: making zod schemas costs more than the rest of reading a page's ids.
+  let built = listOrders.get(name);
+  if (!built) listOrders.set(name, (built = buildListOrder(sort, order)));
+  return built;
+}
+
+function buildListOrder(sort: CaseSort, order: 'asc' | 'desc') {
   const dir = order === 'desc' ? 'DESC' : 'ASC';
   const tag = z.literal(`${sort}.${order}`);
   const byName: KeysetColumn = { expr: 'k.citizen_name', dir: 'ASC' };
@@ -55,7 +119,8 @@ export function caseListOrder(sort: CaseSort = 'citizen', order: 'asc' | 'desc' 
   } satisfies Record<CaseSort, { columns: KeysetColumn[]; key: z.ZodTuple }>;
   return { ...orders[sort], tag: tag.value };
 }
-export type CaseListOrder = ReturnType<typeof caseListOrder>;
+export type CaseListOrder = ReturnType<typeof buildListOrder>;
+const listOrders = new Map<string, CaseListOrder>();
 
 /** A listed case's id with its sort key: the cursor's content when it ends a page. */
 export interface CaseKeyRow {
@@ -72,20 +137,9 @@ export type AssignmentInput = Pick<
 export class CasesRepository extends TransactionalRepository {
   private readonly cases = this.repository(CaseEntity);
 
-  private base() {
-    return this.cases()
-      .createQueryBuilder('k')
-      .innerJoin('k.citizen', 'c')
-      .addSelect(['c.id', 'c.name', 'c.cprBirth', 'c.benefit'])
-      .leftJoin('k.responsible', 'r')
-      .addSelect(['r.id', 'r.name', 'r.discipline'])
-      .leftJoinAndMapMany('k.members', CaseMemberEntity, 'm', 'm.case_id = k.id')
-      .leftJoin('m.staff', 'ms')
-      .addSelect(['ms.id', 'ms.name', 'ms.discipline']);
-  }
-
   async findById(id: string): Promise<CaseRow | null> {
-    return ((await this.base().where('k.id = :id', { id }).getOne()) as unknown as CaseRow | null) ?? null;
+    const rows: CaseReadRow[] = await this.em.query(`${CASE_READ} WHERE k.id = $1`, [id]);
+    return rows.length ? toCaseRow(rows[0]) : null;
   }
 
   /**
@@ -165,8 +219,8 @@ export class CasesRepository extends TransactionalRepository {
   /** The cases of these ids with their members, in the order of `ids`. */
   async findMany(ids: readonly string[]): Promise<CaseRow[]> {
     if (ids.length === 0) return [];
-    const rows = (await this.base().where('k.id = ANY(:ids::uuid[])', { ids }).getMany()) as unknown as CaseRow[];
-    const byId = new Map(rows.map((k) => [k.id, k]));
+    const rows: CaseReadRow[] = await this.em.query(`${CASE_READ} WHERE k.id = ANY($1::uuid[])`, [ids]);
+    const byId = new Map(rows.map((r) => [r.id, toCaseRow(r)]));
     return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
@@ -211,7 +265,7 @@ export class CasesRepository extends TransactionalRepository {
     return [...totals.values()].sort(
       (a, b) =>
         Number(a.responsibleId !== null) - Number(b.responsibleId !== null) ||
-        (a.responsibleName ?? '').localeCompare(b.responsibleName ?? '', 'da'),
+        compareDanish(a.responsibleName ?? '', b.responsibleName ?? ''),
     );
   }
 

@@ -46,6 +46,7 @@ import type { Colleague, ColleagueState } from './ColleaguePicker';
 import { NewMeetingDialog } from './NewMeetingDialog';
 import type { ChosenTime } from './NewMeetingDialog';
 import './calendar.css';
+import { compareDanish } from '@tvaers/domain';
 
 const clock = { hour: '2-digit', minute: '2-digit', hour12: false } as const;
 const plugins = [timeGridPlugin, dayGridPlugin, interactionPlugin, classicTheme];
@@ -89,8 +90,7 @@ function useKnownColleagues(meetings: readonly Meeting[], myId: string): Colleag
     setSeen({ from: meetings, known });
   }
   return useMemo(
-    () =>
-      [...seen.known].map(([staffId, name]) => ({ staffId, name })).sort((a, b) => a.name.localeCompare(b.name, 'da')),
+    () => [...seen.known].map(([staffId, name]) => ({ staffId, name })).sort((a, b) => compareDanish(a.name, b.name)),
     [seen.known],
   );
 }

@@ -1,5 +1,5 @@
 import type { CaseloadRow } from '@tvaers/contracts';
-import { takesCasesOf } from '@tvaers/domain';
+import { compareDanish, takesCasesOf } from '@tvaers/domain';
 
 /**
  * Those of the team not suggested for cases of `discipline` (null: none yet), in the suggestions' order: who takes
@@ -19,7 +19,7 @@ export function othersByRoom(
         takes(a) - takes(b) ||
         same(a) - same(b) ||
         (a.utilization ?? 0) - (b.utilization ?? 0) ||
-        a.name.localeCompare(b.name, 'da'),
+        compareDanish(a.name, b.name),
     );
 }
 

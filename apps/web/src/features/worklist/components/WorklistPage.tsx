@@ -12,6 +12,7 @@ import { LoadingStatus, LoadError } from '@web/shared/ui/StatusMessage';
 import { useWorklist } from '../hooks/useWorklist';
 import { WorklistTable } from './WorklistTable';
 import './worklist.css';
+import { compareDanish } from '@tvaers/domain';
 
 /** "Arbejdsliste": the deadlines the system keeps for the caseworker (and the team), most urgent first. */
 export function WorklistPage() {
@@ -39,7 +40,7 @@ export function WorklistPage() {
     );
   }
   const people = useMemo(
-    () => [...named].filter(([id]) => id !== 'none').sort(([, a], [, b]) => a.localeCompare(b, 'da')),
+    () => [...named].filter(([id]) => id !== 'none').sort(([, a], [, b]) => compareDanish(a, b)),
     [named],
   );
   const anyWithoutResponsible = named.has('none');
