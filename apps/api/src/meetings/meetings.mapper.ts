@@ -1,9 +1,9 @@
 import type { Meeting, MeetingCore, MeetingOutcome, ParticipantLinkStatus } from '@tvaers/contracts';
 import type { MeetingDecisionEntity } from './meeting-decision.entity';
-import type { MeetingEntity } from './meeting.entity';
+import type { MeetingRow } from './meetings.repository';
 
 /** A held meeting's outcome; null for one not (yet) held through POST …/outcome. */
-export function toOutcome(m: MeetingEntity, decisions: MeetingDecisionEntity[]): MeetingOutcome | null {
+export function toOutcome(m: MeetingRow, decisions: MeetingDecisionEntity[]): MeetingOutcome | null {
   if (!m.heldAt || m.summary === null) return null;
   return {
     summary: m.summary,
@@ -25,7 +25,7 @@ export interface MeetingViewer {
 
 /** A meeting as the caller sees it (see toMeetingCore). */
 export function toMeeting(
-  m: MeetingEntity,
+  m: MeetingRow,
   viewer: MeetingViewer,
   links: Map<string, ParticipantLinkStatus>,
   outcome?: MeetingOutcome | null,
@@ -39,7 +39,7 @@ export function toMeeting(
 
 /** A meeting; `outcome` only when read one by one (undefined leaves it out, as lists do). */
 export function toMeetingCore(
-  m: MeetingEntity,
+  m: MeetingRow,
   links: Map<string, ParticipantLinkStatus>,
   outcome?: MeetingOutcome | null,
 ): MeetingCore {

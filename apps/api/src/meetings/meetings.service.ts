@@ -28,7 +28,6 @@ import { type DomainEventMap, DomainEvents } from '../common/events/domain-event
 import { type FieldError, forbidden, notFound, ProblemError, validationFailed } from '../common/problem/problem';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { PlansService } from '../plans/plans.service';
-import type { MeetingEntity } from './meeting.entity';
 import type { MeetingParticipantEntity } from './meeting-participant.entity';
 import type { MeetingProposalEntity } from './meeting-proposal.entity';
 import { type MeetingChange, MeetingMailJobs } from './meeting-mail-jobs';
@@ -41,13 +40,7 @@ import {
   outcomeNotYours,
 } from './meetings.errors';
 import { toMeeting, toMeetingCore, toOutcome } from './meetings.mapper';
-import {
-  type BusySpan,
-  MeetingKey,
-  MeetingsRepository,
-  type MeetingWithCitizen,
-  type TimeSpan,
-} from './meetings.repository';
+import { type BusySpan, MeetingKey, MeetingsRepository, type MeetingRow, type TimeSpan } from './meetings.repository';
 
 const DEFAULT_TITLE = 'Rundbordsmøde';
 
@@ -148,7 +141,7 @@ export class MeetingsService {
       after: query.cursor ? decodeCursor(query.cursor, MeetingKey) : undefined,
       size: pageSize(query.limit),
     };
-    let found: { items: MeetingWithCitizen[]; nextCursor: string | null; total: number };
+    let found: { items: MeetingRow[]; nextCursor: string | null; total: number };
     if (query.caseId) {
       await this.access.require(actor, Permission.CaseMeetingList, query.caseId);
       found = await this.meetings.page({ caseId: query.caseId, staffId, from, to }, page);
@@ -165,7 +158,7 @@ export class MeetingsService {
   }
 
   /** Meetings of a list as the caller sees them: which they manage (one check for all), and their links. */
-  private async present(actor: StaffActor, rows: MeetingEntity[]): Promise<Meeting[]> {
+  private async present(actor: StaffActor, rows: MeetingRow[]): Promise<Meeting[]> {
     const managed = await this.access.canEach(
       actor,
       Permission.MeetingManage,
@@ -195,7 +188,7 @@ export class MeetingsService {
     };
   }
 
-  private async withOutcome(m: MeetingEntity): Promise<MeetingCore> {
+  private async withOutcome(m: MeetingRow): Promise<MeetingCore> {
     const links = await this.meetings.linkStatuses(m.participants.map((p) => p.id));
     return toMeetingCore(m, links, m.heldAt ? toOutcome(m, await this.meetings.findDecisions(m.id)) : null);
   }
@@ -268,7 +261,7 @@ export class MeetingsService {
     const citizenEmail = m.participants.some((p) => p.kind === 'citizen')
       ? await this.meetings.citizenEmail(m.citizenId)
       : null;
-    const emailOf = (p: MeetingParticipantEntity) =>
+    const emailOf = (p: MeetingRow['participants'][number]) =>
       p.kind === 'staff' ? (staff.get(p.staffId ?? '')?.email ?? null) : p.kind === 'citizen' ? citizenEmail : p.email;
     return {
       id: m.id,
@@ -523,7 +516,7 @@ export class MeetingsService {
     await this.commit(actor, Permission.MeetingOutcomeWrite, id, async () => {
       const m = await this.meetings.lockMeeting(id);
       if (!m) throw notFound('Meeting');
-      const mine = m.participants.some((p) => p.staffId === actor.id) || m.case.responsibleId === actor.id;
+      const mine = m.participants.some((p) => p.staffId === actor.id) || m.caseResponsibleId === actor.id;
       if (!mine) throw outcomeNotYours();
       if (m.status === 'cancelled' || m.status === 'held') throw meetingClosed(m.status);
       if (m.status !== 'scheduled' || m.startAt! > new Date()) throw meetingNotStarted();
