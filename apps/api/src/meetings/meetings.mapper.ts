@@ -1,4 +1,4 @@
-import type { Meeting, MeetingCore, MeetingOutcome, ParticipantLinkStatus } from '@tvaers/contracts';
+import type { Meeting, MeetingCore, MeetingOutcome } from '@tvaers/contracts';
 import type { MeetingDecisionEntity } from './meeting-decision.entity';
 import type { MeetingRow } from './meetings.repository';
 
@@ -24,25 +24,16 @@ export interface MeetingViewer {
 }
 
 /** A meeting as the caller sees it (see toMeetingCore). */
-export function toMeeting(
-  m: MeetingRow,
-  viewer: MeetingViewer,
-  links: Map<string, ParticipantLinkStatus>,
-  outcome?: MeetingOutcome | null,
-): Meeting {
+export function toMeeting(m: MeetingRow, viewer: MeetingViewer, outcome?: MeetingOutcome | null): Meeting {
   return {
-    ...toMeetingCore(m, links, outcome),
+    ...toMeetingCore(m, outcome),
     canManage: viewer.canManage,
     myParticipantId: (m.participants ?? []).find((p) => p.staffId === viewer.staffId)?.id ?? null,
   };
 }
 
 /** A meeting; `outcome` only when read one by one (undefined leaves it out, as lists do). */
-export function toMeetingCore(
-  m: MeetingRow,
-  links: Map<string, ParticipantLinkStatus>,
-  outcome?: MeetingOutcome | null,
-): MeetingCore {
+export function toMeetingCore(m: MeetingRow, outcome?: MeetingOutcome | null): MeetingCore {
   return {
     id: m.id,
     caseId: m.caseId,
@@ -63,7 +54,7 @@ export function toMeetingCore(
       name: p.name,
       staffId: p.staffId,
       response: p.response,
-      link: p.kind === 'staff' ? null : (links.get(p.id) ?? null),
+      link: p.kind === 'staff' ? null : p.link,
       notesShared: p.kind !== 'guest' || p.notesShared,
     })),
     ...(outcome !== undefined ? { outcome } : {}),

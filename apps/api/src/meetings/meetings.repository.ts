@@ -16,11 +16,15 @@ import { MeetingEntity } from './meeting.entity';
 export type MeetingRow = Omit<MeetingEntity, 'case' | 'participants' | 'proposals'> & {
   citizenId: string;
   caseResponsibleId: string | null;
-  participants: Omit<MeetingParticipantEntity, 'meeting' | 'staff'>[];
+  /** Each with their guest link's state (no token, no hash), null without one. */
+  participants: (Omit<MeetingParticipantEntity, 'meeting' | 'staff'> & { link: ParticipantLinkStatus | null })[];
   proposals: Omit<MeetingProposalEntity, 'meeting'>[];
 };
 
-type MeetingReadRow = Omit<MeetingRow, 'proposals'> & {
+type MeetingReadRow = Omit<MeetingRow, 'proposals' | 'participants'> & {
+  participants: (Omit<MeetingParticipantEntity, 'meeting' | 'staff'> & {
+    link: { issuedAt: string; kind: 'staff' | 'system'; by: string; mailedAt: string | null; copied: boolean } | null;
+  })[];
   proposals: { id: string; meetingId: string; startAt: string; endAt: string }[];
 };
 
@@ -35,15 +39,31 @@ const MEETING_READ = `SELECT m.id, m.case_id AS "caseId", m.title, m.status, m.s
     k.citizen_id AS "citizenId", k.responsible_id AS "caseResponsibleId",
     (SELECT COALESCE(json_agg(json_build_object('id', p.id, 'meetingId', p.meeting_id, 'kind', p.kind,
               'staffId', p.staff_id, 'name', p.name, 'email', p.email, 'phone', p.phone, 'clinic', p.clinic,
-              'role', p.role, 'response', p.response, 'notesShared', p.notes_shared) ORDER BY p.kind, p.name, p.id), '[]')
+              'role', p.role, 'response', p.response, 'notesShared', p.notes_shared,
+              'link', (SELECT json_build_object('issuedAt', l.created_at, 'kind', l.created_by_kind,
+                         'by', COALESCE(l.created_by_name, s.name, ''), 'mailedAt', l.mailed_at,
+                         'copied', l.copied_by IS NOT NULL)
+                         FROM guest_link l LEFT JOIN staff s ON s.id = l.created_by WHERE l.participant_id = p.id)
+            ) ORDER BY p.kind, p.name, p.id), '[]')
        FROM meeting_participant p WHERE p.meeting_id = m.id) AS participants,
     (SELECT COALESCE(json_agg(json_build_object('id', pr.id, 'meetingId', pr.meeting_id, 'startAt', pr.start_at,
               'endAt', pr.end_at) ORDER BY pr.start_at, pr.id), '[]')
        FROM meeting_proposal pr WHERE pr.meeting_id = m.id) AS proposals
   FROM meeting m JOIN "case" k ON k.id = m.case_id`;
 
+const iso = (at: string) => new Date(at).toISOString();
+
 const toMeetingRow = (r: MeetingReadRow): MeetingRow => ({
   ...r,
+  participants: r.participants.map(({ link, ...p }) => ({
+    ...p,
+    link: link && {
+      issuedAt: iso(link.issuedAt),
+      issuedBy: { kind: link.kind, name: link.by },
+      mailedAt: link.mailedAt ? iso(link.mailedAt) : null,
+      copied: link.copied,
+    },
+  })),
   proposals: r.proposals.map((p) => ({ ...p, startAt: new Date(p.startAt), endAt: new Date(p.endAt) })),
 });
 
@@ -232,36 +252,6 @@ export class MeetingsRepository extends TransactionalRepository {
       [ids],
     );
     return new Map(rows.map((r) => [r.id, { name: r.name, email: r.email, phone: r.phone }]));
-  }
-
-  /** The current guest links of these participants, for the meeting page (no token, no hash). */
-  async linkStatuses(participantIds: string[]): Promise<Map<string, ParticipantLinkStatus>> {
-    if (participantIds.length === 0) return new Map();
-    const rows: {
-      participant_id: string;
-      created_at: Date;
-      created_by_kind: 'staff' | 'system';
-      name: string;
-      mailed_at: Date | null;
-      copied: boolean;
-    }[] = await this.em.query(
-      `SELECT l.participant_id, l.created_at, l.created_by_kind, l.mailed_at, l.copied_by IS NOT NULL AS copied,
-              COALESCE(l.created_by_name, s.name, '') AS name
-         FROM guest_link l LEFT JOIN staff s ON s.id = l.created_by
-        WHERE l.participant_id = ANY($1::uuid[])`,
-      [participantIds],
-    );
-    return new Map(
-      rows.map((r) => [
-        r.participant_id,
-        {
-          issuedAt: new Date(r.created_at).toISOString(),
-          issuedBy: { kind: r.created_by_kind, name: r.name },
-          mailedAt: r.mailed_at ? new Date(r.mailed_at).toISOString() : null,
-          copied: r.copied,
-        },
-      ]),
-    );
   }
 
   /** The staff member's own participant row in the meeting, if they take part. */

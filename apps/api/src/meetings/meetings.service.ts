@@ -164,8 +164,7 @@ export class MeetingsService {
       Permission.MeetingManage,
       rows.map((m) => m.id),
     );
-    const links = await this.meetings.linkStatuses(rows.flatMap((m) => (m.participants ?? []).map((p) => p.id)));
-    return rows.map((m) => toMeeting(m, { canManage: managed.has(m.id), staffId: actor.id }, links));
+    return rows.map((m) => toMeeting(m, { canManage: managed.has(m.id), staffId: actor.id }));
   }
 
   async get(actor: StaffActor, id: string): Promise<Meeting> {
@@ -189,8 +188,7 @@ export class MeetingsService {
   }
 
   private async withOutcome(m: MeetingRow): Promise<MeetingCore> {
-    const links = await this.meetings.linkStatuses(m.participants.map((p) => p.id));
-    return toMeetingCore(m, links, m.heldAt ? toOutcome(m, await this.meetings.findDecisions(m.id)) : null);
+    return toMeetingCore(m, m.heldAt ? toOutcome(m, await this.meetings.findDecisions(m.id)) : null);
   }
 
   /**
