@@ -259,6 +259,19 @@ export class AccessService {
     });
   }
 
+  /**
+   * A check that shows nothing (mode `check`) for several targets at once, e.g. the colleagues of an availability
+   * search: one statement, and 404 unless the actor holds it for every one.
+   */
+  async requireEach(actor: Actor, permission: Permission, ids: readonly string[]): Promise<void> {
+    const rule = RULES[permission];
+    if (rule.mode !== 'check') throw new Error(`${permission} is not a check`);
+    await this.gate(actor, permission);
+    if (ids.length === 0) return;
+    const held = await this.repo.grantedOf(actor, rule.target, ids);
+    if (held.size < ids.length) throw notFound(NOT_FOUND_NAMES[rule.target]);
+  }
+
   /** A check that shows nothing (mode `check`, no access-log row): whether the actor holds it for this target. */
   async can(actor: Actor, permission: Permission, target: Target): Promise<boolean> {
     const rule = RULES[permission];

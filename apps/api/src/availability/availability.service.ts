@@ -27,14 +27,15 @@ export class AvailabilityService {
     private readonly access: AccessService,
   ) {}
 
-  /** A colleague (sharing a team) or oneself; anyone else does not exist for the caller. */
-  private async requireColleague(actor: StaffActor, staffId: string): Promise<void> {
-    if (staffId !== actor.id) await this.access.require(actor, Permission.StaffCalendarRead, staffId);
+  /** Colleagues (sharing a team) or oneself, checked together; anyone else does not exist for the caller. */
+  private async requireColleagues(actor: StaffActor, staffIds: readonly string[]): Promise<void> {
+    const others = staffIds.filter((id) => id !== actor.id);
+    if (others.length > 0) await this.access.requireEach(actor, Permission.StaffCalendarRead, others);
   }
 
   /** One's own hours and absences, or, for a manager, those of a member of their teams. */
   private async requireManaging(actor: StaffActor, staffId: string): Promise<void> {
-    await this.requireColleague(actor, staffId);
+    await this.requireColleagues(actor, [staffId]);
     if (staffId !== actor.id && !hasRole(actor, 'manager')) {
       throw forbidden('Only the staff member or a manager of their team manages their working hours.');
     }
@@ -84,7 +85,7 @@ export class AvailabilityService {
 
   /** Common free time of the named colleagues within their working hours, minus meetings, open proposals and absences. */
   async find(actor: StaffActor, q: AvailabilityFilter): Promise<Availability> {
-    for (const id of q.staffIds) await this.requireColleague(actor, id);
+    await this.requireColleagues(actor, q.staffIds);
     const from = new Date(q.from);
     const to = new Date(q.to);
     const [hours, absences, busy] = await Promise.all([
@@ -112,7 +113,7 @@ export class AvailabilityService {
    * calendar: times only, nothing of the meeting or the reason, so no citizen's data and no audit row.
    */
   async busy(actor: StaffActor, q: BusyFilter): Promise<Busy> {
-    for (const id of q.staffIds) await this.requireColleague(actor, id);
+    await this.requireColleagues(actor, q.staffIds);
     const from = new Date(q.from);
     const to = new Date(q.to);
     const [absences, meetings] = await Promise.all([
