@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { decodeCursor, encodeCursor, keysetAfter, pageFrom } from './keyset';
 
 describe('keyset paging', () => {
-  it('pages after the last row in a mixed-direction order', () => {
+  it('pages after the last row in a mixed-direction order, bounding the first column on its own for an index', () => {
     const { sql, params } = keysetAfter(
       [
         { expr: 'c.name', dir: 'ASC' },
@@ -12,9 +12,11 @@ describe('keyset paging', () => {
       ['Ane', '2026-01-01', 'x'],
     );
     expect(sql).toBe(
-      '((c.name > :ks0) OR (c.name = :ks0 AND k.opened_at < :ks1) OR (c.name = :ks0 AND k.opened_at = :ks1 AND k.id > :ks2))',
+      '(c.name >= :ks0 AND ((c.name > :ks0) OR (c.name = :ks0 AND k.opened_at < :ks1) OR (c.name = :ks0 AND k.opened_at = :ks1 AND k.id > :ks2)))',
     );
     expect(params).toEqual({ ks0: 'Ane', ks1: '2026-01-01', ks2: 'x' });
+    const descending = keysetAfter([{ expr: 'k.weight', dir: 'DESC' }], ['1.50']);
+    expect(descending.sql).toBe('(k.weight <= :ks0 AND ((k.weight < :ks0)))');
   });
 
   it('gives a cursor only when a row beyond the page was fetched', () => {
