@@ -28,6 +28,7 @@ import { Retention1796950000000 } from './1796950000000-Retention';
 import { HotQueryIndexes1797000000000 } from './1797000000000-HotQueryIndexes';
 import { VisibilityLoadIndexes1797100000000 } from './1797100000000-VisibilityLoadIndexes';
 import { ListSortIndexes1797200000000 } from './1797200000000-ListSortIndexes';
+import { ParticipantMeetingTime1797300000000 } from './1797300000000-ParticipantMeetingTime';
 
 /** Every migration in order; listed explicitly (no globs) so the app, CLI and jest share one list. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -60,4 +61,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   HotQueryIndexes1797000000000,
   VisibilityLoadIndexes1797100000000,
   ListSortIndexes1797200000000,
+  ParticipantMeetingTime1797300000000,
 ];

@@ -506,6 +506,32 @@ describe('common free time', () => {
     ).toBe(404);
   });
 
+  it('follows a meeting through proposal, time, move and cancellation in busy time', async () => {
+    const { caseworker, health, kase } = await team();
+    const busyOn29 = async () =>
+      (await caseworker.api.busy({ staffIds: health.id, from: cest(29, '00:00'), to: cest(30, '00:00') })).busy.map(
+        (b) => [b.start, b.end],
+      );
+    const m = await health.api.meetings.create({
+      caseId: kase.id,
+      participants: [],
+      proposals: [
+        { start: cest(29, '09:00'), end: cest(29, '10:00') },
+        { start: cest(29, '13:00'), end: cest(29, '14:00') },
+      ],
+    });
+    expect(await busyOn29()).toEqual([
+      ['2027-03-29T07:00:00.000Z', '2027-03-29T08:00:00.000Z'],
+      ['2027-03-29T11:00:00.000Z', '2027-03-29T12:00:00.000Z'],
+    ]);
+    await health.api.meetings.update(m.id, { start: cest(29, '13:00'), end: cest(29, '14:00') });
+    expect(await busyOn29()).toEqual([['2027-03-29T11:00:00.000Z', '2027-03-29T12:00:00.000Z']]);
+    await health.api.meetings.update(m.id, { start: cest(29, '15:00'), end: cest(29, '15:30') });
+    expect(await busyOn29()).toEqual([['2027-03-29T13:00:00.000Z', '2027-03-29T13:30:00.000Z']]);
+    await health.api.meetings.update(m.id, { status: 'cancelled' });
+    expect(await busyOn29()).toEqual([]);
+  });
+
   it('answers 404 for a staff member of another team', async () => {
     const { caseworker } = await team();
     const other = await createStaff(t);

@@ -337,13 +337,14 @@ app.get('/api/availability', async (req, reply) => {
       [staffIds, from, to],
     ),
     pool.query(
-      `SELECT p.staff_id, m.start_at, m.end_at
-         FROM meeting m JOIN meeting_participant p ON p.meeting_id = m.id
-        WHERE p.staff_id = ANY($1::uuid[]) AND m.status = 'scheduled' AND m.start_at < $3 AND m.end_at > $2
+      `SELECT p.staff_id, p.meeting_start_at AS start_at, p.meeting_end_at AS end_at
+         FROM meeting_participant p
+        WHERE p.staff_id = ANY($1::uuid[]) AND p.meeting_status = 'scheduled'
+          AND p.meeting_start_at < $3 AND p.meeting_end_at > $2
        UNION ALL
        SELECT p.staff_id, op.start_at, op.end_at
-         FROM meeting m JOIN meeting_participant p ON p.meeting_id = m.id JOIN meeting_proposal op ON op.meeting_id = m.id
-        WHERE p.staff_id = ANY($1::uuid[]) AND m.status = 'proposed' AND op.start_at < $3 AND op.end_at > $2`,
+         FROM meeting_participant p JOIN meeting_proposal op ON op.meeting_id = p.meeting_id
+        WHERE p.staff_id = ANY($1::uuid[]) AND p.meeting_status = 'proposed' AND op.start_at < $3 AND op.end_at > $2`,
       [staffIds, from, to],
     ),
   ]);

@@ -9,6 +9,11 @@ import type { MeetingParticipantEntity } from './meeting-participant.entity';
 import type { MeetingProposalEntity } from './meeting-proposal.entity';
 import { MeetingEntity } from './meeting.entity';
 
+type Participant = Omit<
+  MeetingParticipantEntity,
+  'meeting' | 'staff' | 'meetingStatus' | 'meetingStartAt' | 'meetingEndAt'
+>;
+
 /**
  * A meeting as every read of one shows it: its columns, its participants (by kind, then name) and proposals (by
  * time), and its case's citizen and responsible person.
@@ -17,12 +22,12 @@ export type MeetingRow = Omit<MeetingEntity, 'case' | 'participants' | 'proposal
   citizenId: string;
   caseResponsibleId: string | null;
   /** Each with their guest link's state (no token, no hash), null without one. */
-  participants: (Omit<MeetingParticipantEntity, 'meeting' | 'staff'> & { link: ParticipantLinkStatus | null })[];
+  participants: (Participant & { link: ParticipantLinkStatus | null })[];
   proposals: Omit<MeetingProposalEntity, 'meeting'>[];
 };
 
 type MeetingReadRow = Omit<MeetingRow, 'proposals' | 'participants'> & {
-  participants: (Omit<MeetingParticipantEntity, 'meeting' | 'staff'> & {
+  participants: (Participant & {
     link: { issuedAt: string; kind: 'staff' | 'system'; by: string; mailedAt: string | null; copied: boolean } | null;
   })[];
   proposals: { id: string; meetingId: string; startAt: string; endAt: string }[];
@@ -233,13 +238,15 @@ export class MeetingsRepository extends TransactionalRepository {
   /** Time these staff members are taken in [from, to): scheduled meetings and open proposals. */
   async busy(staffIds: string[], from: Date, to: Date): Promise<BusySpan[]> {
     const rows: { staff_id: string; start_at: Date; end_at: Date }[] = await this.em.query(
-      `SELECT p.staff_id, m.start_at, m.end_at
-         FROM meeting m JOIN meeting_participant p ON p.meeting_id = m.id
-        WHERE p.staff_id = ANY($1::uuid[]) AND m.status = 'scheduled' AND m.start_at < $3 AND m.end_at > $2
+      // From the participant rows alone (they carry their meeting's status and time): one index range per person.
+      `SELECT p.staff_id, p.meeting_start_at AS start_at, p.meeting_end_at AS end_at
+         FROM meeting_participant p
+        WHERE p.staff_id = ANY($1::uuid[]) AND p.meeting_status = 'scheduled'
+          AND p.meeting_start_at < $3 AND p.meeting_end_at > $2
        UNION ALL
        SELECT p.staff_id, op.start_at, op.end_at
-         FROM meeting m JOIN meeting_participant p ON p.meeting_id = m.id JOIN meeting_proposal op ON op.meeting_id = m.id
-        WHERE p.staff_id = ANY($1::uuid[]) AND m.status = 'proposed' AND op.start_at < $3 AND op.end_at > $2`,
+         FROM meeting_participant p JOIN meeting_proposal op ON op.meeting_id = p.meeting_id
+        WHERE p.staff_id = ANY($1::uuid[]) AND p.meeting_status = 'proposed' AND op.start_at < $3 AND op.end_at > $2`,
       [staffIds, from, to],
     );
     return rows.map((r) => ({ staffId: r.staff_id, start: new Date(r.start_at), end: new Date(r.end_at) }));
