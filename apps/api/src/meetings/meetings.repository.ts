@@ -118,10 +118,13 @@ const MEETING_ORDER: KeysetColumn[] = [
   { expr: 'm.id', dir: 'ASC' },
 ];
 
-/** A staff member's time is taken by a scheduled meeting (alias m) or an open proposal of a proposed one, overlapping [:s, :e). */
-const occupies = (m: string, s: string, e: string) =>
-  `((${m}.status = 'scheduled' AND ${m}.start_at < ${e} AND ${m}.end_at > ${s})
-    OR (${m}.status = 'proposed' AND EXISTS (SELECT 1 FROM meeting_proposal op WHERE op.meeting_id = ${m}.id AND op.start_at < ${e} AND op.end_at > ${s})))`;
+/**
+ * A staff member's participation (alias p, which carries its meeting's status and time) takes their time when its
+ * meeting is scheduled, or proposed with an open proposal, overlapping [:s, :e).
+ */
+const occupies = (p: string, s: string, e: string) =>
+  `((${p}.meeting_status = 'scheduled' AND ${p}.meeting_start_at < ${e} AND ${p}.meeting_end_at > ${s})
+    OR (${p}.meeting_status = 'proposed' AND EXISTS (SELECT 1 FROM meeting_proposal op WHERE op.meeting_id = ${p}.meeting_id AND op.start_at < ${e} AND op.end_at > ${s})))`;
 
 @Injectable()
 export class MeetingsRepository extends TransactionalRepository {
@@ -225,10 +228,9 @@ export class MeetingsRepository extends TransactionalRepository {
     const rows: { index: string; staff_id: string; name: string }[] = await this.em.query(
       `SELECT DISTINCT t.index - 1 AS index, p.staff_id, s.name
          FROM unnest($2::timestamptz[], $3::timestamptz[]) WITH ORDINALITY AS t(s, e, index)
-         JOIN meeting_participant p ON p.staff_id = ANY($1::uuid[])
-         JOIN meeting m ON m.id = p.meeting_id AND ($4::uuid IS NULL OR m.id <> $4::uuid)
+         JOIN meeting_participant p ON p.staff_id = ANY($1::uuid[]) AND ($4::uuid IS NULL OR p.meeting_id <> $4::uuid)
          JOIN staff s ON s.id = p.staff_id
-        WHERE ${occupies('m', 't.s', 't.e')}
+        WHERE ${occupies('p', 't.s', 't.e')}
         ORDER BY 1, 3`,
       [staffIds, times.map((t) => t.start), times.map((t) => t.end), exceptId],
     );
