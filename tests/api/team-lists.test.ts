@@ -76,6 +76,21 @@ describe('the team case list', () => {
     expect(ids((await a.api.cases.list({ memberId: a.id })).items)).toEqual(ids([aFirst, aSecond]));
   });
 
+  it("totals a whole scope once per case: the own team's, and another team's a staff member takes part in", async () => {
+    // A health worker of both teams joins a case in each, then leaves the other team: still a member of its case.
+    const bridge = await createStaff(t, { kind: 'health', teams: [team, other.teams[0]] });
+    await a.api.cases.setMember(aFirst.id, { staffId: bridge.id, role: 'sundhedsfaglig' });
+    await other.api.cases.setMember(otherCase.id, { staffId: bridge.id, role: 'sundhedsfaglig' });
+    await apiClient(t, await t.login(demo.admin)).admin.updateStaff(bridge.id, { teamIds: [team.id] });
+    const list = await apiClient(t, await t.login(bridge.email)).cases.list({ status: 'active' });
+    expect(ids(list.items)).toEqual(ids([aFirst, aSecond, bOpen, otherCase]));
+    // aFirst is seen through the team and as a member: counted once.
+    expect(totalOf(list, a.id)).toMatchObject({ activeCases: 2, weight: 2.5 });
+    expect(totalOf(list, b.id)).toMatchObject({ activeCases: 1, weight: 2 });
+    expect(totalOf(list, other.id)).toMatchObject({ responsibleName: other.name, activeCases: 1, weight: 1 });
+    expect(list.total).toBe(4);
+  });
+
   it("keeps access as it was: another team's cases and people stay out of reach", async () => {
     const foreign = await manager.api.cases.list({ teamIds: other.teams[0].id });
     expect(foreign).toMatchObject({ items: [], totals: [] });

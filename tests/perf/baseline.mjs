@@ -30,8 +30,10 @@ const SESSION = `WITH touched AS (UPDATE session SET last_seen_at = $2
     WHERE s.id = ANY($1) AND s.expires_at > $2 AND s.last_seen_at > $3
     GROUP BY s.id, st.id`;
 
-const caseVisible = (k, teams, staff) =>
-  `(${k}.team_id = ANY(${teams}::uuid[]) OR ${k}.id = ANY(ARRAY(SELECT vm.case_id FROM case_member vm WHERE vm.staff_id = ${staff})))`;
+const caseByTeam = (k, teams) => `${k}.team_id = ANY(${teams}::uuid[])`;
+const caseAsMember = (k, staff) =>
+  `${k}.id = ANY(ARRAY(SELECT vm.case_id FROM case_member vm WHERE vm.staff_id = ${staff}))`;
+const caseVisible = (k, teams, staff) => `(${caseByTeam(k, teams)} OR ${caseAsMember(k, staff)})`;
 const healthConsent = (citizen) =>
   `EXISTS (SELECT 1 FROM consent hc WHERE hc.citizen_id = ${citizen} AND hc.scope = 'health_in_unit' AND hc.given)`;
 
@@ -160,11 +162,23 @@ app.get('/api/cases', async (req) => {
   const add = (v) => `$${params.push(v)}`;
   const teamIds = q.teamIds ? q.teamIds.split(',') : [];
   const ownTeams = teamIds.length > 0 && teamIds.every((id) => a.teamIds.includes(id));
-  const where = [ownTeams ? 'TRUE' : caseVisible('k', add(a.teamIds), add(a.id))];
+  const scopeTeams = ownTeams ? null : add(a.teamIds);
+  const scopeStaff = ownTeams ? null : add(a.id);
+  const where = [];
   if (teamIds.length === 1) where.push(`k.team_id = ${add(teamIds[0])}`);
   else if (q.teamIds) where.push(`k.team_id = ANY(${add(teamIds)}::uuid[])`);
-  const totalsWhere = [...where, `k.status = 'active'`];
+  // Totals: summed over the scope's disjoint parts (ListScope.caseParts), each on its own index.
+  const parts = ownTeams
+    ? ['TRUE']
+    : [caseByTeam('k', scopeTeams), `${caseAsMember('k', scopeStaff)} AND NOT ${caseByTeam('k', scopeTeams)}`];
+  const totalsSql = parts
+    .map(
+      (part) => `SELECT k.responsible_id AS id, count(*) AS cases, sum(k.weight) AS weight FROM "case" k
+        WHERE ${[part, ...where, `k.status = 'active'`].join(' AND ')} GROUP BY k.responsible_id`,
+    )
+    .join(' UNION ALL ');
   const totalsParams = [...params];
+  where.unshift(ownTeams ? 'TRUE' : caseVisible('k', scopeTeams, scopeStaff));
   if (q.responsibleId) where.push(`k.responsible_id = ${add(q.responsibleId)}`);
   if (q.status) where.push(`k.status = ${add(q.status)}`);
   const listed = teamIds.filter((id) => a.teamIds.includes(id));
@@ -177,10 +191,9 @@ app.get('/api/cases', async (req) => {
       params,
     ),
     pool.query(
-      `SELECT k.responsible_id AS id, r.name, count(*) AS cases, sum(k.weight) AS weight
-         FROM "case" k LEFT JOIN staff r ON r.id = k.responsible_id
-        WHERE ${totalsWhere.join(' AND ')}
-        GROUP BY k.responsible_id, r.name`,
+      `SELECT t.id, (SELECT r.name FROM staff r WHERE r.id = t.id) AS name, sum(t.cases) AS cases,
+              sum(t.weight) AS weight
+         FROM (${totalsSql}) t GROUP BY t.id`,
       totalsParams,
     ),
     listed.length

@@ -25,7 +25,16 @@ class Params {
  * conditions and PostgreSQL can combine `IDX_case_team` and the primary key instead of filtering every case.
  */
 function caseVisible(k: string, teams: string, staff: string): string {
-  return `(${k}.team_id = ANY(${teams}::uuid[]) OR ${k}.id = ANY(ARRAY(SELECT vm.case_id FROM case_member vm WHERE vm.staff_id = ${staff})))`;
+  const [byTeam, asMember] = caseVisibleParts(k, teams, staff);
+  return `(${byTeam} OR ${asMember})`;
+}
+
+/** The two ways a case is visible (see caseVisible); they overlap where a member's case is a team's case too. */
+function caseVisibleParts(k: string, teams: string, staff: string): [byTeam: string, asMember: string] {
+  return [
+    `${k}.team_id = ANY(${teams}::uuid[])`,
+    `${k}.id = ANY(ARRAY(SELECT vm.case_id FROM case_member vm WHERE vm.staff_id = ${staff}))`,
+  ];
 }
 
 /** A citizen (alias `c`) is visible through a visible case, or, before any case exists, as registered by a teammate. */
@@ -235,6 +244,10 @@ export class AccessRepository extends TransactionalRepository {
         : { scopeTeamIds: [], scopeStaffId: actor.participantId };
     return {
       cases: (alias) => caseVisible(alias, ':scopeTeamIds', ':scopeStaffId'),
+      caseParts: (alias) => {
+        const [byTeam, asMember] = caseVisibleParts(alias, ':scopeTeamIds', ':scopeStaffId');
+        return [byTeam, `${asMember} AND NOT ${byTeam}`];
+      },
       coversTeams: (teamIds) => teamIds.length > 0 && teamIds.every((id) => ids.scopeTeamIds.includes(id)),
       citizens: (alias) => citizenVisible(alias, ':scopeTeamIds', ':scopeStaffId'),
       params: ids,

@@ -118,6 +118,17 @@ export type AssignmentInput = Pick<
   'caseId' | 'citizenId' | 'teamId' | 'fromStaffId' | 'toStaffId' | 'byStaffId' | 'reason' | 'weight'
 >;
 
+const listedTeams = (q: CaseFilterQuery) => [...(q.teamIds ?? []), ...(q.teamId ? [q.teamId] : [])];
+
+/**
+ * The predicate of the cases a list may show: none beside the team's for a list of the staff member's own teams
+ * (it runs on the team's indexes), else the scope's, whole or in its disjoint parts.
+ */
+function visibleIn(scope: ListScope, q: CaseFilterQuery, inParts = false): string[] {
+  if (scope.coversTeams(listedTeams(q))) return ['TRUE'];
+  return inParts ? scope.caseParts('k') : [scope.cases('k')];
+}
+
 @Injectable()
 export class CasesRepository extends TransactionalRepository {
   private readonly cases = this.repository(CaseEntity);
@@ -128,18 +139,17 @@ export class CasesRepository extends TransactionalRepository {
   }
 
   /**
-   * The list's filters on a case (`k`) and its citizen (`c`); totals leave out the responsible person and status.
-   * A list of the staff member's own teams needs no visibility predicate beside the team's: it runs on the
-   * team's indexes.
+   * The list's filters on a case (`k`) and its citizen (`c`) within `visible` (by default the whole scope);
+   * totals leave out the responsible person and status.
    */
   private filter<T extends object>(
     qb: SelectQueryBuilder<T>,
     scope: ListScope,
     q: CaseFilterQuery,
     forTotals = false,
+    visible = visibleIn(scope, q)[0],
   ): SelectQueryBuilder<T> {
-    const teams = [...(q.teamIds ?? []), ...(q.teamId ? [q.teamId] : [])];
-    qb.where(scope.coversTeams(teams) ? 'TRUE' : scope.cases('k'), scope.params);
+    qb.where(visible, scope.params);
     if (q.teamId) qb.andWhere('k.team_id = :teamId', { teamId: q.teamId });
     // One team by `=`: PostgreSQL reads an index in its order for `=`, not for `= ANY` (a team's list by name).
     if (q.teamIds?.length === 1) qb.andWhere('k.team_id = :oneTeamId', { oneTeamId: q.teamIds[0] });
@@ -209,25 +219,36 @@ export class CasesRepository extends TransactionalRepository {
     return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
-  /** Active cases and weight per responsible person (see the contract's ResponsibleTotal), by name. */
+  /**
+   * Active cases and weight per responsible person (see the contract's ResponsibleTotal), by name: summed over each
+   * disjoint part of the scope, so each part's sums read its own index.
+   */
   async totals(scope: ListScope, q: CaseFilterQuery): Promise<ResponsibleTotal[]> {
-    const rows: { id: string | null; name: string | null; cases: string; weight: string | null }[] = await this.filter(
-      this.counting(q)
-        .leftJoin('k.responsible', 'r')
-        .select('k.responsible_id', 'id')
-        .addSelect('r.name', 'name')
-        .addSelect('count(*)', 'cases')
-        .addSelect('sum(k.weight)', 'weight')
-        .groupBy('k.responsible_id')
-        .addGroupBy('r.name'),
-      scope,
-      q,
-      true,
-    ).getRawMany();
-    // The listed teams' people who could hold cases count too, with none: a manager sees who has room.
-    const teams = [...(q.teamIds ?? []), ...(q.teamId ? [q.teamId] : [])].filter((id) =>
-      scope.params.scopeTeamIds.includes(id),
+    const parts = visibleIn(scope, q, true).map((visible) =>
+      this.filter(
+        this.counting(q)
+          .select('k.responsible_id', 'id')
+          .addSelect('count(*)', 'cases')
+          .addSelect('sum(k.weight)', 'weight')
+          .groupBy('k.responsible_id'),
+        scope,
+        q,
+        true,
+        visible,
+      ),
     );
+    const rows: { id: string | null; name: string | null; cases: string; weight: string | null }[] = await this.em
+      .createQueryBuilder()
+      .select('t.id', 'id')
+      .addSelect('(SELECT r.name FROM staff r WHERE r.id = t.id)', 'name')
+      .addSelect('sum(t.cases)', 'cases')
+      .addSelect('sum(t.weight)', 'weight')
+      .from(`(${parts.map((p) => p.getQuery()).join(' UNION ALL ')})`, 't')
+      .groupBy('t.id')
+      .setParameters(Object.fromEntries(parts.flatMap((p) => Object.entries(p.getParameters()))))
+      .getRawMany();
+    // The listed teams' people who could hold cases count too, with none: a manager sees who has room.
+    const teams = listedTeams(q).filter((id) => scope.params.scopeTeamIds.includes(id));
     const staff: { id: string; name: string }[] = teams.length
       ? await this.em.query(
           `SELECT DISTINCT s.id, s.name FROM staff s JOIN team_member tm ON tm.staff_id = s.id
