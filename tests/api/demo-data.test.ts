@@ -1,4 +1,4 @@
-// The demo unit gives a manager something to act on (README "Demo logins"): per team someone near and someone over
+// The demo unit gives a manager something to act on (docs/features.md, "The demo unit"): per team someone near and someone over
 // the ceiling, queue entries of different ages, and follow-ups on weekdays within working hours.
 import { DataSource } from 'typeorm';
 import { demo, startTestApp, type TestApp } from '../support/app';

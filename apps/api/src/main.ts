@@ -35,7 +35,7 @@ async function main(): Promise<void> {
   if (!db.appRole) {
     logger.warn(
       'the application connects as the schema owner (no MIGRATION_DATABASE_URL with another role): audit rows are ' +
-        'protected only by the append-only trigger, which the owner can drop; see "Running in production" in the README',
+        'protected only by the append-only trigger, which the owner can drop; see "Running in production" in docs/operations.md',
     );
   }
   const applied = await migrateDatabase(db);

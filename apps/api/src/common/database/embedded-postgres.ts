@@ -354,7 +354,7 @@ export function claimDataDir(dataDir: string): () => void {
       throw new Error(
         `DATA_DIR ${dataDir} is in use by another Tværs process (pid ${holder}). The embedded PostgreSQL serves one ` +
           `process only: stop that one first, or run several processes on one PostgreSQL with DATABASE_URL ` +
-          `(README, "Several API processes").`,
+          `(docs/operations.md, "Several API processes").`,
       );
     }
     fs.rmSync(file, { force: true });

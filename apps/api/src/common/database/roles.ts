@@ -98,7 +98,7 @@ export async function grantAppRole(ownerUrl: string, role: string): Promise<void
       const list = rows.map((r) => `${r.privilege} on ${r.table}`).join(', ');
       throw new Error(
         `The application role "${role}" still has ${list} (is it a superuser or the tables' owner?). ` +
-          'Give it its own role without these rights; see "Running in production" in the README.',
+          'Give it its own role without these rights; see "Running in production" in docs/operations.md.',
       );
     }
   });
