@@ -43,43 +43,36 @@ export type WorkingHours = z.infer<typeof WorkingHours>;
 
 const MAX_RANGE_MS = 62 * 86_400_000;
 
+/** The colleagues and the time window a planner asks about. */
+const colleaguesInWindow = {
+  /** Comma-separated staff ids. */
+  staffIds: z
+    .string()
+    .transform((s) => [...new Set(s.split(',').map((id) => id.trim()))])
+    .pipe(z.array(uuid).min(1).max(10)),
+  from: instant,
+  to: instant,
+};
+
+function windowRule(q: { from: string; to: string }, ctx: z.RefinementCtx) {
+  if (Date.parse(q.to) <= Date.parse(q.from)) {
+    ctx.addIssue({ code: 'custom', path: ['to'], message: 'to must be after from' });
+  }
+  if (Date.parse(q.to) - Date.parse(q.from) > MAX_RANGE_MS) {
+    ctx.addIssue({ code: 'custom', path: ['to'], message: 'at most 62 days at a time' });
+  }
+}
+
 export const AvailabilityQuery = z
-  .object({
-    /** Comma-separated staff ids. */
-    staffIds: z
-      .string()
-      .transform((s) => [...new Set(s.split(',').map((id) => id.trim()))])
-      .pipe(z.array(uuid).min(1).max(10)),
-    from: instant,
-    to: instant,
-    durationMinutes: z.coerce.number().int().min(5).max(720),
-  })
-  .refine((q) => Date.parse(q.to) > Date.parse(q.from), { path: ['to'], message: 'to must be after from' })
-  .refine((q) => Date.parse(q.to) - Date.parse(q.from) <= MAX_RANGE_MS, {
-    path: ['to'],
-    message: 'at most 62 days at a time',
-  });
+  .object({ ...colleaguesInWindow, durationMinutes: z.coerce.number().int().min(5).max(720) })
+  .superRefine(windowRule);
 export type AvailabilityQuery = z.input<typeof AvailabilityQuery>;
 export type AvailabilityFilter = z.output<typeof AvailabilityQuery>;
 
 export const Availability = z.object({ slots: z.array(z.object({ start: instant, end: instant })) });
 export type Availability = z.infer<typeof Availability>;
 
-export const BusyQuery = z
-  .object({
-    /** Comma-separated staff ids. */
-    staffIds: z
-      .string()
-      .transform((s) => [...new Set(s.split(',').map((id) => id.trim()))])
-      .pipe(z.array(uuid).min(1).max(10)),
-    from: instant,
-    to: instant,
-  })
-  .refine((q) => Date.parse(q.to) > Date.parse(q.from), { path: ['to'], message: 'to must be after from' })
-  .refine((q) => Date.parse(q.to) - Date.parse(q.from) <= MAX_RANGE_MS, {
-    path: ['to'],
-    message: 'at most 62 days at a time',
-  });
+export const BusyQuery = z.object(colleaguesInWindow).superRefine(windowRule);
 export type BusyQuery = z.input<typeof BusyQuery>;
 export type BusyFilter = z.output<typeof BusyQuery>;
 
