@@ -1,7 +1,9 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
 import { type Actor, type GuestActor, hasRole } from '../common/auth/actor';
+import { type DomainEvent, DomainEvents } from '../common/events/domain-events';
 import { forbidden, notFound, ProblemError } from '../common/problem/problem';
 import { AccessRepository, type AuditRow, type GrantRow, type SystemActor } from './access.repository';
 import type { ListScope } from './list-scope';
@@ -47,12 +49,37 @@ const NOT_FOUND_NAMES: Partial<Record<string, string>> = {
  * Anything the actor may not know exists is a 404; a read is granted together with its access-log row,
  * and a change is applied in a transaction that writes its row, so neither can be forgotten.
  */
+/** What a change's work gives back: its result, what its access-log row says, and the events it caused. */
+export interface ChangeDone<T> {
+  result: T;
+  audit?: ChangeAudit;
+  /** Emitted once the outermost transaction has committed; never when it rolls back. */
+  events?: readonly DomainEvent[];
+}
+
 @Injectable()
 export class AccessService {
+  /** The events of the changes within the outermost change or `together`, held until it commits. */
+  private readonly pending = new AsyncLocalStorage<DomainEvent[]>();
+
   constructor(
     private readonly repo: AccessRepository,
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly events: DomainEvents,
   ) {}
+
+  /**
+   * Runs `work` in a transaction; the events its changes return go out after the outermost one commits (a
+   * listener never hears of a change that was rolled back, nor before the change can be read).
+   */
+  private async committed<T>(work: (events: DomainEvent[]) => Promise<T>): Promise<T> {
+    const outer = this.pending.getStore();
+    if (outer) return this.txHost.withTransaction(() => work(outer));
+    const events: DomainEvent[] = [];
+    const result = await this.pending.run(events, () => this.txHost.withTransaction(() => work(events)));
+    this.events.emitAll(events);
+    return result;
+  }
 
   /**
    * Role gate: 403 for a working role that may not use the route at all, 404 for staff without working roles
@@ -128,14 +155,14 @@ export class AccessService {
     actor: Actor,
     permission: Permission,
     target: Target | null,
-    work: (grant: Grant) => Promise<{ result: T; audit?: ChangeAudit }>,
+    work: (grant: Grant) => Promise<ChangeDone<T>>,
   ): Promise<T> {
     const rule = RULES[permission];
     if (rule.mode !== 'write' || !rule.audit) throw new Error(`${permission} is not a change`);
     await this.gate(actor, permission);
     const copied = copierAudit(actor);
     const { id, subId } = target === null ? { id: '', subId: undefined } : AccessService.split(target);
-    const { result, citizenId } = await this.txHost.withTransaction(async () => {
+    const { result, citizenId } = await this.committed(async (events) => {
       const grant =
         rule.target === 'none'
           ? { citizenId: '', caseId: null, seesHealth: false }
@@ -153,6 +180,7 @@ export class AccessService {
       };
       if (out.audit?.once) await this.repo.recordOnce(actor, row);
       else await this.repo.record(actor, [row]);
+      events.push(...(out.events ?? []));
       return { result: out.result, citizenId };
     });
     actor.audit.citizens.add(citizenId);
@@ -164,7 +192,7 @@ export class AccessService {
    * on its own, all in one transaction, so the failure of one undoes the others with their access-log rows.
    */
   async together<T>(work: () => Promise<T>): Promise<T> {
-    return this.txHost.withTransaction(work);
+    return this.committed(work);
   }
 
   /**
@@ -176,17 +204,18 @@ export class AccessService {
     actor: SystemActor,
     permission: Permission,
     meetingId: string,
-    work: () => Promise<{ result: T; audit?: ChangeAudit } | null>,
+    work: () => Promise<ChangeDone<T> | null>,
   ): Promise<T | null> {
     const rule = RULES[permission];
     if (rule.mode !== 'write' || !rule.audit || (rule.target !== 'meeting' && rule.target !== 'meeting-case')) {
       throw new Error(`${permission}: no system change`);
     }
-    return this.txHost.withTransaction(async () => {
+    return this.committed(async (events) => {
       const citizenId = await this.repo.meetingCitizen(meetingId);
       if (!citizenId) return null;
       const out = await work();
       if (!out) return null;
+      events.push(...(out.events ?? []));
       await this.repo.record(actor, [
         {
           citizenId,

@@ -32,6 +32,9 @@ export interface DomainEventMap {
   'caseload.changed': { teamId: string };
 }
 
+/** One event with its payload, as a change returns it to be emitted after its commit. */
+export type DomainEvent = { [K in keyof DomainEventMap]: readonly [K, DomainEventMap[K]] }[keyof DomainEventMap];
+
 /** Typed emit over @nestjs/event-emitter: an event name and its payload cannot drift apart. */
 @Injectable()
 export class DomainEvents {
@@ -39,6 +42,10 @@ export class DomainEvents {
 
   emit<K extends keyof DomainEventMap>(event: K, payload: DomainEventMap[K]): void {
     this.emitter.emit(event, payload);
+  }
+
+  emitAll(events: readonly DomainEvent[]): void {
+    for (const [event, payload] of events) this.emitter.emit(event, payload);
   }
 }
 
