@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { prepareRuntimeCopy } from '@tvaers/api/src/common/database/embedded-postgres';
+import { prepareRuntimeCopy } from '@tvaers/api/src/common/database/embedded-runtime-copy';
 import { apiDir } from '../support/paths';
 
 // The copy of embedded-postgres made for root (under /var/lib/tvaers) must outlive the checkout it came

@@ -4,7 +4,7 @@ import type { Socket } from 'socket.io-client';
 import { DataSource } from 'typeorm';
 import * as Y from 'yjs';
 import type { NotesAck, PresentPerson } from '@tvaers/contracts';
-import { RealtimeGateway } from '@tvaers/api/src/realtime/realtime.gateway';
+import { SocketRevalidation } from '@tvaers/api/src/realtime/socket-revalidation';
 import { startTestApp, type TestApp } from '../support/app';
 import {
   addGuestParticipant,
@@ -164,7 +164,7 @@ describe('guest connections', () => {
         `UPDATE meeting SET start_at = now() - interval '8 days 1 hour', end_at = now() - interval '8 days' WHERE id = $1`,
         [r.meetingId],
       );
-    await t.app.get(RealtimeGateway).revalidate();
+    await t.app.get(SocketRevalidation).revalidate();
     expect(await closed).toBe('io server disconnect');
     expect(stays.connected).toBe(true);
     await expect(t.connect({}, { token: r.token })).rejects.toThrow('UNAUTHENTICATED');

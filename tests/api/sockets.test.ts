@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import type { Socket } from 'socket.io-client';
-import { RealtimeGateway } from '@tvaers/api/src/realtime/realtime.gateway';
+import { SocketRevalidation } from '@tvaers/api/src/realtime/socket-revalidation';
 import { startTestApp, type TestApp } from '../support/app';
 import { apiClient } from '../support/client';
 import { createStaff } from '../support/factories';
@@ -52,7 +52,7 @@ const stillOpen = async (s: Socket) => {
   return s.connected;
 };
 
-const revalidate = () => t.app.get(RealtimeGateway).revalidate();
+const revalidate = () => t.app.get(SocketRevalidation).revalidate();
 
 /** A staff member of their own, so changing them disturbs no other test. */
 const newStaff = () => createStaff(t);

@@ -7,6 +7,7 @@ export * from './caseload';
 export * from './plans';
 export * from './meetings';
 export * from './realtime';
+export * from './socket-payloads';
 export * from './guests';
 export * from './availability';
 export * from './outbox';

@@ -7,7 +7,7 @@ import { type DomainEvent, DomainEvents } from '../common/events/domain-events';
 import { forbidden, notFound, ProblemError } from '../common/problem/problem';
 import { AccessRepository, type AuditRow, type GrantRow, type SystemActor } from './access.repository';
 import type { ListScope } from './list-scope';
-import { health, staffSeesHealth, type Grant } from './grant';
+import { health, seesHealth, type Grant } from './grant';
 import { type GuestKind, Permission, RULES, WORKING_ROLES } from './permission';
 
 /** The target of a check: an id, or a case and one of its efforts. */
@@ -117,7 +117,7 @@ export class AccessService {
     const grant: Grant = {
       citizenId: row.citizen_id ?? '',
       caseId: row.case_id,
-      seesHealth: actor.kind === 'staff' ? staffSeesHealth(actor) || row.health_consent : guestSeesHealth(actor, row),
+      seesHealth: seesHealth(actor, row.health_consent),
     };
     // A health effort out of the actor's reach does not exist for them.
     if (row.effort_discipline && health.hides(grant, row.effort_discipline as 'health')) throw notFound('Effort');
@@ -383,22 +383,12 @@ export class AccessService {
 }
 
 /**
- * The health rule through a link: the citizen sees their own health data, unless the link was shown to a staff
- * member, who must not see more through it than in their own session (health staff, or the health_in_unit
- * consent). Other guests (the doctor) see health efforts only under health_in_unit, which every copier sees too.
- */
-function guestSeesHealth(actor: GuestActor, row: GrantRow): boolean {
-  if (actor.participantKind !== 'citizen') return row.health_consent;
-  return actor.copiedBy ? staffSeesHealth(actor.copiedBy) || row.health_consent : true;
-}
-
-/**
  * Whether health data shows through this link as far as the staff member it was shown to goes (true for a link
  * never shown to staff): health staff, or the citizen's health_in_unit consent (which `grant.seesHealth` of a
  * guest includes).
  */
 export function copierSeesHealth(actor: GuestActor, grant: Grant): boolean {
-  return !actor.copiedBy || staffSeesHealth(actor.copiedBy) || grant.seesHealth;
+  return !actor.copiedBy || seesHealth(actor.copiedBy, grant.seesHealth);
 }
 
 /** Whether the staff member a link was shown to reads access logs in their own session (AccessLogRead's roles). */

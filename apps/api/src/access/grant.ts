@@ -1,4 +1,5 @@
 import type { Discipline, IndicatorKey } from '@tvaers/contracts';
+import type { GuestActor, StaffActor } from '../common/auth/actor';
 import { healthConsentRequired } from './access.errors';
 
 /** What an access check found out, for the service to use: whose data, and whether health data is within reach. */
@@ -9,9 +10,28 @@ export interface Grant {
   seesHealth: boolean;
 }
 
-/** Health staff see health data of every citizen within reach; others only with the citizen's consent. */
-export const staffSeesHealth = (actor: { discipline: Discipline; roles: readonly string[] }) =>
-  actor.discipline === 'health' || actor.roles.includes('health');
+/** Who looks at health data: a staff member (also one a link was shown to), or a guest link's holder. */
+export type HealthViewer = Pick<StaffActor, 'discipline' | 'roles'> | GuestActor;
+
+/**
+ * The health rule, decided here only: health staff see the health data of every citizen within reach, the rest
+ * of the unit while the citizen's health_in_unit consent (`healthConsent`) is given. Through a link the citizen
+ * sees their own, unless the link was shown to a staff member, who sees no more through it than in their own
+ * session; other guests (the doctor) only under the consent.
+ */
+export function seesHealth(viewer: HealthViewer, healthConsent: boolean): boolean {
+  if (!('participantKind' in viewer)) {
+    return viewer.discipline === 'health' || viewer.roles.includes('health') || healthConsent;
+  }
+  if (viewer.participantKind !== 'citizen') return healthConsent;
+  return viewer.copiedBy ? seesHealth(viewer.copiedBy, healthConsent) : true;
+}
+
+/**
+ * The staff side of `seesHealth` without the consent.
+ * @deprecated call `seesHealth(actor, healthConsent)`, which decides with the consent.
+ */
+export const staffSeesHealth = (actor: Pick<StaffActor, 'discipline' | 'roles'>) => seesHealth(actor, false);
 
 /** Health fields outside the efforts: shown within the same rule as health efforts. */
 export const HEALTH_INDICATORS: readonly IndicatorKey[] = ['health_mastery'];

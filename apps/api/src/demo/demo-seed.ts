@@ -153,25 +153,64 @@ export async function seedDemo(ds: DataSource, config: AppConfig, now = new Date
   });
 }
 
+/** What every step of the seed shares; `rnd` is one sequence, so the steps must run in this file's order. */
+interface Seeding {
+  em: EntityManager;
+  cipher: CprCipher;
+  now: Date;
+  today: DateTime;
+  rnd: () => number;
+  pick: <T>(xs: readonly T[]) => T;
+}
+
+interface DemoPeople {
+  teamOf: Record<'nord' | 'syd', TeamEntity>;
+  staff: StaffEntity[];
+  caseworkers: StaffEntity[];
+  health: StaffEntity[];
+  manager: StaffEntity;
+}
+
+type DemoCase = { entity: CaseEntity; citizen: CitizenEntity; responsible: StaffEntity };
+
 async function seed(em: EntityManager, cipher: CprCipher, passwordHash: string, now: Date): Promise<void> {
   const rnd = random(20261125);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
+  const s: Seeding = { em, cipher, now, today: DateTime.fromJSDate(now).setZone(TIME_ZONE), rnd, pick };
+  const teamOf = await seedTeams(s);
+  await seedBenefitWeights(s);
+  const people = await seedStaff(s, teamOf, passwordHash);
+  const cases = await seedActiveCases(s, people);
+  await seedIntakeQueue(s, people);
+  await seedLoadsNearCeiling(s, people, cases);
+  const monday = s.today.startOf('week');
+  await outcomeHistory(em, cases, s.today, monday);
+  await seedMeetings(s, people, cases, monday);
+}
+
+/** Two teams; their target groups give the default ceilings (people's own ceilings win). */
+async function seedTeams({ em }: Seeding): Promise<DemoPeople['teamOf']> {
   const municipality = 'Demo Kommune';
-  // Target groups give the teams' default ceilings (people's own ceilings below win).
   const nord = await em.save(
     em.create(TeamEntity, { municipality, name: 'Tværfagligt team Nord', targetGroupId: 'activity_ready' }),
   );
   const syd = await em.save(
     em.create(TeamEntity, { municipality, name: 'Tværfagligt team Syd', targetGroupId: 'job_ready' }),
   );
-  const teamOf = { nord, syd };
+  return { nord, syd };
+}
+
+async function seedBenefitWeights({ em }: Seeding): Promise<void> {
   for (const [benefit, weight] of Object.entries(demoBenefitWeights)) {
     await em.query(`INSERT INTO benefit_weight (benefit, weight) VALUES ($1, $2) ON CONFLICT (benefit) DO NOTHING`, [
       benefit,
       weight,
     ]);
   }
+}
 
+/** The demo logins (demo-data.ts), each in their teams. */
+async function seedStaff({ em }: Seeding, teamOf: DemoPeople['teamOf'], passwordHash: string): Promise<DemoPeople> {
   const staff: StaffEntity[] = [];
   for (const [i, s] of demoStaff.entries()) {
     staff.push(
@@ -190,41 +229,49 @@ async function seed(em: EntityManager, cipher: CprCipher, passwordHash: string, 
       ),
     );
   }
-  const caseworkers = staff.filter((s) => s.roles.includes('caseworker'));
-  const health = staff.filter((s) => s.roles.includes('health'));
-
-  const cases: {
-    entity: CaseEntity;
-    citizen: CitizenEntity;
-    responsible: StaffEntity;
-  }[] = [];
-  const today = DateTime.fromJSDate(now).setZone(TIME_ZONE);
-  const manager = staff.find((s) => s.roles.includes('manager'))!;
-  const newCitizen = async (i: number, benefit?: Benefit) => {
-    const birth = DateTime.fromObject({
-      year: 1965 + Math.floor(rnd() * 35),
-      month: 1 + Math.floor(rnd() * 12),
-      day: 1 + Math.floor(rnd() * 28),
-    });
-    // Serial 1000-3999: its first digit puts the birth year in the 1900s (CPR register rule).
-    const cpr = birth.toFormat('ddMMyy') + String(1000 + Math.floor(rnd() * 3000));
-    const name = `${pick(firstNames)} ${pick(lastNames)}`;
-    const citizen = await em.save(
-      em.create(CitizenEntity, {
-        cprEncrypted: cipher.encrypt(cpr),
-        cprHash: cipher.hash(cpr),
-        cprBirth: cpr.slice(0, 6),
-        name,
-        email: `borger${i + 1}@example.dk`,
-        phone: `+45 ${20000000 + i * 7919}`,
-        benefit: benefit ?? pick(benefits),
-        benefitStart: today.minus({ days: 30 + Math.floor(rnd() * 700) }).toISODate(),
-        registeredById: caseworkers[i % caseworkers.length].id,
-      }),
-    );
-    return citizen;
+  return {
+    teamOf,
+    staff,
+    caseworkers: staff.filter((s) => s.roles.includes('caseworker')),
+    health: staff.filter((s) => s.roles.includes('health')),
+    manager: staff.find((s) => s.roles.includes('manager'))!,
   };
-  const history = (row: {
+}
+
+/** The `i`-th citizen: a made-up CPR number of the 1900s, a name, a benefit (`benefit`, or one at random). */
+async function newCitizen(
+  { em, cipher, today, rnd, pick }: Seeding,
+  caseworkers: StaffEntity[],
+  i: number,
+  benefit?: Benefit,
+): Promise<CitizenEntity> {
+  const birth = DateTime.fromObject({
+    year: 1965 + Math.floor(rnd() * 35),
+    month: 1 + Math.floor(rnd() * 12),
+    day: 1 + Math.floor(rnd() * 28),
+  });
+  // Serial 1000-3999: its first digit puts the birth year in the 1900s (CPR register rule).
+  const cpr = birth.toFormat('ddMMyy') + String(1000 + Math.floor(rnd() * 3000));
+  const name = `${pick(firstNames)} ${pick(lastNames)}`;
+  return em.save(
+    em.create(CitizenEntity, {
+      cprEncrypted: cipher.encrypt(cpr),
+      cprHash: cipher.hash(cpr),
+      cprBirth: cpr.slice(0, 6),
+      name,
+      email: `borger${i + 1}@example.dk`,
+      phone: `+45 ${20000000 + i * 7919}`,
+      benefit: benefit ?? pick(benefits),
+      benefitStart: today.minus({ days: 30 + Math.floor(rnd() * 700) }).toISODate(),
+      registeredById: caseworkers[i % caseworkers.length].id,
+    }),
+  );
+}
+
+/** One row of a case's assignment history, as the API writes one. */
+function recordAssignment(
+  em: EntityManager,
+  row: {
     caseId: string;
     citizenId: string;
     teamId: string;
@@ -234,24 +281,31 @@ async function seed(em: EntityManager, cipher: CprCipher, passwordHash: string, 
     by: StaffEntity;
     reason?: string;
     weight: string;
-  }) =>
-    em.query(
-      `INSERT INTO case_assignment (case_id, citizen_id, team_id, from_staff_id, to_staff_id, at, by_staff_id, reason, weight)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [
-        row.caseId,
-        row.citizenId,
-        row.teamId,
-        row.from?.id ?? null,
-        row.to?.id ?? null,
-        row.at,
-        row.by.id,
-        row.reason ?? null,
-        row.weight,
-      ],
-    );
+  },
+): Promise<unknown> {
+  return em.query(
+    `INSERT INTO case_assignment (case_id, citizen_id, team_id, from_staff_id, to_staff_id, at, by_staff_id, reason, weight)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+    [
+      row.caseId,
+      row.citizenId,
+      row.teamId,
+      row.from?.id ?? null,
+      row.to?.id ?? null,
+      row.at,
+      row.by.id,
+      row.reason ?? null,
+      row.weight,
+    ],
+  );
+}
+
+/** The 60 active cases, shared out among the caseworkers; every third with a sample plan. */
+async function seedActiveCases(s: Seeding, { caseworkers, manager }: DemoPeople): Promise<DemoCase[]> {
+  const { em, today } = s;
+  const cases: DemoCase[] = [];
   for (let i = 0; i < CITIZENS; i++) {
-    const citizen = await newCitizen(i);
+    const citizen = await newCitizen(s, caseworkers, i);
     const responsible = caseworkers[i % caseworkers.length];
     const team = responsible.teams[0];
     const entity = await em.save(
@@ -272,18 +326,29 @@ async function seed(em: EntityManager, cipher: CprCipher, passwordHash: string, 
     const event = { caseId: entity.id, citizenId: citizen.id, teamId: team.id, weight: entity.weight };
     const previous = caseworkers.find((w) => w.id !== responsible.id && w.teams.some((t) => t.id === team.id));
     if (i % 6 === 1 && previous) {
-      await history({ ...event, from: null, to: previous, at: opened.toJSDate(), by: previous });
+      await recordAssignment(em, { ...event, from: null, to: previous, at: opened.toJSDate(), by: previous });
       const moved = opened.plus({ days: Math.max(1, Math.floor(today.diff(opened, 'days').days / 2)) });
       const reason = 'Omfordelt: borgeren flyttede til teamets andet distrikt';
-      await history({ ...event, from: previous, to: responsible, at: moved.toJSDate(), by: manager, reason });
+      await recordAssignment(em, {
+        ...event,
+        from: previous,
+        to: responsible,
+        at: moved.toJSDate(),
+        by: manager,
+        reason,
+      });
     } else {
-      await history({ ...event, from: null, to: responsible, at: opened.toJSDate(), by: responsible });
+      await recordAssignment(em, { ...event, from: null, to: responsible, at: opened.toJSDate(), by: responsible });
     }
   }
+  return cases;
+}
 
-  // The intake queue: new cases without a responsible person yet.
+/** The intake queue: new cases without a responsible person yet. */
+async function seedIntakeQueue(s: Seeding, { teamOf, caseworkers, manager }: DemoPeople): Promise<void> {
+  const { em, today } = s;
   for (const [j, q] of QUEUED.entries()) {
-    const citizen = await newCitizen(CITIZENS + j);
+    const citizen = await newCitizen(s, caseworkers, CITIZENS + j);
     const team = teamOf[q.team];
     const opened = today.minus({ days: q.days }).toJSDate();
     const weight = weightOf(citizen.benefit);
@@ -292,7 +357,7 @@ async function seed(em: EntityManager, cipher: CprCipher, passwordHash: string, 
     );
     await em.update(CaseEntity, { id: entity.id }, { openedAt: opened });
     await createPlan(em, entity.id, manager);
-    await history({
+    await recordAssignment(em, {
       caseId: entity.id,
       citizenId: citizen.id,
       teamId: team.id,
@@ -303,14 +368,23 @@ async function seed(em: EntityManager, cipher: CprCipher, passwordHash: string, 
       weight,
     });
   }
+}
 
-  // Colleagues the dashboard shows near or over their ceiling: heavier courses added over the past weeks,
-  // until their load is just under the ceiling (near) or about 10 % above it (over).
+/**
+ * Colleagues the dashboard shows near or over their ceiling: heavier courses added over the past weeks,
+ * until their load is just under the ceiling (near) or about 10 % above it (over).
+ */
+async function seedLoadsNearCeiling(
+  s: Seeding,
+  { staff, caseworkers, manager }: DemoPeople,
+  cases: DemoCase[],
+): Promise<void> {
+  const { em, today } = s;
   let extra = CITIZENS + QUEUED.length;
-  for (const s of demoStaff.filter((d) => d.load && d.ceiling)) {
-    const worker = staff.find((w) => w.email === s.email)!;
+  for (const d of demoStaff.filter((d) => d.load && d.ceiling)) {
+    const worker = staff.find((w) => w.email === d.email)!;
     const team = worker.teams[0];
-    const upto = s.load === 'near' ? s.ceiling! : s.ceiling! * 1.15;
+    const upto = d.load === 'near' ? d.ceiling! : d.ceiling! * 1.15;
     let load = cases.filter((c) => c.responsible.id === worker.id).reduce((a, c) => a + Number(c.entity.weight), 0);
     const added: Benefit[] = [];
     for (let sum = load; ;) {
@@ -323,7 +397,7 @@ async function seed(em: EntityManager, cipher: CprCipher, passwordHash: string, 
     for (const [j, benefit] of added.entries()) {
       const weight = weightOf(benefit);
       load += Number(weight);
-      const citizen = await newCitizen(extra++, benefit);
+      const citizen = await newCitizen(s, caseworkers, extra++, benefit);
       const opened = today.minus({ days: 2 + (added.length - 1 - j) * 4 }).toJSDate();
       const entity = await em.save(
         em.create(CaseEntity, {
@@ -337,8 +411,8 @@ async function seed(em: EntityManager, cipher: CprCipher, passwordHash: string, 
       await em.update(CaseEntity, { id: entity.id }, { openedAt: opened });
       await createPlan(em, entity.id, worker);
       // Past the ceiling only by the manager's override with a reason, logged as the API logs one.
-      const reason = load > s.ceiling! ? `${worker.name} kender borgeren fra et tidligere forløb` : undefined;
-      await history({
+      const reason = load > d.ceiling! ? `${worker.name} kender borgeren fra et tidligere forløb` : undefined;
+      await recordAssignment(em, {
         caseId: entity.id,
         citizenId: citizen.id,
         teamId: team.id,
@@ -360,18 +434,21 @@ async function seed(em: EntityManager, cipher: CprCipher, passwordHash: string, 
             citizen.id,
             entity.id,
             reason,
-            { change: 'case.create', staffId: worker.id, load, ceiling: s.ceiling, weight: Number(weight) },
+            { change: 'case.create', staffId: worker.id, load, ceiling: d.ceiling, weight: Number(weight) },
           ],
         );
       }
     }
   }
+}
 
-  const monday = today.startOf('week');
-  await outcomeHistory(em, cases, today, monday);
-
-  // Three meetings a week per caseworker over this week and the next two, at distinct local times.
-
+/** Three meetings a week per caseworker over this week and the next two, at distinct local times. */
+async function seedMeetings(
+  { em, now }: Seeding,
+  { caseworkers, health }: DemoPeople,
+  cases: DemoCase[],
+  monday: DateTime,
+): Promise<void> {
   let n = 0;
   for (const [ci, worker] of caseworkers.entries()) {
     const own = cases.filter((c) => c.responsible.id === worker.id);
@@ -469,12 +546,7 @@ const closings = [
  * before this week: every 7 days (the 14-day contact plan kept) or every 21 days (not kept). The active cases,
  * their loads and this week's meetings stay as they are.
  */
-async function outcomeHistory(
-  em: EntityManager,
-  cases: { entity: CaseEntity; citizen: CitizenEntity; responsible: StaffEntity }[],
-  today: DateTime,
-  monday: DateTime,
-): Promise<void> {
+async function outcomeHistory(em: EntityManager, cases: DemoCase[], today: DateTime, monday: DateTime): Promise<void> {
   for (const [k, c] of cases.filter((_, i) => i % 5 === 1).entries()) {
     const [closeOutcome, closeReason] = closings[k % closings.length];
     const closedAt = today.minus({ days: 10 + 25 * k }).set({ hour: 14, minute: 0 });

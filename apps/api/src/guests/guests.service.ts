@@ -35,6 +35,9 @@ import { CitizensService } from '../citizens/citizens.service';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import type { Sealer } from '../common/crypto/cpr-cipher';
 import { MeetingNotesService } from '../meeting-notes/meeting-notes.service';
+import { MeetingMailService } from '../meetings/meeting-mail.service';
+import { MeetingParticipantsService } from '../meetings/meeting-participants.service';
+import { MeetingProposalsService } from '../meetings/meeting-proposals.service';
 import { MeetingsService } from '../meetings/meetings.service';
 import { PlansService } from '../plans/plans.service';
 import { GuestCodes, maskEmail } from './guest-codes';
@@ -80,6 +83,9 @@ export class GuestsService {
     private readonly access: AccessService,
     private readonly plans: PlansService,
     private readonly meetings: MeetingsService,
+    private readonly meetingMail: MeetingMailService,
+    private readonly proposals: MeetingProposalsService,
+    private readonly participants: MeetingParticipantsService,
     private readonly accessLogs: AccessLogService,
     private readonly events: DomainEvents,
     private readonly codes: GuestCodes,
@@ -107,8 +113,8 @@ export class GuestsService {
         name: actor.name,
         copied: true,
       });
-      // The new link is mailed to the guest in this same transaction (MeetingsService queues it).
-      const mailed = await this.meetings.mailNewLink(meetingId, participantId, hashToken(token).toString('hex'));
+      // The new link is mailed to the guest in this same transaction (MeetingMailService queues it).
+      const mailed = await this.meetingMail.mailNewLink(meetingId, participantId, hashToken(token).toString('hex'));
       return {
         result: { url: `${baseUrl}/m/${token}`, expiresAt: p.linkEnd.toISOString(), mailed },
         audit: { entityId: participantId, details: { mailed } },
@@ -321,8 +327,8 @@ export class GuestsService {
    * row covers this request.
    */
   private async about(holder: LinkHolder, grant: Grant, open: boolean, seesHealth: boolean) {
-    // Who invites, as the meeting's mails say it (MeetingsService: the case team's municipality, the unit).
-    const invite = await this.meetings.forMail(holder.meetingId);
+    // Who invites, as the meeting's mails say it (MeetingMailService: the case team's municipality, the unit).
+    const invite = await this.meetingMail.forMail(holder.meetingId);
     const namesCitizen = open && (holder.kind === 'doctor' || holder.kind === 'citizen');
     const [citizen, statements, assessments, outcome] = await Promise.all([
       namesCitizen ? this.citizens.identity(grant) : null,
@@ -401,14 +407,14 @@ export class GuestsService {
   async choose(req: GuestRequest, input: ChooseTime): Promise<GuestMeeting> {
     const { actor, holder } = await this.open(req);
     // The meetings module makes the change (with the guest's access-log row), its mails and its event.
-    await this.meetings.chooseProposal(actor, new Date(input.start));
+    await this.proposals.choose(actor, new Date(input.start));
     return this.meeting(holder.meetingId);
   }
 
   async respond(req: GuestRequest, input: RespondToMeeting): Promise<GuestSelf> {
     const { actor, holder } = await this.open(req);
     const participantId = holder.participantId;
-    await this.meetings.answer(
+    await this.participants.answer(
       actor,
       Permission.GuestRespond,
       holder.meetingId,

@@ -3,7 +3,7 @@ import { TIME_ZONE } from '@tvaers/domain';
 import ical, { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import { DateTime } from 'luxon';
 import type { MailReason } from '../meetings/meeting-mail-jobs';
-import type { MailMeeting, MailParticipant } from '../meetings/meetings.service';
+import type { MailMeeting, MailParticipant } from '../meetings/meeting-mail.service';
 
 export interface ComposedMail {
   subject: string;

@@ -7,7 +7,7 @@ import { GuestsService } from '../guests/guests.service';
 import { JobQueue, Queues } from '../jobs/job-queue';
 import { MailTransport, SMTP_CONNECTIONS } from '../mail/mail-transport';
 import { type MailJob, MeetingMailJobs, type ReminderJob } from '../meetings/meeting-mail-jobs';
-import { MeetingsService } from '../meetings/meetings.service';
+import { MeetingMailService } from '../meetings/meeting-mail.service';
 import { composeMail } from './invitation-mail';
 import { InvitationsRepository } from './invitations.repository';
 
@@ -25,7 +25,7 @@ export class InvitationsService implements OnApplicationBootstrap {
     private readonly jobs: JobQueue,
     private readonly mailJobs: MeetingMailJobs,
     private readonly guests: GuestsService,
-    private readonly meetings: MeetingsService,
+    private readonly meetings: MeetingMailService,
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     mail: MailTransport,

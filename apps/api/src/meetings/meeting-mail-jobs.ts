@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { JobQueue, Queues } from '../jobs/job-queue';
-import type { MailMeeting } from './meetings.service';
+import type { MailMeeting } from './meeting-mail.service';
 
 /** A change of a meeting that its participants are told of (each is a domain event `meeting.<change>`). */
 export type MeetingChange = 'scheduled' | 'proposed' | 'moved' | 'changed' | 'cancelled' | 'held';
@@ -34,7 +34,7 @@ export const reminderKey = (meetingId: string, sequence: number) => `${meetingId
 
 /**
  * Queues a meeting version's mails: one job per participant with an address, and for a scheduled meeting's new
- * version the reminder due 24 hours before its start. Called inside the change's transaction (MeetingsService
+ * version the reminder due 24 hours before its start. Called inside the change's transaction (MeetingChanges
  * `commit`), so the jobs are written exactly when the change is: a crash after the commit loses no mail.
  */
 @Injectable()

@@ -18,11 +18,19 @@ import { UuidParam } from '../common/validation/uuid-param';
 import { ZBody, ZQuery } from '../common/validation/zod';
 import { sendCsv } from '../common/csv/csv';
 import { Endpoint } from '../common/http/endpoint';
+import { MeetingOutcomeService } from './meeting-outcome.service';
+import { MeetingParticipantsService } from './meeting-participants.service';
+import { MeetingScheduleService } from './meeting-schedule.service';
 import { MeetingsService } from './meetings.service';
 
 @StaffController('meetings')
 export class MeetingsController {
-  constructor(private readonly meetings: MeetingsService) {}
+  constructor(
+    private readonly meetings: MeetingsService,
+    private readonly schedule: MeetingScheduleService,
+    private readonly participants: MeetingParticipantsService,
+    private readonly outcome: MeetingOutcomeService,
+  ) {}
 
   @Endpoint({
     method: 'POST',
@@ -34,7 +42,7 @@ export class MeetingsController {
     },
   })
   create(@Actor() actor: StaffActor, @ZBody(CreateMeeting) body: CreateMeeting): Promise<Meeting> {
-    return this.meetings.create(actor, body);
+    return this.schedule.create(actor, body);
   }
 
   @Endpoint({
@@ -70,7 +78,7 @@ export class MeetingsController {
     @UuidParam('id', 'Meeting') id: string,
     @ZBody(UpdateMeeting) body: UpdateMeeting,
   ): Promise<Meeting> {
-    return this.meetings.update(actor, id, body);
+    return this.schedule.update(actor, id, body);
   }
 
   @Endpoint({
@@ -89,7 +97,7 @@ export class MeetingsController {
     @UuidParam('participantId', 'Participant') participantId: string,
     @ZBody(NotesSharing) body: NotesSharing,
   ): Promise<Meeting> {
-    return this.meetings.shareNotes(actor, id, participantId, body.shared);
+    return this.participants.shareNotes(actor, id, participantId, body.shared);
   }
 
   @Endpoint({
@@ -105,7 +113,7 @@ export class MeetingsController {
     @UuidParam('id', 'Meeting') id: string,
     @ZBody(RespondToMeeting) body: RespondToMeeting,
   ): Promise<Meeting> {
-    return this.meetings.respond(actor, id, body);
+    return this.participants.respond(actor, id, body);
   }
 
   @Endpoint({
@@ -125,7 +133,7 @@ export class MeetingsController {
     @UuidParam('id', 'Meeting') id: string,
     @ZBody(RecordOutcome) body: RecordOutcome,
   ): Promise<Meeting> {
-    return this.meetings.recordOutcome(actor, id, body);
+    return this.outcome.record(actor, id, body);
   }
 
   @Endpoint({
@@ -140,6 +148,6 @@ export class MeetingsController {
     @ZQuery(DoctorParticipationQuery) query: DoctorParticipationQuery,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<string> {
-    return sendCsv(reply, await this.meetings.doctorParticipationCsv(actor, query));
+    return sendCsv(reply, await this.outcome.doctorParticipationCsv(actor, query));
   }
 }

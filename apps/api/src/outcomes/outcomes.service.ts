@@ -19,7 +19,7 @@ import {
   trendWindowStart,
 } from '@tvaers/domain';
 import { AccessService } from '../access/access.service';
-import { health, staffSeesHealth } from '../access/grant';
+import { health, seesHealth } from '../access/grant';
 import { Permission } from '../access/permission';
 import { hasRole, type StaffActor } from '../common/auth/actor';
 import { csvFileName, toCsv, type CsvFile } from '../common/csv/csv';
@@ -60,7 +60,7 @@ export class OutcomesService {
     const trends = { citizen: emptyTrends(), caseworker: emptyTrends() };
     const healthLeftOut: string[] = [];
     for (const k of cases) {
-      const grant = { citizenId: k.citizenId, caseId: k.id, seesHealth: staffSeesHealth(actor) || k.healthConsent };
+      const grant = { citizenId: k.citizenId, caseId: k.id, seesHealth: seesHealth(actor, k.healthConsent) };
       const keys = health.indicatorKeys(grant, indicatorKeys);
       if (keys.length !== indicatorKeys.length) healthLeftOut.push(k.id);
       const own = (scores.get(k.id) ?? []).filter((s) => keys.includes(s.key));

@@ -3,7 +3,9 @@ import { GuestMeeting, rooms } from '@tvaers/contracts';
 import { CaseloadService } from '../caseload/caseload.service';
 import { type DomainEventMap, OnDomainEvent } from '../common/events/domain-events';
 import { MeetingsService } from '../meetings/meetings.service';
-import { RealtimeGateway } from './realtime.gateway';
+import { RealtimeRooms } from './realtime-rooms';
+import { RealtimeServer } from './realtime-server';
+import { SocketRevalidation } from './socket-revalidation';
 
 /** Turns domain events into pushes: who hears what is decided here, not in the services. */
 @Injectable()
@@ -11,7 +13,9 @@ export class RealtimeListener {
   private readonly log = new Logger('realtime');
 
   constructor(
-    private readonly gateway: RealtimeGateway,
+    private readonly io: RealtimeServer,
+    private readonly rooms: RealtimeRooms,
+    private readonly revalidation: SocketRevalidation,
     private readonly meetings: MeetingsService,
     private readonly caseload: CaseloadService,
   ) {}
@@ -23,41 +27,41 @@ export class RealtimeListener {
       this.log.error(err);
       return null;
     });
-    if (rows) this.gateway.emitTo(rooms.team(teamId), 'caseload:updated', { teamId, rows });
+    if (rows) this.io.emitTo(rooms.team(teamId), 'caseload:updated', { teamId, rows });
   }
 
   @OnDomainEvent('plan.changed')
   planChanged({ caseId, version }: DomainEventMap['plan.changed']): void {
-    this.gateway.emitTo(rooms.plan(caseId), 'plan:updated', { caseId, version });
+    this.io.emitTo(rooms.plan(caseId), 'plan:updated', { caseId, version });
   }
 
   @OnDomainEvent('health.data.received')
   healthDataReceived({ caseId }: DomainEventMap['health.data.received']): void {
-    this.gateway.emitTo(rooms.plan(caseId), 'case:health-data', { caseId });
+    this.io.emitTo(rooms.plan(caseId), 'case:health-data', { caseId });
   }
 
   @OnDomainEvent('session.ended')
   sessionEnded({ sessionId, reason }: DomainEventMap['session.ended']): void {
-    if (reason) this.gateway.emitTo(rooms.session(sessionId), 'session:ended', { reason });
-    this.gateway.disconnect(rooms.session(sessionId));
+    if (reason) this.io.emitTo(rooms.session(sessionId), 'session:ended', { reason });
+    this.io.disconnect(rooms.session(sessionId));
   }
 
   /** Re-checks the sockets at once, on every process (without Redis there is only this one). */
   @OnDomainEvent('staff.access.changed')
   async staffAccessChanged(): Promise<void> {
-    await this.gateway.revalidateEverywhere();
+    await this.revalidation.revalidateEverywhere();
   }
 
   /** A revoked (or replaced) link's open connections end, on every process. */
   @OnDomainEvent('guest.link.revoked')
   linkRevoked({ participantId }: DomainEventMap['guest.link.revoked']): void {
-    this.gateway.disconnect(rooms.participant(participantId));
+    this.io.disconnect(rooms.participant(participantId));
   }
 
   /** Notes changed outside the room (a version restored): to everyone in the room who may read them. */
   @OnDomainEvent('meeting.notes.changed')
   notesChanged({ meetingId, update, text }: DomainEventMap['meeting.notes.changed']): void {
-    this.gateway.emitTo(rooms.meetingNotes(meetingId), 'meeting:notes', { meetingId, update, text });
+    this.io.emitTo(rooms.meetingNotes(meetingId), 'meeting:notes', { meetingId, update, text });
   }
 
   /**
@@ -66,13 +70,13 @@ export class RealtimeListener {
    */
   @OnDomainEvent('meeting.notes.shared')
   async notesShared({ meetingId, participantId, shared }: DomainEventMap['meeting.notes.shared']): Promise<void> {
-    this.gateway.followNotes(meetingId, participantId, shared);
+    this.rooms.followNotes(meetingId, participantId, shared);
     const meeting = await this.meetings.current(meetingId).catch((err: unknown) => {
       this.log.error(err);
       return null;
     });
     if (meeting) {
-      this.gateway.emitTo(rooms.participant(participantId), 'meeting:updated', {
+      this.io.emitTo(rooms.participant(participantId), 'meeting:updated', {
         meeting: GuestMeeting.parse(meeting),
       });
     }
@@ -98,7 +102,7 @@ export class RealtimeListener {
     // Guests see the outcome in their mail only (it may name efforts of the plan they are not shown).
     // Parsed with the guest contract: what a guest is not shown (case, participants, outcome, staff fields) is left out.
     const guestMeeting = GuestMeeting.parse(meeting);
-    this.gateway.emitTo(rooms.meetingStaff(meetingId), 'meeting:updated', { meeting });
-    this.gateway.emitTo(rooms.meetingGuests(meetingId), 'meeting:updated', { meeting: guestMeeting });
+    this.io.emitTo(rooms.meetingStaff(meetingId), 'meeting:updated', { meeting });
+    this.io.emitTo(rooms.meetingGuests(meetingId), 'meeting:updated', { meeting: guestMeeting });
   }
 }
