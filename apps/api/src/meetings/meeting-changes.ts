@@ -3,12 +3,9 @@ import { type ChangeAudit, AccessService } from '../access/access.service';
 import type { Grant } from '../access/grant';
 import type { Permission } from '../access/permission';
 import type { GuestActor, StaffActor } from '../common/auth/actor';
-import { type DomainEventMap, DomainEvents } from '../common/events/domain-events';
+import { type DomainEvent, domainEvent } from '../common/events/domain-events';
 import type { MeetingChange } from './meeting-mail-jobs';
 import { MeetingMailService } from './meeting-mail.service';
-
-/** An event that follows a committed change, with its payload. */
-type Emitted = { [K in keyof DomainEventMap]: [K, DomainEventMap[K]] }[keyof DomainEventMap];
 
 /** What a change of a meeting did: `change` names the news its participants get (null: nothing to tell). */
 export interface ChangeDone<T> {
@@ -16,21 +13,21 @@ export interface ChangeDone<T> {
   change: MeetingChange | null;
   result: T;
   audit?: ChangeAudit;
-  /** Events of other aggregates the change made (the plan version of a held meeting's decisions). */
-  also?: Emitted[];
+  /** Events besides the meeting's own news (a participant's answer, notes shared). */
+  events?: readonly DomainEvent[];
 }
 
 /**
  * The one path every change of a meeting takes (planning, moving, cancelling, a guest's choice, holding it):
  * checked and applied in one transaction with its access-log row (`access.change`); a change its participants
  * are told of raises the iCalendar SEQUENCE and queues its mail jobs in that same transaction, so the mails
- * exist exactly when the change does. Its events (realtime pushes) follow once the transaction has committed.
+ * exist exactly when the change does. Its events (`meeting.<change>` and the work's own) go out once the
+ * transaction has committed (`access.change`).
  */
 @Injectable()
 export class MeetingChanges {
   constructor(
     private readonly access: AccessService,
-    private readonly events: DomainEvents,
     private readonly mail: MeetingMailService,
   ) {}
 
@@ -40,13 +37,11 @@ export class MeetingChanges {
     target: string,
     work: (grant: Grant) => Promise<ChangeDone<T>>,
   ): Promise<T> {
-    const done = await this.access.change(actor, permission, target, async (grant) => {
+    return this.access.change(actor, permission, target, async (grant) => {
       const out = await work(grant);
       if (out.change) await this.mail.queueChange(out.meetingId, out.change);
-      return { result: out, audit: out.audit };
+      const news = out.change ? [domainEvent(`meeting.${out.change}`, { meetingId: out.meetingId })] : [];
+      return { result: out.result, audit: out.audit, events: [...(out.events ?? []), ...news] };
     });
-    for (const [event, payload] of done.also ?? []) this.events.emit(event, payload);
-    if (done.change) this.events.emit(`meeting.${done.change}`, { meetingId: done.meetingId });
-    return done.result;
   }
 }

@@ -48,7 +48,7 @@ export class MeetingParticipantsService {
         change: null,
         result: undefined,
         audit: { entityId: participantId, details: { response: input.response } },
-        also: [['meeting.answered', { meetingId }]],
+        events: [['meeting.answered', { meetingId }]],
       };
     });
   }
@@ -71,7 +71,7 @@ export class MeetingParticipantsService {
         change: null,
         result: undefined,
         audit: { action: 'meeting.notes.share', entityId: id, details: { participantId, shared } },
-        also: [['meeting.notes.shared', { meetingId: id, participantId, shared }]],
+        events: [['meeting.notes.shared', { meetingId: id, participantId, shared }]],
       };
     });
     return this.reads.seenBy(actor, id);

@@ -35,6 +35,11 @@ export interface DomainEventMap {
 /** One event with its payload, as a change returns it to be emitted after its commit. */
 export type DomainEvent = { [K in keyof DomainEventMap]: readonly [K, DomainEventMap[K]] }[keyof DomainEventMap];
 
+/** An event whose name is computed (`meeting.${change}`): TypeScript cannot pair a union name with its payload. */
+export function domainEvent<K extends keyof DomainEventMap>(event: K, payload: DomainEventMap[K]): DomainEvent {
+  return [event, payload] as unknown as DomainEvent;
+}
+
 /** Typed emit over @nestjs/event-emitter: an event name and its payload cannot drift apart. */
 @Injectable()
 export class DomainEvents {
