@@ -29,7 +29,6 @@ import type { Grant } from '../access/grant';
 import { Permission } from '../access/permission';
 import { AccessLogService } from '../audit/access-log.service';
 import { type GuestActor, newRequestAudit, type StaffActor } from '../common/auth/actor';
-import { DomainEvents } from '../common/events/domain-events';
 import { notFound, ProblemError } from '../common/problem/problem';
 import { CitizensService } from '../citizens/citizens.service';
 import { APP_CONFIG, type AppConfig } from '../config/config';
@@ -87,7 +86,6 @@ export class GuestsService {
     private readonly proposals: MeetingProposalsService,
     private readonly participants: MeetingParticipantsService,
     private readonly accessLogs: AccessLogService,
-    private readonly events: DomainEvents,
     private readonly codes: GuestCodes,
     @Inject(LINK_SEALER) private readonly sealer: Sealer,
     private readonly citizens: CitizensService,
@@ -118,9 +116,9 @@ export class GuestsService {
       return {
         result: { url: `${baseUrl}/m/${token}`, expiresAt: p.linkEnd.toISOString(), mailed },
         audit: { entityId: participantId, details: { mailed } },
+        events: [['guest.link.revoked', { meetingId, participantId }]],
       };
     });
-    this.events.emit('guest.link.revoked', { meetingId, participantId });
     return link;
   }
 
@@ -169,9 +167,12 @@ export class GuestsService {
     await this.access.change(actor, Permission.MeetingLinkWrite, meetingId, async () => {
       if (!(await this.repo.participant(meetingId, participantId))) throw notFound('Participant');
       await this.repo.deleteLink(participantId);
-      return { result: undefined, audit: { action: 'meeting.link.revoke', entityId: participantId } };
+      return {
+        result: undefined,
+        audit: { action: 'meeting.link.revoke', entityId: participantId },
+        events: [['guest.link.revoked', { meetingId, participantId }]],
+      };
     });
-    this.events.emit('guest.link.revoked', { meetingId, participantId });
   }
 
   /** Health data: health staff see it, others of the team only while the citizen's health_in_unit consent is given. */
@@ -437,9 +438,12 @@ export class GuestsService {
         recommendations: input.recommendations,
         restrictions: input.restrictions || null,
       });
-      return { result: toHealthStatement(row), audit: { entityId: row.id } };
+      return {
+        result: toHealthStatement(row),
+        audit: { entityId: row.id },
+        events: [['health.data.received', { caseId: holder.caseId }]],
+      };
     });
-    this.events.emit('health.data.received', { caseId: holder.caseId });
     return saved;
   }
 
@@ -453,9 +457,12 @@ export class GuestsService {
         text: input.text,
         wellbeing: input.wellbeing ?? null,
       });
-      return { result: toOwnAssessment(row), audit: { entityId: row.id } };
+      return {
+        result: toOwnAssessment(row),
+        audit: { entityId: row.id },
+        events: [['health.data.received', { caseId: holder.caseId }]],
+      };
     });
-    this.events.emit('health.data.received', { caseId: holder.caseId });
     return saved;
   }
 

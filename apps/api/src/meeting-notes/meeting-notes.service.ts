@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import { AccessService } from '../access/access.service';
 import { notesPermission, Permission } from '../access/permission';
 import type { Actor, StaffActor } from '../common/auth/actor';
-import { DomainEvents } from '../common/events/domain-events';
+import type { DomainEvent } from '../common/events/domain-events';
 import { forbidden, notFound, ProblemError, validationFailed } from '../common/problem/problem';
 import { meetingClosed } from '../meetings/meetings.errors';
 import { type NotesHead, MeetingNotesRepository, type NotesUpdateRow } from './meeting-notes.repository';
@@ -75,7 +75,6 @@ export class MeetingNotesService {
   constructor(
     private readonly repo: MeetingNotesRepository,
     private readonly access: AccessService,
-    private readonly events: DomainEvents,
   ) {}
 
   /** The whole document, as one update, and its text (for a client joining the live room). */
@@ -137,7 +136,7 @@ export class MeetingNotesService {
    * update by the restoring staff member, relayed to the room; nothing of the history is lost.
    */
   async restore(actor: StaffActor, meetingId: string, seq: number): Promise<MeetingNotes> {
-    const result = await this.access.change(actor, Permission.MeetingNotesRestore, meetingId, async () => {
+    return this.access.change(actor, Permission.MeetingNotesRestore, meetingId, async () => {
       const head = await this.repo.lock(meetingId);
       if (seq > head.headSeq) throw notFound('Version');
       const then = await this.repo.updates(meetingId, 0, seq);
@@ -145,18 +144,18 @@ export class MeetingNotesService {
       const target = textOf(docOf(...then.map((u) => u.update)));
       const loaded = await this.loadedUnderLock(meetingId, head);
       const change = replaceText(loaded.doc, target);
-      let relay: { update: string; text: string } | null = null;
+      const events: DomainEvent[] = [];
       if (change) {
         const text = await this.append(actor, meetingId, change.update, decodeNotesUpdate(change.update), true, head);
-        relay = { update: Buffer.from(change.update).toString('base64'), text };
+        const update = Buffer.from(change.update).toString('base64');
+        events.push(['meeting.notes.changed', { meetingId, update, text }]);
       }
       return {
-        result: { notes: { text: target, editable: head.status === 'proposed' || head.status === 'scheduled' }, relay },
+        result: { text: target, editable: head.status === 'proposed' || head.status === 'scheduled' },
         audit: { entityId: meetingId, details: { seq } },
+        events,
       };
     });
-    if (result.relay) this.events.emit('meeting.notes.changed', { meetingId, ...result.relay });
-    return result.notes;
   }
 
   /**
