@@ -14,6 +14,12 @@ const cases = [
     rule: 'no-restricted-imports',
   },
   {
+    name: "the worklist → the requests' repository",
+    filePath: 'apps/api/src/worklist/worklist.service.ts',
+    code: "import { RequestsRepository } from '../requests/requests.repository';\nexport const x = RequestsRepository;\n",
+    rule: 'no-restricted-imports',
+  },
+  {
     name: 'common → a feature',
     filePath: 'apps/api/src/common/problem/problem.ts',
     code: "import { CaseEntity } from '../../cases/case.entity';\nexport const x = CaseEntity;\n",

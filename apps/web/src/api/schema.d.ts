@@ -921,10 +921,10 @@ export interface paths {
       cookie?: never;
     };
     /** List a case's requests from the citizen */
-    get: operations['FollowUpController_requests'];
+    get: operations['RequestsController_list'];
     put?: never;
     /** Record a request from the citizen */
-    post: operations['FollowUpController_createRequest'];
+    post: operations['RequestsController_create'];
     delete?: never;
     options?: never;
     head?: never;
@@ -941,7 +941,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Decide a request from the citizen */
-    post: operations['FollowUpController_decide'];
+    post: operations['RequestsController_decide'];
     delete?: never;
     options?: never;
     head?: never;
@@ -956,10 +956,10 @@ export interface paths {
       cookie?: never;
     };
     /** List a case's exemptions */
-    get: operations['FollowUpController_exemptions'];
+    get: operations['RequestsController_exemptions'];
     put?: never;
     /** Record an exemption */
-    post: operations['FollowUpController_createExemption'];
+    post: operations['RequestsController_createExemption'];
     delete?: never;
     options?: never;
     head?: never;
@@ -974,10 +974,10 @@ export interface paths {
       cookie?: never;
     };
     /** Read a case's progress indicators */
-    get: operations['FollowUpController_indicators'];
+    get: operations['ProgressController_indicators'];
     put?: never;
     /** Score progress indicators */
-    post: operations['FollowUpController_score'];
+    post: operations['ProgressController_score'];
     delete?: never;
     options?: never;
     head?: never;
@@ -992,7 +992,7 @@ export interface paths {
       cookie?: never;
     };
     /** List the legal deadlines of my or my teams' cases */
-    get: operations['FollowUpController_worklist'];
+    get: operations['WorklistController_list'];
     put?: never;
     post?: never;
     delete?: never;
@@ -6848,7 +6848,7 @@ export interface operations {
       };
     };
   };
-  FollowUpController_requests: {
+  RequestsController_list: {
     parameters: {
       query?: never;
       header?: never;
@@ -6911,7 +6911,7 @@ export interface operations {
       };
     };
   };
-  FollowUpController_createRequest: {
+  RequestsController_create: {
     parameters: {
       query?: never;
       header?: never;
@@ -7017,7 +7017,7 @@ export interface operations {
       };
     };
   };
-  FollowUpController_decide: {
+  RequestsController_decide: {
     parameters: {
       query?: never;
       header?: never;
@@ -7131,7 +7131,7 @@ export interface operations {
       };
     };
   };
-  FollowUpController_exemptions: {
+  RequestsController_exemptions: {
     parameters: {
       query?: never;
       header?: never;
@@ -7189,7 +7189,7 @@ export interface operations {
       };
     };
   };
-  FollowUpController_createExemption: {
+  RequestsController_createExemption: {
     parameters: {
       query?: never;
       header?: never;
@@ -7290,7 +7290,7 @@ export interface operations {
       };
     };
   };
-  FollowUpController_indicators: {
+  ProgressController_indicators: {
     parameters: {
       query?: never;
       header?: never;
@@ -7354,7 +7354,7 @@ export interface operations {
       };
     };
   };
-  FollowUpController_score: {
+  ProgressController_score: {
     parameters: {
       query?: never;
       header?: never;
@@ -7465,7 +7465,7 @@ export interface operations {
       };
     };
   };
-  FollowUpController_worklist: {
+  WorklistController_list: {
     parameters: {
       query?: {
         scope?: 'mine' | 'team';
