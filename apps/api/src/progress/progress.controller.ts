@@ -10,13 +10,19 @@ import { ProgressService } from './progress.service';
 export class ProgressController {
   constructor(private readonly progress: ProgressService) {}
 
-  @Endpoint({ method: 'GET', summary: "Read a case's progress indicators", response: [200, Indicators] })
+  @Endpoint({
+    method: 'GET',
+    operationId: 'getIndicators',
+    summary: "Read a case's progress indicators",
+    response: [200, Indicators],
+  })
   indicators(@Actor() actor: StaffActor, @UuidParam('id', 'Case') id: string): Promise<Indicators> {
     return this.progress.indicators(actor, id);
   }
 
   @Endpoint({
     method: 'POST',
+    operationId: 'scoreIndicators',
     summary: 'Score progress indicators',
     response: [201, Indicators],
     problems: { 403: "The health indicator needs health staff or the citizen's consent" },

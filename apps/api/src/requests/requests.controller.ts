@@ -20,6 +20,7 @@ export class RequestsController {
 
   @Endpoint({
     method: 'GET',
+    operationId: 'listRequests',
     path: 'requests',
     summary: "List a case's requests from the citizen",
     response: [200, CitizenRequestList],
@@ -30,6 +31,7 @@ export class RequestsController {
 
   @Endpoint({
     method: 'POST',
+    operationId: 'createRequest',
     path: 'requests',
     summary: 'Record a request from the citizen',
     response: [201, CitizenRequest],
@@ -44,6 +46,7 @@ export class RequestsController {
 
   @Endpoint({
     method: 'POST',
+    operationId: 'decideRequest',
     path: 'requests/:requestId/decision',
     summary: 'Decide a request from the citizen',
     response: [200, CitizenRequest],
@@ -60,6 +63,7 @@ export class RequestsController {
 
   @Endpoint({
     method: 'GET',
+    operationId: 'listExemptions',
     path: 'exemptions',
     summary: "List a case's exemptions",
     response: [200, ExemptionList],
@@ -70,6 +74,7 @@ export class RequestsController {
 
   @Endpoint({
     method: 'POST',
+    operationId: 'createExemption',
     path: 'exemptions',
     summary: 'Record an exemption',
     response: [201, Exemption],

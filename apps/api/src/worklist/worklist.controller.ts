@@ -11,6 +11,7 @@ export class WorklistController {
 
   @Endpoint({
     method: 'GET',
+    operationId: 'listWorklist',
     summary: "List the legal deadlines of my or my teams' cases",
     response: [200, Worklist],
   })
