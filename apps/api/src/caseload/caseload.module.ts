@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CaseloadController } from './caseload.controller';
 import { CaseloadRepository } from './caseload.repository';
 import { CaseloadService } from './caseload.service';
+import { CeilingService } from './ceiling.service';
 import { BenefitWeightEntity, TargetGroupEntity } from './target-group.entity';
 
 export const caseloadEntities = [TargetGroupEntity, BenefitWeightEntity];
@@ -10,7 +11,8 @@ export const caseloadEntities = [TargetGroupEntity, BenefitWeightEntity];
 @Module({
   imports: [TypeOrmModule.forFeature(caseloadEntities)],
   controllers: [CaseloadController],
-  providers: [CaseloadService, CaseloadRepository],
-  exports: [CaseloadService],
+  providers: [CaseloadService, CeilingService, CaseloadRepository],
+  // Cases ask the ceiling rule before giving a case to someone.
+  exports: [CaseloadService, CeilingService],
 })
 export class CaseloadModule {}

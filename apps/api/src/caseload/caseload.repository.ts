@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { AssignmentEvent, CeilingHistory, CeilingRecord } from '@tvaers/domain';
 import { TransactionalRepository } from '../common/database/transactional-repository';
+import { StaffEntity } from '../people/staff.entity';
 
 /** A person's load and what their ceiling is made of. */
 export interface StaffLoadRow {
@@ -66,6 +67,25 @@ export class CaseloadRepository extends TransactionalRepository {
       `${STAFF_LOADS} AND EXISTS (SELECT 1 FROM team_member m WHERE m.staff_id = s.id AND m.team_id = $1) ORDER BY s.name`,
       [teamId],
     );
+  }
+
+  /** Locks the staff row so concurrent assignments to one person are checked against the ceiling one at a time. */
+  async lockStaff(staffId: string): Promise<StaffEntity | null> {
+    return this.em
+      .getRepository(StaffEntity)
+      .createQueryBuilder('s')
+      .leftJoinAndSelect('s.teams', 't')
+      .where('s.id = :staffId AND s.active', { staffId })
+      .setLock('pessimistic_write', undefined, ['s'])
+      .getOne();
+  }
+
+  async activeWeights(staffId: string, exceptCaseId?: string): Promise<{ weight: number }[]> {
+    const rows: { weight: string }[] = await this.em.query(
+      `SELECT weight FROM "case" WHERE responsible_id = $1 AND status = 'active' AND ($2::uuid IS NULL OR id <> $2)`,
+      [staffId, exceptCaseId ?? null],
+    );
+    return rows.map((r) => ({ weight: Number(r.weight) }));
   }
 
   staffLoads(staffIds: string[]): Promise<StaffLoadRow[]> {

@@ -9,7 +9,6 @@ import type {
   CaseloadOverride,
   CaseloadRow,
   CaseloadStatus,
-  CeilingSuggestion,
   QueuedCase,
   SetBenefitWeights,
   SetTeamCaseload,
@@ -325,18 +324,6 @@ export class CaseloadService {
           (a.utilization ?? 0) - (b.utilization ?? 0) ||
           compareDanish(a.name, b.name),
       );
-  }
-
-  /** For a CASELOAD_CEILING_EXCEEDED problem: same-discipline colleagues with room. */
-  async ceilingSuggestions(q: {
-    teamId: string;
-    citizenIds: string[];
-    weight: number;
-    discipline: string;
-    exceptStaffIds: (string | null)[];
-  }): Promise<CeilingSuggestion[]> {
-    const list = await this.suggestions({ ...q, only: 'sameDiscipline' });
-    return list.map(({ staffId, name, load, ceiling }) => ({ staffId, name, load, ceiling }));
   }
 
   /** Tell the managers of every team of these people (and of these teams) that loads changed. */

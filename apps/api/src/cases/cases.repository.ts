@@ -275,28 +275,9 @@ export class CasesRepository extends TransactionalRepository {
     );
   }
 
-  /** Locks the staff row so concurrent assignments to one person are checked against the ceiling one at a time. */
-  async lockStaff(staffId: string): Promise<StaffEntity | null> {
-    return this.em
-      .getRepository(StaffEntity)
-      .createQueryBuilder('s')
-      .leftJoinAndSelect('s.teams', 't')
-      .where('s.id = :staffId AND s.active', { staffId })
-      .setLock('pessimistic_write', undefined, ['s'])
-      .getOne();
-  }
-
   /** A staff member's discipline and name (no lock), or null. */
   async staffById(staffId: string | null): Promise<StaffEntity | null> {
     return staffId ? this.em.getRepository(StaffEntity).findOneBy({ id: staffId }) : null;
-  }
-
-  async activeWeights(staffId: string, exceptCaseId?: string): Promise<{ weight: number }[]> {
-    const rows: { weight: string }[] = await this.em.query(
-      `SELECT weight FROM "case" WHERE responsible_id = $1 AND status = 'active' AND ($2::uuid IS NULL OR id <> $2)`,
-      [staffId, exceptCaseId ?? null],
-    );
-    return rows.map((r) => ({ weight: Number(r.weight) }));
   }
 
   /** The person's active cases, locked (deactivation hands them on), in id order so concurrent changes queue. */
