@@ -146,18 +146,6 @@ export class CaseloadRepository extends TransactionalRepository {
     return new Set(rows.map((r) => r.id));
   }
 
-  async setTeam(teamId: string, targetGroupId: string | null, ceiling: number | null): Promise<void> {
-    await this.em.query(`UPDATE team SET target_group_id = $2, caseload_ceiling = $3 WHERE id = $1`, [
-      teamId,
-      targetGroupId,
-      ceiling,
-    ]);
-  }
-
-  async setPersonalCeiling(staffId: string, ceiling: number | null): Promise<void> {
-    await this.em.query(`UPDATE staff SET caseload_ceiling = $2 WHERE id = $1`, [staffId, ceiling]);
-  }
-
   /** The configured default weight of a new case of this citizen (by benefit), if any. */
   async benefitWeight(citizenId: string): Promise<number | null> {
     const rows: { weight: string }[] = await this.em.query(

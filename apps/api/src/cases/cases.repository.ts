@@ -8,6 +8,7 @@ import type { ListScope } from '../access/list-scope';
 import { keysetAfter, type KeysetColumn } from '../common/database/keyset';
 import { containsPattern } from '../common/database/sql';
 import { TransactionalRepository } from '../common/database/transactional-repository';
+import { CASES_OF_CITIZENS } from '../citizens/anonymised';
 import type { CitizenEntity } from '../citizens/citizen.entity';
 import { StaffEntity } from '../people/staff.entity';
 import { CaseAssignmentEntity } from './case-assignment.entity';
@@ -356,5 +357,13 @@ export class CasesRepository extends TransactionalRepository {
 
   async update(id: string, data: Partial<CaseEntity>): Promise<void> {
     await this.cases().update({ id }, data);
+  }
+
+  /** Retention: the reasons given for assignments and closing go (citizens anonymised in the caller's transaction). */
+  async anonymiseCitizens(citizenIds: string[]): Promise<void> {
+    const q = (sql: string) => this.em.query(sql, [citizenIds]);
+    const cases = CASES_OF_CITIZENS;
+    await q(`UPDATE case_assignment SET reason = NULL WHERE case_id IN (${cases})`);
+    await q(`UPDATE "case" SET close_reason = NULL WHERE id IN (${cases})`);
   }
 }

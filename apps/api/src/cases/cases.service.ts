@@ -450,4 +450,9 @@ export class CasesService {
     await this.members.set(actor, id, input);
     return toCase((await this.cases.findById(id))!);
   }
+
+  /** Retention, in the caller's transaction (a system change: no actor, no access-log row of its own). */
+  anonymiseCitizens(citizenIds: string[]): Promise<void> {
+    return this.cases.anonymiseCitizens(citizenIds);
+  }
 }

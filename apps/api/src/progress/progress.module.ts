@@ -11,5 +11,6 @@ export const progressEntities = [IndicatorScoreEntity];
   imports: [TypeOrmModule.forFeature(progressEntities)],
   controllers: [ProgressController],
   providers: [ProgressService, ProgressRepository],
+  exports: [ProgressService],
 })
 export class ProgressModule {}

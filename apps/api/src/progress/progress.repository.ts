@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionalRepository } from '../common/database/transactional-repository';
+import { CASES_OF_CITIZENS } from '../citizens/anonymised';
 import { IndicatorScoreEntity } from './indicator-score.entity';
 
 @Injectable()
@@ -12,5 +13,12 @@ export class ProgressRepository extends TransactionalRepository {
 
   listScores(caseId: string): Promise<IndicatorScoreEntity[]> {
     return this.scores().find({ where: { caseId }, order: { at: 'ASC', id: 'ASC' } });
+  }
+
+  /** Retention: the scores' notes go; the scores stay (citizens anonymised in the caller's transaction). */
+  async anonymiseCitizens(citizenIds: string[]): Promise<void> {
+    const q = (sql: string) => this.em.query(sql, [citizenIds]);
+    const cases = CASES_OF_CITIZENS;
+    await q(`UPDATE indicator_score SET note = NULL WHERE case_id IN (${cases})`);
   }
 }

@@ -12,5 +12,6 @@ export const requestsEntities = [CitizenRequestEntity, ExemptionEntity];
   imports: [TypeOrmModule.forFeature(requestsEntities)],
   controllers: [RequestsController],
   providers: [RequestsService, RequestsRepository],
+  exports: [RequestsService],
 })
 export class RequestsModule {}

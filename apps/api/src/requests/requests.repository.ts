@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { IsNull } from 'typeorm';
 import { TransactionalRepository } from '../common/database/transactional-repository';
+import { CASES_OF_CITIZENS, REDACTED } from '../citizens/anonymised';
 import { CitizenRequestEntity } from './citizen-request.entity';
 import { ExemptionEntity } from './exemption.entity';
 
@@ -38,5 +39,15 @@ export class RequestsRepository extends TransactionalRepository {
   saveExemption(e: Partial<ExemptionEntity>): Promise<ExemptionEntity> {
     const exemptions = this.exemptions();
     return exemptions.save(exemptions.create(e));
+  }
+
+  /** Retention: the requests' and exemptions' text goes (citizens anonymised in the caller's transaction). */
+  async anonymiseCitizens(citizenIds: string[]): Promise<void> {
+    const q = (sql: string) => this.em.query(sql, [citizenIds]);
+    const cases = CASES_OF_CITIZENS;
+    await q(
+      `UPDATE citizen_request SET description = '${REDACTED}', decision_reason = NULL WHERE case_id IN (${cases})`,
+    );
+    await q(`UPDATE exemption SET reason = '${REDACTED}' WHERE case_id IN (${cases})`);
   }
 }

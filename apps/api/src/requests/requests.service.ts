@@ -91,4 +91,9 @@ export class RequestsService {
     });
     return toExemption(e);
   }
+
+  /** Retention, in the caller's transaction (a system change: no actor, no access-log row of its own). */
+  anonymiseCitizens(citizenIds: string[]): Promise<void> {
+    return this.repo.anonymiseCitizens(citizenIds);
+  }
 }
