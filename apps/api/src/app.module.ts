@@ -13,6 +13,9 @@ import { CasesModule } from './cases/cases.module';
 import { CitizensModule } from './citizens/citizens.module';
 import { DomainEventsModule } from './common/events/domain-events';
 import { PlansModule } from './plans/plans.module';
+import { ProgressModule } from './progress/progress.module';
+import { RequestsModule } from './requests/requests.module';
+import { WorklistModule } from './worklist/worklist.module';
 import { AuthGuard } from './common/auth/auth.guard';
 import { dataSourceOptions } from './common/database/data-source';
 import { transactionsModule } from './common/database/transactions.module';
@@ -56,6 +59,9 @@ export class AppModule {
         CaseloadModule,
         CasesModule,
         PlansModule,
+        RequestsModule,
+        ProgressModule,
+        WorklistModule,
         GuestsModule,
         InvitationsModule,
         AdminModule,

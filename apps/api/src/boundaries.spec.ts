@@ -6,11 +6,31 @@ import path from 'node:path';
 // The workspace root, three folders above this one (apps/api/src).
 const root = path.resolve(__dirname, '..', '..', '..');
 
+/** A repository writing citizen requests: the requests context's own table, anyone else's foreign one. */
+const ownWrites = `import { TransactionalRepository } from '../common/database/transactional-repository';
+import { CitizenRequestEntity } from '../requests/citizen-request.entity';
+
+export class Writes extends TransactionalRepository {
+  private readonly requests = this.repository(CitizenRequestEntity);
+
+  async reopen(id: string): Promise<void> {
+    await this.requests().update({ id }, { decision: null });
+    await this.em.query(\`DELETE FROM citizen_request WHERE id = $1\`, [id]);
+  }
+}
+`;
+
 const cases = [
   {
     name: "a feature folder → another folder's repository",
     filePath: 'apps/api/src/plans/plans.service.ts',
     code: "import { CasesRepository } from '../cases/cases.repository';\nexport const x = CasesRepository;\n",
+    rule: 'no-restricted-imports',
+  },
+  {
+    name: "the worklist → the requests' repository",
+    filePath: 'apps/api/src/worklist/worklist.service.ts',
+    code: "import { RequestsRepository } from '../requests/requests.repository';\nexport const x = RequestsRepository;\n",
     rule: 'no-restricted-imports',
   },
   {
@@ -41,6 +61,24 @@ const cases = [
     name: "a feature folder → another folder's service (allowed)",
     filePath: 'apps/api/src/auth/auth.service.ts',
     code: "import { PeopleService } from '../people/people.service';\nexport const x = PeopleService;\n",
+    rule: null,
+  },
+  {
+    name: "SQL writing another context's table",
+    filePath: 'apps/api/src/worklist/worklist.repository.ts',
+    code: 'export const sql = `UPDATE citizen_request SET decision = NULL WHERE id = $1`;\n',
+    rule: 'tvaers/no-foreign-table-write',
+  },
+  {
+    name: "a TypeORM write through another context's entity",
+    filePath: 'apps/api/src/worklist/worklist.repository.ts',
+    code: ownWrites,
+    rule: 'tvaers/no-foreign-table-write',
+  },
+  {
+    name: 'writing its own table, in SQL and through TypeORM (allowed)',
+    filePath: 'apps/api/src/requests/requests.repository.ts',
+    code: ownWrites.replace("'../requests/citizen-request.entity'", "'./citizen-request.entity'"),
     rule: null,
   },
 ];

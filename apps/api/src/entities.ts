@@ -10,6 +10,8 @@ import { invitationsEntities } from './invitations/invitations.module';
 import { meetingsEntities } from './meetings/meetings.module';
 import { peopleEntities } from './people/people.module';
 import { plansEntities } from './plans/plans.module';
+import { progressEntities } from './progress/progress.module';
+import { requestsEntities } from './requests/requests.module';
 
 /**
  * Every entity, as the modules register them (the app loads the same ones through `autoLoadEntities`);
@@ -22,6 +24,8 @@ export const entities = [
   ...citizensEntities,
   ...casesEntities,
   ...plansEntities,
+  ...progressEntities,
+  ...requestsEntities,
   ...meetingsEntities,
   ...auditEntities,
   ...guestsEntities,

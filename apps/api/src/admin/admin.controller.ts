@@ -23,6 +23,7 @@ export class AdminController {
 
   @Endpoint({
     method: 'GET',
+    operationId: 'listStaff',
     path: 'staff',
     summary: 'List all staff with roles, discipline, work phone, teams and whether active',
     response: [200, StaffAccountList],
@@ -34,6 +35,7 @@ export class AdminController {
 
   @Endpoint({
     method: 'POST',
+    operationId: 'createStaff',
     path: 'staff',
     summary: 'Create a staff member (the password is set through a one-time link)',
     response: [201, StaffAccount],
@@ -45,6 +47,7 @@ export class AdminController {
 
   @Endpoint({
     method: 'PATCH',
+    operationId: 'updateStaff',
     path: 'staff/:id',
     summary:
       "Change a staff member's name, roles, discipline, work phone or teams, or deactivate (ends their sessions)",
@@ -65,6 +68,7 @@ export class AdminController {
 
   @Endpoint({
     method: 'POST',
+    operationId: 'issuePasswordReset',
     path: 'staff/:id/password-reset',
     summary:
       'Issue a one-time set-password link (valid 24 hours; replaces an earlier one). With SMTP_URL it is mailed to the person (`mailedTo`) and not answered; without, it is answered once',
@@ -82,6 +86,7 @@ export class AdminController {
 
   @Endpoint({
     method: 'GET',
+    operationId: 'listTeams',
     path: 'teams',
     summary: 'List all teams with their number of active members',
     response: [200, AdminTeamList],
@@ -93,6 +98,7 @@ export class AdminController {
 
   @Endpoint({
     method: 'POST',
+    operationId: 'createTeam',
     path: 'teams',
     summary: 'Create a team',
     response: [201, AdminTeam],

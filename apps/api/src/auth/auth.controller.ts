@@ -31,6 +31,7 @@ export class AuthController {
   @Public()
   @Endpoint({
     method: 'POST',
+    operationId: 'login',
     path: 'auth/login',
     summary:
       'Log in with e-mail and password; the first login after a set-password link an administrator issued says who and when (`passwordNotice`, once)',
@@ -57,7 +58,13 @@ export class AuthController {
   }
 
   @Public()
-  @Endpoint({ method: 'POST', path: 'auth/logout', summary: 'Log out and end the session', response: [204] })
+  @Endpoint({
+    method: 'POST',
+    operationId: 'logout',
+    path: 'auth/logout',
+    summary: 'Log out and end the session',
+    response: [204],
+  })
   async logout(@Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
     await this.auth.logout(req.cookies[this.auth.cookieName]);
     this.clearCookie(reply);
@@ -66,6 +73,7 @@ export class AuthController {
   @StaffOnly()
   @Endpoint({
     method: 'GET',
+    operationId: 'listSessions',
     path: 'auth/sessions',
     summary:
       "List the logged-in person's own live sessions (created, last used, browser and system, which is this one)",
@@ -78,6 +86,7 @@ export class AuthController {
   @StaffOnly()
   @Endpoint({
     method: 'DELETE',
+    operationId: 'endSession',
     path: 'auth/sessions/:id',
     summary: "End one of the logged-in person's own sessions (and its open live connections)",
     response: [204],
@@ -96,6 +105,7 @@ export class AuthController {
   @StaffOnly()
   @Endpoint({
     method: 'POST',
+    operationId: 'logoutEverywhere',
     path: 'auth/sessions/logout-all',
     summary: 'Log out everywhere: end every session of the logged-in person, this one included',
     response: [204],
@@ -112,6 +122,7 @@ export class AuthController {
   @Public()
   @Endpoint({
     method: 'POST',
+    operationId: 'setPassword',
     path: 'auth/set-password',
     summary:
       'Set a password with a one-time link from an administrator; the link is checked before the password, which must be at least 12 characters and not common',
@@ -133,7 +144,13 @@ export class AuthController {
   }
 
   @StaffOnly()
-  @Endpoint({ method: 'GET', path: 'me', summary: 'Read the logged-in staff member', response: [200, Me] })
+  @Endpoint({
+    method: 'GET',
+    operationId: 'getMe',
+    path: 'me',
+    summary: 'Read the logged-in staff member',
+    response: [200, Me],
+  })
   me(@Actor() actor: StaffActor): Me {
     return this.auth.me(actor);
   }

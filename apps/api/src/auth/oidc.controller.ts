@@ -28,6 +28,7 @@ export class OidcController {
   @Public()
   @Endpoint({
     method: 'GET',
+    operationId: 'getAuthConfig',
     path: 'auth/config',
     summary: "How staff log in here: the municipality's login (single sign-on) and whether Tværs passwords work",
     response: [200, AuthConfig],
@@ -39,6 +40,7 @@ export class OidcController {
   @Public()
   @Endpoint({
     method: 'GET',
+    operationId: 'startOidcLogin',
     path: 'auth/oidc/login',
     summary:
       "Start a login with the municipality's login: a redirect to the identity provider (authorization code with PKCE)",
@@ -68,6 +70,7 @@ export class OidcController {
   @Public()
   @Endpoint({
     method: 'GET',
+    operationId: 'finishOidcLogin',
     path: 'auth/oidc/callback',
     summary:
       "The identity provider's answer: a Tværs session for the matched active staff member and a redirect to the app, " +

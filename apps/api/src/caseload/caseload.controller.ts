@@ -26,6 +26,7 @@ export class CaseloadController {
 
   @Endpoint({
     method: 'GET',
+    operationId: 'getCaseload',
     summary: "A team's loads against ceilings, its intake queue and the overrides of the last 90 days",
     response: [200, Caseload],
     problems: { 403: 'Only managers see a team’s caseload', 404: 'Not one of your teams' },
@@ -36,6 +37,7 @@ export class CaseloadController {
 
   @Endpoint({
     method: 'GET',
+    operationId: 'getCaseloadFigures',
     path: 'figures',
     summary: "A team's dashboard figures: days over ceiling, continuity, capacity forecast",
     response: [200, CaseloadFigures],
@@ -47,6 +49,7 @@ export class CaseloadController {
 
   @Endpoint({
     method: 'GET',
+    operationId: 'getLoadCsv',
     path: 'load.csv',
     summary: "A team's loads against ceilings as CSV, in the dashboard's columns",
     response: [200, z.string()],
@@ -63,6 +66,7 @@ export class CaseloadController {
 
   @Endpoint({
     method: 'GET',
+    operationId: 'getOverridesCsv',
     path: 'overrides.csv',
     summary: "A team's overrides of the last 90 days as CSV, in the dashboard's columns",
     response: [200, z.string()],
@@ -79,6 +83,7 @@ export class CaseloadController {
 
   @Endpoint({
     method: 'GET',
+    operationId: 'getQueueCsv',
     path: 'queue.csv',
     summary: "A team's intake queue as CSV, in the queue page's columns (one access-log row per citizen)",
     response: [200, z.string()],
@@ -95,6 +100,7 @@ export class CaseloadController {
 
   @Endpoint({
     method: 'GET',
+    operationId: 'getDaysOverCeilingCsv',
     path: 'days-over-ceiling.csv',
     summary: "Each person's days over their ceiling in the last 90 days as CSV, in the dashboard's columns",
     response: [200, z.string()],
@@ -111,6 +117,7 @@ export class CaseloadController {
 
   @Endpoint({
     method: 'PUT',
+    operationId: 'setCeiling',
     path: 'ceilings/:staffId',
     summary: "Set (or clear with null) a colleague's own caseload ceiling",
     response: [200, CaseloadRow],
@@ -126,6 +133,7 @@ export class CaseloadController {
 
   @Endpoint({
     method: 'PUT',
+    operationId: 'setTeamCeiling',
     path: 'teams/:teamId',
     summary: "Set a team's target group and default ceiling (null: the target group's default applies)",
     response: [200, TeamCaseloadSettings],
@@ -141,6 +149,7 @@ export class CaseloadController {
 
   @Endpoint({
     method: 'GET',
+    operationId: 'listBenefitWeights',
     path: 'benefit-weights',
     summary: "Every benefit with a new case's default weight (1 where none is set)",
     response: [200, BenefitWeightList],
@@ -152,6 +161,7 @@ export class CaseloadController {
 
   @Endpoint({
     method: 'PUT',
+    operationId: 'setBenefitWeights',
     path: 'benefit-weights',
     summary:
       "Set the default weight of new cases for the listed benefits (others keep theirs; existing cases keep theirs); answers every benefit's",

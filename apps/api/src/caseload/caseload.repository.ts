@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { AssignmentEvent, CeilingHistory, CeilingRecord } from '@tvaers/domain';
 import { TransactionalRepository } from '../common/database/transactional-repository';
+import { StaffEntity } from '../people/staff.entity';
 
 /** A person's load and what their ceiling is made of. */
 export interface StaffLoadRow {
@@ -68,6 +69,25 @@ export class CaseloadRepository extends TransactionalRepository {
     );
   }
 
+  /** Locks the staff row so concurrent assignments to one person are checked against the ceiling one at a time. */
+  async lockStaff(staffId: string): Promise<StaffEntity | null> {
+    return this.em
+      .getRepository(StaffEntity)
+      .createQueryBuilder('s')
+      .leftJoinAndSelect('s.teams', 't')
+      .where('s.id = :staffId AND s.active', { staffId })
+      .setLock('pessimistic_write', undefined, ['s'])
+      .getOne();
+  }
+
+  async activeWeights(staffId: string, exceptCaseId?: string): Promise<{ weight: number }[]> {
+    const rows: { weight: string }[] = await this.em.query(
+      `SELECT weight FROM "case" WHERE responsible_id = $1 AND status = 'active' AND ($2::uuid IS NULL OR id <> $2)`,
+      [staffId, exceptCaseId ?? null],
+    );
+    return rows.map((r) => ({ weight: Number(r.weight) }));
+  }
+
   staffLoads(staffIds: string[]): Promise<StaffLoadRow[]> {
     return this.em.query(`${STAFF_LOADS} AND s.id = ANY($1::uuid[]) ORDER BY s.name`, [staffIds]);
   }
@@ -124,18 +144,6 @@ export class CaseloadRepository extends TransactionalRepository {
       [citizenIds],
     );
     return new Set(rows.map((r) => r.id));
-  }
-
-  async setTeam(teamId: string, targetGroupId: string | null, ceiling: number | null): Promise<void> {
-    await this.em.query(`UPDATE team SET target_group_id = $2, caseload_ceiling = $3 WHERE id = $1`, [
-      teamId,
-      targetGroupId,
-      ceiling,
-    ]);
-  }
-
-  async setPersonalCeiling(staffId: string, ceiling: number | null): Promise<void> {
-    await this.em.query(`UPDATE staff SET caseload_ceiling = $2 WHERE id = $1`, [staffId, ceiling]);
   }
 
   /** The configured default weight of a new case of this citizen (by benefit), if any. */

@@ -9,7 +9,6 @@ import type {
   CaseloadOverride,
   CaseloadRow,
   CaseloadStatus,
-  CeilingSuggestion,
   QueuedCase,
   SetBenefitWeights,
   SetTeamCaseload,
@@ -38,6 +37,7 @@ import { csvFileName, toCsv, type CsvFile } from '../common/csv/csv';
 import { benefitLabel, disciplineLabel } from '../common/csv/labels';
 import { DomainEvents } from '../common/events/domain-events';
 import { notFound, validationFailed } from '../common/problem/problem';
+import { PeopleService } from '../people/people.service';
 import { CaseloadRepository, type StaffLoadRow } from './caseload.repository';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -78,6 +78,7 @@ export class CaseloadService {
     private readonly repo: CaseloadRepository,
     private readonly access: AccessService,
     private readonly events: DomainEvents,
+    private readonly people: PeopleService,
   ) {}
 
   /** A team's rows, unchecked: for pushes to its managers, who were checked when their socket joined. */
@@ -117,7 +118,7 @@ export class CaseloadService {
   /** A manager sets the team's target group and own default ceiling; its managers see the new ceilings live. */
   async setTeam(actor: StaffActor, teamId: string, input: SetTeamCaseload): Promise<TeamCaseloadSettings> {
     await this.access.require(actor, Permission.CaseloadTeamWrite, teamId);
-    await this.repo.setTeam(teamId, input.targetGroupId, input.ceiling).catch((err: unknown) => {
+    await this.people.setTeamCaseload(teamId, input.targetGroupId, input.ceiling).catch((err: unknown) => {
       if ((err as { code?: string }).code === '23503') {
         throw validationFailed([{ path: 'targetGroupId', message: 'unknown target group' }]);
       }
@@ -283,7 +284,7 @@ export class CaseloadService {
   /** A manager sets (or clears) a colleague's own ceiling; the teams' managers see it live. */
   async setCeiling(actor: StaffActor, staffId: string, ceiling: number | null): Promise<CaseloadRow> {
     await this.access.require(actor, Permission.CaseloadCeilingWrite, staffId);
-    await this.repo.setPersonalCeiling(staffId, ceiling);
+    await this.people.setPersonalCeiling(staffId, ceiling);
     await this.changed([staffId]);
     const [row] = await this.repo.staffLoads([staffId]);
     if (!row) throw notFound('Staff member');
@@ -325,18 +326,6 @@ export class CaseloadService {
           (a.utilization ?? 0) - (b.utilization ?? 0) ||
           compareDanish(a.name, b.name),
       );
-  }
-
-  /** For a CASELOAD_CEILING_EXCEEDED problem: same-discipline colleagues with room. */
-  async ceilingSuggestions(q: {
-    teamId: string;
-    citizenIds: string[];
-    weight: number;
-    discipline: string;
-    exceptStaffIds: (string | null)[];
-  }): Promise<CeilingSuggestion[]> {
-    const list = await this.suggestions({ ...q, only: 'sameDiscipline' });
-    return list.map(({ staffId, name, load, ceiling }) => ({ staffId, name, load, ceiling }));
   }
 
   /** Tell the managers of every team of these people (and of these teams) that loads changed. */

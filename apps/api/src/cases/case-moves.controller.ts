@@ -12,6 +12,7 @@ export class CaseMovesController {
 
   @Endpoint({
     method: 'POST',
+    operationId: 'moveCases',
     path: 'moves',
     summary:
       'Move cases of one team to a colleague, all or none: the ceiling rule applies to their summed weight, each case is logged as an assignment',
@@ -29,6 +30,7 @@ export class CaseMovesController {
 
   @Endpoint({
     method: 'GET',
+    operationId: 'listMoveSuggestions',
     path: 'move-suggestions',
     summary:
       'Colleagues with room for these cases together: same discipline, who knows one of the citizens, lowest utilisation first',

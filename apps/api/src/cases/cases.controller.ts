@@ -28,6 +28,7 @@ export class CasesController {
 
   @Endpoint({
     method: 'POST',
+    operationId: 'createCase',
     summary: 'Open a case for a citizen (without `responsibleId` it waits in the team’s intake queue)',
     response: [201, Case],
     problems: {
@@ -42,6 +43,7 @@ export class CasesController {
 
   @Endpoint({
     method: 'GET',
+    operationId: 'listCases',
     summary: "List my and my teams' cases, sorted, with active cases and weight per responsible person",
     response: [200, CaseList],
   })
@@ -49,13 +51,14 @@ export class CasesController {
     return this.cases.list(actor, query);
   }
 
-  @Endpoint({ method: 'GET', path: ':id', summary: 'Read a case', response: [200, Case] })
+  @Endpoint({ method: 'GET', operationId: 'getCase', path: ':id', summary: 'Read a case', response: [200, Case] })
   get(@Actor() actor: StaffActor, @UuidParam('id', 'Case') id: string): Promise<Case> {
     return this.cases.get(actor, id);
   }
 
   @Endpoint({
     method: 'PATCH',
+    operationId: 'updateCase',
     path: ':id',
     summary: 'Change a case (status, responsible, weight, benefit)',
     response: [200, Case],
@@ -71,6 +74,7 @@ export class CasesController {
 
   @Endpoint({
     method: 'PUT',
+    operationId: 'setCaseMember',
     path: ':id/members',
     summary: "Add or change a member of a case (an active caseworker or health worker of the case's team)",
     response: [200, Case],
@@ -86,6 +90,7 @@ export class CasesController {
 
   @Endpoint({
     method: 'DELETE',
+    operationId: 'removeCaseMember',
     path: ':id/members/:staffId',
     summary: 'Remove a member from a case (the responsible person is changed on the case instead)',
     response: [204],
@@ -101,6 +106,7 @@ export class CasesController {
 
   @Endpoint({
     method: 'GET',
+    operationId: 'listCaseColleagues',
     path: ':id/colleagues',
     summary:
       "The case team's caseworkers and health staff, to name as an effort's owner or invite to a meeting (naming one makes them a member)",
@@ -112,6 +118,7 @@ export class CasesController {
 
   @Endpoint({
     method: 'POST',
+    operationId: 'assignCase',
     path: ':id/assign',
     summary: 'Give a case (e.g. from the intake queue) to a responsible person',
     response: [200, Case],
@@ -130,6 +137,7 @@ export class CasesController {
 
   @Endpoint({
     method: 'GET',
+    operationId: 'listAssignments',
     path: ':id/assignments',
     summary: "A case's assignment history (who, from, to, when, why), oldest first",
     response: [200, CaseAssignmentList],
@@ -140,6 +148,7 @@ export class CasesController {
 
   @Endpoint({
     method: 'GET',
+    operationId: 'listAssignmentSuggestions',
     path: ':id/assignment-suggestions',
     summary: 'Colleagues with room for the case: same discipline, who knows the citizen, lowest utilisation first',
     response: [200, AssignmentSuggestionList],

@@ -8,6 +8,7 @@ import type { ListScope } from '../access/list-scope';
 import { keysetAfter, type KeysetColumn } from '../common/database/keyset';
 import { containsPattern } from '../common/database/sql';
 import { TransactionalRepository } from '../common/database/transactional-repository';
+import { CASES_OF_CITIZENS } from '../citizens/anonymised';
 import type { CitizenEntity } from '../citizens/citizen.entity';
 import { StaffEntity } from '../people/staff.entity';
 import { CaseAssignmentEntity } from './case-assignment.entity';
@@ -275,28 +276,9 @@ export class CasesRepository extends TransactionalRepository {
     );
   }
 
-  /** Locks the staff row so concurrent assignments to one person are checked against the ceiling one at a time. */
-  async lockStaff(staffId: string): Promise<StaffEntity | null> {
-    return this.em
-      .getRepository(StaffEntity)
-      .createQueryBuilder('s')
-      .leftJoinAndSelect('s.teams', 't')
-      .where('s.id = :staffId AND s.active', { staffId })
-      .setLock('pessimistic_write', undefined, ['s'])
-      .getOne();
-  }
-
   /** A staff member's discipline and name (no lock), or null. */
   async staffById(staffId: string | null): Promise<StaffEntity | null> {
     return staffId ? this.em.getRepository(StaffEntity).findOneBy({ id: staffId }) : null;
-  }
-
-  async activeWeights(staffId: string, exceptCaseId?: string): Promise<{ weight: number }[]> {
-    const rows: { weight: string }[] = await this.em.query(
-      `SELECT weight FROM "case" WHERE responsible_id = $1 AND status = 'active' AND ($2::uuid IS NULL OR id <> $2)`,
-      [staffId, exceptCaseId ?? null],
-    );
-    return rows.map((r) => ({ weight: Number(r.weight) }));
   }
 
   /** The person's active cases, locked (deactivation hands them on), in id order so concurrent changes queue. */
@@ -375,5 +357,13 @@ export class CasesRepository extends TransactionalRepository {
 
   async update(id: string, data: Partial<CaseEntity>): Promise<void> {
     await this.cases().update({ id }, data);
+  }
+
+  /** Retention: the reasons given for assignments and closing go (citizens anonymised in the caller's transaction). */
+  async anonymiseCitizens(citizenIds: string[]): Promise<void> {
+    const q = (sql: string) => this.em.query(sql, [citizenIds]);
+    const cases = CASES_OF_CITIZENS;
+    await q(`UPDATE case_assignment SET reason = NULL WHERE case_id IN (${cases})`);
+    await q(`UPDATE "case" SET close_reason = NULL WHERE id IN (${cases})`);
   }
 }

@@ -12,18 +12,19 @@ import type {
   SetCaseMember,
   UpdateCase,
 } from '@tvaers/contracts';
-import { caseLoad, changeCaseStatus, wouldExceedCeiling } from '@tvaers/domain';
+import { caseLoad, changeCaseStatus } from '@tvaers/domain';
 import { AccessService } from '../access/access.service';
 import type { ListScope } from '../access/list-scope';
 import { Permission } from '../access/permission';
 import { CaseloadService } from '../caseload/caseload.service';
+import { CeilingService } from '../caseload/ceiling.service';
 import { decodeCursor, pageFrom, pageSize } from '../common/database/keyset';
 import { isUniqueViolation } from '../common/database/sql';
-import { hasRole, type StaffActor } from '../common/auth/actor';
-import { forbidden, notFound, validationFailed } from '../common/problem/problem';
+import type { StaffActor } from '../common/auth/actor';
+import { notFound, validationFailed } from '../common/problem/problem';
 import { PlanCreator } from '../plans/plan-creator';
 import { CaseMembersService } from './case-members.service';
-import { caseExists, caseloadCeilingExceeded } from './cases.errors';
+import { caseExists } from './cases.errors';
 import type { CaseEntity } from './case.entity';
 import { caseListOrder, CasesRepository, type CaseRow } from './cases.repository';
 import { toCase } from './cases.mapper';
@@ -48,17 +49,6 @@ const overrideAudit = (reason: string, change: string, details: OverrideDetails)
   details: { change, ...details },
 });
 
-interface CeilingCheck {
-  /** The case's team (suggestions come from it); for a new case, the team it is opened in, if chosen. */
-  teamId?: string;
-  /** The case's citizen (several cases: theirs); who knows one is suggested first. */
-  citizenIds: string[];
-  exceptCaseId?: string;
-  countsTowardLoad?: boolean;
-  /** Who holds the case (cases) now: not suggested instead. */
-  holderIds?: (string | null)[];
-}
-
 @Injectable()
 export class CasesService {
   constructor(
@@ -66,6 +56,7 @@ export class CasesService {
     private readonly plans: PlanCreator,
     private readonly access: AccessService,
     private readonly caseload: CaseloadService,
+    private readonly ceilings: CeilingService,
     private readonly members: CaseMembersService,
   ) {}
 
@@ -119,47 +110,6 @@ export class CasesService {
     return this.cases.count(scope, q);
   }
 
-  /**
-   * Ceiling rule, under the person's row lock (concurrent assignments to one person are checked one at a time):
-   * passing it needs a manager's override with a reason (recorded); without one the 409 names colleagues
-   * of the same discipline who have room.
-   */
-  private async assertCeiling(
-    actor: StaffActor,
-    responsibleId: string,
-    addedWeight: number,
-    override: { reason: string } | undefined,
-    check: CeilingCheck,
-  ) {
-    const staff = await this.cases.lockStaff(responsibleId);
-    if (!staff || !staff.teams.some((t) => actor.teamIds.includes(t.id))) {
-      throw validationFailed([{ path: 'responsibleId', message: 'not an active colleague in your teams' }]);
-    }
-    if (!staff.roles.some((r) => r === 'caseworker' || r === 'health')) {
-      throw validationFailed([{ path: 'responsibleId', message: 'must be a caseworker or health professional' }]);
-    }
-    if (check.teamId && !staff.teams.some((t) => t.id === check.teamId)) {
-      throw validationFailed([{ path: 'responsibleId', message: 'not a member of the case’s team' }]);
-    }
-    if (override && !hasRole(actor, 'manager')) throw forbidden('Only a manager may override a caseload ceiling.');
-    const teamId = check.teamId ?? staff.teams.find((t) => actor.teamIds.includes(t.id))!.id;
-    if (check.countsTowardLoad === false) return { staff, teamId, overridden: false, load: null, ceiling: null };
-    const load = caseLoad(await this.cases.activeWeights(responsibleId, check.exceptCaseId));
-    const ceiling = await this.caseload.ceilingOf(staff.id);
-    const exceeded = ceiling !== null && wouldExceedCeiling(load, addedWeight, ceiling);
-    if (exceeded && !override) {
-      const suggestions = await this.caseload.ceilingSuggestions({
-        teamId,
-        citizenIds: check.citizenIds,
-        weight: addedWeight,
-        discipline: staff.discipline,
-        exceptStaffIds: [staff.id, ...(check.holderIds ?? [])],
-      });
-      throw caseloadCeilingExceeded({ name: staff.name, load, ceiling, weight: addedWeight }, suggestions);
-    }
-    return { staff, teamId, overridden: exceeded, load, ceiling };
-  }
-
   async create(actor: StaffActor, input: CreateCase): Promise<Case> {
     if (input.teamId && !actor.teamIds.includes(input.teamId)) {
       throw validationFailed([{ path: 'teamId', message: 'not one of your teams' }]);
@@ -175,7 +125,7 @@ export class CasesService {
           ceiling: number | null;
         } | null = null;
         if (input.responsibleId) {
-          const c = await this.assertCeiling(actor, input.responsibleId, weight, input.override, {
+          const c = await this.ceilings.assertCeiling(actor, input.responsibleId, weight, input.override, {
             teamId: input.teamId,
             citizenIds: [input.citizenId],
           });
@@ -244,7 +194,7 @@ export class CasesService {
       const reweighted = weight !== Number(k.weight);
       const check =
         responsibleId !== null && (input.responsibleId !== undefined || input.weight !== undefined || reopening)
-          ? await this.assertCeiling(actor, responsibleId, weight, input.override, {
+          ? await this.ceilings.assertCeiling(actor, responsibleId, weight, input.override, {
               teamId: k.teamId,
               citizenIds: [k.citizenId],
               exceptCaseId: id,
@@ -314,7 +264,7 @@ export class CasesService {
       }
       if (k.responsibleId === input.staffId) return { result: null };
       const weight = Number(k.weight);
-      const c = await this.assertCeiling(actor, input.staffId, weight, input.override, {
+      const c = await this.ceilings.assertCeiling(actor, input.staffId, weight, input.override, {
         teamId: k.teamId,
         citizenIds: [k.citizenId],
         exceptCaseId: id,
@@ -412,7 +362,7 @@ export class CasesService {
       const moving = found.filter((k) => k.responsibleId !== input.staffId);
       const weight = caseLoad(moving.map((k) => ({ weight: Number(k.weight) })));
       const c = moving.length
-        ? await this.assertCeiling(actor, input.staffId, weight, input.override, {
+        ? await this.ceilings.assertCeiling(actor, input.staffId, weight, input.override, {
             teamId: found[0].teamId,
             citizenIds: moving.map((k) => k.citizenId),
             holderIds: moving.map((k) => k.responsibleId),
@@ -499,5 +449,10 @@ export class CasesService {
   async setMember(actor: StaffActor, id: string, input: SetCaseMember): Promise<Case> {
     await this.members.set(actor, id, input);
     return toCase((await this.cases.findById(id))!);
+  }
+
+  /** Retention, in the caller's transaction (a system change: no actor, no access-log row of its own). */
+  anonymiseCitizens(citizenIds: string[]): Promise<void> {
+    return this.cases.anonymiseCitizens(citizenIds);
   }
 }

@@ -32,6 +32,7 @@ export class CitizensController {
 
   @Endpoint({
     method: 'POST',
+    operationId: 'createCitizen',
     summary: 'Register a citizen',
     response: [201, Citizen],
     problems: {
@@ -43,18 +44,30 @@ export class CitizensController {
     return this.citizens.create(actor, body);
   }
 
-  @Endpoint({ method: 'GET', summary: 'Search citizens by name or exact CPR number', response: [200, CitizenList] })
+  @Endpoint({
+    method: 'GET',
+    operationId: 'searchCitizens',
+    summary: 'Search citizens by name or exact CPR number',
+    response: [200, CitizenList],
+  })
   search(@Actor() actor: StaffActor, @ZQuery(CitizenSearch) query: CitizenSearch): Promise<CitizenList> {
     return this.citizens.search(actor, query);
   }
 
-  @Endpoint({ method: 'GET', path: ':id', summary: 'Read a citizen', response: [200, Citizen] })
+  @Endpoint({
+    method: 'GET',
+    operationId: 'getCitizen',
+    path: ':id',
+    summary: 'Read a citizen',
+    response: [200, Citizen],
+  })
   get(@Actor() actor: StaffActor, @UuidParam('id', 'Citizen') id: string): Promise<Citizen> {
     return this.citizens.get(actor, id);
   }
 
   @Endpoint({
     method: 'POST',
+    operationId: 'revealCpr',
     path: ':id/reveal-cpr',
     summary: "Reveal a citizen's full CPR number, with a reason (audited)",
     response: [200, RevealedCpr],
@@ -67,13 +80,20 @@ export class CitizensController {
     return { cpr: await this.citizens.revealCpr(actor, id, body.reason) };
   }
 
-  @Endpoint({ method: 'GET', path: ':id/consents', summary: "List a citizen's consents", response: [200, ConsentList] })
+  @Endpoint({
+    method: 'GET',
+    operationId: 'listConsents',
+    path: ':id/consents',
+    summary: "List a citizen's consents",
+    response: [200, ConsentList],
+  })
   async consents(@Actor() actor: StaffActor, @UuidParam('id', 'Citizen') id: string): Promise<ConsentList> {
     return { items: await this.citizens.consents(actor, id) };
   }
 
   @Endpoint({
     method: 'PUT',
+    operationId: 'setConsent',
     path: ':id/consents/:scope',
     summary: 'Give or withdraw a consent',
     response: [200, Consent],
@@ -91,6 +111,7 @@ export class CitizensController {
 
   @Endpoint({
     method: 'GET',
+    operationId: 'exportCitizen',
     path: ':id/export',
     summary: 'Everything held on a citizen, for their right of access (GDPR art. 15); one access-log row',
     response: [200, CitizenExport],
@@ -102,6 +123,7 @@ export class CitizensController {
 
   @Endpoint({
     method: 'GET',
+    operationId: 'listAccessLog',
     path: ':id/access-log',
     summary: "Page through a citizen's access log",
     response: [200, AccessLog],

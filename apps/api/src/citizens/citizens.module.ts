@@ -1,6 +1,11 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
+import { CaseloadModule } from '../caseload/caseload.module';
+import { CasesModule } from '../cases/cases.module';
+import { PlansModule } from '../plans/plans.module';
+import { ProgressModule } from '../progress/progress.module';
+import { RequestsModule } from '../requests/requests.module';
 import { CprCipher, loadCprKey } from '../common/crypto/cpr-cipher';
 import { LOGGER } from '../common/logging/logger.provider';
 import { APP_CONFIG, type AppConfig } from '../config/config';
@@ -17,7 +22,15 @@ import { RetentionService } from './retention.service';
 export const citizensEntities = [CitizenEntity, ConsentEntity];
 
 @Module({
-  imports: [TypeOrmModule.forFeature(citizensEntities)],
+  // The retention job asks each context to clear what it holds of an anonymised citizen.
+  imports: [
+    TypeOrmModule.forFeature(citizensEntities),
+    CaseloadModule,
+    CasesModule,
+    PlansModule,
+    RequestsModule,
+    ProgressModule,
+  ],
   controllers: [CitizensController],
   providers: [
     CitizensService,

@@ -1,9 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionalRepository } from '../common/database/transactional-repository';
-
-/** What an anonymised citizen is called, and what stands where their free text was (where a text is required). */
-export const ANONYMOUS_NAME = 'Anonymiseret borger';
-export const REDACTED = 'Anonymiseret';
+import { ANONYMOUS_NAME, REDACTED } from './anonymised';
 
 /**
  * The statements of the retention job (RetentionService), each in its caller's transaction. What goes: everything
@@ -72,27 +69,6 @@ export class RetentionRepository extends TransactionalRepository {
         WHERE case_id IN (${cases})`,
     );
     await q(`UPDATE own_assessment SET text = '${REDACTED}' WHERE case_id IN (${cases})`);
-    await q(
-      `UPDATE plan SET citizen_goal = '', job_goal = '',
-              contact_plan = CASE WHEN contact_plan IS NULL THEN NULL
-                                  ELSE jsonb_set(contact_plan, '{reason}', to_jsonb('${REDACTED}'::text)) END
-        WHERE case_id IN (${cases})`,
-    );
-    // Which fields changed when, and by whom, stays; what they said does not.
-    await q(
-      `UPDATE plan_version SET changes = (
-         SELECT coalesce(jsonb_agg(jsonb_build_object('field', e->'field', 'from', NULL, 'to', NULL)), '[]'::jsonb)
-           FROM jsonb_array_elements(changes) e)
-        WHERE case_id IN (${cases})`,
-    );
-    await q(`UPDATE effort SET title = '${REDACTED}', purpose = NULL, stop_reason = NULL WHERE case_id IN (${cases})`);
-    await q(
-      `UPDATE citizen_request SET description = '${REDACTED}', decision_reason = NULL WHERE case_id IN (${cases})`,
-    );
-    await q(`UPDATE exemption SET reason = '${REDACTED}' WHERE case_id IN (${cases})`);
-    await q(`UPDATE indicator_score SET note = NULL WHERE case_id IN (${cases})`);
-    await q(`UPDATE case_assignment SET reason = NULL WHERE case_id IN (${cases})`);
-    await q(`UPDATE "case" SET close_reason = NULL WHERE id IN (${cases})`);
     await q(`UPDATE consent SET note = NULL WHERE citizen_id = ANY($1::uuid[])`);
     return citizenIds;
   }

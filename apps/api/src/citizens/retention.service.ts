@@ -3,6 +3,10 @@ import { Interval } from '@nestjs/schedule';
 import { localDate } from '@tvaers/domain';
 import type { Logger } from 'pino';
 import { AccessService } from '../access/access.service';
+import { CasesService } from '../cases/cases.service';
+import { PlansService } from '../plans/plans.service';
+import { ProgressService } from '../progress/progress.service';
+import { RequestsService } from '../requests/requests.service';
 import { LOGGER } from '../common/logging/logger.provider';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { JobQueue, Queues } from '../jobs/job-queue';
@@ -34,6 +38,10 @@ export const retentionKey = (now: Date) => `retention:${localDate(now)}`;
 export class RetentionService implements OnApplicationBootstrap {
   constructor(
     private readonly repo: RetentionRepository,
+    private readonly plans: PlansService,
+    private readonly requests: RequestsService,
+    private readonly progress: ProgressService,
+    private readonly cases: CasesService,
     private readonly access: AccessService,
     private readonly jobs: JobQueue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -86,7 +94,15 @@ export class RetentionService implements OnApplicationBootstrap {
         async () => {
           const ids = await this.repo.lockDue(closedBefore, batchSize);
           due = ids.length;
-          return this.repo.anonymise(ids);
+          const anonymised = await this.repo.anonymise(ids);
+          if (anonymised.length) {
+            // Each context clears what it holds of them, in this transaction.
+            await this.plans.anonymiseCitizens(anonymised);
+            await this.requests.anonymiseCitizens(anonymised);
+            await this.progress.anonymiseCitizens(anonymised);
+            await this.cases.anonymiseCitizens(anonymised);
+          }
+          return anonymised;
         },
       );
       total += done.length;

@@ -17,7 +17,12 @@ export class HealthController {
   ) {}
 
   @Public()
-  @Endpoint({ method: 'GET', summary: 'Check that the API and its database answer', response: [200, Health] })
+  @Endpoint({
+    method: 'GET',
+    operationId: 'getHealth',
+    summary: 'Check that the API and its database answer',
+    response: [200, Health],
+  })
   @ZResponse(503, Health, 'Database unavailable')
   async health(@Res({ passthrough: true }) reply: FastifyReply): Promise<Health> {
     try {

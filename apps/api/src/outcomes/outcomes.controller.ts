@@ -15,6 +15,7 @@ export class OutcomesController {
 
   @Endpoint({
     method: 'GET',
+    operationId: 'getOutcomes',
     summary: "A team's outcome figures over a period: progress, closures by outcome, contact intervals kept",
     response: [200, Outcomes],
     problems: { 403: 'Only managers read outcome figures', 404: 'The team is not one of yours' },
@@ -25,6 +26,7 @@ export class OutcomesController {
 
   @Endpoint({
     method: 'GET',
+    operationId: 'getOutcomesProgressCsv',
     path: 'progress.csv',
     summary: "The outcome figures' progress table as CSV: citizens by trend, the citizen's and the caseworker's rating",
     response: [200, z.string()],
@@ -41,6 +43,7 @@ export class OutcomesController {
 
   @Endpoint({
     method: 'GET',
+    operationId: 'getOutcomesClosuresCsv',
     path: 'closures.csv',
     summary: "The outcome figures' closures as CSV: cases closed per quarter and outcome, median days from start",
     response: [200, z.string()],
@@ -57,6 +60,7 @@ export class OutcomesController {
 
   @Endpoint({
     method: 'GET',
+    operationId: 'getOutcomesContactCsv',
     path: 'contact.csv',
     summary: "The outcome figures' contact table as CSV: citizens whose agreed contact interval was kept or not",
     response: [200, z.string()],

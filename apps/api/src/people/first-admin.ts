@@ -1,5 +1,6 @@
 import { CreateStaffAccount, type PasswordLink } from '@tvaers/contracts';
 import type { DataSource } from 'typeorm';
+import { recordSystemEntry } from '../audit/system-entry';
 import { hashPassword } from './password';
 import { newPasswordLink, unusablePassword } from './password-link';
 
@@ -34,14 +35,13 @@ export async function createAdmin(
       link.hash,
       link.expiresAt,
     ]);
-    await em.query(
-      `INSERT INTO audit_entry (actor_kind, actor_id, actor_name, citizen_id, action, entity, entity_id, details)
-       VALUES ('system', NULL, 'create-admin', NULL, 'staff.create', 'staff', $1, $2)`,
-      [
-        staffId,
-        JSON.stringify({ email: email.toLowerCase(), roles: ['admin'], discipline: 'employment', teamIds: [] }),
-      ],
-    );
+    await recordSystemEntry(em, {
+      actorName: 'create-admin',
+      action: 'staff.create',
+      entity: 'staff',
+      entityId: staffId,
+      details: { email: email.toLowerCase(), roles: ['admin'], discipline: 'employment', teamIds: [] },
+    });
     return staffId;
   });
   return {

@@ -216,4 +216,16 @@ export class PeopleRepository extends TransactionalRepository {
   async setPasswordHash(staffId: string, passwordHash: string): Promise<void> {
     await this.staff().update({ id: staffId }, { passwordHash });
   }
+
+  async setTeamCaseload(teamId: string, targetGroupId: string | null, ceiling: number | null): Promise<void> {
+    await this.em.query(`UPDATE team SET target_group_id = $2, caseload_ceiling = $3 WHERE id = $1`, [
+      teamId,
+      targetGroupId,
+      ceiling,
+    ]);
+  }
+
+  async setPersonalCeiling(staffId: string, ceiling: number | null): Promise<void> {
+    await this.em.query(`UPDATE staff SET caseload_ceiling = $2 WHERE id = $1`, [staffId, ceiling]);
+  }
 }

@@ -56,6 +56,16 @@ export class PeopleService {
     return this.people.insertStaff({ ...s, passwordHash: await hashPassword(unusablePassword()) });
   }
 
+  /** The caseload settings kept on a team's row (caseload decides them; access is checked there). */
+  setTeamCaseload(teamId: string, targetGroupId: string | null, ceiling: number | null): Promise<void> {
+    return this.people.setTeamCaseload(teamId, targetGroupId, ceiling);
+  }
+
+  /** A person's own caseload ceiling, kept on their row (caseload decides it; access is checked there). */
+  setPersonalCeiling(staffId: string, ceiling: number | null): Promise<void> {
+    return this.people.setPersonalCeiling(staffId, ceiling);
+  }
+
   lockAccount(id: string): Promise<boolean> {
     return this.people.lockStaff(id);
   }

@@ -22,7 +22,7 @@ function expectedVersion(ifMatch: string | undefined): number {
 export class PlansController {
   constructor(private readonly plans: PlansService) {}
 
-  @Endpoint({ method: 'GET', summary: "Read a case's shared plan", response: [200, Plan] })
+  @Endpoint({ method: 'GET', operationId: 'getPlan', summary: "Read a case's shared plan", response: [200, Plan] })
   async get(
     @Actor() actor: StaffActor,
     @UuidParam('id', 'Case') id: string,
@@ -35,6 +35,7 @@ export class PlansController {
 
   @Endpoint({
     method: 'PUT',
+    operationId: 'updatePlan',
     summary: "Change a case's shared plan",
     response: [200, Plan],
     problems: {
@@ -55,7 +56,13 @@ export class PlansController {
     return plan;
   }
 
-  @Endpoint({ method: 'POST', path: 'review', summary: 'Record a follow-up review of the plan', response: [200, Plan] })
+  @Endpoint({
+    method: 'POST',
+    operationId: 'recordPlanReview',
+    path: 'review',
+    summary: 'Record a follow-up review of the plan',
+    response: [200, Plan],
+  })
   review(
     @Actor() actor: StaffActor,
     @UuidParam('id', 'Case') id: string,
@@ -66,6 +73,7 @@ export class PlansController {
 
   @Endpoint({
     method: 'POST',
+    operationId: 'addEffort',
     path: 'efforts',
     summary: 'Add an effort to the plan',
     response: [201, Effort],
@@ -81,6 +89,7 @@ export class PlansController {
 
   @Endpoint({
     method: 'PATCH',
+    operationId: 'updateEffort',
     path: 'efforts/:effortId',
     summary: 'Change an effort of the plan',
     response: [200, Effort],
@@ -96,6 +105,7 @@ export class PlansController {
 
   @Endpoint({
     method: 'GET',
+    operationId: 'getPlanHistory',
     path: 'history',
     summary: "Read the plan's versions with field-level changes",
     response: [200, PlanHistory],

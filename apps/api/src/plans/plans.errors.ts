@@ -13,18 +13,6 @@ export const planVersionConflict = (current: number, expected: number) =>
     `The plan is at version ${current}, not ${expected}: reload and try again.`,
   );
 
-export const requestAlreadyDecided = () =>
-  new ProblemError(409, 'REQUEST_ALREADY_DECIDED', 'The request already has a decision.');
-
-/** An exemption period the law does not allow (at most 6 months at a time). */
-export const exemptionRejected = (
-  code: 'EXEMPTION_TOO_LONG' | 'EXEMPTION_INVALID_RANGE',
-  latestEndDate: string | null,
-) =>
-  new ProblemError(400, code, `An exemption is decided for at most 6 months at a time (latest end ${latestEndDate}).`, [
-    { path: 'endDate', message: `must be on or before ${latestEndDate}` },
-  ]);
-
 /** An effort is "active" from its start date on (`canStartEffort`). */
 export const effortNotStarted = (startDate: string, path: 'status' | 'startDate') =>
   new ProblemError(400, 'VALIDATION_FAILED', `The effort starts ${startDate}: it cannot be active before then.`, [

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionalRepository } from '../common/database/transactional-repository';
+import { CASES_OF_CITIZENS, REDACTED } from '../citizens/anonymised';
 import { EffortEntity } from './effort.entity';
 
 /** An effort as the plan shows it. */
@@ -77,5 +78,25 @@ export class PlansRepository extends TransactionalRepository {
 
   history(caseId: string): Promise<PlanVersionEntity[]> {
     return this.versions().find({ where: { caseId }, order: { version: 'DESC' } });
+  }
+
+  /** Retention: the plans' goals, their versions' values and the efforts' text go (citizens anonymised in the caller's transaction). */
+  async anonymiseCitizens(citizenIds: string[]): Promise<void> {
+    const q = (sql: string) => this.em.query(sql, [citizenIds]);
+    const cases = CASES_OF_CITIZENS;
+    await q(
+      `UPDATE plan SET citizen_goal = '', job_goal = '',
+              contact_plan = CASE WHEN contact_plan IS NULL THEN NULL
+                                  ELSE jsonb_set(contact_plan, '{reason}', to_jsonb('${REDACTED}'::text)) END
+        WHERE case_id IN (${cases})`,
+    );
+    // Which fields changed when, and by whom, stays; what they said does not.
+    await q(
+      `UPDATE plan_version SET changes = (
+         SELECT coalesce(jsonb_agg(jsonb_build_object('field', e->'field', 'from', NULL, 'to', NULL)), '[]'::jsonb)
+           FROM jsonb_array_elements(changes) e)
+        WHERE case_id IN (${cases})`,
+    );
+    await q(`UPDATE effort SET title = '${REDACTED}', purpose = NULL, stop_reason = NULL WHERE case_id IN (${cases})`);
   }
 }

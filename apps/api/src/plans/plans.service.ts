@@ -299,6 +299,11 @@ export class PlansService {
       };
     });
   }
+
+  /** Retention, in the caller's transaction (a system change: no actor, no access-log row of its own). */
+  anonymiseCitizens(citizenIds: string[]): Promise<void> {
+    return this.plans.anonymiseCitizens(citizenIds);
+  }
 }
 
 /** Runs `work`, reporting its field errors below `prefix` (an edit's place in a larger request). */

@@ -12,7 +12,7 @@ export interface paths {
       cookie?: never;
     };
     /** Check that the API and its database answer */
-    get: operations['HealthController_health'];
+    get: operations['getHealth'];
     put?: never;
     post?: never;
     delete?: never;
@@ -31,7 +31,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Log in with e-mail and password; the first login after a set-password link an administrator issued says who and when (`passwordNotice`, once) */
-    post: operations['AuthController_login'];
+    post: operations['login'];
     delete?: never;
     options?: never;
     head?: never;
@@ -48,7 +48,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Log out and end the session */
-    post: operations['AuthController_logout'];
+    post: operations['logout'];
     delete?: never;
     options?: never;
     head?: never;
@@ -63,7 +63,7 @@ export interface paths {
       cookie?: never;
     };
     /** List the logged-in person's own live sessions (created, last used, browser and system, which is this one) */
-    get: operations['AuthController_sessions'];
+    get: operations['listSessions'];
     put?: never;
     post?: never;
     delete?: never;
@@ -83,7 +83,7 @@ export interface paths {
     put?: never;
     post?: never;
     /** End one of the logged-in person's own sessions (and its open live connections) */
-    delete: operations['AuthController_endSession'];
+    delete: operations['endSession'];
     options?: never;
     head?: never;
     patch?: never;
@@ -99,7 +99,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Log out everywhere: end every session of the logged-in person, this one included */
-    post: operations['AuthController_logoutAll'];
+    post: operations['logoutEverywhere'];
     delete?: never;
     options?: never;
     head?: never;
@@ -116,7 +116,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Set a password with a one-time link from an administrator; the link is checked before the password, which must be at least 12 characters and not common */
-    post: operations['AuthController_setPassword'];
+    post: operations['setPassword'];
     delete?: never;
     options?: never;
     head?: never;
@@ -131,7 +131,7 @@ export interface paths {
       cookie?: never;
     };
     /** Read the logged-in staff member */
-    get: operations['AuthController_me'];
+    get: operations['getMe'];
     put?: never;
     post?: never;
     delete?: never;
@@ -148,7 +148,7 @@ export interface paths {
       cookie?: never;
     };
     /** How staff log in here: the municipality's login (single sign-on) and whether Tværs passwords work */
-    get: operations['OidcController_authConfig'];
+    get: operations['getAuthConfig'];
     put?: never;
     post?: never;
     delete?: never;
@@ -165,7 +165,7 @@ export interface paths {
       cookie?: never;
     };
     /** Start a login with the municipality's login: a redirect to the identity provider (authorization code with PKCE) */
-    get: operations['OidcController_login'];
+    get: operations['startOidcLogin'];
     put?: never;
     post?: never;
     delete?: never;
@@ -182,7 +182,7 @@ export interface paths {
       cookie?: never;
     };
     /** The identity provider's answer: a Tværs session for the matched active staff member and a redirect to the app, otherwise a redirect to the login page with `?sso=unknown-user` or `?sso=failed` */
-    get: operations['OidcController_callback'];
+    get: operations['finishOidcLogin'];
     put?: never;
     post?: never;
     delete?: never;
@@ -199,10 +199,10 @@ export interface paths {
       cookie?: never;
     };
     /** List roundtable meetings in a period (mine or a colleague's), or a case's meetings, a page at a time */
-    get: operations['MeetingsController_list'];
+    get: operations['listMeetings'];
     put?: never;
     /** Plan a roundtable meeting: at a fixed time, or with 2–5 proposed times */
-    post: operations['MeetingsController_create'];
+    post: operations['createMeeting'];
     delete?: never;
     options?: never;
     head?: never;
@@ -217,14 +217,14 @@ export interface paths {
       cookie?: never;
     };
     /** Read a roundtable meeting */
-    get: operations['MeetingsController_get'];
+    get: operations['getMeeting'];
     put?: never;
     post?: never;
     delete?: never;
     options?: never;
     head?: never;
     /** Reschedule, change or cancel a roundtable meeting (held: POST …/outcome); staff who may read its case only (`canManage`) */
-    patch: operations['MeetingsController_update'];
+    patch: operations['updateMeeting'];
     trace?: never;
   };
   '/api/meetings/{id}/participants/{participantId}/notes-sharing': {
@@ -236,7 +236,7 @@ export interface paths {
     };
     get?: never;
     /** Share the meeting's notes with another guest (employer, companion, coordinator), or stop sharing them */
-    put: operations['MeetingsController_shareNotes'];
+    put: operations['shareMeetingNotes'];
     post?: never;
     delete?: never;
     options?: never;
@@ -254,7 +254,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Answer your own invitation to a meeting (staff participants, also from another team) */
-    post: operations['MeetingsController_respond'];
+    post: operations['respondToMeeting'];
     delete?: never;
     options?: never;
     head?: never;
@@ -271,7 +271,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Mark a started meeting held with its summary and decisions; effort decisions make one plan version */
-    post: operations['MeetingsController_recordOutcome'];
+    post: operations['recordMeetingOutcome'];
     delete?: never;
     options?: never;
     head?: never;
@@ -286,7 +286,7 @@ export interface paths {
       cookie?: never;
     };
     /** Doctors' participation in held meetings (date, minutes, statement given) as CSV for fee settlement */
-    get: operations['MeetingsController_doctorParticipation'];
+    get: operations['getDoctorParticipationCsv'];
     put?: never;
     post?: never;
     delete?: never;
@@ -303,7 +303,7 @@ export interface paths {
       cookie?: never;
     };
     /** Common free time of colleagues (working hours in Europe/Copenhagen, minus meetings, proposals, absences) */
-    get: operations['AvailabilityController_find'];
+    get: operations['findAvailability'];
     put?: never;
     post?: never;
     delete?: never;
@@ -320,7 +320,7 @@ export interface paths {
       cookie?: never;
     };
     /** When colleagues are taken (meetings, open proposals, absences): times only, for their calendar beside yours */
-    get: operations['AvailabilityController_busy'];
+    get: operations['listBusyTimes'];
     put?: never;
     post?: never;
     delete?: never;
@@ -337,9 +337,9 @@ export interface paths {
       cookie?: never;
     };
     /** A staff member's weekly working hours (Monday–Friday 08:00–16:00 unless set) and coming absences */
-    get: operations['WorkingHoursController_get'];
+    get: operations['getWorkingHours'];
     /** Set a staff member's weekly working hours (local time, Europe/Copenhagen) */
-    put: operations['WorkingHoursController_set'];
+    put: operations['setWorkingHours'];
     post?: never;
     delete?: never;
     options?: never;
@@ -357,7 +357,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Record an absence of a staff member */
-    post: operations['WorkingHoursController_addAbsence'];
+    post: operations['addAbsence'];
     delete?: never;
     options?: never;
     head?: never;
@@ -375,7 +375,7 @@ export interface paths {
     put?: never;
     post?: never;
     /** Remove an absence of a staff member */
-    delete: operations['WorkingHoursController_removeAbsence'];
+    delete: operations['removeAbsence'];
     options?: never;
     head?: never;
     patch?: never;
@@ -389,10 +389,10 @@ export interface paths {
       cookie?: never;
     };
     /** Search citizens by name or exact CPR number */
-    get: operations['CitizensController_search'];
+    get: operations['searchCitizens'];
     put?: never;
     /** Register a citizen */
-    post: operations['CitizensController_create'];
+    post: operations['createCitizen'];
     delete?: never;
     options?: never;
     head?: never;
@@ -407,7 +407,7 @@ export interface paths {
       cookie?: never;
     };
     /** Read a citizen */
-    get: operations['CitizensController_get'];
+    get: operations['getCitizen'];
     put?: never;
     post?: never;
     delete?: never;
@@ -426,7 +426,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Reveal a citizen's full CPR number, with a reason (audited) */
-    post: operations['CitizensController_reveal'];
+    post: operations['revealCpr'];
     delete?: never;
     options?: never;
     head?: never;
@@ -441,7 +441,7 @@ export interface paths {
       cookie?: never;
     };
     /** List a citizen's consents */
-    get: operations['CitizensController_consents'];
+    get: operations['listConsents'];
     put?: never;
     post?: never;
     delete?: never;
@@ -459,7 +459,7 @@ export interface paths {
     };
     get?: never;
     /** Give or withdraw a consent */
-    put: operations['CitizensController_setConsent'];
+    put: operations['setConsent'];
     post?: never;
     delete?: never;
     options?: never;
@@ -475,7 +475,7 @@ export interface paths {
       cookie?: never;
     };
     /** Everything held on a citizen, for their right of access (GDPR art. 15); one access-log row */
-    get: operations['CitizensController_export'];
+    get: operations['exportCitizen'];
     put?: never;
     post?: never;
     delete?: never;
@@ -492,7 +492,7 @@ export interface paths {
       cookie?: never;
     };
     /** Page through a citizen's access log */
-    get: operations['CitizensController_accessLog'];
+    get: operations['listAccessLog'];
     put?: never;
     post?: never;
     delete?: never;
@@ -509,7 +509,7 @@ export interface paths {
       cookie?: never;
     };
     /** A team's loads against ceilings, its intake queue and the overrides of the last 90 days */
-    get: operations['CaseloadController_get'];
+    get: operations['getCaseload'];
     put?: never;
     post?: never;
     delete?: never;
@@ -526,7 +526,7 @@ export interface paths {
       cookie?: never;
     };
     /** A team's dashboard figures: days over ceiling, continuity, capacity forecast */
-    get: operations['CaseloadController_figures'];
+    get: operations['getCaseloadFigures'];
     put?: never;
     post?: never;
     delete?: never;
@@ -543,7 +543,7 @@ export interface paths {
       cookie?: never;
     };
     /** A team's loads against ceilings as CSV, in the dashboard's columns */
-    get: operations['CaseloadController_loadCsv'];
+    get: operations['getLoadCsv'];
     put?: never;
     post?: never;
     delete?: never;
@@ -560,7 +560,7 @@ export interface paths {
       cookie?: never;
     };
     /** A team's overrides of the last 90 days as CSV, in the dashboard's columns */
-    get: operations['CaseloadController_overridesCsv'];
+    get: operations['getOverridesCsv'];
     put?: never;
     post?: never;
     delete?: never;
@@ -577,7 +577,7 @@ export interface paths {
       cookie?: never;
     };
     /** A team's intake queue as CSV, in the queue page's columns (one access-log row per citizen) */
-    get: operations['CaseloadController_queueCsv'];
+    get: operations['getQueueCsv'];
     put?: never;
     post?: never;
     delete?: never;
@@ -594,7 +594,7 @@ export interface paths {
       cookie?: never;
     };
     /** Each person's days over their ceiling in the last 90 days as CSV, in the dashboard's columns */
-    get: operations['CaseloadController_daysOverCeilingCsv'];
+    get: operations['getDaysOverCeilingCsv'];
     put?: never;
     post?: never;
     delete?: never;
@@ -612,7 +612,7 @@ export interface paths {
     };
     get?: never;
     /** Set (or clear with null) a colleague's own caseload ceiling */
-    put: operations['CaseloadController_setCeiling'];
+    put: operations['setCeiling'];
     post?: never;
     delete?: never;
     options?: never;
@@ -629,7 +629,7 @@ export interface paths {
     };
     get?: never;
     /** Set a team's target group and default ceiling (null: the target group's default applies) */
-    put: operations['CaseloadController_setTeam'];
+    put: operations['setTeamCeiling'];
     post?: never;
     delete?: never;
     options?: never;
@@ -645,9 +645,9 @@ export interface paths {
       cookie?: never;
     };
     /** Every benefit with a new case's default weight (1 where none is set) */
-    get: operations['CaseloadController_benefitWeights'];
+    get: operations['listBenefitWeights'];
     /** Set the default weight of new cases for the listed benefits (others keep theirs; existing cases keep theirs); answers every benefit's */
-    put: operations['CaseloadController_setBenefitWeights'];
+    put: operations['setBenefitWeights'];
     post?: never;
     delete?: never;
     options?: never;
@@ -663,10 +663,10 @@ export interface paths {
       cookie?: never;
     };
     /** List my and my teams' cases, sorted, with active cases and weight per responsible person */
-    get: operations['CasesController_list'];
+    get: operations['listCases'];
     put?: never;
     /** Open a case for a citizen (without `responsibleId` it waits in the team’s intake queue) */
-    post: operations['CasesController_create'];
+    post: operations['createCase'];
     delete?: never;
     options?: never;
     head?: never;
@@ -681,14 +681,14 @@ export interface paths {
       cookie?: never;
     };
     /** Read a case */
-    get: operations['CasesController_get'];
+    get: operations['getCase'];
     put?: never;
     post?: never;
     delete?: never;
     options?: never;
     head?: never;
     /** Change a case (status, responsible, weight, benefit) */
-    patch: operations['CasesController_update'];
+    patch: operations['updateCase'];
     trace?: never;
   };
   '/api/cases/{id}/members': {
@@ -700,7 +700,7 @@ export interface paths {
     };
     get?: never;
     /** Add or change a member of a case (an active caseworker or health worker of the case's team) */
-    put: operations['CasesController_setMember'];
+    put: operations['setCaseMember'];
     post?: never;
     delete?: never;
     options?: never;
@@ -719,7 +719,7 @@ export interface paths {
     put?: never;
     post?: never;
     /** Remove a member from a case (the responsible person is changed on the case instead) */
-    delete: operations['CasesController_removeMember'];
+    delete: operations['removeCaseMember'];
     options?: never;
     head?: never;
     patch?: never;
@@ -733,7 +733,7 @@ export interface paths {
       cookie?: never;
     };
     /** The case team's caseworkers and health staff, to name as an effort's owner or invite to a meeting (naming one makes them a member) */
-    get: operations['CasesController_colleagues'];
+    get: operations['listCaseColleagues'];
     put?: never;
     post?: never;
     delete?: never;
@@ -752,7 +752,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Give a case (e.g. from the intake queue) to a responsible person */
-    post: operations['CasesController_assign'];
+    post: operations['assignCase'];
     delete?: never;
     options?: never;
     head?: never;
@@ -767,7 +767,7 @@ export interface paths {
       cookie?: never;
     };
     /** A case's assignment history (who, from, to, when, why), oldest first */
-    get: operations['CasesController_assignments'];
+    get: operations['listAssignments'];
     put?: never;
     post?: never;
     delete?: never;
@@ -784,7 +784,7 @@ export interface paths {
       cookie?: never;
     };
     /** Colleagues with room for the case: same discipline, who knows the citizen, lowest utilisation first */
-    get: operations['CasesController_suggestions'];
+    get: operations['listAssignmentSuggestions'];
     put?: never;
     post?: never;
     delete?: never;
@@ -803,7 +803,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Move cases of one team to a colleague, all or none: the ceiling rule applies to their summed weight, each case is logged as an assignment */
-    post: operations['CaseMovesController_move'];
+    post: operations['moveCases'];
     delete?: never;
     options?: never;
     head?: never;
@@ -818,7 +818,7 @@ export interface paths {
       cookie?: never;
     };
     /** Colleagues with room for these cases together: same discipline, who knows one of the citizens, lowest utilisation first */
-    get: operations['CaseMovesController_suggestions'];
+    get: operations['listMoveSuggestions'];
     put?: never;
     post?: never;
     delete?: never;
@@ -835,9 +835,9 @@ export interface paths {
       cookie?: never;
     };
     /** Read a case's shared plan */
-    get: operations['PlansController_get'];
+    get: operations['getPlan'];
     /** Change a case's shared plan */
-    put: operations['PlansController_update'];
+    put: operations['updatePlan'];
     post?: never;
     delete?: never;
     options?: never;
@@ -855,7 +855,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Record a follow-up review of the plan */
-    post: operations['PlansController_review'];
+    post: operations['recordPlanReview'];
     delete?: never;
     options?: never;
     head?: never;
@@ -872,7 +872,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Add an effort to the plan */
-    post: operations['PlansController_addEffort'];
+    post: operations['addEffort'];
     delete?: never;
     options?: never;
     head?: never;
@@ -893,7 +893,7 @@ export interface paths {
     options?: never;
     head?: never;
     /** Change an effort of the plan */
-    patch: operations['PlansController_updateEffort'];
+    patch: operations['updateEffort'];
     trace?: never;
   };
   '/api/cases/{id}/plan/history': {
@@ -904,7 +904,7 @@ export interface paths {
       cookie?: never;
     };
     /** Read the plan's versions with field-level changes */
-    get: operations['PlansController_history'];
+    get: operations['getPlanHistory'];
     put?: never;
     post?: never;
     delete?: never;
@@ -921,10 +921,10 @@ export interface paths {
       cookie?: never;
     };
     /** List a case's requests from the citizen */
-    get: operations['FollowUpController_requests'];
+    get: operations['listRequests'];
     put?: never;
     /** Record a request from the citizen */
-    post: operations['FollowUpController_createRequest'];
+    post: operations['createRequest'];
     delete?: never;
     options?: never;
     head?: never;
@@ -941,7 +941,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Decide a request from the citizen */
-    post: operations['FollowUpController_decide'];
+    post: operations['decideRequest'];
     delete?: never;
     options?: never;
     head?: never;
@@ -956,10 +956,10 @@ export interface paths {
       cookie?: never;
     };
     /** List a case's exemptions */
-    get: operations['FollowUpController_exemptions'];
+    get: operations['listExemptions'];
     put?: never;
     /** Record an exemption */
-    post: operations['FollowUpController_createExemption'];
+    post: operations['createExemption'];
     delete?: never;
     options?: never;
     head?: never;
@@ -974,10 +974,10 @@ export interface paths {
       cookie?: never;
     };
     /** Read a case's progress indicators */
-    get: operations['FollowUpController_indicators'];
+    get: operations['getIndicators'];
     put?: never;
     /** Score progress indicators */
-    post: operations['FollowUpController_score'];
+    post: operations['scoreIndicators'];
     delete?: never;
     options?: never;
     head?: never;
@@ -992,7 +992,7 @@ export interface paths {
       cookie?: never;
     };
     /** List the legal deadlines of my or my teams' cases */
-    get: operations['FollowUpController_worklist'];
+    get: operations['listWorklist'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1009,7 +1009,7 @@ export interface paths {
       cookie?: never;
     };
     /** Read the meeting a guest link opens, with the plan excerpt the citizen shares (through a link shown to staff: no more than that staff member may see, `limitedBy`) */
-    get: operations['GuestsController_view'];
+    get: operations['getGuestView'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1028,7 +1028,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Mail a one-time code to the guest's e-mail (where the municipality requires one: GUEST_EMAIL_CODE) */
-    post: operations['GuestsController_sendCode'];
+    post: operations['sendGuestCode'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1045,7 +1045,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Give the one-time code: this browser may then see the health data of this link (a cookie, 8 hours) */
-    post: operations['GuestsController_verifyCode'];
+    post: operations['verifyGuestCode'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1062,7 +1062,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Choose one of the proposed times (the doctor) */
-    post: operations['GuestsController_choose'];
+    post: operations['chooseMeetingTime'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1079,7 +1079,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Accept or decline the meeting */
-    post: operations['GuestsController_respond'];
+    post: operations['respondAsGuest'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1096,7 +1096,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Give the doctor's health statement (stored on the case) */
-    post: operations['GuestsController_healthStatement'];
+    post: operations['giveHealthStatement'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1113,7 +1113,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Give the citizen's own health assessment */
-    post: operations['GuestsController_ownAssessment'];
+    post: operations['giveOwnAssessment'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1128,7 +1128,7 @@ export interface paths {
       cookie?: never;
     };
     /** Read the meeting's shared notes as text, also once it is held (read-only then) */
-    get: operations['GuestsController_notes'];
+    get: operations['getGuestNotes'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1145,7 +1145,7 @@ export interface paths {
       cookie?: never;
     };
     /** Read who read or changed the citizen's data (the citizen's own link) */
-    get: operations['GuestsController_accessLog'];
+    get: operations['getGuestAccessLog'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1164,9 +1164,9 @@ export interface paths {
     get?: never;
     put?: never;
     /** Make or replace a participant's guest link ("Nyt link"): the previous one stops working and the new one is mailed to a participant with an e-mail. The URL is shown to you, so through this link the guest sees no more than you may (health efforts only if you see the citizen's health data, the access log only if you read access logs), and every read through it is logged with your name. Links Tværs mails without showing them to staff open the guest's whole part. Staff who may read the meeting's case only */
-    post: operations['GuestLinksController_issue'];
+    post: operations['issueGuestLink'];
     /** Revoke a participant's guest link (staff who may read the meeting's case) */
-    delete: operations['GuestLinksController_revoke'];
+    delete: operations['revokeGuestLink'];
     options?: never;
     head?: never;
     patch?: never;
@@ -1180,7 +1180,7 @@ export interface paths {
       cookie?: never;
     };
     /** List the doctors' health statements of a case, newest first (health data); `meetingId`: those given for that meeting. Read by the case's responsible person, they leave the worklist */
-    get: operations['HealthStatementsController_statements'];
+    get: operations['listHealthStatements'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1197,7 +1197,7 @@ export interface paths {
       cookie?: never;
     };
     /** List the citizen's own health assessments of a case, newest first (health data); `meetingId`: those given for that meeting */
-    get: operations['HealthStatementsController_ownAssessments'];
+    get: operations['listOwnAssessments'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1214,7 +1214,7 @@ export interface paths {
       cookie?: never;
     };
     /** Mails addressed to you that were kept instead of sent (`active`: no SMTP server configured), newest first */
-    get: operations['OutboxController_list'];
+    get: operations['listOutbox'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1231,10 +1231,10 @@ export interface paths {
       cookie?: never;
     };
     /** List all staff with roles, discipline, work phone, teams and whether active */
-    get: operations['AdminController_listStaff'];
+    get: operations['listStaff'];
     put?: never;
     /** Create a staff member (the password is set through a one-time link) */
-    post: operations['AdminController_create'];
+    post: operations['createStaff'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1255,7 +1255,7 @@ export interface paths {
     options?: never;
     head?: never;
     /** Change a staff member's name, roles, discipline, work phone or teams, or deactivate (ends their sessions) */
-    patch: operations['AdminController_update'];
+    patch: operations['updateStaff'];
     trace?: never;
   };
   '/api/admin/staff/{id}/password-reset': {
@@ -1268,7 +1268,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Issue a one-time set-password link (valid 24 hours; replaces an earlier one). With SMTP_URL it is mailed to the person (`mailedTo`) and not answered; without, it is answered once */
-    post: operations['AdminController_passwordReset'];
+    post: operations['issuePasswordReset'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1283,10 +1283,10 @@ export interface paths {
       cookie?: never;
     };
     /** List all teams with their number of active members */
-    get: operations['AdminController_listTeams'];
+    get: operations['listTeams'];
     put?: never;
     /** Create a team */
-    post: operations['AdminController_createTeam'];
+    post: operations['createTeam'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1301,7 +1301,7 @@ export interface paths {
       cookie?: never;
     };
     /** A team's outcome figures over a period: progress, closures by outcome, contact intervals kept */
-    get: operations['OutcomesController_figures'];
+    get: operations['getOutcomes'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1318,7 +1318,7 @@ export interface paths {
       cookie?: never;
     };
     /** The outcome figures' progress table as CSV: citizens by trend, the citizen's and the caseworker's rating */
-    get: operations['OutcomesController_progressCsv'];
+    get: operations['getOutcomesProgressCsv'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1335,7 +1335,7 @@ export interface paths {
       cookie?: never;
     };
     /** The outcome figures' closures as CSV: cases closed per quarter and outcome, median days from start */
-    get: operations['OutcomesController_closuresCsv'];
+    get: operations['getOutcomesClosuresCsv'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1352,7 +1352,7 @@ export interface paths {
       cookie?: never;
     };
     /** The outcome figures' contact table as CSV: citizens whose agreed contact interval was kept or not */
-    get: operations['OutcomesController_contactCsv'];
+    get: operations['getOutcomesContactCsv'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1369,7 +1369,7 @@ export interface paths {
       cookie?: never;
     };
     /** Read a meeting's shared notes as text (read-only once the meeting is held or cancelled) */
-    get: operations['MeetingNotesController_read'];
+    get: operations['getMeetingNotes'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1386,7 +1386,7 @@ export interface paths {
       cookie?: never;
     };
     /** Earlier versions of a meeting's notes, newest first (the text after each run of one person's edits) */
-    get: operations['MeetingNotesController_history'];
+    get: operations['getMeetingNotesHistory'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1405,7 +1405,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Put a meeting's notes back to an earlier version (e.g. text a guest deleted); the history keeps all */
-    post: operations['MeetingNotesController_restore'];
+    post: operations['restoreMeetingNotes'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1491,7 +1491,7 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-  HealthController_health: {
+  getHealth: {
     parameters: {
       query?: never;
       header?: never;
@@ -1526,7 +1526,7 @@ export interface operations {
       };
     };
   };
-  AuthController_login: {
+  login: {
     parameters: {
       query?: never;
       header?: never;
@@ -1626,7 +1626,7 @@ export interface operations {
       };
     };
   };
-  AuthController_logout: {
+  logout: {
     parameters: {
       query?: never;
       header?: never;
@@ -1653,7 +1653,7 @@ export interface operations {
       };
     };
   };
-  AuthController_sessions: {
+  listSessions: {
     parameters: {
       query?: never;
       header?: never;
@@ -1695,7 +1695,7 @@ export interface operations {
       };
     };
   };
-  AuthController_endSession: {
+  endSession: {
     parameters: {
       query?: never;
       header?: never;
@@ -1742,7 +1742,7 @@ export interface operations {
       };
     };
   };
-  AuthController_logoutAll: {
+  logoutEverywhere: {
     parameters: {
       query?: never;
       header?: never;
@@ -1778,7 +1778,7 @@ export interface operations {
       };
     };
   };
-  AuthController_setPassword: {
+  setPassword: {
     parameters: {
       query?: never;
       header?: never;
@@ -1850,7 +1850,7 @@ export interface operations {
       };
     };
   };
-  AuthController_me: {
+  getMe: {
     parameters: {
       query?: never;
       header?: never;
@@ -1888,7 +1888,7 @@ export interface operations {
       };
     };
   };
-  OidcController_authConfig: {
+  getAuthConfig: {
     parameters: {
       query?: never;
       header?: never;
@@ -1911,7 +1911,7 @@ export interface operations {
       };
     };
   };
-  OidcController_login: {
+  startOidcLogin: {
     parameters: {
       query?: never;
       header?: never;
@@ -1939,7 +1939,7 @@ export interface operations {
       };
     };
   };
-  OidcController_callback: {
+  finishOidcLogin: {
     parameters: {
       query?: never;
       header?: never;
@@ -1967,7 +1967,7 @@ export interface operations {
       };
     };
   };
-  MeetingsController_list: {
+  listMeetings: {
     parameters: {
       query?: {
         from?: string;
@@ -2094,7 +2094,7 @@ export interface operations {
       };
     };
   };
-  MeetingsController_create: {
+  createMeeting: {
     parameters: {
       query?: never;
       header?: never;
@@ -2297,7 +2297,7 @@ export interface operations {
       };
     };
   };
-  MeetingsController_get: {
+  getMeeting: {
     parameters: {
       query?: never;
       header?: never;
@@ -2406,7 +2406,7 @@ export interface operations {
       };
     };
   };
-  MeetingsController_update: {
+  updateMeeting: {
     parameters: {
       query?: never;
       header?: never;
@@ -2576,7 +2576,7 @@ export interface operations {
       };
     };
   };
-  MeetingsController_shareNotes: {
+  shareMeetingNotes: {
     parameters: {
       query?: never;
       header?: never;
@@ -2728,7 +2728,7 @@ export interface operations {
       };
     };
   };
-  MeetingsController_respond: {
+  respondToMeeting: {
     parameters: {
       query?: never;
       header?: never;
@@ -2880,7 +2880,7 @@ export interface operations {
       };
     };
   };
-  MeetingsController_recordOutcome: {
+  recordMeetingOutcome: {
     parameters: {
       query?: never;
       header?: never;
@@ -3090,7 +3090,7 @@ export interface operations {
       };
     };
   };
-  MeetingsController_doctorParticipation: {
+  getDoctorParticipationCsv: {
     parameters: {
       query: {
         from: string;
@@ -3131,7 +3131,7 @@ export interface operations {
       };
     };
   };
-  AvailabilityController_find: {
+  findAvailability: {
     parameters: {
       query: {
         staffIds: string;
@@ -3190,7 +3190,7 @@ export interface operations {
       };
     };
   };
-  AvailabilityController_busy: {
+  listBusyTimes: {
     parameters: {
       query: {
         staffIds: string;
@@ -3252,7 +3252,7 @@ export interface operations {
       };
     };
   };
-  WorkingHoursController_get: {
+  getWorkingHours: {
     parameters: {
       query?: never;
       header?: never;
@@ -3322,7 +3322,7 @@ export interface operations {
       };
     };
   };
-  WorkingHoursController_set: {
+  setWorkingHours: {
     parameters: {
       query?: never;
       header?: never;
@@ -3429,7 +3429,7 @@ export interface operations {
       };
     };
   };
-  WorkingHoursController_addAbsence: {
+  addAbsence: {
     parameters: {
       query?: never;
       header?: never;
@@ -3525,7 +3525,7 @@ export interface operations {
       };
     };
   };
-  WorkingHoursController_removeAbsence: {
+  removeAbsence: {
     parameters: {
       query?: never;
       header?: never;
@@ -3573,7 +3573,7 @@ export interface operations {
       };
     };
   };
-  CitizensController_search: {
+  searchCitizens: {
     parameters: {
       query?: {
         q?: string;
@@ -3650,7 +3650,7 @@ export interface operations {
       };
     };
   };
-  CitizensController_create: {
+  createCitizen: {
     parameters: {
       query?: never;
       header?: never;
@@ -3769,7 +3769,7 @@ export interface operations {
       };
     };
   };
-  CitizensController_get: {
+  getCitizen: {
     parameters: {
       query?: never;
       header?: never;
@@ -3832,7 +3832,7 @@ export interface operations {
       };
     };
   };
-  CitizensController_reveal: {
+  revealCpr: {
     parameters: {
       query?: never;
       header?: never;
@@ -3916,7 +3916,7 @@ export interface operations {
       };
     };
   };
-  CitizensController_consents: {
+  listConsents: {
     parameters: {
       query?: never;
       header?: never;
@@ -3973,7 +3973,7 @@ export interface operations {
       };
     };
   };
-  CitizensController_setConsent: {
+  setConsent: {
     parameters: {
       query?: never;
       header?: never;
@@ -4071,7 +4071,7 @@ export interface operations {
       };
     };
   };
-  CitizensController_export: {
+  exportCitizen: {
     parameters: {
       query?: never;
       header?: never;
@@ -4171,7 +4171,7 @@ export interface operations {
       };
     };
   };
-  CitizensController_accessLog: {
+  listAccessLog: {
     parameters: {
       query?: {
         limit?: number;
@@ -4248,7 +4248,7 @@ export interface operations {
       };
     };
   };
-  CaseloadController_get: {
+  getCaseload: {
     parameters: {
       query: {
         teamId: string;
@@ -4364,7 +4364,7 @@ export interface operations {
       };
     };
   };
-  CaseloadController_figures: {
+  getCaseloadFigures: {
     parameters: {
       query: {
         teamId: string;
@@ -4459,7 +4459,7 @@ export interface operations {
       };
     };
   };
-  CaseloadController_loadCsv: {
+  getLoadCsv: {
     parameters: {
       query: {
         teamId: string;
@@ -4517,7 +4517,7 @@ export interface operations {
       };
     };
   };
-  CaseloadController_overridesCsv: {
+  getOverridesCsv: {
     parameters: {
       query: {
         teamId: string;
@@ -4575,7 +4575,7 @@ export interface operations {
       };
     };
   };
-  CaseloadController_queueCsv: {
+  getQueueCsv: {
     parameters: {
       query: {
         teamId: string;
@@ -4633,7 +4633,7 @@ export interface operations {
       };
     };
   };
-  CaseloadController_daysOverCeilingCsv: {
+  getDaysOverCeilingCsv: {
     parameters: {
       query: {
         teamId: string;
@@ -4691,7 +4691,7 @@ export interface operations {
       };
     };
   };
-  CaseloadController_setCeiling: {
+  setCeiling: {
     parameters: {
       query?: never;
       header?: never;
@@ -4786,7 +4786,7 @@ export interface operations {
       };
     };
   };
-  CaseloadController_setTeam: {
+  setTeamCeiling: {
     parameters: {
       query?: never;
       header?: never;
@@ -4879,7 +4879,7 @@ export interface operations {
       };
     };
   };
-  CaseloadController_benefitWeights: {
+  listBenefitWeights: {
     parameters: {
       query?: never;
       header?: never;
@@ -4932,7 +4932,7 @@ export interface operations {
       };
     };
   };
-  CaseloadController_setBenefitWeights: {
+  setBenefitWeights: {
     parameters: {
       query?: never;
       header?: never;
@@ -5030,7 +5030,7 @@ export interface operations {
       };
     };
   };
-  CasesController_list: {
+  listCases: {
     parameters: {
       query?: {
         responsibleId?: string;
@@ -5123,7 +5123,7 @@ export interface operations {
       };
     };
   };
-  CasesController_create: {
+  createCase: {
     parameters: {
       query?: never;
       header?: never;
@@ -5252,7 +5252,7 @@ export interface operations {
       };
     };
   };
-  CasesController_get: {
+  getCase: {
     parameters: {
       query?: never;
       header?: never;
@@ -5323,7 +5323,7 @@ export interface operations {
       };
     };
   };
-  CasesController_update: {
+  updateCase: {
     parameters: {
       query?: never;
       header?: never;
@@ -5455,7 +5455,7 @@ export interface operations {
       };
     };
   };
-  CasesController_setMember: {
+  setCaseMember: {
     parameters: {
       query?: never;
       header?: never;
@@ -5570,7 +5570,7 @@ export interface operations {
       };
     };
   };
-  CasesController_removeMember: {
+  removeCaseMember: {
     parameters: {
       query?: never;
       header?: never;
@@ -5618,7 +5618,7 @@ export interface operations {
       };
     };
   };
-  CasesController_colleagues: {
+  listCaseColleagues: {
     parameters: {
       query?: never;
       header?: never;
@@ -5668,7 +5668,7 @@ export interface operations {
       };
     };
   };
-  CasesController_assign: {
+  assignCase: {
     parameters: {
       query?: never;
       header?: never;
@@ -5795,7 +5795,7 @@ export interface operations {
       };
     };
   };
-  CasesController_assignments: {
+  listAssignments: {
     parameters: {
       query?: never;
       header?: never;
@@ -5856,7 +5856,7 @@ export interface operations {
       };
     };
   };
-  CasesController_suggestions: {
+  listAssignmentSuggestions: {
     parameters: {
       query?: never;
       header?: never;
@@ -5909,7 +5909,7 @@ export interface operations {
       };
     };
   };
-  CaseMovesController_move: {
+  moveCases: {
     parameters: {
       query?: never;
       header?: never;
@@ -6038,7 +6038,7 @@ export interface operations {
       };
     };
   };
-  CaseMovesController_suggestions: {
+  listMoveSuggestions: {
     parameters: {
       query: {
         caseIds: string;
@@ -6109,7 +6109,7 @@ export interface operations {
       };
     };
   };
-  PlansController_get: {
+  getPlan: {
     parameters: {
       query?: never;
       header?: never;
@@ -6209,7 +6209,7 @@ export interface operations {
       };
     };
   };
-  PlansController_update: {
+  updatePlan: {
     parameters: {
       query?: never;
       header: {
@@ -6377,7 +6377,7 @@ export interface operations {
       };
     };
   };
-  PlansController_review: {
+  recordPlanReview: {
     parameters: {
       query?: never;
       header?: never;
@@ -6520,7 +6520,7 @@ export interface operations {
       };
     };
   };
-  PlansController_addEffort: {
+  addEffort: {
     parameters: {
       query?: never;
       header?: never;
@@ -6663,7 +6663,7 @@ export interface operations {
       };
     };
   };
-  PlansController_updateEffort: {
+  updateEffort: {
     parameters: {
       query?: never;
       header?: never;
@@ -6790,7 +6790,7 @@ export interface operations {
       };
     };
   };
-  PlansController_history: {
+  getPlanHistory: {
     parameters: {
       query?: never;
       header?: never;
@@ -6848,7 +6848,7 @@ export interface operations {
       };
     };
   };
-  FollowUpController_requests: {
+  listRequests: {
     parameters: {
       query?: never;
       header?: never;
@@ -6911,7 +6911,7 @@ export interface operations {
       };
     };
   };
-  FollowUpController_createRequest: {
+  createRequest: {
     parameters: {
       query?: never;
       header?: never;
@@ -7017,7 +7017,7 @@ export interface operations {
       };
     };
   };
-  FollowUpController_decide: {
+  decideRequest: {
     parameters: {
       query?: never;
       header?: never;
@@ -7131,7 +7131,7 @@ export interface operations {
       };
     };
   };
-  FollowUpController_exemptions: {
+  listExemptions: {
     parameters: {
       query?: never;
       header?: never;
@@ -7189,7 +7189,7 @@ export interface operations {
       };
     };
   };
-  FollowUpController_createExemption: {
+  createExemption: {
     parameters: {
       query?: never;
       header?: never;
@@ -7290,7 +7290,7 @@ export interface operations {
       };
     };
   };
-  FollowUpController_indicators: {
+  getIndicators: {
     parameters: {
       query?: never;
       header?: never;
@@ -7354,7 +7354,7 @@ export interface operations {
       };
     };
   };
-  FollowUpController_score: {
+  scoreIndicators: {
     parameters: {
       query?: never;
       header?: never;
@@ -7465,7 +7465,7 @@ export interface operations {
       };
     };
   };
-  FollowUpController_worklist: {
+  listWorklist: {
     parameters: {
       query?: {
         scope?: 'mine' | 'team';
@@ -7537,7 +7537,7 @@ export interface operations {
       };
     };
   };
-  GuestsController_view: {
+  getGuestView: {
     parameters: {
       query?: never;
       header?: never;
@@ -7731,7 +7731,7 @@ export interface operations {
       };
     };
   };
-  GuestsController_sendCode: {
+  sendGuestCode: {
     parameters: {
       query?: never;
       header?: never;
@@ -7793,7 +7793,7 @@ export interface operations {
       };
     };
   };
-  GuestsController_verifyCode: {
+  verifyGuestCode: {
     parameters: {
       query?: never;
       header?: never;
@@ -7873,7 +7873,7 @@ export interface operations {
       };
     };
   };
-  GuestsController_choose: {
+  chooseMeetingTime: {
     parameters: {
       query?: never;
       header?: never;
@@ -7984,7 +7984,7 @@ export interface operations {
       };
     };
   };
-  GuestsController_respond: {
+  respondAsGuest: {
     parameters: {
       query?: never;
       header?: never;
@@ -8076,7 +8076,7 @@ export interface operations {
       };
     };
   };
-  GuestsController_healthStatement: {
+  giveHealthStatement: {
     parameters: {
       query?: never;
       header?: never;
@@ -8177,7 +8177,7 @@ export interface operations {
       };
     };
   };
-  GuestsController_ownAssessment: {
+  giveOwnAssessment: {
     parameters: {
       query?: never;
       header?: never;
@@ -8271,7 +8271,7 @@ export interface operations {
       };
     };
   };
-  GuestsController_notes: {
+  getGuestNotes: {
     parameters: {
       query?: never;
       header?: never;
@@ -8323,7 +8323,7 @@ export interface operations {
       };
     };
   };
-  GuestsController_accessLog: {
+  getGuestAccessLog: {
     parameters: {
       query?: {
         limit?: number;
@@ -8400,7 +8400,7 @@ export interface operations {
       };
     };
   };
-  GuestLinksController_issue: {
+  issueGuestLink: {
     parameters: {
       query?: never;
       header?: never;
@@ -8474,7 +8474,7 @@ export interface operations {
       };
     };
   };
-  GuestLinksController_revoke: {
+  revokeGuestLink: {
     parameters: {
       query?: never;
       header?: never;
@@ -8522,7 +8522,7 @@ export interface operations {
       };
     };
   };
-  HealthStatementsController_statements: {
+  listHealthStatements: {
     parameters: {
       query?: {
         meetingId?: string;
@@ -8591,7 +8591,7 @@ export interface operations {
       };
     };
   };
-  HealthStatementsController_ownAssessments: {
+  listOwnAssessments: {
     parameters: {
       query?: {
         meetingId?: string;
@@ -8656,7 +8656,7 @@ export interface operations {
       };
     };
   };
-  OutboxController_list: {
+  listOutbox: {
     parameters: {
       query?: never;
       header?: never;
@@ -8699,7 +8699,7 @@ export interface operations {
       };
     };
   };
-  AdminController_listStaff: {
+  listStaff: {
     parameters: {
       query?: never;
       header?: never;
@@ -8758,7 +8758,7 @@ export interface operations {
       };
     };
   };
-  AdminController_create: {
+  createStaff: {
     parameters: {
       query?: never;
       header?: never;
@@ -8864,7 +8864,7 @@ export interface operations {
       };
     };
   };
-  AdminController_update: {
+  updateStaff: {
     parameters: {
       query?: never;
       header?: never;
@@ -8979,7 +8979,7 @@ export interface operations {
       };
     };
   };
-  AdminController_passwordReset: {
+  issuePasswordReset: {
     parameters: {
       query?: never;
       header?: never;
@@ -9052,7 +9052,7 @@ export interface operations {
       };
     };
   };
-  AdminController_listTeams: {
+  listTeams: {
     parameters: {
       query?: never;
       header?: never;
@@ -9099,7 +9099,7 @@ export interface operations {
       };
     };
   };
-  AdminController_createTeam: {
+  createTeam: {
     parameters: {
       query?: never;
       header?: never;
@@ -9186,7 +9186,7 @@ export interface operations {
       };
     };
   };
-  OutcomesController_figures: {
+  getOutcomes: {
     parameters: {
       query: {
         teamId?: string;
@@ -9332,7 +9332,7 @@ export interface operations {
       };
     };
   };
-  OutcomesController_progressCsv: {
+  getOutcomesProgressCsv: {
     parameters: {
       query: {
         teamId?: string;
@@ -9392,7 +9392,7 @@ export interface operations {
       };
     };
   };
-  OutcomesController_closuresCsv: {
+  getOutcomesClosuresCsv: {
     parameters: {
       query: {
         teamId?: string;
@@ -9452,7 +9452,7 @@ export interface operations {
       };
     };
   };
-  OutcomesController_contactCsv: {
+  getOutcomesContactCsv: {
     parameters: {
       query: {
         teamId?: string;
@@ -9512,7 +9512,7 @@ export interface operations {
       };
     };
   };
-  MeetingNotesController_read: {
+  getMeetingNotes: {
     parameters: {
       query?: never;
       header?: never;
@@ -9555,7 +9555,7 @@ export interface operations {
       };
     };
   };
-  MeetingNotesController_history: {
+  getMeetingNotesHistory: {
     parameters: {
       query?: never;
       header?: never;
@@ -9609,7 +9609,7 @@ export interface operations {
       };
     };
   };
-  MeetingNotesController_restore: {
+  restoreMeetingNotes: {
     parameters: {
       query?: never;
       header?: never;

@@ -13,6 +13,8 @@ export interface EndpointSpec {
   /** Below the controller's path; none for the controller's own. */
   path?: string;
   summary: string;
+  /** The route's name in the OpenAPI document and the generated clients: a camelCase verb and noun (`listWorklist`). */
+  operationId?: string;
   /** The success status and the contract schema of its body; `[204]` for an empty answer, `[302]` for a redirect. */
   response: [status: number, schema: z.ZodType] | [status: 204 | 302];
   /** The success answer's media type when it is not JSON (e.g. `text/csv`); its schema is then a string. */
@@ -25,7 +27,15 @@ export interface EndpointSpec {
  * A route and its OpenAPI description in one decorator: method and path, summary, its own problems and its
  * success answer. A status other than the method's default (201 for POST, 200 otherwise) is also the one it sends.
  */
-export function Endpoint({ method, path, summary, response: [status, schema], produces, problems = {} }: EndpointSpec) {
+export function Endpoint({
+  method,
+  path,
+  summary,
+  operationId,
+  response: [status, schema],
+  produces,
+  problems = {},
+}: EndpointSpec) {
   const byDefault = method === 'POST' ? 201 : 200;
   return applyDecorators(
     ...(produces
@@ -39,7 +49,7 @@ export function Endpoint({ method, path, summary, response: [status, schema], pr
     ...Object.entries(problems).map(([code, p]) =>
       typeof p === 'string' ? ApiProblem(Number(code), p) : ApiProblem(Number(code), p.description, p.headers),
     ),
-    ApiOperation({ summary }),
+    ApiOperation({ summary, ...(operationId ? { operationId } : {}) }),
     METHODS[method](path),
   );
 }

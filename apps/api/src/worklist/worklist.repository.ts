@@ -2,9 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { In, IsNull } from 'typeorm';
 import type { ListScope } from '../access/list-scope';
 import { TransactionalRepository } from '../common/database/transactional-repository';
-import { CitizenRequestEntity } from './citizen-request.entity';
-import { ExemptionEntity } from './exemption.entity';
-import { IndicatorScoreEntity } from './indicator-score.entity';
+import { CitizenRequestEntity } from '../requests/citizen-request.entity';
+import { ExemptionEntity } from '../requests/exemption.entity';
 
 export interface WorklistCaseRow {
   case_id: string;
@@ -18,50 +17,11 @@ export interface WorklistCaseRow {
   assessed_on: string | null;
 }
 
+/** What the deadline rules read from the cases, plans, requests, exemptions and health statements; reads only. */
 @Injectable()
-export class FollowUpRepository extends TransactionalRepository {
+export class WorklistRepository extends TransactionalRepository {
   private readonly requests = this.repository(CitizenRequestEntity);
-  private readonly scores = this.repository(IndicatorScoreEntity);
   private readonly exemptions = this.repository(ExemptionEntity);
-
-  listRequests(caseId: string): Promise<CitizenRequestEntity[]> {
-    return this.requests().find({ where: { caseId }, order: { receivedAt: 'DESC' } });
-  }
-
-  findRequest(caseId: string, id: string): Promise<CitizenRequestEntity | null> {
-    return this.requests().findOne({ where: { caseId, id } });
-  }
-
-  saveRequest(r: Partial<CitizenRequestEntity>): Promise<CitizenRequestEntity> {
-    const requests = this.requests();
-    return requests.save(requests.create(r));
-  }
-
-  /** Decides only an undecided request, so two decisions can never both land. */
-  async decide(
-    id: string,
-    d: Pick<CitizenRequestEntity, 'decision' | 'decisionReason' | 'decidedAt' | 'decidedById' | 'decidedByName'>,
-  ): Promise<boolean> {
-    const res = await this.requests().update({ id, decision: IsNull() }, d);
-    return (res.affected ?? 0) === 1;
-  }
-
-  async insertScores(rows: Partial<IndicatorScoreEntity>[]): Promise<void> {
-    await this.scores().insert(rows);
-  }
-
-  listScores(caseId: string): Promise<IndicatorScoreEntity[]> {
-    return this.scores().find({ where: { caseId }, order: { at: 'ASC', id: 'ASC' } });
-  }
-
-  listExemptions(caseId: string): Promise<ExemptionEntity[]> {
-    return this.exemptions().find({ where: { caseId }, order: { startDate: 'DESC' } });
-  }
-
-  saveExemption(e: Partial<ExemptionEntity>): Promise<ExemptionEntity> {
-    const exemptions = this.exemptions();
-    return exemptions.save(exemptions.create(e));
-  }
 
   /**
    * Active cases within the actor's scope, with what the deadline rules need; of one responsible person if given

@@ -1,0 +1,252 @@
+import http from 'node:http';
+import { Client } from 'pg';
+import { DEMO_PASSWORD, startTestApp, type TestApp } from '../support/app';
+import { createStaff, type Staff, uniqueCpr } from '../support/factories';
+
+let t: TestApp;
+let db: Client;
+let cookie: string;
+let user: Staff;
+beforeAll(async () => {
+  t = await startTestApp();
+  db = new Client({ connectionString: process.env.TEST_DATABASE_URL });
+  await db.connect();
+  user = await createStaff(t);
+  cookie = user.cookie;
+});
+afterAll(async () => {
+  await db.end();
+  await t.close();
+});
+
+type Res = { status: number; headers: Record<string, string>; body: { status: number; code: string } };
+const expectProblem = (res: Res, status: number, code?: string) => {
+  expect(res.status).toBe(status);
+  expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+  expect(res.body.status).toBe(status);
+  if (code) expect(res.body.code).toBe(code);
+};
+
+// Only this file's rows: other test files create citizens and sessions at the same time.
+const citizenCount = async () =>
+  Number(
+    (
+      await db.query<{ count: string }>(
+        `SELECT count(*) FROM citizen WHERE name IN ('Form Borger', 'Tekst Borger', 'Multipart Borger')`,
+      )
+    ).rows[0].count,
+  );
+/** Sessions of this file's own staff member. */
+const sessions = async () =>
+  Number(
+    (await db.query<{ count: string }>('SELECT count(*) FROM session WHERE staff_id = $1', [user.id])).rows[0].count,
+  );
+
+/** A POST of this body as this content type, with a session cookie or anonymous. */
+const post = (path: string, type: string, body: string, session?: string) => {
+  const req = t.http().post(path).set('content-type', type);
+  return (session ? req.set('cookie', session) : req).send(body);
+};
+
+describe('media type of mutating requests', () => {
+  const citizenForm = () => `cpr=${uniqueCpr()}&name=Form+Borger&benefit=kontanthjaelp`;
+
+  it('refuses a form-encoded and a text/plain POST with 415 and creates nothing', async () => {
+    const before = await citizenCount();
+    const form = await post('/api/citizens', 'application/x-www-form-urlencoded', citizenForm(), cookie);
+    expectProblem(form, 415, 'UNSUPPORTED_MEDIA_TYPE');
+    const text = await post(
+      '/api/citizens',
+      'text/plain',
+      JSON.stringify({ cpr: uniqueCpr(), name: 'Tekst Borger', benefit: 'kontanthjaelp' }),
+      cookie,
+    );
+    expectProblem(text, 415, 'UNSUPPORTED_MEDIA_TYPE');
+    const multipart = await t
+      .http()
+      .post('/api/citizens')
+      .set('cookie', cookie)
+      .field('name', 'Multipart Borger')
+      .field('cpr', uniqueCpr());
+    expectProblem(multipart, 415, 'UNSUPPORTED_MEDIA_TYPE');
+    expect(await citizenCount()).toBe(before);
+  });
+
+  it('refuses a non-JSON body on public routes with 415 and logs nobody in', async () => {
+    const before = await sessions();
+    const form = await post(
+      '/api/auth/login',
+      'application/x-www-form-urlencoded',
+      `email=${encodeURIComponent(user.email)}&password=${DEMO_PASSWORD}`,
+    );
+    expectProblem(form, 415, 'UNSUPPORTED_MEDIA_TYPE');
+    expect(form.headers['set-cookie']).toBeUndefined();
+    const text = await post(
+      '/api/auth/login',
+      'text/plain;charset=UTF-8',
+      JSON.stringify({ email: user.email, password: DEMO_PASSWORD }),
+    );
+    expectProblem(text, 415, 'UNSUPPORTED_MEDIA_TYPE');
+    expect(await sessions()).toBe(before);
+  });
+
+  it('answers a protected route without a session with 401, not 415', async () => {
+    const before = await citizenCount();
+    const res = await post('/api/citizens', 'application/x-www-form-urlencoded', citizenForm());
+    expectProblem(res, 401, 'UNAUTHENTICATED');
+    expect(await citizenCount()).toBe(before);
+  });
+
+  it('accepts JSON with a UTF-8 charset', async () => {
+    await post(
+      '/api/auth/login',
+      'application/json; charset=utf-8',
+      JSON.stringify({ email: user.email, password: DEMO_PASSWORD }),
+    ).expect(200);
+  });
+
+  it('refuses JSON in another charset with 415', async () => {
+    expectProblem(
+      await post(
+        '/api/auth/login',
+        'application/json; charset=latin1',
+        JSON.stringify({ email: user.email, password: DEMO_PASSWORD }),
+      ),
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+    );
+  });
+
+  it('accepts a POST without a body', async () => {
+    const other = await t.login(user.email);
+    await t.http().post('/api/auth/logout').set('cookie', other).expect(204);
+  });
+});
+
+describe('origin', () => {
+  it('treats Origin: null as another origin (403), also with a session', async () => {
+    const before = await citizenCount();
+    const login = await t
+      .http()
+      .post('/api/auth/login')
+      .set('origin', 'null')
+      .send({ email: user.email, password: DEMO_PASSWORD });
+    expectProblem(login, 403, 'CROSS_SITE_REQUEST');
+    const create = await t
+      .http()
+      .post('/api/citizens')
+      .set('cookie', cookie)
+      .set('origin', 'null')
+      .send({ cpr: uniqueCpr(), name: 'Null Borger', benefit: 'kontanthjaelp' });
+    expectProblem(create, 403, 'CROSS_SITE_REQUEST');
+    expect(await citizenCount()).toBe(before);
+  });
+});
+
+describe('NUL characters', () => {
+  const paths = (res: { body: { errors?: { path: string }[] } }) => res.body.errors?.map((e) => e.path);
+
+  it('answers a NUL in the query with 400 naming the parameter', async () => {
+    const res = await t.http().get('/api/citizens?q=%00').set('cookie', cookie);
+    expectProblem(res, 400, 'VALIDATION_FAILED');
+    expect(paths(res)).toEqual(['q']);
+  });
+
+  it('answers a NUL in a top-level and a nested JSON string with 400 and the dotted path', async () => {
+    const before = await citizenCount();
+    const top = await t
+      .http()
+      .post('/api/citizens')
+      .set('cookie', cookie)
+      .send({ cpr: uniqueCpr(), name: 'Nul\u0000Borger', benefit: 'kontanthjaelp' });
+    expectProblem(top, 400, 'VALIDATION_FAILED');
+    expect(paths(top)).toEqual(['name']);
+    expect(await citizenCount()).toBe(before);
+
+    const nested = await t
+      .http()
+      .post('/api/meetings')
+      .set('cookie', cookie)
+      .send({
+        caseId: '00000000-0000-4000-8000-000000000000',
+        participants: [{ kind: 'citizen' }, { kind: 'doctor', name: 'Dr.\u0000 Hansen' }],
+      });
+    expectProblem(nested, 400, 'VALIDATION_FAILED');
+    expect(paths(nested)).toEqual(['participants.1.name']);
+  });
+
+  it('answers a NUL in an object key with 400 naming it', async () => {
+    const res = await post(
+      '/api/citizens',
+      'application/json',
+      '{"cpr": "0101901234", "extra": {"na\\u0000me": 1}}',
+      cookie,
+    );
+    expectProblem(res, 400, 'VALIDATION_FAILED');
+    expect(paths(res)).toEqual(['extra.na\\u0000me']);
+  });
+
+  it('answers a NUL in a public route body with 400', async () => {
+    const res = await t.http().post('/api/auth/login').send({ email: user.email, password: 'tvaers\u0000demo' });
+    expectProblem(res, 400, 'VALIDATION_FAILED');
+    expect(paths(res)).toEqual(['password']);
+  });
+
+  it('answers a NUL in a path id with a 4xx, never a 500', async () => {
+    const res = await t.http().get('/api/citizens/%00').set('cookie', cookie);
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect(res.status).toBeLessThan(500);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+  });
+
+  it('answers 401 first on protected routes without a session', async () => {
+    expectProblem(await t.http().get('/api/citizens?q=%00'), 401, 'UNAUTHENTICATED');
+    expectProblem(
+      await t.http().post('/api/citizens').send({ cpr: uniqueCpr(), name: 'a\u0000', benefit: 'kontanthjaelp' }),
+      401,
+      'UNAUTHENTICATED',
+    );
+  });
+});
+
+/** A POST whose body streams in chunks with no content-length, as a browser's stream upload would. */
+function chunkedPost(path: string, body: string, headers: Record<string, string> = {}) {
+  return new Promise<{ status: number; type: string; text: string }>((resolve, reject) => {
+    const req = http.request(
+      `${t.url}${path}`,
+      { method: 'POST', headers: { 'content-type': 'application/json', ...headers } },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => (text += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type']), text }));
+      },
+    );
+    req.on('error', reject);
+    for (let i = 0; i < body.length; i += 64 * 1024) req.write(body.slice(i, i + 64 * 1024));
+    req.end();
+  });
+}
+
+describe('body size', () => {
+  const big = () => JSON.stringify({ name: 'x'.repeat(2 * 1024 * 1024) });
+
+  it('answers a 2 MiB JSON body with a 413 problem', async () => {
+    const res = await post('/api/citizens', 'application/json', big(), cookie);
+    expectProblem(res, 413, 'BODY_TOO_LARGE');
+    const login = await post('/api/auth/login', 'application/json', big());
+    expectProblem(login, 413, 'BODY_TOO_LARGE');
+  });
+
+  it('answers 413 also for a chunked body without a length', async () => {
+    const res = await chunkedPost('/api/auth/login', big());
+    expect(res.status).toBe(413);
+    expect(res.type).toMatch(/^application\/problem\+json/);
+    expect((JSON.parse(res.text) as { code?: string }).code).toBe('BODY_TOO_LARGE');
+  });
+
+  it('answers a protected route without a session with 401 first', async () => {
+    const res = await post('/api/citizens', 'application/json', big());
+    expectProblem(res, 401, 'UNAUTHENTICATED');
+  });
+});

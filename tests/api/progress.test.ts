@@ -1,0 +1,44 @@
+import { startTestApp, type TestApp } from '../support/app';
+import { type ApiClient, problem } from '../support/client';
+import { createCase, createStaff, type Staff } from '../support/factories';
+
+let t: TestApp;
+let sw: Staff;
+let api: ApiClient;
+beforeAll(async () => {
+  t = await startTestApp({ DECISION_DAYS: '10' });
+  sw = await createStaff(t);
+  api = sw.api;
+});
+afterAll(() => t.close());
+
+const newCase = async () => (await createCase(t, sw.cookie, sw.id)).kase;
+
+describe('progress indicators', () => {
+  it('names a score outside 1-10', async () => {
+    const kase = await newCase();
+    const bad = await problem(api.indicators.score(kase.id, { ratedBy: 'citizen', scores: { job_belief: 11 } }));
+    expect(bad).toMatchObject({ status: 400, paths: ['scores.job_belief'] });
+  });
+
+  it('refuses an empty set of scores', async () => {
+    const kase = await newCase();
+    expect((await problem(api.indicators.score(kase.id, { ratedBy: 'citizen', scores: {} }))).status).toBe(400);
+  });
+
+  it('keeps citizen and caseworker scores side by side with a trend', async () => {
+    const kase = await newCase();
+    await api.indicators.score(kase.id, { ratedBy: 'citizen', scores: { job_belief: 3, everyday_mastery: 5 } });
+    await api.indicators.score(kase.id, { ratedBy: 'caseworker', scores: { job_belief: 4 } });
+    const res = await api.indicators.score(kase.id, {
+      ratedBy: 'citizen',
+      scores: { job_belief: 6, everyday_mastery: 4 },
+    });
+    const byKey = Object.fromEntries(res.items.map((i) => [i.key, i]));
+    expect(byKey.job_belief.citizen.map((p) => p.score)).toEqual([3, 6]);
+    expect(byKey.job_belief.caseworker.map((p) => p.score)).toEqual([4]);
+    expect(byKey.job_belief.trend).toBe('up');
+    expect(byKey.everyday_mastery.trend).toBe('down');
+    expect(byKey.cooperation.trend).toBe('unknown');
+  });
+});
