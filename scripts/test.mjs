@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: build, lint (code, CSS, OpenAPI, formatting) and typecheck, unit tests,
-// then API and browser tests against a fresh PostgreSQL.
+// `npm test`: build, lint (code, CSS, OpenAPI, formatting, import boundaries) and typecheck, unit tests,
+// then service, API and browser tests against a fresh PostgreSQL.
 // Ends with one summary line: "N passed, N failed, N skipped".
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -60,6 +60,7 @@ const tier = (name, script, args = []) => {
 const reports = [];
 if (steps.every(([, s]) => s === 0)) {
   reports.push(tier('unit', 'test:unit'));
+  reports.push(tier('service', 'test:service'));
   // Files that need the database or the job queue to themselves run afterwards, one at a time, on their own
   // database: the hostile-input test checks that no row of the whole database changed; the mail-after-crash test
   // needs its jobs left waiting, which any other file's worker would take; the invitations test runs a worker

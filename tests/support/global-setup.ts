@@ -51,7 +51,7 @@ function selectedFilesUseDemo(selection: JestSelection, ignored: string[] = []):
   const patterns = selection.testPathPatterns?.patterns ?? [];
   if (!patterns.length || selection.onlyChanged || selection.findRelatedTests) return true;
   const tests = path.join(repoRoot, 'tests');
-  const files = ['api', 'browser']
+  const files = ['service', 'api', 'browser']
     .flatMap((dir) => fs.readdirSync(path.join(tests, dir)).map((file) => path.join(tests, dir, file)))
     .filter((file) => file.endsWith('.test.ts'))
     .filter((file) => patterns.some((p) => new RegExp(p, 'i').test(file)))
