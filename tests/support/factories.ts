@@ -97,7 +97,7 @@ export async function createStaff(t: TestApp, options: StaffOptions = {}): Promi
   return { ...staff, cookie, api: apiClient(t, cookie) };
 }
 
-export async function createCitizen(t: Pick<TestApp, 'http'>, cookie: string, extra: Partial<CreateCitizen> = {}) {
+export async function createCitizen(t: Pick<TestApp, 'url'>, cookie: string, extra: Partial<CreateCitizen> = {}) {
   const cpr = uniqueCpr();
   const citizen = await apiClient(t, cookie).citizens.create({
     cpr,
@@ -110,7 +110,7 @@ export async function createCitizen(t: Pick<TestApp, 'http'>, cookie: string, ex
 }
 
 /** A new citizen's active case, with plan version 1. */
-export async function createCase(t: Pick<TestApp, 'http'>, cookie: string, responsibleId: string, weight = 0.25) {
+export async function createCase(t: Pick<TestApp, 'url'>, cookie: string, responsibleId: string, weight = 0.25) {
   const citizen = await createCitizen(t, cookie);
   const kase = await apiClient(t, cookie).cases.create({ citizenId: citizen.id, responsibleId, weight });
   return { citizen, kase };
