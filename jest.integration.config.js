@@ -1,4 +1,4 @@
-// API tests against real PostgreSQL and browser tests in Chromium; one fresh database per run.
+// Service, API and browser tests against real PostgreSQL (browser ones in Chromium); one fresh database per run.
 const transform = require('./jest.swc.js');
 const { transformsWith, workspaceMapper } = require('./jest.workspace.js');
 
@@ -9,6 +9,15 @@ module.exports = {
   maxWorkers: 2,
   testTimeout: 60_000,
   projects: [
+    // The API's services in its application context, without HTTP.
+    {
+      displayName: 'service',
+      rootDir: __dirname,
+      testMatch: ['<rootDir>/tests/service/**/*.test.ts'],
+      ...transformsWith(transform),
+      moduleNameMapper: workspaceMapper,
+      testEnvironment: 'node',
+    },
     {
       displayName: 'api',
       rootDir: __dirname,

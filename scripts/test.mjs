@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: build, lint (code, CSS, OpenAPI, formatting) and typecheck, unit tests,
-// then API and browser tests against a fresh PostgreSQL.
+// `npm test`: build, lint (code, CSS, OpenAPI, formatting, import boundaries) and typecheck, unit tests,
+// then service, API and browser tests against a fresh PostgreSQL.
 // Ends with one summary line: "N passed, N failed, N skipped".
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -42,35 +42,39 @@ steps.push(['build', run('npx', [...nx, '-t', 'build'])]);
 if (steps[0][1] === 0) {
   steps.push(['lint and typecheck', run('npx', [...nx, '-t', 'lint', 'typecheck', '--parallel=2'])]);
   steps.push(['lint root scripts', run('npx', ['eslint', 'scripts', 'jest.*.js', '*.config.mjs'])]);
+  steps.push(['lint boundaries', run('npm', ['run', '-s', 'lint:boundaries'])]);
   steps.push(['lint css', run('npm', ['run', '-s', 'lint:css'])]);
   steps.push(['lint openapi', run('npm', ['run', '-s', 'lint:openapi'])]);
   steps.push(['format', run('npm', ['run', '-s', 'format:check'])]);
 }
 
-const jest = (name, config, args = []) => {
+// Each tier through its root script (`npm run test:<tier>`), so `npm test` runs them as a developer would.
+const tier = (name, script, args = []) => {
   const out = path.join(results, `${name}.json`);
   fs.rmSync(out, { force: true });
-  const status = run('npx', ['jest', '-c', config, '--ci', '--json', `--outputFile=${out}`, ...args]);
+  const status = run('npm', ['run', '-s', script, '--', '--ci', '--json', `--outputFile=${out}`, ...args]);
   steps.push([`${name} tests`, status]);
   return fs.existsSync(out) ? JSON.parse(fs.readFileSync(out, 'utf8')) : null;
 };
 
 const reports = [];
 if (steps.every(([, s]) => s === 0)) {
-  reports.push(jest('unit', 'jest.unit.config.js'));
+  reports.push(tier('unit', 'test:unit'));
+  reports.push(tier('service', 'test:service'));
   // Files that need the database or the job queue to themselves run afterwards, one at a time, on their own
   // database: the hostile-input test checks that no row of the whole database changed; the mail-after-crash test
   // needs its jobs left waiting, which any other file's worker would take; the invitations test runs a worker
   // without SMTP, which fails (and so delays by its retry) any other file's mail it takes.
   const alone = ['hostile-input', 'mail-after-crash', 'invitations'].map((name) => `tests/api/${name}.test.ts`);
   reports.push(
-    jest(
-      'integration',
-      'jest.integration.config.js',
+    tier(
+      'api',
+      'test:api',
       alone.map((file) => `--testPathIgnorePatterns=${file}`),
     ),
   );
-  reports.push(jest('alone', 'jest.integration.config.js', ['--runInBand', ...alone]));
+  reports.push(tier('alone', 'test:api', ['--runInBand', ...alone]));
+  reports.push(tier('browser', 'test:browser'));
 }
 
 let passed = 0;

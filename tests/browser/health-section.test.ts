@@ -8,6 +8,7 @@ import { demo, type TestApp } from '../support/app';
 import { axeViolations, browserSuite, loginAs } from '../support/browser';
 import { apiClient } from '../support/client';
 import { addGuestParticipant, createCase, createMeeting, issueGuestLink } from '../support/factories';
+import { eventually } from '../support/wait';
 
 const suite = browserSuite();
 let t: TestApp, cw: string, cwId: string;
@@ -115,7 +116,7 @@ describe('the case page\'s "Helbred"', () => {
     await page.getByTestId('plan-version').waitFor();
     // The page has joined the case's live room (not a fixed wait: until the server has the socket in it).
     const room = t.app.get(RealtimeGateway).server.in(rooms.plan(kase.id));
-    while ((await room.fetchSockets()).length === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+    await eventually('the page in the case room', async () => ((await room.fetchSockets()).length ? true : undefined));
     await t
       .http()
       .post(`/api/guest/${await issueGuestLink(t, cw, meeting.id, doctor.id)}/health-statement`)

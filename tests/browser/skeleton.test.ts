@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { demo, type TestApp } from '../support/app';
-import { axeViolations, browserSuite, loginAs } from '../support/browser';
+import { axeViolations, browserSuite, loginAs, loginThroughForm } from '../support/browser';
 import { apiClient } from '../support/client';
 
 const suite = browserSuite();
@@ -48,7 +48,7 @@ describe('login and calendar', () => {
     const { title, start } = scheduled[0];
     if (start === null) throw new Error(`scheduled meeting "${title}" has no start`);
 
-    await loginAs(page, t.url, demo.caseworker);
+    await loginThroughForm(page, t.url, demo.caseworker);
     const calendar = page.getByTestId('calendar');
     await calendar.getByText(title).first().waitFor();
     // The browser runs in New York; the calendar still shows Copenhagen's hours.

@@ -3,7 +3,7 @@ import pino, { type Logger } from 'pino';
 import { io, type Socket } from 'socket.io-client';
 import request from 'supertest';
 import { createApp } from '@tvaers/api/src/app.factory';
-import { loadConfig } from '@tvaers/api/src/config/config';
+import { type AppConfig, loadConfig } from '@tvaers/api/src/config/config';
 
 export const DEMO_PASSWORD = 'tvaers-demo';
 export const demo = {
@@ -27,14 +27,15 @@ export interface TestApp {
   close: () => Promise<void>;
 }
 
-/** The real app on the run's database (or `databaseUrl`, a test's own), listening on a free port. */
-export async function startTestApp(
-  env: Record<string, string> = {},
-  logger?: Logger,
-  databaseUrl = process.env.TEST_DATABASE_URL,
-): Promise<TestApp> {
+/** The run's database (global setup), or a test's own. */
+export function runDatabase(databaseUrl = process.env.TEST_DATABASE_URL): string {
   if (!databaseUrl) throw new Error('TEST_DATABASE_URL is missing: run through jest.integration.config.js');
-  const config = loadConfig({
+  return databaseUrl;
+}
+
+/** The app's settings in a test: the run's data folder, quiet, and these overrides. */
+export function testConfig(env: Record<string, string> = {}): AppConfig {
+  return loadConfig({
     NODE_ENV: 'test',
     DATA_DIR: process.env.TEST_DATA_DIR ?? '.data-test',
     LOG_LEVEL: 'silent',
@@ -42,7 +43,17 @@ export async function startTestApp(
     JOB_WORKERS: 'false',
     ...env,
   });
-  const app = await createApp(config, databaseUrl, logger ?? pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }));
+}
+
+export const testLogger = (): Logger => pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
+
+/** The real app on the run's database (or `databaseUrl`, a test's own), listening on a free port. */
+export async function startTestApp(
+  env: Record<string, string> = {},
+  logger?: Logger,
+  databaseUrl = process.env.TEST_DATABASE_URL,
+): Promise<TestApp> {
+  const app = await createApp(testConfig(env), runDatabase(databaseUrl), logger ?? testLogger());
   await app.listen({ port: 0, host: '127.0.0.1' });
   const url = (await app.getUrl()).replace('[::1]', 'localhost').replace('127.0.0.1', 'localhost');
   const http = () => request(url);

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
-import { startTestApp, type TestApp } from './app';
+import { DEMO_PASSWORD, startTestApp, type TestApp } from './app';
 import { apiClient } from './client';
 import { createCase } from './factories';
 
@@ -66,14 +66,30 @@ export async function showGuestLink(page: Page, name: string): Promise<string> {
   return field.inputValue();
 }
 
-export async function loginAs(page: Page, baseUrl: string, email: string, password = 'tvaers-demo'): Promise<void> {
+/**
+ * Starts the page logged in as this user, on their landing page: the session is made through the API, as a
+ * page's login would be. Only the tests of the login page itself fill the form (`loginThroughForm`).
+ */
+export async function loginAs(page: Page, baseUrl: string, email: string, password = DEMO_PASSWORD): Promise<void> {
+  const res = await page.context().request.post(`${baseUrl}/api/auth/login`, { data: { email, password } });
+  if (!res.ok()) throw new Error(`Login as ${email}: ${res.status()} ${await res.text()}`);
+  // A signed-in user on the login page is sent on to their landing page, as after the form.
+  await page.goto(`${baseUrl}/login`);
+  await landed(page);
+}
+
+/** Logs in through the login page's form. */
+export async function loginThroughForm(page: Page, baseUrl: string, email: string, password = DEMO_PASSWORD) {
   await page.goto(`${baseUrl}/login`);
   await page.getByLabel('E-mail').fill(email);
   await page.getByLabel('Adgangskode').fill(password);
   await page.getByRole('button', { name: 'Log ind' }).click();
-  // Each role lands on its own work: the calendar (caseworkers), a case list (health staff) or the dashboard (managers).
-  await page.getByTestId('calendar').or(page.getByTestId('case-list')).or(page.getByTestId('dashboard')).waitFor();
+  await landed(page);
 }
+
+/** Each role lands on its own work: the calendar (caseworkers), a case list (health staff) or the dashboard (managers). */
+const landed = (page: Page) =>
+  page.getByTestId('calendar').or(page.getByTestId('case-list')).or(page.getByTestId('dashboard')).waitFor();
 
 /** Waits until an element with this test id shows this text. */
 /**

@@ -82,6 +82,8 @@ import {
   StaffAccountList,
   type UpdateStaffAccount,
 } from '@tvaers/contracts';
+import type { paths } from '@tvaers/web/src/api/schema';
+import createClient from 'openapi-fetch';
 import type { z } from 'zod';
 import type { TestApp } from './app';
 
@@ -113,45 +115,62 @@ export async function problem(call: Promise<unknown>): Promise<ApiProblem> {
 }
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
-interface Request {
-  method: Method;
-  path: string;
-  body?: object;
-  query?: object;
-  headers?: Record<string, string>;
-}
+/** The contract's paths that answer this method. */
+type PathsWithMethod<M extends Method> = { [P in keyof paths]: paths[P][M] extends undefined ? never : P }[keyof paths];
+/** A call of one of the contract's routes: a path the API does not answer with that method does not compile. */
+type Request = {
+  [M in Method]: {
+    method: M;
+    path: PathsWithMethod<M>;
+    /** The path's `{…}` parameters. */
+    params?: Record<string, string>;
+    body?: object;
+    query?: object;
+    headers?: Record<string, string>;
+  };
+}[Method];
 
 /** Request bodies and queries as callers write them (defaults may be left out). */
 type In<T extends z.ZodType> = z.input<T>;
 
 /**
- * The API as a caller with this session cookie (none: anonymous) sees it. Inputs are the contract's request
- * types; a success is parsed with the contract's response schema, so a response that drifted from the contract
- * fails the test. A failure throws an ApiProblem: assert it with `problem(...)`.
+ * The API as a caller with this session cookie (none: anonymous) sees it, through openapi-fetch typed by the web's
+ * generated paths. Inputs are the contract's request types; a success is parsed with the contract's response
+ * schema, so a response that drifted from the contract fails the test. A failure throws an ApiProblem: assert it
+ * with `problem(...)`.
  */
-export function apiClient(t: Pick<TestApp, 'http'>, cookie?: string) {
-  async function send(req: Request) {
-    let r = t.http()[req.method](req.path);
-    if (cookie) r = r.set('cookie', cookie);
-    for (const [k, v] of Object.entries(req.headers ?? {})) r = r.set(k, v);
-    if (req.query) r = r.query(req.query);
-    return req.body ? r.send(req.body) : r;
-  }
+export function apiClient(t: Pick<TestApp, 'url'>, cookie?: string) {
+  const client = createClient<paths>({ baseUrl: t.url });
+  const named = (req: Request) =>
+    `${req.method.toUpperCase()} ${req.path.replace(/\{(\w+)\}/g, (_: string, name: string) => req.params?.[name] ?? name)}`;
 
   /** Sends; anything but the route's success status throws (a problem document as an ApiProblem). */
-  async function exchange(req: Request, ok: number) {
-    const res = await send(req);
-    const what = `${req.method.toUpperCase()} ${req.path}`;
-    if (res.status === ok) return res;
-    if (res.status < 400) throw new Error(`${what}: expected ${ok}, got ${res.status}`);
-    if (!/^application\/problem\+json/.test(String(res.headers['content-type']))) {
-      throw new Error(`${what}: ${res.status} without a problem document`);
+  async function exchange(req: Request, ok: number): Promise<{ body: unknown; headers: Headers }> {
+    const { response, data, error } = await client.request(
+      req.method,
+      req.path as never,
+      {
+        params: { path: req.params, query: req.query },
+        body: req.body,
+        headers: { ...(cookie ? { cookie } : {}), ...req.headers },
+        parseAs: 'text',
+      } as never,
+    );
+    // A success comes as text (parseAs); openapi-fetch parses an error's JSON itself.
+    const raw: unknown = data ?? error;
+    const json = /json/.test(response.headers.get('content-type') ?? '');
+    const body: unknown = typeof raw === 'string' ? (raw && json ? JSON.parse(raw) : {}) : (raw ?? {});
+    const what = named(req);
+    if (response.status === ok) return { body, headers: response.headers };
+    if (response.status < 400) throw new Error(`${what}: expected ${ok}, got ${response.status}`);
+    if (!/^application\/problem\+json/.test(response.headers.get('content-type') ?? '')) {
+      throw new Error(`${what}: ${response.status} without a problem document`);
     }
-    throw new ApiProblem(res.status, Problem.parse(res.body), what);
+    throw new ApiProblem(response.status, Problem.parse(body), what);
   }
 
   function parse<S extends z.ZodType>(req: Request, schema: S, body: unknown): z.output<S> {
-    const what = `${req.method.toUpperCase()} ${req.path}`;
+    const what = named(req);
     const parsed = schema.safeParse(body);
     if (!parsed.success) throw new Error(`${what}: the response does not match the contract: ${parsed.error.message}`);
     // Parsing strips undeclared fields; a field the contract does not name is drift too.
@@ -164,10 +183,12 @@ export function apiClient(t: Pick<TestApp, 'http'>, cookie?: string) {
   const call = async <S extends z.ZodType>(req: Request, ok: number, schema: S): Promise<z.output<S>> =>
     parse(req, schema, (await exchange(req, ok)).body);
 
-  const get = <S extends z.ZodType>(path: string, schema: S, query?: object) =>
-    call({ method: 'get', path, query }, 200, schema);
-  const cases = (id: string) => `/api/cases/${id}`;
-  const citizens = (id: string) => `/api/citizens/${id}`;
+  const get = <S extends z.ZodType>(
+    path: PathsWithMethod<'get'>,
+    schema: S,
+    query?: object,
+    params?: Record<string, string>,
+  ) => call({ method: 'get', path, query, params }, 200, schema);
 
   return {
     cookie,
@@ -177,7 +198,7 @@ export function apiClient(t: Pick<TestApp, 'http'>, cookie?: string) {
       login: async (body: LoginRequest) => {
         const req: Request = { method: 'post', path: '/api/auth/login', body };
         const res = await exchange(req, 200);
-        const cookie = ([] as string[]).concat(res.headers['set-cookie'] ?? [])[0].split(';')[0];
+        const cookie = res.headers.getSetCookie()[0].split(';')[0];
         return { cookie, ...parse(req, LoginResponse, res.body) };
       },
       logout: async () => {
@@ -193,66 +214,77 @@ export function apiClient(t: Pick<TestApp, 'http'>, cookie?: string) {
       createStaff: (body: In<typeof CreateStaffAccount>) =>
         call({ method: 'post', path: '/api/admin/staff', body }, 201, StaffAccount),
       updateStaff: (id: string, body: UpdateStaffAccount) =>
-        call({ method: 'patch', path: `/api/admin/staff/${id}`, body }, 200, StaffAccount),
+        call({ method: 'patch', path: '/api/admin/staff/{id}', params: { id }, body }, 200, StaffAccount),
       passwordReset: (id: string) =>
-        call({ method: 'post', path: `/api/admin/staff/${id}/password-reset` }, 201, PasswordLink),
+        call({ method: 'post', path: '/api/admin/staff/{id}/password-reset', params: { id } }, 201, PasswordLink),
       teams: () => get('/api/admin/teams', AdminTeamList),
       createTeam: (body: CreateTeam) => call({ method: 'post', path: '/api/admin/teams', body }, 201, AdminTeam),
     },
     meetings: {
       list: (query: MeetingListQuery) => get('/api/meetings', MeetingList, query),
-      get: (id: string) => get(`/api/meetings/${id}`, Meeting),
+      get: (id: string) => get('/api/meetings/{id}', Meeting, undefined, { id }),
       create: (body: CreateMeeting) => call({ method: 'post', path: '/api/meetings', body }, 201, Meeting),
       update: (id: string, body: UpdateMeeting) =>
-        call({ method: 'patch', path: `/api/meetings/${id}`, body }, 200, Meeting),
+        call({ method: 'patch', path: '/api/meetings/{id}', params: { id }, body }, 200, Meeting),
       recordOutcome: (id: string, body: RecordOutcome) =>
-        call({ method: 'post', path: `/api/meetings/${id}/outcome`, body }, 200, Meeting),
+        call({ method: 'post', path: '/api/meetings/{id}/outcome', params: { id }, body }, 200, Meeting),
     },
     availability: (query: AvailabilityQuery) => get('/api/availability', Availability, query),
     busy: (query: BusyQuery) => get('/api/availability/busy', Busy, query),
     staff: {
-      workingHours: (id: string) => get(`/api/staff/${id}/working-hours`, WorkingHours),
+      workingHours: (id: string) => get('/api/staff/{id}/working-hours', WorkingHours, undefined, { id }),
       setWorkingHours: (id: string, body: SetWorkingHours) =>
-        call({ method: 'put', path: `/api/staff/${id}/working-hours`, body }, 200, WorkingHours),
+        call({ method: 'put', path: '/api/staff/{id}/working-hours', params: { id }, body }, 200, WorkingHours),
       addAbsence: (id: string, body: CreateAbsence) =>
-        call({ method: 'post', path: `/api/staff/${id}/absences`, body }, 201, Absence),
+        call({ method: 'post', path: '/api/staff/{id}/absences', params: { id }, body }, 201, Absence),
       removeAbsence: async (id: string, absenceId: string) => {
-        await exchange({ method: 'delete', path: `/api/staff/${id}/absences/${absenceId}` }, 204);
+        await exchange(
+          { method: 'delete', path: '/api/staff/{id}/absences/{absenceId}', params: { id, absenceId } },
+          204,
+        );
       },
     },
     citizens: {
       create: (body: CreateCitizen) => call({ method: 'post', path: '/api/citizens', body }, 201, Citizen),
       search: (query: CitizenSearch = {}) => get('/api/citizens', CitizenList, query),
-      get: (id: string) => get(citizens(id), Citizen),
+      get: (id: string) => get('/api/citizens/{id}', Citizen, undefined, { id }),
       revealCpr: (id: string, body: RevealCpr) =>
-        call({ method: 'post', path: `${citizens(id)}/reveal-cpr`, body }, 200, RevealedCpr),
-      consents: (id: string) => get(`${citizens(id)}/consents`, ConsentList),
+        call({ method: 'post', path: '/api/citizens/{id}/reveal-cpr', params: { id }, body }, 200, RevealedCpr),
+      consents: (id: string) => get('/api/citizens/{id}/consents', ConsentList, undefined, { id }),
       setConsent: (id: string, scope: ConsentScope, body: SetConsent) =>
-        call({ method: 'put', path: `${citizens(id)}/consents/${scope}`, body }, 200, Consent),
-      accessLog: (id: string, query: AccessLogQuery = {}) => get(`${citizens(id)}/access-log`, AccessLog, query),
+        call({ method: 'put', path: '/api/citizens/{id}/consents/{scope}', params: { id, scope }, body }, 200, Consent),
+      accessLog: (id: string, query: AccessLogQuery = {}) =>
+        get('/api/citizens/{id}/access-log', AccessLog, query, { id }),
     },
     outcomes: (query: In<typeof OutcomeQuery>) => get('/api/outcomes', Outcomes, query),
     cases: {
       create: (body: CreateCase) => call({ method: 'post', path: '/api/cases', body }, 201, Case),
       list: (query: In<typeof CaseQuery> = {}) => get('/api/cases', CaseList, query),
-      get: (id: string) => get(cases(id), Case),
-      update: (id: string, body: UpdateCase) => call({ method: 'patch', path: cases(id), body }, 200, Case),
+      get: (id: string) => get('/api/cases/{id}', Case, undefined, { id }),
+      update: (id: string, body: UpdateCase) =>
+        call({ method: 'patch', path: '/api/cases/{id}', params: { id }, body }, 200, Case),
       setMember: (id: string, body: SetCaseMember) =>
-        call({ method: 'put', path: `${cases(id)}/members`, body }, 200, Case),
+        call({ method: 'put', path: '/api/cases/{id}/members', params: { id }, body }, 200, Case),
       removeMember: async (id: string, staffId: string) => {
-        await exchange({ method: 'delete', path: `${cases(id)}/members/${staffId}` }, 204);
+        await exchange({ method: 'delete', path: '/api/cases/{id}/members/{staffId}', params: { id, staffId } }, 204);
       },
-      assign: (id: string, body: AssignCase) => call({ method: 'post', path: `${cases(id)}/assign`, body }, 200, Case),
-      assignments: (id: string) => get(`${cases(id)}/assignments`, CaseAssignmentList),
-      suggestions: (id: string) => get(`${cases(id)}/assignment-suggestions`, AssignmentSuggestionList),
+      assign: (id: string, body: AssignCase) =>
+        call({ method: 'post', path: '/api/cases/{id}/assign', params: { id }, body }, 200, Case),
+      assignments: (id: string) => get('/api/cases/{id}/assignments', CaseAssignmentList, undefined, { id }),
+      suggestions: (id: string) =>
+        get('/api/cases/{id}/assignment-suggestions', AssignmentSuggestionList, undefined, { id }),
     },
     caseload: {
       get: (teamId: string) => get('/api/caseload', Caseload, { teamId }),
       figures: (teamId: string) => get('/api/caseload/figures', CaseloadFigures, { teamId }),
       setCeiling: (staffId: string, body: SetCeiling) =>
-        call({ method: 'put', path: `/api/caseload/ceilings/${staffId}`, body }, 200, CaseloadRow),
+        call({ method: 'put', path: '/api/caseload/ceilings/{staffId}', params: { staffId }, body }, 200, CaseloadRow),
       setTeam: (teamId: string, body: SetTeamCaseload) =>
-        call({ method: 'put', path: `/api/caseload/teams/${teamId}`, body }, 200, TeamCaseloadSettings),
+        call(
+          { method: 'put', path: '/api/caseload/teams/{teamId}', params: { teamId }, body },
+          200,
+          TeamCaseloadSettings,
+        ),
       move: (body: MoveCases) => call({ method: 'post', path: '/api/caseload/moves', body }, 200, MovedCases),
       moveSuggestions: (caseIds: string[]) =>
         get('/api/caseload/move-suggestions', AssignmentSuggestionList, { caseIds: caseIds.join(',') }),
@@ -261,38 +293,57 @@ export function apiClient(t: Pick<TestApp, 'http'>, cookie?: string) {
         call({ method: 'put', path: '/api/caseload/benefit-weights', body }, 200, BenefitWeightList),
     },
     plan: {
-      get: (caseId: string) => get(`${cases(caseId)}/plan`, Plan),
+      get: (caseId: string) => get('/api/cases/{id}/plan', Plan, undefined, { id: caseId }),
       /** Updates on top of `version` (If-Match). */
       update: (caseId: string, version: number, body: UpdatePlan) =>
         call(
-          { method: 'put', path: `${cases(caseId)}/plan`, body, headers: { 'if-match': `"${version}"` } },
+          {
+            method: 'put',
+            path: '/api/cases/{id}/plan',
+            params: { id: caseId },
+            body,
+            headers: { 'if-match': `"${version}"` },
+          },
           200,
           Plan,
         ),
       review: (caseId: string, body: In<typeof RecordReview> = {}) =>
-        call({ method: 'post', path: `${cases(caseId)}/plan/review`, body }, 200, Plan),
+        call({ method: 'post', path: '/api/cases/{id}/plan/review', params: { id: caseId }, body }, 200, Plan),
       addEffort: (caseId: string, body: CreateEffort) =>
-        call({ method: 'post', path: `${cases(caseId)}/plan/efforts`, body }, 201, Effort),
+        call({ method: 'post', path: '/api/cases/{id}/plan/efforts', params: { id: caseId }, body }, 201, Effort),
       updateEffort: (caseId: string, effortId: string, body: UpdateEffort) =>
-        call({ method: 'patch', path: `${cases(caseId)}/plan/efforts/${effortId}`, body }, 200, Effort),
-      history: (caseId: string) => get(`${cases(caseId)}/plan/history`, PlanHistory),
+        call(
+          { method: 'patch', path: '/api/cases/{id}/plan/efforts/{effortId}', params: { id: caseId, effortId }, body },
+          200,
+          Effort,
+        ),
+      history: (caseId: string) => get('/api/cases/{id}/plan/history', PlanHistory, undefined, { id: caseId }),
     },
     requests: {
-      list: (caseId: string) => get(`${cases(caseId)}/requests`, CitizenRequestList),
+      list: (caseId: string) => get('/api/cases/{id}/requests', CitizenRequestList, undefined, { id: caseId }),
       create: (caseId: string, body: CreateCitizenRequest) =>
-        call({ method: 'post', path: `${cases(caseId)}/requests`, body }, 201, CitizenRequest),
+        call({ method: 'post', path: '/api/cases/{id}/requests', params: { id: caseId }, body }, 201, CitizenRequest),
       decide: (caseId: string, requestId: string, body: DecideCitizenRequest) =>
-        call({ method: 'post', path: `${cases(caseId)}/requests/${requestId}/decision`, body }, 200, CitizenRequest),
+        call(
+          {
+            method: 'post',
+            path: '/api/cases/{id}/requests/{requestId}/decision',
+            params: { id: caseId, requestId },
+            body,
+          },
+          200,
+          CitizenRequest,
+        ),
     },
     exemptions: {
-      list: (caseId: string) => get(`${cases(caseId)}/exemptions`, ExemptionList),
+      list: (caseId: string) => get('/api/cases/{id}/exemptions', ExemptionList, undefined, { id: caseId }),
       create: (caseId: string, body: CreateExemption) =>
-        call({ method: 'post', path: `${cases(caseId)}/exemptions`, body }, 201, Exemption),
+        call({ method: 'post', path: '/api/cases/{id}/exemptions', params: { id: caseId }, body }, 201, Exemption),
     },
     indicators: {
-      get: (caseId: string) => get(`${cases(caseId)}/indicators`, Indicators),
+      get: (caseId: string) => get('/api/cases/{id}/indicators', Indicators, undefined, { id: caseId }),
       score: (caseId: string, body: ScoreIndicators) =>
-        call({ method: 'post', path: `${cases(caseId)}/indicators`, body }, 201, Indicators),
+        call({ method: 'post', path: '/api/cases/{id}/indicators', params: { id: caseId }, body }, 201, Indicators),
     },
     worklist: (query: In<typeof WorklistQuery> = {}) => get('/api/worklist', Worklist, query),
     /** Every page of the worklist: for a test's own items in a list that other tests make longer too. */

@@ -2,6 +2,7 @@
 // (staff and teams). A test that changes people gets its own staff in its own team, so no other test sees it.
 import { randomInt, randomUUID } from 'node:crypto';
 import type { CreateCitizen, CreateEffort, Discipline, Role } from '@tvaers/contracts';
+import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { hashPassword } from '@tvaers/api/src/people/password';
 import { DEMO_PASSWORD, startTestApp, type TestApp } from './app';
@@ -27,7 +28,8 @@ export interface Team {
   name: string;
 }
 
-export async function createTeam(t: TestApp): Promise<Team> {
+/** `t`: a test app, or a service tier's application context. */
+export async function createTeam(t: { app: Pick<INestApplicationContext, 'get'> }): Promise<Team> {
   const [team] = await t.app
     .get(DataSource)
     .query<Team[]>(`INSERT INTO team (municipality, name) VALUES ('Testkommune', $1) RETURNING id, name`, [
@@ -66,8 +68,11 @@ export interface Staff {
 
 let passwordHash: Promise<string> | undefined;
 
-/** A staff member nobody else uses, logged in; their load, ceiling and sessions are the test's own. */
-export async function createStaff(t: TestApp, options: StaffOptions = {}): Promise<Staff> {
+/** A staff member nobody else uses, not logged in (password: the demo password); by SQL. */
+export async function insertStaff(
+  t: { app: Pick<INestApplicationContext, 'get'> },
+  options: StaffOptions = {},
+): Promise<Omit<Staff, 'cookie' | 'api'>> {
   const { roles, discipline } = KINDS[options.kind ?? 'caseworker'];
   const teams = options.teams ?? [await createTeam(t)];
   const id = tag();
@@ -82,11 +87,17 @@ export async function createStaff(t: TestApp, options: StaffOptions = {}): Promi
   for (const team of teams) {
     await ds.query(`INSERT INTO team_member (staff_id, team_id) VALUES ($1, $2)`, [row.id, team.id]);
   }
-  const cookie = await t.login(email);
-  return { id: row.id, email, name, discipline, teams, cookie, api: apiClient(t, cookie) };
+  return { id: row.id, email, name, discipline, teams };
 }
 
-export async function createCitizen(t: Pick<TestApp, 'http'>, cookie: string, extra: Partial<CreateCitizen> = {}) {
+/** A staff member nobody else uses, logged in; their load, ceiling and sessions are the test's own. */
+export async function createStaff(t: TestApp, options: StaffOptions = {}): Promise<Staff> {
+  const staff = await insertStaff(t, options);
+  const cookie = await t.login(staff.email);
+  return { ...staff, cookie, api: apiClient(t, cookie) };
+}
+
+export async function createCitizen(t: Pick<TestApp, 'url'>, cookie: string, extra: Partial<CreateCitizen> = {}) {
   const cpr = uniqueCpr();
   const citizen = await apiClient(t, cookie).citizens.create({
     cpr,
@@ -99,7 +110,7 @@ export async function createCitizen(t: Pick<TestApp, 'http'>, cookie: string, ex
 }
 
 /** A new citizen's active case, with plan version 1. */
-export async function createCase(t: Pick<TestApp, 'http'>, cookie: string, responsibleId: string, weight = 0.25) {
+export async function createCase(t: Pick<TestApp, 'url'>, cookie: string, responsibleId: string, weight = 0.25) {
   const citizen = await createCitizen(t, cookie);
   const kase = await apiClient(t, cookie).cases.create({ citizenId: citizen.id, responsibleId, weight });
   return { citizen, kase };

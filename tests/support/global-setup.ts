@@ -1,3 +1,4 @@
+import './sources';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -14,6 +15,7 @@ import { ensureLoginRole, grantAppRole, withLogin } from '@tvaers/api/src/common
 import { loadConfig } from '@tvaers/api/src/config/config';
 import { seedDemo } from '@tvaers/api/src/demo/demo-seed';
 import { entities } from '@tvaers/api/src/entities';
+import { repoRoot } from './paths';
 import { startCaptureServer } from './smtp';
 
 declare global {
@@ -32,11 +34,40 @@ const freePort = () =>
     srv.on('error', reject);
   });
 
+/** What the global setup reads of jest's settings: the selected paths and the ones left out. */
+interface JestSelection {
+  testPathPatterns?: { patterns?: string[] };
+  onlyChanged?: boolean;
+  findRelatedTests?: boolean;
+}
+
+const DEMO_USE = /\bdemo\b|DEMO_PASSWORD|@demo\.tvaers\.dk/;
+
+/**
+ * Whether a selected test file uses the demo data (its logins, people or cases). The demo seed takes seconds, and
+ * most files make their own staff; a whole run (no paths given) always has it.
+ */
+function selectedFilesUseDemo(selection: JestSelection, ignored: string[] = []): boolean {
+  const patterns = selection.testPathPatterns?.patterns ?? [];
+  if (!patterns.length || selection.onlyChanged || selection.findRelatedTests) return true;
+  const tests = path.join(repoRoot, 'tests');
+  const files = ['service', 'api', 'browser']
+    .flatMap((dir) => fs.readdirSync(path.join(tests, dir)).map((file) => path.join(tests, dir, file)))
+    .filter((file) => file.endsWith('.test.ts'))
+    .filter((file) => patterns.some((p) => new RegExp(p, 'i').test(file)))
+    .filter((file) => !ignored.some((p) => new RegExp(p).test(file)));
+  return !files.length || files.some((file) => DEMO_USE.test(fs.readFileSync(file, 'utf8')));
+}
+
 /**
  * Each run gets its own fresh database (a new embedded cluster, or a new database on DATABASE_URL's server)
- * and its own application role, so the tests see the same rights as the running app.
+ * and its own application role, so the tests see the same rights as the running app. The demo data is seeded
+ * only when a selected file uses it.
  */
-export default async function globalSetup(): Promise<void> {
+export default async function globalSetup(
+  selection: JestSelection,
+  project: { testPathIgnorePatterns?: string[] },
+): Promise<void> {
   const name = `tvaers_test_${Date.now()}_${process.pid}`;
   const appRole = `${name}_app`;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tvaers-test-'));
@@ -52,10 +83,12 @@ export default async function globalSetup(): Promise<void> {
   await ensureLoginRole(serverUrl, appRole, password);
   await runMigrations(ownerUrl);
   await grantAppRole(ownerUrl, appRole);
-  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir });
-  const ds = await new DataSource(dataSourceOptions(ownerUrl, entities)).initialize();
-  await seedDemo(ds, config);
-  await ds.destroy();
+  if (selectedFilesUseDemo(selection, project.testPathIgnorePatterns)) {
+    const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir });
+    const ds = await new DataSource(dataSourceOptions(ownerUrl, entities)).initialize();
+    await seedDemo(ds, config);
+    await ds.destroy();
+  }
   // Workers start after this and inherit the environment.
   process.env.TEST_DATABASE_URL = withLogin(ownerUrl, appRole, password);
   process.env.TEST_OWNER_DATABASE_URL = ownerUrl;

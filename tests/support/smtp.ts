@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { SMTPServer } from 'smtp-server';
+import { eventually } from './wait';
 
 /** A mail as it arrived: the envelope's recipients and the raw message. */
 export interface Captured {
@@ -116,11 +117,13 @@ export async function mailsTo(
   { marker, timeoutMs = 20_000 }: { marker?: string; timeoutMs?: number } = {},
 ): Promise<Captured[]> {
   const smtp = testSmtp();
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const found = smtp.inbox.filter((m) => m.to.includes(address) && (!marker || mailText(m).includes(marker)));
-    if (found.length >= count) return found;
-    if (Date.now() > until) throw new Error(`${found.length} of ${count} mails to ${address} arrived`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  const found = () => smtp.inbox.filter((m) => m.to.includes(address) && (!marker || mailText(m).includes(marker)));
+  return eventually(
+    () => `${count} mails to ${address}: ${found().length} arrived`,
+    () => {
+      const mails = found();
+      return mails.length >= count ? mails : undefined;
+    },
+    timeoutMs,
+  );
 }

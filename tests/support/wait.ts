@@ -1,0 +1,37 @@
+import type { DataSource } from 'typeorm';
+
+/**
+ * Polls `probe` until it answers something other than undefined; fails naming `what` at the deadline. The one way
+ * a test waits for something to happen (never a fixed sleep).
+ */
+export async function eventually<T>(
+  what: string | (() => string),
+  probe: () => Promise<T | undefined> | T | undefined,
+  timeoutMs = 20_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${typeof what === 'string' ? what : what()}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/**
+ * Waits until every due job about the meeting (mails and reminders) has been worked: nothing more is on its way,
+ * so counting its mails then is final.
+ */
+export async function meetingJobsSettled(ds: DataSource, meetingId: string, timeoutMs = 15_000): Promise<void> {
+  await eventually(
+    `the due jobs of meeting ${meetingId}`,
+    async () => {
+      const [{ open }] = await ds.query<{ open: string }[]>(
+        `SELECT count(*) AS open FROM pgboss.job WHERE data->>'meetingId' = $1 AND start_after <= now() AND state <> 'completed'`,
+        [meetingId],
+      );
+      return Number(open) === 0 ? true : undefined;
+    },
+    timeoutMs,
+  );
+}
