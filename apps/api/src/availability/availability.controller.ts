@@ -18,6 +18,7 @@ export class AvailabilityController {
 
   @Endpoint({
     method: 'GET',
+    operationId: 'findAvailability',
     summary: 'Common free time of colleagues (working hours in Europe/Copenhagen, minus meetings, proposals, absences)',
     response: [200, Availability],
     problems: { 404: 'A staff member in `staffIds` shares no team with you' },
@@ -28,6 +29,7 @@ export class AvailabilityController {
 
   @Endpoint({
     method: 'GET',
+    operationId: 'listBusyTimes',
     path: 'busy',
     summary:
       'When colleagues are taken (meetings, open proposals, absences): times only, for their calendar beside yours',

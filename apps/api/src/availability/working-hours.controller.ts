@@ -17,6 +17,7 @@ export class WorkingHoursController {
 
   @Endpoint({
     method: 'GET',
+    operationId: 'getWorkingHours',
     path: ':id/working-hours',
     summary: "A staff member's weekly working hours (Monday–Friday 08:00–16:00 unless set) and coming absences",
     response: [200, WorkingHours],
@@ -28,6 +29,7 @@ export class WorkingHoursController {
 
   @Endpoint({
     method: 'PUT',
+    operationId: 'setWorkingHours',
     path: ':id/working-hours',
     summary: "Set a staff member's weekly working hours (local time, Europe/Copenhagen)",
     response: [200, WorkingHours],
@@ -43,6 +45,7 @@ export class WorkingHoursController {
 
   @Endpoint({
     method: 'POST',
+    operationId: 'addAbsence',
     path: ':id/absences',
     summary: 'Record an absence of a staff member',
     response: [201, Absence],
@@ -58,6 +61,7 @@ export class WorkingHoursController {
 
   @Endpoint({
     method: 'DELETE',
+    operationId: 'removeAbsence',
     path: ':id/absences/:absenceId',
     summary: 'Remove an absence of a staff member',
     response: [204],

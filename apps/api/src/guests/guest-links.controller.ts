@@ -18,6 +18,7 @@ export class GuestLinksController {
 
   @Endpoint({
     method: 'POST',
+    operationId: 'issueGuestLink',
     path: ':id/participants/:participantId/link',
     summary:
       "Make or replace a participant's guest link (\"Nyt link\"): the previous one stops working and the new one is mailed to a participant with an e-mail. The URL is shown to you, so through this link the guest sees no more than you may (health efforts only if you see the citizen's health data, the access log only if you read access logs), and every read through it is logged with your name. Links Tværs mails without showing them to staff open the guest's whole part. Staff who may read the meeting's case only",
@@ -41,6 +42,7 @@ export class GuestLinksController {
 
   @Endpoint({
     method: 'DELETE',
+    operationId: 'revokeGuestLink',
     path: ':id/participants/:participantId/link',
     summary: "Revoke a participant's guest link (staff who may read the meeting's case)",
     response: [204],
@@ -61,6 +63,7 @@ export class HealthStatementsController {
 
   @Endpoint({
     method: 'GET',
+    operationId: 'listHealthStatements',
     path: ':id/health-statements',
     summary:
       "List the doctors' health statements of a case, newest first (health data); `meetingId`: those given for that meeting. Read by the case's responsible person, they leave the worklist",
@@ -76,6 +79,7 @@ export class HealthStatementsController {
 
   @Endpoint({
     method: 'GET',
+    operationId: 'listOwnAssessments',
     path: ':id/own-assessments',
     summary:
       "List the citizen's own health assessments of a case, newest first (health data); `meetingId`: those given for that meeting",

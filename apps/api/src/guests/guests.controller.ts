@@ -47,6 +47,7 @@ export class GuestsController {
 
   @Endpoint({
     method: 'GET',
+    operationId: 'getGuestView',
     summary:
       'Read the meeting a guest link opens, with the plan excerpt the citizen shares (through a link shown to staff: no more than that staff member may see, `limitedBy`)',
     response: [200, GuestView],
@@ -58,6 +59,7 @@ export class GuestsController {
 
   @Endpoint({
     method: 'POST',
+    operationId: 'sendGuestCode',
     path: 'code',
     summary: "Mail a one-time code to the guest's e-mail (where the municipality requires one: GUEST_EMAIL_CODE)",
     response: [200, GuestCodeSent],
@@ -74,6 +76,7 @@ export class GuestsController {
 
   @Endpoint({
     method: 'POST',
+    operationId: 'verifyGuestCode',
     path: 'verify',
     summary: 'Give the one-time code: this browser may then see the health data of this link (a cookie, 8 hours)',
     response: [204],
@@ -96,6 +99,7 @@ export class GuestsController {
 
   @Endpoint({
     method: 'POST',
+    operationId: 'chooseMeetingTime',
     path: 'choose',
     summary: 'Choose one of the proposed times (the doctor)',
     response: [200, GuestMeeting],
@@ -112,6 +116,7 @@ export class GuestsController {
 
   @Endpoint({
     method: 'POST',
+    operationId: 'respondAsGuest',
     path: 'response',
     summary: 'Accept or decline the meeting',
     response: [200, GuestSelf],
@@ -123,6 +128,7 @@ export class GuestsController {
 
   @Endpoint({
     method: 'POST',
+    operationId: 'giveHealthStatement',
     path: 'health-statement',
     summary: "Give the doctor's health statement (stored on the case)",
     response: [201, HealthStatement],
@@ -141,6 +147,7 @@ export class GuestsController {
 
   @Endpoint({
     method: 'POST',
+    operationId: 'giveOwnAssessment',
     path: 'own-assessment',
     summary: "Give the citizen's own health assessment",
     response: [201, OwnAssessment],
@@ -159,6 +166,7 @@ export class GuestsController {
 
   @Endpoint({
     method: 'GET',
+    operationId: 'getGuestNotes',
     path: 'notes',
     summary: "Read the meeting's shared notes as text, also once it is held (read-only then)",
     response: [200, MeetingNotes],
@@ -174,6 +182,7 @@ export class GuestsController {
 
   @Endpoint({
     method: 'GET',
+    operationId: 'getGuestAccessLog',
     path: 'access-log',
     summary: "Read who read or changed the citizen's data (the citizen's own link)",
     response: [200, AccessLog],

@@ -16,6 +16,7 @@ export class OutboxController {
   /** Need-to-know: only mails addressed to the caller (those to doctors and guests carry their personal links). */
   @Endpoint({
     method: 'GET',
+    operationId: 'listOutbox',
     summary:
       'Mails addressed to you that were kept instead of sent (`active`: no SMTP server configured), newest first',
     response: [200, OutboxMailList],

@@ -14,6 +14,7 @@ export class MeetingNotesController {
 
   @Endpoint({
     method: 'GET',
+    operationId: 'getMeetingNotes',
     path: ':id/notes',
     summary: "Read a meeting's shared notes as text (read-only once the meeting is held or cancelled)",
     response: [200, MeetingNotes],
@@ -24,6 +25,7 @@ export class MeetingNotesController {
 
   @Endpoint({
     method: 'GET',
+    operationId: 'getMeetingNotesHistory',
     path: ':id/notes/history',
     summary: "Earlier versions of a meeting's notes, newest first (the text after each run of one person's edits)",
     response: [200, NotesHistory],
@@ -34,6 +36,7 @@ export class MeetingNotesController {
 
   @Endpoint({
     method: 'POST',
+    operationId: 'restoreMeetingNotes',
     path: ':id/notes/restore',
     summary: "Put a meeting's notes back to an earlier version (e.g. text a guest deleted); the history keeps all",
     response: [200, MeetingNotes],

@@ -34,6 +34,7 @@ export class MeetingsController {
 
   @Endpoint({
     method: 'POST',
+    operationId: 'createMeeting',
     summary: 'Plan a roundtable meeting: at a fixed time, or with 2–5 proposed times',
     response: [201, Meeting],
     problems: {
@@ -47,6 +48,7 @@ export class MeetingsController {
 
   @Endpoint({
     method: 'GET',
+    operationId: 'listMeetings',
     summary: "List roundtable meetings in a period (mine or a colleague's), or a case's meetings, a page at a time",
     response: [200, MeetingList],
     problems: {
@@ -57,13 +59,20 @@ export class MeetingsController {
     return this.meetings.list(actor, query);
   }
 
-  @Endpoint({ method: 'GET', path: ':id', summary: 'Read a roundtable meeting', response: [200, Meeting] })
+  @Endpoint({
+    method: 'GET',
+    operationId: 'getMeeting',
+    path: ':id',
+    summary: 'Read a roundtable meeting',
+    response: [200, Meeting],
+  })
   get(@Actor() actor: StaffActor, @UuidParam('id', 'Meeting') id: string): Promise<Meeting> {
     return this.meetings.get(actor, id);
   }
 
   @Endpoint({
     method: 'PATCH',
+    operationId: 'updateMeeting',
     path: ':id',
     summary:
       'Reschedule, change or cancel a roundtable meeting (held: POST …/outcome); staff who may read its case only (`canManage`)',
@@ -83,6 +92,7 @@ export class MeetingsController {
 
   @Endpoint({
     method: 'PUT',
+    operationId: 'shareMeetingNotes',
     path: ':id/participants/:participantId/notes-sharing',
     summary: "Share the meeting's notes with another guest (employer, companion, coordinator), or stop sharing them",
     response: [200, Meeting],
@@ -102,6 +112,7 @@ export class MeetingsController {
 
   @Endpoint({
     method: 'POST',
+    operationId: 'respondToMeeting',
     path: ':id/response',
     summary: 'Answer your own invitation to a meeting (staff participants, also from another team)',
     response: [200, Meeting],
@@ -118,6 +129,7 @@ export class MeetingsController {
 
   @Endpoint({
     method: 'POST',
+    operationId: 'recordMeetingOutcome',
     path: ':id/outcome',
     summary: 'Mark a started meeting held with its summary and decisions; effort decisions make one plan version',
     response: [200, Meeting],
@@ -138,6 +150,7 @@ export class MeetingsController {
 
   @Endpoint({
     method: 'GET',
+    operationId: 'getDoctorParticipationCsv',
     path: 'doctor-participation.csv',
     summary: "Doctors' participation in held meetings (date, minutes, statement given) as CSV for fee settlement",
     response: [200, z.string()],

@@ -45,45 +45,8 @@ function addSharedProblems(method: Method, op: OperationObject): void {
   op.responses = Object.fromEntries(Object.entries(op.responses).sort(([a], [b]) => a.localeCompare(b)));
 }
 
-// Temporary: routes of folders being restructured, named here until their @Endpoint names them (operationId).
-// The meetings restructuring moves these into the controllers and removes this table.
-const PENDING_OPERATION_IDS: Record<string, string> = {
-  MeetingsController_create: 'createMeeting',
-  MeetingsController_list: 'listMeetings',
-  MeetingsController_get: 'getMeeting',
-  MeetingsController_update: 'updateMeeting',
-  MeetingsController_shareNotes: 'shareMeetingNotes',
-  MeetingsController_respond: 'respondToMeeting',
-  MeetingsController_recordOutcome: 'recordMeetingOutcome',
-  MeetingsController_doctorParticipation: 'getDoctorParticipationCsv',
-  AvailabilityController_find: 'findAvailability',
-  AvailabilityController_busy: 'listBusyTimes',
-  WorkingHoursController_get: 'getWorkingHours',
-  WorkingHoursController_set: 'setWorkingHours',
-  WorkingHoursController_addAbsence: 'addAbsence',
-  WorkingHoursController_removeAbsence: 'removeAbsence',
-  GuestsController_view: 'getGuestView',
-  GuestsController_sendCode: 'sendGuestCode',
-  GuestsController_verifyCode: 'verifyGuestCode',
-  GuestsController_choose: 'chooseMeetingTime',
-  GuestsController_respond: 'respondAsGuest',
-  GuestsController_healthStatement: 'giveHealthStatement',
-  GuestsController_ownAssessment: 'giveOwnAssessment',
-  GuestsController_notes: 'getGuestNotes',
-  GuestsController_accessLog: 'getGuestAccessLog',
-  GuestLinksController_issue: 'issueGuestLink',
-  GuestLinksController_revoke: 'revokeGuestLink',
-  HealthStatementsController_statements: 'listHealthStatements',
-  HealthStatementsController_ownAssessments: 'listOwnAssessments',
-  OutboxController_list: 'listOutbox',
-  MeetingNotesController_read: 'getMeetingNotes',
-  MeetingNotesController_history: 'getMeetingNotesHistory',
-  MeetingNotesController_restore: 'restoreMeetingNotes',
-};
-
-/** Nest's default name (`Controller_method`) unless pending above; buildOpenApi refuses a route left with it. */
-const operationIdOf = (controller: string, method: string) =>
-  PENDING_OPERATION_IDS[`${controller}_${method}`] ?? `${controller}_${method}`;
+/** Nest's default name (`Controller_method`) where a route names none; buildOpenApi refuses a route left with it. */
+const operationIdOf = (controller: string, method: string) => `${controller}_${method}`;
 
 /** The OpenAPI document, built from the controllers and the contract schemas they validate with. */
 export function buildOpenApi(app: NestFastifyApplication): OpenAPIObject {
