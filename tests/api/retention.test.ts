@@ -1,7 +1,7 @@
 // Retention: citizens whose cases all closed more than RETENTION_DAYS ago are anonymised by a
 // durable job queued once a day across processes; the access log stays whole, with one row per anonymised citizen.
 import { randomUUID } from 'node:crypto';
-import { RetentionService, retentionKey } from '@tvaers/api/src/citizens/retention.service';
+import { RetentionService, retentionKey } from '@tvaers/api/src/retention/retention.service';
 import { DEFAULT_RETENTION_DAYS } from '@tvaers/api/src/config/config';
 import { JobQueue, Queues } from '@tvaers/api/src/jobs/job-queue';
 import { DataSource } from 'typeorm';

@@ -15,6 +15,7 @@ import { DomainEventsModule } from './common/events/domain-events';
 import { PlansModule } from './plans/plans.module';
 import { ProgressModule } from './progress/progress.module';
 import { RequestsModule } from './requests/requests.module';
+import { RetentionModule } from './retention/retention.module';
 import { WorklistModule } from './worklist/worklist.module';
 import { AuthGuard } from './common/auth/auth.guard';
 import { dataSourceOptions } from './common/database/data-source';
@@ -66,6 +67,7 @@ export class AppModule {
         InvitationsModule,
         AdminModule,
         OutcomesModule,
+        RetentionModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

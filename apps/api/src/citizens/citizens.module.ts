@@ -16,13 +16,11 @@ import { CitizenExportService } from './citizen-export.service';
 import { CitizensRepository } from './citizens.repository';
 import { CitizensService } from './citizens.service';
 import { ConsentEntity } from './consent.entity';
-import { RetentionRepository } from './retention.repository';
-import { RetentionService } from './retention.service';
 
 export const citizensEntities = [CitizenEntity, ConsentEntity];
 
 @Module({
-  // The retention job asks each context to clear what it holds of an anonymised citizen.
+  // These contexts' routes follow the citizens' in the OpenAPI document, as before.
   imports: [
     TypeOrmModule.forFeature(citizensEntities),
     CaseloadModule,
@@ -37,8 +35,6 @@ export const citizensEntities = [CitizenEntity, ConsentEntity];
     CitizensRepository,
     CitizenExportService,
     CitizenExportRepository,
-    RetentionRepository,
-    RetentionService,
     {
       provide: CprCipher,
       useFactory: (config: AppConfig, logger: Logger) => new CprCipher(loadCprKey(config, (m) => logger.warn(m))),

@@ -6,6 +6,7 @@ import { containsPattern } from '../common/database/sql';
 import { TransactionalRepository } from '../common/database/transactional-repository';
 import { CitizenEntity } from './citizen.entity';
 import { ConsentEntity } from './consent.entity';
+import { ANONYMOUS_NAME } from './anonymised';
 
 export type CitizenRow = CitizenEntity & { activeCaseId: string | null };
 /** A search hit; `visible` is false for an intake match (known only by its exact CPR). */
@@ -106,5 +107,26 @@ export class CitizensRepository extends TransactionalRepository {
 
   saveConsent(consent: ConsentEntity): Promise<ConsentEntity> {
     return this.consents().save(consent);
+  }
+
+  /**
+   * Retention: removes the personal data of these citizens (locked by the caller), only while no case was opened
+   * meanwhile (none is ever opened for an anonymised one); the ids of those anonymised.
+   */
+  async anonymiseCitizens(due: string[]): Promise<string[]> {
+    if (due.length === 0) return [];
+    const [rows]: [{ id: string }[], number] = await this.em.query(
+      `UPDATE citizen c SET name = '${ANONYMOUS_NAME}', email = NULL, phone = NULL, cpr_encrypted = NULL,
+              cpr_hash = NULL, cpr_birth = NULL, anonymised_at = now(), updated_at = now()
+        WHERE c.id = ANY($1::uuid[]) AND c.anonymised_at IS NULL
+          AND NOT EXISTS (SELECT 1 FROM "case" k WHERE k.citizen_id = c.id AND k.status <> 'closed')
+        RETURNING c.id`,
+      [due],
+    );
+    const citizenIds = rows.map((r) => r.id);
+    if (citizenIds.length) {
+      await this.em.query(`UPDATE consent SET note = NULL WHERE citizen_id = ANY($1::uuid[])`, [citizenIds]);
+    }
+    return citizenIds;
   }
 }

@@ -175,4 +175,9 @@ export class CitizensService {
     });
     return toConsents([row]).find((c) => c.scope === scope)!;
   }
+
+  /** Retention: name, CPR, contact details and consent notes go; the ids of the citizens anonymised. */
+  anonymiseCitizens(due: string[]): Promise<string[]> {
+    return this.citizens.anonymiseCitizens(due);
+  }
 }

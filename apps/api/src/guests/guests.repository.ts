@@ -5,6 +5,7 @@ import { TransactionalRepository } from '../common/database/transactional-reposi
 import { GuestLinkEntity } from './guest-link.entity';
 import { HealthStatementEntity } from './health-statement.entity';
 import { OwnAssessmentEntity } from './own-assessment.entity';
+import { CASES_OF_CITIZENS, REDACTED } from '../citizens/anonymised';
 
 /** A link's end: 7 days after the meeting, or after its last proposal while it is still proposed. */
 const LINK_END = `(COALESCE(CASE WHEN m.status = 'proposed'
@@ -212,5 +213,21 @@ export class GuestsRepository extends TransactionalRepository {
 
   latestAssessment(meetingId: string): Promise<OwnAssessmentEntity | null> {
     return this.assessments().findOne({ where: { meetingId }, order: { createdAt: 'DESC' } });
+  }
+
+  /** Retention: guest links, codes and verifications end first; doctors' statements and own assessments blanked. */
+  async anonymiseCitizens(citizenIds: string[]): Promise<void> {
+    const q = (sql: string) => this.em.query(sql, [citizenIds]);
+    const participants = `SELECT p.id FROM meeting_participant p JOIN meeting m ON m.id = p.meeting_id
+                           WHERE m.case_id IN (${CASES_OF_CITIZENS})`;
+    await q(`DELETE FROM guest_link WHERE participant_id IN (${participants})`);
+    await q(`DELETE FROM guest_code WHERE participant_id IN (${participants})`);
+    await q(`DELETE FROM guest_verification WHERE participant_id IN (${participants})`);
+    await q(
+      `UPDATE health_statement SET doctor_name = '${REDACTED}', assessment = '${REDACTED}',
+              recommendations = '${REDACTED}', restrictions = NULL
+        WHERE case_id IN (${CASES_OF_CITIZENS})`,
+    );
+    await q(`UPDATE own_assessment SET text = '${REDACTED}' WHERE case_id IN (${CASES_OF_CITIZENS})`);
   }
 }

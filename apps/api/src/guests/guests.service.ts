@@ -481,4 +481,9 @@ export class GuestsService {
     const grant = await this.access.require(actor, Permission.GuestAccessLogRead, holder.meetingId);
     return this.accessLogs.page(grant.citizenId, q);
   }
+
+  /** Retention: their guest links end; what guests gave is blanked (citizens anonymised in the caller's transaction). */
+  anonymiseCitizens(citizenIds: string[]): Promise<void> {
+    return this.repo.anonymiseCitizens(citizenIds);
+  }
 }

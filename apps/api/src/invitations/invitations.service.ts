@@ -109,4 +109,9 @@ export class InvitationsService implements OnApplicationBootstrap {
   private baseUrl(): string {
     return linkBase(this.config);
   }
+
+  /** Retention: the mails about their meetings go (citizens anonymised in the caller's transaction). */
+  anonymiseCitizens(citizenIds: string[]): Promise<void> {
+    return this.repo.anonymiseCitizens(citizenIds);
+  }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionalRepository } from '../common/database/transactional-repository';
+import { CASES_OF_CITIZENS } from '../citizens/anonymised';
 
 /** The notes row's bookkeeping, read under its lock. */
 export interface NotesHead {
@@ -131,5 +132,12 @@ export class MeetingNotesRepository extends TransactionalRepository {
         WHERE meeting_id = $1`,
       [meetingId, Buffer.from(state), seq],
     );
+  }
+
+  /** Retention: the notes go with their history (append-only against edits, not against their meeting's end). */
+  async anonymiseCitizens(citizenIds: string[]): Promise<void> {
+    const meetings = `SELECT id FROM meeting WHERE case_id IN (${CASES_OF_CITIZENS})`;
+    await this.em.query(`DELETE FROM meeting_notes_update WHERE meeting_id IN (${meetings})`, [citizenIds]);
+    await this.em.query(`DELETE FROM meeting_notes WHERE meeting_id IN (${meetings})`, [citizenIds]);
   }
 }

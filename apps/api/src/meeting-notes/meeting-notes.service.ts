@@ -274,4 +274,9 @@ export class MeetingNotesService {
     this.cache.get(meetingId)?.doc.destroy();
     this.cache.delete(meetingId);
   }
+
+  /** Retention: their meetings' notes go (citizens anonymised in the caller's transaction). */
+  anonymiseCitizens(citizenIds: string[]): Promise<void> {
+    return this.repo.anonymiseCitizens(citizenIds);
+  }
 }

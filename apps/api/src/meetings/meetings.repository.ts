@@ -8,6 +8,7 @@ import { MeetingDecisionEntity } from './meeting-decision.entity';
 import type { MeetingParticipantEntity } from './meeting-participant.entity';
 import type { MeetingProposalEntity } from './meeting-proposal.entity';
 import { MeetingEntity } from './meeting.entity';
+import { CASES_OF_CITIZENS, REDACTED } from '../citizens/anonymised';
 
 type Participant = Omit<
   MeetingParticipantEntity,
@@ -360,5 +361,20 @@ export class MeetingsRepository extends TransactionalRepository {
       [meetingId, participantId],
     );
     return other[0]?.kind ?? null;
+  }
+
+  /** Retention: their meetings' titles, places, agendas, summaries, decisions and guests' details are blanked. */
+  async anonymiseCitizens(citizenIds: string[]): Promise<void> {
+    const q = (sql: string) => this.em.query(sql, [citizenIds]);
+    const meetings = `SELECT id FROM meeting WHERE case_id IN (${CASES_OF_CITIZENS})`;
+    await q(
+      `UPDATE meeting_participant SET name = '${REDACTED}', email = NULL, phone = NULL, clinic = NULL, role = NULL
+        WHERE meeting_id IN (${meetings}) AND kind <> 'staff'`,
+    );
+    await q(
+      `UPDATE meeting SET title = '${REDACTED}', location = NULL, video_url = NULL, agenda = '{}', summary = NULL
+        WHERE id IN (${meetings})`,
+    );
+    await q(`UPDATE meeting_decision SET text = '${REDACTED}' WHERE meeting_id IN (${meetings})`);
   }
 }

@@ -92,4 +92,9 @@ export class MeetingsService {
   busy(staffIds: string[], from: Date, to: Date): Promise<BusySpan[]> {
     return this.meetings.busy(staffIds, from, to);
   }
+
+  /** Retention: their meetings' text and guests' details are blanked (citizens anonymised in the caller's transaction). */
+  anonymiseCitizens(citizenIds: string[]): Promise<void> {
+    return this.meetings.anonymiseCitizens(citizenIds);
+  }
 }

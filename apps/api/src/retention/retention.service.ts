@@ -4,6 +4,11 @@ import { localDate } from '@tvaers/domain';
 import type { Logger } from 'pino';
 import { AccessService } from '../access/access.service';
 import { CasesService } from '../cases/cases.service';
+import { CitizensService } from '../citizens/citizens.service';
+import { GuestsService } from '../guests/guests.service';
+import { InvitationsService } from '../invitations/invitations.service';
+import { MeetingNotesService } from '../meeting-notes/meeting-notes.service';
+import { MeetingsService } from '../meetings/meetings.service';
 import { PlansService } from '../plans/plans.service';
 import { ProgressService } from '../progress/progress.service';
 import { RequestsService } from '../requests/requests.service';
@@ -29,7 +34,9 @@ export const retentionKey = (now: Date) => `retention:${localDate(now)}`;
 
 /**
  * Retention (GDPR storage limitation): a citizen whose cases are all closed, the last more than
- * RETENTION_DAYS ago, is anonymised (RetentionRepository says what goes). Every API process queues the day's
+ * RETENTION_DAYS ago, is anonymised: each context clears what names or describes them (name, CPR, contact
+ * details, every free text, guests' details, mails, guest links); ids, dates, statuses, kinds and scores (the unit's
+ * figures), staff names and the access log stay. Every API process queues the day's
  * run on start and hourly under the day's key (JobQueue: a deterministic job id, so one job a day whatever
  * number of processes queue it, fetched by one worker with SKIP LOCKED). The run works in batches, each one
  * transaction with one `citizen.anonymised` access-log row per citizen; no access-log row is ever changed.
@@ -38,6 +45,11 @@ export const retentionKey = (now: Date) => `retention:${localDate(now)}`;
 export class RetentionService implements OnApplicationBootstrap {
   constructor(
     private readonly repo: RetentionRepository,
+    private readonly citizens: CitizensService,
+    private readonly guests: GuestsService,
+    private readonly invitations: InvitationsService,
+    private readonly notes: MeetingNotesService,
+    private readonly meetings: MeetingsService,
     private readonly plans: PlansService,
     private readonly requests: RequestsService,
     private readonly progress: ProgressService,
@@ -94,9 +106,14 @@ export class RetentionService implements OnApplicationBootstrap {
         async () => {
           const ids = await this.repo.lockDue(closedBefore, batchSize);
           due = ids.length;
-          const anonymised = await this.repo.anonymise(ids);
+          const anonymised = await this.citizens.anonymiseCitizens(ids);
           if (anonymised.length) {
-            // Each context clears what it holds of them, in this transaction.
+            // Each context clears what it holds of them, in this transaction; guest links end first, so nothing
+            // can be read through them while the rest goes.
+            await this.guests.anonymiseCitizens(anonymised);
+            await this.invitations.anonymiseCitizens(anonymised);
+            await this.notes.anonymiseCitizens(anonymised);
+            await this.meetings.anonymiseCitizens(anonymised);
             await this.plans.anonymiseCitizens(anonymised);
             await this.requests.anonymiseCitizens(anonymised);
             await this.progress.anonymiseCitizens(anonymised);
