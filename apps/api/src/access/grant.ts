@@ -27,12 +27,6 @@ export function seesHealth(viewer: HealthViewer, healthConsent: boolean): boolea
   return viewer.copiedBy ? seesHealth(viewer.copiedBy, healthConsent) : true;
 }
 
-/**
- * The staff side of `seesHealth` without the consent.
- * @deprecated call `seesHealth(actor, healthConsent)`, which decides with the consent.
- */
-export const staffSeesHealth = (actor: Pick<StaffActor, 'discipline' | 'roles'>) => seesHealth(actor, false);
-
 /** Health fields outside the efforts: shown within the same rule as health efforts. */
 export const HEALTH_INDICATORS: readonly IndicatorKey[] = ['health_mastery'];
 

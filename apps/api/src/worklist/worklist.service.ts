@@ -12,7 +12,7 @@ import {
 } from '@tvaers/domain';
 import { z } from 'zod';
 import { AccessService } from '../access/access.service';
-import { staffSeesHealth } from '../access/grant';
+import { seesHealth } from '../access/grant';
 import type { ListScope } from '../access/list-scope';
 import { Permission } from '../access/permission';
 import type { StaffActor } from '../common/auth/actor';
@@ -117,9 +117,8 @@ export class WorklistService {
       add('exemption_end', byId.get(e.caseId)!, e.endDate, e.id);
     }
     // Until the responsible person has read it; the item names no content, and says when the caller may not read it.
-    const seesHealth = staffSeesHealth(actor);
     for (const h of await this.repo.unreadHealthStatements(ids)) {
-      const hidden = !seesHealth && !h.healthConsent;
+      const hidden = !seesHealth(actor, h.healthConsent);
       add('health_statement_received', byId.get(h.caseId)!, healthStatementReadDue(h.receivedAt), h.id, hidden);
     }
     return items.sort((a, b) => compareWorklistKeys(worklistKey(a), worklistKey(b)));
