@@ -77,7 +77,9 @@ export class AccessService {
     if (outer) return this.txHost.withTransaction(() => work(outer));
     const events: DomainEvent[] = [];
     const result = await this.pending.run(events, () => this.txHost.withTransaction(() => work(events)));
-    this.events.emitAll(events);
+    // The same news twice in one commit (several cases of one team moved) is told once.
+    const seen = new Set<string>();
+    this.events.emitAll(events.filter((e) => !seen.has(JSON.stringify(e)) && seen.add(JSON.stringify(e))));
     return result;
   }
 
@@ -264,6 +266,7 @@ export class AccessService {
         /** Rows in citizens' access logs when the change reaches their cases (a leaver's cases handed on). */
         citizenRows?: (AuditRow & { citizenId: string })[];
       };
+      events?: readonly DomainEvent[];
     }>,
   ): Promise<T> {
     const rule = RULES[permission];
@@ -271,8 +274,9 @@ export class AccessService {
       throw new Error(`${permission} is not an administration change`);
     }
     if (actor.kind !== 'system') await this.gate(actor, permission);
-    return this.txHost.withTransaction(async () => {
+    return this.committed(async (events) => {
       const out = await work();
+      events.push(...(out.events ?? []));
       await this.repo.record(actor, [
         {
           citizenId: null,

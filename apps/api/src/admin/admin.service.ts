@@ -12,7 +12,6 @@ import { Permission } from '../access/permission';
 import { AuthService } from '../auth/auth.service';
 import { CasesService } from '../cases/cases.service';
 import type { Actor } from '../common/auth/actor';
-import { DomainEvents } from '../common/events/domain-events';
 import { notFound } from '../common/problem/problem';
 import { APP_CONFIG, type AppConfig, linkBase } from '../config/config';
 import { MailTransport } from '../mail/mail-transport';
@@ -41,7 +40,6 @@ export class AdminService {
     private readonly access: AccessService,
     private readonly people: PeopleService,
     private readonly auth: AuthService,
-    private readonly events: DomainEvents,
     private readonly cases: CasesService,
     private readonly mail: MailTransport,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -92,7 +90,7 @@ export class AdminService {
   }
 
   async update(actor: Actor, id: string, body: UpdateStaffAccount): Promise<StaffAccount> {
-    const { before, after, handedOver } = await this.access.adminChange(actor, Permission.AdminStaffWrite, async () => {
+    const { after, deactivated } = await this.access.adminChange(actor, Permission.AdminStaffWrite, async () => {
       // Admins first, in id order, then the person, then their cases: the same order in every change, so no
       // deadlock (an assignment locks a case, then the person it goes to, never the one it leaves).
       const admins = body.active === false || body.roles ? await this.people.lockActiveAdmins() : [];
@@ -136,8 +134,21 @@ export class AdminService {
             ? 'staff.reactivate'
             : 'staff.update';
       const details = handedOver.length ? { changes, casesToQueue: handedOver.length } : { changes };
+      const deactivated = before.active && !after.active;
+      // Sessions read roles and teams afresh on each request; open sockets were authorised with the old ones.
+      const reauthorise =
+        !deactivated &&
+        (before.discipline !== after.discipline ||
+          !sameSet(before.roles, after.roles) ||
+          !sameSet(teamIds(before), teamIds(after)));
       return {
-        result: { before, after, handedOver },
+        result: { after, deactivated },
+        events: [
+          ...(handedOver.length
+            ? await this.cases.loadsChanged([id], [...new Set(handedOver.map((k) => k.teamId))])
+            : []),
+          ...(reauthorise ? [['staff.access.changed', { staffId: id }] as const] : []),
+        ],
         audit: {
           action,
           entityId: id,
@@ -154,22 +165,7 @@ export class AdminService {
         },
       };
     });
-    if (handedOver.length) {
-      await this.cases.loadsChanged([id], [...new Set(handedOver.map((k) => k.teamId))]);
-    }
-    if (before.active && !after.active) {
-      await this.auth.endSessionsOf(id, 'access-ended');
-    } else if (
-      before.discipline !== after.discipline ||
-      !sameSet(before.roles, after.roles) ||
-      !sameSet(
-        before.teams.map((t) => t.id),
-        after.teams.map((t) => t.id),
-      )
-    ) {
-      // Sessions read roles and teams afresh on each request; open sockets were authorised with the old ones.
-      this.events.emit('staff.access.changed', { staffId: id });
-    }
+    if (deactivated) await this.auth.endSessionsOf(id, 'access-ended');
     return after;
   }
 

@@ -35,7 +35,7 @@ import { Permission } from '../access/permission';
 import type { StaffActor } from '../common/auth/actor';
 import { csvFileName, toCsv, type CsvFile } from '../common/csv/csv';
 import { benefitLabel, disciplineLabel } from '../common/csv/labels';
-import { DomainEvents } from '../common/events/domain-events';
+import { type DomainEvent, DomainEvents } from '../common/events/domain-events';
 import { notFound, validationFailed } from '../common/problem/problem';
 import { PeopleService } from '../people/people.service';
 import { CaseloadRepository, type StaffLoadRow } from './caseload.repository';
@@ -124,7 +124,7 @@ export class CaseloadService {
       }
       throw err;
     });
-    await this.changed([], [teamId]);
+    await this.ceilingsChanged([], [teamId]);
     return this.teamSettings(teamId);
   }
 
@@ -285,7 +285,7 @@ export class CaseloadService {
   async setCeiling(actor: StaffActor, staffId: string, ceiling: number | null): Promise<CaseloadRow> {
     await this.access.require(actor, Permission.CaseloadCeilingWrite, staffId);
     await this.people.setPersonalCeiling(staffId, ceiling);
-    await this.changed([staffId]);
+    await this.ceilingsChanged([staffId]);
     const [row] = await this.repo.staffLoads([staffId]);
     if (!row) throw notFound('Staff member');
     return toRow(row);
@@ -328,11 +328,19 @@ export class CaseloadService {
       );
   }
 
-  /** Tell the managers of every team of these people (and of these teams) that loads changed. */
-  async changed(staffIds: (string | null | undefined)[], teamIds: string[] = []): Promise<void> {
+  /**
+   * The news for the managers of every team of these people (and of these teams) that loads changed: a change
+   * returns it (access.change), so it goes out once the change has committed.
+   */
+  async loadsChanged(staffIds: (string | null | undefined)[], teamIds: string[] = []): Promise<DomainEvent[]> {
     const ids = staffIds.filter((s): s is string => !!s);
     const teams = new Set([...teamIds, ...(ids.length ? await this.repo.teamsOf(ids) : [])]);
-    for (const teamId of teams) this.events.emit('caseload.changed', { teamId });
+    return [...teams].map((teamId) => ['caseload.changed', { teamId }] as const);
+  }
+
+  /** A ceiling set outside a citizen's change (no transaction to wait for): its managers hear it at once. */
+  private async ceilingsChanged(staffIds: string[], teamIds: string[] = []): Promise<void> {
+    this.events.emitAll(await this.loadsChanged(staffIds, teamIds));
   }
 
   async figures(actor: StaffActor, teamId: string): Promise<CaseloadFigures> {

@@ -21,6 +21,7 @@ import { CeilingService } from '../caseload/ceiling.service';
 import { decodeCursor, pageFrom, pageSize } from '../common/database/keyset';
 import { isUniqueViolation } from '../common/database/sql';
 import type { StaffActor } from '../common/auth/actor';
+import type { DomainEvent } from '../common/events/domain-events';
 import { notFound, validationFailed } from '../common/problem/problem';
 import { PlanCreator } from '../plans/plan-creator';
 import { CaseMembersService } from './case-members.service';
@@ -114,7 +115,7 @@ export class CasesService {
     if (input.teamId && !actor.teamIds.includes(input.teamId)) {
       throw validationFailed([{ path: 'teamId', message: 'not one of your teams' }]);
     }
-    const { id, responsibleId, teamId } = await this.access
+    const { id } = await this.access
       .change(actor, Permission.CaseCreate, input.citizenId, async () => {
         const weight = input.weight ?? (await this.caseload.defaultWeight(input.citizenId));
         let assigned: {
@@ -161,6 +162,7 @@ export class CasesService {
         await this.plans.createForCase(k.id, actor);
         return {
           result: { id: k.id, responsibleId: assigned?.staffId ?? null, teamId },
+          events: await this.caseload.loadsChanged([assigned?.staffId], [teamId]),
           audit: {
             entityId: k.id,
             ...(assigned?.overridden
@@ -179,12 +181,11 @@ export class CasesService {
       .catch((err: unknown) => {
         throw isUniqueViolation(err) ? caseExists() : err;
       });
-    await this.caseload.changed([responsibleId], [teamId]);
     return toCase((await this.cases.findById(id))!);
   }
 
   async update(actor: StaffActor, id: string, input: UpdateCase): Promise<Case> {
-    const affected = await this.access.change(actor, Permission.CaseUpdate, id, async () => {
+    await this.access.change(actor, Permission.CaseUpdate, id, async () => {
       const k = await this.cases.lockCase(id);
       if (!k) throw notFound('Case');
       const weight = input.weight ?? Number(k.weight);
@@ -237,10 +238,11 @@ export class CasesService {
       }
       const details = { ...input, override: undefined };
       return {
-        result:
+        result: undefined,
+        events:
           closing || reopening || moving || reweighted
-            ? { staff: [k.responsibleId, responsibleId], teamId: k.teamId }
-            : null,
+            ? await this.caseload.loadsChanged([k.responsibleId, responsibleId], [k.teamId])
+            : [],
         audit: check?.overridden
           ? overrideAudit(input.override!.reason, 'case.update', {
               ...details,
@@ -250,19 +252,18 @@ export class CasesService {
           : { details },
       };
     });
-    if (affected) await this.caseload.changed(affected.staff, [affected.teamId]);
     return toCase((await this.cases.findById(id))!);
   }
 
   /** Give a case (from the queue, or from a colleague) to a responsible person under the ceiling rules. */
   async assign(actor: StaffActor, id: string, input: AssignCase): Promise<Case> {
-    const affected = await this.access.change(actor, Permission.CaseAssign, id, async () => {
+    await this.access.change(actor, Permission.CaseAssign, id, async () => {
       const k = await this.cases.lockCase(id);
       if (!k) throw notFound('Case');
       if (k.status !== 'active') {
         throw validationFailed([{ path: 'staffId', message: 'the case is closed; reopen it' }]);
       }
-      if (k.responsibleId === input.staffId) return { result: null };
+      if (k.responsibleId === input.staffId) return { result: undefined };
       const weight = Number(k.weight);
       const c = await this.ceilings.assertCeiling(actor, input.staffId, weight, input.override, {
         teamId: k.teamId,
@@ -278,13 +279,13 @@ export class CasesService {
         weight,
       };
       return {
-        result: { staff: [k.responsibleId, input.staffId], teamId: k.teamId },
+        result: undefined,
+        events: await this.caseload.loadsChanged([k.responsibleId, input.staffId], [k.teamId]),
         audit: c.overridden
           ? overrideAudit(input.override!.reason, 'case.assign', details)
           : { details: { ...details, reason } },
       };
     });
-    if (affected) await this.caseload.changed(affected.staff, [affected.teamId]);
     return toCase((await this.cases.findById(id))!);
   }
 
@@ -357,7 +358,7 @@ export class CasesService {
    * and each case gets its assignment and access-log row as `assign` gives it.
    */
   async move(actor: StaffActor, input: MoveCases): Promise<Case[]> {
-    const { teamId, holders } = await this.access.together(async () => {
+    await this.access.together(async () => {
       const found = await this.casesToMove(actor, input.caseIds, true);
       const moving = found.filter((k) => k.responsibleId !== input.staffId);
       const weight = caseLoad(moving.map((k) => ({ weight: Number(k.weight) })));
@@ -383,20 +384,19 @@ export class CasesService {
           return {
             result: null,
             audit: c.overridden ? overrideAudit(reason!, 'case.assign', details) : { details: { ...details, reason } },
+            // The old holder's and the new one's teams hear it, as after one assignment (once per team).
+            events: await this.caseload.loadsChanged([k.responsibleId, input.staffId], [k.teamId]),
           };
         });
       }
-      return { teamId: found[0].teamId, holders: moving.map((k) => k.responsibleId) };
     });
-    // The old holders' and the new one's teams hear it, as after one assignment.
-    await this.caseload.changed([...holders, input.staffId], [teamId]);
     return Promise.all(input.caseIds.map(async (id) => toCase((await this.cases.findById(id))!)));
   }
 
   /**
    * A leaving person's active cases go to their teams' intake queues (no responsible person, an assignment row
    * from them to nobody). Runs in the caller's transaction (the deactivation), which writes the access-log rows
-   * from the cases returned; the caller tells the managers (`caseload.changed`) after it commits.
+   * from the cases returned and returns the managers' news (`loadsChanged`) with it.
    */
   async handOverToQueue(
     staffId: string,
@@ -420,9 +420,9 @@ export class CasesService {
     return held.map((k) => ({ caseId: k.id, citizenId: k.citizenId, teamId: k.teamId }));
   }
 
-  /** Tells the managers of these people's and teams' teams that loads changed (after a change committed). */
-  loadsChanged(staffIds: string[], teamIds: string[]): Promise<void> {
-    return this.caseload.changed(staffIds, teamIds);
+  /** The news that loads changed for these people's and teams' managers, for a change to return. */
+  loadsChanged(staffIds: string[], teamIds: string[]): Promise<DomainEvent[]> {
+    return this.caseload.loadsChanged(staffIds, teamIds);
   }
 
   async assignments(actor: StaffActor, id: string): Promise<CaseAssignment[]> {

@@ -74,7 +74,6 @@ export class MeetingOutcomeService {
         change: 'held',
         result: undefined,
         audit: { details: { decisions: input.decisions.length, planVersion: applied.version } },
-        events: applied.version !== null ? [['plan.changed', { caseId: m.caseId, version: applied.version }]] : [],
       };
     });
     return this.reads.seenBy(actor, id);

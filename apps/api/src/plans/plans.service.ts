@@ -15,7 +15,6 @@ import { health, type Grant } from '../access/grant';
 import { Permission } from '../access/permission';
 import { CaseMembersService } from '../cases/case-members.service';
 import type { StaffActor } from '../common/auth/actor';
-import { DomainEvents } from '../common/events/domain-events';
 import { notFound, ProblemError, validationFailed } from '../common/problem/problem';
 import type { EffortEntity } from './effort.entity';
 import type { PlanEntity } from './plan.entity';
@@ -28,7 +27,6 @@ export class PlansService {
   constructor(
     private readonly plans: PlansRepository,
     private readonly access: AccessService,
-    private readonly events: DomainEvents,
     private readonly members: CaseMembersService,
   ) {}
 
@@ -108,54 +106,47 @@ export class PlansService {
     target: Target,
     expectedVersion: number | null,
     apply: (plan: PlanEntity, grant: Grant) => T | Promise<T>,
-    announce = true,
   ): Promise<{ result: T; version: number | null }> {
     const caseId = typeof target === 'string' ? target : target.caseId;
-    const { result, version } = await this.access.change<{ result: T; version: number | null }>(
-      actor,
-      permission,
-      target,
-      async (grant) => {
-        const plan = await this.plans.lockPlan(caseId);
-        if (!plan) throw notFound('Plan');
-        if (expectedVersion !== null && plan.version !== expectedVersion) {
-          throw planVersionConflict(plan.version, expectedVersion);
-        }
-        const before = planSnapshot(plan, await this.plans.findEfforts(caseId));
-        const result = await apply(plan, grant);
-        const after = planSnapshot(plan, await this.plans.findEfforts(caseId));
-        const changes = diffFields(before, after);
-        // Nothing changed: still logged, as the answer shows the citizen's data.
-        if (changes.length === 0) {
-          return {
-            result: { result, version: null },
-            audit: { entityId: caseId, details: { version: plan.version, fields: [] } },
-          };
-        }
-        const at = new Date();
-        Object.assign(plan, {
-          version: plan.version + 1,
-          updatedAt: at,
-          updatedById: actor.id,
-          updatedByName: actor.name,
-        });
-        await this.plans.savePlan(plan);
-        await this.plans.addVersion({
-          caseId,
-          version: plan.version,
-          at,
-          byId: actor.id,
-          byName: actor.name,
-          changes,
-        });
+    return this.access.change<{ result: T; version: number | null }>(actor, permission, target, async (grant) => {
+      const plan = await this.plans.lockPlan(caseId);
+      if (!plan) throw notFound('Plan');
+      if (expectedVersion !== null && plan.version !== expectedVersion) {
+        throw planVersionConflict(plan.version, expectedVersion);
+      }
+      const before = planSnapshot(plan, await this.plans.findEfforts(caseId));
+      const result = await apply(plan, grant);
+      const after = planSnapshot(plan, await this.plans.findEfforts(caseId));
+      const changes = diffFields(before, after);
+      // Nothing changed: still logged, as the answer shows the citizen's data.
+      if (changes.length === 0) {
         return {
-          result: { result, version: plan.version },
-          audit: { entityId: caseId, details: { version: plan.version, fields: changes.map((c) => c.field) } },
+          result: { result, version: null },
+          audit: { entityId: caseId, details: { version: plan.version, fields: [] } },
         };
-      },
-    );
-    if (announce && version !== null) this.events.emit('plan.changed', { caseId, version });
-    return { result, version };
+      }
+      const at = new Date();
+      Object.assign(plan, {
+        version: plan.version + 1,
+        updatedAt: at,
+        updatedById: actor.id,
+        updatedByName: actor.name,
+      });
+      await this.plans.savePlan(plan);
+      await this.plans.addVersion({
+        caseId,
+        version: plan.version,
+        at,
+        byId: actor.id,
+        byName: actor.name,
+        changes,
+      });
+      return {
+        result: { result, version: plan.version },
+        audit: { entityId: caseId, details: { version: plan.version, fields: changes.map((c) => c.field) } },
+        events: [['plan.changed', { caseId, version: plan.version }]],
+      };
+    });
   }
 
   async update(actor: StaffActor, caseId: string, ifMatch: number, input: UpdatePlan): Promise<Plan> {
@@ -195,37 +186,30 @@ export class PlansService {
    * Several effort edits (a meeting's decisions) applied together as ONE plan version whose history lists every
    * change; in the caller's transaction when there is one, so a failing edit leaves nothing behind. `paths` names
    * each edit in the request: its errors are reported below it (e.g. `decisions.2.effort.add.ownerId`).
-   * The caller announces `plan.changed` once its own transaction has committed.
+   * `plan.changed` goes out once the caller's transaction has committed.
    */
   async applyEffortEdits(
     actor: StaffActor,
     caseId: string,
     edits: { path: string; edit: EffortEdit }[],
   ): Promise<{ efforts: { action: 'add' | 'change'; effortId: string }[]; version: number | null }> {
-    const { result, version } = await this.versioned(
-      actor,
-      Permission.PlanWrite,
-      caseId,
-      null,
-      async (_p, grant) => {
-        const done: { action: 'add' | 'change'; effortId: string }[] = [];
-        for (const { path, edit } of edits) {
-          if (edit.add) {
-            const added = await under(`${path}.add`, () => this.insertEffort(actor, caseId, grant, edit.add!));
-            done.push({ action: 'add', effortId: added.id });
-          } else if (edit.change) {
-            const { effortId, ...input } = edit.change;
-            const effort = await this.plans.findEffort(caseId, effortId);
-            // A health effort out of the caller's reach is as unknown as a missing one.
-            if (!effort || health.hides(grant, effort.discipline)) throw effortNotInPlan(`${path}.change.effortId`);
-            await under(`${path}.change`, () => this.reviseEffort(actor, caseId, effort, input));
-            done.push({ action: 'change', effortId });
-          }
+    const { result, version } = await this.versioned(actor, Permission.PlanWrite, caseId, null, async (_p, grant) => {
+      const done: { action: 'add' | 'change'; effortId: string }[] = [];
+      for (const { path, edit } of edits) {
+        if (edit.add) {
+          const added = await under(`${path}.add`, () => this.insertEffort(actor, caseId, grant, edit.add!));
+          done.push({ action: 'add', effortId: added.id });
+        } else if (edit.change) {
+          const { effortId, ...input } = edit.change;
+          const effort = await this.plans.findEffort(caseId, effortId);
+          // A health effort out of the caller's reach is as unknown as a missing one.
+          if (!effort || health.hides(grant, effort.discipline)) throw effortNotInPlan(`${path}.change.effortId`);
+          await under(`${path}.change`, () => this.reviseEffort(actor, caseId, effort, input));
+          done.push({ action: 'change', effortId });
         }
-        return done;
-      },
-      false,
-    );
+      }
+      return done;
+    });
     return { efforts: result, version };
   }
 
