@@ -20,21 +20,19 @@ import timeGridPlugin from '@fullcalendar/react/timegrid';
 import '@fullcalendar/react/skeleton.css';
 import '@fullcalendar/react/themes/classic/theme.css';
 import '@fullcalendar/react/themes/classic/palette.css';
-import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import type { Meeting } from '@tvaers/contracts';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ApiError } from '@web/api/http-client';
-import { updateMeeting } from '@web/api/meetings-api';
 import type { TimeWindow } from '@web/api/meetings-api';
 import { useCurrentUser } from '@web/features/auth/hooks/useCurrentUser';
 import { DoctorParticipationExport } from '@web/features/meetings/components/DoctorParticipationExport';
+import { useUpdateMeeting } from '@web/features/meetings/hooks/useUpdateMeeting';
 import { useFormatters } from '@web/shared/hooks/useFormatters';
 import { currentLanguage } from '@web/shared/i18n/i18n';
 import { usePageTitle } from '@web/shared/hooks/usePageTitle';
 import { describeError, isNotFound } from '@web/shared/lib/errors';
-import { queryKeys } from '@web/shared/query/query-keys';
 import { timeZone } from '@web/shared/lib/format';
 import { ErrorAlert, LoadingStatus } from '@web/shared/ui/StatusMessage';
 import { useBusy, useColleagueMeetings, useMeetings } from '../hooks/useMeetings';
@@ -117,7 +115,7 @@ export function CalendarPage() {
   );
   const busy = useMemo(() => (chosenColleagues.length === 0 ? [] : (busyData ?? [])), [busyData, chosenColleagues]);
   const colleagueNames = useMemo(() => new Map(colleagues.map((c) => [c.staffId, c.name])), [colleagues]);
-  const queryClient = useQueryClient();
+  const { mutateAsync: moveMeeting } = useUpdateMeeting();
   const [newMeeting, setNewMeeting] = useState<{ time: ChosenTime | null } | null>(null);
   const [feedback, setFeedback] = useState<MoveFeedback>(null);
   usePageTitle(t('calendar.title'));
@@ -143,8 +141,10 @@ export function CalendarPage() {
       const title = info.event.title;
       setFeedback(null);
       try {
-        const updated = await updateMeeting(meetingId, { start: start.toISOString(), end: end.toISOString() });
-        queryClient.setQueryData(queryKeys.meeting(meetingId), updated);
+        const updated = await moveMeeting({
+          meetingId,
+          change: { start: start.toISOString(), end: end.toISOString() },
+        });
         const when = meetingTime.slot(updated.start ?? start.toISOString(), updated.end ?? end.toISOString());
         setFeedback({ kind: 'moved', text: t('calendar.moved', { title, when }) });
       } catch (failure) {
@@ -154,12 +154,9 @@ export function CalendarPage() {
             ? t('calendar.moveConflict', { title, names: conflictNames(failure, meeting).join(', ') })
             : t('calendar.moveFailed', { title, reason: describeError(failure, t, t('meetings.move.failed')) });
         setFeedback({ kind: 'problem', text });
-      } finally {
-        void queryClient.invalidateQueries({ queryKey: ['meetings'] });
-        void queryClient.invalidateQueries({ queryKey: ['busy'] });
       }
     },
-    [meetings, meetingTime, queryClient, t],
+    [meetings, meetingTime, moveMeeting, t],
   );
 
   const onSelect = useCallback((info: DateSelectInfo) => {

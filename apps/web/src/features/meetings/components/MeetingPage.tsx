@@ -14,7 +14,7 @@ import { MoveMeeting } from './MoveMeeting';
 import { MeetingNotesPanel } from '../room/MeetingNotesPanel';
 import { MyResponse } from './MyResponse';
 import { MeetingRoom } from '../room/MeetingRoom';
-import { useStaffMeetingRoom } from '../room/useStaffMeetingRoom';
+import { useStaffMeetingRoom } from '../hooks/useStaffMeetingRoom';
 import { MeetingFacts } from './MeetingFacts';
 import './meetings.css';
 
