@@ -115,16 +115,18 @@ export default tseslint.config(
   // changes. Types from the client may be imported anywhere (they fetch nothing).
   {
     files: ['apps/web/src/**/*.{ts,tsx}'],
-    ignores: ['apps/web/src/api/**', 'apps/web/src/**/hooks/**'],
+    // errors.ts is the one place that reads a failure (ApiError) for the rest of the web.
+    ignores: ['apps/web/src/api/**', 'apps/web/src/**/hooks/**', 'apps/web/src/shared/lib/errors.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
           patterns: [
             {
-              group: ['@web/api/*-api', '**/api/*-api'],
+              group: ['@web/api/*-api', '**/api/*-api', '@web/api/http-client', '**/api/http-client'],
               allowTypeImports: true,
-              message: 'Reach the server through a hook in a hooks/ folder, not the api client.',
+              message:
+                'Reach the server through a hook in a hooks/ folder, not the api client; read a failure with shared/lib/errors.ts.',
             },
             {
               group: ['@tanstack/react-query'],

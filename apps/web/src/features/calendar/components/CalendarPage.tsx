@@ -24,7 +24,6 @@ import { useCallback, useMemo, useState } from 'react';
 import type { Meeting } from '@tvaers/contracts';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { ApiError } from '@web/api/http-client';
 import type { TimeWindow } from '@web/api/meetings-api';
 import { useCurrentUser } from '@web/features/auth/hooks/useCurrentUser';
 import { DoctorParticipationExport } from '@web/features/meetings/components/DoctorParticipationExport';
@@ -32,7 +31,7 @@ import { useUpdateMeeting } from '@web/features/meetings/hooks/useUpdateMeeting'
 import { useFormatters } from '@web/shared/hooks/useFormatters';
 import { currentLanguage } from '@web/shared/i18n/i18n';
 import { usePageTitle } from '@web/shared/hooks/usePageTitle';
-import { describeError, isNotFound } from '@web/shared/lib/errors';
+import { describeError, isMeetingConflict, isNotFound, meetingConflictNames } from '@web/shared/lib/errors';
 import { timeZone } from '@web/shared/lib/format';
 import { ErrorAlert, LoadingStatus } from '@web/shared/ui/StatusMessage';
 import { useBusy, useColleagueMeetings, useMeetings } from '../hooks/useMeetings';
@@ -61,14 +60,9 @@ const withinOneDay = (span: DateSpanApi) =>
 /** What the user is told after dragging a meeting: done, or why not (the event went back). */
 type MoveFeedback = { kind: 'moved' | 'problem'; text: string } | null;
 
-/** The staff names in a 409 MEETING_CONFLICT ("Name (staffId) is not free …"), by the meeting's participants. */
-function conflictNames(error: ApiError, meeting: Meeting | undefined): string[] {
-  const names = (error.problem.errors ?? []).map(({ message }) => {
-    const id = /\(([0-9a-f-]{36})\)/.exec(message)?.[1];
-    return meeting?.participants.find((p) => p.staffId !== null && p.staffId === id)?.name ?? message.split(' (')[0];
-  });
-  return [...new Set(names)];
-}
+/** The meeting's staff by id, to name who is not free in a clash as the page names them. */
+const staffNames = (meeting: Meeting | undefined) =>
+  new Map((meeting?.participants ?? []).map((p) => [p.staffId ?? '', p.name]));
 
 /**
  * Colleagues the user shares meetings with, collected from every window seen. The API has no list of
@@ -149,10 +143,9 @@ export function CalendarPage() {
         setFeedback({ kind: 'moved', text: t('calendar.moved', { title, when }) });
       } catch (failure) {
         info.revert();
-        const text =
-          failure instanceof ApiError && failure.code === 'MEETING_CONFLICT'
-            ? t('calendar.moveConflict', { title, names: conflictNames(failure, meeting).join(', ') })
-            : t('calendar.moveFailed', { title, reason: describeError(failure, t, t('meetings.move.failed')) });
+        const text = isMeetingConflict(failure)
+          ? t('calendar.moveConflict', { title, names: meetingConflictNames(failure, staffNames(meeting)).join(', ') })
+          : t('calendar.moveFailed', { title, reason: describeError(failure, t, t('meetings.move.failed')) });
         setFeedback({ kind: 'problem', text });
       }
     },

@@ -1,10 +1,10 @@
 import { type Meeting, UpdateMeeting } from '@tvaers/contracts';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '@web/api/http-client';
 import { FormField } from '@web/shared/forms/FormField';
 import { FormActions, FormElement, FormStatus } from '@web/shared/forms/FormParts';
 import { useContractForm } from '@web/shared/forms/useContractForm';
 import { useInlineForm } from '@web/shared/hooks/useInlineForm';
+import { isMeetingConflict, meetingConflictNames } from '@web/shared/lib/errors';
 import { DateInput } from '@web/shared/ui/DateInput';
 import { useUpdateMeeting } from '../hooks/useUpdateMeeting';
 import { fieldInstant } from './MeetingPlannerPage';
@@ -42,10 +42,9 @@ export function MoveMeeting({ meeting }: { meeting: Meeting }) {
       failed: t('meetings.move.failed'),
       onError: (error) => {
         if (error instanceof PastTime) return true;
-        if (!(error instanceof ApiError) || error.code !== 'MEETING_CONFLICT') return false;
-        const who = meeting.participants
-          .filter((p) => (error.problem.errors ?? []).some((e) => p.staffId && e.staffId === p.staffId))
-          .map((p) => p.name);
+        if (!isMeetingConflict(error)) return false;
+        const names = new Map(meeting.participants.map((p) => [p.staffId ?? '', p.name]));
+        const who = meetingConflictNames(error, names);
         form.setError('start', {
           type: 'server',
           message: t('meetings.planner.conflict', { names: who.join(', ') || error.problem.detail }),
