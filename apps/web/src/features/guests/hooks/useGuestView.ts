@@ -1,6 +1,6 @@
 import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { CreateHealthStatement, CreateOwnAssessment, GuestMeeting, GuestView } from '@tvaers/contracts';
-import { chooseTime, fetchGuestView, respond, sendHealthStatement, sendOwnAssessment } from '@web/api/guest-api';
+import { chooseTime, fetchGuestView, respond, sendHealthStatement, sendOwnAssessment } from '@web/api/guests-api';
 import { isNotFound } from '@web/shared/lib/errors';
 import { queryKeys } from '@web/shared/query/query-keys';
 

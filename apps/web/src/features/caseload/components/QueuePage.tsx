@@ -13,7 +13,7 @@ import { useCaseload } from '../hooks/useCaseload';
 import { useCaseloadRealtime } from '../hooks/useCaseloadRealtime';
 import { AssignPanel } from './AssignPanel';
 import { TeamPicker, useShownTeam } from './TeamPicker';
-import './dashboard.css';
+import './caseload.css';
 
 const noStatusChange = () => undefined;
 

@@ -18,10 +18,10 @@ import { LoadHistorySection } from './LoadHistory';
 import { NeedsAction } from './NeedsAction';
 import { PersonCases } from './PersonCases';
 import { TeamPicker, useShownTeam } from './TeamPicker';
-import './dashboard.css';
+import './caseload.css';
 
 /** "Overblik": the manager's start page — the team's load against ceilings, live, with queue and figures. */
-export function DashboardPage() {
+export function CaseloadPage() {
   const { t } = useTranslation();
   usePageTitle(t('dashboard.title'));
   const [teamId, chooseTeam] = useShownTeam();

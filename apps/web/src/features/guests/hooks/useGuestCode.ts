@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { sendGuestCode, verifyGuestCode } from '@web/api/guest-api';
+import { sendGuestCode, verifyGuestCode } from '@web/api/guests-api';
 import { queryKeys } from '@web/shared/query/query-keys';
 
 /** Mails the guest a one-time code. */

@@ -1,5 +1,5 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { fetchGuestAccessLog } from '@web/api/guest-api';
+import { fetchGuestAccessLog } from '@web/api/guests-api';
 import { queryKeys } from '@web/shared/query/query-keys';
 
 /** The citizen's own access log, newest first, a page at a time. */

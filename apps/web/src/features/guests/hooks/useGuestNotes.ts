@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { fetchGuestNotes } from '@web/api/guest-api';
+import { fetchGuestNotes } from '@web/api/guests-api';
 import { queryKeys } from '@web/shared/query/query-keys';
 
 /** The meeting's notes as text, where they are shared with this guest. */
