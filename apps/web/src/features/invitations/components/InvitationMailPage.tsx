@@ -63,9 +63,9 @@ export function InvitationMailPage() {
           },
         ]}
       />
-      <section className="card" aria-labelledby="invitation-mail-text">
-        <h2 id="invitation-mail-text">{t('outbox.text')}</h2>
-        <pre className="invitation-mail__text" data-testid="invitation-mail-text">
+      <section className="card" aria-labelledby="outbox-mail-text">
+        <h2 id="outbox-mail-text">{t('outbox.text')}</h2>
+        <pre className="outbox-mail__text" data-testid="outbox-mail-text">
           {mail.text}
         </pre>
       </section>
