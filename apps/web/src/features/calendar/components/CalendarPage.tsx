@@ -32,7 +32,6 @@ import { useFormatters } from '@web/shared/hooks/useFormatters';
 import { currentLanguage } from '@web/shared/i18n/i18n';
 import { usePageTitle } from '@web/shared/hooks/usePageTitle';
 import { describeError, isMeetingConflict, isNotFound, meetingConflictNames } from '@web/shared/lib/errors';
-import { timeZone } from '@web/shared/lib/format';
 import { ErrorAlert, LoadingStatus } from '@web/shared/ui/StatusMessage';
 import { useBusy, useColleagueMeetings, useMeetings } from '../hooks/useMeetings';
 import { colleagueOnly, entryProps, initialCalendarDate, toBusyEvents, toCalendarEvents } from '../meeting-events';
@@ -43,7 +42,7 @@ import type { Colleague, ColleagueState } from './ColleaguePicker';
 import { NewMeetingDialog } from './NewMeetingDialog';
 import type { ChosenTime } from './NewMeetingDialog';
 import './calendar.css';
-import { compareDanish } from '@tvaers/domain';
+import { compareDanish, TIME_ZONE as timeZone } from '@tvaers/domain';
 
 const clock = { hour: '2-digit', minute: '2-digit', hour12: false } as const;
 const plugins = [timeGridPlugin, dayGridPlugin, interactionPlugin, classicTheme];
