@@ -15,11 +15,11 @@ import { MeetingFacts } from '@web/features/meetings/components/MeetingFacts';
 import { FormField, RadioField } from '@web/shared/forms/FormField';
 import { FormActions, FormElement, FormStatus } from '@web/shared/forms/FormParts';
 import { useContractForm } from '@web/shared/forms/useContractForm';
-import { usePageTitle } from '@web/shared/hooks/usePageTitle';
 import { useFormatters } from '@web/shared/hooks/useFormatters';
-import { describeError, isNotFound } from '@web/shared/lib/errors';
+import { describeError } from '@web/shared/lib/errors';
 import { PublicLayout } from '@web/shared/ui/PublicLayout';
-import { ErrorAlert, LoadError, LoadingStatus } from '@web/shared/ui/StatusMessage';
+import { PageLoad } from '@web/shared/ui/PageLoad';
+import { ErrorAlert } from '@web/shared/ui/StatusMessage';
 import {
   useChooseTime,
   useGuestResponse,
@@ -42,28 +42,24 @@ import './guest.css';
 export function GuestMeetingPage() {
   const { token = '' } = useParams<{ token: string }>();
   const { t } = useTranslation();
-  const { data: view, error, refetch } = useGuestView(token);
-  usePageTitle(view?.meeting.title ?? (isNotFound(error) ? t('guest.invalidTitle') : t('guest.title')));
-
   return (
     <PublicLayout narrow>
-      {view ? (
-        <GuestMeeting token={token} view={view} />
-      ) : isNotFound(error) ? (
-        <div className="card" data-testid="guest-invalid">
-          <h1>{t('guest.invalidTitle')}</h1>
-          <p>{t('guest.invalidText')}</p>
-        </div>
-      ) : (
-        <>
-          <h1>{t('guest.title')}</h1>
-          {error === null ? (
-            <LoadingStatus>{t('guest.loading')}</LoadingStatus>
-          ) : (
-            <LoadError error={error} fallback={t('guest.loadFailed')} onRetry={() => void refetch()} />
-          )}
-        </>
-      )}
+      <PageLoad
+        load={useGuestView(token)}
+        title={t('guest.title')}
+        loadedTitle={(view) => view.meeting.title}
+        notFoundTitle={t('guest.invalidTitle')}
+        notFound={
+          <div className="card" data-testid="guest-invalid">
+            <h1>{t('guest.invalidTitle')}</h1>
+            <p>{t('guest.invalidText')}</p>
+          </div>
+        }
+        loading={t('guest.loading')}
+        failed={t('guest.loadFailed')}
+      >
+        {(view) => <GuestMeeting token={token} view={view} />}
+      </PageLoad>
     </PublicLayout>
   );
 }
