@@ -17,7 +17,7 @@ import { PendingInvitations } from './PendingInvitations';
 import { WeekCalendar } from './WeekCalendar';
 import './calendar.css';
 
-/** `/calendar`: the user's week, colleagues' calendars beside it, new meetings by choosing a time. */
+/** `/` (staff's start page): the user's week, colleagues' calendars beside it, new meetings by choosing a time. */
 export function CalendarPage() {
   const { t } = useTranslation();
   const me = useCurrentUser();
