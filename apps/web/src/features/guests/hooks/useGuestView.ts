@@ -16,50 +16,50 @@ export function useGuestView(token: string) {
 const changeView = (queryClient: QueryClient, token: string, change: (view: GuestView) => GuestView) =>
   queryClient.setQueryData<GuestView>(queryKeys.guestView(token), (old) => (old ? change(old) : old));
 
-/** The doctor picks a proposal. Choosing a time is accepting it: the server records the answer with the choice. */
-export function useChooseTime(token: string) {
+/** A guest's write whose answer is put into the page's view (no second fetch). */
+function useViewWrite<TInput, TAnswer>(
+  token: string,
+  write: (input: TInput) => Promise<TAnswer>,
+  change: (view: GuestView, answer: TAnswer) => GuestView,
+) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (start: string) => chooseTime(token, start),
-    onSuccess: (meeting) =>
-      changeView(queryClient, token, (old) => ({ ...old, meeting, guest: { ...old.guest, response: 'accepted' } })),
+    mutationFn: write,
+    onSuccess: (answer) => changeView(queryClient, token, (view) => change(view, answer)),
   });
 }
+
+/** The doctor picks a proposal. Choosing a time is accepting it: the server records the answer with the choice. */
+export const useChooseTime = (token: string) =>
+  useViewWrite(
+    token,
+    (start: string) => chooseTime(token, start),
+    (view, meeting) => ({ ...view, meeting, guest: { ...view.guest, response: 'accepted' } }),
+  );
 
 /** The guest's own answer (accepted or declined). */
-export function useGuestResponse(token: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (choice: 'accepted' | 'declined') => respond(token, choice),
-    onSuccess: (guest) => changeView(queryClient, token, (old) => ({ ...old, guest })),
-  });
-}
+export const useGuestResponse = (token: string) =>
+  useViewWrite(
+    token,
+    (choice: 'accepted' | 'declined') => respond(token, choice),
+    (view, guest) => ({ ...view, guest }),
+  );
 
 /** The doctor's statement; the newest shows first. */
-export function useSendHealthStatement(token: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (statement: CreateHealthStatement) => sendHealthStatement(token, statement),
-    onSuccess: (sent) =>
-      changeView(queryClient, token, (old) => ({
-        ...old,
-        given: { ...old.given, healthStatements: [sent, ...old.given.healthStatements] },
-      })),
-  });
-}
+export const useSendHealthStatement = (token: string) =>
+  useViewWrite(
+    token,
+    (statement: CreateHealthStatement) => sendHealthStatement(token, statement),
+    (view, sent) => ({ ...view, given: { ...view.given, healthStatements: [sent, ...view.given.healthStatements] } }),
+  );
 
 /** The citizen's own assessment; the newest shows first. */
-export function useSendOwnAssessment(token: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (assessment: CreateOwnAssessment) => sendOwnAssessment(token, assessment),
-    onSuccess: (sent) =>
-      changeView(queryClient, token, (old) => ({
-        ...old,
-        given: { ...old.given, ownAssessments: [sent, ...old.given.ownAssessments] },
-      })),
-  });
-}
+export const useSendOwnAssessment = (token: string) =>
+  useViewWrite(
+    token,
+    (assessment: CreateOwnAssessment) => sendOwnAssessment(token, assessment),
+    (view, sent) => ({ ...view, given: { ...view.given, ownAssessments: [sent, ...view.given.ownAssessments] } }),
+  );
 
 /** What the live room tells the guest's page: a meeting changed, or the connection came back. */
 export function useGuestViewUpdates(token: string) {
