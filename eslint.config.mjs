@@ -159,6 +159,51 @@ export default tseslint.config(
       ],
     },
   },
+  // Web: one way to reach the server. Server state lives in hooks (features/<feature>/hooks/, shared/hooks/) over
+  // the typed client in api/; every query key comes from shared/query/query-keys.ts, so a write knows what it
+  // changes. Types from the client may be imported anywhere (they fetch nothing).
+  {
+    files: ['apps/web/src/**/*.{ts,tsx}'],
+    // errors.ts is the one place that reads a failure (ApiError) for the rest of the web.
+    ignores: ['apps/web/src/api/**', 'apps/web/src/**/hooks/**', 'apps/web/src/shared/lib/errors.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@web/api/*-api', '**/api/*-api', '@web/api/http-client', '**/api/http-client'],
+              allowTypeImports: true,
+              message:
+                'Reach the server through a hook in a hooks/ folder, not the api client; read a failure with shared/lib/errors.ts.',
+            },
+            {
+              group: ['@tanstack/react-query'],
+              importNames: ['useQuery', 'useQueries', 'useInfiniteQuery', 'useMutation', 'useQueryClient'],
+              message: 'Server state is read and written in a hook in a hooks/ folder, not in a component.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['apps/web/src/**/*.{ts,tsx}'],
+    ignores: ['apps/web/src/shared/query/query-keys.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'Property[key.name=/^(queryKey|mutationKey)$/] > ArrayExpression',
+          message: 'Query keys come from shared/query/query-keys.ts (queryKeys.…), never a literal array.',
+        },
+        {
+          selector: 'CallExpression[callee.property.name=/^(get|set|ensure)Quer(y|ies)Data$/] > ArrayExpression',
+          message: 'Query keys come from shared/query/query-keys.ts (queryKeys.…), never a literal array.',
+        },
+      ],
+    },
+  },
   { files: ['**/*.spec.ts', 'tests/**/*.ts'], rules: { '@typescript-eslint/no-non-null-assertion': 'off' } },
   // Generated from the OpenAPI document: a parameter that takes an id or a keyword is `string | 'none'` there.
   {

@@ -1,4 +1,4 @@
-import { Problem } from '@tvaers/contracts';
+import { Problem, type ProblemCode } from '@tvaers/contracts';
 import createClient from 'openapi-fetch';
 import type { paths } from './schema';
 
@@ -14,7 +14,8 @@ export class ApiError extends Error {
     this.problem = problem;
   }
 
-  get code(): string | undefined {
+  /** The contract's code; a problem whose code the web does not know is read without one (by its status). */
+  get code(): ProblemCode | undefined {
     return this.problem.code;
   }
 }

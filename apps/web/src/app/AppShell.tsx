@@ -2,7 +2,7 @@ import { Suspense, useState } from 'react';
 import { Link, NavLink, Outlet, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../features/auth/hooks/useSession';
-import { useOutbox } from '../features/outbox/hooks/useOutbox';
+import { useInvitationOutbox } from '../features/invitations/hooks/useInvitationOutbox';
 import { useFormatters } from '../shared/hooks/useFormatters';
 import { LanguageSwitch } from '../shared/i18n/LanguageSwitch';
 import { PageFrame } from '../shared/ui/PageFrame';
@@ -23,7 +23,7 @@ export function AppShell() {
   const navigate = useNavigate();
   const [leaving, setLeaving] = useState(false);
   // "Udbakke" only while mails are kept instead of sent (no mail server set up: a demo).
-  const outboxActive = useOutbox().data?.active === true;
+  const outboxActive = useInvitationOutbox().data?.active === true;
 
   if (state.status !== 'signedIn') return null;
   const { user } = state;

@@ -30,16 +30,22 @@ const CasePage = page(() => import('../features/cases/components/CasePage'), 'Ca
 const CaseSelectionPage = page(() => import('../features/cases/components/CaseSelectionPage'), 'CaseSelectionPage');
 const PrintHealthPage = page(() => import('../features/cases/components/PrintHealthPage'), 'PrintHealthPage');
 const PrintPlanPage = page(() => import('../features/cases/components/PrintPlanPage'), 'PrintPlanPage');
-const DashboardPage = page(() => import('../features/dashboard/components/DashboardPage'), 'DashboardPage');
-const QueuePage = page(() => import('../features/dashboard/components/QueuePage'), 'QueuePage');
-const GuestMeetingPage = page(() => import('../features/guest/components/GuestMeetingPage'), 'GuestMeetingPage');
+const CaseloadPage = page(() => import('../features/caseload/components/CaseloadPage'), 'CaseloadPage');
+const QueuePage = page(() => import('../features/caseload/components/QueuePage'), 'QueuePage');
+const GuestMeetingPage = page(() => import('../features/guests/components/GuestMeetingPage'), 'GuestMeetingPage');
 const MeetingPage = page(() => import('../features/meetings/components/MeetingPage'), 'MeetingPage');
 const MeetingPlannerPage = page(
   () => import('../features/meetings/components/MeetingPlannerPage'),
   'MeetingPlannerPage',
 );
-const OutboxMailPage = page(() => import('../features/outbox/components/OutboxMailPage'), 'OutboxMailPage');
-const OutboxPage = page(() => import('../features/outbox/components/OutboxPage'), 'OutboxPage');
+const InvitationMailPage = page(
+  () => import('../features/invitations/components/InvitationMailPage'),
+  'InvitationMailPage',
+);
+const InvitationOutboxPage = page(
+  () => import('../features/invitations/components/InvitationOutboxPage'),
+  'InvitationOutboxPage',
+);
 const OutcomesPage = page(() => import('../features/outcomes/components/OutcomesPage'), 'OutcomesPage');
 const SettingsPage = page(() => import('../features/settings/components/SettingsPage'), 'SettingsPage');
 const WorklistPage = page(() => import('../features/worklist/components/WorklistPage'), 'WorklistPage');
@@ -90,10 +96,10 @@ export const router = createBrowserRouter([
               { path: 'cases/:caseId/meetings/new', element: <MeetingPlannerPage /> },
               { path: 'worklist', element: <WorklistPage /> },
               { path: 'meetings/:meetingId', element: <MeetingPage /> },
-              { path: 'outbox', element: <OutboxPage /> },
-              { path: 'outbox/:mailId', element: <OutboxMailPage /> },
+              { path: 'outbox', element: <InvitationOutboxPage /> },
+              { path: 'outbox/:mailId', element: <InvitationMailPage /> },
               { path: 'outcomes', element: <OutcomesPage /> },
-              { path: 'dashboard', element: <DashboardPage /> },
+              { path: 'dashboard', element: <CaseloadPage /> },
               { path: 'queue', element: <QueuePage /> },
               { path: 'settings', element: <SettingsPage /> },
               { path: 'sessions', element: <MySessionsPage /> },

@@ -4,8 +4,7 @@ import { useForm } from 'react-hook-form';
 import type { DefaultValues, FieldErrors, FieldValues, Path, Resolver, UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { ApiError } from '@web/api/http-client';
-import { describeError } from '../lib/errors';
+import { describeError, fieldProblems } from '../lib/errors';
 import { issueMessage } from './issue-message';
 import { maxLengthOf } from './schema-limits';
 
@@ -93,7 +92,7 @@ export function useContractForm<TForm extends FieldValues, S extends z.ZodType>(
   const form = useForm<TForm, unknown, z.output<S>>({ resolver, defaultValues, shouldFocusError: false });
 
   function showFailure(error: unknown, { failed, describe }: SubmitOptions) {
-    const fieldErrors = error instanceof ApiError ? (error.problem.errors ?? []) : [];
+    const fieldErrors = fieldProblems(error);
     for (const { path } of fieldErrors) {
       form.setError(path as Path<TForm>, { type: 'server', message: t('forms.serverInvalid') });
     }

@@ -1,5 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
-import { timeZone } from './format';
+import { TIME_ZONE as timeZone } from '@tvaers/domain';
 
 // Kept apart from format.ts (on every page): the Temporal polyfill is large, and only the planner needs it.
 

@@ -1,4 +1,4 @@
-import { ProblemCode } from '@tvaers/contracts';
+import type { CeilingSuggestion, ProblemCode, ProblemFieldError } from '@tvaers/contracts';
 import type { TFunction } from 'i18next';
 import { ApiError, NetworkError } from '@web/api/http-client';
 import { da } from '../i18n/locales/da';
@@ -27,7 +27,10 @@ export type ErrorKind =
   | 'passwordTooCommon'
   | 'other';
 
-/** The one place that reads a problem's `code`: every known code is handled (the switch is exhaustive). */
+/**
+ * The one place that reads a problem's `code` (the helpers below ask it): every code is handled (the switch is
+ * exhaustive), so components never compare codes themselves.
+ */
 function kindOfCode(code: ProblemCode): ErrorKind {
   switch (code) {
     case 'BAD_REQUEST':
@@ -101,8 +104,6 @@ function kindOfCode(code: ProblemCode): ErrorKind {
   }
 }
 
-const isKnownCode = (code: string | undefined): code is ProblemCode => ProblemCode.safeParse(code).success;
-
 /** A problem without a code the web knows (a proxy, a newer server) is judged by its status. */
 function kindOfStatus(status: number): ErrorKind {
   if (status === 400) return 'validation';
@@ -119,8 +120,42 @@ function kindOfStatus(status: number): ErrorKind {
 export function errorKind(error: unknown): ErrorKind {
   if (error instanceof NetworkError) return 'network';
   if (!(error instanceof ApiError)) return 'other';
-  return isKnownCode(error.code) ? kindOfCode(error.code) : kindOfStatus(error.status);
+  return error.code !== undefined ? kindOfCode(error.code) : kindOfStatus(error.status);
 }
+
+const hasCode = (error: unknown, code: ProblemCode): error is ApiError =>
+  error instanceof ApiError && error.code === code;
+
+/** What the API said was wrong with each field of a refused request (none for other failures). */
+export const fieldProblems = (error: unknown): ProblemFieldError[] =>
+  error instanceof ApiError ? (error.problem.errors ?? []) : [];
+
+/** A staff participant is not free at the time asked for (409 MEETING_CONFLICT). */
+export const isMeetingConflict = (error: unknown): error is ApiError => hasCode(error, 'MEETING_CONFLICT');
+
+/**
+ * Who is not free in a meeting conflict, per field (`start`, `proposals.1`): each entry names a staff member by id
+ * and by name. The name is taken from `names` (the page's own reading) where it has the id. Empty for any other failure.
+ */
+export function meetingConflicts(
+  error: unknown,
+  names: ReadonlyMap<string, string> = new Map(),
+): { path: string; name: string }[] {
+  if (!isMeetingConflict(error)) return [];
+  return fieldProblems(error).flatMap(({ path, staffId, name: given }) => {
+    const name = (staffId && names.get(staffId)) || given;
+    return name ? [{ path, name }] : [];
+  });
+}
+
+/** The staff names in a meeting conflict, each once, in the API's order. */
+export const meetingConflictNames = (error: unknown, names?: ReadonlyMap<string, string>): string[] => [
+  ...new Set(meetingConflicts(error, names).map(({ name }) => name)),
+];
+
+/** The person would pass their caseload ceiling (409): colleagues with room, or null for any other failure. */
+export const ceilingSuggestions = (error: unknown): CeilingSuggestion[] | null =>
+  hasCode(error, 'CASELOAD_CEILING_EXCEEDED') ? (error.problem.suggestions ?? []) : null;
 
 /** Someone else saved the plan after this user loaded it (412 on If-Match). */
 export const isPlanConflict = (error: unknown): boolean => errorKind(error) === 'planVersionConflict';

@@ -1,7 +1,8 @@
+import { TIME_ZONE } from '@tvaers/domain';
 import type { Language } from '../i18n/i18n';
 
-/** Times are stored in UTC and always shown in Danish time, whatever the browser's zone. */
-export const timeZone = 'Europe/Copenhagen';
+/** Times are stored in UTC and always shown in Danish time (the domain's zone), whatever the browser's zone. */
+const timeZone = TIME_ZONE;
 export const intlLocale: Record<Language, string> = { da: 'da-DK', en: 'en-GB' };
 
 export interface Formatters {

@@ -22,6 +22,8 @@ export const queryKeys = {
   /** A team's caseload (rows, queue, overrides); `caseload:updated` writes its rows. Figures sit under it. */
   caseload: (teamId: string) => ['caseload', teamId] as const,
   caseloadFigures: (teamId: string) => ['caseload', teamId, 'figures'] as const,
+  /** Every suggestion of who could take cases (one case's or a move's): a move makes them all stale. */
+  allAssignmentSuggestions: ['assignment-suggestions'] as const,
   assignmentSuggestions: (caseId: string) => ['assignment-suggestions', caseId] as const,
   /** Who has room for several cases together (the dashboard's move). */
   moveSuggestions: (caseIds: readonly string[]) => ['assignment-suggestions', 'move', [...caseIds].sort()] as const,
@@ -42,6 +44,8 @@ export const queryKeys = {
   /** The worklist's pages; a person's whole list (`all`) is a key of its own, fetched in larger pages. */
   worklist: (filter: WorklistFilter, all = false) =>
     ['worklist', filter.scope, filter.includeOk, filter.responsible ?? '', all ? 'all' : 'pages'] as const,
+  /** Every meeting list (calendar windows, a case's meetings): the prefix a changed meeting invalidates. */
+  allMeetings: ['meetings'] as const,
   /** A calendar window: the caller's own (`staffId` absent) or a colleague's. */
   meetings: (from: string | undefined, to: string | undefined, staffId?: string) =>
     ['meetings', from, to, staffId ?? 'me'] as const,
@@ -50,6 +54,8 @@ export const queryKeys = {
   meetingNotes: (meetingId: string) => ['meeting', meetingId, 'notes'] as const,
   meetingNotesHistory: (meetingId: string) => ['meeting', meetingId, 'notes', 'history'] as const,
   caseMeetings: (caseId: string) => ['meetings', 'case', caseId] as const,
+  /** Every colleague's busy times, whatever the window. */
+  allBusy: ['busy'] as const,
   busy: (staffIds: string[], from: string | undefined, to: string | undefined) => ['busy', staffIds, from, to] as const,
   outbox: ['outbox'] as const,
   /** A guest link's page; its access log sits under it. */

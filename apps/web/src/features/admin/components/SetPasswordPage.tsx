@@ -3,12 +3,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { z } from 'zod';
-import { setPassword } from '@web/api/admin-api';
 import { FormField } from '@web/shared/forms/FormField';
 import { FormElement, FormStatus, SubmitButton } from '@web/shared/forms/FormParts';
 import { useContractForm } from '@web/shared/forms/useContractForm';
 import { usePageTitle } from '@web/shared/hooks/usePageTitle';
 import { PublicLayout } from '@web/shared/ui/PublicLayout';
+import { useSetPassword } from '../hooks/useAdmin';
 
 /** The contract's password rule, typed twice so a slip of the finger is caught before the link is used up. */
 const SetPasswordFields = z
@@ -21,6 +21,7 @@ export function SetPasswordPage() {
   const { token = '' } = useParams<{ token: string }>();
   const { t } = useTranslation();
   const [done, setDone] = useState(false);
+  const { mutateAsync: setPassword } = useSetPassword();
   usePageTitle(done ? t('setPassword.doneTitle') : t('setPassword.title'));
   const form = useContractForm<SetPasswordFields, typeof SetPasswordFields>({
     schema: SetPasswordFields,

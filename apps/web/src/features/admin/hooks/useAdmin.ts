@@ -1,11 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CreateStaffAccount, CreateTeam, UpdateStaffAccount } from '@tvaers/contracts';
+import type { CreateStaffAccount, CreateTeam, SetPasswordRequest, UpdateStaffAccount } from '@tvaers/contracts';
 import {
   createAdminTeam,
   createStaffAccount,
   fetchAdminTeams,
   fetchStaffAccounts,
   issuePasswordLink,
+  setPassword,
   updateStaffAccount,
 } from '@web/api/admin-api';
 import { queryKeys } from '@web/shared/query/query-keys';
@@ -36,3 +37,5 @@ export const useUpdateStaff = () =>
 export const useCreateTeam = () => useAdminWrite((input: CreateTeam) => createAdminTeam(input));
 /** Changes nothing that is listed: no refetch. */
 export const usePasswordLink = () => useMutation({ mutationFn: (id: string) => issuePasswordLink(id) });
+/** Sets a password by a one-time link (public, no session); nothing cached changes. */
+export const useSetPassword = () => useMutation({ mutationFn: (input: SetPasswordRequest) => setPassword(input) });

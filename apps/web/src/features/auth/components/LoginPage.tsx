@@ -1,15 +1,13 @@
-import { useQuery } from '@tanstack/react-query';
 import { LoginRequest, SsoError } from '@tvaers/contracts';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
-import { fetchAuthConfig, SSO_LOGIN_PATH } from '@web/api/auth-api';
-import { queryKeys } from '@web/shared/query/query-keys';
 import { usePageTitle } from '@web/shared/hooks/usePageTitle';
 import { PublicLayout } from '@web/shared/ui/PublicLayout';
 import { FormField } from '@web/shared/forms/FormField';
 import { FormElement, FormStatus, SubmitButton } from '@web/shared/forms/FormParts';
 import { useContractForm } from '@web/shared/forms/useContractForm';
+import { SSO_LOGIN_PATH, useAuthConfig } from '../hooks/useAuthConfig';
 import { useSession } from '../hooks/useSession';
 import { errorKind } from '@web/shared/lib/errors';
 import { landingPath } from '@web/app/landing';
@@ -52,7 +50,7 @@ export function LoginPage() {
   const { isSubmitting } = form.formState;
   usePageTitle(t('login.title'));
   // Until it is known (or if it cannot be fetched), the password form is shown: the API refuses it when off.
-  const config = useQuery({ queryKey: queryKeys.authConfig, queryFn: ({ signal }) => fetchAuthConfig(signal) });
+  const config = useAuthConfig();
   const sso = config.data?.sso ?? false;
   const passwords = config.data?.localPasswords ?? true;
   // Why the municipality's login sent the browser back here (the API's redirect names it).

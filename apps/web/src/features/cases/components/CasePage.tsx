@@ -3,9 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { CaseMeetingsSection } from '@web/features/meetings/components/CaseMeetingsSection';
-import { usePageTitle } from '@web/shared/hooks/usePageTitle';
-import { describeError, isNotFound } from '@web/shared/lib/errors';
-import { ErrorAlert, LoadingStatus } from '@web/shared/ui/StatusMessage';
+import { PageLoad } from '@web/shared/ui/PageLoad';
 import { useCase } from '../hooks/useCase';
 import { useConsentChanged } from '../hooks/useConsents';
 import { useEffortOwners } from '../hooks/useEffortOwners';
@@ -30,38 +28,26 @@ export function CasePage() {
 
 function CaseView({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
-  const { data: caseRecord, error, refetch } = useCase(caseId);
-  usePageTitle(caseRecord?.citizenName ?? (isNotFound(error) ? t('casePage.notFoundTitle') : t('casePage.title')));
-
-  if (caseRecord) return <CaseDetails caseRecord={caseRecord} />;
-  if (isNotFound(error)) {
-    return (
-      <>
-        <h1>{t('casePage.notFoundTitle')}</h1>
-        <p>{t('casePage.notFoundText')}</p>
-        <p>
-          <Link to="/cases">{t('casePage.backToList')}</Link>
-        </p>
-      </>
-    );
-  }
   return (
-    <>
-      <h1>{t('casePage.title')}</h1>
-      {error === null ? (
-        <LoadingStatus>{t('casePage.loading')}</LoadingStatus>
-      ) : (
-        <ErrorAlert
-          action={
-            <button type="button" className="button" onClick={() => void refetch()}>
-              {t('common.retry')}
-            </button>
-          }
-        >
-          {describeError(error, t, t('casePage.loadFailed'))}
-        </ErrorAlert>
-      )}
-    </>
+    <PageLoad
+      load={useCase(caseId)}
+      title={t('casePage.title')}
+      loadedTitle={(caseRecord) => caseRecord.citizenName}
+      notFoundTitle={t('casePage.notFoundTitle')}
+      notFound={
+        <>
+          <h1>{t('casePage.notFoundTitle')}</h1>
+          <p>{t('casePage.notFoundText')}</p>
+          <p>
+            <Link to="/cases">{t('casePage.backToList')}</Link>
+          </p>
+        </>
+      }
+      loading={t('casePage.loading')}
+      failed={t('casePage.loadFailed')}
+    >
+      {(caseRecord) => <CaseDetails caseRecord={caseRecord} />}
+    </PageLoad>
   );
 }
 

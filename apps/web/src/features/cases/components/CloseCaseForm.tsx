@@ -1,12 +1,10 @@
-import { type Case, CloseCase, closeOutcomes, type CloseOutcome, type UpdateCase } from '@tvaers/contracts';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type Case, CloseCase, closeOutcomes, type CloseOutcome } from '@tvaers/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { updateCase } from '@web/api/cases-api';
 import { FormField, RadioField } from '@web/shared/forms/FormField';
 import { FormActions, FormElement, FormStatus } from '@web/shared/forms/FormParts';
 import { useContractForm } from '@web/shared/forms/useContractForm';
-import { queryKeys } from '@web/shared/query/query-keys';
+import { useUpdateCase } from '../hooks/useCase';
 
 interface CloseFields {
   closeOutcome: CloseOutcome | '';
@@ -17,14 +15,7 @@ interface CloseFields {
 export function CloseCaseForm({ caseRecord }: { caseRecord: Case }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
-  const queryClient = useQueryClient();
-  const close = useMutation({
-    mutationFn: (input: UpdateCase) => updateCase(caseRecord.id, input),
-    onSuccess: (saved) => {
-      queryClient.setQueryData(queryKeys.case(caseRecord.id), saved);
-      void queryClient.invalidateQueries({ queryKey: queryKeys.allCases });
-    },
-  });
+  const close = useUpdateCase(caseRecord.id);
   const form = useContractForm<CloseFields, typeof CloseCase>({
     schema: CloseCase,
     defaultValues: { closeOutcome: '', closeReason: '' },

@@ -1,25 +1,16 @@
-import type { Case, CaseMember } from '@tvaers/contracts';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { CaseMember } from '@tvaers/contracts';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { removeCaseMember } from '@web/api/cases-api';
 import { describeError } from '@web/shared/lib/errors';
-import { queryKeys } from '@web/shared/query/query-keys';
 import { ErrorAlert } from '@web/shared/ui/StatusMessage';
+import { useRemoveCaseMember } from '../hooks/useCase';
 
 /** "Fjern" next to a member, asked once more: the member loses the case unless their team gives it to them. */
 export function RemoveMember({ caseId, member }: { caseId: string; member: CaseMember }) {
   const { t } = useTranslation();
   const id = useId();
   const [asking, setAsking] = useState(false);
-  const queryClient = useQueryClient();
-  const remove = useMutation({
-    mutationFn: () => removeCaseMember(caseId, member.staffId),
-    onSuccess: (saved: Case) => {
-      queryClient.setQueryData(queryKeys.case(caseId), saved);
-      void queryClient.invalidateQueries({ queryKey: queryKeys.allCases });
-    },
-  });
+  const remove = useRemoveCaseMember(caseId);
   if (!asking) {
     return (
       <button type="button" className="button button--small" onClick={() => setAsking(true)}>
@@ -36,7 +27,7 @@ export function RemoveMember({ caseId, member }: { caseId: string; member: CaseM
           type="button"
           className="button button--small button--danger"
           disabled={remove.isPending}
-          onClick={() => remove.mutate()}
+          onClick={() => remove.mutate(member.staffId)}
         >
           {t('casePage.removeMember')}
         </button>

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { CreateCitizenRequest, DecideCitizenRequest } from '@tvaers/contracts';
 import { createCitizenRequest, decideCitizenRequest, fetchCitizenRequests } from '@web/api/requests-api';
 import { queryKeys } from '@web/shared/query/query-keys';
-import { useRefetchAfterWrite } from '@web/shared/query/useRefetchAfterWrite';
+import { useRefetchAfterWrite } from '@web/shared/hooks/useRefetchAfterWrite';
 
 export function useCitizenRequests(caseId: string) {
   return useQuery({

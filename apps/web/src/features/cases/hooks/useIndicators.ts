@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { ScoreIndicators } from '@tvaers/contracts';
 import { fetchIndicators, scoreIndicators } from '@web/api/progress-api';
 import { queryKeys } from '@web/shared/query/query-keys';
-import { useRefetchAfterWrite } from '@web/shared/query/useRefetchAfterWrite';
+import { useRefetchAfterWrite } from '@web/shared/hooks/useRefetchAfterWrite';
 
 export function useIndicators(caseId: string) {
   return useQuery({

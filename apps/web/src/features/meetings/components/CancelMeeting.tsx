@@ -1,25 +1,15 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Meeting } from '@tvaers/contracts';
 import { useTranslation } from 'react-i18next';
-import { updateMeeting } from '@web/api/meetings-api';
 import { useInlineForm } from '@web/shared/hooks/useInlineForm';
 import { describeError } from '@web/shared/lib/errors';
-import { queryKeys } from '@web/shared/query/query-keys';
 import { ErrorAlert } from '@web/shared/ui/StatusMessage';
+import { useUpdateMeeting } from '../hooks/useUpdateMeeting';
 
 /** "Aflys mødet", asked once more before it is done: a cancelled meeting cannot be opened again. */
 export function CancelMeeting({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const { open: asking, show, close, openerRef, panelRef } = useInlineForm<HTMLDivElement>();
-  const cancel = useMutation({
-    mutationFn: () => updateMeeting(meeting.id, { status: 'cancelled' }),
-    onSuccess: (updated) => {
-      queryClient.setQueryData(queryKeys.meeting(meeting.id), updated);
-      void queryClient.invalidateQueries({ queryKey: ['meetings'] });
-      close();
-    },
-  });
+  const cancel = useUpdateMeeting();
   if (meeting.status !== 'proposed' && meeting.status !== 'scheduled') return null;
   return (
     <div className="meeting-cancel">
@@ -31,7 +21,9 @@ export function CancelMeeting({ meeting }: { meeting: Meeting }) {
               type="button"
               className="button button--danger"
               disabled={cancel.isPending}
-              onClick={() => cancel.mutate()}
+              onClick={() =>
+                cancel.mutate({ meetingId: meeting.id, change: { status: 'cancelled' } }, { onSuccess: () => close() })
+              }
             >
               {t('meetings.cancel.confirm')}
             </button>

@@ -1,13 +1,11 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { GuestLink, Participant } from '@tvaers/contracts';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createGuestLink, revokeGuestLink } from '@web/api/meetings-api';
 import { useFormatters } from '@web/shared/hooks/useFormatters';
 import { useInlineForm } from '@web/shared/hooks/useInlineForm';
 import { describeError } from '@web/shared/lib/errors';
-import { queryKeys } from '@web/shared/query/query-keys';
 import { ErrorAlert } from '@web/shared/ui/StatusMessage';
+import { useGuestLinks } from '../hooks/useGuestLinks';
 
 /**
  * A participant without an account has one personal link, the same in every mail. Here staff see whether a link
@@ -18,7 +16,6 @@ import { ErrorAlert } from '@web/shared/ui/StatusMessage';
 export function GuestLinkControls({ meetingId, participant }: { meetingId: string; participant: Participant }) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const queryClient = useQueryClient();
   const id = useId();
   const [link, setLink] = useState<GuestLink | null>(null);
   const [said, setSaid] = useState('');
@@ -34,31 +31,24 @@ export function GuestLinkControls({ meetingId, participant }: { meetingId: strin
   const { open: shown, show: showLink, close: hideLink, panelRef: linkRef } = useInlineForm<HTMLDivElement>(openerRef);
   const status = participant.link;
   const exists = status !== null || link !== null;
-  const refresh = () => void queryClient.invalidateQueries({ queryKey: queryKeys.meeting(meetingId) });
-  const create = useMutation({
-    mutationFn: () => createGuestLink(meetingId, participant.id),
-    onSuccess: (made) => {
-      const name = participant.name;
-      setSaid(
-        exists
-          ? t(made.mailed ? 'meetings.linkStatus.renewedMailed' : 'meetings.linkStatus.renewedNotMailed', { name })
-          : t(made.mailed ? 'meetings.linkStatus.madeMailed' : 'meetings.linkStatus.madeNotMailed', { name }),
-      );
-      setLink(made);
-      stopAsking();
-      showLink();
-      refresh();
-    },
-  });
-  const revoke = useMutation({
-    mutationFn: () => revokeGuestLink(meetingId, participant.id),
-    onSuccess: () => {
-      setLink(null);
-      hideLink();
-      setSaid(t('meetings.links.revoked', { name: participant.name }));
-      refresh();
-    },
-  });
+  const { create, revoke } = useGuestLinks(meetingId, participant.id);
+  const onMade = (made: GuestLink) => {
+    const name = participant.name;
+    setSaid(
+      exists
+        ? t(made.mailed ? 'meetings.linkStatus.renewedMailed' : 'meetings.linkStatus.renewedNotMailed', { name })
+        : t(made.mailed ? 'meetings.linkStatus.madeMailed' : 'meetings.linkStatus.madeNotMailed', { name }),
+    );
+    setLink(made);
+    stopAsking();
+    showLink();
+  };
+  const makeLink = () => create.mutate(undefined, { onSuccess: onMade });
+  const onRevoked = () => {
+    setLink(null);
+    hideLink();
+    setSaid(t('meetings.links.revoked', { name: participant.name }));
+  };
   const failure = create.error ?? revoke.error;
 
   return (
@@ -101,12 +91,7 @@ export function GuestLinkControls({ meetingId, participant }: { meetingId: strin
         <div ref={questionRef} role="group" aria-labelledby={`${id}-question`}>
           <p id={`${id}-question`}>{t('meetings.linkStatus.renewQuestion', { name: participant.name })}</p>
           <p className="button-row">
-            <button
-              type="button"
-              className="button button--small"
-              disabled={create.isPending}
-              onClick={() => create.mutate()}
-            >
+            <button type="button" className="button button--small" disabled={create.isPending} onClick={makeLink}>
               {t('meetings.linkStatus.renewConfirm')}
             </button>
             <button type="button" className="button button--small" onClick={stopAsking}>
@@ -121,7 +106,7 @@ export function GuestLinkControls({ meetingId, participant }: { meetingId: strin
             type="button"
             className="button button--small"
             disabled={create.isPending}
-            onClick={() => (exists ? ask() : create.mutate())}
+            onClick={() => (exists ? ask() : makeLink())}
             aria-label={t(exists ? 'meetings.links.renewFor' : 'meetings.links.makeFor', { name: participant.name })}
           >
             {exists ? t('meetings.links.renew') : t('meetings.links.make')}
@@ -131,7 +116,7 @@ export function GuestLinkControls({ meetingId, participant }: { meetingId: strin
               type="button"
               className="button button--small"
               disabled={revoke.isPending}
-              onClick={() => revoke.mutate()}
+              onClick={() => revoke.mutate(undefined, { onSuccess: onRevoked })}
               aria-label={t('meetings.links.revokeFor', { name: participant.name })}
             >
               {t('meetings.links.revoke')}

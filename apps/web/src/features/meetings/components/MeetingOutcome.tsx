@@ -1,4 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { disciplines, EffortStatus, effortTypes, RecordOutcome } from '@tvaers/contracts';
 import type {
   CaseMember,
@@ -12,7 +11,6 @@ import { useId, useState } from 'react';
 import { useFieldArray } from 'react-hook-form';
 import { useInlineForm } from '@web/shared/hooks/useInlineForm';
 import { useTranslation } from 'react-i18next';
-import { recordMeetingOutcome } from '@web/api/meetings-api';
 import { useEffortOwners } from '@web/features/cases/hooks/useEffortOwners';
 import { usePlan } from '@web/features/cases/hooks/usePlan';
 import { FormField, RadioField } from '@web/shared/forms/FormField';
@@ -21,10 +19,10 @@ import { dateFieldToIso, isoToDateField } from '@web/shared/forms/date-field';
 import { useContractForm } from '@web/shared/forms/useContractForm';
 import type { ContractForm } from '@web/shared/forms/useContractForm';
 import { useFormatters } from '@web/shared/hooks/useFormatters';
-import { queryKeys } from '@web/shared/query/query-keys';
 import { DateInput } from '@web/shared/ui/DateInput';
 import { LoadingStatus } from '@web/shared/ui/StatusMessage';
 import { useMeetingNotes } from '../hooks/useMeetingNotes';
+import { useRecordOutcome } from '../hooks/useRecordOutcome';
 import { EffortTypeOptions } from '@web/features/cases/components/EffortTypeOptions';
 
 type Kind = 'none' | 'add' | 'change';
@@ -215,7 +213,7 @@ function CloseMeeting({ meeting }: { meeting: Meeting }) {
 function OutcomeForm({ meeting, draft, onClose }: { meeting: Meeting; draft: string; onClose: () => void }) {
   const { t } = useTranslation();
   const id = useId();
-  const queryClient = useQueryClient();
+  const record = useRecordOutcome(meeting);
   const plan = usePlan(meeting.caseId);
   const efforts: Effort[] = plan.data?.efforts ?? [];
   const owners = useEffortOwners(meeting.caseId);
@@ -228,10 +226,7 @@ function OutcomeForm({ meeting, draft, onClose }: { meeting: Meeting; draft: str
   const decisions = useFieldArray({ control: form.control, name: 'decisions' });
   const submit = form.submitWith(
     async (request) => {
-      const held = await recordMeetingOutcome(meeting.id, request);
-      queryClient.setQueryData(queryKeys.meeting(meeting.id), held);
-      void queryClient.invalidateQueries({ queryKey: ['meetings'] });
-      void queryClient.invalidateQueries({ queryKey: queryKeys.plan(meeting.caseId) });
+      await record.mutateAsync(request);
     },
     { failed: t('meetingOutcome.failed') },
   );

@@ -2,9 +2,7 @@ import type { Meeting } from '@tvaers/contracts';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { usePageTitle } from '@web/shared/hooks/usePageTitle';
-import { isNotFound } from '@web/shared/lib/errors';
-import { LoadError, LoadingStatus } from '@web/shared/ui/StatusMessage';
+import { PageLoad } from '@web/shared/ui/PageLoad';
 import { useMeeting } from '../hooks/useMeeting';
 import { CancelMeeting } from './CancelMeeting';
 import { GuestLinkControls } from './GuestLinkControls';
@@ -14,7 +12,7 @@ import { MoveMeeting } from './MoveMeeting';
 import { MeetingNotesPanel } from '../room/MeetingNotesPanel';
 import { MyResponse } from './MyResponse';
 import { MeetingRoom } from '../room/MeetingRoom';
-import { useStaffMeetingRoom } from '../room/useStaffMeetingRoom';
+import { useStaffMeetingRoom } from '../hooks/useStaffMeetingRoom';
 import { MeetingFacts } from './MeetingFacts';
 import './meetings.css';
 
@@ -26,30 +24,24 @@ export function MeetingPage() {
 
 function MeetingView({ meetingId }: { meetingId: string }) {
   const { t } = useTranslation();
-  const { data: meeting, error, refetch } = useMeeting(meetingId);
-  usePageTitle(
-    meeting ? meetingHeading(meeting, t) : isNotFound(error) ? t('meetings.notFoundTitle') : t('meetings.title'),
-  );
-
-  if (meeting) return <MeetingDetails meeting={meeting} />;
-  if (isNotFound(error)) {
-    return (
-      <>
-        <h1>{t('meetings.notFoundTitle')}</h1>
-        <p>{t('meetings.notFoundText')}</p>
-        <BackToCalendar />
-      </>
-    );
-  }
   return (
-    <>
-      <h1>{t('meetings.title')}</h1>
-      {error === null ? (
-        <LoadingStatus>{t('meetings.loading')}</LoadingStatus>
-      ) : (
-        <LoadError error={error} fallback={t('meetings.loadFailed')} onRetry={() => void refetch()} />
-      )}
-    </>
+    <PageLoad
+      load={useMeeting(meetingId)}
+      title={t('meetings.title')}
+      loadedTitle={(meeting) => meetingHeading(meeting, t)}
+      notFoundTitle={t('meetings.notFoundTitle')}
+      notFound={
+        <>
+          <h1>{t('meetings.notFoundTitle')}</h1>
+          <p>{t('meetings.notFoundText')}</p>
+          <BackToCalendar />
+        </>
+      }
+      loading={t('meetings.loading')}
+      failed={t('meetings.loadFailed')}
+    >
+      {(meeting) => <MeetingDetails meeting={meeting} />}
+    </PageLoad>
   );
 }
 

@@ -7,13 +7,12 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useSession } from '@web/features/auth/hooks/useSession';
 import { useCase } from '@web/features/cases/hooks/useCase';
-import { ApiError } from '@web/api/http-client';
 import { dateFieldToIso } from '@web/shared/forms/date-field';
 import { asArray, FormField } from '@web/shared/forms/FormField';
 import { FieldError, FormActions, FormElement, FormStatus } from '@web/shared/forms/FormParts';
 import { type ContractForm, useContractForm } from '@web/shared/forms/useContractForm';
 import { usePageTitle } from '@web/shared/hooks/usePageTitle';
-import { isNotFound } from '@web/shared/lib/errors';
+import { isMeetingConflict, isNotFound, meetingConflicts } from '@web/shared/lib/errors';
 import { DateInput } from '@web/shared/ui/DateInput';
 import { LoadError, LoadingStatus } from '@web/shared/ui/StatusMessage';
 import { useCaseColleagues } from '@web/features/cases/hooks/useCaseColleagues';
@@ -116,11 +115,9 @@ export function MeetingPlannerPage() {
 }
 
 /** The staff names in a 409 MEETING_CONFLICT's errors (each names its `staffId`), by time field. */
-function conflictNames(error: ApiError, names: Map<string, string>): Map<string, string[]> {
+function conflictNames(error: unknown, names: Map<string, string>): Map<string, string[]> {
   const byPath = new Map<string, string[]>();
-  for (const { path, staffId, name: given } of error.problem.errors ?? []) {
-    const name = (staffId && names.get(staffId)) ?? given;
-    if (!name) continue;
+  for (const { path, name } of meetingConflicts(error, names)) {
     const field = path.startsWith('proposals') ? 'proposals' : path === 'end' ? 'start' : path;
     byPath.set(field, [...new Set([...(byPath.get(field) ?? []), name])]);
   }
@@ -179,7 +176,7 @@ function Planner({ caseRecord }: { caseRecord: Case }) {
     {
       failed: t('meetings.planner.failed'),
       onError: (error) => {
-        if (!(error instanceof ApiError) || error.code !== 'MEETING_CONFLICT') return false;
+        if (!isMeetingConflict(error)) return false;
         for (const [path, who] of conflictNames(error, names)) {
           form.setError(path as 'start' | 'proposals', {
             type: 'server',

@@ -1,14 +1,12 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { type Meeting, UpdateMeeting } from '@tvaers/contracts';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '@web/api/http-client';
-import { updateMeeting } from '@web/api/meetings-api';
 import { FormField } from '@web/shared/forms/FormField';
 import { FormActions, FormElement, FormStatus } from '@web/shared/forms/FormParts';
 import { useContractForm } from '@web/shared/forms/useContractForm';
 import { useInlineForm } from '@web/shared/hooks/useInlineForm';
-import { queryKeys } from '@web/shared/query/query-keys';
+import { isMeetingConflict, meetingConflictNames } from '@web/shared/lib/errors';
 import { DateInput } from '@web/shared/ui/DateInput';
+import { useUpdateMeeting } from '../hooks/useUpdateMeeting';
 import { fieldInstant } from './MeetingPlannerPage';
 
 interface MoveFields {
@@ -23,7 +21,7 @@ interface MoveFields {
  */
 export function MoveMeeting({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
+  const update = useUpdateMeeting();
   const { open, show, close, openerRef, panelRef } = useInlineForm<HTMLElement>();
   const form = useContractForm<MoveFields, typeof UpdateMeeting>({
     schema: UpdateMeeting,
@@ -36,20 +34,17 @@ export function MoveMeeting({ meeting }: { meeting: Meeting }) {
         form.setError('start', { type: 'server', message: t('pages.meeting.pastMove') });
         throw new PastTime();
       }
-      const updated = await updateMeeting(meeting.id, request);
       // The page's own reading of who may do what stays (a PATCH answers the same caller's view).
-      queryClient.setQueryData(queryKeys.meeting(meeting.id), updated);
-      void queryClient.invalidateQueries({ queryKey: ['meetings'] });
+      await update.mutateAsync({ meetingId: meeting.id, change: request });
       close();
     },
     {
       failed: t('meetings.move.failed'),
       onError: (error) => {
         if (error instanceof PastTime) return true;
-        if (!(error instanceof ApiError) || error.code !== 'MEETING_CONFLICT') return false;
-        const who = meeting.participants
-          .filter((p) => (error.problem.errors ?? []).some((e) => p.staffId && e.staffId === p.staffId))
-          .map((p) => p.name);
+        if (!isMeetingConflict(error)) return false;
+        const names = new Map(meeting.participants.map((p) => [p.staffId ?? '', p.name]));
+        const who = meetingConflictNames(error, names);
         form.setError('start', {
           type: 'server',
           message: t('meetings.planner.conflict', { names: who.join(', ') || error.problem.detail }),

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { CreateMeeting } from '@tvaers/contracts';
 import { createMeeting, fetchAvailability, fetchCaseMeetings } from '@web/api/meetings-api';
+import { meetingChanged } from '@web/shared/query/meeting-changed';
 import { queryKeys } from '@web/shared/query/query-keys';
 
 /** A case's meetings (`GET /api/meetings?caseId=`), upcoming and held. */
@@ -16,7 +17,7 @@ export function useCreateMeeting() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: CreateMeeting) => createMeeting(input),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['meetings'] }),
+    onSuccess: () => meetingChanged(queryClient),
   });
 }
 

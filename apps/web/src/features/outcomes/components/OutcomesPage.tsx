@@ -17,7 +17,7 @@ import { useContractForm } from '@web/shared/forms/useContractForm';
 import { usePageTitle } from '@web/shared/hooks/usePageTitle';
 import { useFormatters } from '@web/shared/hooks/useFormatters';
 import { todayInCopenhagen } from '@web/shared/lib/format';
-import { CsvLink } from '@web/shared/ui/CsvLink';
+import { TableHeading } from '@web/shared/ui/TableHeading';
 import { DataTable } from '@web/shared/ui/DataTable';
 import { DateInput } from '@web/shared/ui/DateInput';
 import { SelectField } from '@web/shared/ui/SelectField';
@@ -142,11 +142,12 @@ function Figures({ outcomes: o }: { outcomes: Outcomes }) {
         {t('outcomes.period', { from: format.date(o.from), to: format.date(o.to), count: o.cases })}
       </p>
 
-      <section className="card outcome-section" aria-labelledby="outcomes-progress">
-        <div className="outcome-section__head">
-          <h2 id="outcomes-progress">{t('outcomes.progress.title')}</h2>
-          <CsvLink href={csvUrl('/api/outcomes/progress.csv', shown)} tableName={t('outcomes.progress.title')} />
-        </div>
+      <section className="card report-section" aria-labelledby="outcomes-progress">
+        <TableHeading
+          id="outcomes-progress"
+          title={t('outcomes.progress.title')}
+          csv={csvUrl('/api/outcomes/progress.csv', shown)}
+        />
         <p>
           {t('outcomes.progress.explain', {
             from: format.date(o.progress.windowFrom),
@@ -209,11 +210,12 @@ function Figures({ outcomes: o }: { outcomes: Outcomes }) {
         </div>
       </section>
 
-      <section className="card outcome-section" aria-labelledby="outcomes-closures">
-        <div className="outcome-section__head">
-          <h2 id="outcomes-closures">{t('outcomes.closures.title')}</h2>
-          <CsvLink href={csvUrl('/api/outcomes/closures.csv', shown)} tableName={t('outcomes.closures.title')} />
-        </div>
+      <section className="card report-section" aria-labelledby="outcomes-closures">
+        <TableHeading
+          id="outcomes-closures"
+          title={t('outcomes.closures.title')}
+          csv={csvUrl('/api/outcomes/closures.csv', shown)}
+        />
         <p>{t('outcomes.closures.explain', { count: o.closures.total })}</p>
         {o.closures.rows.length > 0 && (
           <OutcomeBars
@@ -257,11 +259,12 @@ function Figures({ outcomes: o }: { outcomes: Outcomes }) {
         </div>
       </section>
 
-      <section className="card outcome-section" aria-labelledby="outcomes-contact">
-        <div className="outcome-section__head">
-          <h2 id="outcomes-contact">{t('outcomes.contact.title')}</h2>
-          <CsvLink href={csvUrl('/api/outcomes/contact.csv', shown)} tableName={t('outcomes.contact.title')} />
-        </div>
+      <section className="card report-section" aria-labelledby="outcomes-contact">
+        <TableHeading
+          id="outcomes-contact"
+          title={t('outcomes.contact.title')}
+          csv={csvUrl('/api/outcomes/contact.csv', shown)}
+        />
         <p>{t('outcomes.contact.explain')}</p>
         <p className="outcome-share" data-testid="outcomes-contact-share">
           {percent === null

@@ -1,12 +1,10 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
 import type { AccessLog } from '@tvaers/contracts';
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fetchGuestAccessLog } from '@web/api/guest-api';
 import { useFormatters } from '@web/shared/hooks/useFormatters';
 import { todayInCopenhagen } from '@web/shared/lib/format';
-import { queryKeys } from '@web/shared/query/query-keys';
 import { LoadError, LoadingStatus } from '@web/shared/ui/StatusMessage';
+import { useGuestAccessLog } from '../hooks/useGuestAccessLog';
 
 type Entry = AccessLog['items'][number];
 
@@ -72,12 +70,7 @@ export function GuestAccessLog({ token }: { token: string }) {
   const filterId = useId();
   const [look, setLook] = useState<Look>('all');
   const [person, setPerson] = useState('');
-  const log = useInfiniteQuery({
-    queryKey: queryKeys.guestAccessLog(token),
-    queryFn: ({ pageParam, signal }) => fetchGuestAccessLog(token, pageParam, signal),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-  });
+  const log = useGuestAccessLog(token);
   const entries = useMemo(() => log.data?.pages.flatMap((page) => page.items) ?? [], [log.data]);
   const people = useMemo(() => {
     const seen = new Map<string, Entry['actor']>();

@@ -3,10 +3,10 @@ import type { AssignmentSuggestion, CaseloadRow, CeilingSuggestion } from '@tvae
 import { useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '@web/api/http-client';
 import { FormField, RadioField } from '@web/shared/forms/FormField';
 import { FormActions, FormElement, FormStatus } from '@web/shared/forms/FormParts';
 import { useContractForm } from '@web/shared/forms/useContractForm';
+import { ceilingSuggestions } from '@web/shared/lib/errors';
 import { ErrorAlert } from '@web/shared/ui/StatusMessage';
 import { othersByRoom } from './caseload-order';
 import { useLoadText, useStatusText } from './LoadBars';
@@ -75,10 +75,11 @@ export function AssignForm({
   const submit = form.submitWith((request) => onSubmit(request), {
     failed,
     onError: (error) => {
-      if (error instanceof ApiError && error.code === 'CASELOAD_CEILING_EXCEEDED') {
+      const withRoom = ceilingSuggestions(error);
+      if (withRoom) {
         const staffId = form.getValues('staffId');
         const name = team.find((r) => r.staffId === staffId)?.name ?? '';
-        setRefusal({ staffId, name, suggestions: error.problem.suggestions ?? [] });
+        setRefusal({ staffId, name, suggestions: withRoom });
         return true;
       }
       return false;

@@ -92,7 +92,7 @@ export function useMoveCases(teamId: string) {
   return useMutation({
     mutationFn: (body: MoveCases) => moveCases(body),
     onSuccess: async () => {
-      queryClient.removeQueries({ queryKey: ['assignment-suggestions'] });
+      queryClient.removeQueries({ queryKey: queryKeys.allAssignmentSuggestions });
       await queryClient.invalidateQueries({ queryKey: queryKeys.caseload(teamId) });
       await queryClient.invalidateQueries({ queryKey: queryKeys.allCases });
     },

@@ -1,9 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
 import type { Meeting, MeetingCore } from '@tvaers/contracts';
 import { useCurrentUser } from '@web/features/auth/hooks/useCurrentUser';
+import { meetingChanged } from '@web/shared/query/meeting-changed';
 import { queryKeys } from '@web/shared/query/query-keys';
 import { useSocket } from '@web/shared/realtime/useSocket';
-import { isLive, type MeetingRoomState, presenceKey, useMeetingRoom } from './useMeetingRoom';
+import { isLive, type MeetingRoomState, presenceKey, useMeetingRoom } from '../room/useMeetingRoom';
 
 /**
  * The staff page's room on the session's socket: the page shows a doctor's choice (or a move, a
@@ -18,9 +19,7 @@ export function useStaffMeetingRoom(meeting: Meeting): MeetingRoomState {
     onMeeting: (updated) => {
       // A live update is the same for everyone in the room: what depends on the reader (canManage,
       // myParticipantId) stays as this user's own read answered it.
-      queryClient.setQueryData<Meeting>(queryKeys.meeting(meeting.id), (old) => (old ? { ...old, ...updated } : old));
-      // Calendars and the case's list show the meeting too.
-      void queryClient.invalidateQueries({ queryKey: ['meetings'] });
+      void meetingChanged(queryClient, meeting.id, (old) => (old ? { ...old, ...updated } : old));
     },
     onReconnect: () => void queryClient.invalidateQueries({ queryKey: queryKeys.meeting(meeting.id) }),
   });

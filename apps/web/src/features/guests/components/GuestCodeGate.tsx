@@ -1,13 +1,12 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { type GuestCodeGate as Gate, VerifyGuestCode } from '@tvaers/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { sendGuestCode, verifyGuestCode } from '@web/api/guest-api';
 import { FormField } from '@web/shared/forms/FormField';
 import { FormActions, FormElement, FormStatus } from '@web/shared/forms/FormParts';
 import { useContractForm } from '@web/shared/forms/useContractForm';
 import { describeError } from '@web/shared/lib/errors';
 import { ErrorAlert, LoadingStatus } from '@web/shared/ui/StatusMessage';
+import { useSendGuestCode, useVerifyGuestCode } from '../hooks/useGuestCode';
 
 /**
  * Where the municipality requires a one-time code (GUEST_EMAIL_CODE), the guest page shows the meeting and
@@ -16,29 +15,23 @@ import { ErrorAlert, LoadingStatus } from '@web/shared/ui/StatusMessage';
  */
 export function GuestCodeGate({ token, gate }: { token: string; gate: Gate }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const [sent, setSent] = useState<string | null>(null);
-  const [sending, setSending] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
+  const sendCode = useSendGuestCode(token);
+  const verify = useVerifyGuestCode(token);
+  const sending = sendCode.isPending;
+  const failure = sendCode.error;
   const form = useContractForm<{ code: string }, typeof VerifyGuestCode>({
     schema: VerifyGuestCode,
     defaultValues: { code: '' },
   });
   const submit = form.submitWith(
     async ({ code }) => {
-      await verifyGuestCode(token, code);
-      await queryClient.invalidateQueries({ queryKey: ['guest', token] });
+      await verify.mutateAsync(code);
     },
     { failed: t('guestCode.verifyFailed') },
   );
-  const send = () => {
-    setFailure(null);
-    setSending(true);
-    sendGuestCode(token)
-      .then((r) => setSent(r.emailHint))
-      .catch(setFailure)
-      .finally(() => setSending(false));
-  };
+  // The hint shown stays until the next code is sent: sending again does not take the form away.
+  const send = () => sendCode.mutate(undefined, { onSuccess: (r) => setSent(r.emailHint) });
 
   return (
     <section className="card" aria-labelledby="guest-code-title" data-testid="guest-code-gate">

@@ -6,14 +6,14 @@ import { csvUrl } from '@web/api/csv-url';
 import { benefitLabel } from '@web/features/cases/labels';
 import { usePageTitle } from '@web/shared/hooks/usePageTitle';
 import { useFormatters } from '@web/shared/hooks/useFormatters';
-import { CsvLink } from '@web/shared/ui/CsvLink';
+import { TableHeading } from '@web/shared/ui/TableHeading';
 import { DataTable } from '@web/shared/ui/DataTable';
 import { LoadError, LoadingStatus } from '@web/shared/ui/StatusMessage';
 import { useCaseload } from '../hooks/useCaseload';
 import { useCaseloadRealtime } from '../hooks/useCaseloadRealtime';
 import { AssignPanel } from './AssignPanel';
 import { TeamPicker, useShownTeam } from './TeamPicker';
-import './dashboard.css';
+import './caseload.css';
 
 const noStatusChange = () => undefined;
 
@@ -49,14 +49,12 @@ export function QueuePage() {
       </div>
       <LoadError error={caseload.error} fallback={t('dashboard.loadFailed')} onRetry={() => void caseload.refetch()} />
       {data && (
-        <section className="card dashboard-section" aria-labelledby="queue-cases">
-          <div className="dashboard-section__head">
-            <h2 id="queue-cases">{t('queue.cases', { team: data.team.name })}</h2>
-            <CsvLink
-              href={csvUrl('/api/caseload/queue.csv', { teamId: data.teamId })}
-              tableName={t('queue.cases', { team: data.team.name })}
-            />
-          </div>
+        <section className="card report-section dashboard-section" aria-labelledby="queue-cases">
+          <TableHeading
+            id="queue-cases"
+            title={t('queue.cases', { team: data.team.name })}
+            csv={csvUrl('/api/caseload/queue.csv', { teamId: data.teamId })}
+          />
           <div className="table-wrap">
             <DataTable
               testId="queue-table"

@@ -5,14 +5,14 @@ import { useFormatters } from '@web/shared/hooks/useFormatters';
 import { usePageTitle } from '@web/shared/hooks/usePageTitle';
 import { DataTable } from '@web/shared/ui/DataTable';
 import { LoadError, LoadingStatus } from '@web/shared/ui/StatusMessage';
-import { useOutbox } from '../hooks/useOutbox';
-import { mailPath } from '../outbox-mail';
+import { useInvitationOutbox } from '../hooks/useInvitationOutbox';
+import { mailPath } from '../invitation-mail';
 
 /** `/outbox`: the demo outbox, the mails to the user that Tværs kept because no mail server is set up. */
-export function OutboxPage() {
+export function InvitationOutboxPage() {
   const { t } = useTranslation();
   const format = useFormatters();
-  const { data, error, refetch, isFetching } = useOutbox();
+  const { data, error, refetch, isFetching } = useInvitationOutbox();
   usePageTitle(t('outbox.title'));
   return (
     <>

@@ -1,4 +1,3 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   ChooseTime,
   CreateHealthStatement,
@@ -11,18 +10,23 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { chooseTime, fetchGuestView, respond, sendHealthStatement, sendOwnAssessment } from '@web/api/guest-api';
 import { Facts } from '@web/features/cases/components/Facts';
 import { MeetingFacts } from '@web/features/meetings/components/MeetingFacts';
 import { FormField, RadioField } from '@web/shared/forms/FormField';
 import { FormActions, FormElement, FormStatus } from '@web/shared/forms/FormParts';
 import { useContractForm } from '@web/shared/forms/useContractForm';
-import { usePageTitle } from '@web/shared/hooks/usePageTitle';
 import { useFormatters } from '@web/shared/hooks/useFormatters';
-import { describeError, isNotFound } from '@web/shared/lib/errors';
+import { describeError } from '@web/shared/lib/errors';
 import { PublicLayout } from '@web/shared/ui/PublicLayout';
-import { queryKeys } from '@web/shared/query/query-keys';
-import { ErrorAlert, LoadError, LoadingStatus } from '@web/shared/ui/StatusMessage';
+import { PageLoad } from '@web/shared/ui/PageLoad';
+import { ErrorAlert } from '@web/shared/ui/StatusMessage';
+import {
+  useChooseTime,
+  useGuestResponse,
+  useGuestView,
+  useSendHealthStatement,
+  useSendOwnAssessment,
+} from '../hooks/useGuestView';
 import { GuestAbout } from './GuestAbout';
 import { GuestCodeGate } from './GuestCodeGate';
 import { GuestLinkLimited } from './GuestLinkLimited';
@@ -38,36 +42,24 @@ import './guest.css';
 export function GuestMeetingPage() {
   const { token = '' } = useParams<{ token: string }>();
   const { t } = useTranslation();
-  const {
-    data: view,
-    error,
-    refetch,
-  } = useQuery({
-    queryKey: queryKeys.guestView(token),
-    queryFn: ({ signal }) => fetchGuestView(token, signal),
-    retry: (count, failure) => !isNotFound(failure) && count < 2,
-  });
-  usePageTitle(view?.meeting.title ?? (isNotFound(error) ? t('guest.invalidTitle') : t('guest.title')));
-
   return (
     <PublicLayout narrow>
-      {view ? (
-        <GuestMeeting token={token} view={view} />
-      ) : isNotFound(error) ? (
-        <div className="card" data-testid="guest-invalid">
-          <h1>{t('guest.invalidTitle')}</h1>
-          <p>{t('guest.invalidText')}</p>
-        </div>
-      ) : (
-        <>
-          <h1>{t('guest.title')}</h1>
-          {error === null ? (
-            <LoadingStatus>{t('guest.loading')}</LoadingStatus>
-          ) : (
-            <LoadError error={error} fallback={t('guest.loadFailed')} onRetry={() => void refetch()} />
-          )}
-        </>
-      )}
+      <PageLoad
+        load={useGuestView(token)}
+        title={t('guest.title')}
+        loadedTitle={(view) => view.meeting.title}
+        notFoundTitle={t('guest.invalidTitle')}
+        notFound={
+          <div className="card" data-testid="guest-invalid">
+            <h1>{t('guest.invalidTitle')}</h1>
+            <p>{t('guest.invalidText')}</p>
+          </div>
+        }
+        loading={t('guest.loading')}
+        failed={t('guest.loadFailed')}
+      >
+        {(view) => <GuestMeeting token={token} view={view} />}
+      </PageLoad>
     </PublicLayout>
   );
 }
@@ -141,18 +133,14 @@ function GuestMeeting({ token, view }: { token: string; view: GuestView }) {
 function ChooseProposal({ token, view }: { token: string; view: GuestView }) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const queryClient = useQueryClient();
+  const choose = useChooseTime(token);
   const form = useContractForm<{ start: string }, typeof ChooseTime>({
     schema: ChooseTime,
     defaultValues: { start: '' },
   });
   const submit = form.submitWith(
     async ({ start }) => {
-      const meeting = await chooseTime(token, start);
-      // Choosing a time is accepting it: the server records the answer with the choice.
-      queryClient.setQueryData<GuestView>(queryKeys.guestView(token), (old) =>
-        old ? { ...old, meeting, guest: { ...old.guest, response: 'accepted' } } : old,
-      );
+      await choose.mutateAsync(start);
     },
     { failed: t('guest.choose.failed') },
   );
@@ -184,12 +172,7 @@ function Respond({
   declineOnly?: boolean;
 }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const answer = useMutation({
-    mutationFn: (choice: 'accepted' | 'declined') => respond(token, choice),
-    onSuccess: (guest) =>
-      queryClient.setQueryData<GuestView>(queryKeys.guestView(token), (old) => (old ? { ...old, guest } : old)),
-  });
+  const answer = useGuestResponse(token);
   return (
     <div className="guest-respond">
       <p className="button-row">
@@ -229,7 +212,7 @@ interface HealthFields {
 /** The doctor's statement: once sent, a read-only copy of it, and a new one only when asked for. */
 function HealthStatementForm({ token, given }: { token: string; given: GivenHealthStatement[] }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
+  const send = useSendHealthStatement(token);
   const [adding, setAdding] = useState(false);
   const form = useContractForm<HealthFields, typeof CreateHealthStatement>({
     schema: CreateHealthStatement,
@@ -242,10 +225,7 @@ function HealthStatementForm({ token, given }: { token: string; given: GivenHeal
   });
   const submit = form.submitWith(
     async (request) => {
-      const sent = await sendHealthStatement(token, request);
-      queryClient.setQueryData<GuestView>(queryKeys.guestView(token), (old) =>
-        old ? { ...old, given: { ...old.given, healthStatements: [sent, ...old.given.healthStatements] } } : old,
-      );
+      await send.mutateAsync(request);
       setAdding(false);
     },
     {
@@ -327,7 +307,7 @@ interface OwnFields {
 function OwnAssessmentForm({ token, given }: { token: string; given: GivenOwnAssessment[] }) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const queryClient = useQueryClient();
+  const send = useSendOwnAssessment(token);
   const [adding, setAdding] = useState(false);
   const form = useContractForm<OwnFields, typeof CreateOwnAssessment>({
     schema: CreateOwnAssessment,
@@ -336,10 +316,7 @@ function OwnAssessmentForm({ token, given }: { token: string; given: GivenOwnAss
   });
   const submit = form.submitWith(
     async (request) => {
-      const sent = await sendOwnAssessment(token, request);
-      queryClient.setQueryData<GuestView>(queryKeys.guestView(token), (old) =>
-        old ? { ...old, given: { ...old.given, ownAssessments: [sent, ...old.given.ownAssessments] } } : old,
-      );
+      await send.mutateAsync(request);
       setAdding(false);
     },
     { failed: t('guest.own.failed'), resetTo: () => ({ text: '', wellbeing: '' }) },

@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { csvUrl } from '@web/api/csv-url';
 import { usePageTitle } from '@web/shared/hooks/usePageTitle';
 import { useFormatters } from '@web/shared/hooks/useFormatters';
-import { CsvLink } from '@web/shared/ui/CsvLink';
+import { TableHeading } from '@web/shared/ui/TableHeading';
 import { DataTable } from '@web/shared/ui/DataTable';
 import { LoadError, LoadingStatus } from '@web/shared/ui/StatusMessage';
 import { useCaseload, useCaseloadFigures } from '../hooks/useCaseload';
@@ -18,10 +18,10 @@ import { LoadHistorySection } from './LoadHistory';
 import { NeedsAction } from './NeedsAction';
 import { PersonCases } from './PersonCases';
 import { TeamPicker, useShownTeam } from './TeamPicker';
-import './dashboard.css';
+import './caseload.css';
 
 /** "Overblik": the manager's start page — the team's load against ceilings, live, with queue and figures. */
-export function DashboardPage() {
+export function CaseloadPage() {
   const { t } = useTranslation();
   usePageTitle(t('dashboard.title'));
   const [teamId, chooseTeam] = useShownTeam();
@@ -79,7 +79,7 @@ function Summary({ caseload, figures }: { caseload: Caseload; figures: CaseloadF
   const { load, capacity, utilization } = teamRoom(caseload.rows, false);
   const health = teamRoom(caseload.rows, true);
   return (
-    <section className="card dashboard-section" aria-labelledby="dashboard-summary">
+    <section className="card report-section dashboard-section" aria-labelledby="dashboard-summary">
       <h2 id="dashboard-summary">{t('dashboard.summary.title', { team: caseload.team.name })}</h2>
       <dl className="dashboard-facts" data-testid="dashboard-summary">
         <div>
@@ -157,15 +157,13 @@ function LoadSection({ caseload }: { caseload: Caseload }) {
     t('dashboard.load.status'),
   ];
   return (
-    <section className="card dashboard-section" aria-labelledby="dashboard-load">
-      <div className="dashboard-section__head">
-        <h2 id="dashboard-load">{t('dashboard.load.title')}</h2>
-        <CsvLink
-          href={csvUrl('/api/caseload/load.csv', { teamId: caseload.teamId })}
-          tableName={t('dashboard.load.title')}
-          testId="csv-load"
-        />
-      </div>
+    <section className="card report-section dashboard-section" aria-labelledby="dashboard-load">
+      <TableHeading
+        id="dashboard-load"
+        title={t('dashboard.load.title')}
+        csv={csvUrl('/api/caseload/load.csv', { teamId: caseload.teamId })}
+        testId="csv-load"
+      />
       <NeedsAction
         rows={rows}
         onShowCases={(staffId) => {
@@ -290,14 +288,12 @@ function OverridesSection({ caseload }: { caseload: Caseload }) {
   ];
   const noOne = t('dashboard.overrides.noOne');
   return (
-    <section className="card dashboard-section" aria-labelledby="dashboard-overrides">
-      <div className="dashboard-section__head">
-        <h2 id="dashboard-overrides">{t('dashboard.overrides.title')}</h2>
-        <CsvLink
-          href={csvUrl('/api/caseload/overrides.csv', { teamId: caseload.teamId })}
-          tableName={t('dashboard.overrides.title')}
-        />
-      </div>
+    <section className="card report-section dashboard-section" aria-labelledby="dashboard-overrides">
+      <TableHeading
+        id="dashboard-overrides"
+        title={t('dashboard.overrides.title')}
+        csv={csvUrl('/api/caseload/overrides.csv', { teamId: caseload.teamId })}
+      />
       <p>{t('dashboard.overrides.explain')}</p>
       <div className="table-wrap">
         <DataTable
@@ -335,16 +331,15 @@ function FiguresSection({ figures: f }: { figures: CaseloadFigures }) {
         ? t('dashboard.figures.forecastNoCapacity')
         : t('dashboard.figures.forecastHolds');
   return (
-    <section className="card dashboard-section" aria-labelledby="dashboard-figures">
+    <section className="card report-section dashboard-section" aria-labelledby="dashboard-figures">
       <h2 id="dashboard-figures">{t('dashboard.figures.title')}</h2>
 
-      <div className="dashboard-section__head">
-        <h3 id="dashboard-days-over">{t('dashboard.figures.daysOverTitle')}</h3>
-        <CsvLink
-          href={csvUrl('/api/caseload/days-over-ceiling.csv', { teamId: f.teamId })}
-          tableName={t('dashboard.figures.daysOverTitle')}
-        />
-      </div>
+      <TableHeading
+        id="dashboard-days-over"
+        level={3}
+        title={t('dashboard.figures.daysOverTitle')}
+        csv={csvUrl('/api/caseload/days-over-ceiling.csv', { teamId: f.teamId })}
+      />
       <p>{t('dashboard.figures.daysOverExplain')}</p>
       <div className="table-wrap">
         <DataTable

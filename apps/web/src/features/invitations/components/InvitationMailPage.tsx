@@ -5,16 +5,16 @@ import { meetingPath } from '@web/features/calendar/meeting-events';
 import { useFormatters } from '@web/shared/hooks/useFormatters';
 import { usePageTitle } from '@web/shared/hooks/usePageTitle';
 import { LoadError, LoadingStatus } from '@web/shared/ui/StatusMessage';
-import { useOutbox } from '../hooks/useOutbox';
-import { icsFileName } from '../outbox-mail';
-import './outbox.css';
+import { useInvitationOutbox } from '../hooks/useInvitationOutbox';
+import { icsFileName } from '../invitation-mail';
+import './invitations.css';
 
 /** `/outbox/:mailId`: one kept mail as it would have arrived, its text and its calendar attachment. */
-export function OutboxMailPage() {
+export function InvitationMailPage() {
   const { mailId = '' } = useParams<{ mailId: string }>();
   const { t } = useTranslation();
   const format = useFormatters();
-  const { data, error, refetch } = useOutbox();
+  const { data, error, refetch } = useInvitationOutbox();
   const mail = data?.items.find((item) => item.id === mailId);
   usePageTitle(mail?.subject ?? t('outbox.title'));
   const back = (
