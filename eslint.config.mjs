@@ -51,6 +51,8 @@ export default tseslint.config(
       ],
     },
   },
+  // Everywhere; the blocks below replace it (flat config: a later block's options win), so each repeats CLIMB.
+  { files: ['**/*.{ts,tsx}'], rules: { 'no-restricted-imports': ['error', { patterns: [CLIMB] }] } },
   {
     files: ['apps/web/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
@@ -78,17 +80,35 @@ export default tseslint.config(
       // Module boundary: pure rules, no framework or I/O.
       'no-restricted-imports': [
         'error',
-        { patterns: ['@nestjs/*', 'typeorm', 'pg', 'node:*', 'fs', 'react', '@tvaers/*', '**/apps/**'] },
+        {
+          patterns: [
+            {
+              group: ['@nestjs/*', 'typeorm', 'pg', 'node:*', 'fs', 'react', '@tvaers/*', '**/apps/**'],
+              message: 'libs/domain holds pure rules: no framework, no I/O, no other package.',
+            },
+            CLIMB,
+          ],
+        },
       ],
     },
   },
   {
     files: ['libs/contracts/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['@nestjs/*', 'typeorm', 'react', '@tvaers/*', '**/apps/**'] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@nestjs/*', 'typeorm', 'react', '@tvaers/*', '**/apps/**'],
+              message: 'libs/contracts holds the zod contract only.',
+            },
+            CLIMB,
+          ],
+        },
+      ],
     },
   },
-  { files: ['**/*.{ts,tsx}'], rules: { 'no-restricted-imports': ['error', { patterns: [CLIMB] }] } },
   {
     files: ['apps/api/src/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: API_IMPORTS }] },

@@ -76,4 +76,28 @@ export default [
     code: ownWrites.replace("'../requests/citizen-request.entity'", "'./citizen-request.entity'"),
     rule: null,
   },
+  {
+    name: 'domain → a framework',
+    filePath: 'libs/domain/src/time.ts',
+    code: "import { Injectable } from '@nestjs/common';\nexport const x = Injectable;\n",
+    rule: 'no-restricted-imports',
+  },
+  {
+    name: 'a query key written as a literal in the web',
+    filePath: 'apps/web/src/features/cases/hooks/useLiteralKey.ts',
+    code: "import { useQuery } from '@tanstack/react-query';\nexport const useX = () => useQuery({ queryKey: ['cases'], queryFn: () => 1 });\n",
+    rule: 'no-restricted-syntax',
+  },
+  {
+    name: 'a web component calling the server, not through a hook',
+    filePath: 'apps/web/src/features/cases/components/Direct.tsx',
+    code: "import { api } from '@web/api/http-client';\nexport const x = api;\n",
+    rule: '@typescript-eslint/no-restricted-imports',
+  },
+  {
+    name: 'a hook calling the server (allowed)',
+    filePath: 'apps/web/src/features/cases/hooks/useDirect.ts',
+    code: "import { api } from '@web/api/http-client';\nexport const x = api;\n",
+    rule: null,
+  },
 ];
