@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** After the meeting (issue 13 item 10): who marked it held and when, its summary, and its decisions. */
+/** After the meeting: who marked it held and when, its summary, and its decisions. */
 export class MeetingOutcome1796200000000 implements MigrationInterface {
   name = 'MeetingOutcome1796200000000';
 

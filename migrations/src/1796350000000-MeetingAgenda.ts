@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** A meeting's own agenda (issue 13 item 8), shown in the live room; empty: the standard roundtable agenda. */
+/** A meeting's own agenda, shown in the live room; empty: the standard roundtable agenda. */
 export class MeetingAgenda1796350000000 implements MigrationInterface {
   name = 'MeetingAgenda1796350000000';
 

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Stable guest links (issue 20): the token is kept sealed (AES-256-GCM) next to its hash so every mail can carry
+ * Stable guest links: the token is kept sealed (AES-256-GCM) next to its hash so every mail can carry
  * the same link; who issued it (staff or Tværs for a mail), when it was last mailed, and the staff member it was
  * shown to ("copied": the link then shows no more than that staff member's own view).
  */

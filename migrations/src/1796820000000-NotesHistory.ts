@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Shared notes with a history (issue 20): every accepted update is kept append-only with its author and the
+ * Shared notes with a history: every accepted update is kept append-only with its author and the
  * Yjs client ids it created, so a guest cannot erase others' text and any earlier text can be restored;
  * `meeting_notes` becomes a snapshot compacted now and then. Another guest (kind `guest`) reads the notes only
  * where the organiser shares them (`notes_shared`). An index answers "has this person a row of this action on

@@ -6,7 +6,7 @@ const QUEUE = 'citizen-retention';
 const QUEUE_OPTIONS = { policy: 'standard', retryLimit: 5, retryDelay: 600, retryBackoff: true, expireInSeconds: 3600 };
 
 /**
- * Retention (issue 22): a citizen whose cases all closed long ago is anonymised. Their CPR is then gone, so the
+ * Retention: a citizen whose cases all closed long ago is anonymised. Their CPR is then gone, so the
  * CPR columns may be empty, but only on an anonymised citizen (`anonymised_at`); the job's queue is created here
  * by the owner of pg-boss's tables, as the Invitations migration created the others.
  */

@@ -1,4 +1,4 @@
-// Who sees what (api.md): every route of docs/openapi.json and every socket event, for each kind of caller.
+// Who sees what (docs/api.md): every route of docs/openapi.json and every socket event, for each kind of caller.
 // A route or event without an entry here fails the test, so a new one cannot skip the rules.
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
@@ -1055,7 +1055,7 @@ describe('a guest (one participant of one meeting, ready for guest links)', () =
     }
   });
 
-  /** Each guest kind's permissions, as the rule table must hold them (api.md "Guest links"). */
+  /** Each guest kind's permissions, as the rule table must hold them (docs/api.md "Guest links"). */
   const GUEST_RIGHTS: Partial<Record<Permission, GuestKind[]>> = {
     [Permission.GuestRead]: ['doctor', 'citizen', 'guest'],
     [Permission.GuestRespond]: ['doctor', 'citizen', 'guest'],

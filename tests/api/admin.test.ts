@@ -1,4 +1,4 @@
-// Staff administration (issue 14 item 7): administrators only; every change audited with no citizen;
+// Staff administration: administrators only; every change audited with no citizen;
 // deactivation ends the person's sessions and open sockets at once; one-time set-password links.
 import { Client } from 'pg';
 import type { Socket } from 'socket.io-client';
@@ -151,7 +151,7 @@ describe('staff', () => {
     expect((await api.admin.updateStaff(created.id, { name: 'Per Uden Telefon' })).phone).toBeNull();
   });
 
-  it('adds a person to a team and removes them with a teams-only change (issue 21: it answered 500)', async () => {
+  it('adds a person to a team and removes them with a teams-only change (it once answered 500)', async () => {
     const [a, b] = [await createTeam(t), await createTeam(t)];
     const { account } = await newPerson(['caseworker'], [a.id]);
     const added = await api.admin.updateStaff(account.id, { teamIds: [a.id, b.id] });
@@ -164,7 +164,7 @@ describe('staff', () => {
     });
   });
 
-  it('lets nobody change their own roles: an administrator cannot give themself a case role (issue 21)', async () => {
+  it('lets nobody change their own roles: an administrator cannot give themself a case role', async () => {
     const refused = await problem(api.admin.updateStaff(admin.id, { roles: ['admin', 'caseworker'] }));
     expect(refused).toMatchObject({ status: 403 });
     expect(await api.auth.me()).toMatchObject({ roles: ['admin'] });

@@ -1,4 +1,4 @@
-// Health colleagues join (issue 20, Deliver 8): staff of the case's team named owner of an effort of their
+// Health colleagues join: staff of the case's team named owner of an effort of their
 // discipline, or invited to a meeting of the case, become members; another team's staff stay outside.
 import { DataSource } from 'typeorm';
 import { startTestApp, type TestApp } from '../support/app';

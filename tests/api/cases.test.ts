@@ -88,7 +88,7 @@ describe('cases', () => {
     expect(res).toMatchObject({ status: 400, paths: ['closeReason'] });
   });
 
-  it('closes without an outcome as api.md allows, counted as "other"', async () => {
+  it('closes without an outcome as docs/api.md allows, counted as "other"', async () => {
     const { kase } = await newCase();
     const closed = await api.cases.update(kase.id, { status: 'closed', closeReason: 'Flyttet' });
     expect(closed).toMatchObject({ status: 'closed', closeOutcome: 'other' });

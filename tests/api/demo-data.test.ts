@@ -34,7 +34,7 @@ const copenhagen = (at: Date) => {
   };
 };
 const TEAMS = ['Tværfagligt team Nord', 'Tværfagligt team Syd'];
-/** api.md promises these caseworkers room for at least 5 more cases of weight 1. */
+/** docs/api.md promises these caseworkers room for at least 5 more cases of weight 1. */
 const WITH_ROOM = [demo.caseworker, demo.social];
 
 async function teamId(name: string): Promise<string> {

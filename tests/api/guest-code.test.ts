@@ -1,4 +1,4 @@
-// The one-time e-mail code of guest links (issue 13 item 4, GUEST_EMAIL_CODE): a 6-digit code mailed to the
+// The one-time e-mail code of guest links (GUEST_EMAIL_CODE): a 6-digit code mailed to the
 // guest before the link shows health data; the meeting itself shows without it.
 import { DataSource } from 'typeorm';
 import { GUEST_CODE_MAX_ATTEMPTS } from '@tvaers/api/src/guests/guest-codes';

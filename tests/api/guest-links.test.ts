@@ -1,4 +1,4 @@
-// Guest links (api.md "Guest links"): one participant of one meeting, a hashed secret, 404 for anything else.
+// Guest links (docs/api.md "Guest links"): one participant of one meeting, a hashed secret, 404 for anything else.
 import { createHash } from 'node:crypto';
 import { Writable } from 'node:stream';
 import type { Response } from 'supertest';

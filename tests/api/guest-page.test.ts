@@ -1,4 +1,4 @@
-// What a guest's page tells them (issue 20, Deliver 5 and 7): who the meeting is about (doctor and citizen only),
+// What a guest's page tells them: who the meeting is about (doctor and citizen only),
 // who invites, the doctor's fee line, what they sent (read-only), and the held meeting's outcome (citizen only);
 // and a staff member's own view of a meeting (canManage, myParticipantId, citizenName, POST …/response).
 import type { GuestView, Meeting } from '@tvaers/contracts';

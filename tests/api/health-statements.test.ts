@@ -1,4 +1,4 @@
-// Staff read what guests gave (issue 20, Deliver 4): the doctor's statements and the citizen's own assessments
+// Staff read what guests gave: the doctor's statements and the citizen's own assessments
 // under the health rule, per case and per meeting, audited; an unread statement is on the worklist of the
 // case's responsible person until they have read it.
 import { DataSource } from 'typeorm';

@@ -1,4 +1,4 @@
-// Invitations and reminders (issue 13 items 6–7): mails with an iCalendar object, sent durably through pg-boss.
+// Invitations and reminders: mails with an iCalendar object, sent durably through pg-boss.
 import type { OutboxMail, OutboxMailList } from '@tvaers/contracts';
 import ICAL from 'ical.js';
 import { DataSource } from 'typeorm';

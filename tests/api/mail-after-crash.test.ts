@@ -1,4 +1,4 @@
-// A meeting's mail survives a crash of the API (issue 20, Deliver 10): the mail jobs are written in the change's
+// A meeting's mail survives a crash of the API: the mail jobs are written in the change's
 // own transaction, so once the change is answered its mails exist, and a killed process loses none of them.
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';

@@ -1,4 +1,4 @@
-// Shared notes with guests who see only their part (issue 20, Deliver 3 and 7): another guest reads the notes
+// Shared notes with guests who see only their part: another guest reads the notes
 // only where the organiser shares them; no guest deletes text others wrote; the history restores a deletion;
 // a size cap; one access-log row per person per meeting; the notes stay readable once the meeting is held.
 import type { Socket } from 'socket.io-client';

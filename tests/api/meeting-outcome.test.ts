@@ -1,4 +1,4 @@
-// After the meeting (issue 13 item 10): held with decisions that change the plan in one version, the summary mail,
+// After the meeting: held with decisions that change the plan in one version, the summary mail,
 // the doctors' participation as CSV for fee settlement; and video rooms (item 11).
 import type { Meeting } from '@tvaers/contracts';
 import { DataSource } from 'typeorm';

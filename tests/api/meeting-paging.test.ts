@@ -1,4 +1,4 @@
-// Meeting lists a page at a time (api.md "Conventions": `limit`, `cursor`, `nextCursor`, `total`): a calendar
+// Meeting lists a page at a time (docs/api.md "Conventions": `limit`, `cursor`, `nextCursor`, `total`): a calendar
 // period and a case's meetings, by time (a proposed meeting by its first proposal), each meeting once.
 import type { Meeting, MeetingListQuery } from '@tvaers/contracts';
 import { DataSource } from 'typeorm';

@@ -1,4 +1,4 @@
-// The live meeting room (api.md "Live events"): presence, meeting updates and shared Yjs notes, for staff
+// The live meeting room (docs/api.md "Live events"): presence, meeting updates and shared Yjs notes, for staff
 // (session cookie) and guests (`auth: {token}` of their link).
 import type { Socket } from 'socket.io-client';
 import { DataSource } from 'typeorm';

@@ -1,4 +1,4 @@
-// Roundtable meetings (api.md "Roundtable meetings"): planning fixed or proposed, the staff clash rule,
+// Roundtable meetings (docs/api.md "Roundtable meetings"): planning fixed or proposed, the staff clash rule,
 // rescheduling and cancelling, working hours, absences and common free time.
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import type { CreateMeeting } from '@tvaers/contracts';

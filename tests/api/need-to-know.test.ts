@@ -1,4 +1,4 @@
-// The privacy holes found when Tværs was tried as a new user (issue 11), each one closed.
+// The privacy holes found when Tværs was tried as a new user, each one closed.
 import { DataSource } from 'typeorm';
 import { startTestApp, type TestApp } from '../support/app';
 import { apiClient, problem } from '../support/client';

@@ -1,4 +1,4 @@
-// Scale-out (issue 23, Deliver 6): two API processes (the built server) on one PostgreSQL and one Redis, a
+// Scale-out: two API processes (the built server) on one PostgreSQL and one Redis, a
 // socket.io client on each. What happens through process A reaches the client on B; a session made on A works
 // on B; meeting presence and the shared notes span both; a due reminder is mailed once by two more processes
 // that both work the job queue.

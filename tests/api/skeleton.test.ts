@@ -51,7 +51,7 @@ describe('sessions', () => {
     expectProblem(await t.http().get('/api/me'), 401);
   });
 
-  // The demo logins are part of the demo data's promise (api.md).
+  // The demo logins are part of the demo data's promise (docs/api.md).
   it.each([
     [demo.manager, ['manager'], 'employment'],
     [demo.caseworker, ['caseworker'], 'employment'],
@@ -202,7 +202,7 @@ describe('meetings calendar', () => {
   };
   const fromNow = () => ({ from: new Date().toISOString(), to: new Date(Date.now() + 7 * 86_400_000).toISOString() });
 
-  // The demo data promises meetings in both weeks to the two demo caseworkers (api.md).
+  // The demo data promises meetings in both weeks to the two demo caseworkers (docs/api.md).
   it.each([demo.caseworker, demo.social])('demo user %s has meetings this week and next week', async (email) => {
     const api = apiClient(t, await t.login(email));
     for (const w of [0, 1]) {

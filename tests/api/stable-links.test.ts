@@ -1,4 +1,4 @@
-// Issue 20: a guest's link stays through every mail, move and choice; only "Nyt link" replaces it (and mails it);
+// A guest's link stays through every mail, move and choice; only "Nyt link" replaces it (and mails it);
 // a link shows no one more than the staff member it was shown to may see; only staff of the case manage a meeting.
 import type { Meeting } from '@tvaers/contracts';
 import type { Socket } from 'socket.io-client';

@@ -1,4 +1,4 @@
-// The team's lists serve a manager (issue 14, item 6): the case list filters and sorts by responsible person with
+// The team's lists serve a manager: the case list filters and sorts by responsible person with
 // totals per person, and the worklist names who answers for each deadline. Access rules stay as they were.
 import type { Case } from '@tvaers/contracts';
 import { demo, startTestApp, type TestApp } from '../support/app';

@@ -1,4 +1,4 @@
-// The manager's dashboard ("Overblik") and intake queue ("Visitering") in the browser (issue 14, item 5).
+// The manager's dashboard ("Overblik") and intake queue ("Visitering") in the browser.
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { axeViolations, browserSuite, loginAs } from '../support/browser';

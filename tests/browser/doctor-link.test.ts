@@ -1,4 +1,4 @@
-// Issue 20, acceptance: the doctor's part as a real doctor lives it, with mail delivered over SMTP. The doctor
+// The doctor's part as a real doctor lives it, with mail delivered over SMTP. The doctor
 // opens the link from the first mail on a phone, fills in the health statement, picks a time, and sends the
 // statement on the same page; the scheduled invitation (and a move's update) carries the same link; the
 // caseworker reads the statement on the case page.

@@ -4,7 +4,7 @@ import { axeViolations, browserSuite, loginAs } from '../support/browser';
 import { apiClient } from '../support/client';
 import { createCase, createEffort } from '../support/factories';
 
-// Item 9 of issue 12, the rest: a keyboard user's work on efforts is neither saved by accident nor lost.
+// A keyboard user's work on efforts is neither saved by accident nor lost.
 const suite = browserSuite();
 let t: TestApp, cw: string, cwId: string;
 

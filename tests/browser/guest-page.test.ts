@@ -1,4 +1,4 @@
-// The guest link's page on a phone (issue 13, item 5): the doctor's health statement and answer, the
+// The guest link's page on a phone: the doctor's health statement and answer, the
 // citizen's own assessment and access log, and a revoked link.
 import type { Page } from 'playwright-core';
 import { DataSource } from 'typeorm';

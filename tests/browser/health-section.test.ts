@@ -1,4 +1,4 @@
-// Staff read what guests gave (issue 20, Deliver 4 and 8), in the browser: the case page's "Helbred" for a health
+// Staff read what guests gave, in the browser: the case page's "Helbred" for a health
 // worker and for a caseworker with the citizen's consent (and what it says without), the meeting page's statement,
 // the worklist item, the printout, and the planner offering a health colleague who is not yet on the case.
 import { rooms } from '@tvaers/contracts';

@@ -1,4 +1,4 @@
-// Issue 20: the meeting page tells whether a guest's link is out (after a reload too), and "Nyt link" asks first,
+// The meeting page tells whether a guest's link is out (after a reload too), and "Nyt link" asks first,
 // says the old link stops working and the new one is mailed, and says so afterwards.
 import type { TestApp } from '../support/app';
 import { axeViolations, browserSuite, loginAs } from '../support/browser';

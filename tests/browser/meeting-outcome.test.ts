@@ -1,4 +1,4 @@
-// After the meeting (issue 13 item 10): the caseworker marks a started meeting held with a decision that adds an
+// After the meeting: the caseworker marks a started meeting held with a decision that adds an
 // effort to the plan; the page then shows the outcome. And the doctors' participation download on the calendar.
 import type { RecordOutcome } from '@tvaers/contracts';
 import type { TestApp } from '../support/app';

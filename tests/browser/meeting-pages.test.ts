@@ -1,4 +1,4 @@
-// What the doctor, the citizen and staff see on their pages (issue 20, Deliver 5, 7 and 9): the doctor's phone page
+// What the doctor, the citizen and staff see on their pages: the doctor's phone page
 // names the citizen and the fee, shows the answer as chosen and a read-only copy of the statement; the citizen sees
 // the outcome; the planner proposes exact start times; the meeting page closes "Flyt" with Esc, refuses the past,
 // and lets a participant from another team answer without moving or cancelling.

@@ -1,4 +1,4 @@
-// Issue 13's browser acceptance: a caseworker finds a time and proposes slots, the doctor picks one through
+// A caseworker finds a time and proposes slots, the doctor picks one through
 // the link in a second browser, the caseworker's page shows it live, and both write the shared notes at once.
 import { RealtimeGateway } from '@tvaers/api/src/realtime/realtime.gateway';
 import type { Page } from 'playwright-core';
@@ -170,7 +170,7 @@ describe('losing the connection', () => {
   });
 });
 
-describe('an employer at the meeting (issue 20)', () => {
+describe('an employer at the meeting', () => {
   it('sees a plain sentence until the notes are shared, and cannot delete what others wrote', async () => {
     const { kase } = await createCase(t, cw.cookie, cw.id, 0.01);
     const meeting = await createMeeting(t, kase.id, cw, { start: new Date(Date.now() + 60 * 60_000) });

@@ -1,4 +1,4 @@
-// "Resultater" (issue 14 item 8): a manager's outcome figures with tables, CSV and links to the cases behind
+// "Resultater": a manager's outcome figures with tables, CSV and links to the cases behind
 // them; closing a case asks what it led to.
 import fs from 'node:fs';
 import { demo, type TestApp } from '../support/app';

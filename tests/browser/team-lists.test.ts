@@ -1,4 +1,4 @@
-// The team's lists serve a manager (issue 14, item 6), and each role lands on its own work.
+// The team's lists serve a manager, and each role lands on its own work.
 import type { Page } from 'playwright-core';
 import { demo } from '../support/app';
 import { axeViolations, browserSuite, loginAs } from '../support/browser';

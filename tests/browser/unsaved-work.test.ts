@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { demo, type TestApp } from '../support/app';
 import { axeViolations, browserSuite, expectText, loginAs } from '../support/browser';
 
-// Item 9 of issue 12: a user's work is never lost or hidden.
+// A user's work is never lost or hidden.
 const suite = browserSuite();
 let t: TestApp;
 beforeAll(() => (t = suite.t));

@@ -5,7 +5,7 @@ import { demo } from '../support/app';
 import { browserSuite, loginAs } from '../support/browser';
 import { repoRoot } from '../support/paths';
 
-// The budget the web build enforces (issue 23), checked here against what the browser is actually sent.
+// The budget the web build enforces, checked here against what the browser is actually sent.
 const { firstPageJsGzipKb } = JSON.parse(
   fs.readFileSync(path.join(repoRoot, 'apps', 'web', 'budget.json'), 'utf8'),
 ) as { firstPageJsGzipKb: number };

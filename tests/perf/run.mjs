@@ -678,8 +678,8 @@ try {
 
   // --- Report --------------------------------------------------------------------------------------------------
   const maxRss = rss.length ? Math.round(Math.max(...rss)) : null;
-  // The performance goals (docs/performance.md; this 2-core machine, the load generator on it): reported, not enforced, since figures
-  // from a shared machine vary; the exit code is for failed requests and crashes.
+  // The performance goals (docs/performance.md; this 2-core machine, the load generator on it): reported, not
+  // enforced, since figures from a shared machine vary; the exit code is for failed requests and crashes.
   const at16 = results.filter((r) => r.connections === 16);
   const goals = [
     ...at16
@@ -731,7 +731,7 @@ try {
       .join(', ')}`,
   );
   const missed = goals.filter((g) => !g.met);
-  console.log(`\ngoals of issue 23: ${goals.length - missed.length} of ${goals.length} met`);
+  console.log(`\nperformance goals: ${goals.length - missed.length} of ${goals.length} met`);
   for (const g of missed) console.log(`  not met: ${g.goal} (${g.value})`);
   console.log(`results: bench/results.json (${summary.elapsedSeconds}s of load)`);
   if (failed) fail('some requests did not succeed (see above)');

@@ -57,7 +57,7 @@ export async function createApp(
   const outage = app.get(DatabaseOutage);
 
   const bodyLimit = fastify.initialConfig.bodyLimit ?? 1_048_576;
-  // A protected route answers 401 before it looks at the request (api.md); public ones answer the problem.
+  // A protected route answers 401 before it looks at the request (docs/api.md); public ones answer the problem.
   const unauthenticated = (req: FastifyRequest) => !req.actor && !isPublicPath(req.url);
 
   fastify.addHook('onRequest', async (req: FastifyRequest, reply: FastifyReply) => {

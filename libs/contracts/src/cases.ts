@@ -91,7 +91,7 @@ export const UpdateCase = z
     responsibleId: uuid.optional(),
     status: CaseStatus.optional(),
     closeReason: z.string().trim().min(3).max(1000).optional(),
-    /** What the course led to; a case closed without one counts as `other` (api.md's close has only a reason). */
+    /** What the course led to; a case closed without one counts as `other` (docs/api.md's close has only a reason). */
     closeOutcome: CloseOutcome.optional(),
     weight: CaseWeight.optional(),
     override: Override.optional(),

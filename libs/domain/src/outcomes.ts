@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { type Instant, TIME_ZONE, toLocal } from './time';
 
 /**
- * Outcome figures for managers (issue 14 item 8): progress rather than meeting counts. Pure arithmetic;
+ * Outcome figures for managers: progress rather than meeting counts. Pure arithmetic;
  * the API fetches the rows and applies access and health rules before calling these.
  */
 

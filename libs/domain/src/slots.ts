@@ -150,7 +150,7 @@ export function findCommonSlots(input: {
 const MINUTE_MS = 60_000;
 
 /**
- * The exact start times a free window offers a meeting of `minutes` (issue 20: proposals are times, not windows):
+ * The exact start times a free window offers a meeting of `minutes` (proposals are times, not windows):
  * every `stepMinutes` from the window's first quarter hour, as long as the meeting ends inside the window.
  * Copenhagen's offsets are whole hours, so quarter hours in UTC are quarter hours there too.
  */

@@ -45,7 +45,7 @@ const NOT_FOUND_NAMES: Partial<Record<string, string>> = {
 };
 
 /**
- * The only code that decides who may read or change a citizen's data (api.md "Who sees what").
+ * The only code that decides who may read or change a citizen's data (docs/api.md "Who sees what").
  * Anything the actor may not know exists is a 404; a read is granted together with its access-log row,
  * and a change is applied in a transaction that writes its row, so neither can be forgotten.
  */
@@ -86,7 +86,7 @@ export class AccessService {
   /**
    * Role gate: 403 for a working role that may not use the route at all, 404 for staff without working roles
    * (admins: content does not exist for them) unless the rule names its refusal.
-   * A link's holder passes only a guest permission of its participant kind (api.md "Guest links"); staff
+   * A link's holder passes only a guest permission of its participant kind (docs/api.md "Guest links"); staff
    * permissions are never a guest's (404), and a staff member never holds a guest permission.
    */
   private async gate(actor: Actor, permission: Permission): Promise<{ asAdmin: boolean }> {

@@ -70,7 +70,7 @@ export enum Permission {
   AdminTeamWrite = 'admin.team.write',
   /** A team's outcome figures (progress, closures, contact kept): managers of the team; one log row per citizen counted. */
   OutcomesRead = 'outcomes.read',
-  // Caseload (issue 14): a manager's view of their own teams.
+  // Caseload: a manager's view of their own teams.
   /** A team's loads, ceilings and figures: its managers (other roles 403, other teams 404). */
   CaseloadRead = 'caseload.read',
   /** The citizens waiting in a team's intake queue, shown to its managers (one access-log row each). */

@@ -16,7 +16,7 @@ const JOIN_ROLE: Record<JoinReason, string> = {
 };
 
 /**
- * Who works on a case besides its responsible person. The one rule by which a colleague joins (api.md
+ * Who works on a case besides its responsible person. The one rule by which a colleague joins (docs/api.md
  * "Shared plan"): staff of the case's team named owner of an effort of their discipline, or invited to a
  * meeting of the case, become members; every change of membership is audited as `case.member.set`.
  */

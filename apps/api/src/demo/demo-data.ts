@@ -11,14 +11,14 @@ export interface DemoStaff {
   ceiling?: number;
   /**
    * Where the dashboard shows them: given more (and heavier) cases until `near` (90–100 % of the ceiling) or
-   * `over` it. Never the demo logins: api.md promises the caseworkers among them room for more cases.
+   * `over` it. Never the demo logins: docs/api.md promises the caseworkers among them room for more cases.
    */
   load?: 'near' | 'over';
   /** Shown on start as a demo login. */
   login?: string;
 }
 
-/** The demo logins of api.md first, then colleagues so the unit has about 14 people. */
+/** The demo logins of docs/api.md first, then colleagues so the unit has about 14 people. */
 export const demoStaff: DemoStaff[] = [
   {
     email: 'leder@demo.tvaers.dk',

@@ -71,7 +71,7 @@ export interface GuestRequest {
 }
 
 /**
- * Guest links (api.md "Guest links"): staff issue and revoke them; their holders, one participant of one
+ * Guest links (docs/api.md "Guest links"): staff issue and revoke them; their holders, one participant of one
  * meeting each, read and act through the access module as a GuestActor, each read and change in the access log.
  */
 @Injectable()
@@ -238,7 +238,7 @@ export class GuestsService {
   }
 
   /**
-   * The holder of a link opening a live connection (api.md "Live events"), within the same rate limit as
+   * The holder of a link opening a live connection (docs/api.md "Live events"), within the same rate limit as
    * the guest routes; null for an unknown, revoked, expired or malformed token. The room's notes may hold
    * health data, so the one-time code applies.
    */
@@ -321,7 +321,7 @@ export class GuestsService {
   }
 
   /**
-   * What the holder needs to know beyond time and place (issue 20, Deliver 5 and 7): who the meeting is about
+   * What the holder needs to know beyond time and place: who the meeting is about
    * (doctor and citizen only), who invites and how to reach them, the doctor's fee line, what the holder has
    * sent through the link, and, for the citizen, a held meeting's outcome. `open`: no one-time code is
    * pending, so personal and health data may show. Read under the guest's grant from view(), whose access-log

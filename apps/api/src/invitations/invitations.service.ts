@@ -12,7 +12,7 @@ import { composeMail } from './invitation-mail';
 import { InvitationsRepository } from './invitations.repository';
 
 /**
- * Invitations (issue 13 items 6–7): the meetings module queues one mail job per participant with an address in
+ * Invitations: the meetings module queues one mail job per participant with an address in
  * each change's own transaction (MeetingMailJobs); this service works the queue: it sends each mail over SMTP
  * (retried on failure) or, without SMTP_URL, keeps it in the outbox, and turns a due reminder into its mails.
  */

@@ -1,12 +1,12 @@
 import * as Y from 'yjs';
 
-/** The Y.Text of a meeting's notes document (api.md "Live events"). */
+/** The Y.Text of a meeting's notes document (docs/api.md "Live events"). */
 export const NOTES_TEXT = 'notes';
 
 /**
  * The size cap of one meeting's notes: their merged Yjs state may not pass 256 KiB. That is some 100 pages
  * of typed text, far beyond a meeting's notes, and keeps every sync, relay and snapshot small (a 4.2 MB
- * document made each write take 869 ms, issue 20).
+ * document made each write take 869 ms).
  */
 export const NOTES_MAX_BYTES = 256 * 1024;
 

@@ -29,7 +29,7 @@ import { OutcomesRepository } from './outcomes.repository';
 const count = (caseIds: string[]): OutcomeCount => ({ count: caseIds.length, caseIds: [...caseIds].sort() });
 
 /**
- * A team's outcome figures for its manager (issue 14 item 8). The arithmetic is in libs/domain/outcomes.ts;
+ * A team's outcome figures for its manager. The arithmetic is in libs/domain/outcomes.ts;
  * here: who may ask, which cases count, and the health rule (the health indicator counts only for citizens
  * whose health data the manager may see).
  */

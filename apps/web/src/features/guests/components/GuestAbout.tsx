@@ -5,7 +5,7 @@ import { useFormatters } from '@web/shared/hooks/useFormatters';
 import { safeVideoUrl } from '@web/features/meetings/components/MeetingFacts';
 
 /**
- * What the guest is asked and by whom (issue 20, Deliver 5): who the meeting is about (doctor and citizen
+ * What the guest is asked and by whom: who the meeting is about (doctor and citizen
  * only), why, who invites and how to reach them, in person or on video, and, for the doctor, the fee.
  */
 export function GuestAbout({ view }: { view: GuestView }) {

@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '@web/shared/hooks/useFormatters';
 
-/** A held meeting's summary and decisions on the citizen's own link, in plain Danish (issue 20, Deliver 7). */
+/** A held meeting's summary and decisions on the citizen's own link, in plain Danish. */
 export function GuestOutcome({ outcome }: { outcome: Outcome }) {
   const { t } = useTranslation();
   const format = useFormatters();

@@ -127,7 +127,7 @@ const toRequest = (v: OutcomeFields) => ({
 });
 
 /**
- * "Afslut møde" (issue 13 item 10): once a scheduled meeting has started, its staff mark it held with a summary
+ * "Afslut møde": once a scheduled meeting has started, its staff mark it held with a summary
  * and decisions, each of which may add or change an effort (all in one plan version); a held meeting shows its outcome.
  */
 export function MeetingOutcome({ meeting }: { meeting: Meeting }) {

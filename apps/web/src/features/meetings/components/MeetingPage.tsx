@@ -45,7 +45,7 @@ function MeetingView({ meetingId }: { meetingId: string }) {
   );
 }
 
-/** The heading names whom the meeting is about (issue 20): "Rundbordsmøde om Anna Jensen". */
+/** The heading names whom the meeting is about: "Rundbordsmøde om Anna Jensen". */
 function meetingHeading(meeting: Meeting, t: TFunction): string {
   return meeting.citizenName
     ? t('pages.meeting.heading', { title: meeting.title, citizen: meeting.citizenName })

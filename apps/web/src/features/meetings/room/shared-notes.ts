@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 
-/** The Y.Text of a meeting's notes document (api.md "Live events"). */
+/** The Y.Text of a meeting's notes document (docs/api.md "Live events"). */
 const NOTES_TEXT = 'notes';
 /** Transaction origins: what came from the server is not sent back. */
 const REMOTE = 'remote';

@@ -50,7 +50,7 @@ interface Options<M> {
 }
 
 /**
- * A meeting's live room over the socket (api.md "Live events"): joins it, follows presence and meeting
+ * A meeting's live room over the socket (docs/api.md "Live events"): joins it, follows presence and meeting
  * updates, and keeps the shared notes in step: synced on every (re)join, local edits sent while joined,
  * edits made while offline sent on the next join.
  */

@@ -132,7 +132,7 @@ export const daPages = {
       revoked: 'Linket til {{name}} virker ikke længere.',
       failed: 'Det lykkedes ikke.',
     },
-    // Issue 20 (links): the link's status on the meeting page, and "Nyt link".
+    // Guest links: the link's status on the meeting page, and "Nyt link".
     linkStatus: {
       none: 'Der er ikke sendt noget link endnu.',
       madeBySystem: 'Linket blev lavet til invitationen {{when}}.',
@@ -189,7 +189,7 @@ export const daPages = {
       notesHint: 'Alle i mødet kan skrive her på samme tid. Noterne gemmes løbende.',
       notesLoading: 'Henter noterne…',
     },
-    // Shared notes (issue 20): sharing with other guests, refusals, history and the held meeting's notes.
+    // Shared notes: sharing with other guests, refusals, history and the held meeting's notes.
     notes: {
       notShared: 'Noterne fra mødet deles ikke med dig. Du kan stadig se tid, sted og dagsorden.',
       refused: 'Din ændring blev ikke gemt: du kan kun slette tekst, du selv har skrevet.',
@@ -419,7 +419,7 @@ export const daPages = {
     removeMemberFailed: 'Medarbejderen kunne ikke fjernes.',
     noMembers: 'Ingen tilknyttet endnu.',
   },
-  // Staff read what guests gave (issue 20): the doctor's health statements and the citizen's own assessments.
+  // Staff read what guests gave: the doctor's health statements and the citizen's own assessments.
   healthData: {
     title: 'Helbred',
     intro:
@@ -823,7 +823,7 @@ export const daPages = {
       ok: 'OK',
     },
   },
-  // Issue 20 (links): a citizen's link that was also shown to a staff member.
+  // Guest links: a citizen's link that was also shown to a staff member.
   guestLink: {
     limited: {
       title: 'Du ser ikke alt her',
@@ -902,7 +902,7 @@ export const daPages = {
         accessLog: 'listen over, hvem der har set dine oplysninger',
         data: 'dine oplysninger',
       },
-      // Grouped by day and person (issue 20).
+      // Grouped by day and person.
       today: 'I dag',
       yesterday: 'I går',
       group_one: '{{day}} · {{who}} ({{kind}}) · {{count}} handling',
@@ -917,7 +917,7 @@ export const daPages = {
       filteredNone: 'Ingen af de hentede opslag passer til filteret. Vis flere, eller vælg et andet filter.',
     },
   },
-  // pages (issue 20): the guest page's facts, copies and outcome; the planner's start times; the meeting page.
+  // pages: the guest page's facts, copies and outcome; the planner's start times; the meeting page.
   pages: {
     guest: {
       about: {

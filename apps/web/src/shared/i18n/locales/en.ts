@@ -197,7 +197,7 @@ export const en: Translation = {
       revoked: 'The link for {{name}} no longer works.',
       failed: 'That did not work.',
     },
-    // Issue 20 (links): the link's status on the meeting page, and "New link".
+    // Guest links: the link's status on the meeting page, and "New link".
     linkStatus: {
       none: 'No link has been sent yet.',
       madeBySystem: 'The link was made for the invitation {{when}}.',
@@ -253,7 +253,7 @@ export const en: Translation = {
       notesHint: 'Everyone in the meeting can write here at the same time. The notes are saved as you type.',
       notesLoading: 'Fetching the notes…',
     },
-    // Shared notes (issue 20): sharing with other guests, refusals, history and the held meeting's notes.
+    // Shared notes: sharing with other guests, refusals, history and the held meeting's notes.
     notes: {
       notShared: 'The notes of the meeting are not shared with you. You can still see the time, place and agenda.',
       refused: 'Your change was not saved: you can only delete text you wrote yourself.',
@@ -536,7 +536,7 @@ export const en: Translation = {
     removeMemberFailed: 'The colleague could not be removed.',
     noMembers: 'No one assigned yet.',
   },
-  // Staff read what guests gave (issue 20): the doctor's health statements and the citizen's own assessments.
+  // Staff read what guests gave: the doctor's health statements and the citizen's own assessments.
   healthData: {
     title: 'Health',
     intro:
@@ -941,7 +941,7 @@ export const en: Translation = {
       ok: 'OK',
     },
   },
-  // Issue 20 (links): a citizen's link that was also shown to a staff member.
+  // Guest links: a citizen's link that was also shown to a staff member.
   guestLink: {
     limited: {
       title: 'You do not see everything here',
@@ -1019,7 +1019,7 @@ export const en: Translation = {
         accessLog: 'the list of who has seen your data',
         data: 'your data',
       },
-      // Grouped by day and person (issue 20).
+      // Grouped by day and person.
       today: 'Today',
       yesterday: 'Yesterday',
       group_one: '{{day}} · {{who}} ({{kind}}) · {{count}} action',
@@ -1034,7 +1034,7 @@ export const en: Translation = {
       filteredNone: 'None of the loaded entries match the filter. Show more, or choose another filter.',
     },
   },
-  // pages (issue 20): the guest page's facts, copies and outcome; the planner's start times; the meeting page.
+  // pages: the guest page's facts, copies and outcome; the planner's start times; the meeting page.
   pages: {
     guest: {
       about: {
