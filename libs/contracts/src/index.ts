@@ -13,6 +13,6 @@ export * from './realtime';
 export * from './socket-payloads';
 export * from './guests';
 export * from './availability';
-export * from './outbox';
+export * from './invitations';
 export * from './admin';
 export * from './outcomes';

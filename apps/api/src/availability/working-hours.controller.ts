@@ -11,7 +11,7 @@ const MANAGING = {
   404: 'The staff member shares no team with you',
 };
 
-@StaffController('staff')
+@StaffController('availability', 'staff')
 export class WorkingHoursController {
   constructor(private readonly availability: AvailabilityService) {}
 

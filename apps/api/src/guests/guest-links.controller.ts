@@ -9,7 +9,7 @@ import { ZQuery } from '../common/validation/zod';
 import { APP_CONFIG, type AppConfig, linkBase } from '../config/config';
 import { GuestsService } from './guests.service';
 
-@StaffController('meetings')
+@StaffController('guests', 'meetings')
 export class GuestLinksController {
   constructor(
     private readonly guests: GuestsService,
@@ -57,7 +57,7 @@ export class GuestLinksController {
   }
 }
 
-@StaffController('health-statements', 'cases')
+@StaffController('guests', 'cases')
 export class HealthStatementsController {
   constructor(private readonly guests: GuestsService) {}
 

@@ -36,7 +36,7 @@ const guest = (token: string, req: FastifyRequest): GuestRequest => ({
 });
 
 /** The routes a guest link opens: no session, the token in the path is the credential. */
-@ApiTags('guest')
+@ApiTags('guests')
 @Public()
 @Controller('guest/:token')
 export class GuestsController {

@@ -6,7 +6,7 @@ import { Actor, StaffController } from '../common/auth/decorators';
 import { Endpoint } from '../common/http/endpoint';
 import { InvitationsRepository } from './invitations.repository';
 
-@StaffController('outbox')
+@StaffController('invitations', 'outbox')
 export class OutboxController {
   constructor(
     private readonly repo: InvitationsRepository,
