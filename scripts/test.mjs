@@ -41,7 +41,7 @@ ensureChromium();
 steps.push(['build', run('npx', [...nx, '-t', 'build'])]);
 if (steps[0][1] === 0) {
   steps.push(['lint and typecheck', run('npx', [...nx, '-t', 'lint', 'typecheck', '--parallel=2'])]);
-  steps.push(['lint root scripts', run('npx', ['eslint', 'scripts', 'jest.*.js', '*.config.mjs'])]);
+  steps.push(['lint root scripts', run('npx', ['eslint', 'scripts', 'eslint-rules', 'jest.*.js', '*.config.mjs'])]);
   steps.push(['lint boundaries', run('npm', ['run', '-s', 'lint:boundaries'])]);
   steps.push(['lint css', run('npm', ['run', '-s', 'lint:css'])]);
   steps.push(['lint openapi', run('npm', ['run', '-s', 'lint:openapi'])]);
