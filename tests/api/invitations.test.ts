@@ -1,5 +1,5 @@
 // Invitations and reminders: mails with an iCalendar object, sent durably through pg-boss.
-import type { OutboxMail, OutboxMailList } from '@tvaers/contracts';
+import type { OutboxMailList } from '@tvaers/contracts';
 import ICAL from 'ical.js';
 import { DataSource } from 'typeorm';
 import { JobQueue, Queues } from '@tvaers/api/src/jobs/job-queue';
@@ -8,6 +8,7 @@ import { startTestApp, type TestApp } from '../support/app';
 import { createCase, createStaff, type Staff } from '../support/factories';
 import { checkIcs } from '../support/ics-rules';
 import { type Captured, mailParts, mailsTo, mailText as textOf, testSmtp } from '../support/smtp';
+import { eventually, meetingJobsSettled } from '../support/wait';
 
 const smtp = testSmtp();
 let t: TestApp;
@@ -28,25 +29,6 @@ const icsParts = (mail: Captured) =>
     .filter((p) => /text\/calendar|application\/ics/i.test(p.type))
     .map((p) => p.body);
 const htmlOf = (mail: Captured) => mailParts(mail.raw).find((p) => /text\/html/i.test(p.type))?.body ?? '';
-
-/**
- * Waits until every due job about the meeting (mails and reminders) has been worked: nothing more is on its way,
- * so counting the mails then is final (no fixed sleep).
- */
-async function settled(meetingId: string, timeoutMs = 15_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const open = await t.app
-      .get(DataSource)
-      .query<{ n: string }[]>(
-        `SELECT count(*) AS n FROM pgboss.job WHERE data->>'meetingId' = $1 AND start_after <= now() AND state <> 'completed'`,
-        [meetingId],
-      );
-    if (Number(open[0].n) === 0) return;
-    if (Date.now() > until) throw new Error(`jobs of meeting ${meetingId} still open`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 function parseIcs(text: string) {
   const cal = ICAL.Component.fromString(text);
@@ -340,12 +322,11 @@ describe('without SMTP_URL', () => {
     try {
       const sw = await createStaff(demo);
       const { m } = await meetingWithDoctor(demo, sw);
-      let items: OutboxMail[] = [];
-      for (let i = 0; i < 75 && items.length === 0; i += 1) {
-        await new Promise((r) => setTimeout(r, 200));
-        items = ((await demo.http().get('/api/outbox').set('cookie', sw.cookie).expect(200)).body as OutboxMailList)
-          .items;
-      }
+      const items = await eventually('a mail in the outbox', async () => {
+        const { items: kept } = (await demo.http().get('/api/outbox').set('cookie', sw.cookie).expect(200))
+          .body as OutboxMailList;
+        return kept.length ? kept : undefined;
+      });
       expect(items).toEqual([expect.objectContaining({ meetingId: m.id, recipient: sw.email })]);
       expect((await demo.http().get('/api/outbox').set('cookie', sw.cookie).expect(200)).body).toMatchObject({
         active: true,
@@ -365,12 +346,11 @@ describe('a mail keeps the way it was queued', () => {
     try {
       const sw = await createStaff(plain);
       const { m } = await meetingWithDoctor(plain, sw);
-      let items: OutboxMail[] = [];
-      for (let i = 0; i < 75 && items.length === 0; i += 1) {
-        await new Promise((r) => setTimeout(r, 200));
-        items = ((await plain.http().get('/api/outbox').set('cookie', sw.cookie).expect(200)).body as OutboxMailList)
-          .items;
-      }
+      const items = await eventually('a mail in the outbox', async () => {
+        const { items: kept } = (await plain.http().get('/api/outbox').set('cookie', sw.cookie).expect(200))
+          .body as OutboxMailList;
+        return kept.length ? kept : undefined;
+      });
       expect(items).toEqual([expect.objectContaining({ meetingId: m.id, recipient: sw.email })]);
       expect(smtp.inbox.filter((x) => x.to.includes(sw.email))).toEqual([]);
     } finally {
@@ -416,7 +396,7 @@ describe('reminders', () => {
     const b = await startTestApp(withSmtp());
     try {
       await mailsTo(doctorEmail, 2);
-      await settled(m.id);
+      await meetingJobsSettled(ds, m.id);
       const reminders = smtp.inbox.filter(
         (x) => x.to.includes(doctorEmail) && /Påmindelse|P=C3=A5mindelse/.test(x.raw),
       );
@@ -442,7 +422,7 @@ describe('reminders', () => {
       `UPDATE pgboss.job SET start_after = now() WHERE name = $1 AND data->>'meetingId' = $2 AND (data->>'sequence')::int = 1`,
       [Queues.reminder, m.id],
     );
-    await settled(m.id);
+    await meetingJobsSettled(ds, m.id);
     expect(smtp.inbox.filter((x) => x.to.includes(doctorEmail))).toHaveLength(2);
   });
 });

@@ -10,6 +10,7 @@ import { startTestApp, type TestApp } from '../support/app';
 import { createCase, createStaff } from '../support/factories';
 import { apiDir } from '../support/paths';
 import { testSmtp } from '../support/smtp';
+import { eventually } from '../support/wait';
 
 const main = path.join(apiDir, 'dist', 'main.js');
 const smtp = testSmtp();
@@ -47,32 +48,22 @@ async function startServer(
   proc.stderr?.on('data', (c: Buffer) => (out += c.toString()));
   const exited = new Promise((resolve) => proc.on('exit', resolve));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (proc.exitCode !== null) throw new Error(`server exited early:\n${out}`);
-    if (
-      await fetch(`${url}/api/health`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    ) {
-      return { proc, url, exited };
-    }
-    await new Promise((r) => setTimeout(r, 200));
+  try {
+    await eventually(
+      () => `the server to become healthy:\n${out}`,
+      async () => {
+        if (proc.exitCode !== null) throw new Error(`server exited early:\n${out}`);
+        // Not listening yet answers undefined, as a health check that fails.
+        const res = await fetch(`${url}/api/health`).catch(() => undefined);
+        return res?.ok ? true : undefined;
+      },
+      60_000,
+    );
+  } catch (err) {
+    proc.kill('SIGKILL');
+    throw err;
   }
-  proc.kill('SIGKILL');
-  throw new Error(`server did not become healthy:\n${out}`);
-}
-
-/** Polls `probe` until it answers something other than undefined, or fails at the deadline. */
-async function until<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, ms = 20_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const v = await probe();
-    if (v !== undefined) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
+  return { proc, url, exited };
 }
 
 let t: TestApp;
@@ -120,7 +111,7 @@ describe('a crash after a meeting change commits', () => {
 
     const second = await startServer({ JOB_WORKERS: 'true' });
     try {
-      await until('both mail jobs completed', async () => {
+      await eventually('both mail jobs completed', async () => {
         const jobs = await mailJobs(meeting.id);
         return jobs.length === 2 && jobs.every((j) => j.state === 'completed') ? jobs : undefined;
       });

@@ -4,6 +4,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { apiDir } from '../support/paths';
+import { eventually } from '../support/wait';
 
 const main = path.join(apiDir, 'dist', 'main.js');
 
@@ -28,19 +29,22 @@ async function start(env: Record<string, string>, port: number): Promise<Running
   proc.stdout?.on('data', (c: Buffer) => (out += c.toString()));
   proc.stderr?.on('data', (c: Buffer) => (out += c.toString()));
   const exited = new Promise<number | null>((resolve) => proc.on('exit', (code) => resolve(code)));
-  const deadline = Date.now() + 90_000;
-  while (Date.now() < deadline) {
-    if (proc.exitCode !== null) throw new Error(`server exited early:\n${out}`);
-    try {
-      const res = await fetch(`http://127.0.0.1:${port}/api/health`);
-      if (res.ok) return { proc, output: () => out, exited };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 300));
+  try {
+    await eventually(
+      () => `the server to become healthy:\n${out}`,
+      async () => {
+        if (proc.exitCode !== null) throw new Error(`server exited early:\n${out}`);
+        // Not listening yet answers undefined, as a health check that fails.
+        const res = await fetch(`http://127.0.0.1:${port}/api/health`).catch(() => undefined);
+        return res?.ok ? true : undefined;
+      },
+      90_000,
+    );
+  } catch (err) {
+    proc.kill('SIGKILL');
+    throw err;
   }
-  proc.kill('SIGKILL');
-  throw new Error(`server did not become healthy:\n${out}`);
+  return { proc, output: () => out, exited };
 }
 
 const login = async (port: number) => {

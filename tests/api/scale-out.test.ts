@@ -24,6 +24,7 @@ import {
 } from '../support/factories';
 import { apiDir } from '../support/paths';
 import { mailsTo, mailText, testSmtp } from '../support/smtp';
+import { meetingJobsSettled } from '../support/wait';
 
 const main = path.join(apiDir, 'dist', 'main.js');
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -387,16 +388,7 @@ function typed(doc: Y.Doc, text: string): string {
     ]);
     try {
       await mailsTo(doctorEmail, 2);
-      const until = Date.now() + 15_000;
-      for (;;) {
-        const [{ open }] = await ds.query<{ open: string }[]>(
-          `SELECT count(*) AS open FROM pgboss.job WHERE data->>'meetingId' = $1 AND start_after <= now() AND state <> 'completed'`,
-          [meeting.id],
-        );
-        if (Number(open) === 0) break;
-        if (Date.now() > until) throw new Error('the meeting has due jobs still open');
-        await new Promise((r) => setTimeout(r, 200));
-      }
+      await meetingJobsSettled(ds, meeting.id);
       const mails = testSmtp().inbox.filter((m) => m.to.includes(doctorEmail));
       expect(mails.filter((m) => /Påmindelse/.test(mailText(m)))).toHaveLength(1);
       expect(mails).toHaveLength(2);

@@ -46,10 +46,17 @@ const refused = (headers: Record<string, string>) =>
 /** Resolves with the reason once the server closes the socket. */
 const disconnected = (s: Socket) => new Promise<string>((resolve) => s.once('disconnect', resolve));
 
-/** Still open a moment later: a disconnect sent with the others would have arrived by then. */
+/**
+ * Still open after a round trip on its own connection (an empty plan:join, answered at once): a disconnect the
+ * server sent it before answering would have arrived first, as one connection keeps its order. A closed socket
+ * never gets the answer.
+ */
 const stillOpen = async (s: Socket) => {
-  await new Promise((r) => setTimeout(r, 100));
-  return s.connected;
+  const answer: unknown = await s
+    .timeout(5_000)
+    .emitWithAck('plan:join', {})
+    .catch(() => undefined);
+  return answer !== undefined && s.connected;
 };
 
 const revalidate = () => t.app.get(SocketRevalidation).revalidate();
