@@ -4,6 +4,7 @@ import { SchedulerRegistry } from '@nestjs/schedule';
 import { Client } from 'pg';
 import type { Socket } from 'socket.io-client';
 import { startTestApp, type TestApp } from '../support/app';
+import { stillOpen } from '../support/wait';
 import { apiClient, problem, type ApiClient } from '../support/client';
 import { createCase, createStaff, createTeam, type Staff } from '../support/factories';
 
@@ -43,18 +44,6 @@ const connected = async (cookie: string) => {
   return s;
 };
 const disconnected = (s: Socket) => new Promise<string>((resolve) => s.once('disconnect', resolve));
-/**
- * Still open after a round trip on its own connection (an empty plan:join, answered at once): a disconnect the
- * server sent it before answering would have arrived first, as one connection keeps its order.
- */
-const stillOpen = async (s: Socket) => {
-  const answer: unknown = await s
-    .timeout(5_000)
-    .emitWithAck('plan:join', {})
-    .catch(() => undefined);
-  return answer !== undefined && s.connected;
-};
-
 /** The audit rows of staff administration about this person or team, oldest first. */
 const auditOf = async (entityId: string) =>
   (

@@ -2,6 +2,7 @@ import { Client } from 'pg';
 import type { Socket } from 'socket.io-client';
 import { SocketRevalidation } from '@tvaers/api/src/realtime/socket-revalidation';
 import { startTestApp, type TestApp } from '../support/app';
+import { stillOpen } from '../support/wait';
 import { apiClient } from '../support/client';
 import { createStaff } from '../support/factories';
 
@@ -45,19 +46,6 @@ const refused = (headers: Record<string, string>) =>
 
 /** Resolves with the reason once the server closes the socket. */
 const disconnected = (s: Socket) => new Promise<string>((resolve) => s.once('disconnect', resolve));
-
-/**
- * Still open after a round trip on its own connection (an empty plan:join, answered at once): a disconnect the
- * server sent it before answering would have arrived first, as one connection keeps its order. A closed socket
- * never gets the answer.
- */
-const stillOpen = async (s: Socket) => {
-  const answer: unknown = await s
-    .timeout(5_000)
-    .emitWithAck('plan:join', {})
-    .catch(() => undefined);
-  return answer !== undefined && s.connected;
-};
 
 const revalidate = () => t.app.get(SocketRevalidation).revalidate();
 

@@ -1,3 +1,4 @@
+import type { Socket } from 'socket.io-client';
 import type { DataSource } from 'typeorm';
 
 /**
@@ -34,4 +35,17 @@ export async function meetingJobsSettled(ds: DataSource, meetingId: string, time
     },
     timeoutMs,
   );
+}
+
+/**
+ * Still open after a round trip on its own connection (an empty plan:join, answered at once): a disconnect the
+ * server sent it before answering would have arrived first, as one connection keeps its order. A closed socket
+ * never gets the answer. How a test shows that a socket was NOT closed, without a sleep.
+ */
+export async function stillOpen(s: Socket): Promise<boolean> {
+  const answer: unknown = await s
+    .timeout(5_000)
+    .emitWithAck('plan:join', {})
+    .catch(() => undefined);
+  return answer !== undefined && s.connected;
 }
