@@ -1,14 +1,12 @@
-import { startTestApp, type TestApp } from '../support/app';
+import type { TestApp } from '../support/app';
 import type { ApiClient } from '../support/client';
-import { createCase, createStaff, type Staff } from '../support/factories';
+import { createCase, createStaff, startWithCaseworker, type Staff } from '../support/factories';
 
 let t: TestApp;
 let sw: Staff;
 let api: ApiClient;
 beforeAll(async () => {
-  t = await startTestApp();
-  sw = await createStaff(t);
-  api = sw.api;
+  ({ t, sw, api } = await startWithCaseworker());
 });
 afterAll(() => t.close());
 

@@ -1,14 +1,12 @@
-import { startTestApp, type TestApp } from '../support/app';
+import type { TestApp } from '../support/app';
 import { type ApiClient, invalid, problem } from '../support/client';
-import { createCase, createStaff, type Staff } from '../support/factories';
+import { createCase, startWithCaseworker, type Staff } from '../support/factories';
 
 let t: TestApp;
 let sw: Staff;
 let api: ApiClient;
 beforeAll(async () => {
-  t = await startTestApp({ DECISION_DAYS: '10' });
-  sw = await createStaff(t);
-  api = sw.api;
+  ({ t, sw, api } = await startWithCaseworker({ DECISION_DAYS: '10' }));
 });
 afterAll(() => t.close());
 

@@ -91,6 +91,13 @@ export async function insertStaff(
 }
 
 /** A staff member nobody else uses, logged in; their load, ceiling and sessions are the test's own. */
+/** A test file's app and one caseworker of a team of their own: where most context test files start. */
+export async function startWithCaseworker(env: Record<string, string> = {}) {
+  const t = await startTestApp(env);
+  const sw = await createStaff(t);
+  return { t, sw, api: sw.api };
+}
+
 export async function createStaff(t: TestApp, options: StaffOptions = {}): Promise<Staff> {
   const staff = await insertStaff(t, options);
   const cookie = await t.login(staff.email);
