@@ -78,8 +78,7 @@ export class AccessService {
     const events: DomainEvent[] = [];
     const result = await this.pending.run(events, () => this.txHost.withTransaction(() => work(events)));
     // The same news twice in one commit (several cases of one team moved) is told once.
-    const seen = new Set<string>();
-    this.events.emitAll(events.filter((e) => !seen.has(JSON.stringify(e)) && seen.add(JSON.stringify(e))));
+    this.events.emitAll([...new Map(events.map((e) => [JSON.stringify(e), e])).values()]);
     return result;
   }
 

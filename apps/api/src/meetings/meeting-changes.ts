@@ -1,20 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import { type ChangeAudit, AccessService } from '../access/access.service';
+import { AccessService, type ChangeDone } from '../access/access.service';
 import type { Grant } from '../access/grant';
 import type { Permission } from '../access/permission';
 import type { GuestActor, StaffActor } from '../common/auth/actor';
-import { type DomainEvent, domainEvent } from '../common/events/domain-events';
+import { domainEvent } from '../common/events/domain-events';
 import type { MeetingChange } from './meeting-mail-jobs';
 import { MeetingMailService } from './meeting-mail.service';
 
-/** What a change of a meeting did: `change` names the news its participants get (null: nothing to tell). */
-export interface ChangeDone<T> {
+/**
+ * What a change of a meeting did: `change` names the news its participants get (null: nothing to tell); its
+ * `events` are those besides that news (a participant's answer, notes shared).
+ */
+export interface MeetingChangeDone<T> extends ChangeDone<T> {
   meetingId: string;
   change: MeetingChange | null;
-  result: T;
-  audit?: ChangeAudit;
-  /** Events besides the meeting's own news (a participant's answer, notes shared). */
-  events?: readonly DomainEvent[];
 }
 
 /**
@@ -35,7 +34,7 @@ export class MeetingChanges {
     actor: StaffActor | GuestActor,
     permission: Permission,
     target: string,
-    work: (grant: Grant) => Promise<ChangeDone<T>>,
+    work: (grant: Grant) => Promise<MeetingChangeDone<T>>,
   ): Promise<T> {
     return this.access.change(actor, permission, target, async (grant) => {
       const out = await work(grant);
