@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Problem } from '@tvaers/contracts';
 import { DataSource } from 'typeorm';
 import { demo, DEMO_PASSWORD, startTestApp, type TestApp } from '../support/app';
-import { apiClient, invalid, problem } from '../support/client';
+import { apiClient, expectProblem, invalid, offContract, problem } from '../support/client';
+
+const JSON_TYPE = { 'content-type': 'application/json' };
 import { createCase, createMeeting, createStaff, type Staff, startWithStaff } from '../support/factories';
 
 let t: TestApp;
@@ -12,24 +13,14 @@ let sw: Staff;
 beforeAll(async () => ({ t, sw } = await startWithStaff()));
 afterAll(() => t.close());
 
-const expectProblem = (
-  res: { status: number; headers: Record<string, string>; body: { status: number; title: string } },
-  status: number,
-) => {
-  expect(res.status).toBe(status);
-  expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
-  expect(res.body.status).toBe(status);
-  expect(typeof res.body.title).toBe('string');
-  return Problem.parse(res.body);
-};
-
 describe('health and docs', () => {
   it('reports a healthy database without a session', async () => {
     expect(await apiClient(t).health()).toEqual({ status: 'ok' });
   });
 
   it('publishes OpenAPI with the /api prefix and public routes marked security: []', async () => {
-    const res = await t.http().get('/api/docs/openapi.json').expect(200);
+    const res = await offContract(t, 'GET', '/api/docs/openapi.json');
+    expect(res.status).toBe(200);
     interface Operation {
       security?: unknown;
       requestBody: { content: Record<string, { schema: { required?: string[] } }> };
@@ -48,7 +39,7 @@ describe('health and docs', () => {
 
 describe('sessions', () => {
   it('answers /api/me without a session with a 401 problem', async () => {
-    expectProblem(await t.http().get('/api/me'), 401);
+    expectProblem(await apiClient(t).wire('get', '/api/me'), 401);
   });
 
   // The demo logins are part of the demo data's promise (docs/api.md).
@@ -59,8 +50,9 @@ describe('sessions', () => {
     [demo.health, ['health'], 'health'],
     [demo.admin, ['admin'], 'employment'],
   ])('logs in demo user %s with the right role', async (email, roles, discipline) => {
-    const res = await t.http().post('/api/auth/login').send({ email, password: DEMO_PASSWORD }).expect(200);
-    const cookie = String(res.headers['set-cookie']);
+    const res = await apiClient(t).wire('post', '/api/auth/login', { body: { email, password: DEMO_PASSWORD } });
+    expect(res.status).toBe(200);
+    const cookie = String(res.headers.get('set-cookie'));
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);
     const api = apiClient(t, cookie.split(';')[0]);
@@ -72,8 +64,10 @@ describe('sessions', () => {
   });
 
   it('refuses a wrong password and an unknown e-mail alike with 401', async () => {
-    const a = await t.http().post('/api/auth/login').send({ email: sw.email, password: 'forkert' });
-    const b = await t.http().post('/api/auth/login').send({ email: 'ingen@test.tvaers.dk', password: 'forkert' });
+    const login = (email: string) =>
+      apiClient(t).wire('post', '/api/auth/login', { body: { email, password: 'forkert' } });
+    const a = await login(sw.email);
+    const b = await login('ingen@test.tvaers.dk');
     const problemA = expectProblem(a, 401);
     expectProblem(b, 401);
     expect(problemA.code).toBe('INVALID_CREDENTIALS');
@@ -83,15 +77,10 @@ describe('sessions', () => {
   it('stops password guessing with 429 after 10 failures for one e-mail', async () => {
     const email = `gaet-${Date.now()}@test.tvaers.dk`;
     for (let i = 0; i < 10; i++) {
-      expectProblem(
-        await t
-          .http()
-          .post('/api/auth/login')
-          .send({ email, password: `forkert${i}` }),
-        401,
-      );
+      const res = await apiClient(t).wire('post', '/api/auth/login', { body: { email, password: `forkert${i}` } });
+      expectProblem(res, 401);
     }
-    const limited = await t.http().post('/api/auth/login').send({ email, password: 'forkert' });
+    const limited = await apiClient(t).wire('post', '/api/auth/login', { body: { email, password: 'forkert' } });
     expect(expectProblem(limited, 429).code).toBe('TOO_MANY_LOGIN_ATTEMPTS');
   });
 
@@ -101,16 +90,16 @@ describe('sessions', () => {
   });
 
   it('answers malformed JSON with 400 MALFORMED_JSON, never 500', async () => {
-    const res = await t.http().post('/api/auth/login').set('content-type', 'application/json').send('{"email": ');
+    const res = await offContract(t, 'POST', '/api/auth/login', { headers: JSON_TYPE, body: '{"email": ' });
     expect(expectProblem(res, 400).code).toBe('MALFORMED_JSON');
   });
 
   it('answers an empty JSON body with 400', async () => {
-    expectProblem(await t.http().post('/api/auth/login').set('content-type', 'application/json').send(''), 400);
+    expectProblem(await offContract(t, 'POST', '/api/auth/login', { headers: JSON_TYPE, body: '' }), 400);
   });
 
   it('answers a protected route with 401 before looking at its body', async () => {
-    const res = await t.http().post('/api/meetings').set('content-type', 'application/json').send('{nope');
+    const res = await offContract(t, 'POST', '/api/meetings', { headers: JSON_TYPE, body: '{nope' });
     expectProblem(res, 401);
   });
 
@@ -125,30 +114,28 @@ describe('sessions', () => {
   });
 
   it('refuses a cross-site login (403 CROSS_SITE_REQUEST)', async () => {
-    const cross = await t
-      .http()
-      .post('/api/auth/login')
-      .set('origin', 'https://evil.example')
-      .send({ email: sw.email, password: DEMO_PASSWORD });
+    const cross = await apiClient(t).wire('post', '/api/auth/login', {
+      headers: { origin: 'https://evil.example' },
+      body: { email: sw.email, password: DEMO_PASSWORD },
+    });
     expect(expectProblem(cross, 403).code).toBe('CROSS_SITE_REQUEST');
   });
 
   it('accepts a same-origin login', async () => {
-    await t
-      .http()
-      .post('/api/auth/login')
-      .set('origin', `http://${new URL(t.url).host}`)
-      .send({ email: sw.email, password: DEMO_PASSWORD })
-      .expect(200);
+    const res = await apiClient(t).wire('post', '/api/auth/login', {
+      headers: { origin: `http://${new URL(t.url).host}` },
+      body: { email: sw.email, password: DEMO_PASSWORD },
+    });
+    expect(res.status).toBe(200);
   });
 
   it('accepts a login without an Origin (non-browser clients)', async () => {
-    await t.http().post('/api/auth/login').send({ email: sw.email, password: DEMO_PASSWORD }).expect(200);
+    await apiClient(t).auth.login({ email: sw.email, password: DEMO_PASSWORD });
   });
 
   it('answers unknown API routes with a 404 problem', async () => {
-    expectProblem(await t.http().get('/api/no-such-thing'), 404);
-    expectProblem(await t.http().post('/api/no-such-thing').send({}), 404);
+    expectProblem(await offContract(t, 'GET', '/api/no-such-thing'), 404);
+    expectProblem(await offContract(t, 'POST', '/api/no-such-thing', { headers: JSON_TYPE, body: '{}' }), 404);
   });
 });
 
@@ -171,22 +158,25 @@ describe('the web app', () => {
 
   it('serves index.html for a client route', async () => {
     const web = await serving('<!doctype html><div id="root"></div>');
-    const page = await web.http().get('/m/some-guest-token').expect(200);
-    expect(page.text).toContain('<div id="root">');
+    const page = await offContract(web, 'GET', '/m/some-guest-token');
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('<div id="root">');
   });
 
   it('serves index.html uncached, so a deploy reaches browsers at once', async () => {
     const web = await serving('<!doctype html><div id="root"></div>');
     for (const url of ['/', '/cases']) {
-      const page = await web.http().get(url).expect(200);
-      expect(page.headers['cache-control']).toBe('no-cache');
+      const page = await offContract(web, 'GET', url);
+      expect(page.status).toBe(200);
+      expect(page.headers.get('cache-control')).toBe('no-cache');
     }
   });
 
   it('answers 503 with a hint when the web app is not built', async () => {
     const web = await serving();
-    const page = await web.http().get('/m/some-guest-token').expect(503);
-    expect(page.text).toContain('npm run build');
+    const page = await offContract(web, 'GET', '/m/some-guest-token');
+    expect(page.status).toBe(503);
+    expect(page.body).toContain('npm run build');
   });
 });
 

@@ -2,6 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import pino, { type Logger } from 'pino';
 import { io, type Socket } from 'socket.io-client';
 import request from 'supertest';
+import { apiClient } from './client';
 import { createApp } from '@tvaers/api/src/app.factory';
 import { type AppConfig, loadConfig } from '@tvaers/api/src/config/config';
 
@@ -64,9 +65,8 @@ export async function startTestApp(
     url,
     http,
     login: async (email, password = DEMO_PASSWORD) => {
-      const res = await http().post('/api/auth/login').send({ email, password }).expect(200);
-      const cookie = ([] as string[]).concat(res.headers['set-cookie'] ?? [])[0];
-      return cookie.split(';')[0];
+      const { cookie } = await apiClient({ url }).auth.login({ email, password });
+      return cookie;
     },
     socket,
     connect: (headers, auth) =>

@@ -45,6 +45,7 @@ import {
   type DecideCitizenRequest,
   Effort,
   Exemption,
+  GuestLink,
   ExemptionList,
   Health,
   OutcomeQuery,
@@ -103,6 +104,50 @@ export class ApiProblem extends Error {
   }
 }
 
+/** A response as it came: `body` is the parsed JSON, or the text of anything else. */
+export interface WireResponse {
+  status: number;
+  headers: Headers;
+  body: unknown;
+}
+
+/** The response's body: JSON parsed, anything else as text. */
+async function bodyOf(response: Response): Promise<unknown> {
+  const text = await response.text();
+  return text && /json/.test(response.headers.get('content-type') ?? '') ? JSON.parse(text) : text;
+}
+
+/**
+ * A request no contract route describes: malformed bytes, an unknown path, a web page, the OpenAPI document.
+ * Everything else goes through `apiClient` (its calls, or `wire` to look at the exchange). Never throws.
+ */
+export async function offContract(
+  t: Pick<TestApp, 'url'>,
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+  path: string,
+  options: { headers?: Record<string, string>; body?: string } = {},
+): Promise<WireResponse> {
+  const response = await fetch(new URL(path, t.url), { method, redirect: 'manual', ...options });
+  return { status: response.status, headers: response.headers, body: await bodyOf(response) };
+}
+
+/** The response's problem document; throws when it is not one. */
+function problemOf(res: WireResponse, what: string): Problem {
+  if (!/^application\/problem\+json/.test(res.headers.get('content-type') ?? '')) {
+    throw new Error(`${what}: ${res.status} without a problem document`);
+  }
+  return Problem.parse(res.body);
+}
+
+/** Asserts a refusal on the wire: this status, a problem document saying the same status and, if given, this code. */
+export function expectProblem(res: WireResponse, status: number, code?: string): Problem {
+  expect(res.status).toBe(status);
+  const problem = problemOf(res, `a ${status} answer`);
+  expect(problem.status).toBe(status);
+  if (code) expect(problem.code).toBe(code);
+  return problem;
+}
+
 /** The problem a call failed with; fails the test if the call succeeded. */
 export async function problem(call: Promise<unknown>): Promise<ApiProblem> {
   try {
@@ -117,18 +162,16 @@ export async function problem(call: Promise<unknown>): Promise<ApiProblem> {
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 /** The contract's paths that answer this method. */
 type PathsWithMethod<M extends Method> = { [P in keyof paths]: paths[P][M] extends undefined ? never : P }[keyof paths];
+/** What a call sends besides its method and path. */
+export interface CallOptions {
+  /** The path's `{…}` parameters. */
+  params?: Record<string, string>;
+  body?: object;
+  query?: object;
+  headers?: Record<string, string>;
+}
 /** A call of one of the contract's routes: a path the API does not answer with that method does not compile. */
-type Request = {
-  [M in Method]: {
-    method: M;
-    path: PathsWithMethod<M>;
-    /** The path's `{…}` parameters. */
-    params?: Record<string, string>;
-    body?: object;
-    query?: object;
-    headers?: Record<string, string>;
-  };
-}[Method];
+type Request = { [M in Method]: { method: M; path: PathsWithMethod<M> } & CallOptions }[Method];
 
 /** Request bodies and queries as callers write them (defaults may be left out). */
 type In<T extends z.ZodType> = z.input<T>;
@@ -144,8 +187,8 @@ export function apiClient(t: Pick<TestApp, 'url'>, cookie?: string) {
   const named = (req: Request) =>
     `${req.method.toUpperCase()} ${req.path.replace(/\{(\w+)\}/g, (_: string, name: string) => req.params?.[name] ?? name)}`;
 
-  /** Sends; anything but the route's success status throws (a problem document as an ApiProblem). */
-  async function exchange(req: Request, ok: number): Promise<{ body: unknown; headers: Headers }> {
+  /** One exchange as it went over the wire: never throws, whatever the status. */
+  async function send(req: Request): Promise<WireResponse> {
     const { response, data, error } = await client.request(
       req.method,
       req.path as never,
@@ -159,14 +202,18 @@ export function apiClient(t: Pick<TestApp, 'url'>, cookie?: string) {
     // A success comes as text (parseAs); openapi-fetch parses an error's JSON itself.
     const raw: unknown = data ?? error;
     const json = /json/.test(response.headers.get('content-type') ?? '');
-    const body: unknown = typeof raw === 'string' ? (raw && json ? JSON.parse(raw) : {}) : (raw ?? {});
+    const body: unknown = typeof raw === 'string' ? (raw && json ? JSON.parse(raw) : raw) : (raw ?? {});
+    return { status: response.status, headers: response.headers, body };
+  }
+
+  /** Sends; anything but the route's success status throws (a problem document as an ApiProblem). */
+  async function exchange(req: Request, ok: number): Promise<{ body: unknown; headers: Headers }> {
+    const res = await send(req);
+    const body = typeof res.body === 'string' && !/json/.test(res.headers.get('content-type') ?? '') ? {} : res.body;
     const what = named(req);
-    if (response.status === ok) return { body, headers: response.headers };
-    if (response.status < 400) throw new Error(`${what}: expected ${ok}, got ${response.status}`);
-    if (!/^application\/problem\+json/.test(response.headers.get('content-type') ?? '')) {
-      throw new Error(`${what}: ${response.status} without a problem document`);
-    }
-    throw new ApiProblem(response.status, Problem.parse(body), what);
+    if (res.status === ok) return { body, headers: res.headers };
+    if (res.status < 400) throw new Error(`${what}: expected ${ok}, got ${res.status}`);
+    throw new ApiProblem(res.status, problemOf(res, what), what);
   }
 
   function parse<S extends z.ZodType>(req: Request, schema: S, body: unknown): z.output<S> {
@@ -192,6 +239,12 @@ export function apiClient(t: Pick<TestApp, 'url'>, cookie?: string) {
 
   return {
     cookie,
+    /**
+     * A contract route's exchange as it went over the wire, for what a test checks there: a status, a header, a
+     * refusal's problem document. Typed like the calls below; never throws.
+     */
+    wire: <M extends Method>(method: M, path: PathsWithMethod<M>, options: CallOptions = {}) =>
+      send({ method, path, ...options } as Request),
     health: () => get('/api/health', Health),
     auth: {
       /** Logs in; the session cookie comes back with the user. */
@@ -228,6 +281,18 @@ export function apiClient(t: Pick<TestApp, 'url'>, cookie?: string) {
         call({ method: 'patch', path: '/api/meetings/{id}', params: { id }, body }, 200, Meeting),
       recordOutcome: (id: string, body: RecordOutcome) =>
         call({ method: 'post', path: '/api/meetings/{id}/outcome', params: { id }, body }, 200, Meeting),
+      /** Makes or replaces a participant's guest link. */
+      issueLink: (id: string, participantId: string) =>
+        call(
+          {
+            method: 'post',
+            path: '/api/meetings/{id}/participants/{participantId}/link',
+            params: { id, participantId },
+            body: {},
+          },
+          201,
+          GuestLink,
+        ),
     },
     availability: (query: AvailabilityQuery) => get('/api/availability', Availability, query),
     busy: (query: BusyQuery) => get('/api/availability/busy', Busy, query),

@@ -252,11 +252,6 @@ export async function issueGuestLink(
   meetingId: string,
   participantId: string,
 ): Promise<string> {
-  const res = await t
-    .http()
-    .post(`/api/meetings/${meetingId}/participants/${participantId}/link`)
-    .set('cookie', cookie)
-    .send({})
-    .expect(201);
-  return (res.body as { url: string }).url.split('/').pop()!;
+  const { url } = await apiClient(t, cookie).meetings.issueLink(meetingId, participantId);
+  return url.split('/').pop()!;
 }
