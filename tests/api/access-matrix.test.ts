@@ -11,6 +11,7 @@ import { GuestsService } from '@tvaers/api/src/guests/guests.service';
 import { type GuestActor, newRequestAudit } from '@tvaers/api/src/common/auth/actor';
 import { RealtimeGateway } from '@tvaers/api/src/realtime/realtime.gateway';
 import { DEMO_PASSWORD, startTestApp, type TestApp } from '../support/app';
+import { apiClient } from '../support/client';
 import {
   addGuestParticipant,
   createCase,
@@ -18,6 +19,7 @@ import {
   createEffort,
   createMeeting,
   createStaff,
+  issueGuestLink,
   proposeTimes,
   type Staff,
   uniqueCpr,
@@ -105,12 +107,21 @@ interface Entry {
   lists?: (body: unknown, fx: Fixture) => boolean;
 }
 
-async function send(method: string, call: Call, who: Who) {
-  const verb = method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
-  const http = t.http();
-  const req = http[verb](call.path).set('cookie', call.cookie ?? cookie[who]);
-  for (const [k, v] of Object.entries(call.headers ?? {})) req.set(k, v);
-  return call.body ? req.send(call.body) : req;
+/** The entry's call of operation `op` (a MATRIX key) as `who`: its path read against the operation's template. */
+async function send(op: string, call: Call, who: Who) {
+  const [method, template] = op.split('#')[0].split(' ');
+  const url = new URL(call.path, t.url);
+  const values = new RegExp(`^${template.replace(/\./g, '\\.').replace(/\{\w+\}/g, '([^/]+)')}$`).exec(url.pathname);
+  if (!values) throw new Error(`${call.path} is not a path of ${op}`);
+  const names = [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+  const params = Object.fromEntries(names.map((name, i) => [name, decodeURIComponent(values[i + 1])]));
+  // The keys are the OpenAPI document's operations (checked below), so the template is a contract path.
+  return apiClient(t, call.cookie ?? cookie[who]).wire(method.toLowerCase() as 'get', template as never, {
+    params,
+    query: Object.fromEntries(url.searchParams),
+    body: call.body,
+    headers: call.headers,
+  });
 }
 
 const CONTENT = { own: 200, otherTeam: 404, manager: 200, admin: 404 };
@@ -138,14 +149,7 @@ async function guestToken(
   kind: 'doctor' | 'citizen' | 'guest',
   meetingId = fx.meetingId,
 ): Promise<string> {
-  const p = await addGuestParticipant(t, meetingId, kind);
-  const res = await t
-    .http()
-    .post(`/api/meetings/${meetingId}/participants/${p.id}/link`)
-    .set('cookie', cookie.own)
-    .send({})
-    .expect(201);
-  return (res.body as { url: string }).url.split('/').pop()!;
+  return issueGuestLink(t, cookie.own, meetingId, (await addGuestParticipant(t, meetingId, kind)).id);
 }
 /** A citizen's link as Tværs mails it (never shown to staff): it opens the citizen's whole part. */
 async function mailedCitizenToken(fx: Fixture): Promise<string> {
@@ -197,8 +201,7 @@ const MATRIX: Record<string, Entry> = {
     expect: { own: 204, otherTeam: 204, manager: 204, admin: 204 },
     call: async (_fx, who) => {
       const own = await t.login(staff[who].email);
-      const list = await t.http().get('/api/auth/sessions').set('cookie', own).expect(200);
-      const id = (list.body as { items: { id: string; current: boolean }[] }).items.find((s) => s.current)!.id;
+      const { id } = (await apiClient(t, own).auth.sessions()).items.find((s) => s.current)!;
       return { path: `/api/auth/sessions/${id}`, cookie: own };
     },
   },
@@ -206,8 +209,7 @@ const MATRIX: Record<string, Entry> = {
     expect: ALL(404),
     call: async () => {
       const other = await t.login((await createStaff(t)).email);
-      const list = await t.http().get('/api/auth/sessions').set('cookie', other).expect(200);
-      return { path: `/api/auth/sessions/${(list.body as { items: { id: string }[] }).items[0].id}` };
+      return { path: `/api/auth/sessions/${(await apiClient(t, other).auth.sessions()).items[0].id}` };
     },
   },
   'POST /api/auth/sessions/logout-all': {
@@ -522,10 +524,13 @@ const MATRIX: Record<string, Entry> = {
   'GET /api/guest/{token}#revoked': {
     expect: ALL(404),
     call: async (fx) => {
-      const path = await linkOf(fx);
-      const res = await t.http().post(path).set('cookie', cookie.own).send({}).expect(201);
-      await t.http().delete(path).set('cookie', cookie.own).expect(204);
-      return { path: `/api/guest/${(res.body as { url: string }).url.split('/').pop()!}` };
+      const participantId = (await addGuestParticipant(t, fx.meetingId, 'doctor')).id;
+      const token = await issueGuestLink(t, cookie.own, fx.meetingId, participantId);
+      const revoke = await staff.own.api.wire('delete', '/api/meetings/{id}/participants/{participantId}/link', {
+        params: { id: fx.meetingId, participantId },
+      });
+      expect(revoke.status).toBe(204);
+      return { path: `/api/guest/${token}` };
     },
   },
   'POST /api/guest/{token}/choose': {
@@ -829,23 +834,22 @@ it('has an entry for every route of docs/openapi.json, and no entry without a ro
   expect(covered).toEqual(documented);
 });
 
-describe.each(Object.entries(MATRIX))('%s', (_op, entry) => {
+describe.each(Object.entries(MATRIX))('%s', (op, entry) => {
   let fx: Fixture;
   beforeAll(async () => {
     fx = await fixture();
   });
-  const [method] = _op.split(' ');
   // Callers that are refused go first, so the fixture is unchanged when they ask.
   const order: Who[] = ['otherTeam', 'admin', 'noConsent', 'manager', 'health', 'own'];
   const callers = order.filter((w) => entry.expect[w] !== undefined);
   it.each(callers)('as %s', async (who) => {
-    const res = await send(method, await entry.call(fx, who), who);
+    const res = await send(op, await entry.call(fx, who), who);
     const body = res.body as { code?: string } | undefined;
     expect({ who, status: res.status, code: body?.code }).toEqual(
       expect.objectContaining({ who, status: entry.expect[who] }),
     );
     if (entry.lists && res.status === 200 && who in VISIBLE_LIST) {
-      const listed = entry.lists(/^text\/csv/.test(res.type) ? res.text : res.body, fx);
+      const listed = entry.lists(res.body, fx);
       expect({ who, listed }).toEqual({ who, listed: VISIBLE_LIST[who as 'own'] });
     }
   });
@@ -1009,7 +1013,7 @@ describe('audit by construction', () => {
             : 'own';
       const call = await entry.call(fx, who);
       const before = await rows(fx.citizenId);
-      const res = await send(op.split(' ')[0], call, who);
+      const res = await send(op, call, who);
       expect(res.status).toBeLessThan(400);
       expect(await rows(fx.citizenId)).toBe(before + (NONE.has(op) ? 0 : 1));
     },

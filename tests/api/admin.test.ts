@@ -4,8 +4,8 @@ import { SchedulerRegistry } from '@nestjs/schedule';
 import { Client } from 'pg';
 import type { Socket } from 'socket.io-client';
 import { startTestApp, type TestApp } from '../support/app';
-import { stillOpen } from '../support/wait';
-import { apiClient, problem, type ApiClient } from '../support/client';
+import { disconnected, stillOpen } from '../support/wait';
+import { apiClient, invalid, problem, type ApiClient } from '../support/client';
 import { createCase, createStaff, createTeam, type Staff } from '../support/factories';
 
 let t: TestApp;
@@ -37,13 +37,15 @@ const email = () => `ny-${Date.now()}-${(seq += 1)}@test.tvaers.dk`;
 /** The token of a link shown to the administrator (this file's app has no mail set up). */
 const tokenOf = (path: string | null) => path!.split('/').pop()!;
 const PASSWORD = 'en lang og god adgangskode';
+/** The status a password login is refused with. */
+const loginStatus = async (email: string, password: string) =>
+  (await problem(apiClient(t).auth.login({ email, password }))).status;
 
 const connected = async (cookie: string) => {
   const s = await t.connect({ cookie });
   open.push(s);
   return s;
 };
-const disconnected = (s: Socket) => new Promise<string>((resolve) => s.once('disconnect', resolve));
 /** The audit rows of staff administration about this person or team, oldest first. */
 const auditOf = async (entityId: string) =>
   (
@@ -123,7 +125,7 @@ describe('staff', () => {
     );
     expect(badTeam).toMatchObject({ status: 400, paths: ['teamIds'] });
     // No password is known until the person sets one.
-    await t.http().post('/api/auth/login').send({ email: address, password: PASSWORD }).expect(401);
+    expect(await loginStatus(address, PASSWORD)).toBe(401);
     expect(await auditOf(created.id)).toEqual([
       {
         action: 'staff.create',
@@ -288,7 +290,7 @@ describe('staff', () => {
         },
       },
     });
-    expect(await problem(api.admin.updateStaff(account.id, invalidBody({})))).toMatchObject({ status: 400 });
+    expect(await problem(api.admin.updateStaff(account.id, invalid({})))).toMatchObject({ status: 400 });
     expect(
       await problem(api.admin.updateStaff('00000000-0000-4000-8000-000000000000', { name: 'Ingen Her' })),
     ).toMatchObject({ status: 404 });
@@ -314,9 +316,9 @@ describe('staff', () => {
     // The sessions' sockets were closed before the change was answered: the bystander's round trip comes back
     // after any close sent to it then.
     expect(await stillOpen(s3)).toBe(true);
-    for (const c of [cookie, second]) await t.http().get('/api/me').set('cookie', c).expect(401);
+    for (const c of [cookie, second]) expect((await problem(apiClient(t, c).auth.me())).status).toBe(401);
     expect((await db.query(`SELECT 1 FROM session WHERE staff_id = $1`, [account.id])).rowCount).toBe(0);
-    await t.http().post('/api/auth/login').send({ email: account.email, password: PASSWORD }).expect(401);
+    expect(await loginStatus(account.email, PASSWORD)).toBe(401);
     expect(await problem(api.admin.passwordReset(account.id))).toMatchObject({ status: 409, code: 'STAFF_INACTIVE' });
 
     await api.admin.updateStaff(account.id, { active: true });
@@ -367,9 +369,9 @@ describe('set-password links', () => {
     const gone = disconnected(s);
     await anonymous.setPassword({ token: tokenOf(link.path), password: 'en helt ny adgangskode' });
     expect(await gone).toBe('io server disconnect');
-    await t.http().get('/api/me').set('cookie', cookie).expect(401);
+    expect((await problem(apiClient(t, cookie).auth.me())).status).toBe(401);
     await t.login(account.email, 'en helt ny adgangskode');
-    await t.http().post('/api/auth/login').send({ email: account.email, password: PASSWORD }).expect(401);
+    expect(await loginStatus(account.email, PASSWORD)).toBe(401);
     // Once only.
     expect(
       await problem(anonymous.setPassword({ token: tokenOf(link.path), password: 'endnu en adgangskode' })),
@@ -409,5 +411,3 @@ describe('teams', () => {
     expect((await auditOf(team.id)).map((r) => [r.action, r.citizen_id])).toEqual([['team.create', null]]);
   });
 });
-
-const invalidBody = <T>(body: unknown): T => body as T;

@@ -2,6 +2,7 @@
 // discipline, or invited to a meeting of the case, become members; another team's staff stay outside.
 import { DataSource } from 'typeorm';
 import { startTestApp, type TestApp } from '../support/app';
+import { apiClient, problem } from '../support/client';
 import { createCase, createEffort, createStaff, createTeam, type Staff } from '../support/factories';
 
 let t: TestApp;
@@ -70,20 +71,14 @@ describe('an effort owner from the case team joins the case', () => {
 
   it("still refuses an owner of another discipline or another team's staff, and adds no member", async () => {
     const { kase } = await createCase(t, sw.cookie, sw.id, 0.01);
-    const wrongDiscipline = await t
-      .http()
-      .post(`/api/cases/${kase.id}/plan/efforts`)
-      .set('cookie', sw.cookie)
-      .send({ type: 'mentor', title: 'Mentor', discipline: 'employment', ownerId: health.id })
-      .expect(400);
-    expect(wrongDiscipline.body).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ path: 'ownerId' }] });
-    const otherTeam = await t
-      .http()
-      .post(`/api/cases/${kase.id}/plan/efforts`)
-      .set('cookie', health.cookie)
-      .send({ type: 'behandling', title: 'Behandling', discipline: 'health', ownerId: outsider.id })
-      .expect(400);
-    expect(otherTeam.body).toMatchObject({ errors: [{ path: 'ownerId' }] });
+    const wrongDiscipline = await problem(
+      createEffort(t, sw.cookie, kase.id, { type: 'mentor', discipline: 'employment', ownerId: health.id }),
+    );
+    expect(wrongDiscipline).toMatchObject({ status: 400, code: 'VALIDATION_FAILED', paths: ['ownerId'] });
+    const otherTeam = await problem(
+      createEffort(t, health.cookie, kase.id, { type: 'behandling', discipline: 'health', ownerId: outsider.id }),
+    );
+    expect(otherTeam).toMatchObject({ status: 400, paths: ['ownerId'] });
     const ids = await memberIds(kase.id);
     expect(ids).not.toContain(health.id);
     expect(ids).not.toContain(outsider.id);
@@ -124,8 +119,7 @@ describe('an invited colleague of the case team joins the case', () => {
 describe('GET /api/cases/:id/colleagues', () => {
   it("lists the case team's caseworkers and health staff, saying who is on the case", async () => {
     const { kase } = await createCase(t, sw.cookie, sw.id, 0.01);
-    const res = await t.http().get(`/api/cases/${kase.id}/colleagues`).set('cookie', health.cookie).expect(200);
-    const items = (res.body as { items: { staffId: string; discipline: string; onCase: boolean }[] }).items;
+    const { items } = await health.api.cases.colleagues(kase.id);
     expect(items).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ staffId: sw.id, onCase: true }),
@@ -138,7 +132,7 @@ describe('GET /api/cases/:id/colleagues', () => {
 
   it('is 401 without a session and 404 for a case out of reach', async () => {
     const { kase } = await createCase(t, sw.cookie, sw.id, 0.01);
-    await t.http().get(`/api/cases/${kase.id}/colleagues`).expect(401);
-    await t.http().get(`/api/cases/${kase.id}/colleagues`).set('cookie', outsider.cookie).expect(404);
+    expect((await problem(apiClient(t).cases.colleagues(kase.id))).status).toBe(401);
+    expect((await problem(outsider.api.cases.colleagues(kase.id))).status).toBe(404);
   });
 });

@@ -33,7 +33,7 @@ describe('PUT /api/cases/:id/members', () => {
     const refused = await problem(sw.api.cases.setMember(kase.id, { staffId: outsider.id, role: 'mentor' }));
     expect(refused).toMatchObject({ status: 400, paths: ['staffId'] });
     expect(await memberIds(kase.id)).not.toContain(outsider.id);
-    await t.http().get(`/api/cases/${kase.id}`).set('cookie', outsider.cookie).expect(404);
+    expect((await problem(outsider.api.cases.get(kase.id))).status).toBe(404);
   });
 
   it('refuses an administrator, also one who is in the case’s team and also a caseworker', async () => {
@@ -61,11 +61,11 @@ describe('DELETE /api/cases/:id/members/:staffId', () => {
     // Moved to the other team only: membership alone keeps the case within reach.
     const realAdmin = await createStaff(t, { kind: 'admin' });
     await realAdmin.api.admin.updateStaff(member.id, { teamIds: [otherTeam.id] });
-    await t.http().get(`/api/cases/${kase.id}`).set('cookie', member.cookie).expect(200);
+    await member.api.cases.get(kase.id);
 
     await sw.api.cases.removeMember(kase.id, member.id);
     expect(await memberIds(kase.id)).not.toContain(member.id);
-    await t.http().get(`/api/cases/${kase.id}`).set('cookie', member.cookie).expect(404);
+    expect((await problem(member.api.cases.get(kase.id))).status).toBe(404);
     expect(await audit(citizen.id, 'case.member.remove')).toEqual([
       expect.objectContaining({ actor_id: sw.id, details: { staffId: member.id } }),
     ]);
@@ -74,13 +74,11 @@ describe('DELETE /api/cases/:id/members/:staffId', () => {
   it('is 404 for someone not a member (the responsible person included) and for a case out of reach', async () => {
     const { citizen, kase } = await createCase(t, sw.cookie, sw.id, 0.01);
     const colleague = await createStaff(t, { teams: sw.teams });
-    await t.http().delete(`/api/cases/${kase.id}/members/${colleague.id}`).set('cookie', sw.cookie).expect(404);
-    await t.http().delete(`/api/cases/${kase.id}/members/${sw.id}`).set('cookie', sw.cookie).expect(404);
-    await t.http().delete(`/api/cases/${kase.id}/members/not-a-uuid`).set('cookie', sw.cookie).expect(404);
+    const removal = async (by: Staff, staffId: string) => (await problem(by.api.cases.removeMember(kase.id, staffId))).status;
+    for (const staffId of [colleague.id, sw.id, 'not-a-uuid']) expect(await removal(sw, staffId)).toBe(404);
     await sw.api.cases.setMember(kase.id, { staffId: colleague.id, role: 'mentor' });
     const outsider = await createStaff(t);
-    await t.http().delete(`/api/cases/${kase.id}/members/${colleague.id}`).set('cookie', outsider.cookie).expect(404);
-    await t.http().delete(`/api/cases/${kase.id}/members/${colleague.id}`).set('cookie', admin.cookie).expect(404);
+    for (const by of [outsider, admin]) expect(await removal(by, colleague.id)).toBe(404);
     expect(await memberIds(kase.id)).toContain(colleague.id);
     expect(await audit(citizen.id, 'case.member.remove')).toEqual([]);
   });

@@ -1,6 +1,7 @@
 // A citizen's full export (GDPR art. 15): managers of a team with the citizen's case, one access-log row.
 import { DataSource } from 'typeorm';
 import { startTestApp, type TestApp } from '../support/app';
+import { problem } from '../support/client';
 import { createCase, createEffort, createMeeting, createStaff, type Staff } from '../support/factories';
 
 let t: TestApp;
@@ -19,8 +20,7 @@ it('hands a manager everything on the citizen, with the full CPR, as one audited
   const effort = await createEffort(t, cw.cookie, kase.id);
   const meeting = await createMeeting(t, kase.id, cw);
   await cw.api.citizens.setConsent(citizen.id, 'health_in_unit', { given: true });
-  const res = await t.http().get(`/api/citizens/${citizen.id}/export`).set('cookie', manager.cookie).expect(200);
-  const body = res.body as Record<string, { id?: string }[]> & { citizen: Record<string, unknown> };
+  const body = await manager.api.citizens.export(citizen.id);
   expect(body.citizen).toMatchObject({ id: citizen.id, name: citizen.name, cpr: citizen.cpr });
   expect(body.citizen).not.toHaveProperty('cpr_encrypted');
   expect(body.cases.map((c) => c.id)).toEqual([kase.id]);
@@ -29,7 +29,7 @@ it('hands a manager everything on the citizen, with the full CPR, as one audited
   expect(body.planVersions.length).toBeGreaterThan(0);
   expect(body.assignments.length).toBeGreaterThan(0);
   expect(body.consents).toHaveLength(1);
-  const actions = (body.accessLog as unknown as { action: string }[]).map((r) => r.action);
+  const actions = body.accessLog.map((r) => r.action);
   expect(actions).toEqual(expect.arrayContaining(['citizen.create', 'case.create', 'citizen.export']));
   const rows = await t.app
     .get(DataSource)
@@ -43,7 +43,7 @@ it('hands a manager everything on the citizen, with the full CPR, as one audited
 
 it('is 403 for a caseworker and 404 for a manager of another team', async () => {
   const { citizen } = await createCase(t, cw.cookie, cw.id, 0.01);
-  await t.http().get(`/api/citizens/${citizen.id}/export`).set('cookie', cw.cookie).expect(403);
+  expect((await problem(cw.api.citizens.export(citizen.id))).status).toBe(403);
   const other = await createStaff(t, { kind: 'manager' });
-  await t.http().get(`/api/citizens/${citizen.id}/export`).set('cookie', other.cookie).expect(404);
+  expect((await problem(other.api.citizens.export(citizen.id))).status).toBe(404);
 });

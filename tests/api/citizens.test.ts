@@ -70,9 +70,9 @@ describe('citizens', () => {
   it('never answers a search with a full CPR', async () => {
     const c = await newCitizen();
     for (const q of [c.cpr, c.name, undefined]) {
-      const res = await t.http().get('/api/citizens').query({ q }).set('cookie', sw.cookie).expect(200);
-      expect(res.text).not.toContain(c.cpr);
-      expect(res.text).not.toContain(`${c.cpr.slice(0, 6)}-${c.cpr.slice(6)}`);
+      const text = JSON.stringify(await api.citizens.search({ q }));
+      expect(text).not.toContain(c.cpr);
+      expect(text).not.toContain(`${c.cpr.slice(0, 6)}-${c.cpr.slice(6)}`);
     }
   });
 

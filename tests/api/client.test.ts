@@ -1,8 +1,6 @@
 // The typed test client fails a test when a response drifts from the contract (a fake server answers here).
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import request from 'supertest';
-import type { TestApp } from '../support/app';
 import { ApiProblem, apiClient, problem } from '../support/client';
 
 const me = {
@@ -16,14 +14,13 @@ const me = {
 
 let answer: { status: number; type: string; body: unknown };
 let server: http.Server;
-let fake: TestApp;
+let fake: { url: string };
 beforeAll(async () => {
   server = http.createServer((_req, res) => {
     res.writeHead(answer.status, { 'content-type': answer.type }).end(JSON.stringify(answer.body));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  fake = { url, http: () => request(url) } as TestApp;
+  fake = { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 });
 afterAll(() => new Promise((resolve) => server.close(resolve)));
 

@@ -2,6 +2,7 @@
 // and the attempt in that citizen's access log.
 import { DataSource } from 'typeorm';
 import { startTestApp, type TestApp } from '../support/app';
+import { problem, type WireResponse } from '../support/client';
 import { createCase, createCitizen, createStaff, type Staff } from '../support/factories';
 
 let t: TestApp;
@@ -16,11 +17,11 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const register = (staff: Staff, cpr: string) =>
-  t.http().post('/api/citizens').set('cookie', staff.cookie).send({ cpr, name: 'Ny Borger', benefit: 'kontanthjaelp' });
+  staff.api.wire('post', '/api/citizens', { body: { cpr, name: 'Ny Borger', benefit: 'kontanthjaelp' } });
 
 /** Status and body with what varies per request (the trace id) left out. */
-const shape = (res: { status: number; body: Record<string, unknown> }) => {
-  const { traceId: _t, instance: _i, ...body } = res.body;
+const shape = (res: WireResponse) => {
+  const { traceId: _t, instance: _i, ...body } = res.body as Record<string, unknown>;
   return { status: res.status, body };
 };
 
@@ -40,5 +41,5 @@ it("answers another team's CPR exactly as one of the actor's own team, audited o
     );
   expect(rows).toEqual([{ actor_id: b.id }]);
   // b still cannot read the citizen.
-  await t.http().get(`/api/citizens/${citizen.id}`).set('cookie', b.cookie).expect(404);
+  expect((await problem(b.api.citizens.get(citizen.id))).status).toBe(404);
 });

@@ -1,40 +1,19 @@
 // `npm run create-admin`: the first administrator of a production installation (no demo users), through the
 // built CLI, on a database of its own; then the link, the first login and the last-administrator rule.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Client } from 'pg';
 import pino from 'pino';
-import request from 'supertest';
 import { createApp } from '@tvaers/api/src/app.factory';
 import { runMigrations } from '@tvaers/api/src/common/database/data-source';
 import { ensureDatabase } from '@tvaers/api/src/common/database/embedded-postgres';
 import { loadConfig } from '@tvaers/api/src/config/config';
-import { apiDir } from '../support/paths';
+import { cliPath, freePort, runCli } from '../support/app';
+import { apiClient, problem } from '../support/client';
 
-const cli = path.join(apiDir, 'dist', 'cli.js');
-
-function run(args: string[], env: Record<string, string>): Promise<{ code: number | null; out: string }> {
-  const { DATABASE_URL: _ignored, ...inherited } = process.env;
-  const proc = spawn(process.execPath, [cli, ...args], { env: { ...inherited, ...env }, stdio: 'pipe' });
-  let out = '';
-  proc.stdout.on('data', (c: Buffer) => (out += c.toString()));
-  proc.stderr.on('data', (c: Buffer) => (out += c.toString()));
-  return new Promise((resolve) => proc.on('exit', (code) => resolve({ code, out })));
-}
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const srv = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-
-const built = fs.existsSync(cli);
+const built = fs.existsSync(cliPath);
 (built ? describe : describe.skip)('create-admin (built CLI)', () => {
   const name = `tvaers_admin_${Date.now()}_${process.pid}`;
   const serverUrl = (() => {
@@ -60,15 +39,15 @@ const built = fs.existsSync(cli);
 
   it('creates the first administrator with a one-time link; the link sets the password; the last admin stays', async () => {
     const env = { NODE_ENV: 'production', DATABASE_URL: ownerUrl, PUBLIC_BASE_URL: 'https://tvaers.kommune.dk' };
-    const made = await run(['create-admin', '--email', 'IT@Kommune.dk', '--name', 'Første Administrator'], env);
+    const made = await runCli(['create-admin', '--email', 'IT@Kommune.dk', '--name', 'Første Administrator'], env);
     expect(made).toMatchObject({ code: 0 });
     const link = /https:\/\/tvaers\.kommune\.dk(\/set-password\/([A-Za-z0-9_-]{43}))/.exec(made.out);
     expect(link).not.toBeNull();
-    const again = await run(['create-admin', '--email', 'it@kommune.dk', '--name', 'Anden Administrator'], env);
+    const again = await runCli(['create-admin', '--email', 'it@kommune.dk', '--name', 'Anden Administrator'], env);
     expect(again.code).toBe(1);
     expect(again.out).toContain('already exists');
     expect(again.out).not.toMatch(/set-password/);
-    const bad = await run(['create-admin', '--email', 'ikke-en-adresse'], env);
+    const bad = await runCli(['create-admin', '--email', 'ikke-en-adresse'], env);
     expect(bad.code).toBe(1);
     expect(bad.out).toContain('usage: create-admin');
 
@@ -78,72 +57,43 @@ const built = fs.existsSync(cli);
       pino({ level: 'silent' }),
     );
     await app.listen({ port: 0, host: '127.0.0.1' });
-    const http = () => request(app!.getHttpServer());
-    await http()
-      .post('/api/auth/set-password')
-      .send({ token: link![2], password: 'første adgangskode til Tværs' })
-      .expect(204);
-    await http()
-      .post('/api/auth/set-password')
-      .send({ token: link![2], password: 'første adgangskode til Tværs' })
-      .expect(400);
-    const login = await http()
-      .post('/api/auth/login')
-      .send({ email: 'it@kommune.dk', password: 'første adgangskode til Tværs' })
-      .expect(200);
-    const cookie = ([] as string[]).concat(login.headers['set-cookie'] ?? [])[0].split(';')[0];
-    const staff = await http().get('/api/admin/staff').set('cookie', cookie).expect(200);
-    expect((staff.body as { items: { id: string }[] }).items).toEqual([
+    const server = { url: await app.getUrl() };
+    const anonymous = apiClient(server).auth;
+    const first = { token: link![2], password: 'første adgangskode til Tværs' };
+    await anonymous.setPassword(first);
+    expect((await problem(anonymous.setPassword(first))).status).toBe(400);
+    const { cookie } = await anonymous.login({ email: 'it@kommune.dk', password: first.password });
+    const api = apiClient(server, cookie);
+    const staff = await api.admin.staff();
+    expect(staff.items).toEqual([
       expect.objectContaining({ email: 'it@kommune.dk', name: 'Første Administrator', roles: ['admin'], active: true }),
     ]);
-    const me = (staff.body as { items: { id: string }[] }).items[0].id;
+    const me = staff.items[0].id;
 
     // The last active administrator cannot leave the installation without one.
-    const leaving = await http().patch(`/api/admin/staff/${me}`).set('cookie', cookie).send({ active: false });
-    expect(leaving.status).toBe(409);
-    expect((leaving.body as { code: string }).code).toBe('LAST_ADMIN');
+    expect(await problem(api.admin.updateStaff(me, { active: false }))).toMatchObject({ status: 409, code: 'LAST_ADMIN' });
     // Nor does anyone change their own roles (separation of duties).
-    await http()
-      .patch(`/api/admin/staff/${me}`)
-      .set('cookie', cookie)
-      .send({ roles: ['manager'] })
-      .expect(403);
-    const second = await http()
-      .post('/api/admin/staff')
-      .set('cookie', cookie)
-      .send({ email: 'it2@kommune.dk', name: 'Anden Administrator', roles: ['admin'], discipline: 'social' })
-      .expect(201);
-    const secondLink = await http()
-      .post(`/api/admin/staff/${(second.body as { id: string }).id}/password-reset`)
-      .set('cookie', cookie)
-      .expect(201);
-    await http()
-      .post('/api/auth/set-password')
-      .send({
-        token: (secondLink.body as { path: string }).path.split('/').pop(),
-        password: 'anden adgangskode til Tværs',
-      })
-      .expect(204);
-    const secondLogin = await http()
-      .post('/api/auth/login')
-      .send({ email: 'it2@kommune.dk', password: 'anden adgangskode til Tværs' })
-      .expect(200);
-    const secondCookie = ([] as string[]).concat(secondLogin.headers['set-cookie'] ?? [])[0].split(';')[0];
+    expect((await problem(api.admin.updateStaff(me, { roles: ['manager'] }))).status).toBe(403);
+    const second = await api.admin.createStaff({
+      email: 'it2@kommune.dk',
+      name: 'Anden Administrator',
+      roles: ['admin'],
+      discipline: 'social',
+    });
+    const secondLink = await api.admin.passwordReset(second.id);
+    const secondPassword = 'anden adgangskode til Tværs';
+    await anonymous.setPassword({ token: secondLink.path!.split('/').pop()!, password: secondPassword });
+    const secondLogin = await anonymous.login({ email: 'it2@kommune.dk', password: secondPassword });
+    const secondApi = apiClient(server, secondLogin.cookie);
     // The second administrator demotes the first.
-    await http()
-      .patch(`/api/admin/staff/${me}`)
-      .set('cookie', secondCookie)
-      .send({ roles: ['manager'] })
-      .expect(200);
+    await secondApi.admin.updateStaff(me, { roles: ['manager'] });
     // Now the other one is the last.
-    const res = await http()
-      .patch(`/api/admin/staff/${(second.body as { id: string }).id}`)
-      .set('cookie', secondCookie)
-      .send({ active: false })
-      .expect(409);
-    expect((res.body as { code: string }).code).toBe('LAST_ADMIN');
+    expect(await problem(secondApi.admin.updateStaff(second.id, { active: false }))).toMatchObject({
+      status: 409,
+      code: 'LAST_ADMIN',
+    });
     // And the demoted one has no administration left.
-    await http().get('/api/admin/staff').set('cookie', cookie).expect(403);
+    expect((await problem(api.admin.staff())).status).toBe(403);
 
     const client = new Client({ connectionString: ownerUrl });
     await client.connect();
@@ -163,11 +113,11 @@ const built = fs.existsSync(cli);
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tvaers-create-admin-'));
     try {
       const env = { NODE_ENV: 'production', DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(await freePort()) };
-      const made = await run(['create-admin', '--email', 'first@kommune.dk', '--name', 'Første Administrator'], env);
+      const made = await runCli(['create-admin', '--email', 'first@kommune.dk', '--name', 'Første Administrator'], env);
       expect(made.code).toBe(0);
       // Without PUBLIC_BASE_URL the link is the path to append to the server's address.
       expect(made.out).toMatch(/<the server's address>\/set-password\/[A-Za-z0-9_-]{43}/);
-      const again = await run(['create-admin', '--email', 'first@kommune.dk', '--name', 'Første Administrator'], env);
+      const again = await runCli(['create-admin', '--email', 'first@kommune.dk', '--name', 'Første Administrator'], env);
       expect(again.code).toBe(1);
       expect(again.out).toContain('already exists');
     } finally {

@@ -4,6 +4,7 @@
 import { localDate, worstFirst } from '@tvaers/domain';
 import { DataSource } from 'typeorm';
 import { startTestApp, type TestApp } from '../support/app';
+import { apiClient, expectProblem } from '../support/client';
 import { createCitizen, createStaff, createTeam, type Staff, type Team } from '../support/factories';
 
 let t: TestApp;
@@ -16,7 +17,17 @@ const queued: { caseId: string; citizenId: string; name: string }[] = [];
 let overridden: { caseId: string; citizenId: string };
 /** Copenhagen's date, as the files write it. */
 const today = localDate(new Date());
-const period = `from=2026-01-01&to=${today}`;
+const CASELOAD = [
+  '/api/caseload/load.csv',
+  '/api/caseload/overrides.csv',
+  '/api/caseload/queue.csv',
+  '/api/caseload/days-over-ceiling.csv',
+] as const;
+const OUTCOME = ['/api/outcomes/progress.csv', '/api/outcomes/closures.csv', '/api/outcomes/contact.csv'] as const;
+type CsvPath = (typeof CASELOAD)[number] | (typeof OUTCOME)[number];
+/** Each file's query: the caseload files are the team's, the outcome files the team's in a period. */
+const queryOf = (path: CsvPath): Record<string, string> =>
+  path.startsWith('/api/caseload/') ? { teamId: team.id } : { teamId: team.id, from: '2026-01-01', to: today };
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -51,26 +62,18 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const csv = (path: string, cookie: string) =>
-  t
-    .http()
-    .get(path)
-    .set('cookie', cookie)
-    .buffer(true)
-    .parse((r, done) => {
-      const chunks: Buffer[] = [];
-      r.on('data', (c: Buffer) => chunks.push(c));
-      r.on('end', () => done(null, Buffer.concat(chunks).toString('utf8')));
-    });
+/** A file as it comes over the wire (BOM kept), with its query or these changes to it; no cookie: anonymous. */
+const csv = (path: CsvPath, cookie?: string, query: Record<string, string> = {}) =>
+  apiClient(t, cookie).wire('get', path, { query: { ...queryOf(path), ...query } });
 
 /** The file's lines after the BOM, checked to be Danish-Excel CSV: BOM, CRLF after every line. */
-async function lines(path: string, fileName: RegExp): Promise<string[]> {
+async function lines(path: CsvPath, fileName: RegExp): Promise<string[]> {
   const res = await csv(path, who.manager.cookie);
   expect(res.status).toBe(200);
-  expect(res.headers['content-type']).toMatch(/^text\/csv; charset=utf-8/);
-  expect(res.headers['content-disposition']).toMatch(fileName);
+  expect(res.headers.get('content-type')).toMatch(/^text\/csv; charset=utf-8/);
+  expect(res.headers.get('content-disposition')).toMatch(fileName);
   // Personal data: no browser or proxy keeps a copy.
-  expect(res.headers['cache-control']).toBe('no-store');
+  expect(res.headers.get('cache-control')).toBe('no-store');
   const body = res.body as string;
   expect(body.charCodeAt(0)).toBe(0xfeff);
   expect(body.endsWith('\r\n')).toBe(true);
@@ -82,7 +85,6 @@ async function lines(path: string, fileName: RegExp): Promise<string[]> {
 const noFormula = (rows: string[]) => rows.flatMap((row) => row.split(';')).filter((cell) => /^"?[=+\-@]/.test(cell));
 
 const slug = () => team.name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
-const teamQuery = () => `teamId=${team.id}`;
 const auditRows = async (citizenId: string, action: string) =>
   Number(
     (
@@ -97,7 +99,7 @@ describe('caseload CSVs', () => {
   it('load.csv: the dashboard’s columns, the JSON route’s rows', async () => {
     const json = await who.manager.api.caseload.get(team.id);
     const [header, ...rows] = await lines(
-      `/api/caseload/load.csv?${teamQuery()}`,
+      '/api/caseload/load.csv',
       new RegExp(`^attachment; filename="belastning-${slug()}\\.csv"$`),
     );
     expect(header).toBe('Medarbejder;Faglighed;Aktive sager;Belastning;Loft;Eget loft;Udnyttelse (%);Status');
@@ -124,7 +126,7 @@ describe('caseload CSVs', () => {
   it('queue.csv: the queue page’s columns, formula names kept as text, one access-log row per citizen', async () => {
     const before = await Promise.all(queued.map((q) => auditRows(q.citizenId, 'caseload.queue.list')));
     const [header, ...rows] = await lines(
-      `/api/caseload/queue.csv?${teamQuery()}`,
+      '/api/caseload/queue.csv',
       /^attachment; filename="visitering-.+\.csv"$/,
     );
     expect(header).toBe('Borger;Ydelse;Vægt;Venter siden;Dage');
@@ -149,7 +151,7 @@ describe('caseload CSVs', () => {
     const json = await who.manager.api.caseload.get(team.id);
     const before = await auditRows(overridden.citizenId, 'caseload.overrides.list');
     const [header, ...rows] = await lines(
-      `/api/caseload/overrides.csv?${teamQuery()}`,
+      '/api/caseload/overrides.csv',
       /^attachment; filename="overskridelser-.+\.csv"$/,
     );
     expect(header).toBe('Tidspunkt;Borger;Ændring;Fra;Til;Godkendt af;Begrundelse');
@@ -170,7 +172,7 @@ describe('caseload CSVs', () => {
   it('days-over-ceiling.csv: each person’s days over their ceiling, as the figures count them', async () => {
     const figures = await who.manager.api.caseload.figures(team.id);
     const [header, ...rows] = await lines(
-      `/api/caseload/days-over-ceiling.csv?${teamQuery()}`,
+      '/api/caseload/days-over-ceiling.csv',
       /^attachment; filename="dage-over-loft-.+\.csv"$/,
     );
     expect(header).toBe('Medarbejder;Dage over loftet');
@@ -187,7 +189,7 @@ describe('outcome CSVs', () => {
     const before = await auditRows(overridden.citizenId, 'outcomes.read');
     const file = (name: string) => new RegExp(`^attachment; filename="${name}-2026-01-01-${today}\\.csv"$`);
 
-    const progress = await lines(`/api/outcomes/progress.csv?teamId=${team.id}&${period}`, file('progression'));
+    const progress = await lines('/api/outcomes/progress.csv', file('progression'));
     expect(progress[0]).toBe('Udvikling;Borgerens vurdering;Sagsbehandlerens vurdering');
     const trend = { rose: 'Steget', held: 'Uændret', fell: 'Faldet', unknown: 'Kan ikke vurderes' };
     expect(progress.slice(1)).toEqual(
@@ -196,12 +198,12 @@ describe('outcome CSVs', () => {
       ),
     );
 
-    const closures = await lines(`/api/outcomes/closures.csv?teamId=${team.id}&${period}`, file('afsluttede-sager'));
+    const closures = await lines('/api/outcomes/closures.csv', file('afsluttede-sager'));
     expect(closures[0]).toBe('Kvartal;Udfald;Antal sager;Median dage fra start');
     expect(o.closures.rows).toEqual([expect.objectContaining({ outcome: 'job', count: 1, medianDays: 0 })]);
     expect(closures.slice(1)).toEqual([`${o.closures.rows[0].quarter.replace('-Q', ' K')};Job;1;0`]);
 
-    const contact = await lines(`/api/outcomes/contact.csv?teamId=${team.id}&${period}`, file('kontaktplan'));
+    const contact = await lines('/api/outcomes/contact.csv', file('kontaktplan'));
     expect(contact).toEqual([
       'Kontaktplan;Antal borgere',
       `Overholdt;${o.contact.kept.count}`,
@@ -215,18 +217,12 @@ describe('outcome CSVs', () => {
 });
 
 describe('who may download', () => {
-  const caseload = ['load', 'overrides', 'queue', 'days-over-ceiling'].map((n) => `/api/caseload/${n}.csv`);
-  const outcome = ['progress', 'closures', 'contact'].map((n) => `/api/outcomes/${n}.csv`);
-  const all = () => [
-    ...caseload.map((p) => `${p}?${teamQuery()}`),
-    ...outcome.map((p) => `${p}?teamId=${team.id}&${period}`),
-  ];
-
   it('refuses other roles with 403 (never an empty file), another team’s manager with 404', async () => {
-    for (const path of all()) {
+    for (const path of [...CASELOAD, ...OUTCOME]) {
       for (const role of ['caseworker', 'social', 'health', 'admin'] as const) {
         const res = await csv(path, who[role].cookie);
-        expect({ path, role, status: res.status, type: res.type }).toEqual({
+        const type = res.headers.get('content-type')?.split(';')[0];
+        expect({ path, role, status: res.status, type }).toEqual({
           path,
           role,
           status: 403,
@@ -234,34 +230,19 @@ describe('who may download', () => {
         });
       }
       expect({ path, status: (await csv(path, who.otherManager.cookie)).status }).toEqual({ path, status: 404 });
-      expect({ path, status: (await t.http().get(path)).status }).toEqual({ path, status: 401 });
+      expect({ path, status: (await csv(path)).status }).toEqual({ path, status: 401 });
     }
   });
 
   it('answers a bad query with a 400 problem naming the field', async () => {
-    for (const path of caseload) {
-      const res = await t.http().get(`${path}?teamId=nope`).set('cookie', who.manager.cookie);
-      expect({
-        path,
-        status: res.status,
-        paths: (res.body as { errors: { path: string }[] }).errors.map((e) => e.path),
-      }).toEqual({
-        path,
-        status: 400,
-        paths: ['teamId'],
-      });
-    }
-    for (const path of outcome) {
-      const res = await t.http().get(`${path}?from=2026-03-01&to=2026-01-01`).set('cookie', who.manager.cookie);
-      expect({
-        path,
-        status: res.status,
-        paths: (res.body as { errors: { path: string }[] }).errors.map((e) => e.path),
-      }).toEqual({
-        path,
-        status: 400,
-        paths: ['to'],
-      });
+    const bad = [
+      ...CASELOAD.map((path) => ({ path, query: { teamId: 'nope' }, field: 'teamId' })),
+      ...OUTCOME.map((path) => ({ path, query: { from: '2026-03-01', to: '2026-01-01' }, field: 'to' })),
+    ];
+    for (const { path, query, field } of bad) {
+      const res = await csv(path, who.manager.cookie, query);
+      const paths = expectProblem(res, 400).errors?.map((e) => e.path);
+      expect({ path, paths }).toEqual({ path, paths: [field] });
     }
   });
 });

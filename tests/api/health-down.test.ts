@@ -3,23 +3,24 @@ import { createLogger } from '@tvaers/api/src/common/logging/logger';
 import { Client, type Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { startTestApp, type TestApp } from '../support/app';
+import { type ApiClient, apiClient, expectProblem } from '../support/client';
 import { createStaff } from '../support/factories';
 
 const lines: { level: number; msg: string }[] = [];
 let t: TestApp;
-let cookie: string;
+let api: ApiClient;
 beforeAll(async () => {
   const sink = new Writable({
     write: (chunk, _e, cb) => (lines.push(JSON.parse(String(chunk)) as { level: number; msg: string }), cb()),
   });
   t = await startTestApp({}, createLogger('info', sink));
-  cookie = (await createStaff(t)).cookie;
+  ({ api } = await createStaff(t));
 });
 afterAll(() => t.close().catch(() => undefined));
 
 it('answers 503 with Retry-After on every route while the database is away, and recovers without a restart', async () => {
-  await t.http().get('/api/health').expect(200);
-  await t.http().get('/api/me').set('cookie', cookie).expect(200);
+  await api.health();
+  await api.auth.me();
   lines.length = 0;
 
   // This app's pool loses its connections and new ones are refused (a closed port): the database is gone
@@ -35,19 +36,22 @@ it('answers 503 with Retry-After on every route while the database is away, and 
   const pids = (pool as unknown as { _clients: { processID: number }[] })._clients.map((c) => c.processID);
   await admin.query('SELECT pg_terminate_backend(pid) FROM unnest($1::int[]) AS pid', [pids]);
   await admin.end();
-  const health = await t.http().get('/api/health');
+  const health = await api.wire('get', '/api/health');
   expect(health.status).toBe(503);
   expect(health.body).toEqual({ status: 'unavailable' });
-  expect(health.headers['retry-after']).toMatch(/^\d+$/);
+  expect(health.headers.get('retry-after')).toMatch(/^\d+$/);
 
-  for (const path of ['/api/me', '/api/citizens?q=x', '/api/cases']) {
-    const res = await t.http().get(path).set('cookie', cookie);
-    expect(res.status).toBe(503);
-    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
-    expect(res.headers['retry-after']).toMatch(/^\d+$/);
-    expect(res.body).toMatchObject({ status: 503, code: 'DATABASE_UNAVAILABLE' });
+  for (const res of [
+    await api.wire('get', '/api/me'),
+    await api.wire('get', '/api/citizens', { query: { q: 'x' } }),
+    await api.wire('get', '/api/cases'),
+  ]) {
+    expectProblem(res, 503, 'DATABASE_UNAVAILABLE');
+    expect(res.headers.get('retry-after')).toMatch(/^\d+$/);
   }
-  const login = await t.http().post('/api/auth/login').send({ email: 'x@example.org', password: 'whatever-it-is' });
+  const login = await apiClient(t).wire('post', '/api/auth/login', {
+    body: { email: 'x@example.org', password: 'whatever-it-is' },
+  });
   expect(login.status).toBe(503);
   // One warning for the outage, no error (and no stack) per request.
   expect(lines.filter((l) => l.level === 40)).toHaveLength(1);
@@ -55,8 +59,8 @@ it('answers 503 with Retry-After on every route while the database is away, and 
 
   // The database returns: the same process answers again, and says so once.
   Object.assign(pool.options, options);
-  await t.http().get('/api/health').expect(200);
-  await t.http().get('/api/me').set('cookie', cookie).expect(200);
-  await t.http().get('/api/me').set('cookie', cookie).expect(200);
+  await api.health();
+  await api.auth.me();
+  await api.auth.me();
   expect(lines.filter((l) => l.msg === 'database available again')).toHaveLength(1);
 });

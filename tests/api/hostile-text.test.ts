@@ -1,9 +1,9 @@
-import http from 'node:http';
 import { Writable } from 'node:stream';
 import { CitizensService } from '@tvaers/api/src/citizens/citizens.service';
 import { createLogger } from '@tvaers/api/src/common/logging/logger';
 import { DataSource } from 'typeorm';
 import { startTestApp, type TestApp } from '../support/app';
+import { apiClient, offContract } from '../support/client';
 import { createStaff } from '../support/factories';
 
 const lines: string[] = [];
@@ -21,23 +21,11 @@ afterEach(() => jest.restoreAllMocks());
 /** `[[[…]]]` nested `depth` levels, padded with spaces to about 1 MiB so it is within the body limit. */
 const deepBody = (depth: number) => '['.repeat(depth) + ']'.repeat(depth);
 
-/** A raw POST (supertest would re-encode the body). */
-const post = (path: string, body: string, headers: Record<string, string> = {}) =>
-  new Promise<{ status: number; body: { code?: string; errors?: { message: string }[] } }>((resolve, reject) => {
-    const req = http.request(
-      `${t.url}${path}`,
-      { method: 'POST', headers: { 'content-type': 'application/json', ...headers } },
-      (res) => {
-        let text = '';
-        res.on('data', (c: Buffer) => (text += String(c)));
-        res.on('end', () =>
-          resolve({ status: res.statusCode ?? 0, body: JSON.parse(text || '{}') as { code?: string } }),
-        );
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
+/** A POST of these bytes as they are. */
+const post = async (path: string, body: string, headers: Record<string, string> = {}) => {
+  const res = await offContract(t, 'POST', path, { headers: { 'content-type': 'application/json', ...headers }, body });
+  return { status: res.status, body: res.body as { code?: string; errors?: { message: string }[] } };
+};
 
 describe('a deeply nested JSON body', () => {
   it('is a 400 before it is parsed; a normal body still parses', async () => {
@@ -59,10 +47,7 @@ describe('a deeply nested JSON body', () => {
   it('without a session is a 401, and health answers while eight are in flight', async () => {
     const body = deepBody(500_000);
     const deep = Array.from({ length: 8 }, () => post('/api/citizens', body));
-    const health = await new Promise<number>((resolve) =>
-      http.get(`${t.url}/api/health`, (res) => (res.resume(), resolve(res.statusCode ?? 0))),
-    );
-    expect(health).toBe(200);
+    expect(await apiClient(t).health()).toEqual({ status: 'ok' });
     for (const res of await Promise.all(deep)) expect(res.status).toBe(401);
   });
 });

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { loadConfig } from '@tvaers/api/src/config/config';
 import { startTestApp, type TestApp } from '../support/app';
+import { offContract } from '../support/client';
 import { createCase, type Staff, startWithStaff } from '../support/factories';
 
 // The built web app the API serves (npm test builds it first).
@@ -197,12 +198,10 @@ describe('compression', () => {
   });
 
   it('does not inflate a compressed request body (a way round the body limit)', async () => {
-    const res = await t
-      .http()
-      .post('/api/auth/login')
-      .set('content-type', 'application/json')
-      .set('content-encoding', 'gzip')
-      .send(gzipSync(JSON.stringify({ email: sw.email, password: 'forkert' })));
+    const res = await offContract(t, 'POST', '/api/auth/login', {
+      headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+      body: gzipSync(JSON.stringify({ email: sw.email, password: 'forkert' })),
+    });
     // Inflated, this would be a well-formed (if wrong) login: 401.
     expect(res.status).toBe(400);
   });

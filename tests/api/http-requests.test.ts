@@ -1,6 +1,7 @@
 import http from 'node:http';
 import { Client } from 'pg';
 import { DEMO_PASSWORD, startTestApp, type TestApp } from '../support/app';
+import { apiClient, expectProblem, offContract, type WireResponse } from '../support/client';
 import { createStaff, type Staff, uniqueCpr } from '../support/factories';
 
 let t: TestApp;
@@ -19,14 +20,6 @@ afterAll(async () => {
   await t.close();
 });
 
-type Res = { status: number; headers: Record<string, string>; body: { status: number; code: string } };
-const expectProblem = (res: Res, status: number, code?: string) => {
-  expect(res.status).toBe(status);
-  expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
-  expect(res.body.status).toBe(status);
-  if (code) expect(res.body.code).toBe(code);
-};
-
 // Only this file's rows: other test files create citizens and sessions at the same time.
 const citizenCount = async () =>
   Number(
@@ -42,11 +35,9 @@ const sessions = async () =>
     (await db.query<{ count: string }>('SELECT count(*) FROM session WHERE staff_id = $1', [user.id])).rows[0].count,
   );
 
-/** A POST of this body as this content type, with a session cookie or anonymous. */
-const post = (path: string, type: string, body: string, session?: string) => {
-  const req = t.http().post(path).set('content-type', type);
-  return (session ? req.set('cookie', session) : req).send(body);
-};
+/** A POST of these bytes as this content type, with a session cookie or anonymous. */
+const post = (path: string, type: string, body: string, session?: string) =>
+  offContract(t, 'POST', path, { headers: { 'content-type': type, ...(session ? { cookie: session } : {}) }, body });
 
 describe('media type of mutating requests', () => {
   const citizenForm = () => `cpr=${uniqueCpr()}&name=Form+Borger&benefit=kontanthjaelp`;
@@ -62,12 +53,15 @@ describe('media type of mutating requests', () => {
       cookie,
     );
     expectProblem(text, 415, 'UNSUPPORTED_MEDIA_TYPE');
-    const multipart = await t
-      .http()
-      .post('/api/citizens')
-      .set('cookie', cookie)
-      .field('name', 'Multipart Borger')
-      .field('cpr', uniqueCpr());
+    const fields = { name: 'Multipart Borger', cpr: uniqueCpr() };
+    const multipart = await post(
+      '/api/citizens',
+      'multipart/form-data; boundary=boundary',
+      Object.entries(fields)
+        .map(([name, value]) => `--boundary\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`)
+        .join('') + '--boundary--\r\n',
+      cookie,
+    );
     expectProblem(multipart, 415, 'UNSUPPORTED_MEDIA_TYPE');
     expect(await citizenCount()).toBe(before);
   });
@@ -80,7 +74,7 @@ describe('media type of mutating requests', () => {
       `email=${encodeURIComponent(user.email)}&password=${DEMO_PASSWORD}`,
     );
     expectProblem(form, 415, 'UNSUPPORTED_MEDIA_TYPE');
-    expect(form.headers['set-cookie']).toBeUndefined();
+    expect(form.headers.get('set-cookie')).toBeNull();
     const text = await post(
       '/api/auth/login',
       'text/plain;charset=UTF-8',
@@ -98,11 +92,12 @@ describe('media type of mutating requests', () => {
   });
 
   it('accepts JSON with a UTF-8 charset', async () => {
-    await post(
+    const res = await post(
       '/api/auth/login',
       'application/json; charset=utf-8',
       JSON.stringify({ email: user.email, password: DEMO_PASSWORD }),
-    ).expect(200);
+    );
+    expect(res.status).toBe(200);
   });
 
   it('refuses JSON in another charset with 415', async () => {
@@ -119,60 +114,53 @@ describe('media type of mutating requests', () => {
 
   it('accepts a POST without a body', async () => {
     const other = await t.login(user.email);
-    await t.http().post('/api/auth/logout').set('cookie', other).expect(204);
+    await apiClient(t, other).auth.logout();
   });
 });
 
 describe('origin', () => {
   it('treats Origin: null as another origin (403), also with a session', async () => {
     const before = await citizenCount();
-    const login = await t
-      .http()
-      .post('/api/auth/login')
-      .set('origin', 'null')
-      .send({ email: user.email, password: DEMO_PASSWORD });
+    const headers = { origin: 'null' };
+    const login = await apiClient(t).wire('post', '/api/auth/login', {
+      headers,
+      body: { email: user.email, password: DEMO_PASSWORD },
+    });
     expectProblem(login, 403, 'CROSS_SITE_REQUEST');
-    const create = await t
-      .http()
-      .post('/api/citizens')
-      .set('cookie', cookie)
-      .set('origin', 'null')
-      .send({ cpr: uniqueCpr(), name: 'Null Borger', benefit: 'kontanthjaelp' });
+    const create = await user.api.wire('post', '/api/citizens', {
+      headers,
+      body: { cpr: uniqueCpr(), name: 'Null Borger', benefit: 'kontanthjaelp' },
+    });
     expectProblem(create, 403, 'CROSS_SITE_REQUEST');
     expect(await citizenCount()).toBe(before);
   });
 });
 
 describe('NUL characters', () => {
-  const paths = (res: { body: { errors?: { path: string }[] } }) => res.body.errors?.map((e) => e.path);
+  /** The refusal's field paths, after asserting it is a 400 VALIDATION_FAILED problem. */
+  const invalidPaths = (res: WireResponse) =>
+    expectProblem(res, 400, 'VALIDATION_FAILED').errors?.map((e) => e.path);
 
   it('answers a NUL in the query with 400 naming the parameter', async () => {
-    const res = await t.http().get('/api/citizens?q=%00').set('cookie', cookie);
-    expectProblem(res, 400, 'VALIDATION_FAILED');
-    expect(paths(res)).toEqual(['q']);
+    const res = await user.api.wire('get', '/api/citizens', { query: { q: '\u0000' } });
+    expect(invalidPaths(res)).toEqual(['q']);
   });
 
   it('answers a NUL in a top-level and a nested JSON string with 400 and the dotted path', async () => {
     const before = await citizenCount();
-    const top = await t
-      .http()
-      .post('/api/citizens')
-      .set('cookie', cookie)
-      .send({ cpr: uniqueCpr(), name: 'Nul\u0000Borger', benefit: 'kontanthjaelp' });
-    expectProblem(top, 400, 'VALIDATION_FAILED');
-    expect(paths(top)).toEqual(['name']);
+    const top = await user.api.wire('post', '/api/citizens', {
+      body: { cpr: uniqueCpr(), name: 'Nul\u0000Borger', benefit: 'kontanthjaelp' },
+    });
+    expect(invalidPaths(top)).toEqual(['name']);
     expect(await citizenCount()).toBe(before);
 
-    const nested = await t
-      .http()
-      .post('/api/meetings')
-      .set('cookie', cookie)
-      .send({
+    const nested = await user.api.wire('post', '/api/meetings', {
+      body: {
         caseId: '00000000-0000-4000-8000-000000000000',
         participants: [{ kind: 'citizen' }, { kind: 'doctor', name: 'Dr.\u0000 Hansen' }],
-      });
-    expectProblem(nested, 400, 'VALIDATION_FAILED');
-    expect(paths(nested)).toEqual(['participants.1.name']);
+      },
+    });
+    expect(invalidPaths(nested)).toEqual(['participants.1.name']);
   });
 
   it('answers a NUL in an object key with 400 naming it', async () => {
@@ -182,30 +170,30 @@ describe('NUL characters', () => {
       '{"cpr": "0101901234", "extra": {"na\\u0000me": 1}}',
       cookie,
     );
-    expectProblem(res, 400, 'VALIDATION_FAILED');
-    expect(paths(res)).toEqual(['extra.na\\u0000me']);
+    expect(invalidPaths(res)).toEqual(['extra.na\\u0000me']);
   });
 
   it('answers a NUL in a public route body with 400', async () => {
-    const res = await t.http().post('/api/auth/login').send({ email: user.email, password: 'tvaers\u0000demo' });
-    expectProblem(res, 400, 'VALIDATION_FAILED');
-    expect(paths(res)).toEqual(['password']);
+    const res = await apiClient(t).wire('post', '/api/auth/login', {
+      body: { email: user.email, password: 'tvaers\u0000demo' },
+    });
+    expect(invalidPaths(res)).toEqual(['password']);
   });
 
   it('answers a NUL in a path id with a 4xx, never a 500', async () => {
-    const res = await t.http().get('/api/citizens/%00').set('cookie', cookie);
+    const res = await user.api.wire('get', '/api/citizens/{id}', { params: { id: '\u0000' } });
     expect(res.status).toBeGreaterThanOrEqual(400);
     expect(res.status).toBeLessThan(500);
-    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
   });
 
   it('answers 401 first on protected routes without a session', async () => {
-    expectProblem(await t.http().get('/api/citizens?q=%00'), 401, 'UNAUTHENTICATED');
-    expectProblem(
-      await t.http().post('/api/citizens').send({ cpr: uniqueCpr(), name: 'a\u0000', benefit: 'kontanthjaelp' }),
-      401,
-      'UNAUTHENTICATED',
-    );
+    const anonymous = apiClient(t);
+    expectProblem(await anonymous.wire('get', '/api/citizens', { query: { q: '\u0000' } }), 401, 'UNAUTHENTICATED');
+    const create = await anonymous.wire('post', '/api/citizens', {
+      body: { cpr: uniqueCpr(), name: 'a\u0000', benefit: 'kontanthjaelp' },
+    });
+    expectProblem(create, 401, 'UNAUTHENTICATED');
   });
 });
 

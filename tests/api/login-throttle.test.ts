@@ -1,10 +1,10 @@
 import { SchedulerRegistry } from '@nestjs/schedule';
-import type { Response } from 'supertest';
 import { DataSource } from 'typeorm';
 import { AuthHousekeeping } from '@tvaers/api/src/auth/auth-housekeeping';
 import { ACCOUNT_SLOWDOWN_AFTER, LOGIN_MAX_FAILURES, LoginThrottle } from '@tvaers/api/src/auth/login-throttle';
 import { loadConfig } from '@tvaers/api/src/config/config';
 import { DEMO_PASSWORD, startTestApp, type TestApp } from '../support/app';
+import { apiClient, type WireResponse } from '../support/client';
 import { createStaff } from '../support/factories';
 
 // A staff member of this file's own, so its counters and sessions are this file's alone.
@@ -23,13 +23,13 @@ beforeAll(async () => {
 });
 afterAll(() => Promise.all([proxied?.close(), nat?.close(), direct?.close()]));
 
-const login = (t: TestApp, email: string, password: string, forwardedFor?: string) => {
-  const req = t.http().post('/api/auth/login');
-  if (forwardedFor) void req.set('x-forwarded-for', forwardedFor);
-  return req.send({ email, password });
-};
-const statuses = (rs: Response[]) => rs.map((r) => r.status);
-const countOf = (rs: Response[], status: number) => rs.filter((r) => r.status === status).length;
+const login = (t: TestApp, email: string, password: string, forwardedFor?: string) =>
+  apiClient(t).wire('post', '/api/auth/login', {
+    headers: forwardedFor ? { 'x-forwarded-for': forwardedFor } : {},
+    body: { email, password },
+  });
+const statuses = (rs: WireResponse[]) => rs.map((r) => r.status);
+const countOf = (rs: WireResponse[], status: number) => rs.filter((r) => r.status === status).length;
 const counter = async (key: string): Promise<number | undefined> => {
   const rows: { count: number }[] = await direct.app
     .get(DataSource)
@@ -55,9 +55,9 @@ describe('login throttling', () => {
     expect(failed).toBeGreaterThan(0);
     expect(failed).toBeLessThanOrEqual(10);
     const limited = burst.find((r) => r.status === 429);
-    expect(limited?.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(limited?.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     expect((limited?.body as { code?: string } | undefined)?.code).toBe('TOO_MANY_LOGIN_ATTEMPTS');
-    const retryAfter = Number(limited?.headers['retry-after']);
+    const retryAfter = Number(limited?.headers.get('retry-after'));
     expect(retryAfter).toBeGreaterThan(0);
     expect(retryAfter).toBeLessThanOrEqual(15 * 60);
     // Refused attempts were given back while the burst ran; topped up one by one it is exactly 10.

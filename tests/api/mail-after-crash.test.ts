@@ -2,11 +2,10 @@
 // own transaction, so once the change is answered its mails exist, and a killed process loses none of them.
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
 import { Queues } from '@tvaers/api/src/jobs/job-queue';
-import { startTestApp, type TestApp } from '../support/app';
+import { freePort, startTestApp, type TestApp } from '../support/app';
 import { createCase, createStaff } from '../support/factories';
 import { apiDir } from '../support/paths';
 import { testSmtp } from '../support/smtp';
@@ -14,14 +13,6 @@ import { eventually } from '../support/wait';
 
 const main = path.join(apiDir, 'dist', 'main.js');
 const smtp = testSmtp();
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const srv = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
 
 /** The built server (`npm start`'s entry point) on the run's database, as a child process it can kill. */
 async function startServer(

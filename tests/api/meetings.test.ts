@@ -195,11 +195,9 @@ describe('the clash rule', () => {
     const { caseworker, health, kase } = await team();
     const { kase: kase2 } = await createCase(t, health.cookie, health.id);
     const post = (s: Staff, caseId: string, from: string) =>
-      t
-        .http()
-        .post('/api/meetings')
-        .set('cookie', s.cookie)
-        .send(fixed(caseId, 30, from, '14:00', { participants: [{ kind: 'staff', staffId: health.id }] }));
+      s.api.wire('post', '/api/meetings', {
+        body: fixed(caseId, 30, from, '14:00', { participants: [{ kind: 'staff', staffId: health.id }] }),
+      });
     const results = await Promise.all([post(caseworker, kase.id, '13:00'), post(health, kase2.id, '13:30')]);
     expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
   });
@@ -325,7 +323,9 @@ describe('changing a meeting', () => {
     expect(changed.agenda).toEqual(['Kun ét punkt']);
     const doctor = m.participants.find((p) => p.kind === 'doctor')!;
     const token = await issueGuestLink(t, caseworker.cookie, m.id, doctor.id);
-    const view = (await t.http().get(`/api/guest/${token}`).expect(200)).body as { meeting: Record<string, unknown> };
+    const res = await apiClient(t).wire('get', '/api/guest/{token}', { params: { token } });
+    expect(res.status).toBe(200);
+    const view = res.body as { meeting: Record<string, unknown> };
     expect(view.meeting.agenda).toEqual(['Kun ét punkt']);
     expect(view.meeting).not.toHaveProperty('caseId');
     expect(view.meeting).not.toHaveProperty('outcome');

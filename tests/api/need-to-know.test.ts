@@ -1,4 +1,5 @@
 // The privacy holes found when Tværs was tried as a new user, each one closed.
+import type { AccessLog, UpdateEffort } from '@tvaers/contracts';
 import { DataSource } from 'typeorm';
 import { startTestApp, type TestApp } from '../support/app';
 import { apiClient, problem } from '../support/client';
@@ -36,19 +37,11 @@ describe('a caseworker of another team', () => {
   it('cannot read, reveal the CPR of, or change the consent of a citizen of team Nord', async () => {
     const { citizen } = await createCase(t, cw, cwId, 0.01);
     const before = await auditRows(citizen.id);
-    const get = await t.http().get(`/api/citizens/${citizen.id}`).set('cookie', syd);
-    const reveal = await t
-      .http()
-      .post(`/api/citizens/${citizen.id}/reveal-cpr`)
-      .set('cookie', syd)
-      .send({ reason: 'Nysgerrig' });
-    const consent = await t
-      .http()
-      .put(`/api/citizens/${citizen.id}/consents/health_in_unit`)
-      .set('cookie', syd)
-      .send({ given: true });
+    const get = await problem(api(syd).citizens.get(citizen.id));
+    const reveal = await problem(api(syd).citizens.revealCpr(citizen.id, { reason: 'Nysgerrig' }));
+    const consent = await problem(api(syd).citizens.setConsent(citizen.id, 'health_in_unit', { given: true }));
     expect([get.status, reveal.status, consent.status]).toEqual([404, 404, 404]);
-    expect(reveal.body).not.toHaveProperty('cpr');
+    expect(reveal.problem).not.toHaveProperty('cpr');
     const consents = await api(cw).citizens.consents(citizen.id);
     expect(consents.items.find((c) => c.scope === 'health_in_unit')?.given).toBe(false);
     // A refused attempt reads nothing; the caseworker's own read above is the one row added.
@@ -61,20 +54,15 @@ describe('a caseworker of another team', () => {
     expect(byName.items.map((c) => c.id)).not.toContain(citizen.id);
     const byCpr = await api(syd).citizens.search({ q: citizen.cpr });
     expect(byCpr.items).toEqual([]);
-    const open = await t
-      .http()
-      .post('/api/cases')
-      .set('cookie', syd)
-      .send({
-        citizenId: citizen.id,
-        responsibleId: (await api(syd).auth.me()).id,
-      });
+    const open = await problem(
+      api(syd).cases.create({ citizenId: citizen.id, responsibleId: (await api(syd).auth.me()).id }),
+    );
     expect(open.status).toBe(404);
 
     // Registered by Nord, no case yet: Nord sees the citizen; Syd finds them only by exact CPR, as who they are.
     const intake = await createCitizen(t, cw);
-    await t.http().get(`/api/citizens/${intake.id}`).set('cookie', cw).expect(200);
-    await t.http().get(`/api/citizens/${intake.id}`).set('cookie', syd).expect(404);
+    await api(cw).citizens.get(intake.id);
+    expect((await problem(api(syd).citizens.get(intake.id))).status).toBe(404);
     const found = await api(syd).citizens.search({ q: intake.cpr });
     expect(found.items).toEqual([{ id: intake.id, name: intake.name, cprMasked: intake.cprMasked }]);
     expect((await api(syd).citizens.search({ q: intake.name })).items).toEqual([]);
@@ -88,16 +76,11 @@ describe('consent', () => {
     const consentRows = async () =>
       (await auditRows(citizen.id, 'consent.give')) + (await auditRows(citizen.id, 'consent.withdraw'));
     const before = await consentRows();
+    const given = Array.from({ length: 10 }, (_, i) => i % 2 === 0);
     const results = await Promise.all(
-      Array.from({ length: 10 }, (_, i) =>
-        t
-          .http()
-          .put(`/api/citizens/${citizen.id}/consents/health_in_unit`)
-          .set('cookie', cw)
-          .send({ given: i % 2 === 0 }),
-      ),
+      given.map((g) => api(cw).citizens.setConsent(citizen.id, 'health_in_unit', { given: g })),
     );
-    expect(results.map((r) => r.status)).toEqual(Array(10).fill(200));
+    expect(results.map((r) => r.given)).toEqual(given);
     expect(await consentRows()).toBe(before + 10);
   });
 });
@@ -107,16 +90,16 @@ describe('an administrator', () => {
     const { citizen, kase } = await createCase(t, cw, cwId, 0.01);
     expect((await api(admin).citizens.search()).items).toEqual([]);
     expect((await api(admin).cases.list()).items).toEqual([]);
-    for (const url of [`/api/citizens/${citizen.id}`, `/api/cases/${kase.id}`, `/api/cases/${kase.id}/plan`]) {
-      expect((await t.http().get(url).set('cookie', admin)).status).toBe(404);
+    for (const read of [
+      api(admin).citizens.get(citizen.id),
+      api(admin).cases.get(kase.id),
+      api(admin).plan.get(kase.id),
+    ]) {
+      expect((await problem(read)).status).toBe(404);
     }
-    const reveal = await t
-      .http()
-      .post(`/api/citizens/${citizen.id}/reveal-cpr`)
-      .set('cookie', admin)
-      .send({ reason: 'Kontrol' });
+    const reveal = await problem(api(admin).citizens.revealCpr(citizen.id, { reason: 'Kontrol' }));
     expect(reveal.status).toBe(404);
-    await t.http().get(`/api/citizens/${citizen.id}/access-log`).set('cookie', admin).expect(200);
+    await api(admin).citizens.accessLog(citizen.id);
   });
 });
 
@@ -128,23 +111,18 @@ describe('the health rule', () => {
       title: 'Psykoedukation',
       discipline: 'health',
     });
-    const url = `/api/cases/${kase.id}/plan/efforts/${effort.id}`;
-    const change = await t.http().patch(url).set('cookie', cw).send({ title: 'Ændret' });
-    const empty = await t.http().patch(url).set('cookie', cw).send({});
+    const update = (cookie: string, body: UpdateEffort) => api(cookie).plan.updateEffort(kase.id, effort.id, body);
+    const change = await problem(update(cw, { title: 'Ændret' }));
+    const empty = await problem(update(cw, {}));
     expect([change.status, empty.status]).toEqual([404, 404]);
-    expect(JSON.stringify(empty.body)).not.toContain('Psykoedukation');
+    expect(JSON.stringify(empty.problem)).not.toContain('Psykoedukation');
     // Health staff may; an empty change is still an access, and logged as one.
     const before = await auditRows(citizen.id, 'plan.update');
-    await t.http().patch(url).set('cookie', health).send({}).expect(200);
+    await update(health, {});
     expect(await auditRows(citizen.id, 'plan.update')).toBe(before + 1);
     // With the citizen's consent the colleague may.
-    await t
-      .http()
-      .put(`/api/citizens/${citizen.id}/consents/health_in_unit`)
-      .set('cookie', cw)
-      .send({ given: true })
-      .expect(200);
-    await t.http().patch(url).set('cookie', cw).send({ title: 'Psykoedukation i gruppe' }).expect(200);
+    await api(cw).citizens.setConsent(citizen.id, 'health_in_unit', { given: true });
+    await update(cw, { title: 'Psykoedukation i gruppe' });
   });
 
   it('says so up front instead of storing what the user could not see afterwards', async () => {
@@ -167,12 +145,7 @@ describe('the health rule', () => {
     );
     expect(n).toBe(0);
 
-    await t
-      .http()
-      .post(`/api/cases/${kase.id}/plan/efforts`)
-      .set('cookie', health)
-      .send({ type: 'behandling', title: 'Behandling', discipline: 'health' })
-      .expect(201);
+    await api(health).plan.addEffort(kase.id, { type: 'behandling', title: 'Behandling', discipline: 'health' });
     const history = await api(cw).plan.history(kase.id);
     expect(history.items[0]).toEqual(expect.objectContaining({ version: 2, changes: [], healthHidden: true }));
     const healthView = await api(health).plan.history(kase.id);
@@ -184,12 +157,7 @@ describe('the health rule', () => {
 describe('the access log', () => {
   it('pages through every row (a CPR reveal cannot be buried under cheap reads) and filters by action', async () => {
     const { citizen } = await createCase(t, cw, cwId, 0.01);
-    await t
-      .http()
-      .post(`/api/citizens/${citizen.id}/reveal-cpr`)
-      .set('cookie', cw)
-      .send({ reason: 'Partshøring' })
-      .expect(200);
+    await api(cw).citizens.revealCpr(citizen.id, { reason: 'Partshøring' });
     // 520 cheap reads after the reveal, written directly to keep the test quick.
     await ds.query(
       `INSERT INTO audit_entry (actor_kind, actor_id, actor_name, citizen_id, action, entity, entity_id)
@@ -201,14 +169,10 @@ describe('the access log', () => {
     let cursor: string | null = null;
     let pages = 0;
     do {
-      const res: { body: { items: { action: string; at: string }[]; nextCursor: string | null } } = await t
-        .http()
-        .get(`/api/citizens/${citizen.id}/access-log${cursor ? `?cursor=${cursor}` : ''}`)
-        .set('cookie', manager)
-        .expect(200);
-      expect(res.body.items.length).toBeLessThanOrEqual(100);
-      seen.push(...res.body.items);
-      cursor = res.body.nextCursor;
+      const page: AccessLog = await api(manager).citizens.accessLog(citizen.id, cursor ? { cursor } : {});
+      expect(page.items.length).toBeLessThanOrEqual(100);
+      seen.push(...page.items);
+      cursor = page.nextCursor;
       pages += 1;
     } while (cursor && pages < 20);
     // Every row once, plus the first page's own access_log.read row; later pages' rows are newer than the walk.
@@ -224,7 +188,7 @@ describe('the access log', () => {
       { action: 'citizen.reveal_cpr', purpose: 'Partshøring', actor: { id: cwId } },
     ]);
     expect(filtered.nextCursor).toBeNull();
-    const bad = await t.http().get(`/api/citizens/${citizen.id}/access-log?cursor=nope`).set('cookie', manager);
+    const bad = await problem(api(manager).citizens.accessLog(citizen.id, { cursor: 'nope' }));
     expect(bad.status).toBe(400);
   });
 });

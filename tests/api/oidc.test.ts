@@ -1,7 +1,7 @@
-import type { Me } from '@tvaers/contracts';
 import pino from 'pino';
 import { DataSource } from 'typeorm';
-import { startTestApp, type TestApp } from '../support/app';
+import { DEMO_PASSWORD, startTestApp, type TestApp } from '../support/app';
+import { apiClient, problem } from '../support/client';
 import { createStaff, type Staff } from '../support/factories';
 import { LocalProvider, OIDC_CLIENT as CLIENT } from '../support/oidc';
 
@@ -117,29 +117,30 @@ afterAll(async () => {
   await Promise.all([t?.close(), bySubject?.close()]);
 });
 
-const me = async (app: TestApp, session: string) =>
-  (await app.http().get('/api/me').set('cookie', `tvaers_session=${session}`).expect(200)).body as Me;
+const me = (app: TestApp, session: string) => apiClient(app, `tvaers_session=${session}`).auth.me();
+/** The provider's answer at Tværs's callback again, from a browser without the flow cookie. */
+const replay = (app: TestApp, callback: URL) =>
+  apiClient(app).wire('get', '/api/auth/oidc/callback', { query: Object.fromEntries(callback.searchParams) });
 
 describe('single sign-on (OIDC, authorization code with PKCE)', () => {
   it('tells the login page what it offers', async () => {
-    expect((await t.http().get('/api/auth/config').expect(200)).body).toEqual({ sso: true, localPasswords: true });
-    expect((await bySubject.http().get('/api/auth/config').expect(200)).body).toEqual({
-      sso: true,
-      localPasswords: false,
-    });
+    expect(await apiClient(t).auth.config()).toEqual({ sso: true, localPasswords: true });
+    expect(await apiClient(bySubject).auth.config()).toEqual({ sso: true, localPasswords: false });
   });
 
   it('sends the browser to the provider with state, nonce and an S256 PKCE challenge', async () => {
-    const res = await t.http().get('/api/auth/oidc/login').expect(302);
-    const to = new URL(res.headers.location);
+    const res = await apiClient(t).wire('get', '/api/auth/oidc/login');
+    expect(res.status).toBe(302);
+    const location = String(res.headers.get('location'));
+    const to = new URL(location);
     expect(to.searchParams.get('code_challenge_method')).toBe('S256');
     expect(to.searchParams.get('code_challenge')).toMatch(/^[\w-]{43}$/);
     expect(to.searchParams.get('state')).toBeTruthy();
     expect(to.searchParams.get('nonce')).toBeTruthy();
     expect(to.searchParams.get('redirect_uri')).toBe(`${t.url}/api/auth/oidc/callback`);
     // The verifier stays at the server: the browser only holds an HttpOnly cookie for the callback.
-    expect(res.headers.location).not.toContain('code_verifier');
-    expect(String(res.headers['set-cookie'])).toMatch(/tvaers_oidc=.*HttpOnly/);
+    expect(location).not.toContain('code_verifier');
+    expect(String(res.headers.get('set-cookie'))).toMatch(/tvaers_oidc=.*HttpOnly/);
   });
 
   it('logs a known staff member in by the verified e-mail: a normal Tværs session', async () => {
@@ -182,36 +183,35 @@ describe('single sign-on (OIDC, authorization code with PKCE)', () => {
     const first = await signIn(t, 'sub-replay');
     expect(first.session).toBeTruthy();
     // The same answer again, with or without the flow cookie: no second session.
-    const again = await t.http().get(`${first.callback.pathname}${first.callback.search}`).expect(302);
-    expect(again.headers.location).toBe('/login?sso=failed');
-    expect(String(again.headers['set-cookie'] ?? '')).not.toContain('tvaers_session=');
+    const again = await replay(t, first.callback);
+    expect(again.status).toBe(302);
+    expect(again.headers.get('location')).toBe('/login?sso=failed');
+    expect(String(again.headers.get('set-cookie') ?? '')).not.toContain('tvaers_session=');
   });
 
   it("refuses a provider's answer delivered to another browser (login CSRF), and the starter's still works", async () => {
     await provider.account('sub-csrf', sw.email);
     const { callback, jar } = await signIn(t, 'sub-csrf', new CookieJar(), true);
-    const elsewhere = await t.http().get(`${callback.pathname}${callback.search}`).expect(302);
-    expect(elsewhere.headers.location).toBe('/login?sso=failed');
-    expect(String(elsewhere.headers['set-cookie'] ?? '')).not.toContain('tvaers_session=');
+    const elsewhere = await replay(t, callback);
+    expect(elsewhere.status).toBe(302);
+    expect(elsewhere.headers.get('location')).toBe('/login?sso=failed');
+    expect(String(elsewhere.headers.get('set-cookie') ?? '')).not.toContain('tvaers_session=');
     const home = await visit(jar, callback);
     expect(home.res.headers.get('location')).toBe('/');
     expect(jar.get(callback, 'tvaers_session')).toBeTruthy();
   });
 
   it('answers a forged callback with a redirect to the login page, never a session', async () => {
-    const res = await t.http().get('/api/auth/oidc/callback?code=forged&state=forged').expect(302);
-    expect(res.headers.location).toBe('/login?sso=failed');
-    const denied = await t.http().get('/api/auth/oidc/callback?error=access_denied').expect(302);
-    expect(denied.headers.location).toBe('/login?sso=failed');
+    for (const query of [{ code: 'forged', state: 'forged' }, { error: 'access_denied' }]) {
+      const res = await apiClient(t).wire('get', '/api/auth/oidc/callback', { query });
+      expect(res.status).toBe(302);
+      expect(res.headers.get('location')).toBe('/login?sso=failed');
+    }
   });
 
   it('with LOCAL_PASSWORDS=off, password login answers 403 and the right password does not help', async () => {
-    const res = await bySubject
-      .http()
-      .post('/api/auth/login')
-      .send({ email: sw.email, password: 'tvaers-demo' })
-      .expect(403);
-    expect((res.body as { code: string }).code).toBe('LOCAL_PASSWORDS_OFF');
+    const res = await problem(apiClient(bySubject).auth.login({ email: sw.email, password: DEMO_PASSWORD }));
+    expect(res).toMatchObject({ status: 403, code: 'LOCAL_PASSWORDS_OFF' });
   });
 
   it('by subject: kept at the first match by e-mail, found by it later, and not taken over by another subject', async () => {
@@ -241,12 +241,10 @@ describe('single sign-on not configured', () => {
   it('offers no SSO and the routes are 404', async () => {
     const plain = await startTestApp();
     try {
-      expect((await plain.http().get('/api/auth/config').expect(200)).body).toEqual({
-        sso: false,
-        localPasswords: true,
-      });
-      await plain.http().get('/api/auth/oidc/login').expect(404);
-      await plain.http().get('/api/auth/oidc/callback?code=x&state=y').expect(404);
+      expect(await apiClient(plain).auth.config()).toEqual({ sso: false, localPasswords: true });
+      expect((await apiClient(plain).wire('get', '/api/auth/oidc/login')).status).toBe(404);
+      const callback = await apiClient(plain).wire('get', '/api/auth/oidc/callback', { query: { code: 'x', state: 'y' } });
+      expect(callback.status).toBe(404);
     } finally {
       await plain.close();
     }

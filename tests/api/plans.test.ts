@@ -19,20 +19,19 @@ const newCase = () => createCase(t, sw.cookie, sw.id);
 describe('shared plan', () => {
   it('needs If-Match to update (428)', async () => {
     const { kase } = await newCase();
-    const res = await t.http().put(`/api/cases/${kase.id}/plan`).set('cookie', sw.cookie).send({ jobGoal: 'Lager' });
+    const res = await api.wire('put', '/api/cases/{id}/plan', { params: { id: kase.id }, body: { jobGoal: 'Lager' } });
     expect(res.status).toBe(428);
   });
 
   it('answers an update with the new version as ETag', async () => {
     const { kase } = await newCase();
-    const res = await t
-      .http()
-      .put(`/api/cases/${kase.id}/plan`)
-      .set('cookie', sw.cookie)
-      .set('if-match', '"1"')
-      .send({ citizenGoal: 'Jeg vil have et job med mennesker' })
-      .expect(200);
-    expect(res.headers.etag).toBe('"2"');
+    const res = await api.wire('put', '/api/cases/{id}/plan', {
+      params: { id: kase.id },
+      headers: { 'if-match': '"1"' },
+      body: { citizenGoal: 'Jeg vil have et job med mennesker' },
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('etag')).toBe('"2"');
   });
 
   it('keeps the fields an update leaves out', async () => {

@@ -1,6 +1,8 @@
 // Links name PUBLIC_BASE_URL, else the address the server listens on; never the Host header a request brings.
 import { assertServerConfig, linkBase, loadConfig } from '@tvaers/api/src/config/config';
+import { GuestLink } from '@tvaers/contracts';
 import { startTestApp, type TestApp } from '../support/app';
+import { offContract } from '../support/client';
 import { addGuestParticipant, createCase, createMeeting, createStaff, type Staff } from '../support/factories';
 
 let t: TestApp;
@@ -15,10 +17,13 @@ async function newLink(app: TestApp, cookie: string, host?: string): Promise<str
   const { kase } = await createCase(app, cookie, sw.id);
   const meeting = await createMeeting(app, kase.id, sw);
   const doctor = await addGuestParticipant(app, meeting.id, 'doctor');
-  const req = app.http().post(`/api/meetings/${meeting.id}/participants/${doctor.id}/link`).set('cookie', cookie);
-  if (host) void req.set('host', host);
-  const res = await req.send({}).expect(201);
-  return (res.body as { url: string }).url;
+  // fetch (and so the typed client) sends no Host of the caller's.
+  const res = await offContract(app, 'POST', `/api/meetings/${meeting.id}/participants/${doctor.id}/link`, {
+    headers: { cookie, 'content-type': 'application/json', ...(host ? { host } : {}) },
+    body: '{}',
+  });
+  expect(res.status).toBe(201);
+  return GuestLink.parse(res.body).url;
 }
 
 describe('guest links', () => {

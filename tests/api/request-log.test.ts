@@ -19,7 +19,7 @@ afterAll(() => t.close());
 
 it('writes one line per request, when it is answered: method, scrubbed URL, status and time', async () => {
   lines.length = 0;
-  await t.http().get('/api/citizens?q=010190-1234').set('cookie', staff.cookie).expect(200);
+  await staff.api.citizens.search({ q: '010190-1234' });
   const requests = lines.filter((l) => (l.req as { url?: string } | undefined)?.url?.startsWith('/api/citizens'));
   expect(requests).toHaveLength(1);
   expect(requests[0]).toMatchObject({

@@ -1,20 +1,13 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { demo, DEMO_PASSWORD, freePort } from '../support/app';
+import { apiClient } from '../support/client';
 import { apiDir } from '../support/paths';
 import { eventually } from '../support/wait';
 
 const main = path.join(apiDir, 'dist', 'main.js');
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const srv = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
 
 interface Running {
   proc: ChildProcess;
@@ -47,16 +40,6 @@ async function start(env: Record<string, string>, port: number): Promise<Running
   return { proc, output: () => out, exited };
 }
 
-const login = async (port: number) => {
-  const res = await fetch(`http://127.0.0.1:${port}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'sagsbehandler@demo.tvaers.dk', password: 'tvaers-demo' }),
-  });
-  expect(res.status).toBe(200);
-  return res.headers.get('set-cookie')!.split(';')[0];
-};
-
 // The production entry point end to end: embedded PostgreSQL under DATA_DIR, demo seed, SIGTERM, restart.
 const built = fs.existsSync(main);
 (built ? describe : describe.skip)('npm start (built server)', () => {
@@ -69,7 +52,8 @@ const built = fs.existsSync(main);
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('keeps its data across a graceful restart and never logs secrets', async () => {
+  /** The server's first start on this file's data (the demo seed), and the demo caseworker logged in on it. */
+  async function firstStart() {
     const env = {
       DATA_DIR: dataDir,
       EMBEDDED_PG_PORT: String(await freePort()),
@@ -78,13 +62,17 @@ const built = fs.existsSync(main);
     };
     const port = await freePort();
     const first = await start(env, port);
+    const server = { url: `http://127.0.0.1:${port}` };
+    const { cookie } = await apiClient(server).auth.login({ email: demo.caseworker, password: DEMO_PASSWORD });
+    const api = apiClient(server, cookie);
+    return { env, port, first, server, cookie, api, me: await api.auth.me() };
+  }
+
+  it('keeps its data across a graceful restart and never logs secrets', async () => {
+    const { env, port, first, server, cookie, api, me } = await firstStart();
     expect(first.output()).toContain('sagsbehandler@demo.tvaers.dk');
-    const cookie = await login(port);
-    const me = (await (await fetch(`http://127.0.0.1:${port}/api/me`, { headers: { cookie } })).json()) as {
-      id: string;
-    };
-    await fetch(`http://127.0.0.1:${port}/api/citizens?q=010190-1234`, { headers: { cookie } });
-    await fetch(`http://127.0.0.1:${port}/api/guest/secret-link-token-123`);
+    await api.citizens.search({ q: '010190-1234' });
+    await apiClient(server).wire('get', '/api/guest/{token}', { params: { token: 'secret-link-token-123' } });
     first.proc.kill('SIGTERM');
     expect(await first.exited).toBe(0);
     // The start banner names the public demo password; nothing else may.
@@ -97,27 +85,14 @@ const built = fs.existsSync(main);
     const second = await start(env, port);
     expect(second.output()).not.toContain('demo data seeded');
     // The session row survived, so the same cookie still works.
-    const again = (await (await fetch(`http://127.0.0.1:${port}/api/me`, { headers: { cookie } })).json()) as {
-      id: string;
-    };
+    const again = await api.auth.me();
     expect(again.id).toBe(me.id);
     second.proc.kill('SIGTERM');
     expect(await second.exited).toBe(0);
   }, 180_000);
 
   it('starts again after the API was killed with kill -9, stopping the PostgreSQL it left running', async () => {
-    const env = {
-      DATA_DIR: dataDir,
-      EMBEDDED_PG_PORT: String(await freePort()),
-      NODE_ENV: 'development',
-      LOG_LEVEL: 'info',
-    };
-    const port = await freePort();
-    const first = await start(env, port);
-    const cookie = await login(port);
-    const me = (await (await fetch(`http://127.0.0.1:${port}/api/me`, { headers: { cookie } })).json()) as {
-      id: string;
-    };
+    const { env, port, first, api, me } = await firstStart();
     first.proc.kill('SIGKILL');
     await first.exited;
     // The API is gone; its PostgreSQL is not (the orphan the next start must deal with).
@@ -131,9 +106,7 @@ const built = fs.existsSync(main);
     const second = await start(env, port);
     expect(second.output()).toContain(`stopping the embedded PostgreSQL (pid ${orphan})`);
     expect(() => process.kill(orphan, 0)).toThrow();
-    const again = (await (await fetch(`http://127.0.0.1:${port}/api/me`, { headers: { cookie } })).json()) as {
-      id: string;
-    };
+    const again = await api.auth.me();
     expect(again.id).toBe(me.id);
     second.proc.kill('SIGTERM');
     expect(await second.exited).toBe(0);

@@ -4,15 +4,13 @@
 // that both work the job queue.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
-import type { Caseload, MeetingNotes } from '@tvaers/contracts';
+import { type Caseload, MeetingNotes } from '@tvaers/contracts';
 import { io, type Socket } from 'socket.io-client';
-import request from 'supertest';
 import { DataSource } from 'typeorm';
 import * as Y from 'yjs';
-import { startTestApp, type TestApp } from '../support/app';
-import { apiClient } from '../support/client';
+import { DEMO_PASSWORD, freePort, startTestApp, type TestApp } from '../support/app';
+import { apiClient, problem } from '../support/client';
 import {
   addGuestParticipant,
   createCase,
@@ -24,7 +22,7 @@ import {
 } from '../support/factories';
 import { apiDir } from '../support/paths';
 import { mailsTo, mailText, testSmtp } from '../support/smtp';
-import { meetingJobsSettled } from '../support/wait';
+import { disconnected, meetingJobsSettled, nextEvent } from '../support/wait';
 
 const main = path.join(apiDir, 'dist', 'main.js');
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -45,21 +43,12 @@ else if (!redis) console.warn(`scale-out test skipped: no Redis reachable at ${R
 interface Process {
   name: string;
   url: string;
-  http: () => ReturnType<typeof request>;
   login: (email: string) => Promise<string>;
   connect: (headers: Record<string, string>, auth?: { token: string }) => Promise<Socket>;
   stop: () => Promise<void>;
 }
 
 const sockets: Socket[] = [];
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const srv = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
 
 /**
  * The built server as `npm start` runs it, on the run's database, with Redis and SMTP. Job workers only where
@@ -106,15 +95,10 @@ async function startProcess(name: string, env: Record<string, string> = {}): Pro
       reject(new Error(`${name} exited (${code}):\n${out}`));
     });
   });
-  const http = () => request(url);
   return {
     name,
     url,
-    http,
-    login: async (email) => {
-      const res = await http().post('/api/auth/login').send({ email, password: 'tvaers-demo' }).expect(200);
-      return ([] as string[]).concat(res.headers['set-cookie'] ?? [])[0].split(';')[0];
-    },
+    login: async (email) => (await apiClient({ url }).auth.login({ email, password: DEMO_PASSWORD })).cookie,
     connect: (headers, auth) =>
       new Promise<Socket>((resolve, reject) => {
         const s = io(url, {
@@ -136,36 +120,12 @@ async function startProcess(name: string, env: Record<string, string> = {}): Pro
   };
 }
 
-/** The next `event` on `socket` whose payload passes `match`; fails after `timeoutMs` (no fixed waits). */
-function next<T>(socket: Socket, event: string, match: (payload: T) => boolean = () => true, timeoutMs = 10_000) {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => {
-      socket.off(event, listener);
-      reject(new Error(`no matching ${event} within ${timeoutMs} ms`));
-    }, timeoutMs);
-    const listener = (payload: T) => {
-      if (!match(payload)) return;
-      clearTimeout(timer);
-      socket.off(event, listener);
-      resolve(payload);
-    };
-    socket.on(event, listener);
-  });
+/** A meeting's notes as one process answers them. */
+async function notesOn(p: Process, cookie: string, meetingId: string): Promise<MeetingNotes> {
+  const res = await apiClient(p, cookie).wire('get', '/api/meetings/{id}/notes', { params: { id: meetingId } });
+  expect(res.status).toBe(200);
+  return MeetingNotes.parse(res.body);
 }
-
-/** Resolves with the reason once the server closes the socket; fails after `timeoutMs`. */
-const disconnected = (s: Socket, timeoutMs = 10_000) =>
-  new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`still connected after ${timeoutMs} ms`)), timeoutMs);
-    s.once('disconnect', (reason) => {
-      clearTimeout(timer);
-      resolve(reason);
-    });
-  });
-
-/** GET /api/meetings/:id/notes on one process. */
-const notesOn = async (p: Process, cookie: string, meetingId: string) =>
-  (await p.http().get(`/api/meetings/${meetingId}/notes`).set('cookie', cookie).expect(200)).body as MeetingNotes;
 
 const ack = <T>(s: Socket, event: string, body: object) => s.timeout(10_000).emitWithAck(event, body) as Promise<T>;
 
@@ -203,9 +163,9 @@ function typed(doc: Y.Doc, text: string): string {
     expect(me.id).toBe(sw.id);
     const onB = await b.connect({ cookie });
     const gone = disconnected(onB);
-    await a.http().post('/api/auth/logout').set('cookie', cookie).expect(204);
+    await apiClient(a, cookie).auth.logout();
     expect(await gone).toBe('io server disconnect');
-    await b.http().get('/api/me').set('cookie', cookie).expect(401);
+    expect((await problem(apiClient(b, cookie).auth.me())).status).toBe(401);
   });
 
   it('a plan changed through A is pushed to the viewer on B; a caseload change to the manager on B', async () => {
@@ -216,7 +176,7 @@ function typed(doc: Y.Doc, text: string): string {
 
     const viewer = await b.connect({ cookie: worker.cookie });
     expect(await ack(viewer, 'plan:join', { caseId: kase.id })).toEqual({ ok: true });
-    const pushed = next<{ caseId: string; version: number }>(viewer, 'plan:updated', (p) => p.caseId === kase.id);
+    const pushed = nextEvent<{ caseId: string; version: number }>(viewer, 'plan:updated', (p) => p.caseId === kase.id);
     await apiClient(a, worker.cookie).plan.addEffort(kase.id, {
       type: 'mentor',
       title: 'Mentor via A',
@@ -226,7 +186,7 @@ function typed(doc: Y.Doc, text: string): string {
 
     const managerOnB = await b.connect({ cookie: manager.cookie });
     type Pushed = { teamId: string; rows: Caseload['rows'] };
-    const caseload = next<Pushed>(managerOnB, 'caseload:updated', (p) =>
+    const caseload = nextEvent<Pushed>(managerOnB, 'caseload:updated', (p) =>
       p.rows.some((r) => r.staffId === worker.id && r.activeCases === 2),
     );
     await createCase(a, worker.cookie, worker.id, 0.01);
@@ -247,7 +207,7 @@ function typed(doc: Y.Doc, text: string): string {
     const admin = await createStaff(t, { kind: 'admin' });
     const person = await createStaff(t);
     const onB = await b.connect({ cookie: person.cookie });
-    const ended = next<{ reason: string }>(onB, 'session:ended');
+    const ended = nextEvent<{ reason: string }>(onB, 'session:ended');
     const gone = disconnected(onB);
     await apiClient(a, admin.cookie).admin.updateStaff(person.id, { active: false });
     expect(await ended).toEqual({ reason: 'access-ended' });
@@ -269,7 +229,7 @@ function typed(doc: Y.Doc, text: string): string {
       const doctorOnB = await b.connect({}, { token: doctor.token });
       expect(await ack(staffOnA, 'meeting:join', { meetingId })).toEqual({ ok: true });
       type Presence = { meetingId: string; present: { staffId?: string; participantId?: string }[] };
-      const both = next<Presence>(staffOnA, 'meeting:presence', (p) => p.present.length === 2);
+      const both = nextEvent<Presence>(staffOnA, 'meeting:presence', (p) => p.present.length === 2);
       expect(await ack(doctorOnB, 'meeting:join', { meetingId })).toEqual({ ok: true });
       expect((await both).present).toEqual(
         expect.arrayContaining([
@@ -277,7 +237,7 @@ function typed(doc: Y.Doc, text: string): string {
           expect.objectContaining({ participantId: doctor.id }),
         ]),
       );
-      const alone = next<Presence>(staffOnA, 'meeting:presence', (p) => p.present.length === 1);
+      const alone = nextEvent<Presence>(staffOnA, 'meeting:presence', (p) => p.present.length === 1);
       doctorOnB.close();
       expect((await alone).present).toEqual([expect.objectContaining({ staffId: sw.id })]);
     });
@@ -293,7 +253,7 @@ function typed(doc: Y.Doc, text: string): string {
       const staffDoc = new Y.Doc();
       const synced = await ack<{ ok: true; update: string }>(staffOnA, 'meeting:notes:sync', { meetingId });
       Y.applyUpdate(staffDoc, Buffer.from(synced.update, 'base64'));
-      const relayed = next<{ meetingId: string; text: string }>(doctorOnB, 'meeting:notes', (n) =>
+      const relayed = nextEvent<{ meetingId: string; text: string }>(doctorOnB, 'meeting:notes', (n) =>
         n.text.includes('Fra A.'),
       );
       expect(await ack(staffOnA, 'meeting:notes', { meetingId, update: typed(staffDoc, 'Fra A.') })).toMatchObject({
@@ -309,7 +269,7 @@ function typed(doc: Y.Doc, text: string): string {
       });
       expect(doctorSync.text).toContain('Fra A.');
       Y.applyUpdate(doctorDoc, Buffer.from(doctorSync.update, 'base64'));
-      const back = next<{ text: string }>(staffOnA, 'meeting:notes', (n) => n.text.includes('Fra B.'));
+      const back = nextEvent<{ text: string }>(staffOnA, 'meeting:notes', (n) => n.text.includes('Fra B.'));
       expect(await ack(doctorOnB, 'meeting:notes', { meetingId, update: typed(doctorDoc, ' Fra B.') })).toMatchObject({
         ok: true,
       });
@@ -327,18 +287,18 @@ function typed(doc: Y.Doc, text: string): string {
       }
       expect(await ack(employerOnB, 'meeting:notes:sync', { meetingId })).toEqual({ ok: false, code: 'NOT_FOUND' });
       // A puts B's socket in the notes' room, then tells the page: once it hears, it is in.
-      const told = next(employerOnB, 'meeting:updated');
-      await a
-        .http()
-        .put(`/api/meetings/${meetingId}/participants/${employer.id}/notes-sharing`)
-        .set('cookie', sw.cookie)
-        .send({ shared: true })
-        .expect(200);
+      const told = nextEvent(employerOnB, 'meeting:updated');
+      const sharing = await apiClient(a, sw.cookie).wire(
+        'put',
+        '/api/meetings/{id}/participants/{participantId}/notes-sharing',
+        { params: { id: meetingId, participantId: employer.id }, body: { shared: true } },
+      );
+      expect(sharing.status).toBe(200);
       await told;
       const doc = new Y.Doc();
       const synced = await ack<{ ok: true; update: string }>(staffOnA, 'meeting:notes:sync', { meetingId });
       Y.applyUpdate(doc, Buffer.from(synced.update, 'base64'));
-      const heard = next<{ text: string }>(employerOnB, 'meeting:notes', (n) => n.text.includes('Delt.'));
+      const heard = nextEvent<{ text: string }>(employerOnB, 'meeting:notes', (n) => n.text.includes('Delt.'));
       expect(await ack(staffOnA, 'meeting:notes', { meetingId, update: typed(doc, ' Delt.') })).toMatchObject({
         ok: true,
       });

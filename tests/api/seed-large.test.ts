@@ -1,7 +1,6 @@
 // `npm run seed:large` through the built CLI at SEED_SCALE=0.01, on a database of its own: rows in
 // proportion, CPR columns as the app writes them, meetings in free slots, a second run refused, and the app
 // working on it (the printed logins, a plan read, a team's caseload).
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,20 +8,8 @@ import { Client } from 'pg';
 import { validateCpr } from '@tvaers/domain';
 import { CprCipher, loadCprKey } from '@tvaers/api/src/common/crypto/cpr-cipher';
 import { ensureDatabase } from '@tvaers/api/src/common/database/embedded-postgres';
-import { startTestApp, type TestApp } from '../support/app';
+import { cliPath, runCli, startTestApp, type TestApp } from '../support/app';
 import { apiClient } from '../support/client';
-import { apiDir } from '../support/paths';
-
-const cli = path.join(apiDir, 'dist', 'cli.js');
-
-function run(args: string[], env: Record<string, string>): Promise<{ code: number | null; out: string }> {
-  const { DATABASE_URL: _ignored, ...inherited } = process.env;
-  const proc = spawn(process.execPath, [cli, ...args], { env: { ...inherited, ...env }, stdio: 'pipe' });
-  let out = '';
-  proc.stdout.on('data', (c: Buffer) => (out += c.toString()));
-  proc.stderr.on('data', (c: Buffer) => (out += c.toString()));
-  return new Promise((resolve) => proc.on('exit', (code) => resolve({ code, out })));
-}
 
 const withDatabase = (url: string, name: string) => {
   const u = new URL(url);
@@ -30,7 +17,7 @@ const withDatabase = (url: string, name: string) => {
   return u.toString();
 };
 
-const built = fs.existsSync(cli);
+const built = fs.existsSync(cliPath);
 (built ? describe : describe.skip)('seed:large (built CLI, SEED_SCALE=0.01)', () => {
   const name = `tvaers_large_${Date.now()}_${process.pid}`;
   const serverUrl = withDatabase(process.env.TEST_OWNER_DATABASE_URL!, 'postgres');
@@ -53,7 +40,7 @@ const built = fs.existsSync(cli);
       DATA_DIR: dataDir,
       SEED_SCALE: '0.01',
     };
-    first = await run(['seed:large'], env);
+    first = await runCli(['seed:large'], env);
     db = new Client({ connectionString: ownerUrl });
     await db.connect();
   }, 180_000);
@@ -163,7 +150,7 @@ const built = fs.existsSync(cli);
 
   it('refuses a second run without --force, adding nothing', async () => {
     const before = await one(`SELECT count(*) FROM citizen`);
-    const again = await run(['seed:large'], env);
+    const again = await runCli(['seed:large'], env);
     expect(again.code).toBe(1);
     expect(again.out).toContain('already in this database');
     expect(await one(`SELECT count(*) FROM citizen`)).toBe(before);

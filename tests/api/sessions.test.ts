@@ -6,6 +6,7 @@ import { loadConfig } from '@tvaers/api/src/config/config';
 import { demoLoginsLeft } from '@tvaers/api/src/demo/demo-logins';
 import { hashPassword } from '@tvaers/api/src/people/password';
 import { DEMO_PASSWORD, startTestApp, type TestApp } from '../support/app';
+import { apiClient, problem } from '../support/client';
 import { createStaff, type Staff } from '../support/factories';
 
 let t: TestApp;
@@ -22,34 +23,24 @@ const EDGE =
 
 /** Logs in with this User-Agent: the cookie header value and the whole Set-Cookie line. */
 async function login(app: TestApp, email: string, userAgent = FIREFOX) {
-  const res = await app
-    .http()
-    .post('/api/auth/login')
-    .set('user-agent', userAgent)
-    .send({ email, password: DEMO_PASSWORD })
-    .expect(200);
-  const setCookie = ([] as string[]).concat(res.headers['set-cookie'] ?? [])[0];
+  const res = await apiClient(app).wire('post', '/api/auth/login', {
+    headers: { 'user-agent': userAgent },
+    body: { email, password: DEMO_PASSWORD },
+  });
+  expect(res.status).toBe(200);
+  const [setCookie] = res.headers.getSetCookie();
   return { cookie: setCookie.split(';')[0], setCookie };
 }
 const idOf = (cookie: string) => createHash('sha256').update(cookie.split('=')[1]).digest('hex');
-const me = (cookie: string, app = t) => app.http().get('/api/me').set('cookie', cookie);
+/** Who this cookie is, as the wire says it: 200, or 401 for an ended session. */
+const me = (cookie: string, app = t) => apiClient(app, cookie).wire('get', '/api/me');
 /** Moves a session's times into the past, as if that much time had gone by. */
 const age = (cookie: string, set: string) => db.query(`UPDATE session SET ${set} WHERE id = $1`, [idOf(cookie)]);
 const lastSeen = async (cookie: string): Promise<Date> =>
   (await db.query<{ last_seen_at: Date }[]>(`SELECT last_seen_at FROM session WHERE id = $1`, [idOf(cookie)]))[0]
     .last_seen_at;
 
-interface Listed {
-  id: string;
-  createdAt: string;
-  lastSeenAt: string;
-  expiresAt: string;
-  browser: string | null;
-  system: string | null;
-  current: boolean;
-}
-const list = async (cookie: string) =>
-  ((await t.http().get('/api/auth/sessions').set('cookie', cookie).expect(200)).body as { items: Listed[] }).items;
+const list = async (cookie: string) => (await apiClient(t, cookie).auth.sessions()).items;
 
 let person: Staff;
 beforeEach(async () => {
@@ -138,11 +129,7 @@ describe('my sessions', () => {
       system: 'Windows',
     });
 
-    await t
-      .http()
-      .delete(`/api/auth/sessions/${idOf(there)}`)
-      .set('cookie', here)
-      .expect(204);
+    await apiClient(t, here).auth.endSession(idOf(there));
     expect((await me(there)).status).toBe(401);
     expect((await me(here)).status).toBe(200);
     expect((await list(here)).map((s) => s.id)).not.toContain(idOf(there));
@@ -151,12 +138,9 @@ describe('my sessions', () => {
   it("answers 404 for another person's session and for a malformed id, and ends nothing", async () => {
     const mine = (await login(t, person.email)).cookie;
     const theirs = (await login(t, (await createStaff(t)).email)).cookie;
-    await t
-      .http()
-      .delete(`/api/auth/sessions/${idOf(theirs)}`)
-      .set('cookie', mine)
-      .expect(404);
-    await t.http().delete(`/api/auth/sessions/not-a-session`).set('cookie', mine).expect(404);
+    for (const id of [idOf(theirs), 'not-a-session']) {
+      expect((await problem(apiClient(t, mine).auth.endSession(id))).status).toBe(404);
+    }
     expect((await me(theirs)).status).toBe(200);
   });
 
@@ -164,16 +148,17 @@ describe('my sessions', () => {
     const here = (await login(t, person.email)).cookie;
     const there = (await login(t, person.email, EDGE)).cookie;
     const colleague = (await login(t, (await createStaff(t)).email)).cookie;
-    const res = await t.http().post('/api/auth/sessions/logout-all').set('cookie', here).send({}).expect(204);
-    expect(([] as string[]).concat(res.headers['set-cookie'] ?? []).join()).toMatch(/^tvaers_session=;/);
+    const res = await apiClient(t, here).wire('post', '/api/auth/sessions/logout-all', { body: {} });
+    expect(res.status).toBe(204);
+    expect(res.headers.getSetCookie().join()).toMatch(/^tvaers_session=;/);
     expect((await me(there)).status).toBe(401);
     expect((await me(here)).status).toBe(401);
     expect((await me(colleague)).status).toBe(200);
   });
 
   it('needs a session (401)', async () => {
-    await t.http().get('/api/auth/sessions').expect(401);
-    await t.http().post('/api/auth/sessions/logout-all').send({}).expect(401);
+    expect((await problem(apiClient(t).auth.sessions())).status).toBe(401);
+    expect((await problem(apiClient(t).auth.logoutEverywhere())).status).toBe(401);
   });
 });
 

@@ -2,7 +2,7 @@ import { Client } from 'pg';
 import type { Socket } from 'socket.io-client';
 import { SocketRevalidation } from '@tvaers/api/src/realtime/socket-revalidation';
 import { startTestApp, type TestApp } from '../support/app';
-import { stillOpen } from '../support/wait';
+import { disconnected, stillOpen } from '../support/wait';
 import { apiClient } from '../support/client';
 import { createStaff } from '../support/factories';
 
@@ -45,7 +45,6 @@ const refused = (headers: Record<string, string>) =>
   });
 
 /** Resolves with the reason once the server closes the socket. */
-const disconnected = (s: Socket) => new Promise<string>((resolve) => s.once('disconnect', resolve));
 
 const revalidate = () => t.app.get(SocketRevalidation).revalidate();
 
@@ -78,7 +77,7 @@ describe('ending a session disconnects its sockets', () => {
       connected({ cookie: b }),
     ]);
     const gone = Promise.all([disconnected(sa1), disconnected(sa2)]);
-    await t.http().post('/api/auth/logout').set('cookie', a).expect(204);
+    await apiClient(t, a).auth.logout();
     expect(await gone).toEqual(['io server disconnect', 'io server disconnect']);
     expect(await stillOpen(sb)).toBe(true);
   });

@@ -1,3 +1,6 @@
+import { spawn } from 'node:child_process';
+import net from 'node:net';
+import path from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import pino, { type Logger } from 'pino';
 import { io, type Socket } from 'socket.io-client';
@@ -5,6 +8,7 @@ import request from 'supertest';
 import { apiClient } from './client';
 import { createApp } from '@tvaers/api/src/app.factory';
 import { type AppConfig, loadConfig } from '@tvaers/api/src/config/config';
+import { apiDir } from './paths';
 
 export const DEMO_PASSWORD = 'tvaers-demo';
 export const demo = {
@@ -80,4 +84,26 @@ export async function startTestApp(
       }),
     close: () => app.close(),
   };
+}
+
+/** A port nobody listens on now, for a process or database a test starts. */
+export const freePort = () =>
+  new Promise<number>((resolve) => {
+    const srv = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+
+/** The built CLI (`apps/api/dist/cli.js`). */
+export const cliPath = path.join(apiDir, 'dist', 'cli.js');
+
+/** Runs the built CLI with these arguments and environment (DATABASE_URL only if given): its exit code and output. */
+export function runCli(args: string[], env: Record<string, string>): Promise<{ code: number | null; out: string }> {
+  const { DATABASE_URL: _ignored, ...inherited } = process.env;
+  const proc = spawn(process.execPath, [cliPath, ...args], { env: { ...inherited, ...env }, stdio: 'pipe' });
+  let out = '';
+  proc.stdout.on('data', (c: Buffer) => (out += c.toString()));
+  proc.stderr.on('data', (c: Buffer) => (out += c.toString()));
+  return new Promise((resolve) => proc.on('exit', (code) => resolve({ code, out })));
 }

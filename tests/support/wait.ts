@@ -49,3 +49,30 @@ export async function stillOpen(s: Socket): Promise<boolean> {
     .catch(() => undefined);
   return answer !== undefined && s.connected;
 }
+
+/** The next `event` on `socket` whose payload passes `match`; fails after `timeoutMs` (no fixed waits). */
+export function nextEvent<T>(socket: Socket, event: string, match: (payload: T) => boolean = () => true, timeoutMs = 10_000) {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      socket.off(event, listener);
+      reject(new Error(`no matching ${event} within ${timeoutMs} ms`));
+    }, timeoutMs);
+    const listener = (payload: T) => {
+      if (!match(payload)) return;
+      clearTimeout(timer);
+      socket.off(event, listener);
+      resolve(payload);
+    };
+    socket.on(event, listener);
+  });
+}
+
+/** Resolves with the reason once the server closes the socket; fails after `timeoutMs`. */
+export const disconnected = (s: Socket, timeoutMs = 10_000) =>
+  new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`still connected after ${timeoutMs} ms`)), timeoutMs);
+    s.once('disconnect', (reason) => {
+      clearTimeout(timer);
+      resolve(reason);
+    });
+  });
