@@ -1,12 +1,12 @@
 import type { TestApp } from '../support/app';
 import type { ApiClient } from '../support/client';
-import { createCase, createStaff, startWithCaseworker, type Staff } from '../support/factories';
+import { createCase, createStaff, startWithStaff, type Staff } from '../support/factories';
 
 let t: TestApp;
 let sw: Staff;
 let api: ApiClient;
 beforeAll(async () => {
-  ({ t, sw, api } = await startWithCaseworker());
+  ({ t, sw, api } = await startWithStaff());
 });
 afterAll(() => t.close());
 

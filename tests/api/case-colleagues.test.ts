@@ -3,20 +3,14 @@
 import { DataSource } from 'typeorm';
 import { startTestApp, type TestApp } from '../support/app';
 import { apiClient, problem } from '../support/client';
-import { createCase, createEffort, createStaff, createTeam, type Staff } from '../support/factories';
+import { createCase, createEffort, createStaff, createTeamOf, type Staff } from '../support/factories';
 
 let t: TestApp;
-let sw: Staff;
-let health: Staff;
-let social: Staff;
-let outsider: Staff;
-
+let sw: Staff, health: Staff, social: Staff, outsider: Staff;
 beforeAll(async () => {
   t = await startTestApp();
-  sw = await createStaff(t);
-  health = await createStaff(t, { kind: 'health', teams: sw.teams });
-  social = await createStaff(t, { kind: 'social', teams: sw.teams });
-  outsider = await createStaff(t, { kind: 'health', teams: [await createTeam(t)] });
+  ({ caseworker: sw, health, social } = await createTeamOf(t, 'caseworker', 'health', 'social'));
+  outsider = await createStaff(t, { kind: 'health' }); // a team of their own
 });
 afterAll(() => t.close());
 

@@ -3,16 +3,13 @@
 import { DataSource } from 'typeorm';
 import { problem } from '../support/client';
 import { startTestApp, type TestApp } from '../support/app';
-import { createCase, createStaff, createTeam, type Staff } from '../support/factories';
+import { createCase, createStaff, createTeam, createTeamOf, type Staff } from '../support/factories';
 
 let t: TestApp;
-let sw: Staff;
-let admin: Staff;
-
+let sw: Staff, admin: Staff;
 beforeAll(async () => {
   t = await startTestApp();
-  sw = await createStaff(t);
-  admin = await createStaff(t, { kind: 'admin', teams: sw.teams });
+  ({ caseworker: sw, admin } = await createTeamOf(t, 'caseworker', 'admin'));
 });
 afterAll(() => t.close());
 
@@ -74,7 +71,8 @@ describe('DELETE /api/cases/:id/members/:staffId', () => {
   it('is 404 for someone not a member (the responsible person included) and for a case out of reach', async () => {
     const { citizen, kase } = await createCase(t, sw.cookie, sw.id, 0.01);
     const colleague = await createStaff(t, { teams: sw.teams });
-    const removal = async (by: Staff, staffId: string) => (await problem(by.api.cases.removeMember(kase.id, staffId))).status;
+    const removal = async (by: Staff, staffId: string) =>
+      (await problem(by.api.cases.removeMember(kase.id, staffId))).status;
     for (const staffId of [colleague.id, sw.id, 'not-a-uuid']) expect(await removal(sw, staffId)).toBe(404);
     await sw.api.cases.setMember(kase.id, { staffId: colleague.id, role: 'mentor' });
     const outsider = await createStaff(t);

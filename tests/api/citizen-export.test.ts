@@ -2,16 +2,13 @@
 import { DataSource } from 'typeorm';
 import { startTestApp, type TestApp } from '../support/app';
 import { problem } from '../support/client';
-import { createCase, createEffort, createMeeting, createStaff, type Staff } from '../support/factories';
+import { createCase, createEffort, createMeeting, createStaff, createTeamOf, type Staff } from '../support/factories';
 
 let t: TestApp;
-let cw: Staff;
-let manager: Staff;
-
+let cw: Staff, manager: Staff;
 beforeAll(async () => {
   t = await startTestApp();
-  cw = await createStaff(t);
-  manager = await createStaff(t, { kind: 'manager', teams: cw.teams });
+  ({ caseworker: cw, manager } = await createTeamOf(t, 'caseworker', 'manager'));
 });
 afterAll(() => t.close());
 

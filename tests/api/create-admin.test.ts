@@ -71,7 +71,10 @@ const built = fs.existsSync(cliPath);
     const me = staff.items[0].id;
 
     // The last active administrator cannot leave the installation without one.
-    expect(await problem(api.admin.updateStaff(me, { active: false }))).toMatchObject({ status: 409, code: 'LAST_ADMIN' });
+    expect(await problem(api.admin.updateStaff(me, { active: false }))).toMatchObject({
+      status: 409,
+      code: 'LAST_ADMIN',
+    });
     // Nor does anyone change their own roles (separation of duties).
     expect((await problem(api.admin.updateStaff(me, { roles: ['manager'] }))).status).toBe(403);
     const second = await api.admin.createStaff({
@@ -117,7 +120,10 @@ const built = fs.existsSync(cliPath);
       expect(made.code).toBe(0);
       // Without PUBLIC_BASE_URL the link is the path to append to the server's address.
       expect(made.out).toMatch(/<the server's address>\/set-password\/[A-Za-z0-9_-]{43}/);
-      const again = await runCli(['create-admin', '--email', 'first@kommune.dk', '--name', 'Første Administrator'], env);
+      const again = await runCli(
+        ['create-admin', '--email', 'first@kommune.dk', '--name', 'Første Administrator'],
+        env,
+      );
       expect(again.code).toBe(1);
       expect(again.out).toContain('already exists');
     } finally {

@@ -125,10 +125,7 @@ describe('caseload CSVs', () => {
 
   it('queue.csv: the queue page’s columns, formula names kept as text, one access-log row per citizen', async () => {
     const before = await Promise.all(queued.map((q) => auditRows(q.citizenId, 'caseload.queue.list')));
-    const [header, ...rows] = await lines(
-      '/api/caseload/queue.csv',
-      /^attachment; filename="visitering-.+\.csv"$/,
-    );
+    const [header, ...rows] = await lines('/api/caseload/queue.csv', /^attachment; filename="visitering-.+\.csv"$/);
     expect(header).toBe('Borger;Ydelse;Vægt;Venter siden;Dage');
     expect(rows.sort()).toEqual(
       [

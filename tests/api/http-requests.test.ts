@@ -138,8 +138,7 @@ describe('origin', () => {
 
 describe('NUL characters', () => {
   /** The refusal's field paths, after asserting it is a 400 VALIDATION_FAILED problem. */
-  const invalidPaths = (res: WireResponse) =>
-    expectProblem(res, 400, 'VALIDATION_FAILED').errors?.map((e) => e.path);
+  const invalidPaths = (res: WireResponse) => expectProblem(res, 400, 'VALIDATION_FAILED').errors?.map((e) => e.path);
 
   it('answers a NUL in the query with 400 naming the parameter', async () => {
     const res = await user.api.wire('get', '/api/citizens', { query: { q: '\u0000' } });

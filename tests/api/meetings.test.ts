@@ -4,7 +4,7 @@ import { EventEmitter2 } from '@nestjs/event-emitter';
 import type { CreateMeeting } from '@tvaers/contracts';
 import { DataSource } from 'typeorm';
 import { startTestApp, type TestApp } from '../support/app';
-import { invalid, problem } from '../support/client';
+import { apiClient, invalid, problem } from '../support/client';
 import { createCase, createMeeting, createStaff, createTeamOf, issueGuestLink, type Staff } from '../support/factories';
 
 let t: TestApp;

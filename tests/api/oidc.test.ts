@@ -243,7 +243,9 @@ describe('single sign-on not configured', () => {
     try {
       expect(await apiClient(plain).auth.config()).toEqual({ sso: false, localPasswords: true });
       expect((await apiClient(plain).wire('get', '/api/auth/oidc/login')).status).toBe(404);
-      const callback = await apiClient(plain).wire('get', '/api/auth/oidc/callback', { query: { code: 'x', state: 'y' } });
+      const callback = await apiClient(plain).wire('get', '/api/auth/oidc/callback', {
+        query: { code: 'x', state: 'y' },
+      });
       expect(callback.status).toBe(404);
     } finally {
       await plain.close();

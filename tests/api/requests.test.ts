@@ -1,12 +1,12 @@
 import type { TestApp } from '../support/app';
 import { type ApiClient, invalid, problem } from '../support/client';
-import { createCase, startWithCaseworker, type Staff } from '../support/factories';
+import { createCase, startWithStaff, type Staff } from '../support/factories';
 
 let t: TestApp;
 let sw: Staff;
 let api: ApiClient;
 beforeAll(async () => {
-  ({ t, sw, api } = await startWithCaseworker({ DECISION_DAYS: '10' }));
+  ({ t, sw, api } = await startWithStaff({ DECISION_DAYS: '10' }));
 });
 afterAll(() => t.close());
 

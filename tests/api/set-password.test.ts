@@ -29,7 +29,10 @@ async function linkToken(): Promise<string> {
 }
 /** A try as it comes over the wire, from this address. */
 const setPassword = (token: string, password: string, from: string) =>
-  apiClient(t).wire('post', '/api/auth/set-password', { headers: { 'x-forwarded-for': from }, body: { token, password } });
+  apiClient(t).wire('post', '/api/auth/set-password', {
+    headers: { 'x-forwarded-for': from },
+    body: { token, password },
+  });
 
 describe('set-password', () => {
   it('looks the link up before hashing: bogus links and refused passwords cost no argon2 hash', async () => {

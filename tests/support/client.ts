@@ -222,7 +222,8 @@ export function apiClient(t: Pick<TestApp, 'url'>, cookie?: string) {
       } as never,
     );
     // A success comes as bytes (parseAs); openapi-fetch parses an error's JSON itself.
-    const raw: unknown = data instanceof ArrayBuffer ? decode(data) : (data ?? error);
+    const answer: unknown = data ?? error;
+    const raw = answer instanceof ArrayBuffer ? decode(answer) : answer;
     const body: unknown = typeof raw === 'string' ? parsed(raw, response.headers) : (raw ?? {});
     return { status: response.status, headers: response.headers, body };
   }

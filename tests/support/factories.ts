@@ -91,13 +91,6 @@ export async function insertStaff(
 }
 
 /** A staff member nobody else uses, logged in; their load, ceiling and sessions are the test's own. */
-/** A test file's app and one caseworker of a team of their own: where most context test files start. */
-export async function startWithCaseworker(env: Record<string, string> = {}) {
-  const t = await startTestApp(env);
-  const sw = await createStaff(t);
-  return { t, sw, api: sw.api };
-}
-
 export async function createStaff(t: TestApp, options: StaffOptions = {}): Promise<Staff> {
   const staff = await insertStaff(t, options);
   const cookie = await t.login(staff.email);
@@ -200,10 +193,13 @@ export async function createTeamOf<K extends keyof typeof KINDS>(t: TestApp, ...
   return Object.fromEntries(kinds.map((kind, i) => [kind, members[i]])) as Record<K, Staff>;
 }
 
-/** The app and a caseworker of a team of their own: what most API test files start from. */
-export async function startWithStaff(env: Record<string, string> = {}): Promise<{ t: TestApp; sw: Staff }> {
+/** The app and a caseworker of a team of their own (`api`: theirs): what most API test files start from. */
+export async function startWithStaff(
+  env: Record<string, string> = {},
+): Promise<{ t: TestApp; sw: Staff; api: ApiClient }> {
   const t = await startTestApp(env);
-  return { t, sw: await createStaff(t) };
+  const sw = await createStaff(t);
+  return { t, sw, api: sw.api };
 }
 
 /** A participant without an account (doctor, citizen or other guest) of a meeting; by SQL. */

@@ -51,7 +51,12 @@ export async function stillOpen(s: Socket): Promise<boolean> {
 }
 
 /** The next `event` on `socket` whose payload passes `match`; fails after `timeoutMs` (no fixed waits). */
-export function nextEvent<T>(socket: Socket, event: string, match: (payload: T) => boolean = () => true, timeoutMs = 10_000) {
+export function nextEvent<T>(
+  socket: Socket,
+  event: string,
+  match: (payload: T) => boolean = () => true,
+  timeoutMs = 10_000,
+) {
   return new Promise<T>((resolve, reject) => {
     const timer = setTimeout(() => {
       socket.off(event, listener);
