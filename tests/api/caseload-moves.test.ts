@@ -183,13 +183,11 @@ describe('suggestions', () => {
 describe('live', () => {
   const sockets: Socket[] = [];
   afterAll(() => sockets.forEach((s) => s.close()));
-  const connect = (cookie: string) =>
-    new Promise<Socket>((resolve, reject) => {
-      const s = t.socket({ cookie });
-      sockets.push(s);
-      s.on('connect', () => resolve(s));
-      s.on('connect_error', reject);
-    });
+  const connect = async (cookie: string) => {
+    const s = await t.connect({ cookie });
+    sockets.push(s);
+    return s;
+  };
   type Payload = { teamId: string; rows: { staffId: string; load: number }[] };
   const hears = (s: Socket, teamId: string, staffId: string, load: number) =>
     new Promise<void>((resolve) =>

@@ -233,13 +233,11 @@ describe('figures', () => {
 describe('live', () => {
   const sockets: Socket[] = [];
   afterAll(() => sockets.forEach((s) => s.close()));
-  const connect = (cookie: string) =>
-    new Promise<Socket>((resolve, reject) => {
-      const s = t.socket({ cookie });
-      sockets.push(s);
-      s.on('connect', () => resolve(s));
-      s.on('connect_error', reject);
-    });
+  const connect = async (cookie: string) => {
+    const s = await t.connect({ cookie });
+    sockets.push(s);
+    return s;
+  };
 
   it('tells the team’s managers of each assignment, in order; not a caseworker or manager of another team', async () => {
     const { team, manager, a } = await newTeam({ a: 5 });
