@@ -19,7 +19,7 @@ beforeAll(async () => {
 afterAll(() => t.close().catch(() => undefined));
 
 it('answers 503 with Retry-After on every route while the database is away, and recovers without a restart', async () => {
-  await api.health();
+  await apiClient(t).health();
   await api.auth.me();
   lines.length = 0;
 
@@ -36,7 +36,7 @@ it('answers 503 with Retry-After on every route while the database is away, and 
   const pids = (pool as unknown as { _clients: { processID: number }[] })._clients.map((c) => c.processID);
   await admin.query('SELECT pg_terminate_backend(pid) FROM unnest($1::int[]) AS pid', [pids]);
   await admin.end();
-  const health = await api.wire('get', '/api/health');
+  const health = await apiClient(t).wire('get', '/api/health');
   expect(health.status).toBe(503);
   expect(health.body).toEqual({ status: 'unavailable' });
   expect(health.headers.get('retry-after')).toMatch(/^\d+$/);
@@ -59,7 +59,7 @@ it('answers 503 with Retry-After on every route while the database is away, and 
 
   // The database returns: the same process answers again, and says so once.
   Object.assign(pool.options, options);
-  await api.health();
+  await apiClient(t).health();
   await api.auth.me();
   await api.auth.me();
   expect(lines.filter((l) => l.msg === 'database available again')).toHaveLength(1);
