@@ -1416,71 +1416,1357 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    Absence: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      staffId: string;
+      /** Format: date-time */
+      start: string;
+      /** Format: date-time */
+      end: string;
+      reason: string | null;
+    };
+    AccessLog: {
+      items: components['schemas']['AccessLogEntry'][];
+      nextCursor: string | null;
+    };
+    AccessLogEntry: {
+      /** Format: date-time */
+      at: string;
+      actor: {
+        /** Format: uuid */
+        id: string | null;
+        name: string;
+        /** @enum {string} */
+        kind: 'staff' | 'guest' | 'system';
+      };
+      action: string;
+      purpose: string | null;
+    };
+    AdminTeam: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      municipality: string;
+      memberCount: number;
+    };
+    AdminTeamList: {
+      items: components['schemas']['AdminTeam'][];
+      total?: number;
+    };
+    AssignCase: {
+      /** Format: uuid */
+      staffId: string;
+      reason?: string;
+      override?: components['schemas']['Override'];
+    };
+    AssignmentSuggestion: {
+      /** Format: uuid */
+      staffId: string;
+      name: string;
+      discipline: components['schemas']['Discipline'];
+      load: number;
+      ceiling: number | null;
+      utilization: number | null;
+      knowsCitizen: boolean;
+    };
+    AssignmentSuggestionList: {
+      items: components['schemas']['AssignmentSuggestion'][];
+      total?: number;
+    };
+    AuthConfig: {
+      sso: boolean;
+      localPasswords: boolean;
+    };
+    Availability: {
+      slots: {
+        /** Format: date-time */
+        start: string;
+        /** Format: date-time */
+        end: string;
+      }[];
+    };
+    /** @enum {string} */
+    Benefit:
+      | 'kontanthjaelp'
+      | 'uddannelseshjaelp'
+      | 'dagpenge'
+      | 'sygedagpenge'
+      | 'ressourceforloeb'
+      | 'jobafklaringsforloeb'
+      | 'ledighedsydelse'
+      | 'fleksjob_visitation';
+    BenefitWeight: {
+      benefit: components['schemas']['Benefit'];
+      weight: number;
+    };
+    BenefitWeightList: {
+      items: components['schemas']['BenefitWeight'][];
+      total?: number;
+    };
+    Busy: {
+      busy: components['schemas']['BusySpan'][];
+    };
+    BusySpan: {
+      /** Format: uuid */
+      staffId: string;
+      /** @enum {string} */
+      kind: 'meeting' | 'absence';
+      /** Format: date-time */
+      start: string;
+      /** Format: date-time */
+      end: string;
+    };
+    Case: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      citizenId: string;
+      citizenName: string;
+      cprMasked: string;
+      benefit: string;
+      /** Format: uuid */
+      teamId: string;
+      /** Format: uuid */
+      responsibleId: string | null;
+      responsibleName: string | null;
+      status: components['schemas']['CaseStatus'];
+      weight: number;
+      closeReason: string | null;
+      /** @enum {string|null} */
+      closeOutcome: 'job' | 'education' | 'flexjob' | 'other' | null;
+      members: components['schemas']['CaseMember'][];
+      /** Format: date-time */
+      openedAt: string;
+      /** Format: date-time */
+      closedAt: string | null;
+    };
+    CaseAssignment: {
+      /** Format: uuid */
+      id: string;
+      /** Format: date-time */
+      at: string;
+      /** Format: uuid */
+      teamId: string;
+      /** Format: uuid */
+      fromStaffId: string | null;
+      fromName: string | null;
+      /** Format: uuid */
+      toStaffId: string | null;
+      toName: string | null;
+      /** Format: uuid */
+      byStaffId: string | null;
+      byName: string | null;
+      reason: string | null;
+      weight: number;
+    };
+    CaseAssignmentList: {
+      items: components['schemas']['CaseAssignment'][];
+      total?: number;
+    };
+    CaseColleague: {
+      /** Format: uuid */
+      staffId: string;
+      name: string;
+      discipline: components['schemas']['Discipline'];
+      onCase: boolean;
+    };
+    CaseColleagueList: {
+      items: components['schemas']['CaseColleague'][];
+      total?: number;
+    };
+    CaseList: {
+      items: components['schemas']['Case'][];
+      nextCursor: string | null;
+      total: number;
+      totals: components['schemas']['ResponsibleTotal'][];
+    };
+    Caseload: {
+      /** Format: uuid */
+      teamId: string;
+      team: components['schemas']['TeamCaseloadSettings'];
+      rows: components['schemas']['CaseloadRow'][];
+      queue: components['schemas']['QueuedCase'][];
+      overrides: components['schemas']['CaseloadOverride'][];
+    };
+    CaseloadFigures: {
+      /** Format: uuid */
+      teamId: string;
+      capacity: number | null;
+      load: number;
+      utilization: number | null;
+      queueLength: number;
+      oldestWaitDays: number | null;
+      daysOverCeiling: {
+        /** Format: uuid */
+        staffId: string;
+        name: string;
+        days: number;
+      }[];
+      history: {
+        /** Format: uuid */
+        staffId: string;
+        days: components['schemas']['LoadDay'][];
+      }[];
+      continuity: {
+        citizens: number;
+        changes: number;
+        perCitizen: number;
+      };
+      forecast: {
+        intakePerWeek: number;
+        closuresPerWeek: number;
+        /** Format: date-time */
+        runsOutAt: string | null;
+        full: boolean;
+      };
+    };
+    CaseloadOverride: {
+      /** Format: date-time */
+      at: string;
+      /** Format: uuid */
+      caseId: string | null;
+      /** Format: uuid */
+      citizenId: string;
+      citizenName: string;
+      /** Format: uuid */
+      fromStaffId: string | null;
+      fromName: string | null;
+      /** Format: uuid */
+      staffId: string | null;
+      toName: string | null;
+      byName: string;
+      reason: string;
+      change: string;
+    };
+    CaseloadRow: {
+      /** Format: uuid */
+      staffId: string;
+      name: string;
+      discipline: components['schemas']['Discipline'];
+      activeCases: number;
+      load: number;
+      ceiling: number | null;
+      personalCeiling: number | null;
+      utilization: number | null;
+      status: components['schemas']['CaseloadStatus'];
+    };
+    /** @enum {string} */
+    CaseloadStatus: 'ok' | 'near' | 'over';
+    CaseMember: {
+      /** Format: uuid */
+      staffId: string;
+      name: string;
+      discipline: components['schemas']['Discipline'];
+      role: string;
+    };
+    /** @enum {string} */
+    CaseSort: 'citizen' | 'responsible' | 'opened' | 'weight';
+    /** @enum {string} */
+    CaseStatus: 'active' | 'closed';
+    CaseWeight: number;
+    CeilingSuggestion: {
+      /** Format: uuid */
+      staffId: string;
+      name: string;
+      load: number;
+      ceiling: number | null;
+    };
+    ChangeEffort: {
+      /** Format: uuid */
+      effortId: string;
+      title?: string;
+      /** Format: uuid */
+      ownerId?: string | null;
+      purpose?: string;
+      /** Format: date */
+      startDate?: string | null;
+      /** Format: date */
+      endDate?: string | null;
+      status?: components['schemas']['EffortStatus'];
+      stopReason?: string;
+    };
+    ChooseTime: {
+      /** Format: date-time */
+      start: string;
+    };
+    Citizen: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      cprMasked: string;
+      email: string | null;
+      phone: string | null;
+      benefit: components['schemas']['Benefit'];
+      /** Format: date */
+      benefitStart: string | null;
+      /** Format: uuid */
+      activeCaseId: string | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    CitizenExport: {
+      exportedAt: string;
+      citizen: {
+        [key: string]: unknown;
+      };
+      cases: {
+        [key: string]: unknown;
+      }[];
+      planVersions: {
+        [key: string]: unknown;
+      }[];
+      efforts: {
+        [key: string]: unknown;
+      }[];
+      meetings: {
+        [key: string]: unknown;
+      }[];
+      meetingNotes: {
+        meetingId: string;
+        text: string;
+      }[];
+      decisions: {
+        [key: string]: unknown;
+      }[];
+      healthStatements: {
+        [key: string]: unknown;
+      }[];
+      ownAssessments: {
+        [key: string]: unknown;
+      }[];
+      requests: {
+        [key: string]: unknown;
+      }[];
+      exemptions: {
+        [key: string]: unknown;
+      }[];
+      indicatorScores: {
+        [key: string]: unknown;
+      }[];
+      consents: {
+        [key: string]: unknown;
+      }[];
+      members: {
+        [key: string]: unknown;
+      }[];
+      assignments: {
+        [key: string]: unknown;
+      }[];
+      accessLog: {
+        [key: string]: unknown;
+      }[];
+    };
+    CitizenIntakeMatch: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      cprMasked: string;
+    };
+    CitizenList: {
+      items: (components['schemas']['Citizen'] | components['schemas']['CitizenIntakeMatch'])[];
+      nextCursor: string | null;
+      total: number;
+    };
+    CitizenRequest: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'effort' | 'conversation';
+      description: string;
+      /** Format: date-time */
+      receivedAt: string;
+      /** Format: date */
+      decisionDue: string;
+      /** @enum {string|null} */
+      decision: 'granted' | 'refused' | null;
+      decisionReason: string | null;
+      /** Format: date-time */
+      decidedAt: string | null;
+      decidedBy: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      } | null;
+    };
+    CitizenRequestList: {
+      items: components['schemas']['CitizenRequest'][];
+      total?: number;
+    };
+    /** @enum {string} */
+    CloseOutcome: 'job' | 'education' | 'flexjob' | 'other';
+    Consent: {
+      scope: components['schemas']['ConsentScope'];
+      given: boolean;
+      /** Format: date-time */
+      givenAt: string | null;
+      recordedBy: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      } | null;
+      /** Format: date-time */
+      withdrawnAt: string | null;
+      note: string | null;
+    };
+    ConsentList: {
+      items: components['schemas']['Consent'][];
+      total?: number;
+    };
+    /** @enum {string} */
+    ConsentScope: 'health_in_unit' | 'plan_excerpt_to_doctor';
+    ContactPlan: {
+      intervalDays: number;
+      reason: string;
+    };
+    CprInput: string;
+    CreateAbsence: {
+      /** Format: date-time */
+      start: string;
+      /** Format: date-time */
+      end: string;
+      reason?: string;
+    };
+    CreateCase: {
+      /** Format: uuid */
+      citizenId: string;
+      /** Format: uuid */
+      responsibleId?: string;
+      /** Format: uuid */
+      teamId?: string;
+      weight?: components['schemas']['CaseWeight'];
+      override?: components['schemas']['Override'];
+    };
+    CreateCitizen: {
+      cpr: components['schemas']['CprInput'];
+      name: string;
+      /** Format: email */
+      email?: string;
+      phone?: string;
+      benefit: components['schemas']['Benefit'];
+      /** Format: date */
+      benefitStart?: string;
+    };
+    CreateCitizenRequest: {
+      /** @enum {string} */
+      kind: 'effort' | 'conversation';
+      description: string;
+      /** Format: date-time */
+      receivedAt?: string;
+    };
+    CreateEffort: {
+      type: components['schemas']['EffortType'];
+      title: string;
+      discipline: components['schemas']['Discipline'];
+      /** Format: uuid */
+      ownerId?: string;
+      purpose?: string;
+      /** Format: date */
+      startDate?: string;
+      /** Format: date */
+      endDate?: string;
+    };
+    CreateExemption: {
+      /** Format: date */
+      startDate: string;
+      /** Format: date */
+      endDate: string;
+      reason: string;
+    };
+    CreateHealthStatement: {
+      workCapacity: components['schemas']['WorkCapacity'];
+      assessment: string;
+      recommendations: string;
+      restrictions?: string;
+    };
+    CreateMeeting: {
+      /** Format: uuid */
+      caseId: string;
+      agenda?: string[];
+      title?: string;
+      location?: string;
+      /** Format: uri */
+      videoUrl?: string;
+      /** Format: date-time */
+      start?: string;
+      /** Format: date-time */
+      end?: string;
+      proposals?: components['schemas']['MeetingTime'][];
+      participants: components['schemas']['ParticipantInput'][];
+    };
+    CreateOwnAssessment: {
+      text: string;
+      wellbeing?: number;
+    };
+    CreateStaffAccount: {
+      /** Format: email */
+      email: string;
+      name: string;
+      roles: components['schemas']['Role'][];
+      discipline: components['schemas']['Discipline'];
+      phone?: string;
+      /** @default [] */
+      teamIds: string[];
+    };
+    CreateTeam: {
+      name: string;
+      municipality?: string;
+    };
+    DecideCitizenRequest: {
+      /** @enum {string} */
+      decision: 'granted' | 'refused';
+      reason: string;
+    };
+    /** @enum {string} */
+    Discipline: 'employment' | 'health' | 'social';
+    Effort: {
+      /** Format: uuid */
+      id: string;
+      type: components['schemas']['EffortType'];
+      title: string;
+      discipline: components['schemas']['Discipline'];
+      /** Format: uuid */
+      ownerId: string | null;
+      purpose: string | null;
+      /** Format: date */
+      startDate: string | null;
+      /** Format: date */
+      endDate: string | null;
+      status: components['schemas']['EffortStatus'];
+      stopReason: string | null;
+    };
+    EffortEdit: {
+      add?: components['schemas']['CreateEffort'];
+      change?: components['schemas']['ChangeEffort'];
+    };
+    /** @enum {string} */
+    EffortStatus: 'planned' | 'active' | 'completed' | 'stopped';
+    /** @enum {string} */
+    EffortType:
+      | 'virksomhedspraktik'
+      | 'loentilskud'
+      | 'ips'
+      | 'mentor'
+      | 'brancheafklaring'
+      | 'snusepraktik'
+      | 'vejledning_opkvalificering'
+      | 'jobsoegning'
+      | 'behandling'
+      | 'genoptraening'
+      | 'psykoedukation'
+      | 'angsteksponering'
+      | 'misbrugsbehandling'
+      | 'bostoette'
+      | 'gaeldsraadgivning'
+      | 'mestringsforloeb';
+    Exemption: {
+      /** Format: uuid */
+      id: string;
+      /** Format: date */
+      startDate: string;
+      /** Format: date */
+      endDate: string;
+      reason: string;
+      decidedBy: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      };
+      /** Format: date-time */
+      decidedAt: string;
+    };
+    ExemptionList: {
+      items: components['schemas']['Exemption'][];
+      total?: number;
+    };
+    GivenHealthStatement: {
+      /** Format: uuid */
+      id: string;
+      workCapacity: components['schemas']['WorkCapacity'];
+      assessment: string;
+      recommendations: string;
+      restrictions: string | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    GivenOwnAssessment: {
+      /** Format: uuid */
+      id: string;
+      text: string;
+      wellbeing: number | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    GuestCodeSent: {
+      emailHint: string;
+      /** Format: date-time */
+      expiresAt: string;
+    };
+    GuestDecision: {
+      text: string;
+      effort: {
+        /** @enum {string} */
+        action: 'add' | 'change';
+        type: components['schemas']['EffortType'];
+        title: string;
+        changes: components['schemas']['GuestEffortChange'][];
+      } | null;
+    };
+    GuestEffortChange: {
+      /** @enum {string} */
+      field: 'title' | 'ownerId' | 'startDate' | 'endDate' | 'status';
+      to: string | null;
+    };
+    GuestGiven: {
+      healthStatements: components['schemas']['GivenHealthStatement'][];
+      ownAssessments: components['schemas']['GivenOwnAssessment'][];
+    };
+    GuestHost: {
+      municipality: string | null;
+      unit: string | null;
+      organizer: {
+        name: string;
+        email: string;
+        phone: string | null;
+      };
+    };
+    GuestLink: {
+      /** Format: uri */
+      url: string;
+      /** Format: date-time */
+      expiresAt: string;
+      mailed: boolean;
+    };
+    GuestMeeting: {
+      /** Format: uuid */
+      id: string;
+      title: string;
+      status: components['schemas']['MeetingStatus'];
+      /** Format: date-time */
+      start: string | null;
+      /** Format: date-time */
+      end: string | null;
+      proposals: components['schemas']['TimeRange'][];
+      location: string | null;
+      videoUrl: string | null;
+      agenda: string[];
+    };
+    GuestSelf: {
+      /** Format: uuid */
+      participantId: string;
+      /** @enum {string} */
+      kind: 'doctor' | 'citizen' | 'guest';
+      name: string;
+      response: components['schemas']['ParticipantResponse'];
+      notesShared: boolean;
+    };
+    GuestView: {
+      meeting: components['schemas']['GuestMeeting'];
+      guest: components['schemas']['GuestSelf'];
+      planExcerpt: {
+        citizenGoal: string;
+        jobGoal: string;
+        efforts: {
+          type: components['schemas']['EffortType'];
+          title: string;
+          discipline: components['schemas']['Discipline'];
+          status: components['schemas']['EffortStatus'];
+          /** Format: date */
+          startDate: string | null;
+          /** Format: date */
+          endDate: string | null;
+        }[];
+        ownAssessment: {
+          /** Format: uuid */
+          id: string;
+          /** Format: uuid */
+          caseId: string;
+          /** Format: uuid */
+          meetingId: string | null;
+          text: string;
+          wellbeing: number | null;
+          /** Format: date-time */
+          createdAt: string;
+        } | null;
+      } | null;
+      codeGate: {
+        emailHint: string | null;
+      } | null;
+      limitedBy: {
+        name: string;
+      } | null;
+      citizen: {
+        name: string;
+        /** Format: date */
+        birthDate: string;
+      } | null;
+      host: components['schemas']['GuestHost'];
+      feeText: string | null;
+      given: components['schemas']['GuestGiven'];
+      outcome: {
+        summary: string;
+        /** Format: date-time */
+        heldAt: string;
+        decisions: components['schemas']['GuestDecision'][];
+      } | null;
+    };
+    Health: {
+      /** @enum {string} */
+      status: 'ok' | 'unavailable';
+    };
+    HealthStatement: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      caseId: string;
+      /** Format: uuid */
+      meetingId: string | null;
+      doctorName: string;
+      workCapacity: components['schemas']['WorkCapacity'];
+      assessment: string;
+      recommendations: string;
+      restrictions: string | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    HealthStatementList: {
+      items: components['schemas']['HealthStatement'][];
+      healthHidden: boolean;
+    };
+    /** @enum {string} */
+    IndicatorKey:
+      'health_mastery' | 'everyday_mastery' | 'job_belief' | 'cooperation' | 'job_search' | 'social_situation';
+    Indicators: {
+      items: components['schemas']['IndicatorTrend'][];
+      healthHidden: boolean;
+    };
+    IndicatorTrend: {
+      key: components['schemas']['IndicatorKey'];
+      citizen: {
+        /** Format: date-time */
+        at: string;
+        score: number;
+      }[];
+      caseworker: {
+        /** Format: date-time */
+        at: string;
+        score: number;
+      }[];
+      /** @enum {string} */
+      trend: 'up' | 'down' | 'flat' | 'unknown';
+    };
+    LoadDay: {
+      /** Format: date */
+      date: string;
+      load: number;
+      ceiling: number | null;
+      over: boolean;
+    };
+    LoginRequest: {
+      /** Format: email */
+      email: string;
+      password: string;
+    };
+    LoginResponse: {
+      user: components['schemas']['Me'];
+      passwordNotice?: {
+        byName: string;
+        /** Format: date-time */
+        at: string;
+      } | null;
+    };
+    Me: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      email: string;
+      roles: components['schemas']['Role'][];
+      discipline: components['schemas']['Discipline'];
+      teamIds: string[];
+    };
+    Meeting: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      caseId: string;
+      title: string;
+      status: components['schemas']['MeetingStatus'];
+      /** Format: date-time */
+      start: string | null;
+      /** Format: date-time */
+      end: string | null;
+      proposals: components['schemas']['TimeRange'][];
+      location: string | null;
+      videoUrl: string | null;
+      agenda: string[];
+      participants: components['schemas']['Participant'][];
+      outcome?: {
+        summary: string;
+        decisions: components['schemas']['MeetingDecision'][];
+        /** Format: date-time */
+        heldAt: string;
+        heldBy: {
+          /** Format: uuid */
+          id: string;
+          name: string;
+        };
+        planVersion: number | null;
+      } | null;
+      canManage: boolean;
+      /** Format: uuid */
+      myParticipantId: string | null;
+      citizenName?: string;
+    };
+    MeetingDecision: {
+      text: string;
+      effort: {
+        /** @enum {string} */
+        action: 'add' | 'change';
+        /** Format: uuid */
+        effortId: string;
+      } | null;
+    };
+    MeetingList: {
+      items: components['schemas']['Meeting'][];
+      nextCursor: string | null;
+      total: number;
+    };
+    MeetingNotes: {
+      text: string;
+      editable: boolean;
+    };
+    /** @enum {string} */
+    MeetingStatus: 'proposed' | 'scheduled' | 'held' | 'cancelled';
+    MeetingTime: {
+      /** Format: date-time */
+      start: string;
+      /** Format: date-time */
+      end: string;
+    };
+    MoveCases: {
+      /** Format: uuid */
+      staffId: string;
+      reason?: string;
+      override?: components['schemas']['Override'];
+      caseIds: string[];
+    };
+    MovedCases: {
+      items: components['schemas']['Case'][];
+      total?: number;
+    };
+    NewPassword: string;
+    NotesHistory: {
+      items: components['schemas']['NotesVersion'][];
+      total?: number;
+    };
+    NotesSharing: {
+      shared: boolean;
+    };
+    NotesVersion: {
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      author: {
+        /** @enum {string} */
+        kind: 'staff' | 'guest' | 'system';
+        name: string;
+      };
+      excerpt: string;
+      length: number;
+    };
+    OutboxMail: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      meetingId: string;
+      recipient: string;
+      subject: string;
+      text: string;
+      ics: string | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    OutboxMailList: {
+      active: boolean;
+      items: components['schemas']['OutboxMail'][];
+    };
+    OutcomeCount: {
+      count: number;
+      caseIds: string[];
+    };
+    Outcomes: {
+      /** Format: uuid */
+      teamId: string;
+      teams: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      }[];
+      /** Format: date */
+      from: string;
+      /** Format: date */
+      to: string;
+      cases: number;
+      progress: {
+        /** Format: date */
+        windowFrom: string;
+        /** Format: date */
+        windowTo: string;
+        citizen: {
+          rose: components['schemas']['OutcomeCount'];
+          held: components['schemas']['OutcomeCount'];
+          fell: components['schemas']['OutcomeCount'];
+          unknown: components['schemas']['OutcomeCount'];
+        };
+        caseworker: {
+          rose: components['schemas']['OutcomeCount'];
+          held: components['schemas']['OutcomeCount'];
+          fell: components['schemas']['OutcomeCount'];
+          unknown: components['schemas']['OutcomeCount'];
+        };
+        healthLeftOut: components['schemas']['OutcomeCount'];
+      };
+      closures: {
+        total: number;
+        rows: {
+          quarter: string;
+          outcome: components['schemas']['CloseOutcome'];
+          count: number;
+          medianDays: number | null;
+          caseIds: string[];
+        }[];
+      };
+      contact: {
+        withPlan: number;
+        kept: components['schemas']['OutcomeCount'];
+        notKept: components['schemas']['OutcomeCount'];
+        noPlan: components['schemas']['OutcomeCount'];
+        share: number | null;
+      };
+    };
+    Override: {
+      reason: string;
+    };
+    OwnAssessment: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      caseId: string;
+      /** Format: uuid */
+      meetingId: string | null;
+      text: string;
+      wellbeing: number | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    OwnAssessmentList: {
+      items: components['schemas']['OwnAssessment'][];
+      healthHidden: boolean;
+    };
+    Participant: {
+      /** Format: uuid */
+      id: string;
+      kind: components['schemas']['ParticipantKind'];
+      name: string;
+      /** Format: uuid */
+      staffId?: string | null;
+      response: components['schemas']['ParticipantResponse'];
+      link: {
+        /** Format: date-time */
+        issuedAt: string;
+        issuedBy: {
+          /** @enum {string} */
+          kind: 'staff' | 'system';
+          name: string;
+        };
+        /** Format: date-time */
+        mailedAt: string | null;
+        copied: boolean;
+      } | null;
+      notesShared: boolean;
+    };
+    ParticipantInput:
+      | {
+          /** @enum {string} */
+          kind: 'staff';
+          /** Format: uuid */
+          staffId: string;
+        }
+      | {
+          /** @enum {string} */
+          kind: 'doctor';
+          name: string;
+          /** Format: email */
+          email?: string;
+          phone?: string;
+          clinic?: string;
+        }
+      | {
+          /** @enum {string} */
+          kind: 'citizen';
+        }
+      | {
+          /** @enum {string} */
+          kind: 'guest';
+          name: string;
+          /** Format: email */
+          email?: string;
+          role: string;
+        };
+    /** @enum {string} */
+    ParticipantKind: 'staff' | 'doctor' | 'citizen' | 'guest';
+    /** @enum {string} */
+    ParticipantResponse: 'pending' | 'accepted' | 'declined';
+    PasswordLink: {
+      path: string | null;
+      url: string | null;
+      mailedTo: string | null;
+      /** Format: date-time */
+      expiresAt: string;
+    };
+    Plan: {
+      /** Format: uuid */
+      caseId: string;
+      version: number;
+      citizenGoal: string;
+      jobGoal: string;
+      contactPlan: {
+        intervalDays: number;
+        reason: string;
+      } | null;
+      efforts: components['schemas']['Effort'][];
+      healthHidden: boolean;
+      healthVisible: boolean;
+      /** Format: date */
+      nextReviewDue: string;
+      /** Format: date */
+      reviewedOn: string;
+      /** Format: date */
+      assessedOn: string | null;
+      /** Format: date-time */
+      updatedAt: string;
+      updatedBy: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      } | null;
+    };
+    PlanChange: {
+      field: string;
+      from: unknown;
+      to: unknown;
+    };
+    PlanHistory: {
+      items: components['schemas']['PlanVersion'][];
+      total?: number;
+    };
+    PlanVersion: {
+      version: number;
+      /** Format: date-time */
+      at: string;
+      by: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      } | null;
+      changes: components['schemas']['PlanChange'][];
+      healthHidden: boolean;
+    };
     Problem: {
       type?: string;
       status: number;
       title: string;
       detail?: string;
+      code?: components['schemas']['ProblemCode'];
+      errors?: components['schemas']['ProblemFieldError'][];
+      suggestions?: components['schemas']['CeilingSuggestion'][];
+    };
+    /** @enum {string} */
+    ProblemCode:
+      | 'BAD_REQUEST'
+      | 'VALIDATION_FAILED'
+      | 'EMPTY_BODY'
+      | 'MALFORMED_JSON'
+      | 'EXEMPTION_TOO_LONG'
+      | 'EXEMPTION_INVALID_RANGE'
+      | 'NOT_A_PROPOSED_TIME'
+      | 'GUEST_CODE_INVALID'
+      | 'GUEST_CODE_EXPIRED'
+      | 'PASSWORD_LINK_INVALID'
+      | 'PASSWORD_TOO_COMMON'
+      | 'UNAUTHENTICATED'
+      | 'INVALID_CREDENTIALS'
+      | 'FORBIDDEN'
+      | 'LOCAL_PASSWORDS_OFF'
+      | 'CROSS_SITE_REQUEST'
+      | 'HEALTH_CONSENT_REQUIRED'
+      | 'GUEST_CODE_REQUIRED'
+      | 'GUEST_LINK_LIMITED'
+      | 'NOT_FOUND'
+      | 'METHOD_NOT_ALLOWED'
+      | 'CASE_EXISTS'
+      | 'CITIZEN_EXISTS'
+      | 'CASELOAD_CEILING_EXCEEDED'
+      | 'REQUEST_ALREADY_DECIDED'
+      | 'MEETING_NOT_PROPOSED'
+      | 'MEETING_CONFLICT'
+      | 'MEETING_CLOSED'
+      | 'MEETING_NOT_STARTED'
+      | 'GUEST_EMAIL_MISSING'
+      | 'STAFF_EMAIL_EXISTS'
+      | 'LAST_ADMIN'
+      | 'TEAM_EXISTS'
+      | 'STAFF_INACTIVE'
+      | 'PLAN_VERSION_CONFLICT'
+      | 'IF_MATCH_REQUIRED'
+      | 'BODY_TOO_LARGE'
+      | 'NOTES_TOO_LARGE'
+      | 'UNSUPPORTED_MEDIA_TYPE'
+      | 'TOO_MANY_LOGIN_ATTEMPTS'
+      | 'TOO_MANY_REQUESTS'
+      | 'INTERNAL_ERROR'
+      | 'DATABASE_UNAVAILABLE'
+      | 'MAIL_UNAVAILABLE';
+    ProblemFieldError: {
+      path: string;
+      message: string;
+      /** Format: uuid */
+      staffId?: string;
+      name?: string;
+    };
+    QueuedCase: {
+      /** Format: uuid */
+      caseId: string;
+      /** Format: uuid */
+      citizenId: string;
+      citizenName: string;
+      benefit: string;
+      weight: number;
+      /** Format: date-time */
+      waitingSince: string;
+      waitingDays: number;
+    };
+    RecordOutcome: {
+      summary: string;
+      decisions: {
+        text: string;
+        effort?: components['schemas']['EffortEdit'];
+      }[];
+    };
+    RecordReview: {
+      /** @default false */
+      workCapacityAssessed: boolean;
+    };
+    RespondToMeeting: {
       /** @enum {string} */
-      code?:
-        | 'BAD_REQUEST'
-        | 'VALIDATION_FAILED'
-        | 'EMPTY_BODY'
-        | 'MALFORMED_JSON'
-        | 'EXEMPTION_TOO_LONG'
-        | 'EXEMPTION_INVALID_RANGE'
-        | 'NOT_A_PROPOSED_TIME'
-        | 'GUEST_CODE_INVALID'
-        | 'GUEST_CODE_EXPIRED'
-        | 'PASSWORD_LINK_INVALID'
-        | 'PASSWORD_TOO_COMMON'
-        | 'UNAUTHENTICATED'
-        | 'INVALID_CREDENTIALS'
-        | 'FORBIDDEN'
-        | 'LOCAL_PASSWORDS_OFF'
-        | 'CROSS_SITE_REQUEST'
-        | 'HEALTH_CONSENT_REQUIRED'
-        | 'GUEST_CODE_REQUIRED'
-        | 'GUEST_LINK_LIMITED'
-        | 'NOT_FOUND'
-        | 'METHOD_NOT_ALLOWED'
-        | 'CASE_EXISTS'
-        | 'CITIZEN_EXISTS'
-        | 'CASELOAD_CEILING_EXCEEDED'
-        | 'REQUEST_ALREADY_DECIDED'
-        | 'MEETING_NOT_PROPOSED'
-        | 'MEETING_CONFLICT'
-        | 'MEETING_CLOSED'
-        | 'MEETING_NOT_STARTED'
-        | 'GUEST_EMAIL_MISSING'
-        | 'STAFF_EMAIL_EXISTS'
-        | 'LAST_ADMIN'
-        | 'TEAM_EXISTS'
-        | 'STAFF_INACTIVE'
-        | 'PLAN_VERSION_CONFLICT'
-        | 'IF_MATCH_REQUIRED'
-        | 'BODY_TOO_LARGE'
-        | 'NOTES_TOO_LARGE'
-        | 'UNSUPPORTED_MEDIA_TYPE'
-        | 'TOO_MANY_LOGIN_ATTEMPTS'
-        | 'TOO_MANY_REQUESTS'
-        | 'INTERNAL_ERROR'
-        | 'DATABASE_UNAVAILABLE'
-        | 'MAIL_UNAVAILABLE';
-      errors?: {
-        path: string;
-        message: string;
-        /** Format: uuid */
-        staffId?: string;
-        name?: string;
+      response: 'accepted' | 'declined';
+    };
+    ResponsibleTotal: {
+      /** Format: uuid */
+      responsibleId: string | null;
+      responsibleName: string | null;
+      activeCases: number;
+      weight: number;
+    };
+    RestoreNotes: {
+      seq: number;
+    };
+    RevealCpr: {
+      reason: string;
+    };
+    RevealedCpr: {
+      cpr: string;
+    };
+    /** @enum {string} */
+    Role: 'caseworker' | 'health' | 'manager' | 'admin';
+    ScoreIndicators: {
+      /** @enum {string} */
+      ratedBy: 'citizen' | 'caseworker';
+      scores: {
+        [key: string]: number;
+      };
+      note?: string;
+    };
+    SetBenefitWeights: {
+      weights: {
+        benefit: components['schemas']['Benefit'];
+        weight: components['schemas']['CaseWeight'];
       }[];
-      suggestions?: {
-        /** Format: uuid */
-        staffId: string;
+    };
+    SetCaseMember: {
+      /** Format: uuid */
+      staffId: string;
+      role: string;
+    };
+    SetCeiling: {
+      ceiling: number | null;
+    };
+    SetConsent: {
+      given: boolean;
+      note?: string;
+    };
+    SetPasswordRequest: {
+      token: string;
+      password: components['schemas']['NewPassword'];
+    };
+    SetTeamCaseload: {
+      targetGroupId: string | null;
+      ceiling: number | null;
+    };
+    SetWorkingHours: {
+      hours: components['schemas']['WeeklyHoursInput'][];
+    };
+    StaffAccount: {
+      /** Format: uuid */
+      id: string;
+      email: string;
+      name: string;
+      roles: components['schemas']['Role'][];
+      discipline: components['schemas']['Discipline'];
+      phone: string | null;
+      teams: components['schemas']['TeamRef'][];
+      active: boolean;
+      activeCases: number;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    StaffAccountList: {
+      items: components['schemas']['StaffAccount'][];
+      total?: number;
+    };
+    StaffSession: {
+      id: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      lastSeenAt: string;
+      /** Format: date-time */
+      expiresAt: string;
+      browser: string | null;
+      system: string | null;
+      current: boolean;
+    };
+    StaffSessionList: {
+      items: components['schemas']['StaffSession'][];
+    };
+    TeamCaseloadSettings: {
+      name: string;
+      ceiling: number | null;
+      targetGroup: {
+        id: string;
         name: string;
-        load: number;
-        ceiling: number | null;
-      }[];
+        rangeMin: number;
+        rangeMax: number;
+        defaultCeiling: number;
+      } | null;
+    };
+    TeamRef: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+    };
+    TimeRange: {
+      /** Format: date-time */
+      start: string;
+      /** Format: date-time */
+      end: string;
+    };
+    UpdateCase: {
+      /** Format: uuid */
+      responsibleId?: string;
+      status?: components['schemas']['CaseStatus'];
+      closeReason?: string;
+      closeOutcome?: components['schemas']['CloseOutcome'];
+      weight?: components['schemas']['CaseWeight'];
+      override?: components['schemas']['Override'];
+    };
+    UpdateEffort: {
+      title?: string;
+      /** Format: uuid */
+      ownerId?: string | null;
+      purpose?: string;
+      /** Format: date */
+      startDate?: string | null;
+      /** Format: date */
+      endDate?: string | null;
+      status?: components['schemas']['EffortStatus'];
+      stopReason?: string;
+    };
+    UpdateMeeting: {
+      agenda?: string[];
+      title?: string;
+      location?: string;
+      /** Format: uri */
+      videoUrl?: string;
+      /** Format: date-time */
+      start?: string;
+      /** Format: date-time */
+      end?: string;
+      /** @enum {string} */
+      status?: 'cancelled';
+    };
+    UpdatePlan: {
+      citizenGoal?: string;
+      jobGoal?: string;
+      contactPlan?: components['schemas']['ContactPlan'];
+    };
+    UpdateStaffAccount: {
+      name?: string;
+      roles?: components['schemas']['Role'][];
+      discipline?: components['schemas']['Discipline'];
+      phone?: string | null;
+      teamIds?: string[];
+      active?: boolean;
+    };
+    VerifyGuestCode: {
+      code: string;
+    };
+    WeeklyHours: {
+      weekday: number;
+      start: string;
+      end: string;
+    };
+    WeeklyHoursInput: {
+      weekday: number;
+      start: string;
+      end: string;
+    };
+    /** @enum {string} */
+    WorkCapacity: 'full' | 'partial' | 'none' | 'unclear';
+    WorkingHours: {
+      /** Format: uuid */
+      staffId: string;
+      timeZone: string;
+      isDefault: boolean;
+      hours: components['schemas']['WeeklyHours'][];
+      absences: components['schemas']['Absence'][];
+    };
+    Worklist: {
+      items: components['schemas']['WorklistItem'][];
+      nextCursor: string | null;
+      total: number;
+    };
+    WorklistItem: {
+      /** @enum {string} */
+      kind:
+        'request_decision' | 'plan_review' | 'clarification_guarantee' | 'exemption_end' | 'health_statement_received';
+      /** Format: uuid */
+      caseId: string;
+      citizenName: string;
+      /** Format: uuid */
+      responsibleId: string | null;
+      responsible: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      } | null;
+      /** Format: date */
+      dueDate: string;
+      /** @enum {string} */
+      status: 'overdue' | 'due_soon' | 'ok';
+      link: string;
+      healthHidden?: boolean;
     };
   };
   responses: never;
@@ -1506,10 +2792,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @enum {string} */
-            status: 'ok' | 'unavailable';
-          };
+          'application/json': components['schemas']['Health'];
         };
       };
       /** @description Database unavailable */
@@ -1518,10 +2801,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @enum {string} */
-            status: 'ok' | 'unavailable';
-          };
+          'application/json': components['schemas']['Health'];
         };
       };
     };
@@ -1535,11 +2815,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          /** Format: email */
-          email: string;
-          password: string;
-        };
+        'application/json': components['schemas']['LoginRequest'];
       };
     };
     responses: {
@@ -1549,23 +2825,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            user: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-              email: string;
-              roles: ('caseworker' | 'health' | 'manager' | 'admin')[];
-              /** @enum {string} */
-              discipline: 'employment' | 'health' | 'social';
-              teamIds: string[];
-            };
-            passwordNotice?: {
-              byName: string;
-              /** Format: date-time */
-              at: string;
-            } | null;
-          };
+          'application/json': components['schemas']['LoginResponse'];
         };
       };
       /** @description Invalid fields, listed in `errors` */
@@ -1668,20 +2928,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            items: {
-              id: string;
-              /** Format: date-time */
-              createdAt: string;
-              /** Format: date-time */
-              lastSeenAt: string;
-              /** Format: date-time */
-              expiresAt: string;
-              browser: string | null;
-              system: string | null;
-              current: boolean;
-            }[];
-          };
+          'application/json': components['schemas']['StaffSessionList'];
         };
       };
       /** @description No valid session */
@@ -1787,10 +3034,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          token: string;
-          password: string;
-        };
+        'application/json': components['schemas']['SetPasswordRequest'];
       };
     };
     responses: {
@@ -1865,16 +3109,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            email: string;
-            roles: ('caseworker' | 'health' | 'manager' | 'admin')[];
-            /** @enum {string} */
-            discipline: 'employment' | 'health' | 'social';
-            teamIds: string[];
-          };
+          'application/json': components['schemas']['Me'];
         };
       };
       /** @description No valid session */
@@ -1903,10 +3138,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            sso: boolean;
-            localPasswords: boolean;
-          };
+          'application/json': components['schemas']['AuthConfig'];
         };
       };
     };
@@ -1989,80 +3221,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            items: {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              caseId: string;
-              title: string;
-              /** @enum {string} */
-              status: 'proposed' | 'scheduled' | 'held' | 'cancelled';
-              /** Format: date-time */
-              start: string | null;
-              /** Format: date-time */
-              end: string | null;
-              proposals: {
-                /** Format: date-time */
-                start: string;
-                /** Format: date-time */
-                end: string;
-              }[];
-              location: string | null;
-              videoUrl: string | null;
-              agenda: string[];
-              participants: {
-                /** Format: uuid */
-                id: string;
-                /** @enum {string} */
-                kind: 'staff' | 'doctor' | 'citizen' | 'guest';
-                name: string;
-                /** Format: uuid */
-                staffId?: string | null;
-                /** @enum {string} */
-                response: 'pending' | 'accepted' | 'declined';
-                link: {
-                  /** Format: date-time */
-                  issuedAt: string;
-                  issuedBy: {
-                    /** @enum {string} */
-                    kind: 'staff' | 'system';
-                    name: string;
-                  };
-                  /** Format: date-time */
-                  mailedAt: string | null;
-                  copied: boolean;
-                } | null;
-                notesShared: boolean;
-              }[];
-              outcome?: {
-                summary: string;
-                decisions: {
-                  text: string;
-                  effort: {
-                    /** @enum {string} */
-                    action: 'add' | 'change';
-                    /** Format: uuid */
-                    effortId: string;
-                  } | null;
-                }[];
-                /** Format: date-time */
-                heldAt: string;
-                heldBy: {
-                  /** Format: uuid */
-                  id: string;
-                  name: string;
-                };
-                planVersion: number | null;
-              } | null;
-              canManage: boolean;
-              /** Format: uuid */
-              myParticipantId: string | null;
-              citizenName?: string;
-            }[];
-            nextCursor: string | null;
-            total: number;
-          };
+          'application/json': components['schemas']['MeetingList'];
         };
       };
       /** @description Invalid fields, listed in `errors` */
@@ -2103,54 +3262,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          /** Format: uuid */
-          caseId: string;
-          agenda?: string[];
-          title?: string;
-          location?: string;
-          /** Format: uri */
-          videoUrl?: string;
-          /** Format: date-time */
-          start?: string;
-          /** Format: date-time */
-          end?: string;
-          proposals?: {
-            /** Format: date-time */
-            start: string;
-            /** Format: date-time */
-            end: string;
-          }[];
-          participants: (
-            | {
-                /** @enum {string} */
-                kind: 'staff';
-                /** Format: uuid */
-                staffId: string;
-              }
-            | {
-                /** @enum {string} */
-                kind: 'doctor';
-                name: string;
-                /** Format: email */
-                email?: string;
-                phone?: string;
-                clinic?: string;
-              }
-            | {
-                /** @enum {string} */
-                kind: 'citizen';
-              }
-            | {
-                /** @enum {string} */
-                kind: 'guest';
-                name: string;
-                /** Format: email */
-                email?: string;
-                role: string;
-              }
-          )[];
-        };
+        'application/json': components['schemas']['CreateMeeting'];
       };
     };
     responses: {
@@ -2160,76 +3272,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            caseId: string;
-            title: string;
-            /** @enum {string} */
-            status: 'proposed' | 'scheduled' | 'held' | 'cancelled';
-            /** Format: date-time */
-            start: string | null;
-            /** Format: date-time */
-            end: string | null;
-            proposals: {
-              /** Format: date-time */
-              start: string;
-              /** Format: date-time */
-              end: string;
-            }[];
-            location: string | null;
-            videoUrl: string | null;
-            agenda: string[];
-            participants: {
-              /** Format: uuid */
-              id: string;
-              /** @enum {string} */
-              kind: 'staff' | 'doctor' | 'citizen' | 'guest';
-              name: string;
-              /** Format: uuid */
-              staffId?: string | null;
-              /** @enum {string} */
-              response: 'pending' | 'accepted' | 'declined';
-              link: {
-                /** Format: date-time */
-                issuedAt: string;
-                issuedBy: {
-                  /** @enum {string} */
-                  kind: 'staff' | 'system';
-                  name: string;
-                };
-                /** Format: date-time */
-                mailedAt: string | null;
-                copied: boolean;
-              } | null;
-              notesShared: boolean;
-            }[];
-            outcome?: {
-              summary: string;
-              decisions: {
-                text: string;
-                effort: {
-                  /** @enum {string} */
-                  action: 'add' | 'change';
-                  /** Format: uuid */
-                  effortId: string;
-                } | null;
-              }[];
-              /** Format: date-time */
-              heldAt: string;
-              heldBy: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-              };
-              planVersion: number | null;
-            } | null;
-            canManage: boolean;
-            /** Format: uuid */
-            myParticipantId: string | null;
-            citizenName?: string;
-          };
+          'application/json': components['schemas']['Meeting'];
         };
       };
       /** @description Invalid fields, listed in `errors` */
@@ -2314,76 +3357,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            caseId: string;
-            title: string;
-            /** @enum {string} */
-            status: 'proposed' | 'scheduled' | 'held' | 'cancelled';
-            /** Format: date-time */
-            start: string | null;
-            /** Format: date-time */
-            end: string | null;
-            proposals: {
-              /** Format: date-time */
-              start: string;
-              /** Format: date-time */
-              end: string;
-            }[];
-            location: string | null;
-            videoUrl: string | null;
-            agenda: string[];
-            participants: {
-              /** Format: uuid */
-              id: string;
-              /** @enum {string} */
-              kind: 'staff' | 'doctor' | 'citizen' | 'guest';
-              name: string;
-              /** Format: uuid */
-              staffId?: string | null;
-              /** @enum {string} */
-              response: 'pending' | 'accepted' | 'declined';
-              link: {
-                /** Format: date-time */
-                issuedAt: string;
-                issuedBy: {
-                  /** @enum {string} */
-                  kind: 'staff' | 'system';
-                  name: string;
-                };
-                /** Format: date-time */
-                mailedAt: string | null;
-                copied: boolean;
-              } | null;
-              notesShared: boolean;
-            }[];
-            outcome?: {
-              summary: string;
-              decisions: {
-                text: string;
-                effort: {
-                  /** @enum {string} */
-                  action: 'add' | 'change';
-                  /** Format: uuid */
-                  effortId: string;
-                } | null;
-              }[];
-              /** Format: date-time */
-              heldAt: string;
-              heldBy: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-              };
-              planVersion: number | null;
-            } | null;
-            canManage: boolean;
-            /** Format: uuid */
-            myParticipantId: string | null;
-            citizenName?: string;
-          };
+          'application/json': components['schemas']['Meeting'];
         };
       };
       /** @description No valid session */
@@ -2417,19 +3391,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          agenda?: string[];
-          title?: string;
-          location?: string;
-          /** Format: uri */
-          videoUrl?: string;
-          /** Format: date-time */
-          start?: string;
-          /** Format: date-time */
-          end?: string;
-          /** @enum {string} */
-          status?: 'cancelled';
-        };
+        'application/json': components['schemas']['UpdateMeeting'];
       };
     };
     responses: {
@@ -2439,76 +3401,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            caseId: string;
-            title: string;
-            /** @enum {string} */
-            status: 'proposed' | 'scheduled' | 'held' | 'cancelled';
-            /** Format: date-time */
-            start: string | null;
-            /** Format: date-time */
-            end: string | null;
-            proposals: {
-              /** Format: date-time */
-              start: string;
-              /** Format: date-time */
-              end: string;
-            }[];
-            location: string | null;
-            videoUrl: string | null;
-            agenda: string[];
-            participants: {
-              /** Format: uuid */
-              id: string;
-              /** @enum {string} */
-              kind: 'staff' | 'doctor' | 'citizen' | 'guest';
-              name: string;
-              /** Format: uuid */
-              staffId?: string | null;
-              /** @enum {string} */
-              response: 'pending' | 'accepted' | 'declined';
-              link: {
-                /** Format: date-time */
-                issuedAt: string;
-                issuedBy: {
-                  /** @enum {string} */
-                  kind: 'staff' | 'system';
-                  name: string;
-                };
-                /** Format: date-time */
-                mailedAt: string | null;
-                copied: boolean;
-              } | null;
-              notesShared: boolean;
-            }[];
-            outcome?: {
-              summary: string;
-              decisions: {
-                text: string;
-                effort: {
-                  /** @enum {string} */
-                  action: 'add' | 'change';
-                  /** Format: uuid */
-                  effortId: string;
-                } | null;
-              }[];
-              /** Format: date-time */
-              heldAt: string;
-              heldBy: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-              };
-              planVersion: number | null;
-            } | null;
-            canManage: boolean;
-            /** Format: uuid */
-            myParticipantId: string | null;
-            citizenName?: string;
-          };
+          'application/json': components['schemas']['Meeting'];
         };
       };
       /** @description Invalid fields, listed in `errors` */
@@ -2588,9 +3481,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          shared: boolean;
-        };
+        'application/json': components['schemas']['NotesSharing'];
       };
     };
     responses: {
@@ -2600,76 +3491,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            caseId: string;
-            title: string;
-            /** @enum {string} */
-            status: 'proposed' | 'scheduled' | 'held' | 'cancelled';
-            /** Format: date-time */
-            start: string | null;
-            /** Format: date-time */
-            end: string | null;
-            proposals: {
-              /** Format: date-time */
-              start: string;
-              /** Format: date-time */
-              end: string;
-            }[];
-            location: string | null;
-            videoUrl: string | null;
-            agenda: string[];
-            participants: {
-              /** Format: uuid */
-              id: string;
-              /** @enum {string} */
-              kind: 'staff' | 'doctor' | 'citizen' | 'guest';
-              name: string;
-              /** Format: uuid */
-              staffId?: string | null;
-              /** @enum {string} */
-              response: 'pending' | 'accepted' | 'declined';
-              link: {
-                /** Format: date-time */
-                issuedAt: string;
-                issuedBy: {
-                  /** @enum {string} */
-                  kind: 'staff' | 'system';
-                  name: string;
-                };
-                /** Format: date-time */
-                mailedAt: string | null;
-                copied: boolean;
-              } | null;
-              notesShared: boolean;
-            }[];
-            outcome?: {
-              summary: string;
-              decisions: {
-                text: string;
-                effort: {
-                  /** @enum {string} */
-                  action: 'add' | 'change';
-                  /** Format: uuid */
-                  effortId: string;
-                } | null;
-              }[];
-              /** Format: date-time */
-              heldAt: string;
-              heldBy: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-              };
-              planVersion: number | null;
-            } | null;
-            canManage: boolean;
-            /** Format: uuid */
-            myParticipantId: string | null;
-            citizenName?: string;
-          };
+          'application/json': components['schemas']['Meeting'];
         };
       };
       /** @description The participant is not another guest (staff, the doctor and the citizen always see the notes); or: invalid fields, listed in `errors` */
@@ -2739,10 +3561,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          /** @enum {string} */
-          response: 'accepted' | 'declined';
-        };
+        'application/json': components['schemas']['RespondToMeeting'];
       };
     };
     responses: {
@@ -2752,76 +3571,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            caseId: string;
-            title: string;
-            /** @enum {string} */
-            status: 'proposed' | 'scheduled' | 'held' | 'cancelled';
-            /** Format: date-time */
-            start: string | null;
-            /** Format: date-time */
-            end: string | null;
-            proposals: {
-              /** Format: date-time */
-              start: string;
-              /** Format: date-time */
-              end: string;
-            }[];
-            location: string | null;
-            videoUrl: string | null;
-            agenda: string[];
-            participants: {
-              /** Format: uuid */
-              id: string;
-              /** @enum {string} */
-              kind: 'staff' | 'doctor' | 'citizen' | 'guest';
-              name: string;
-              /** Format: uuid */
-              staffId?: string | null;
-              /** @enum {string} */
-              response: 'pending' | 'accepted' | 'declined';
-              link: {
-                /** Format: date-time */
-                issuedAt: string;
-                issuedBy: {
-                  /** @enum {string} */
-                  kind: 'staff' | 'system';
-                  name: string;
-                };
-                /** Format: date-time */
-                mailedAt: string | null;
-                copied: boolean;
-              } | null;
-              notesShared: boolean;
-            }[];
-            outcome?: {
-              summary: string;
-              decisions: {
-                text: string;
-                effort: {
-                  /** @enum {string} */
-                  action: 'add' | 'change';
-                  /** Format: uuid */
-                  effortId: string;
-                } | null;
-              }[];
-              /** Format: date-time */
-              heldAt: string;
-              heldBy: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-              };
-              planVersion: number | null;
-            } | null;
-            canManage: boolean;
-            /** Format: uuid */
-            myParticipantId: string | null;
-            citizenName?: string;
-          };
+          'application/json': components['schemas']['Meeting'];
         };
       };
       /** @description Invalid fields, listed in `errors` */
@@ -2891,59 +3641,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          summary: string;
-          decisions: {
-            text: string;
-            effort?: {
-              add?: {
-                /** @enum {string} */
-                type:
-                  | 'virksomhedspraktik'
-                  | 'loentilskud'
-                  | 'ips'
-                  | 'mentor'
-                  | 'brancheafklaring'
-                  | 'snusepraktik'
-                  | 'vejledning_opkvalificering'
-                  | 'jobsoegning'
-                  | 'behandling'
-                  | 'genoptraening'
-                  | 'psykoedukation'
-                  | 'angsteksponering'
-                  | 'misbrugsbehandling'
-                  | 'bostoette'
-                  | 'gaeldsraadgivning'
-                  | 'mestringsforloeb';
-                title: string;
-                /** @enum {string} */
-                discipline: 'employment' | 'health' | 'social';
-                /** Format: uuid */
-                ownerId?: string;
-                purpose?: string;
-                /** Format: date */
-                startDate?: string;
-                /** Format: date */
-                endDate?: string;
-              };
-              change?: {
-                /** Format: uuid */
-                effortId: string;
-                title?: string;
-                /** Format: uuid */
-                ownerId?: string | null;
-                purpose?: string;
-                /** Format: date */
-                startDate?: string | null;
-                /** Format: date */
-                endDate?: string | null;
-                /** @enum {string} */
-                status?: 'planned' | 'active' | 'completed' | 'stopped';
-                stopReason?: string;
-              };
-            };
-          }[];
-        };
+        'application/json': components['schemas']['RecordOutcome'];
       };
     };
     responses: {
@@ -2953,76 +3651,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            caseId: string;
-            title: string;
-            /** @enum {string} */
-            status: 'proposed' | 'scheduled' | 'held' | 'cancelled';
-            /** Format: date-time */
-            start: string | null;
-            /** Format: date-time */
-            end: string | null;
-            proposals: {
-              /** Format: date-time */
-              start: string;
-              /** Format: date-time */
-              end: string;
-            }[];
-            location: string | null;
-            videoUrl: string | null;
-            agenda: string[];
-            participants: {
-              /** Format: uuid */
-              id: string;
-              /** @enum {string} */
-              kind: 'staff' | 'doctor' | 'citizen' | 'guest';
-              name: string;
-              /** Format: uuid */
-              staffId?: string | null;
-              /** @enum {string} */
-              response: 'pending' | 'accepted' | 'declined';
-              link: {
-                /** Format: date-time */
-                issuedAt: string;
-                issuedBy: {
-                  /** @enum {string} */
-                  kind: 'staff' | 'system';
-                  name: string;
-                };
-                /** Format: date-time */
-                mailedAt: string | null;
-                copied: boolean;
-              } | null;
-              notesShared: boolean;
-            }[];
-            outcome?: {
-              summary: string;
-              decisions: {
-                text: string;
-                effort: {
-                  /** @enum {string} */
-                  action: 'add' | 'change';
-                  /** Format: uuid */
-                  effortId: string;
-                } | null;
-              }[];
-              /** Format: date-time */
-              heldAt: string;
-              heldBy: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-              };
-              planVersion: number | null;
-            } | null;
-            canManage: boolean;
-            /** Format: uuid */
-            myParticipantId: string | null;
-            citizenName?: string;
-          };
+          'application/json': components['schemas']['Meeting'];
         };
       };
       /** @description A decision is invalid (its path names it, e.g. `decisions.1.effort.add.ownerId`); nothing was saved; or: invalid fields, listed in `errors` */
@@ -3151,14 +3780,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            slots: {
-              /** Format: date-time */
-              start: string;
-              /** Format: date-time */
-              end: string;
-            }[];
-          };
+          'application/json': components['schemas']['Availability'];
         };
       };
       /** @description Invalid fields, listed in `errors` */
@@ -3209,18 +3831,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            busy: {
-              /** Format: uuid */
-              staffId: string;
-              /** @enum {string} */
-              kind: 'meeting' | 'absence';
-              /** Format: date-time */
-              start: string;
-              /** Format: date-time */
-              end: string;
-            }[];
-          };
+          'application/json': components['schemas']['Busy'];
         };
       };
       /** @description Invalid fields, listed in `errors` */
@@ -3269,28 +3880,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            staffId: string;
-            timeZone: string;
-            isDefault: boolean;
-            hours: {
-              weekday: number;
-              start: string;
-              end: string;
-            }[];
-            absences: {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              staffId: string;
-              /** Format: date-time */
-              start: string;
-              /** Format: date-time */
-              end: string;
-              reason: string | null;
-            }[];
-          };
+          'application/json': components['schemas']['WorkingHours'];
         };
       };
       /** @description No valid session */
@@ -3333,13 +3923,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          hours: {
-            weekday: number;
-            start: string;
-            end: string;
-          }[];
-        };
+        'application/json': components['schemas']['SetWorkingHours'];
       };
     };
     responses: {
@@ -3349,28 +3933,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            staffId: string;
-            timeZone: string;
-            isDefault: boolean;
-            hours: {
-              weekday: number;
-              start: string;
-              end: string;
-            }[];
-            absences: {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              staffId: string;
-              /** Format: date-time */
-              start: string;
-              /** Format: date-time */
-              end: string;
-              reason: string | null;
-            }[];
-          };
+          'application/json': components['schemas']['WorkingHours'];
         };
       };
       /** @description Invalid fields, listed in `errors` */
@@ -3440,13 +4003,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          /** Format: date-time */
-          start: string;
-          /** Format: date-time */
-          end: string;
-          reason?: string;
-        };
+        'application/json': components['schemas']['CreateAbsence'];
       };
     };
     responses: {
@@ -3456,17 +4013,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            staffId: string;
-            /** Format: date-time */
-            start: string;
-            /** Format: date-time */
-            end: string;
-            reason: string | null;
-          };
+          'application/json': components['schemas']['Absence'];
         };
       };
       /** @description Invalid fields, listed in `errors` */
@@ -3592,42 +4139,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            items: (
-              | {
-                  /** Format: uuid */
-                  id: string;
-                  name: string;
-                  cprMasked: string;
-                  email: string | null;
-                  phone: string | null;
-                  /** @enum {string} */
-                  benefit:
-                    | 'kontanthjaelp'
-                    | 'uddannelseshjaelp'
-                    | 'dagpenge'
-                    | 'sygedagpenge'
-                    | 'ressourceforloeb'
-                    | 'jobafklaringsforloeb'
-                    | 'ledighedsydelse'
-                    | 'fleksjob_visitation';
-                  /** Format: date */
-                  benefitStart: string | null;
-                  /** Format: uuid */
-                  activeCaseId: string | null;
-                  /** Format: date-time */
-                  createdAt: string;
-                }
-              | {
-                  /** Format: uuid */
-                  id: string;
-                  name: string;
-                  cprMasked: string;
-                }
-            )[];
-            nextCursor: string | null;
-            total: number;
-          };
+          'application/json': components['schemas']['CitizenList'];
         };
       };
       /** @description Invalid fields, listed in `errors` */
@@ -3659,25 +4171,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          cpr: string;
-          name: string;
-          /** Format: email */
-          email?: string;
-          phone?: string;
-          /** @enum {string} */
-          benefit:
-            | 'kontanthjaelp'
-            | 'uddannelseshjaelp'
-            | 'dagpenge'
-            | 'sygedagpenge'
-            | 'ressourceforloeb'
-            | 'jobafklaringsforloeb'
-            | 'ledighedsydelse'
-            | 'fleksjob_visitation';
-          /** Format: date */
-          benefitStart?: string;
-        };
+        'application/json': components['schemas']['CreateCitizen'];
       };
     };
     responses: {
@@ -3687,30 +4181,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            cprMasked: string;
-            email: string | null;
-            phone: string | null;
-            /** @enum {string} */
-            benefit:
-              | 'kontanthjaelp'
-              | 'uddannelseshjaelp'
-              | 'dagpenge'
-              | 'sygedagpenge'
-              | 'ressourceforloeb'
-              | 'jobafklaringsforloeb'
-              | 'ledighedsydelse'
-              | 'fleksjob_visitation';
-            /** Format: date */
-            benefitStart: string | null;
-            /** Format: uuid */
-            activeCaseId: string | null;
-            /** Format: date-time */
-            createdAt: string;
-          };
+          'application/json': components['schemas']['Citizen'];
         };
       };
       /** @description Invalid fields, listed in `errors` */
@@ -3786,30 +4257,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            cprMasked: string;
-            email: string | null;
-            phone: string | null;
-            /** @enum {string} */
-            benefit:
-              | 'kontanthjaelp'
-              | 'uddannelseshjaelp'
-              | 'dagpenge'
-              | 'sygedagpenge'
-              | 'ressourceforloeb'
-              | 'jobafklaringsforloeb'
-              | 'ledighedsydelse'
-              | 'fleksjob_visitation';
-            /** Format: date */
-            benefitStart: string | null;
-            /** Format: uuid */
-            activeCaseId: string | null;
-            /** Format: date-time */
-            createdAt: string;
-          };
+          'application/json': components['schemas']['Citizen'];
         };
       };
       /** @description No valid session */
@@ -3843,9 +4291,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          reason: string;
-        };
+        'application/json': components['schemas']['RevealCpr'];
       };
     };
     responses: {
@@ -3855,9 +4301,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            cpr: string;
-          };
+          'application/json': components['schemas']['RevealedCpr'];
         };
       };
       /** @description Invalid fields, listed in `errors` */
@@ -3933,24 +4377,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            items: {
-              /** @enum {string} */
-              scope: 'health_in_unit' | 'plan_excerpt_to_doctor';
-              given: boolean;
-              /** Format: date-time */
-              givenAt: string | null;
-              recordedBy: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-              } | null;
-              /** Format: date-time */
-              withdrawnAt: string | null;
-              note: string | null;
-            }[];
-            total?: number;
-          };
+          'application/json': components['schemas']['ConsentList'];
         };
       };
       /** @description No valid session */
@@ -3985,10 +4412,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          given: boolean;
-          note?: string;
-        };
+        'application/json': components['schemas']['SetConsent'];
       };
     };
     responses: {
@@ -3998,21 +4422,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @enum {string} */
-            scope: 'health_in_unit' | 'plan_excerpt_to_doctor';
-            given: boolean;
-            /** Format: date-time */
-            givenAt: string | null;
-            recordedBy: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-            } | null;
-            /** Format: date-time */
-            withdrawnAt: string | null;
-            note: string | null;
-          };
+          'application/json': components['schemas']['Consent'];
         };
       };
       /** @description Invalid fields, listed in `errors` */
@@ -4088,58 +4498,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            exportedAt: string;
-            citizen: {
-              [key: string]: unknown;
-            };
-            cases: {
-              [key: string]: unknown;
-            }[];
-            planVersions: {
-              [key: string]: unknown;
-            }[];
-            efforts: {
-              [key: string]: unknown;
-            }[];
-            meetings: {
-              [key: string]: unknown;
-            }[];
-            meetingNotes: {
-              meetingId: string;
-              text: string;
-            }[];
-            decisions: {
-              [key: string]: unknown;
-            }[];
-            healthStatements: {
-              [key: string]: unknown;
-            }[];
-            ownAssessments: {
-              [key: string]: unknown;
-            }[];
-            requests: {
-              [key: string]: unknown;
-            }[];
-            exemptions: {
-              [key: string]: unknown;
-            }[];
-            indicatorScores: {
-              [key: string]: unknown;
-            }[];
-            consents: {
-              [key: string]: unknown;
-            }[];
-            members: {
-              [key: string]: unknown;
-            }[];
-            assignments: {
-              [key: string]: unknown;
-            }[];
-            accessLog: {
-              [key: string]: unknown;
-            }[];
-          };
+          'application/json': components['schemas']['CitizenExport'];
         };
       };
       /** @description No valid session */
@@ -4192,22 +4551,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            items: {
-              /** Format: date-time */
-              at: string;
-              actor: {
-                /** Format: uuid */
-                id: string | null;
-                name: string;
-                /** @enum {string} */
-                kind: 'staff' | 'guest' | 'system';
-              };
-              action: string;
-              purpose: string | null;
-            }[];
-            nextCursor: string | null;
-          };
+          'application/json': components['schemas']['AccessLog'];
         };
       };
       /** @description Invalid fields, listed in `errors` */
@@ -4265,65 +4609,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            teamId: string;
-            team: {
-              name: string;
-              ceiling: number | null;
-              targetGroup: {
-                id: string;
-                name: string;
-                rangeMin: number;
-                rangeMax: number;
-                defaultCeiling: number;
-              } | null;
-            };
-            rows: {
-              /** Format: uuid */
-              staffId: string;
-              name: string;
-              /** @enum {string} */
-              discipline: 'employment' | 'health' | 'social';
-              activeCases: number;
-              load: number;
-              ceiling: number | null;
-              personalCeiling: number | null;
-              utilization: number | null;
-              /** @enum {string} */
-              status: 'ok' | 'near' | 'over';
-            }[];
-            queue: {
-              /** Format: uuid */
-              caseId: string;
-              /** Format: uuid */
-              citizenId: string;
-              citizenName: string;
-              benefit: string;
-              weight: number;
-              /** Format: date-time */
-              waitingSince: string;
-              waitingDays: number;
-            }[];
-            overrides: {
-              /** Format: date-time */
-              at: string;
-              /** Format: uuid */
-              caseId: string | null;
-              /** Format: uuid */
-              citizenId: string;
-              citizenName: string;
-              /** Format: uuid */
-              fromStaffId: string | null;
-              fromName: string | null;
-              /** Format: uuid */
-              staffId: string | null;
-              toName: string | null;
-              byName: string;
-              reason: string;
-              change: string;
-            }[];
-          };
+          'application/json': components['schemas']['Caseload'];
         };
       };
       /** @description Invalid fields, listed in `errors` */
@@ -4381,44 +4667,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            teamId: string;
-            capacity: number | null;
-            load: number;
-            utilization: number | null;
-            queueLength: number;
-            oldestWaitDays: number | null;
-            daysOverCeiling: {
-              /** Format: uuid */
-              staffId: string;
-              name: string;
-              days: number;
-            }[];
-            history: {
-              /** Format: uuid */
-              staffId: string;
-              days: {
-                /** Format: date */
-                date: string;
-                load: number;
-                ceiling: number | null;
-                over: boolean;
-              }[];
-            }[];
-            continuity: {
-              citizens: number;
-              changes: number;
-              perCitizen: number;
-            };
-            forecast: {
-              intakePerWeek: number;
-              closuresPerWeek: number;
-              /** Format: date-time */
-              runsOutAt: string | null;
-              full: boolean;
-            };
-          };
+          'application/json': components['schemas']['CaseloadFigures'];
         };
       };
       /** @description Invalid fields, listed in `errors` */
@@ -4702,9 +4951,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          ceiling: number | null;
-        };
+        'application/json': components['schemas']['SetCeiling'];
       };
     };
     responses: {
@@ -4714,20 +4961,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            staffId: string;
-            name: string;
-            /** @enum {string} */
-            discipline: 'employment' | 'health' | 'social';
-            activeCases: number;
-            load: number;
-            ceiling: number | null;
-            personalCeiling: number | null;
-            utilization: number | null;
-            /** @enum {string} */
-            status: 'ok' | 'near' | 'over';
-          };
+          'application/json': components['schemas']['CaseloadRow'];
         };
       };
       /** @description Invalid fields, listed in `errors` */
@@ -4797,10 +5031,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          targetGroupId: string | null;
-          ceiling: number | null;
-        };
+        'application/json': components['schemas']['SetTeamCaseload'];
       };
     };
     responses: {
@@ -4810,17 +5041,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            name: string;
-            ceiling: number | null;
-            targetGroup: {
-              id: string;
-              name: string;
-              rangeMin: number;
-              rangeMax: number;
-              defaultCeiling: number;
-            } | null;
-          };
+          'application/json': components['schemas']['TeamCaseloadSettings'];
         };
       };
       /** @description Invalid fields, listed in `errors` */
@@ -4894,22 +5115,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            items: {
-              /** @enum {string} */
-              benefit:
-                | 'kontanthjaelp'
-                | 'uddannelseshjaelp'
-                | 'dagpenge'
-                | 'sygedagpenge'
-                | 'ressourceforloeb'
-                | 'jobafklaringsforloeb'
-                | 'ledighedsydelse'
-                | 'fleksjob_visitation';
-              weight: number;
-            }[];
-            total?: number;
-          };
+          'application/json': components['schemas']['BenefitWeightList'];
         };
       };
       /** @description No valid session */
@@ -4941,21 +5147,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          weights: {
-            /** @enum {string} */
-            benefit:
-              | 'kontanthjaelp'
-              | 'uddannelseshjaelp'
-              | 'dagpenge'
-              | 'sygedagpenge'
-              | 'ressourceforloeb'
-              | 'jobafklaringsforloeb'
-              | 'ledighedsydelse'
-              | 'fleksjob_visitation';
-            weight: number;
-          }[];
-        };
+        'application/json': components['schemas']['SetBenefitWeights'];
       };
     };
     responses: {
@@ -4965,22 +5157,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            items: {
-              /** @enum {string} */
-              benefit:
-                | 'kontanthjaelp'
-                | 'uddannelseshjaelp'
-                | 'dagpenge'
-                | 'sygedagpenge'
-                | 'ressourceforloeb'
-                | 'jobafklaringsforloeb'
-                | 'ledighedsydelse'
-                | 'fleksjob_visitation';
-              weight: number;
-            }[];
-            total?: number;
-          };
+          'application/json': components['schemas']['BenefitWeightList'];
         };
       };
       /** @description Invalid fields, listed in `errors` */
@@ -5034,13 +5211,13 @@ export interface operations {
     parameters: {
       query?: {
         responsibleId?: string;
-        status?: 'active' | 'closed';
+        status?: components['schemas']['CaseStatus'];
         teamId?: string;
         teamIds?: string;
         memberId?: string;
         benefit?: string;
         q?: string;
-        sort?: 'citizen' | 'responsible' | 'opened' | 'weight';
+        sort?: components['schemas']['CaseSort'];
         order?: 'asc' | 'desc';
         ids?: string;
         limit?: number;
@@ -5058,49 +5235,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            items: {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              citizenId: string;
-              citizenName: string;
-              cprMasked: string;
-              benefit: string;
-              /** Format: uuid */
-              teamId: string;
-              /** Format: uuid */
-              responsibleId: string | null;
-              responsibleName: string | null;
-              /** @enum {string} */
-              status: 'active' | 'closed';
-              weight: number;
-              closeReason: string | null;
-              /** @enum {string|null} */
-              closeOutcome: 'job' | 'education' | 'flexjob' | 'other' | null;
-              members: {
-                /** Format: uuid */
-                staffId: string;
-                name: string;
-                /** @enum {string} */
-                discipline: 'employment' | 'health' | 'social';
-                role: string;
-              }[];
-              /** Format: date-time */
-              openedAt: string;
-              /** Format: date-time */
-              closedAt: string | null;
-            }[];
-            nextCursor: string | null;
-            total: number;
-            totals: {
-              /** Format: uuid */
-              responsibleId: string | null;
-              responsibleName: string | null;
-              activeCases: number;
-              weight: number;
-            }[];
-          };
+          'application/json': components['schemas']['CaseList'];
         };
       };
       /** @description Invalid fields, listed in `errors` */
@@ -5132,18 +5267,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          /** Format: uuid */
-          citizenId: string;
-          /** Format: uuid */
-          responsibleId?: string;
-          /** Format: uuid */
-          teamId?: string;
-          weight?: number;
-          override?: {
-            reason: string;
-          };
-        };
+        'application/json': components['schemas']['CreateCase'];
       };
     };
     responses: {
@@ -5153,38 +5277,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            citizenId: string;
-            citizenName: string;
-            cprMasked: string;
-            benefit: string;
-            /** Format: uuid */
-            teamId: string;
-            /** Format: uuid */
-            responsibleId: string | null;
-            responsibleName: string | null;
-            /** @enum {string} */
-            status: 'active' | 'closed';
-            weight: number;
-            closeReason: string | null;
-            /** @enum {string|null} */
-            closeOutcome: 'job' | 'education' | 'flexjob' | 'other' | null;
-            members: {
-              /** Format: uuid */
-              staffId: string;
-              name: string;
-              /** @enum {string} */
-              discipline: 'employment' | 'health' | 'social';
-              role: string;
-            }[];
-            /** Format: date-time */
-            openedAt: string;
-            /** Format: date-time */
-            closedAt: string | null;
-          };
+          'application/json': components['schemas']['Case'];
         };
       };
       /** @description Invalid fields, listed in `errors` */
@@ -5269,38 +5362,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            citizenId: string;
-            citizenName: string;
-            cprMasked: string;
-            benefit: string;
-            /** Format: uuid */
-            teamId: string;
-            /** Format: uuid */
-            responsibleId: string | null;
-            responsibleName: string | null;
-            /** @enum {string} */
-            status: 'active' | 'closed';
-            weight: number;
-            closeReason: string | null;
-            /** @enum {string|null} */
-            closeOutcome: 'job' | 'education' | 'flexjob' | 'other' | null;
-            members: {
-              /** Format: uuid */
-              staffId: string;
-              name: string;
-              /** @enum {string} */
-              discipline: 'employment' | 'health' | 'social';
-              role: string;
-            }[];
-            /** Format: date-time */
-            openedAt: string;
-            /** Format: date-time */
-            closedAt: string | null;
-          };
+          'application/json': components['schemas']['Case'];
         };
       };
       /** @description No valid session */
@@ -5334,19 +5396,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          /** Format: uuid */
-          responsibleId?: string;
-          /** @enum {string} */
-          status?: 'active' | 'closed';
-          closeReason?: string;
-          /** @enum {string} */
-          closeOutcome?: 'job' | 'education' | 'flexjob' | 'other';
-          weight?: number;
-          override?: {
-            reason: string;
-          };
-        };
+        'application/json': components['schemas']['UpdateCase'];
       };
     };
     responses: {
@@ -5356,38 +5406,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            citizenId: string;
-            citizenName: string;
-            cprMasked: string;
-            benefit: string;
-            /** Format: uuid */
-            teamId: string;
-            /** Format: uuid */
-            responsibleId: string | null;
-            responsibleName: string | null;
-            /** @enum {string} */
-            status: 'active' | 'closed';
-            weight: number;
-            closeReason: string | null;
-            /** @enum {string|null} */
-            closeOutcome: 'job' | 'education' | 'flexjob' | 'other' | null;
-            members: {
-              /** Format: uuid */
-              staffId: string;
-              name: string;
-              /** @enum {string} */
-              discipline: 'employment' | 'health' | 'social';
-              role: string;
-            }[];
-            /** Format: date-time */
-            openedAt: string;
-            /** Format: date-time */
-            closedAt: string | null;
-          };
+          'application/json': components['schemas']['Case'];
         };
       };
       /** @description Invalid fields, listed in `errors` */
@@ -5466,11 +5485,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          /** Format: uuid */
-          staffId: string;
-          role: string;
-        };
+        'application/json': components['schemas']['SetCaseMember'];
       };
     };
     responses: {
@@ -5480,38 +5495,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            citizenId: string;
-            citizenName: string;
-            cprMasked: string;
-            benefit: string;
-            /** Format: uuid */
-            teamId: string;
-            /** Format: uuid */
-            responsibleId: string | null;
-            responsibleName: string | null;
-            /** @enum {string} */
-            status: 'active' | 'closed';
-            weight: number;
-            closeReason: string | null;
-            /** @enum {string|null} */
-            closeOutcome: 'job' | 'education' | 'flexjob' | 'other' | null;
-            members: {
-              /** Format: uuid */
-              staffId: string;
-              name: string;
-              /** @enum {string} */
-              discipline: 'employment' | 'health' | 'social';
-              role: string;
-            }[];
-            /** Format: date-time */
-            openedAt: string;
-            /** Format: date-time */
-            closedAt: string | null;
-          };
+          'application/json': components['schemas']['Case'];
         };
       };
       /** @description `staffId` is not a caseworker or health worker of the case's team (or is an administrator); or: invalid fields, listed in `errors` */
@@ -5635,17 +5619,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            items: {
-              /** Format: uuid */
-              staffId: string;
-              name: string;
-              /** @enum {string} */
-              discipline: 'employment' | 'health' | 'social';
-              onCase: boolean;
-            }[];
-            total?: number;
-          };
+          'application/json': components['schemas']['CaseColleagueList'];
         };
       };
       /** @description No valid session */
@@ -5679,14 +5653,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          /** Format: uuid */
-          staffId: string;
-          reason?: string;
-          override?: {
-            reason: string;
-          };
-        };
+        'application/json': components['schemas']['AssignCase'];
       };
     };
     responses: {
@@ -5696,38 +5663,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            citizenId: string;
-            citizenName: string;
-            cprMasked: string;
-            benefit: string;
-            /** Format: uuid */
-            teamId: string;
-            /** Format: uuid */
-            responsibleId: string | null;
-            responsibleName: string | null;
-            /** @enum {string} */
-            status: 'active' | 'closed';
-            weight: number;
-            closeReason: string | null;
-            /** @enum {string|null} */
-            closeOutcome: 'job' | 'education' | 'flexjob' | 'other' | null;
-            members: {
-              /** Format: uuid */
-              staffId: string;
-              name: string;
-              /** @enum {string} */
-              discipline: 'employment' | 'health' | 'social';
-              role: string;
-            }[];
-            /** Format: date-time */
-            openedAt: string;
-            /** Format: date-time */
-            closedAt: string | null;
-          };
+          'application/json': components['schemas']['Case'];
         };
       };
       /** @description Invalid fields, listed in `errors` */
@@ -5812,28 +5748,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            items: {
-              /** Format: uuid */
-              id: string;
-              /** Format: date-time */
-              at: string;
-              /** Format: uuid */
-              teamId: string;
-              /** Format: uuid */
-              fromStaffId: string | null;
-              fromName: string | null;
-              /** Format: uuid */
-              toStaffId: string | null;
-              toName: string | null;
-              /** Format: uuid */
-              byStaffId: string | null;
-              byName: string | null;
-              reason: string | null;
-              weight: number;
-            }[];
-            total?: number;
-          };
+          'application/json': components['schemas']['CaseAssignmentList'];
         };
       };
       /** @description No valid session */
@@ -5873,20 +5788,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            items: {
-              /** Format: uuid */
-              staffId: string;
-              name: string;
-              /** @enum {string} */
-              discipline: 'employment' | 'health' | 'social';
-              load: number;
-              ceiling: number | null;
-              utilization: number | null;
-              knowsCitizen: boolean;
-            }[];
-            total?: number;
-          };
+          'application/json': components['schemas']['AssignmentSuggestionList'];
         };
       };
       /** @description No valid session */
@@ -5918,15 +5820,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          /** Format: uuid */
-          staffId: string;
-          reason?: string;
-          override?: {
-            reason: string;
-          };
-          caseIds: string[];
-        };
+        'application/json': components['schemas']['MoveCases'];
       };
     };
     responses: {
@@ -5936,41 +5830,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            items: {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              citizenId: string;
-              citizenName: string;
-              cprMasked: string;
-              benefit: string;
-              /** Format: uuid */
-              teamId: string;
-              /** Format: uuid */
-              responsibleId: string | null;
-              responsibleName: string | null;
-              /** @enum {string} */
-              status: 'active' | 'closed';
-              weight: number;
-              closeReason: string | null;
-              /** @enum {string|null} */
-              closeOutcome: 'job' | 'education' | 'flexjob' | 'other' | null;
-              members: {
-                /** Format: uuid */
-                staffId: string;
-                name: string;
-                /** @enum {string} */
-                discipline: 'employment' | 'health' | 'social';
-                role: string;
-              }[];
-              /** Format: date-time */
-              openedAt: string;
-              /** Format: date-time */
-              closedAt: string | null;
-            }[];
-            total?: number;
-          };
+          'application/json': components['schemas']['MovedCases'];
         };
       };
       /** @description Cases of more than one team, a closed case, or a colleague who is not in the cases’ team; or: invalid fields, listed in `errors` */
@@ -6055,20 +5915,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            items: {
-              /** Format: uuid */
-              staffId: string;
-              name: string;
-              /** @enum {string} */
-              discipline: 'employment' | 'health' | 'social';
-              load: number;
-              ceiling: number | null;
-              utilization: number | null;
-              knowsCitizen: boolean;
-            }[];
-            total?: number;
-          };
+          'application/json': components['schemas']['AssignmentSuggestionList'];
         };
       };
       /** @description Cases of more than one team, or a closed case; or: invalid fields, listed in `errors` */
@@ -6126,67 +5973,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            caseId: string;
-            version: number;
-            citizenGoal: string;
-            jobGoal: string;
-            contactPlan: {
-              intervalDays: number;
-              reason: string;
-            } | null;
-            efforts: {
-              /** Format: uuid */
-              id: string;
-              /** @enum {string} */
-              type:
-                | 'virksomhedspraktik'
-                | 'loentilskud'
-                | 'ips'
-                | 'mentor'
-                | 'brancheafklaring'
-                | 'snusepraktik'
-                | 'vejledning_opkvalificering'
-                | 'jobsoegning'
-                | 'behandling'
-                | 'genoptraening'
-                | 'psykoedukation'
-                | 'angsteksponering'
-                | 'misbrugsbehandling'
-                | 'bostoette'
-                | 'gaeldsraadgivning'
-                | 'mestringsforloeb';
-              title: string;
-              /** @enum {string} */
-              discipline: 'employment' | 'health' | 'social';
-              /** Format: uuid */
-              ownerId: string | null;
-              purpose: string | null;
-              /** Format: date */
-              startDate: string | null;
-              /** Format: date */
-              endDate: string | null;
-              /** @enum {string} */
-              status: 'planned' | 'active' | 'completed' | 'stopped';
-              stopReason: string | null;
-            }[];
-            healthHidden: boolean;
-            healthVisible: boolean;
-            /** Format: date */
-            nextReviewDue: string;
-            /** Format: date */
-            reviewedOn: string;
-            /** Format: date */
-            assessedOn: string | null;
-            /** Format: date-time */
-            updatedAt: string;
-            updatedBy: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-            } | null;
-          };
+          'application/json': components['schemas']['Plan'];
         };
       };
       /** @description No valid session */
@@ -6223,14 +6010,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          citizenGoal?: string;
-          jobGoal?: string;
-          contactPlan?: {
-            intervalDays: number;
-            reason: string;
-          };
-        };
+        'application/json': components['schemas']['UpdatePlan'];
       };
     };
     responses: {
@@ -6240,67 +6020,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            caseId: string;
-            version: number;
-            citizenGoal: string;
-            jobGoal: string;
-            contactPlan: {
-              intervalDays: number;
-              reason: string;
-            } | null;
-            efforts: {
-              /** Format: uuid */
-              id: string;
-              /** @enum {string} */
-              type:
-                | 'virksomhedspraktik'
-                | 'loentilskud'
-                | 'ips'
-                | 'mentor'
-                | 'brancheafklaring'
-                | 'snusepraktik'
-                | 'vejledning_opkvalificering'
-                | 'jobsoegning'
-                | 'behandling'
-                | 'genoptraening'
-                | 'psykoedukation'
-                | 'angsteksponering'
-                | 'misbrugsbehandling'
-                | 'bostoette'
-                | 'gaeldsraadgivning'
-                | 'mestringsforloeb';
-              title: string;
-              /** @enum {string} */
-              discipline: 'employment' | 'health' | 'social';
-              /** Format: uuid */
-              ownerId: string | null;
-              purpose: string | null;
-              /** Format: date */
-              startDate: string | null;
-              /** Format: date */
-              endDate: string | null;
-              /** @enum {string} */
-              status: 'planned' | 'active' | 'completed' | 'stopped';
-              stopReason: string | null;
-            }[];
-            healthHidden: boolean;
-            healthVisible: boolean;
-            /** Format: date */
-            nextReviewDue: string;
-            /** Format: date */
-            reviewedOn: string;
-            /** Format: date */
-            assessedOn: string | null;
-            /** Format: date-time */
-            updatedAt: string;
-            updatedBy: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-            } | null;
-          };
+          'application/json': components['schemas']['Plan'];
         };
       };
       /** @description Invalid fields, listed in `errors` */
@@ -6388,10 +6108,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          /** @default false */
-          workCapacityAssessed?: boolean;
-        };
+        'application/json': components['schemas']['RecordReview'];
       };
     };
     responses: {
@@ -6401,67 +6118,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            caseId: string;
-            version: number;
-            citizenGoal: string;
-            jobGoal: string;
-            contactPlan: {
-              intervalDays: number;
-              reason: string;
-            } | null;
-            efforts: {
-              /** Format: uuid */
-              id: string;
-              /** @enum {string} */
-              type:
-                | 'virksomhedspraktik'
-                | 'loentilskud'
-                | 'ips'
-                | 'mentor'
-                | 'brancheafklaring'
-                | 'snusepraktik'
-                | 'vejledning_opkvalificering'
-                | 'jobsoegning'
-                | 'behandling'
-                | 'genoptraening'
-                | 'psykoedukation'
-                | 'angsteksponering'
-                | 'misbrugsbehandling'
-                | 'bostoette'
-                | 'gaeldsraadgivning'
-                | 'mestringsforloeb';
-              title: string;
-              /** @enum {string} */
-              discipline: 'employment' | 'health' | 'social';
-              /** Format: uuid */
-              ownerId: string | null;
-              purpose: string | null;
-              /** Format: date */
-              startDate: string | null;
-              /** Format: date */
-              endDate: string | null;
-              /** @enum {string} */
-              status: 'planned' | 'active' | 'completed' | 'stopped';
-              stopReason: string | null;
-            }[];
-            healthHidden: boolean;
-            healthVisible: boolean;
-            /** Format: date */
-            nextReviewDue: string;
-            /** Format: date */
-            reviewedOn: string;
-            /** Format: date */
-            assessedOn: string | null;
-            /** Format: date-time */
-            updatedAt: string;
-            updatedBy: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-            } | null;
-          };
+          'application/json': components['schemas']['Plan'];
         };
       };
       /** @description Invalid fields, listed in `errors` */
@@ -6531,36 +6188,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          /** @enum {string} */
-          type:
-            | 'virksomhedspraktik'
-            | 'loentilskud'
-            | 'ips'
-            | 'mentor'
-            | 'brancheafklaring'
-            | 'snusepraktik'
-            | 'vejledning_opkvalificering'
-            | 'jobsoegning'
-            | 'behandling'
-            | 'genoptraening'
-            | 'psykoedukation'
-            | 'angsteksponering'
-            | 'misbrugsbehandling'
-            | 'bostoette'
-            | 'gaeldsraadgivning'
-            | 'mestringsforloeb';
-          title: string;
-          /** @enum {string} */
-          discipline: 'employment' | 'health' | 'social';
-          /** Format: uuid */
-          ownerId?: string;
-          purpose?: string;
-          /** Format: date */
-          startDate?: string;
-          /** Format: date */
-          endDate?: string;
-        };
+        'application/json': components['schemas']['CreateEffort'];
       };
     };
     responses: {
@@ -6570,41 +6198,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            type:
-              | 'virksomhedspraktik'
-              | 'loentilskud'
-              | 'ips'
-              | 'mentor'
-              | 'brancheafklaring'
-              | 'snusepraktik'
-              | 'vejledning_opkvalificering'
-              | 'jobsoegning'
-              | 'behandling'
-              | 'genoptraening'
-              | 'psykoedukation'
-              | 'angsteksponering'
-              | 'misbrugsbehandling'
-              | 'bostoette'
-              | 'gaeldsraadgivning'
-              | 'mestringsforloeb';
-            title: string;
-            /** @enum {string} */
-            discipline: 'employment' | 'health' | 'social';
-            /** Format: uuid */
-            ownerId: string | null;
-            purpose: string | null;
-            /** Format: date */
-            startDate: string | null;
-            /** Format: date */
-            endDate: string | null;
-            /** @enum {string} */
-            status: 'planned' | 'active' | 'completed' | 'stopped';
-            stopReason: string | null;
-          };
+          'application/json': components['schemas']['Effort'];
         };
       };
       /** @description Invalid fields, listed in `errors` */
@@ -6675,19 +6269,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          title?: string;
-          /** Format: uuid */
-          ownerId?: string | null;
-          purpose?: string;
-          /** Format: date */
-          startDate?: string | null;
-          /** Format: date */
-          endDate?: string | null;
-          /** @enum {string} */
-          status?: 'planned' | 'active' | 'completed' | 'stopped';
-          stopReason?: string;
-        };
+        'application/json': components['schemas']['UpdateEffort'];
       };
     };
     responses: {
@@ -6697,41 +6279,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            type:
-              | 'virksomhedspraktik'
-              | 'loentilskud'
-              | 'ips'
-              | 'mentor'
-              | 'brancheafklaring'
-              | 'snusepraktik'
-              | 'vejledning_opkvalificering'
-              | 'jobsoegning'
-              | 'behandling'
-              | 'genoptraening'
-              | 'psykoedukation'
-              | 'angsteksponering'
-              | 'misbrugsbehandling'
-              | 'bostoette'
-              | 'gaeldsraadgivning'
-              | 'mestringsforloeb';
-            title: string;
-            /** @enum {string} */
-            discipline: 'employment' | 'health' | 'social';
-            /** Format: uuid */
-            ownerId: string | null;
-            purpose: string | null;
-            /** Format: date */
-            startDate: string | null;
-            /** Format: date */
-            endDate: string | null;
-            /** @enum {string} */
-            status: 'planned' | 'active' | 'completed' | 'stopped';
-            stopReason: string | null;
-          };
+          'application/json': components['schemas']['Effort'];
         };
       };
       /** @description Invalid fields, listed in `errors` */
@@ -6807,25 +6355,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            items: {
-              version: number;
-              /** Format: date-time */
-              at: string;
-              by: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-              } | null;
-              changes: {
-                field: string;
-                from: unknown;
-                to: unknown;
-              }[];
-              healthHidden: boolean;
-            }[];
-            total?: number;
-          };
+          'application/json': components['schemas']['PlanHistory'];
         };
       };
       /** @description No valid session */
@@ -6865,30 +6395,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            items: {
-              /** Format: uuid */
-              id: string;
-              /** @enum {string} */
-              kind: 'effort' | 'conversation';
-              description: string;
-              /** Format: date-time */
-              receivedAt: string;
-              /** Format: date */
-              decisionDue: string;
-              /** @enum {string|null} */
-              decision: 'granted' | 'refused' | null;
-              decisionReason: string | null;
-              /** Format: date-time */
-              decidedAt: string | null;
-              decidedBy: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-              } | null;
-            }[];
-            total?: number;
-          };
+          'application/json': components['schemas']['CitizenRequestList'];
         };
       };
       /** @description No valid session */
@@ -6922,13 +6429,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          /** @enum {string} */
-          kind: 'effort' | 'conversation';
-          description: string;
-          /** Format: date-time */
-          receivedAt?: string;
-        };
+        'application/json': components['schemas']['CreateCitizenRequest'];
       };
     };
     responses: {
@@ -6938,27 +6439,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            kind: 'effort' | 'conversation';
-            description: string;
-            /** Format: date-time */
-            receivedAt: string;
-            /** Format: date */
-            decisionDue: string;
-            /** @enum {string|null} */
-            decision: 'granted' | 'refused' | null;
-            decisionReason: string | null;
-            /** Format: date-time */
-            decidedAt: string | null;
-            decidedBy: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-            } | null;
-          };
+          'application/json': components['schemas']['CitizenRequest'];
         };
       };
       /** @description Invalid fields, listed in `errors` */
@@ -7029,11 +6510,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          /** @enum {string} */
-          decision: 'granted' | 'refused';
-          reason: string;
-        };
+        'application/json': components['schemas']['DecideCitizenRequest'];
       };
     };
     responses: {
@@ -7043,27 +6520,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            kind: 'effort' | 'conversation';
-            description: string;
-            /** Format: date-time */
-            receivedAt: string;
-            /** Format: date */
-            decisionDue: string;
-            /** @enum {string|null} */
-            decision: 'granted' | 'refused' | null;
-            decisionReason: string | null;
-            /** Format: date-time */
-            decidedAt: string | null;
-            decidedBy: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-            } | null;
-          };
+          'application/json': components['schemas']['CitizenRequest'];
         };
       };
       /** @description Invalid fields, listed in `errors` */
@@ -7148,25 +6605,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            items: {
-              /** Format: uuid */
-              id: string;
-              /** Format: date */
-              startDate: string;
-              /** Format: date */
-              endDate: string;
-              reason: string;
-              decidedBy: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-              };
-              /** Format: date-time */
-              decidedAt: string;
-            }[];
-            total?: number;
-          };
+          'application/json': components['schemas']['ExemptionList'];
         };
       };
       /** @description No valid session */
@@ -7200,13 +6639,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          /** Format: date */
-          startDate: string;
-          /** Format: date */
-          endDate: string;
-          reason: string;
-        };
+        'application/json': components['schemas']['CreateExemption'];
       };
     };
     responses: {
@@ -7216,22 +6649,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** Format: date */
-            startDate: string;
-            /** Format: date */
-            endDate: string;
-            reason: string;
-            decidedBy: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-            };
-            /** Format: date-time */
-            decidedAt: string;
-          };
+          'application/json': components['schemas']['Exemption'];
         };
       };
       /** @description Invalid fields, listed in `errors` */
@@ -7307,31 +6725,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            items: {
-              /** @enum {string} */
-              key:
-                | 'health_mastery'
-                | 'everyday_mastery'
-                | 'job_belief'
-                | 'cooperation'
-                | 'job_search'
-                | 'social_situation';
-              citizen: {
-                /** Format: date-time */
-                at: string;
-                score: number;
-              }[];
-              caseworker: {
-                /** Format: date-time */
-                at: string;
-                score: number;
-              }[];
-              /** @enum {string} */
-              trend: 'up' | 'down' | 'flat' | 'unknown';
-            }[];
-            healthHidden: boolean;
-          };
+          'application/json': components['schemas']['Indicators'];
         };
       };
       /** @description No valid session */
@@ -7365,14 +6759,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          /** @enum {string} */
-          ratedBy: 'citizen' | 'caseworker';
-          scores: {
-            [key: string]: number;
-          };
-          note?: string;
-        };
+        'application/json': components['schemas']['ScoreIndicators'];
       };
     };
     responses: {
@@ -7382,31 +6769,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            items: {
-              /** @enum {string} */
-              key:
-                | 'health_mastery'
-                | 'everyday_mastery'
-                | 'job_belief'
-                | 'cooperation'
-                | 'job_search'
-                | 'social_situation';
-              citizen: {
-                /** Format: date-time */
-                at: string;
-                score: number;
-              }[];
-              caseworker: {
-                /** Format: date-time */
-                at: string;
-                score: number;
-              }[];
-              /** @enum {string} */
-              trend: 'up' | 'down' | 'flat' | 'unknown';
-            }[];
-            healthHidden: boolean;
-          };
+          'application/json': components['schemas']['Indicators'];
         };
       };
       /** @description Invalid fields, listed in `errors` */
@@ -7486,35 +6849,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            items: {
-              /** @enum {string} */
-              kind:
-                | 'request_decision'
-                | 'plan_review'
-                | 'clarification_guarantee'
-                | 'exemption_end'
-                | 'health_statement_received';
-              /** Format: uuid */
-              caseId: string;
-              citizenName: string;
-              /** Format: uuid */
-              responsibleId: string | null;
-              responsible: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-              } | null;
-              /** Format: date */
-              dueDate: string;
-              /** @enum {string} */
-              status: 'overdue' | 'due_soon' | 'ok';
-              link: string;
-              healthHidden?: boolean;
-            }[];
-            nextCursor: string | null;
-            total: number;
-          };
+          'application/json': components['schemas']['Worklist'];
         };
       };
       /** @description Invalid fields, listed in `errors` */
@@ -7554,161 +6889,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            meeting: {
-              /** Format: uuid */
-              id: string;
-              title: string;
-              /** @enum {string} */
-              status: 'proposed' | 'scheduled' | 'held' | 'cancelled';
-              /** Format: date-time */
-              start: string | null;
-              /** Format: date-time */
-              end: string | null;
-              proposals: {
-                /** Format: date-time */
-                start: string;
-                /** Format: date-time */
-                end: string;
-              }[];
-              location: string | null;
-              videoUrl: string | null;
-              agenda: string[];
-            };
-            guest: {
-              /** Format: uuid */
-              participantId: string;
-              /** @enum {string} */
-              kind: 'doctor' | 'citizen' | 'guest';
-              name: string;
-              /** @enum {string} */
-              response: 'pending' | 'accepted' | 'declined';
-              notesShared: boolean;
-            };
-            planExcerpt: {
-              citizenGoal: string;
-              jobGoal: string;
-              efforts: {
-                /** @enum {string} */
-                type:
-                  | 'virksomhedspraktik'
-                  | 'loentilskud'
-                  | 'ips'
-                  | 'mentor'
-                  | 'brancheafklaring'
-                  | 'snusepraktik'
-                  | 'vejledning_opkvalificering'
-                  | 'jobsoegning'
-                  | 'behandling'
-                  | 'genoptraening'
-                  | 'psykoedukation'
-                  | 'angsteksponering'
-                  | 'misbrugsbehandling'
-                  | 'bostoette'
-                  | 'gaeldsraadgivning'
-                  | 'mestringsforloeb';
-                title: string;
-                /** @enum {string} */
-                discipline: 'employment' | 'health' | 'social';
-                /** @enum {string} */
-                status: 'planned' | 'active' | 'completed' | 'stopped';
-                /** Format: date */
-                startDate: string | null;
-                /** Format: date */
-                endDate: string | null;
-              }[];
-              ownAssessment: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                caseId: string;
-                /** Format: uuid */
-                meetingId: string | null;
-                text: string;
-                wellbeing: number | null;
-                /** Format: date-time */
-                createdAt: string;
-              } | null;
-            } | null;
-            codeGate: {
-              emailHint: string | null;
-            } | null;
-            limitedBy: {
-              name: string;
-            } | null;
-            citizen: {
-              name: string;
-              /** Format: date */
-              birthDate: string;
-            } | null;
-            host: {
-              municipality: string | null;
-              unit: string | null;
-              organizer: {
-                name: string;
-                email: string;
-                phone: string | null;
-              };
-            };
-            feeText: string | null;
-            given: {
-              healthStatements: {
-                /** Format: uuid */
-                id: string;
-                /** @enum {string} */
-                workCapacity: 'full' | 'partial' | 'none' | 'unclear';
-                assessment: string;
-                recommendations: string;
-                restrictions: string | null;
-                /** Format: date-time */
-                createdAt: string;
-              }[];
-              ownAssessments: {
-                /** Format: uuid */
-                id: string;
-                text: string;
-                wellbeing: number | null;
-                /** Format: date-time */
-                createdAt: string;
-              }[];
-            };
-            outcome: {
-              summary: string;
-              /** Format: date-time */
-              heldAt: string;
-              decisions: {
-                text: string;
-                effort: {
-                  /** @enum {string} */
-                  action: 'add' | 'change';
-                  /** @enum {string} */
-                  type:
-                    | 'virksomhedspraktik'
-                    | 'loentilskud'
-                    | 'ips'
-                    | 'mentor'
-                    | 'brancheafklaring'
-                    | 'snusepraktik'
-                    | 'vejledning_opkvalificering'
-                    | 'jobsoegning'
-                    | 'behandling'
-                    | 'genoptraening'
-                    | 'psykoedukation'
-                    | 'angsteksponering'
-                    | 'misbrugsbehandling'
-                    | 'bostoette'
-                    | 'gaeldsraadgivning'
-                    | 'mestringsforloeb';
-                  title: string;
-                  changes: {
-                    /** @enum {string} */
-                    field: 'title' | 'ownerId' | 'startDate' | 'endDate' | 'status';
-                    to: string | null;
-                  }[];
-                } | null;
-              }[];
-            } | null;
-          };
+          'application/json': components['schemas']['GuestView'];
         };
       };
       /** @description The link is unknown, revoked or expired; or: not found, or not within your reach */
@@ -7748,11 +6929,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            emailHint: string;
-            /** Format: date-time */
-            expiresAt: string;
-          };
+          'application/json': components['schemas']['GuestCodeSent'];
         };
       };
       /** @description Cross-site request refused */
@@ -7804,9 +6981,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          code: string;
-        };
+        'application/json': components['schemas']['VerifyGuestCode'];
       };
     };
     responses: {
@@ -7884,10 +7059,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          /** Format: date-time */
-          start: string;
-        };
+        'application/json': components['schemas']['ChooseTime'];
       };
     };
     responses: {
@@ -7897,26 +7069,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            /** @enum {string} */
-            status: 'proposed' | 'scheduled' | 'held' | 'cancelled';
-            /** Format: date-time */
-            start: string | null;
-            /** Format: date-time */
-            end: string | null;
-            proposals: {
-              /** Format: date-time */
-              start: string;
-              /** Format: date-time */
-              end: string;
-            }[];
-            location: string | null;
-            videoUrl: string | null;
-            agenda: string[];
-          };
+          'application/json': components['schemas']['GuestMeeting'];
         };
       };
       /** @description The time is not one of the proposals (`NOT_A_PROPOSED_TIME`); or: invalid fields, listed in `errors` */
@@ -7995,10 +7148,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          /** @enum {string} */
-          response: 'accepted' | 'declined';
-        };
+        'application/json': components['schemas']['RespondToMeeting'];
       };
     };
     responses: {
@@ -8008,16 +7158,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            participantId: string;
-            /** @enum {string} */
-            kind: 'doctor' | 'citizen' | 'guest';
-            name: string;
-            /** @enum {string} */
-            response: 'pending' | 'accepted' | 'declined';
-            notesShared: boolean;
-          };
+          'application/json': components['schemas']['GuestSelf'];
         };
       };
       /** @description Invalid fields, listed in `errors` */
@@ -8087,13 +7228,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          /** @enum {string} */
-          workCapacity: 'full' | 'partial' | 'none' | 'unclear';
-          assessment: string;
-          recommendations: string;
-          restrictions?: string;
-        };
+        'application/json': components['schemas']['CreateHealthStatement'];
       };
     };
     responses: {
@@ -8103,22 +7238,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            caseId: string;
-            /** Format: uuid */
-            meetingId: string | null;
-            doctorName: string;
-            /** @enum {string} */
-            workCapacity: 'full' | 'partial' | 'none' | 'unclear';
-            assessment: string;
-            recommendations: string;
-            restrictions: string | null;
-            /** Format: date-time */
-            createdAt: string;
-          };
+          'application/json': components['schemas']['HealthStatement'];
         };
       };
       /** @description Invalid fields, listed in `errors` */
@@ -8188,10 +7308,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          text: string;
-          wellbeing?: number;
-        };
+        'application/json': components['schemas']['CreateOwnAssessment'];
       };
     };
     responses: {
@@ -8201,18 +7318,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            caseId: string;
-            /** Format: uuid */
-            meetingId: string | null;
-            text: string;
-            wellbeing: number | null;
-            /** Format: date-time */
-            createdAt: string;
-          };
+          'application/json': components['schemas']['OwnAssessment'];
         };
       };
       /** @description Invalid fields, listed in `errors` */
@@ -8288,10 +7394,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            text: string;
-            editable: boolean;
-          };
+          'application/json': components['schemas']['MeetingNotes'];
         };
       };
       /** @description The one-time code is required first (`GUEST_CODE_REQUIRED`) */
@@ -8344,22 +7447,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            items: {
-              /** Format: date-time */
-              at: string;
-              actor: {
-                /** Format: uuid */
-                id: string | null;
-                name: string;
-                /** @enum {string} */
-                kind: 'staff' | 'guest' | 'system';
-              };
-              action: string;
-              purpose: string | null;
-            }[];
-            nextCursor: string | null;
-          };
+          'application/json': components['schemas']['AccessLog'];
         };
       };
       /** @description Invalid fields, listed in `errors` */
@@ -8418,13 +7506,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uri */
-            url: string;
-            /** Format: date-time */
-            expiresAt: string;
-            mailed: boolean;
-          };
+          'application/json': components['schemas']['GuestLink'];
         };
       };
       /** @description Staff take part with their own login */
@@ -8541,25 +7623,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            items: {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              caseId: string;
-              /** Format: uuid */
-              meetingId: string | null;
-              doctorName: string;
-              /** @enum {string} */
-              workCapacity: 'full' | 'partial' | 'none' | 'unclear';
-              assessment: string;
-              recommendations: string;
-              restrictions: string | null;
-              /** Format: date-time */
-              createdAt: string;
-            }[];
-            healthHidden: boolean;
-          };
+          'application/json': components['schemas']['HealthStatementList'];
         };
       };
       /** @description Invalid fields, listed in `errors` */
@@ -8610,21 +7674,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            items: {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              caseId: string;
-              /** Format: uuid */
-              meetingId: string | null;
-              text: string;
-              wellbeing: number | null;
-              /** Format: date-time */
-              createdAt: string;
-            }[];
-            healthHidden: boolean;
-          };
+          'application/json': components['schemas']['OwnAssessmentList'];
         };
       };
       /** @description Invalid fields, listed in `errors` */
@@ -8671,21 +7721,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            active: boolean;
-            items: {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              meetingId: string;
-              recipient: string;
-              subject: string;
-              text: string;
-              ics: string | null;
-              /** Format: date-time */
-              createdAt: string;
-            }[];
-          };
+          'application/json': components['schemas']['OutboxMailList'];
         };
       };
       /** @description No valid session */
@@ -8714,28 +7750,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            items: {
-              /** Format: uuid */
-              id: string;
-              email: string;
-              name: string;
-              roles: ('caseworker' | 'health' | 'manager' | 'admin')[];
-              /** @enum {string} */
-              discipline: 'employment' | 'health' | 'social';
-              phone: string | null;
-              teams: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-              }[];
-              active: boolean;
-              activeCases: number;
-              /** Format: date-time */
-              createdAt: string;
-            }[];
-            total?: number;
-          };
+          'application/json': components['schemas']['StaffAccountList'];
         };
       };
       /** @description No valid session */
@@ -8767,17 +7782,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          /** Format: email */
-          email: string;
-          name: string;
-          roles: ('caseworker' | 'health' | 'manager' | 'admin')[];
-          /** @enum {string} */
-          discipline: 'employment' | 'health' | 'social';
-          phone?: string;
-          /** @default [] */
-          teamIds?: string[];
-        };
+        'application/json': components['schemas']['CreateStaffAccount'];
       };
     };
     responses: {
@@ -8787,25 +7792,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            email: string;
-            name: string;
-            roles: ('caseworker' | 'health' | 'manager' | 'admin')[];
-            /** @enum {string} */
-            discipline: 'employment' | 'health' | 'social';
-            phone: string | null;
-            teams: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-            }[];
-            active: boolean;
-            activeCases: number;
-            /** Format: date-time */
-            createdAt: string;
-          };
+          'application/json': components['schemas']['StaffAccount'];
         };
       };
       /** @description Invalid fields, listed in `errors` */
@@ -8875,15 +7862,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          name?: string;
-          roles?: ('caseworker' | 'health' | 'manager' | 'admin')[];
-          /** @enum {string} */
-          discipline?: 'employment' | 'health' | 'social';
-          phone?: string | null;
-          teamIds?: string[];
-          active?: boolean;
-        };
+        'application/json': components['schemas']['UpdateStaffAccount'];
       };
     };
     responses: {
@@ -8893,25 +7872,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            email: string;
-            name: string;
-            roles: ('caseworker' | 'health' | 'manager' | 'admin')[];
-            /** @enum {string} */
-            discipline: 'employment' | 'health' | 'social';
-            phone: string | null;
-            teams: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-            }[];
-            active: boolean;
-            activeCases: number;
-            /** Format: date-time */
-            createdAt: string;
-          };
+          'application/json': components['schemas']['StaffAccount'];
         };
       };
       /** @description Invalid fields, listed in `errors` */
@@ -8996,13 +7957,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            path: string | null;
-            url: string | null;
-            mailedTo: string | null;
-            /** Format: date-time */
-            expiresAt: string;
-          };
+          'application/json': components['schemas']['PasswordLink'];
         };
       };
       /** @description No valid session */
@@ -9067,16 +8022,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            items: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-              municipality: string;
-              memberCount: number;
-            }[];
-            total?: number;
-          };
+          'application/json': components['schemas']['AdminTeamList'];
         };
       };
       /** @description No valid session */
@@ -9108,10 +8054,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          name: string;
-          municipality?: string;
-        };
+        'application/json': components['schemas']['CreateTeam'];
       };
     };
     responses: {
@@ -9121,13 +8064,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            municipality: string;
-            memberCount: number;
-          };
+          'application/json': components['schemas']['AdminTeam'];
         };
       };
       /** @description Invalid fields, listed in `errors` */
@@ -9205,93 +8142,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            teamId: string;
-            teams: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-            }[];
-            /** Format: date */
-            from: string;
-            /** Format: date */
-            to: string;
-            cases: number;
-            progress: {
-              /** Format: date */
-              windowFrom: string;
-              /** Format: date */
-              windowTo: string;
-              citizen: {
-                rose: {
-                  count: number;
-                  caseIds: string[];
-                };
-                held: {
-                  count: number;
-                  caseIds: string[];
-                };
-                fell: {
-                  count: number;
-                  caseIds: string[];
-                };
-                unknown: {
-                  count: number;
-                  caseIds: string[];
-                };
-              };
-              caseworker: {
-                rose: {
-                  count: number;
-                  caseIds: string[];
-                };
-                held: {
-                  count: number;
-                  caseIds: string[];
-                };
-                fell: {
-                  count: number;
-                  caseIds: string[];
-                };
-                unknown: {
-                  count: number;
-                  caseIds: string[];
-                };
-              };
-              healthLeftOut: {
-                count: number;
-                caseIds: string[];
-              };
-            };
-            closures: {
-              total: number;
-              rows: {
-                quarter: string;
-                /** @enum {string} */
-                outcome: 'job' | 'education' | 'flexjob' | 'other';
-                count: number;
-                medianDays: number | null;
-                caseIds: string[];
-              }[];
-            };
-            contact: {
-              withPlan: number;
-              kept: {
-                count: number;
-                caseIds: string[];
-              };
-              notKept: {
-                count: number;
-                caseIds: string[];
-              };
-              noPlan: {
-                count: number;
-                caseIds: string[];
-              };
-              share: number | null;
-            };
-          };
+          'application/json': components['schemas']['Outcomes'];
         };
       };
       /** @description Invalid fields, listed in `errors` */
@@ -9529,10 +8380,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            text: string;
-            editable: boolean;
-          };
+          'application/json': components['schemas']['MeetingNotes'];
         };
       };
       /** @description No valid session */
@@ -9572,21 +8420,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            items: {
-              seq: number;
-              /** Format: date-time */
-              at: string;
-              author: {
-                /** @enum {string} */
-                kind: 'staff' | 'guest' | 'system';
-                name: string;
-              };
-              excerpt: string;
-              length: number;
-            }[];
-            total?: number;
-          };
+          'application/json': components['schemas']['NotesHistory'];
         };
       };
       /** @description No valid session */
@@ -9620,9 +8454,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          seq: number;
-        };
+        'application/json': components['schemas']['RestoreNotes'];
       };
     };
     responses: {
@@ -9632,10 +8464,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            text: string;
-            editable: boolean;
-          };
+          'application/json': components['schemas']['MeetingNotes'];
         };
       };
       /** @description Invalid fields, listed in `errors` */

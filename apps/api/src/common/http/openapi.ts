@@ -1,7 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { ApiResponse, DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
-import { Problem } from '@tvaers/contracts';
-import { openApiSchema } from '../validation/zod';
+import { componentSchemas } from '../validation/openapi-schema';
 
 export interface HeaderObject {
   description: string;
@@ -64,10 +63,6 @@ export function buildOpenApi(app: NestFastifyApplication): OpenAPIObject {
   // As package.json: not open source, so there is no licence text to link to.
   config.info.license = { name: 'UNLICENSED' };
   const doc = SwaggerModule.createDocument(app, config, { operationIdFactory: operationIdOf });
-  doc.components = {
-    ...doc.components,
-    schemas: { ...doc.components?.schemas, Problem: openApiSchema(Problem, 'output') },
-  };
   for (const item of Object.values(doc.paths)) {
     for (const [method, op] of Object.entries(item) as [Method, OperationObject & { 'x-public'?: boolean }][]) {
       // Routes marked @Public need no session.
@@ -80,6 +75,10 @@ export function buildOpenApi(app: NestFastifyApplication): OpenAPIObject {
       addSharedProblems(method, op);
     }
   }
+  // The contract's named schemas the operations refer to (problem documents name `Problem`).
+  const named = componentSchemas(doc.paths);
+  doc.paths = named.paths;
+  doc.components = { ...doc.components, schemas: { ...doc.components?.schemas, ...named.schemas } };
   return doc;
 }
 
