@@ -2769,7 +2769,62 @@ export interface components {
       healthHidden?: boolean;
     };
   };
-  responses: never;
+  responses: {
+    /** @description Invalid fields, listed in `errors` */
+    InvalidFields: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+    /** @description No valid session */
+    NoSession: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+    /** @description Cross-site request refused */
+    CrossSite: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+    /** @description Not found, or not within your reach */
+    NotFound: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+    /** @description Body larger than 1 MiB */
+    BodyTooLarge: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+    /** @description Body is not application/json */
+    NotJson: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+  };
   parameters: never;
   requestBodies: never;
   headers: never;
@@ -2828,15 +2883,7 @@ export interface operations {
           'application/json': components['schemas']['LoginResponse'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
       /** @description E-mail or password is wrong */
       401: {
         headers: {
@@ -2855,24 +2902,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Body larger than 1 MiB */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body is not application/json */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      413: components['responses']['BodyTooLarge'];
+      415: components['responses']['NotJson'];
       /** @description Too many failed logins for this e-mail or address */
       429: {
         headers: {
@@ -2902,15 +2933,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Cross-site request refused */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      403: components['responses']['CrossSite'];
     };
   };
   listSessions: {
@@ -2931,15 +2954,7 @@ export interface operations {
           'application/json': components['schemas']['StaffSessionList'];
         };
       };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      401: components['responses']['NoSession'];
     };
   };
   endSession: {
@@ -2960,24 +2975,8 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Cross-site request refused */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      401: components['responses']['NoSession'];
+      403: components['responses']['CrossSite'];
       /** @description No such session of yours; or: not found, or not within your reach */
       404: {
         headers: {
@@ -3005,24 +3004,8 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Cross-site request refused */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      401: components['responses']['NoSession'];
+      403: components['responses']['CrossSite'];
     };
   };
   setPassword: {
@@ -3054,33 +3037,9 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Cross-site request refused */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body larger than 1 MiB */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body is not application/json */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      403: components['responses']['CrossSite'];
+      413: components['responses']['BodyTooLarge'];
+      415: components['responses']['NotJson'];
       /** @description Too many tries for this link or from this address */
       429: {
         headers: {
@@ -3112,15 +3071,7 @@ export interface operations {
           'application/json': components['schemas']['Me'];
         };
       };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      401: components['responses']['NoSession'];
     };
   };
   getAuthConfig: {
@@ -3224,24 +3175,8 @@ export interface operations {
           'application/json': components['schemas']['MeetingList'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
       /** @description The colleague in `staffId` or the case in `caseId` is not within your reach, or your role reads no calendars */
       404: {
         headers: {
@@ -3275,33 +3210,9 @@ export interface operations {
           'application/json': components['schemas']['Meeting'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Cross-site request refused */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
+      403: components['responses']['CrossSite'];
       /** @description The case in `caseId` is not within your reach */
       404: {
         headers: {
@@ -3320,24 +3231,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Body larger than 1 MiB */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body is not application/json */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      413: components['responses']['BodyTooLarge'];
+      415: components['responses']['NotJson'];
     };
   };
   getMeeting: {
@@ -3360,24 +3255,8 @@ export interface operations {
           'application/json': components['schemas']['Meeting'];
         };
       };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not found, or not within your reach */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      401: components['responses']['NoSession'];
+      404: components['responses']['NotFound'];
     };
   };
   updateMeeting: {
@@ -3404,33 +3283,9 @@ export interface operations {
           'application/json': components['schemas']['Meeting'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Cross-site request refused */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
+      403: components['responses']['CrossSite'];
       /** @description No such meeting within your reach, or you take part from outside its case (you may only answer: POST …/response); or: not found, or not within your reach */
       404: {
         headers: {
@@ -3449,24 +3304,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Body larger than 1 MiB */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body is not application/json */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      413: components['responses']['BodyTooLarge'];
+      415: components['responses']['NotJson'];
     };
   };
   shareMeetingNotes: {
@@ -3503,24 +3342,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Cross-site request refused */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      401: components['responses']['NoSession'];
+      403: components['responses']['CrossSite'];
       /** @description The meeting or the participant is not within your reach; or: not found, or not within your reach */
       404: {
         headers: {
@@ -3530,24 +3353,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Body larger than 1 MiB */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body is not application/json */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      413: components['responses']['BodyTooLarge'];
+      415: components['responses']['NotJson'];
     };
   };
   respondToMeeting: {
@@ -3574,33 +3381,9 @@ export interface operations {
           'application/json': components['schemas']['Meeting'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Cross-site request refused */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
+      403: components['responses']['CrossSite'];
       /** @description No such meeting, or you do not take part in it; or: not found, or not within your reach */
       404: {
         headers: {
@@ -3610,24 +3393,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Body larger than 1 MiB */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body is not application/json */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      413: components['responses']['BodyTooLarge'];
+      415: components['responses']['NotJson'];
     };
   };
   recordMeetingOutcome: {
@@ -3663,15 +3430,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      401: components['responses']['NoSession'];
       /** @description You are neither a staff participant nor the case's responsible, or effort decisions need the plan; or: cross-site request refused */
       403: {
         headers: {
@@ -3681,15 +3440,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not found, or not within your reach */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      404: components['responses']['NotFound'];
       /** @description The meeting has not started (`MEETING_NOT_STARTED`), or is cancelled or held (`MEETING_CLOSED`) */
       409: {
         headers: {
@@ -3699,24 +3450,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Body larger than 1 MiB */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body is not application/json */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      413: components['responses']['BodyTooLarge'];
+      415: components['responses']['NotJson'];
     };
   };
   getDoctorParticipationCsv: {
@@ -3740,24 +3475,8 @@ export interface operations {
           'text/csv': string;
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
     };
   };
   findAvailability: {
@@ -3783,24 +3502,8 @@ export interface operations {
           'application/json': components['schemas']['Availability'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
       /** @description A staff member in `staffIds` shares no team with you */
       404: {
         headers: {
@@ -3834,24 +3537,8 @@ export interface operations {
           'application/json': components['schemas']['Busy'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
       /** @description A staff member in `staffIds` shares no team with you */
       404: {
         headers: {
@@ -3883,15 +3570,7 @@ export interface operations {
           'application/json': components['schemas']['WorkingHours'];
         };
       };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      401: components['responses']['NoSession'];
       /** @description Only the staff member or a manager of their team manages their working hours */
       403: {
         headers: {
@@ -3936,24 +3615,8 @@ export interface operations {
           'application/json': components['schemas']['WorkingHours'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
       /** @description Only the staff member or a manager of their team manages their working hours; or: cross-site request refused */
       403: {
         headers: {
@@ -3972,24 +3635,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Body larger than 1 MiB */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body is not application/json */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      413: components['responses']['BodyTooLarge'];
+      415: components['responses']['NotJson'];
     };
   };
   addAbsence: {
@@ -4016,24 +3663,8 @@ export interface operations {
           'application/json': components['schemas']['Absence'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
       /** @description Only the staff member or a manager of their team manages their working hours; or: cross-site request refused */
       403: {
         headers: {
@@ -4052,24 +3683,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Body larger than 1 MiB */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body is not application/json */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      413: components['responses']['BodyTooLarge'];
+      415: components['responses']['NotJson'];
     };
   };
   removeAbsence: {
@@ -4091,15 +3706,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      401: components['responses']['NoSession'];
       /** @description Only the staff member or a manager of their team manages their working hours; or: cross-site request refused */
       403: {
         headers: {
@@ -4142,24 +3749,8 @@ export interface operations {
           'application/json': components['schemas']['CitizenList'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
     };
   };
   createCitizen: {
@@ -4184,24 +3775,8 @@ export interface operations {
           'application/json': components['schemas']['Citizen'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
       /** @description Administrators do not register citizens; or: cross-site request refused */
       403: {
         headers: {
@@ -4220,24 +3795,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Body larger than 1 MiB */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body is not application/json */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      413: components['responses']['BodyTooLarge'];
+      415: components['responses']['NotJson'];
     };
   };
   getCitizen: {
@@ -4260,24 +3819,8 @@ export interface operations {
           'application/json': components['schemas']['Citizen'];
         };
       };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not found, or not within your reach */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      401: components['responses']['NoSession'];
+      404: components['responses']['NotFound'];
     };
   };
   revealCpr: {
@@ -4304,60 +3847,12 @@ export interface operations {
           'application/json': components['schemas']['RevealedCpr'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Cross-site request refused */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not found, or not within your reach */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body larger than 1 MiB */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body is not application/json */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
+      403: components['responses']['CrossSite'];
+      404: components['responses']['NotFound'];
+      413: components['responses']['BodyTooLarge'];
+      415: components['responses']['NotJson'];
     };
   };
   listConsents: {
@@ -4380,24 +3875,8 @@ export interface operations {
           'application/json': components['schemas']['ConsentList'];
         };
       };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not found, or not within your reach */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      401: components['responses']['NoSession'];
+      404: components['responses']['NotFound'];
     };
   };
   setConsent: {
@@ -4425,60 +3904,12 @@ export interface operations {
           'application/json': components['schemas']['Consent'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Cross-site request refused */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not found, or not within your reach */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body larger than 1 MiB */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body is not application/json */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
+      403: components['responses']['CrossSite'];
+      404: components['responses']['NotFound'];
+      413: components['responses']['BodyTooLarge'];
+      415: components['responses']['NotJson'];
     };
   };
   exportCitizen: {
@@ -4501,15 +3932,7 @@ export interface operations {
           'application/json': components['schemas']['CitizenExport'];
         };
       };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      401: components['responses']['NoSession'];
       /** @description Only managers export a citizen’s data */
       403: {
         headers: {
@@ -4519,15 +3942,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not found, or not within your reach */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      404: components['responses']['NotFound'];
     };
   };
   listAccessLog: {
@@ -4554,24 +3969,8 @@ export interface operations {
           'application/json': components['schemas']['AccessLog'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
       /** @description Your role may not use this route (only manager, admin) */
       403: {
         headers: {
@@ -4581,15 +3980,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not found, or not within your reach */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      404: components['responses']['NotFound'];
     };
   };
   getCaseload: {
@@ -4612,24 +4003,8 @@ export interface operations {
           'application/json': components['schemas']['Caseload'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
       /** @description Only managers see a team’s caseload */
       403: {
         headers: {
@@ -4670,24 +4045,8 @@ export interface operations {
           'application/json': components['schemas']['CaseloadFigures'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
       /** @description Only managers see a team’s caseload */
       403: {
         headers: {
@@ -4728,24 +4087,8 @@ export interface operations {
           'text/csv': string;
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
       /** @description Only managers see a team’s caseload */
       403: {
         headers: {
@@ -4786,24 +4129,8 @@ export interface operations {
           'text/csv': string;
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
       /** @description Only managers see a team’s caseload */
       403: {
         headers: {
@@ -4844,24 +4171,8 @@ export interface operations {
           'text/csv': string;
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
       /** @description Only managers see a team’s caseload */
       403: {
         headers: {
@@ -4902,24 +4213,8 @@ export interface operations {
           'text/csv': string;
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
       /** @description Only managers see a team’s caseload */
       403: {
         headers: {
@@ -4964,24 +4259,8 @@ export interface operations {
           'application/json': components['schemas']['CaseloadRow'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
       /** @description Only a manager sets caseload ceilings; or: cross-site request refused */
       403: {
         headers: {
@@ -5000,24 +4279,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Body larger than 1 MiB */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body is not application/json */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      413: components['responses']['BodyTooLarge'];
+      415: components['responses']['NotJson'];
     };
   };
   setTeamCeiling: {
@@ -5044,24 +4307,8 @@ export interface operations {
           'application/json': components['schemas']['TeamCaseloadSettings'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
       /** @description Only a manager sets a team’s caseload ceiling; or: cross-site request refused */
       403: {
         headers: {
@@ -5080,24 +4327,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Body larger than 1 MiB */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body is not application/json */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      413: components['responses']['BodyTooLarge'];
+      415: components['responses']['NotJson'];
     };
   };
   listBenefitWeights: {
@@ -5118,15 +4349,7 @@ export interface operations {
           'application/json': components['schemas']['BenefitWeightList'];
         };
       };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      401: components['responses']['NoSession'];
       /** @description Only managers see the benefit weights */
       403: {
         headers: {
@@ -5160,24 +4383,8 @@ export interface operations {
           'application/json': components['schemas']['BenefitWeightList'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
       /** @description Only managers set the benefit weights; or: cross-site request refused */
       403: {
         headers: {
@@ -5187,24 +4394,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Body larger than 1 MiB */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body is not application/json */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      413: components['responses']['BodyTooLarge'];
+      415: components['responses']['NotJson'];
     };
   };
   listCases: {
@@ -5238,24 +4429,8 @@ export interface operations {
           'application/json': components['schemas']['CaseList'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
     };
   };
   createCase: {
@@ -5280,24 +4455,8 @@ export interface operations {
           'application/json': components['schemas']['Case'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
       /** @description Only a manager may override a caseload ceiling; or: cross-site request refused */
       403: {
         headers: {
@@ -5325,24 +4484,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Body larger than 1 MiB */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body is not application/json */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      413: components['responses']['BodyTooLarge'];
+      415: components['responses']['NotJson'];
     };
   };
   getCase: {
@@ -5365,24 +4508,8 @@ export interface operations {
           'application/json': components['schemas']['Case'];
         };
       };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not found, or not within your reach */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      401: components['responses']['NoSession'];
+      404: components['responses']['NotFound'];
     };
   };
   updateCase: {
@@ -5409,24 +4536,8 @@ export interface operations {
           'application/json': components['schemas']['Case'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
       /** @description Only a manager may override a caseload ceiling; or: cross-site request refused */
       403: {
         headers: {
@@ -5436,15 +4547,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not found, or not within your reach */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      404: components['responses']['NotFound'];
       /** @description The caseload ceiling would be passed */
       409: {
         headers: {
@@ -5454,24 +4557,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Body larger than 1 MiB */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body is not application/json */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      413: components['responses']['BodyTooLarge'];
+      415: components['responses']['NotJson'];
     };
   };
   setCaseMember: {
@@ -5507,51 +4594,11 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Cross-site request refused */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not found, or not within your reach */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body larger than 1 MiB */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body is not application/json */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      401: components['responses']['NoSession'];
+      403: components['responses']['CrossSite'];
+      404: components['responses']['NotFound'];
+      413: components['responses']['BodyTooLarge'];
+      415: components['responses']['NotJson'];
     };
   };
   removeCaseMember: {
@@ -5573,24 +4620,8 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Cross-site request refused */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      401: components['responses']['NoSession'];
+      403: components['responses']['CrossSite'];
       /** @description The case, or the member on it, is not within your reach; or: not found, or not within your reach */
       404: {
         headers: {
@@ -5622,24 +4653,8 @@ export interface operations {
           'application/json': components['schemas']['CaseColleagueList'];
         };
       };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not found, or not within your reach */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      401: components['responses']['NoSession'];
+      404: components['responses']['NotFound'];
     };
   };
   assignCase: {
@@ -5666,24 +4681,8 @@ export interface operations {
           'application/json': components['schemas']['Case'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
       /** @description Only a manager may override a caseload ceiling; or: cross-site request refused */
       403: {
         headers: {
@@ -5693,15 +4692,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not found, or not within your reach */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      404: components['responses']['NotFound'];
       /** @description The caseload ceiling would be passed (the problem suggests colleagues with room) */
       409: {
         headers: {
@@ -5711,24 +4702,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Body larger than 1 MiB */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body is not application/json */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      413: components['responses']['BodyTooLarge'];
+      415: components['responses']['NotJson'];
     };
   };
   listAssignments: {
@@ -5751,24 +4726,8 @@ export interface operations {
           'application/json': components['schemas']['CaseAssignmentList'];
         };
       };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not found, or not within your reach */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      401: components['responses']['NoSession'];
+      404: components['responses']['NotFound'];
     };
   };
   listAssignmentSuggestions: {
@@ -5791,24 +4750,8 @@ export interface operations {
           'application/json': components['schemas']['AssignmentSuggestionList'];
         };
       };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not found, or not within your reach */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      401: components['responses']['NoSession'];
+      404: components['responses']['NotFound'];
     };
   };
   moveCases: {
@@ -5842,15 +4785,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      401: components['responses']['NoSession'];
       /** @description Only a manager moves cases between colleagues; or: cross-site request refused */
       403: {
         headers: {
@@ -5878,24 +4813,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Body larger than 1 MiB */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body is not application/json */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      413: components['responses']['BodyTooLarge'];
+      415: components['responses']['NotJson'];
     };
   };
   listMoveSuggestions: {
@@ -5927,15 +4846,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      401: components['responses']['NoSession'];
       /** @description Only a manager moves cases between colleagues */
       403: {
         headers: {
@@ -5976,24 +4887,8 @@ export interface operations {
           'application/json': components['schemas']['Plan'];
         };
       };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not found, or not within your reach */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      401: components['responses']['NoSession'];
+      404: components['responses']['NotFound'];
     };
   };
   updatePlan: {
@@ -6023,42 +4918,10 @@ export interface operations {
           'application/json': components['schemas']['Plan'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Cross-site request refused */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not found, or not within your reach */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
+      403: components['responses']['CrossSite'];
+      404: components['responses']['NotFound'];
       /** @description The plan has changed since the version in If-Match, or If-Match names no version */
       412: {
         headers: {
@@ -6068,24 +4931,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Body larger than 1 MiB */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body is not application/json */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      413: components['responses']['BodyTooLarge'];
+      415: components['responses']['NotJson'];
       /** @description If-Match is missing */
       428: {
         headers: {
@@ -6121,60 +4968,12 @@ export interface operations {
           'application/json': components['schemas']['Plan'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Cross-site request refused */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not found, or not within your reach */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body larger than 1 MiB */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body is not application/json */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
+      403: components['responses']['CrossSite'];
+      404: components['responses']['NotFound'];
+      413: components['responses']['BodyTooLarge'];
+      415: components['responses']['NotJson'];
     };
   };
   addEffort: {
@@ -6201,24 +5000,8 @@ export interface operations {
           'application/json': components['schemas']['Effort'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
       /** @description A health effort needs health staff or the citizen's consent; or: cross-site request refused */
       403: {
         headers: {
@@ -6228,33 +5011,9 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not found, or not within your reach */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body larger than 1 MiB */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body is not application/json */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      404: components['responses']['NotFound'];
+      413: components['responses']['BodyTooLarge'];
+      415: components['responses']['NotJson'];
     };
   };
   updateEffort: {
@@ -6282,60 +5041,12 @@ export interface operations {
           'application/json': components['schemas']['Effort'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Cross-site request refused */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not found, or not within your reach */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body larger than 1 MiB */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body is not application/json */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
+      403: components['responses']['CrossSite'];
+      404: components['responses']['NotFound'];
+      413: components['responses']['BodyTooLarge'];
+      415: components['responses']['NotJson'];
     };
   };
   getPlanHistory: {
@@ -6358,24 +5069,8 @@ export interface operations {
           'application/json': components['schemas']['PlanHistory'];
         };
       };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not found, or not within your reach */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      401: components['responses']['NoSession'];
+      404: components['responses']['NotFound'];
     };
   };
   listRequests: {
@@ -6398,24 +5093,8 @@ export interface operations {
           'application/json': components['schemas']['CitizenRequestList'];
         };
       };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not found, or not within your reach */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      401: components['responses']['NoSession'];
+      404: components['responses']['NotFound'];
     };
   };
   createRequest: {
@@ -6442,60 +5121,12 @@ export interface operations {
           'application/json': components['schemas']['CitizenRequest'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Cross-site request refused */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not found, or not within your reach */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body larger than 1 MiB */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body is not application/json */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
+      403: components['responses']['CrossSite'];
+      404: components['responses']['NotFound'];
+      413: components['responses']['BodyTooLarge'];
+      415: components['responses']['NotJson'];
     };
   };
   decideRequest: {
@@ -6523,42 +5154,10 @@ export interface operations {
           'application/json': components['schemas']['CitizenRequest'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Cross-site request refused */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not found, or not within your reach */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
+      403: components['responses']['CrossSite'];
+      404: components['responses']['NotFound'];
       /** @description The request already has a decision */
       409: {
         headers: {
@@ -6568,24 +5167,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Body larger than 1 MiB */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body is not application/json */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      413: components['responses']['BodyTooLarge'];
+      415: components['responses']['NotJson'];
     };
   };
   listExemptions: {
@@ -6608,24 +5191,8 @@ export interface operations {
           'application/json': components['schemas']['ExemptionList'];
         };
       };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not found, or not within your reach */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      401: components['responses']['NoSession'];
+      404: components['responses']['NotFound'];
     };
   };
   createExemption: {
@@ -6652,60 +5219,12 @@ export interface operations {
           'application/json': components['schemas']['Exemption'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Cross-site request refused */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not found, or not within your reach */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body larger than 1 MiB */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body is not application/json */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
+      403: components['responses']['CrossSite'];
+      404: components['responses']['NotFound'];
+      413: components['responses']['BodyTooLarge'];
+      415: components['responses']['NotJson'];
     };
   };
   getIndicators: {
@@ -6728,24 +5247,8 @@ export interface operations {
           'application/json': components['schemas']['Indicators'];
         };
       };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not found, or not within your reach */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      401: components['responses']['NoSession'];
+      404: components['responses']['NotFound'];
     };
   };
   scoreIndicators: {
@@ -6772,24 +5275,8 @@ export interface operations {
           'application/json': components['schemas']['Indicators'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
       /** @description The health indicator needs health staff or the citizen's consent; or: cross-site request refused */
       403: {
         headers: {
@@ -6799,33 +5286,9 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not found, or not within your reach */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body larger than 1 MiB */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body is not application/json */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      404: components['responses']['NotFound'];
+      413: components['responses']['BodyTooLarge'];
+      415: components['responses']['NotJson'];
     };
   };
   listWorklist: {
@@ -6852,24 +5315,8 @@ export interface operations {
           'application/json': components['schemas']['Worklist'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
     };
   };
   getGuestView: {
@@ -6932,15 +5379,7 @@ export interface operations {
           'application/json': components['schemas']['GuestCodeSent'];
         };
       };
-      /** @description Cross-site request refused */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      403: components['responses']['CrossSite'];
       /** @description The link is unknown, revoked or expired, or no code is required; or: not found, or not within your reach */
       404: {
         headers: {
@@ -7001,15 +5440,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Cross-site request refused */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      403: components['responses']['CrossSite'];
       /** @description The link is unknown, revoked or expired, or no code is required; or: not found, or not within your reach */
       404: {
         headers: {
@@ -7019,24 +5450,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Body larger than 1 MiB */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body is not application/json */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      413: components['responses']['BodyTooLarge'];
+      415: components['responses']['NotJson'];
       /** @description Too many requests from this address */
       429: {
         headers: {
@@ -7108,24 +5523,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Body larger than 1 MiB */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body is not application/json */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      413: components['responses']['BodyTooLarge'];
+      415: components['responses']['NotJson'];
       /** @description Too many requests from this address */
       429: {
         headers: {
@@ -7161,24 +5560,8 @@ export interface operations {
           'application/json': components['schemas']['GuestSelf'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Cross-site request refused */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      403: components['responses']['CrossSite'];
       /** @description The link is unknown, revoked or expired; or: not found, or not within your reach */
       404: {
         headers: {
@@ -7188,24 +5571,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Body larger than 1 MiB */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body is not application/json */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      413: components['responses']['BodyTooLarge'];
+      415: components['responses']['NotJson'];
       /** @description Too many requests from this address */
       429: {
         headers: {
@@ -7241,15 +5608,7 @@ export interface operations {
           'application/json': components['schemas']['HealthStatement'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
       /** @description Only the doctor's link gives a health statement; or the code is required first (`GUEST_CODE_REQUIRED`); or: cross-site request refused */
       403: {
         headers: {
@@ -7268,24 +5627,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Body larger than 1 MiB */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body is not application/json */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      413: components['responses']['BodyTooLarge'];
+      415: components['responses']['NotJson'];
       /** @description Too many requests from this address */
       429: {
         headers: {
@@ -7321,15 +5664,7 @@ export interface operations {
           'application/json': components['schemas']['OwnAssessment'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
       /** @description Only the citizen's link gives an own assessment; or the code is required first (`GUEST_CODE_REQUIRED`); or: cross-site request refused */
       403: {
         headers: {
@@ -7348,24 +5683,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Body larger than 1 MiB */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body is not application/json */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      413: components['responses']['BodyTooLarge'];
+      415: components['responses']['NotJson'];
       /** @description Too many requests from this address */
       429: {
         headers: {
@@ -7450,15 +5769,7 @@ export interface operations {
           'application/json': components['schemas']['AccessLog'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
       /** @description Only the citizen's own link reads the access log; or the code is required first (`GUEST_CODE_REQUIRED`); or the link was shown to a staff member who reads no access logs (`GUEST_LINK_LIMITED`: the link mailed to the citizen opens it) */
       403: {
         headers: {
@@ -7518,24 +5829,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Cross-site request refused */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      401: components['responses']['NoSession'];
+      403: components['responses']['CrossSite'];
       /** @description No such meeting or participant within your reach (a participant from another team may not manage the meeting's links); or: not found, or not within your reach */
       404: {
         headers: {
@@ -7575,24 +5870,8 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Cross-site request refused */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      401: components['responses']['NoSession'];
+      403: components['responses']['CrossSite'];
       /** @description No such meeting or participant within your reach; or: not found, or not within your reach */
       404: {
         headers: {
@@ -7626,33 +5905,9 @@ export interface operations {
           'application/json': components['schemas']['HealthStatementList'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not found, or not within your reach */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
+      404: components['responses']['NotFound'];
     };
   };
   listOwnAssessments: {
@@ -7677,33 +5932,9 @@ export interface operations {
           'application/json': components['schemas']['OwnAssessmentList'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not found, or not within your reach */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
+      404: components['responses']['NotFound'];
     };
   };
   listOutbox: {
@@ -7724,15 +5955,7 @@ export interface operations {
           'application/json': components['schemas']['OutboxMailList'];
         };
       };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      401: components['responses']['NoSession'];
     };
   };
   listStaff: {
@@ -7753,15 +5976,7 @@ export interface operations {
           'application/json': components['schemas']['StaffAccountList'];
         };
       };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      401: components['responses']['NoSession'];
       /** @description Only administrators manage staff and teams */
       403: {
         headers: {
@@ -7795,24 +6010,8 @@ export interface operations {
           'application/json': components['schemas']['StaffAccount'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
       /** @description Only administrators manage staff and teams; or: cross-site request refused */
       403: {
         headers: {
@@ -7831,24 +6030,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Body larger than 1 MiB */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body is not application/json */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      413: components['responses']['BodyTooLarge'];
+      415: components['responses']['NotJson'];
     };
   };
   updateStaff: {
@@ -7875,24 +6058,8 @@ export interface operations {
           'application/json': components['schemas']['StaffAccount'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
       /** @description Only administrators manage staff and teams; or: cross-site request refused */
       403: {
         headers: {
@@ -7920,24 +6087,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Body larger than 1 MiB */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body is not application/json */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      413: components['responses']['BodyTooLarge'];
+      415: components['responses']['NotJson'];
     };
   };
   issuePasswordReset: {
@@ -7960,15 +6111,7 @@ export interface operations {
           'application/json': components['schemas']['PasswordLink'];
         };
       };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      401: components['responses']['NoSession'];
       /** @description Only administrators manage staff and teams; or: cross-site request refused */
       403: {
         headers: {
@@ -8025,15 +6168,7 @@ export interface operations {
           'application/json': components['schemas']['AdminTeamList'];
         };
       };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      401: components['responses']['NoSession'];
       /** @description Only administrators manage staff and teams */
       403: {
         headers: {
@@ -8067,24 +6202,8 @@ export interface operations {
           'application/json': components['schemas']['AdminTeam'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
       /** @description Only administrators manage staff and teams; or: cross-site request refused */
       403: {
         headers: {
@@ -8103,24 +6222,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Body larger than 1 MiB */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body is not application/json */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      413: components['responses']['BodyTooLarge'];
+      415: components['responses']['NotJson'];
     };
   };
   getOutcomes: {
@@ -8145,24 +6248,8 @@ export interface operations {
           'application/json': components['schemas']['Outcomes'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
       /** @description Only managers read outcome figures */
       403: {
         headers: {
@@ -8205,24 +6292,8 @@ export interface operations {
           'text/csv': string;
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
       /** @description Only managers read outcome figures */
       403: {
         headers: {
@@ -8265,24 +6336,8 @@ export interface operations {
           'text/csv': string;
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
       /** @description Only managers read outcome figures */
       403: {
         headers: {
@@ -8325,24 +6380,8 @@ export interface operations {
           'text/csv': string;
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
       /** @description Only managers read outcome figures */
       403: {
         headers: {
@@ -8383,24 +6422,8 @@ export interface operations {
           'application/json': components['schemas']['MeetingNotes'];
         };
       };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not found, or not within your reach */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      401: components['responses']['NoSession'];
+      404: components['responses']['NotFound'];
     };
   };
   getMeetingNotesHistory: {
@@ -8423,24 +6446,8 @@ export interface operations {
           'application/json': components['schemas']['NotesHistory'];
         };
       };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not found, or not within your reach */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      401: components['responses']['NoSession'];
+      404: components['responses']['NotFound'];
     };
   };
   restoreMeetingNotes: {
@@ -8467,33 +6474,9 @@ export interface operations {
           'application/json': components['schemas']['MeetingNotes'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Cross-site request refused */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
+      403: components['responses']['CrossSite'];
       /** @description The meeting, or a version `seq` of its notes, is not within your reach; or: not found, or not within your reach */
       404: {
         headers: {
@@ -8521,15 +6504,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Body is not application/json */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      415: components['responses']['NotJson'];
     };
   };
 }

@@ -18,30 +18,47 @@ type OperationObject = NonNullable<OpenAPIObject['paths'][string][Method]>;
 const MUTATING = new Set<string>(['put', 'post', 'delete', 'patch']);
 
 /**
- * The answers app.factory.ts, the auth guard and the zod/uuid pipes give on every route they apply to,
- * derived from what the operation declares (body, query, path ids, session), so no route can forget one.
+ * The answers app.factory.ts, the auth guard and the zod/uuid pipes give on every route they apply to, one named
+ * response each (`components.responses`).
  */
-function sharedProblems(method: Method, op: OperationObject): [number, string][] {
+const SHARED_PROBLEMS = {
+  InvalidFields: [400, 'Invalid fields, listed in `errors`'],
+  NoSession: [401, 'No valid session'],
+  CrossSite: [403, 'Cross-site request refused'],
+  NotFound: [404, 'Not found, or not within your reach'],
+  BodyTooLarge: [413, 'Body larger than 1 MiB'],
+  NotJson: [415, 'Body is not application/json'],
+} as const;
+type SharedProblem = keyof typeof SHARED_PROBLEMS;
+
+/** The shared answers a route gives, derived from what it declares (body, query, path ids, session), so none is forgotten. */
+function sharedProblems(method: Method, op: OperationObject): SharedProblem[] {
   const params = op.parameters?.filter((p) => 'in' in p) ?? [];
   const hasBody = op.requestBody !== undefined;
-  const out: [number, string][] = [];
-  if (hasBody || params.some((p) => p.in === 'query')) out.push([400, 'Invalid fields, listed in `errors`']);
-  if (op.security === undefined || op.security.length > 0) out.push([401, 'No valid session']);
-  if (MUTATING.has(method)) out.push([403, 'Cross-site request refused']);
-  if (params.some((p) => p.in === 'path')) out.push([404, 'Not found, or not within your reach']);
-  if (hasBody) out.push([413, 'Body larger than 1 MiB'], [415, 'Body is not application/json']);
+  const out: SharedProblem[] = [];
+  if (hasBody || params.some((p) => p.in === 'query')) out.push('InvalidFields');
+  if (op.security === undefined || op.security.length > 0) out.push('NoSession');
+  if (MUTATING.has(method)) out.push('CrossSite');
+  if (params.some((p) => p.in === 'path')) out.push('NotFound');
+  if (hasBody) out.push('BodyTooLarge', 'NotJson');
   return out;
 }
 
-function addSharedProblems(method: Method, op: OperationObject): void {
-  for (const [status, description] of sharedProblems(method, op)) {
+/** Adds the shared answers to a route's own; returns the names of those it refers to. */
+function addSharedProblems(method: Method, op: OperationObject): SharedProblem[] {
+  const referred: SharedProblem[] = [];
+  for (const name of sharedProblems(method, op)) {
+    const [status, description] = SHARED_PROBLEMS[name];
     const own = op.responses[status] as { description: string } | undefined;
-    op.responses[status] = own
-      ? { ...own, description: `${own.description}; or: ${description.toLowerCase()}` }
-      : { description, content: PROBLEM_CONTENT };
+    if (own) op.responses[status] = { ...own, description: `${own.description}; or: ${description.toLowerCase()}` };
+    else {
+      op.responses[status] = { $ref: `#/components/responses/${name}` };
+      referred.push(name);
+    }
   }
   // Status order reads better than decorator order.
   op.responses = Object.fromEntries(Object.entries(op.responses).sort(([a], [b]) => a.localeCompare(b)));
+  return referred;
 }
 
 /** Nest's default name (`Controller_method`) where a route names none; buildOpenApi refuses a route left with it. */
@@ -63,6 +80,7 @@ export function buildOpenApi(app: NestFastifyApplication): OpenAPIObject {
   // As package.json: not open source, so there is no licence text to link to.
   config.info.license = { name: 'UNLICENSED' };
   const doc = SwaggerModule.createDocument(app, config, { operationIdFactory: operationIdOf });
+  const referred = new Set<SharedProblem>();
   for (const item of Object.values(doc.paths)) {
     for (const [method, op] of Object.entries(item) as [Method, OperationObject & { 'x-public'?: boolean }][]) {
       // Routes marked @Public need no session.
@@ -72,13 +90,22 @@ export function buildOpenApi(app: NestFastifyApplication): OpenAPIObject {
       }
       // A client names each call by its operationId: every route gets a readable one in its @Endpoint.
       if (op.operationId?.includes('_')) throw new Error(`${op.operationId}: give its @Endpoint an operationId`);
-      addSharedProblems(method, op);
+      for (const name of addSharedProblems(method, op)) referred.add(name);
     }
   }
   // The contract's named schemas the operations refer to (problem documents name `Problem`).
   const named = componentSchemas(doc.paths);
   doc.paths = named.paths;
-  doc.components = { ...doc.components, schemas: { ...doc.components?.schemas, ...named.schemas } };
+  const responses = Object.fromEntries(
+    Object.entries(SHARED_PROBLEMS)
+      .filter(([name]) => referred.has(name as SharedProblem))
+      .map(([name, [, description]]) => [name, { description, content: PROBLEM_CONTENT }]),
+  );
+  doc.components = {
+    ...doc.components,
+    schemas: { ...doc.components?.schemas, ...named.schemas },
+    responses: { ...doc.components?.responses, ...responses },
+  };
   return doc;
 }
 
