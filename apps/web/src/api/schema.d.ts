@@ -1968,11 +1968,7 @@ export interface components {
       /** Format: date */
       endDate: string;
       reason: string;
-      decidedBy: {
-        /** Format: uuid */
-        id: string;
-        name: string;
-      };
+      decidedBy: components['schemas']['StaffRef'];
       /** Format: date-time */
       decidedAt: string;
     };
@@ -2206,11 +2202,7 @@ export interface components {
         decisions: components['schemas']['MeetingDecision'][];
         /** Format: date-time */
         heldAt: string;
-        heldBy: {
-          /** Format: uuid */
-          id: string;
-          name: string;
-        };
+        heldBy: components['schemas']['StaffRef'];
         planVersion: number | null;
       } | null;
       canManage: boolean;
@@ -2298,11 +2290,7 @@ export interface components {
     Outcomes: {
       /** Format: uuid */
       teamId: string;
-      teams: {
-        /** Format: uuid */
-        id: string;
-        name: string;
-      }[];
+      teams: components['schemas']['TeamRef'][];
       /** Format: date */
       from: string;
       /** Format: date */
@@ -2634,6 +2622,11 @@ export interface components {
     StaffAccountList: {
       items: components['schemas']['StaffAccount'][];
       total?: number;
+    };
+    StaffRef: {
+      /** Format: uuid */
+      id: string;
+      name: string;
     };
     StaffSession: {
       id: string;
