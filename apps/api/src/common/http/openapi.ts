@@ -44,21 +44,16 @@ function sharedProblems(method: Method, op: OperationObject): SharedProblem[] {
   return out;
 }
 
-/** Adds the shared answers to a route's own; returns the names of those it refers to. */
-function addSharedProblems(method: Method, op: OperationObject): SharedProblem[] {
-  const referred: SharedProblem[] = [];
+function addSharedProblems(method: Method, op: OperationObject): void {
   for (const name of sharedProblems(method, op)) {
     const [status, description] = SHARED_PROBLEMS[name];
     const own = op.responses[status] as { description: string } | undefined;
-    if (own) op.responses[status] = { ...own, description: `${own.description}; or: ${description.toLowerCase()}` };
-    else {
-      op.responses[status] = { $ref: `#/components/responses/${name}` };
-      referred.push(name);
-    }
+    op.responses[status] = own
+      ? { ...own, description: `${own.description}; or: ${description.toLowerCase()}` }
+      : { $ref: `#/components/responses/${name}` };
   }
   // Status order reads better than decorator order.
   op.responses = Object.fromEntries(Object.entries(op.responses).sort(([a], [b]) => a.localeCompare(b)));
-  return referred;
 }
 
 /** Nest's default name (`Controller_method`) where a route names none; buildOpenApi refuses a route left with it. */
@@ -80,7 +75,6 @@ export function buildOpenApi(app: NestFastifyApplication): OpenAPIObject {
   // As package.json: not open source, so there is no licence text to link to.
   config.info.license = { name: 'UNLICENSED' };
   const doc = SwaggerModule.createDocument(app, config, { operationIdFactory: operationIdOf });
-  const referred = new Set<SharedProblem>();
   for (const item of Object.values(doc.paths)) {
     for (const [method, op] of Object.entries(item) as [Method, OperationObject & { 'x-public'?: boolean }][]) {
       // Routes marked @Public need no session.
@@ -90,16 +84,14 @@ export function buildOpenApi(app: NestFastifyApplication): OpenAPIObject {
       }
       // A client names each call by its operationId: every route gets a readable one in its @Endpoint.
       if (op.operationId?.includes('_')) throw new Error(`${op.operationId}: give its @Endpoint an operationId`);
-      for (const name of addSharedProblems(method, op)) referred.add(name);
+      addSharedProblems(method, op);
     }
   }
   // The contract's named schemas the operations refer to (problem documents name `Problem`).
   const named = componentSchemas(doc.paths);
   doc.paths = named.paths;
   const responses = Object.fromEntries(
-    Object.entries(SHARED_PROBLEMS)
-      .filter(([name]) => referred.has(name as SharedProblem))
-      .map(([name, [, description]]) => [name, { description, content: PROBLEM_CONTENT }]),
+    Object.entries(SHARED_PROBLEMS).map(([name, [, description]]) => [name, { description, content: PROBLEM_CONTENT }]),
   );
   doc.components = {
     ...doc.components,
