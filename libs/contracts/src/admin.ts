@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Discipline, instant, listOf, Role, uuid } from './common';
+import { Discipline, instant, listOf, Role, TeamRef, uuid } from './common';
 
 /** A new password: long rather than complex (NIST SP 800-63B); the login accepts whatever was set. */
 /** No wording of its own: each client words the limits in its language (the web: forms.tooShort). */
@@ -20,9 +20,6 @@ const teamIds = z
   .array(uuid)
   .max(50)
   .refine((t) => new Set(t).size === t.length, 'each team once');
-
-export const TeamRef = z.object({ id: uuid, name: z.string() });
-export type TeamRef = z.infer<typeof TeamRef>;
 
 /** A staff member as the administrator manages them (no case content). */
 export const StaffAccount = z.object({

@@ -1,16 +1,14 @@
 import { z } from 'zod';
 import { CaseWeight } from './cases';
 import { Benefit, benefits } from './citizens';
-import { Discipline, instant, isoDate, listOf, uuid } from './common';
+import { instant, isoDate, listOf, staffFields, uuid } from './common';
 
 export const CaseloadStatus = z.enum(['ok', 'near', 'over']);
 export type CaseloadStatus = z.infer<typeof CaseloadStatus>;
 
 /** One person of a team: weighted load of active cases against their effective ceiling. */
 export const CaseloadRow = z.object({
-  staffId: uuid,
-  name: z.string(),
-  discipline: Discipline,
+  ...staffFields,
   activeCases: z.number().int(),
   load: z.number(),
   /** Effective: the person's own ?? the team's ?? the team's target group's default; null = no ceiling. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Discipline, instant, listOf, pageOf, pageQuery, uuid } from './common';
+import { instant, listOf, pageOf, pageQuery, staffFields, uuid } from './common';
 
 export const CaseStatus = z.enum(['active', 'closed']);
 export type CaseStatus = z.infer<typeof CaseStatus>;
@@ -18,7 +18,7 @@ export const CaseWeight = z
 
 export const Override = z.object({ reason: z.string().trim().min(3).max(1000) });
 
-export const CaseMember = z.object({ staffId: uuid, name: z.string(), discipline: Discipline, role: z.string() });
+export const CaseMember = z.object({ ...staffFields, role: z.string() });
 export type CaseMember = z.infer<typeof CaseMember>;
 
 /**
@@ -26,9 +26,7 @@ export type CaseMember = z.infer<typeof CaseMember>;
  * to a meeting: naming or inviting one who is not yet on the case makes them a member.
  */
 export const CaseColleague = z.object({
-  staffId: uuid,
-  name: z.string(),
-  discipline: Discipline,
+  ...staffFields,
   /** Responsible for the case or already a member. */
   onCase: z.boolean(),
 });
@@ -200,9 +198,7 @@ export type CaseAssignmentList = z.infer<typeof CaseAssignmentList>;
 
 /** Someone who could take the case: same discipline first, then who knows the citizen, then lowest utilisation. */
 export const AssignmentSuggestion = z.object({
-  staffId: uuid,
-  name: z.string(),
-  discipline: Discipline,
+  ...staffFields,
   load: z.number(),
   ceiling: z.number().nullable(),
   utilization: z.number().nullable(),

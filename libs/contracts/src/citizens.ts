@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { instant, isoDate, listOf, pageOf, pageQuery, uuid } from './common';
+import { instant, isoDate, listOf, pageOf, pageQuery, StaffRef, uuid } from './common';
 
 export const benefits = [
   'kontanthjaelp',
@@ -65,7 +65,7 @@ export const Consent = z.object({
   scope: ConsentScope,
   given: z.boolean(),
   givenAt: instant.nullable(),
-  recordedBy: z.object({ id: uuid, name: z.string() }).nullable(),
+  recordedBy: StaffRef.nullable(),
   withdrawnAt: instant.nullable(),
   note: z.string().nullable(),
 });

@@ -14,6 +14,16 @@ export const disciplines = ['employment', 'health', 'social'] as const;
 export const Discipline = z.enum(disciplines);
 export type Discipline = z.infer<typeof Discipline>;
 
+/** A staff member an answer names: who decided, recorded, or answers for something. */
+export const StaffRef = z.object({ id: uuid, name: z.string() });
+export type StaffRef = z.infer<typeof StaffRef>;
+
+export const TeamRef = z.object({ id: uuid, name: z.string() });
+export type TeamRef = z.infer<typeof TeamRef>;
+
+/** A staff member as a list of people names them: who, and in which discipline. */
+export const staffFields = { staffId: uuid, name: z.string(), discipline: Discipline };
+
 export const listOf = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), total: z.number().int().optional() });
 

@@ -77,15 +77,22 @@ export const GuestHost = z.object({
 });
 export type GuestHost = z.infer<typeof GuestHost>;
 
-/** A statement as its doctor sees it again on their link (read-only). */
-export const GivenHealthStatement = z.object({
+/** The doctor's statement at a roundtable: the documentation that replaces a medical certificate. */
+export const HealthStatement = z.object({
   id: uuid,
+  caseId: uuid,
+  meetingId: uuid.nullable(),
+  doctorName: z.string(),
   workCapacity: WorkCapacity,
   assessment: z.string(),
   recommendations: z.string(),
   restrictions: z.string().nullable(),
   createdAt: instant,
 });
+export type HealthStatement = z.infer<typeof HealthStatement>;
+
+/** A statement as its doctor sees it again on their link (read-only). */
+export const GivenHealthStatement = HealthStatement.omit({ caseId: true, meetingId: true, doctorName: true });
 export type GivenHealthStatement = z.infer<typeof GivenHealthStatement>;
 
 export const GivenOwnAssessment = z.object({
@@ -177,20 +184,6 @@ export const CreateHealthStatement = z.object({
   restrictions: z.string().trim().max(20_000).optional(),
 });
 export type CreateHealthStatement = z.infer<typeof CreateHealthStatement>;
-
-/** The doctor's statement at a roundtable: the documentation that replaces a medical certificate. */
-export const HealthStatement = z.object({
-  id: uuid,
-  caseId: uuid,
-  meetingId: uuid.nullable(),
-  doctorName: z.string(),
-  workCapacity: WorkCapacity,
-  assessment: z.string(),
-  recommendations: z.string(),
-  restrictions: z.string().nullable(),
-  createdAt: instant,
-});
-export type HealthStatement = z.infer<typeof HealthStatement>;
 
 export const CreateOwnAssessment = z.object({ text: longText, wellbeing: wellbeing.optional() });
 export type CreateOwnAssessment = z.infer<typeof CreateOwnAssessment>;

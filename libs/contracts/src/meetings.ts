@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { instant, isoDate, listOf, pageOf, pageQuery, uuid } from './common';
+import { instant, isoDate, listOf, pageOf, pageQuery, StaffRef, uuid } from './common';
 import { EffortEdit } from './plans';
 
 export const meetingStatuses = ['proposed', 'scheduled', 'held', 'cancelled'] as const;
@@ -87,7 +87,7 @@ export const MeetingOutcome = z.object({
   summary: z.string(),
   decisions: z.array(MeetingDecision),
   heldAt: instant,
-  heldBy: z.object({ id: uuid, name: z.string() }),
+  heldBy: StaffRef,
   planVersion: z.number().int().nullable(),
 });
 export type MeetingOutcome = z.infer<typeof MeetingOutcome>;

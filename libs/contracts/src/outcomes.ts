@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CloseOutcome } from './cases';
-import { isoDate, uuid } from './common';
+import { isoDate, TeamRef, uuid } from './common';
 
 /** A team's outcome figures over a period (Copenhagen dates, both inclusive); without a team, the manager's first. */
 export const OutcomeQuery = z
@@ -21,7 +21,7 @@ const TrendCounts = z.object({ rose: OutcomeCount, held: OutcomeCount, fell: Out
 export const Outcomes = z.object({
   teamId: uuid,
   /** The teams the caller may ask about (their own), by name, for a team picker. */
-  teams: z.array(z.object({ id: uuid, name: z.string() })),
+  teams: z.array(TeamRef),
   from: isoDate,
   to: isoDate,
   /** Cases of the team active at some time in the period: the population of progress and contact. */

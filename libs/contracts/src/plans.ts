@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Discipline, instant, isoDate, listOf, uuid } from './common';
+import { Discipline, instant, isoDate, listOf, StaffRef, uuid } from './common';
 
 export const effortTypes = {
   virksomhedspraktik: 'employment',
@@ -60,7 +60,7 @@ export const Plan = z.object({
   reviewedOn: isoDate,
   assessedOn: isoDate.nullable(),
   updatedAt: instant,
-  updatedBy: z.object({ id: uuid, name: z.string() }).nullable(),
+  updatedBy: StaffRef.nullable(),
 });
 export type Plan = z.infer<typeof Plan>;
 
@@ -126,7 +126,7 @@ export const PlanChange = z.object({ field: z.string(), from: z.unknown(), to: z
 export const PlanVersion = z.object({
   version: z.number().int(),
   at: instant,
-  by: z.object({ id: uuid, name: z.string() }).nullable(),
+  by: StaffRef.nullable(),
   changes: z.array(PlanChange),
   /** True when changes to health efforts were left out: the reader is outside health and consent does not cover them. */
   healthHidden: z.boolean(),

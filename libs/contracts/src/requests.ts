@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { instant, isoDate, listOf, uuid } from './common';
+import { instant, isoDate, listOf, StaffRef, uuid } from './common';
 
 export const requestKinds = ['effort', 'conversation'] as const;
 export const CitizenRequest = z.object({
@@ -11,7 +11,7 @@ export const CitizenRequest = z.object({
   decision: z.enum(['granted', 'refused']).nullable(),
   decisionReason: z.string().nullable(),
   decidedAt: instant.nullable(),
-  decidedBy: z.object({ id: uuid, name: z.string() }).nullable(),
+  decidedBy: StaffRef.nullable(),
 });
 export type CitizenRequest = z.infer<typeof CitizenRequest>;
 export const CitizenRequestList = listOf(CitizenRequest);
@@ -38,7 +38,7 @@ export const Exemption = z.object({
   startDate: isoDate,
   endDate: isoDate,
   reason: z.string(),
-  decidedBy: z.object({ id: uuid, name: z.string() }),
+  decidedBy: StaffRef,
   decidedAt: instant,
 });
 export type Exemption = z.infer<typeof Exemption>;

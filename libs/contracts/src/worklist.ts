@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, pageOf, pageQuery, uuid } from './common';
+import { isoDate, pageOf, pageQuery, StaffRef, uuid } from './common';
 
 export const WorklistItem = z.object({
   /** `health_statement_received`: a doctor's statement the case's responsible person has not read yet. */
@@ -15,7 +15,7 @@ export const WorklistItem = z.object({
   /** Null while the case waits in the intake queue for a responsible person. */
   responsibleId: uuid.nullable(),
   /** Who answers for the deadline; null while no one is responsible (the web flags it). */
-  responsible: z.object({ id: uuid, name: z.string() }).nullable(),
+  responsible: StaffRef.nullable(),
   dueDate: isoDate,
   status: z.enum(['overdue', 'due_soon', 'ok']),
   link: z.string(),

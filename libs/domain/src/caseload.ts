@@ -262,14 +262,8 @@ export function loadHistory(
  * Days (Copenhagen calendar days, counted back from `now`) on which a person's load was above the ceiling in force
  * at that moment (a number: the same ceiling throughout; steps: as it changed), from the assignment history.
  */
-export function daysOverCeiling(
-  staffId: string,
-  events: readonly AssignmentEvent[],
-  ceiling: number | null | readonly CeilingStep[],
-  now: Date,
-  days = 90,
-): number {
-  return loadHistory(staffId, events, ceiling, now, days).filter((d) => d.over).length;
+export function daysOverCeiling(...history: Parameters<typeof loadHistory>): number {
+  return loadHistory(...history).filter((d) => d.over).length;
 }
 
 /**

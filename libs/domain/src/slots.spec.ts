@@ -1,100 +1,72 @@
-import { DEFAULT_WORKING_HOURS, type Interval, findCommonSlots, startTimes } from './slots';
+import { DEFAULT_WORKING_HOURS, type Interval, type StaffCalendar, findCommonSlots, startTimes } from './slots';
 
 const at = (iso: string) => new Date(iso);
 const span = (start: string, end: string): Interval => ({ start: at(start), end: at(end) });
 const iso = (slots: Interval[]) => slots.map((s) => [s.start.toISOString(), s.end.toISOString()]);
-const free = { hours: DEFAULT_WORKING_HOURS, busy: [] };
+/** Monday to Friday 08:00–16:00, taken in `busy`. */
+const busyIn = (...busy: Interval[]): StaffCalendar => ({ hours: DEFAULT_WORKING_HOURS, busy });
+const free = busyIn();
+/** The common slots of `calendars` from `from` to `to`, as [start, end] instants. */
+const slots = (from: string, to: string, durationMinutes: number, calendars: StaffCalendar[]) =>
+  iso(findCommonSlots({ from: at(from), to: at(to), durationMinutes, calendars }));
 
 describe('findCommonSlots', () => {
   it('keeps 08:00–16:00 local across the spring DST week (29 March 2026): 07:00Z before, 06:00Z after', () => {
-    const slots = findCommonSlots({
-      from: at('2026-03-27T00:00:00Z'),
-      to: at('2026-03-31T00:00:00Z'),
-      durationMinutes: 60,
-      calendars: [free],
-    });
-    expect(iso(slots)).toEqual([
+    expect(slots('2026-03-27T00:00:00Z', '2026-03-31T00:00:00Z', 60, [free])).toEqual([
       ['2026-03-27T07:00:00.000Z', '2026-03-27T15:00:00.000Z'], // Friday, CET
       ['2026-03-30T06:00:00.000Z', '2026-03-30T14:00:00.000Z'], // Monday, CEST; no weekend
     ]);
   });
 
   it('keeps 08:00–16:00 local across the autumn DST week (25 October 2026): 06:00Z before, 07:00Z after', () => {
-    const slots = findCommonSlots({
-      from: at('2026-10-23T00:00:00Z'),
-      to: at('2026-10-27T00:00:00Z'),
-      durationMinutes: 60,
-      calendars: [free],
-    });
-    expect(iso(slots)).toEqual([
+    expect(slots('2026-10-23T00:00:00Z', '2026-10-27T00:00:00Z', 60, [free])).toEqual([
       ['2026-10-23T06:00:00.000Z', '2026-10-23T14:00:00.000Z'], // Friday, CEST
       ['2026-10-26T07:00:00.000Z', '2026-10-26T15:00:00.000Z'], // Monday, CET
     ]);
   });
 
   it('leaves out an absence (here a whole day and a morning)', () => {
-    const slots = findCommonSlots({
-      from: at('2026-10-26T00:00:00Z'),
-      to: at('2026-10-29T00:00:00Z'),
-      durationMinutes: 30,
-      calendars: [
-        {
-          hours: DEFAULT_WORKING_HOURS,
-          busy: [
-            span('2026-10-26T00:00:00Z', '2026-10-27T00:00:00Z'),
-            span('2026-10-27T06:00:00Z', '2026-10-27T11:00:00Z'),
-          ],
-        },
-      ],
-    });
-    expect(iso(slots)).toEqual([
+    expect(
+      slots('2026-10-26T00:00:00Z', '2026-10-29T00:00:00Z', 30, [
+        busyIn(
+          span('2026-10-26T00:00:00Z', '2026-10-27T00:00:00Z'),
+          span('2026-10-27T06:00:00Z', '2026-10-27T11:00:00Z'),
+        ),
+      ]),
+    ).toEqual([
       ['2026-10-27T11:00:00.000Z', '2026-10-27T15:00:00.000Z'],
       ['2026-10-28T07:00:00.000Z', '2026-10-28T15:00:00.000Z'],
     ]);
   });
 
   it("splits a day around one person's meeting and intersects with another's hours", () => {
-    const slots = findCommonSlots({
-      from: at('2026-03-30T00:00:00Z'),
-      to: at('2026-03-31T00:00:00Z'),
-      durationMinutes: 30,
-      calendars: [
-        { hours: DEFAULT_WORKING_HOURS, busy: [span('2026-03-30T08:00:00Z', '2026-03-30T09:30:00Z')] },
+    expect(
+      slots('2026-03-30T00:00:00Z', '2026-03-31T00:00:00Z', 30, [
+        busyIn(span('2026-03-30T08:00:00Z', '2026-03-30T09:30:00Z')),
         // Works 09:00–13:00 on Mondays only.
         { hours: [{ weekday: 1, start: '09:00', end: '13:00' }], busy: [] },
-      ],
-    });
-    expect(iso(slots)).toEqual([
+      ]),
+    ).toEqual([
       ['2026-03-30T07:00:00.000Z', '2026-03-30T08:00:00.000Z'],
       ['2026-03-30T09:30:00.000Z', '2026-03-30T11:00:00.000Z'],
     ]);
   });
 
   it('drops windows shorter than the duration', () => {
-    const slots = findCommonSlots({
-      from: at('2026-03-30T00:00:00Z'),
-      to: at('2026-03-31T00:00:00Z'),
-      durationMinutes: 90,
-      calendars: [
-        {
-          hours: DEFAULT_WORKING_HOURS,
-          busy: [
-            span('2026-03-30T07:00:00Z', '2026-03-30T10:00:00Z'),
-            span('2026-03-30T11:00:00Z', '2026-03-30T13:00:00Z'),
-          ],
-        },
-      ],
-    });
     // 06:00–07:00 (60 min) and 10:00–11:00 (60 min) are too short; 13:00–14:00 too.
-    expect(slots).toEqual([]);
+    expect(
+      slots('2026-03-30T00:00:00Z', '2026-03-31T00:00:00Z', 90, [
+        busyIn(
+          span('2026-03-30T07:00:00Z', '2026-03-30T10:00:00Z'),
+          span('2026-03-30T11:00:00Z', '2026-03-30T13:00:00Z'),
+        ),
+      ]),
+    ).toEqual([]);
   });
 
   it('clips windows to [from, to] and joins split working hours that touch', () => {
-    const slots = findCommonSlots({
-      from: at('2026-03-30T07:15:00Z'),
-      to: at('2026-03-30T12:45:00Z'),
-      durationMinutes: 15,
-      calendars: [
+    expect(
+      slots('2026-03-30T07:15:00Z', '2026-03-30T12:45:00Z', 15, [
         {
           hours: [
             { weekday: 1, start: '08:00', end: '12:00' },
@@ -102,9 +74,8 @@ describe('findCommonSlots', () => {
           ],
           busy: [],
         },
-      ],
-    });
-    expect(iso(slots)).toEqual([['2026-03-30T07:15:00.000Z', '2026-03-30T12:45:00.000Z']]);
+      ]),
+    ).toEqual([['2026-03-30T07:15:00.000Z', '2026-03-30T12:45:00.000Z']]);
   });
 
   it('is empty when nobody is named, over a weekend, or for an empty range', () => {
@@ -115,13 +86,12 @@ describe('findCommonSlots', () => {
   });
 
   it('is empty when one of two people is busy all the common time', () => {
-    const slots = findCommonSlots({
-      from: at('2026-03-30T00:00:00Z'),
-      to: at('2026-03-31T00:00:00Z'),
-      durationMinutes: 15,
-      calendars: [free, { hours: DEFAULT_WORKING_HOURS, busy: [span('2026-03-30T05:00:00Z', '2026-03-30T15:00:00Z')] }],
-    });
-    expect(slots).toEqual([]);
+    expect(
+      slots('2026-03-30T00:00:00Z', '2026-03-31T00:00:00Z', 15, [
+        free,
+        busyIn(span('2026-03-30T05:00:00Z', '2026-03-30T15:00:00Z')),
+      ]),
+    ).toEqual([]);
   });
 });
 

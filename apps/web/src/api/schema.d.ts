@@ -1416,74 +1416,1408 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    Absence: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      staffId: string;
+      /** Format: date-time */
+      start: string;
+      /** Format: date-time */
+      end: string;
+      reason: string | null;
+    };
+    AccessLog: {
+      items: components['schemas']['AccessLogEntry'][];
+      nextCursor: string | null;
+    };
+    AccessLogEntry: {
+      /** Format: date-time */
+      at: string;
+      actor: {
+        /** Format: uuid */
+        id: string | null;
+        name: string;
+        /** @enum {string} */
+        kind: 'staff' | 'guest' | 'system';
+      };
+      action: string;
+      purpose: string | null;
+    };
+    AdminTeam: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      municipality: string;
+      memberCount: number;
+    };
+    AdminTeamList: {
+      items: components['schemas']['AdminTeam'][];
+      total?: number;
+    };
+    AssignCase: {
+      /** Format: uuid */
+      staffId: string;
+      reason?: string;
+      override?: components['schemas']['Override'];
+    };
+    AssignmentSuggestion: {
+      /** Format: uuid */
+      staffId: string;
+      name: string;
+      discipline: components['schemas']['Discipline'];
+      load: number;
+      ceiling: number | null;
+      utilization: number | null;
+      knowsCitizen: boolean;
+    };
+    AssignmentSuggestionList: {
+      items: components['schemas']['AssignmentSuggestion'][];
+      total?: number;
+    };
+    AuthConfig: {
+      sso: boolean;
+      localPasswords: boolean;
+    };
+    Availability: {
+      slots: {
+        /** Format: date-time */
+        start: string;
+        /** Format: date-time */
+        end: string;
+      }[];
+    };
+    /** @enum {string} */
+    Benefit:
+      | 'kontanthjaelp'
+      | 'uddannelseshjaelp'
+      | 'dagpenge'
+      | 'sygedagpenge'
+      | 'ressourceforloeb'
+      | 'jobafklaringsforloeb'
+      | 'ledighedsydelse'
+      | 'fleksjob_visitation';
+    BenefitWeight: {
+      benefit: components['schemas']['Benefit'];
+      weight: number;
+    };
+    BenefitWeightList: {
+      items: components['schemas']['BenefitWeight'][];
+      total?: number;
+    };
+    Busy: {
+      busy: components['schemas']['BusySpan'][];
+    };
+    BusySpan: {
+      /** Format: uuid */
+      staffId: string;
+      /** @enum {string} */
+      kind: 'meeting' | 'absence';
+      /** Format: date-time */
+      start: string;
+      /** Format: date-time */
+      end: string;
+    };
+    Case: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      citizenId: string;
+      citizenName: string;
+      cprMasked: string;
+      benefit: string;
+      /** Format: uuid */
+      teamId: string;
+      /** Format: uuid */
+      responsibleId: string | null;
+      responsibleName: string | null;
+      status: components['schemas']['CaseStatus'];
+      weight: number;
+      closeReason: string | null;
+      /** @enum {string|null} */
+      closeOutcome: 'job' | 'education' | 'flexjob' | 'other' | null;
+      members: components['schemas']['CaseMember'][];
+      /** Format: date-time */
+      openedAt: string;
+      /** Format: date-time */
+      closedAt: string | null;
+    };
+    CaseAssignment: {
+      /** Format: uuid */
+      id: string;
+      /** Format: date-time */
+      at: string;
+      /** Format: uuid */
+      teamId: string;
+      /** Format: uuid */
+      fromStaffId: string | null;
+      fromName: string | null;
+      /** Format: uuid */
+      toStaffId: string | null;
+      toName: string | null;
+      /** Format: uuid */
+      byStaffId: string | null;
+      byName: string | null;
+      reason: string | null;
+      weight: number;
+    };
+    CaseAssignmentList: {
+      items: components['schemas']['CaseAssignment'][];
+      total?: number;
+    };
+    CaseColleague: {
+      /** Format: uuid */
+      staffId: string;
+      name: string;
+      discipline: components['schemas']['Discipline'];
+      onCase: boolean;
+    };
+    CaseColleagueList: {
+      items: components['schemas']['CaseColleague'][];
+      total?: number;
+    };
+    CaseList: {
+      items: components['schemas']['Case'][];
+      nextCursor: string | null;
+      total: number;
+      totals: components['schemas']['ResponsibleTotal'][];
+    };
+    Caseload: {
+      /** Format: uuid */
+      teamId: string;
+      team: components['schemas']['TeamCaseloadSettings'];
+      rows: components['schemas']['CaseloadRow'][];
+      queue: components['schemas']['QueuedCase'][];
+      overrides: components['schemas']['CaseloadOverride'][];
+    };
+    CaseloadFigures: {
+      /** Format: uuid */
+      teamId: string;
+      capacity: number | null;
+      load: number;
+      utilization: number | null;
+      queueLength: number;
+      oldestWaitDays: number | null;
+      daysOverCeiling: {
+        /** Format: uuid */
+        staffId: string;
+        name: string;
+        days: number;
+      }[];
+      history: {
+        /** Format: uuid */
+        staffId: string;
+        days: components['schemas']['LoadDay'][];
+      }[];
+      continuity: {
+        citizens: number;
+        changes: number;
+        perCitizen: number;
+      };
+      forecast: {
+        intakePerWeek: number;
+        closuresPerWeek: number;
+        /** Format: date-time */
+        runsOutAt: string | null;
+        full: boolean;
+      };
+    };
+    CaseloadOverride: {
+      /** Format: date-time */
+      at: string;
+      /** Format: uuid */
+      caseId: string | null;
+      /** Format: uuid */
+      citizenId: string;
+      citizenName: string;
+      /** Format: uuid */
+      fromStaffId: string | null;
+      fromName: string | null;
+      /** Format: uuid */
+      staffId: string | null;
+      toName: string | null;
+      byName: string;
+      reason: string;
+      change: string;
+    };
+    CaseloadRow: {
+      /** Format: uuid */
+      staffId: string;
+      name: string;
+      discipline: components['schemas']['Discipline'];
+      activeCases: number;
+      load: number;
+      ceiling: number | null;
+      personalCeiling: number | null;
+      utilization: number | null;
+      status: components['schemas']['CaseloadStatus'];
+    };
+    /** @enum {string} */
+    CaseloadStatus: 'ok' | 'near' | 'over';
+    CaseMember: {
+      /** Format: uuid */
+      staffId: string;
+      name: string;
+      discipline: components['schemas']['Discipline'];
+      role: string;
+    };
+    /** @enum {string} */
+    CaseSort: 'citizen' | 'responsible' | 'opened' | 'weight';
+    /** @enum {string} */
+    CaseStatus: 'active' | 'closed';
+    CaseWeight: number;
+    CeilingSuggestion: {
+      /** Format: uuid */
+      staffId: string;
+      name: string;
+      load: number;
+      ceiling: number | null;
+    };
+    ChangeEffort: {
+      /** Format: uuid */
+      effortId: string;
+      title?: string;
+      /** Format: uuid */
+      ownerId?: string | null;
+      purpose?: string;
+      /** Format: date */
+      startDate?: string | null;
+      /** Format: date */
+      endDate?: string | null;
+      status?: components['schemas']['EffortStatus'];
+      stopReason?: string;
+    };
+    ChooseTime: {
+      /** Format: date-time */
+      start: string;
+    };
+    Citizen: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      cprMasked: string;
+      email: string | null;
+      phone: string | null;
+      benefit: components['schemas']['Benefit'];
+      /** Format: date */
+      benefitStart: string | null;
+      /** Format: uuid */
+      activeCaseId: string | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    CitizenExport: {
+      exportedAt: string;
+      citizen: {
+        [key: string]: unknown;
+      };
+      cases: {
+        [key: string]: unknown;
+      }[];
+      planVersions: {
+        [key: string]: unknown;
+      }[];
+      efforts: {
+        [key: string]: unknown;
+      }[];
+      meetings: {
+        [key: string]: unknown;
+      }[];
+      meetingNotes: {
+        meetingId: string;
+        text: string;
+      }[];
+      decisions: {
+        [key: string]: unknown;
+      }[];
+      healthStatements: {
+        [key: string]: unknown;
+      }[];
+      ownAssessments: {
+        [key: string]: unknown;
+      }[];
+      requests: {
+        [key: string]: unknown;
+      }[];
+      exemptions: {
+        [key: string]: unknown;
+      }[];
+      indicatorScores: {
+        [key: string]: unknown;
+      }[];
+      consents: {
+        [key: string]: unknown;
+      }[];
+      members: {
+        [key: string]: unknown;
+      }[];
+      assignments: {
+        [key: string]: unknown;
+      }[];
+      accessLog: {
+        [key: string]: unknown;
+      }[];
+    };
+    CitizenIntakeMatch: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      cprMasked: string;
+    };
+    CitizenList: {
+      items: (components['schemas']['Citizen'] | components['schemas']['CitizenIntakeMatch'])[];
+      nextCursor: string | null;
+      total: number;
+    };
+    CitizenRequest: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'effort' | 'conversation';
+      description: string;
+      /** Format: date-time */
+      receivedAt: string;
+      /** Format: date */
+      decisionDue: string;
+      /** @enum {string|null} */
+      decision: 'granted' | 'refused' | null;
+      decisionReason: string | null;
+      /** Format: date-time */
+      decidedAt: string | null;
+      decidedBy: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      } | null;
+    };
+    CitizenRequestList: {
+      items: components['schemas']['CitizenRequest'][];
+      total?: number;
+    };
+    /** @enum {string} */
+    CloseOutcome: 'job' | 'education' | 'flexjob' | 'other';
+    Consent: {
+      scope: components['schemas']['ConsentScope'];
+      given: boolean;
+      /** Format: date-time */
+      givenAt: string | null;
+      recordedBy: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      } | null;
+      /** Format: date-time */
+      withdrawnAt: string | null;
+      note: string | null;
+    };
+    ConsentList: {
+      items: components['schemas']['Consent'][];
+      total?: number;
+    };
+    /** @enum {string} */
+    ConsentScope: 'health_in_unit' | 'plan_excerpt_to_doctor';
+    ContactPlan: {
+      intervalDays: number;
+      reason: string;
+    };
+    CprInput: string;
+    CreateAbsence: {
+      /** Format: date-time */
+      start: string;
+      /** Format: date-time */
+      end: string;
+      reason?: string;
+    };
+    CreateCase: {
+      /** Format: uuid */
+      citizenId: string;
+      /** Format: uuid */
+      responsibleId?: string;
+      /** Format: uuid */
+      teamId?: string;
+      weight?: components['schemas']['CaseWeight'];
+      override?: components['schemas']['Override'];
+    };
+    CreateCitizen: {
+      cpr: components['schemas']['CprInput'];
+      name: string;
+      /** Format: email */
+      email?: string;
+      phone?: string;
+      benefit: components['schemas']['Benefit'];
+      /** Format: date */
+      benefitStart?: string;
+    };
+    CreateCitizenRequest: {
+      /** @enum {string} */
+      kind: 'effort' | 'conversation';
+      description: string;
+      /** Format: date-time */
+      receivedAt?: string;
+    };
+    CreateEffort: {
+      type: components['schemas']['EffortType'];
+      title: string;
+      discipline: components['schemas']['Discipline'];
+      /** Format: uuid */
+      ownerId?: string;
+      purpose?: string;
+      /** Format: date */
+      startDate?: string;
+      /** Format: date */
+      endDate?: string;
+    };
+    CreateExemption: {
+      /** Format: date */
+      startDate: string;
+      /** Format: date */
+      endDate: string;
+      reason: string;
+    };
+    CreateHealthStatement: {
+      workCapacity: components['schemas']['WorkCapacity'];
+      assessment: string;
+      recommendations: string;
+      restrictions?: string;
+    };
+    CreateMeeting: {
+      /** Format: uuid */
+      caseId: string;
+      agenda?: string[];
+      title?: string;
+      location?: string;
+      /** Format: uri */
+      videoUrl?: string;
+      /** Format: date-time */
+      start?: string;
+      /** Format: date-time */
+      end?: string;
+      proposals?: components['schemas']['MeetingTime'][];
+      participants: components['schemas']['ParticipantInput'][];
+    };
+    CreateOwnAssessment: {
+      text: string;
+      wellbeing?: number;
+    };
+    CreateStaffAccount: {
+      /** Format: email */
+      email: string;
+      name: string;
+      roles: components['schemas']['Role'][];
+      discipline: components['schemas']['Discipline'];
+      phone?: string;
+      /** @default [] */
+      teamIds: string[];
+    };
+    CreateTeam: {
+      name: string;
+      municipality?: string;
+    };
+    DecideCitizenRequest: {
+      /** @enum {string} */
+      decision: 'granted' | 'refused';
+      reason: string;
+    };
+    /** @enum {string} */
+    Discipline: 'employment' | 'health' | 'social';
+    Effort: {
+      /** Format: uuid */
+      id: string;
+      type: components['schemas']['EffortType'];
+      title: string;
+      discipline: components['schemas']['Discipline'];
+      /** Format: uuid */
+      ownerId: string | null;
+      purpose: string | null;
+      /** Format: date */
+      startDate: string | null;
+      /** Format: date */
+      endDate: string | null;
+      status: components['schemas']['EffortStatus'];
+      stopReason: string | null;
+    };
+    EffortEdit: {
+      add?: components['schemas']['CreateEffort'];
+      change?: components['schemas']['ChangeEffort'];
+    };
+    /** @enum {string} */
+    EffortStatus: 'planned' | 'active' | 'completed' | 'stopped';
+    /** @enum {string} */
+    EffortType:
+      | 'virksomhedspraktik'
+      | 'loentilskud'
+      | 'ips'
+      | 'mentor'
+      | 'brancheafklaring'
+      | 'snusepraktik'
+      | 'vejledning_opkvalificering'
+      | 'jobsoegning'
+      | 'behandling'
+      | 'genoptraening'
+      | 'psykoedukation'
+      | 'angsteksponering'
+      | 'misbrugsbehandling'
+      | 'bostoette'
+      | 'gaeldsraadgivning'
+      | 'mestringsforloeb';
+    Exemption: {
+      /** Format: uuid */
+      id: string;
+      /** Format: date */
+      startDate: string;
+      /** Format: date */
+      endDate: string;
+      reason: string;
+      decidedBy: components['schemas']['StaffRef'];
+      /** Format: date-time */
+      decidedAt: string;
+    };
+    ExemptionList: {
+      items: components['schemas']['Exemption'][];
+      total?: number;
+    };
+    GivenHealthStatement: {
+      /** Format: uuid */
+      id: string;
+      workCapacity: components['schemas']['WorkCapacity'];
+      assessment: string;
+      recommendations: string;
+      restrictions: string | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    GivenOwnAssessment: {
+      /** Format: uuid */
+      id: string;
+      text: string;
+      wellbeing: number | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    GuestCodeSent: {
+      emailHint: string;
+      /** Format: date-time */
+      expiresAt: string;
+    };
+    GuestDecision: {
+      text: string;
+      effort: {
+        /** @enum {string} */
+        action: 'add' | 'change';
+        type: components['schemas']['EffortType'];
+        title: string;
+        changes: components['schemas']['GuestEffortChange'][];
+      } | null;
+    };
+    GuestEffortChange: {
+      /** @enum {string} */
+      field: 'title' | 'ownerId' | 'startDate' | 'endDate' | 'status';
+      to: string | null;
+    };
+    GuestGiven: {
+      healthStatements: components['schemas']['GivenHealthStatement'][];
+      ownAssessments: components['schemas']['GivenOwnAssessment'][];
+    };
+    GuestHost: {
+      municipality: string | null;
+      unit: string | null;
+      organizer: {
+        name: string;
+        email: string;
+        phone: string | null;
+      };
+    };
+    GuestLink: {
+      /** Format: uri */
+      url: string;
+      /** Format: date-time */
+      expiresAt: string;
+      mailed: boolean;
+    };
+    GuestMeeting: {
+      /** Format: uuid */
+      id: string;
+      title: string;
+      status: components['schemas']['MeetingStatus'];
+      /** Format: date-time */
+      start: string | null;
+      /** Format: date-time */
+      end: string | null;
+      proposals: components['schemas']['TimeRange'][];
+      location: string | null;
+      videoUrl: string | null;
+      agenda: string[];
+    };
+    GuestSelf: {
+      /** Format: uuid */
+      participantId: string;
+      /** @enum {string} */
+      kind: 'doctor' | 'citizen' | 'guest';
+      name: string;
+      response: components['schemas']['ParticipantResponse'];
+      notesShared: boolean;
+    };
+    GuestView: {
+      meeting: components['schemas']['GuestMeeting'];
+      guest: components['schemas']['GuestSelf'];
+      planExcerpt: {
+        citizenGoal: string;
+        jobGoal: string;
+        efforts: {
+          type: components['schemas']['EffortType'];
+          title: string;
+          discipline: components['schemas']['Discipline'];
+          status: components['schemas']['EffortStatus'];
+          /** Format: date */
+          startDate: string | null;
+          /** Format: date */
+          endDate: string | null;
+        }[];
+        ownAssessment: {
+          /** Format: uuid */
+          id: string;
+          /** Format: uuid */
+          caseId: string;
+          /** Format: uuid */
+          meetingId: string | null;
+          text: string;
+          wellbeing: number | null;
+          /** Format: date-time */
+          createdAt: string;
+        } | null;
+      } | null;
+      codeGate: {
+        emailHint: string | null;
+      } | null;
+      limitedBy: {
+        name: string;
+      } | null;
+      citizen: {
+        name: string;
+        /** Format: date */
+        birthDate: string;
+      } | null;
+      host: components['schemas']['GuestHost'];
+      feeText: string | null;
+      given: components['schemas']['GuestGiven'];
+      outcome: {
+        summary: string;
+        /** Format: date-time */
+        heldAt: string;
+        decisions: components['schemas']['GuestDecision'][];
+      } | null;
+    };
+    Health: {
+      /** @enum {string} */
+      status: 'ok' | 'unavailable';
+    };
+    HealthStatement: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      caseId: string;
+      /** Format: uuid */
+      meetingId: string | null;
+      doctorName: string;
+      workCapacity: components['schemas']['WorkCapacity'];
+      assessment: string;
+      recommendations: string;
+      restrictions: string | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    HealthStatementList: {
+      items: components['schemas']['HealthStatement'][];
+      healthHidden: boolean;
+    };
+    /** @enum {string} */
+    IndicatorKey:
+      'health_mastery' | 'everyday_mastery' | 'job_belief' | 'cooperation' | 'job_search' | 'social_situation';
+    Indicators: {
+      items: components['schemas']['IndicatorTrend'][];
+      healthHidden: boolean;
+    };
+    IndicatorTrend: {
+      key: components['schemas']['IndicatorKey'];
+      citizen: {
+        /** Format: date-time */
+        at: string;
+        score: number;
+      }[];
+      caseworker: {
+        /** Format: date-time */
+        at: string;
+        score: number;
+      }[];
+      /** @enum {string} */
+      trend: 'up' | 'down' | 'flat' | 'unknown';
+    };
+    LoadDay: {
+      /** Format: date */
+      date: string;
+      load: number;
+      ceiling: number | null;
+      over: boolean;
+    };
+    LoginRequest: {
+      /** Format: email */
+      email: string;
+      password: string;
+    };
+    LoginResponse: {
+      user: components['schemas']['Me'];
+      passwordNotice?: {
+        byName: string;
+        /** Format: date-time */
+        at: string;
+      } | null;
+    };
+    Me: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      email: string;
+      roles: components['schemas']['Role'][];
+      discipline: components['schemas']['Discipline'];
+      teamIds: string[];
+    };
+    Meeting: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      caseId: string;
+      title: string;
+      status: components['schemas']['MeetingStatus'];
+      /** Format: date-time */
+      start: string | null;
+      /** Format: date-time */
+      end: string | null;
+      proposals: components['schemas']['TimeRange'][];
+      location: string | null;
+      videoUrl: string | null;
+      agenda: string[];
+      participants: components['schemas']['Participant'][];
+      outcome?: {
+        summary: string;
+        decisions: components['schemas']['MeetingDecision'][];
+        /** Format: date-time */
+        heldAt: string;
+        heldBy: components['schemas']['StaffRef'];
+        planVersion: number | null;
+      } | null;
+      canManage: boolean;
+      /** Format: uuid */
+      myParticipantId: string | null;
+      citizenName?: string;
+    };
+    MeetingDecision: {
+      text: string;
+      effort: {
+        /** @enum {string} */
+        action: 'add' | 'change';
+        /** Format: uuid */
+        effortId: string;
+      } | null;
+    };
+    MeetingList: {
+      items: components['schemas']['Meeting'][];
+      nextCursor: string | null;
+      total: number;
+    };
+    MeetingNotes: {
+      text: string;
+      editable: boolean;
+    };
+    /** @enum {string} */
+    MeetingStatus: 'proposed' | 'scheduled' | 'held' | 'cancelled';
+    MeetingTime: {
+      /** Format: date-time */
+      start: string;
+      /** Format: date-time */
+      end: string;
+    };
+    MoveCases: {
+      /** Format: uuid */
+      staffId: string;
+      reason?: string;
+      override?: components['schemas']['Override'];
+      caseIds: string[];
+    };
+    MovedCases: {
+      items: components['schemas']['Case'][];
+      total?: number;
+    };
+    NewPassword: string;
+    NotesHistory: {
+      items: components['schemas']['NotesVersion'][];
+      total?: number;
+    };
+    NotesSharing: {
+      shared: boolean;
+    };
+    NotesVersion: {
+      seq: number;
+      /** Format: date-time */
+      at: string;
+      author: {
+        /** @enum {string} */
+        kind: 'staff' | 'guest' | 'system';
+        name: string;
+      };
+      excerpt: string;
+      length: number;
+    };
+    OutboxMail: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      meetingId: string;
+      recipient: string;
+      subject: string;
+      text: string;
+      ics: string | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    OutboxMailList: {
+      active: boolean;
+      items: components['schemas']['OutboxMail'][];
+    };
+    OutcomeCount: {
+      count: number;
+      caseIds: string[];
+    };
+    Outcomes: {
+      /** Format: uuid */
+      teamId: string;
+      teams: components['schemas']['TeamRef'][];
+      /** Format: date */
+      from: string;
+      /** Format: date */
+      to: string;
+      cases: number;
+      progress: {
+        /** Format: date */
+        windowFrom: string;
+        /** Format: date */
+        windowTo: string;
+        citizen: {
+          rose: components['schemas']['OutcomeCount'];
+          held: components['schemas']['OutcomeCount'];
+          fell: components['schemas']['OutcomeCount'];
+          unknown: components['schemas']['OutcomeCount'];
+        };
+        caseworker: {
+          rose: components['schemas']['OutcomeCount'];
+          held: components['schemas']['OutcomeCount'];
+          fell: components['schemas']['OutcomeCount'];
+          unknown: components['schemas']['OutcomeCount'];
+        };
+        healthLeftOut: components['schemas']['OutcomeCount'];
+      };
+      closures: {
+        total: number;
+        rows: {
+          quarter: string;
+          outcome: components['schemas']['CloseOutcome'];
+          count: number;
+          medianDays: number | null;
+          caseIds: string[];
+        }[];
+      };
+      contact: {
+        withPlan: number;
+        kept: components['schemas']['OutcomeCount'];
+        notKept: components['schemas']['OutcomeCount'];
+        noPlan: components['schemas']['OutcomeCount'];
+        share: number | null;
+      };
+    };
+    Override: {
+      reason: string;
+    };
+    OwnAssessment: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      caseId: string;
+      /** Format: uuid */
+      meetingId: string | null;
+      text: string;
+      wellbeing: number | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    OwnAssessmentList: {
+      items: components['schemas']['OwnAssessment'][];
+      healthHidden: boolean;
+    };
+    Participant: {
+      /** Format: uuid */
+      id: string;
+      kind: components['schemas']['ParticipantKind'];
+      name: string;
+      /** Format: uuid */
+      staffId?: string | null;
+      response: components['schemas']['ParticipantResponse'];
+      link: {
+        /** Format: date-time */
+        issuedAt: string;
+        issuedBy: {
+          /** @enum {string} */
+          kind: 'staff' | 'system';
+          name: string;
+        };
+        /** Format: date-time */
+        mailedAt: string | null;
+        copied: boolean;
+      } | null;
+      notesShared: boolean;
+    };
+    ParticipantInput:
+      | {
+          /** @enum {string} */
+          kind: 'staff';
+          /** Format: uuid */
+          staffId: string;
+        }
+      | {
+          /** @enum {string} */
+          kind: 'doctor';
+          name: string;
+          /** Format: email */
+          email?: string;
+          phone?: string;
+          clinic?: string;
+        }
+      | {
+          /** @enum {string} */
+          kind: 'citizen';
+        }
+      | {
+          /** @enum {string} */
+          kind: 'guest';
+          name: string;
+          /** Format: email */
+          email?: string;
+          role: string;
+        };
+    /** @enum {string} */
+    ParticipantKind: 'staff' | 'doctor' | 'citizen' | 'guest';
+    /** @enum {string} */
+    ParticipantResponse: 'pending' | 'accepted' | 'declined';
+    PasswordLink: {
+      path: string | null;
+      url: string | null;
+      mailedTo: string | null;
+      /** Format: date-time */
+      expiresAt: string;
+    };
+    Plan: {
+      /** Format: uuid */
+      caseId: string;
+      version: number;
+      citizenGoal: string;
+      jobGoal: string;
+      contactPlan: {
+        intervalDays: number;
+        reason: string;
+      } | null;
+      efforts: components['schemas']['Effort'][];
+      healthHidden: boolean;
+      healthVisible: boolean;
+      /** Format: date */
+      nextReviewDue: string;
+      /** Format: date */
+      reviewedOn: string;
+      /** Format: date */
+      assessedOn: string | null;
+      /** Format: date-time */
+      updatedAt: string;
+      updatedBy: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      } | null;
+    };
+    PlanChange: {
+      field: string;
+      from: unknown;
+      to: unknown;
+    };
+    PlanHistory: {
+      items: components['schemas']['PlanVersion'][];
+      total?: number;
+    };
+    PlanVersion: {
+      version: number;
+      /** Format: date-time */
+      at: string;
+      by: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      } | null;
+      changes: components['schemas']['PlanChange'][];
+      healthHidden: boolean;
+    };
     Problem: {
       type?: string;
       status: number;
       title: string;
       detail?: string;
-      /** @enum {string} */
-      code?:
-        | 'BAD_REQUEST'
-        | 'VALIDATION_FAILED'
-        | 'EMPTY_BODY'
-        | 'MALFORMED_JSON'
-        | 'EXEMPTION_TOO_LONG'
-        | 'EXEMPTION_INVALID_RANGE'
-        | 'NOT_A_PROPOSED_TIME'
-        | 'GUEST_CODE_INVALID'
-        | 'GUEST_CODE_EXPIRED'
-        | 'PASSWORD_LINK_INVALID'
-        | 'PASSWORD_TOO_COMMON'
-        | 'UNAUTHENTICATED'
-        | 'INVALID_CREDENTIALS'
-        | 'FORBIDDEN'
-        | 'LOCAL_PASSWORDS_OFF'
-        | 'CROSS_SITE_REQUEST'
-        | 'HEALTH_CONSENT_REQUIRED'
-        | 'GUEST_CODE_REQUIRED'
-        | 'GUEST_LINK_LIMITED'
-        | 'NOT_FOUND'
-        | 'METHOD_NOT_ALLOWED'
-        | 'CASE_EXISTS'
-        | 'CITIZEN_EXISTS'
-        | 'CASELOAD_CEILING_EXCEEDED'
-        | 'REQUEST_ALREADY_DECIDED'
-        | 'MEETING_NOT_PROPOSED'
-        | 'MEETING_CONFLICT'
-        | 'MEETING_CLOSED'
-        | 'MEETING_NOT_STARTED'
-        | 'GUEST_EMAIL_MISSING'
-        | 'STAFF_EMAIL_EXISTS'
-        | 'LAST_ADMIN'
-        | 'TEAM_EXISTS'
-        | 'STAFF_INACTIVE'
-        | 'PLAN_VERSION_CONFLICT'
-        | 'IF_MATCH_REQUIRED'
-        | 'BODY_TOO_LARGE'
-        | 'NOTES_TOO_LARGE'
-        | 'UNSUPPORTED_MEDIA_TYPE'
-        | 'TOO_MANY_LOGIN_ATTEMPTS'
-        | 'TOO_MANY_REQUESTS'
-        | 'INTERNAL_ERROR'
-        | 'DATABASE_UNAVAILABLE'
-        | 'MAIL_UNAVAILABLE';
-      errors?: {
-        path: string;
-        message: string;
-        /** Format: uuid */
-        staffId?: string;
-        name?: string;
-      }[];
-      suggestions?: {
-        /** Format: uuid */
-        staffId: string;
-        name: string;
-        load: number;
-        ceiling: number | null;
+      code?: components['schemas']['ProblemCode'];
+      errors?: components['schemas']['ProblemFieldError'][];
+      suggestions?: components['schemas']['CeilingSuggestion'][];
+    };
+    /** @enum {string} */
+    ProblemCode:
+      | 'BAD_REQUEST'
+      | 'VALIDATION_FAILED'
+      | 'EMPTY_BODY'
+      | 'MALFORMED_JSON'
+      | 'EXEMPTION_TOO_LONG'
+      | 'EXEMPTION_INVALID_RANGE'
+      | 'NOT_A_PROPOSED_TIME'
+      | 'GUEST_CODE_INVALID'
+      | 'GUEST_CODE_EXPIRED'
+      | 'PASSWORD_LINK_INVALID'
+      | 'PASSWORD_TOO_COMMON'
+      | 'UNAUTHENTICATED'
+      | 'INVALID_CREDENTIALS'
+      | 'FORBIDDEN'
+      | 'LOCAL_PASSWORDS_OFF'
+      | 'CROSS_SITE_REQUEST'
+      | 'HEALTH_CONSENT_REQUIRED'
+      | 'GUEST_CODE_REQUIRED'
+      | 'GUEST_LINK_LIMITED'
+      | 'NOT_FOUND'
+      | 'METHOD_NOT_ALLOWED'
+      | 'CASE_EXISTS'
+      | 'CITIZEN_EXISTS'
+      | 'CASELOAD_CEILING_EXCEEDED'
+      | 'REQUEST_ALREADY_DECIDED'
+      | 'MEETING_NOT_PROPOSED'
+      | 'MEETING_CONFLICT'
+      | 'MEETING_CLOSED'
+      | 'MEETING_NOT_STARTED'
+      | 'GUEST_EMAIL_MISSING'
+      | 'STAFF_EMAIL_EXISTS'
+      | 'LAST_ADMIN'
+      | 'TEAM_EXISTS'
+      | 'STAFF_INACTIVE'
+      | 'PLAN_VERSION_CONFLICT'
+      | 'IF_MATCH_REQUIRED'
+      | 'BODY_TOO_LARGE'
+      | 'NOTES_TOO_LARGE'
+      | 'UNSUPPORTED_MEDIA_TYPE'
+      | 'TOO_MANY_LOGIN_ATTEMPTS'
+      | 'TOO_MANY_REQUESTS'
+      | 'INTERNAL_ERROR'
+      | 'DATABASE_UNAVAILABLE'
+      | 'MAIL_UNAVAILABLE';
+    ProblemFieldError: {
+      path: string;
+      message: string;
+      /** Format: uuid */
+      staffId?: string;
+      name?: string;
+    };
+    QueuedCase: {
+      /** Format: uuid */
+      caseId: string;
+      /** Format: uuid */
+      citizenId: string;
+      citizenName: string;
+      benefit: string;
+      weight: number;
+      /** Format: date-time */
+      waitingSince: string;
+      waitingDays: number;
+    };
+    RecordOutcome: {
+      summary: string;
+      decisions: {
+        text: string;
+        effort?: components['schemas']['EffortEdit'];
       }[];
     };
+    RecordReview: {
+      /** @default false */
+      workCapacityAssessed: boolean;
+    };
+    RespondToMeeting: {
+      /** @enum {string} */
+      response: 'accepted' | 'declined';
+    };
+    ResponsibleTotal: {
+      /** Format: uuid */
+      responsibleId: string | null;
+      responsibleName: string | null;
+      activeCases: number;
+      weight: number;
+    };
+    RestoreNotes: {
+      seq: number;
+    };
+    RevealCpr: {
+      reason: string;
+    };
+    RevealedCpr: {
+      cpr: string;
+    };
+    /** @enum {string} */
+    Role: 'caseworker' | 'health' | 'manager' | 'admin';
+    ScoreIndicators: {
+      /** @enum {string} */
+      ratedBy: 'citizen' | 'caseworker';
+      scores: {
+        [key: string]: number;
+      };
+      note?: string;
+    };
+    SetBenefitWeights: {
+      weights: {
+        benefit: components['schemas']['Benefit'];
+        weight: components['schemas']['CaseWeight'];
+      }[];
+    };
+    SetCaseMember: {
+      /** Format: uuid */
+      staffId: string;
+      role: string;
+    };
+    SetCeiling: {
+      ceiling: number | null;
+    };
+    SetConsent: {
+      given: boolean;
+      note?: string;
+    };
+    SetPasswordRequest: {
+      token: string;
+      password: components['schemas']['NewPassword'];
+    };
+    SetTeamCaseload: {
+      targetGroupId: string | null;
+      ceiling: number | null;
+    };
+    SetWorkingHours: {
+      hours: components['schemas']['WeeklyHoursInput'][];
+    };
+    StaffAccount: {
+      /** Format: uuid */
+      id: string;
+      email: string;
+      name: string;
+      roles: components['schemas']['Role'][];
+      discipline: components['schemas']['Discipline'];
+      phone: string | null;
+      teams: components['schemas']['TeamRef'][];
+      active: boolean;
+      activeCases: number;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    StaffAccountList: {
+      items: components['schemas']['StaffAccount'][];
+      total?: number;
+    };
+    StaffRef: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+    };
+    StaffSession: {
+      id: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      lastSeenAt: string;
+      /** Format: date-time */
+      expiresAt: string;
+      browser: string | null;
+      system: string | null;
+      current: boolean;
+    };
+    StaffSessionList: {
+      items: components['schemas']['StaffSession'][];
+    };
+    TeamCaseloadSettings: {
+      name: string;
+      ceiling: number | null;
+      targetGroup: {
+        id: string;
+        name: string;
+        rangeMin: number;
+        rangeMax: number;
+        defaultCeiling: number;
+      } | null;
+    };
+    TeamRef: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+    };
+    TimeRange: {
+      /** Format: date-time */
+      start: string;
+      /** Format: date-time */
+      end: string;
+    };
+    UpdateCase: {
+      /** Format: uuid */
+      responsibleId?: string;
+      status?: components['schemas']['CaseStatus'];
+      closeReason?: string;
+      closeOutcome?: components['schemas']['CloseOutcome'];
+      weight?: components['schemas']['CaseWeight'];
+      override?: components['schemas']['Override'];
+    };
+    UpdateEffort: {
+      title?: string;
+      /** Format: uuid */
+      ownerId?: string | null;
+      purpose?: string;
+      /** Format: date */
+      startDate?: string | null;
+      /** Format: date */
+      endDate?: string | null;
+      status?: components['schemas']['EffortStatus'];
+      stopReason?: string;
+    };
+    UpdateMeeting: {
+      agenda?: string[];
+      title?: string;
+      location?: string;
+      /** Format: uri */
+      videoUrl?: string;
+      /** Format: date-time */
+      start?: string;
+      /** Format: date-time */
+      end?: string;
+      /** @enum {string} */
+      status?: 'cancelled';
+    };
+    UpdatePlan: {
+      citizenGoal?: string;
+      jobGoal?: string;
+      contactPlan?: components['schemas']['ContactPlan'];
+    };
+    UpdateStaffAccount: {
+      name?: string;
+      roles?: components['schemas']['Role'][];
+      discipline?: components['schemas']['Discipline'];
+      phone?: string | null;
+      teamIds?: string[];
+      active?: boolean;
+    };
+    VerifyGuestCode: {
+      code: string;
+    };
+    WeeklyHours: {
+      weekday: number;
+      start: string;
+      end: string;
+    };
+    WeeklyHoursInput: {
+      weekday: number;
+      start: string;
+      end: string;
+    };
+    /** @enum {string} */
+    WorkCapacity: 'full' | 'partial' | 'none' | 'unclear';
+    WorkingHours: {
+      /** Format: uuid */
+      staffId: string;
+      timeZone: string;
+      isDefault: boolean;
+      hours: components['schemas']['WeeklyHours'][];
+      absences: components['schemas']['Absence'][];
+    };
+    Worklist: {
+      items: components['schemas']['WorklistItem'][];
+      nextCursor: string | null;
+      total: number;
+    };
+    WorklistItem: {
+      /** @enum {string} */
+      kind:
+        'request_decision' | 'plan_review' | 'clarification_guarantee' | 'exemption_end' | 'health_statement_received';
+      /** Format: uuid */
+      caseId: string;
+      citizenName: string;
+      /** Format: uuid */
+      responsibleId: string | null;
+      responsible: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      } | null;
+      /** Format: date */
+      dueDate: string;
+      /** @enum {string} */
+      status: 'overdue' | 'due_soon' | 'ok';
+      link: string;
+      healthHidden?: boolean;
+    };
   };
-  responses: never;
+  responses: {
+    /** @description Invalid fields, listed in `errors` */
+    InvalidFields: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+    /** @description No valid session */
+    NoSession: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+    /** @description Cross-site request refused */
+    CrossSite: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+    /** @description Not found, or not within your reach */
+    NotFound: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+    /** @description Body larger than 1 MiB */
+    BodyTooLarge: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+    /** @description Body is not application/json */
+    NotJson: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/problem+json': components['schemas']['Problem'];
+      };
+    };
+  };
   parameters: never;
   requestBodies: never;
   headers: never;
@@ -1506,10 +2840,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @enum {string} */
-            status: 'ok' | 'unavailable';
-          };
+          'application/json': components['schemas']['Health'];
         };
       };
       /** @description Database unavailable */
@@ -1518,10 +2849,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @enum {string} */
-            status: 'ok' | 'unavailable';
-          };
+          'application/json': components['schemas']['Health'];
         };
       };
     };
@@ -1535,11 +2863,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          /** Format: email */
-          email: string;
-          password: string;
-        };
+        'application/json': components['schemas']['LoginRequest'];
       };
     };
     responses: {
@@ -1549,34 +2873,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            user: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-              email: string;
-              roles: ('caseworker' | 'health' | 'manager' | 'admin')[];
-              /** @enum {string} */
-              discipline: 'employment' | 'health' | 'social';
-              teamIds: string[];
-            };
-            passwordNotice?: {
-              byName: string;
-              /** Format: date-time */
-              at: string;
-            } | null;
-          };
+          'application/json': components['schemas']['LoginResponse'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
       /** @description E-mail or password is wrong */
       401: {
         headers: {
@@ -1595,24 +2895,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Body larger than 1 MiB */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body is not application/json */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      413: components['responses']['BodyTooLarge'];
+      415: components['responses']['NotJson'];
       /** @description Too many failed logins for this e-mail or address */
       429: {
         headers: {
@@ -1642,15 +2926,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Cross-site request refused */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      403: components['responses']['CrossSite'];
     };
   };
   listSessions: {
@@ -1668,31 +2944,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            items: {
-              id: string;
-              /** Format: date-time */
-              createdAt: string;
-              /** Format: date-time */
-              lastSeenAt: string;
-              /** Format: date-time */
-              expiresAt: string;
-              browser: string | null;
-              system: string | null;
-              current: boolean;
-            }[];
-          };
+          'application/json': components['schemas']['StaffSessionList'];
         };
       };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      401: components['responses']['NoSession'];
     };
   };
   endSession: {
@@ -1713,24 +2968,8 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Cross-site request refused */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      401: components['responses']['NoSession'];
+      403: components['responses']['CrossSite'];
       /** @description No such session of yours; or: not found, or not within your reach */
       404: {
         headers: {
@@ -1758,24 +2997,8 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Cross-site request refused */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      401: components['responses']['NoSession'];
+      403: components['responses']['CrossSite'];
     };
   };
   setPassword: {
@@ -1787,10 +3010,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          token: string;
-          password: string;
-        };
+        'application/json': components['schemas']['SetPasswordRequest'];
       };
     };
     responses: {
@@ -1810,33 +3030,9 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Cross-site request refused */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body larger than 1 MiB */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body is not application/json */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      403: components['responses']['CrossSite'];
+      413: components['responses']['BodyTooLarge'];
+      415: components['responses']['NotJson'];
       /** @description Too many tries for this link or from this address */
       429: {
         headers: {
@@ -1865,27 +3061,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            email: string;
-            roles: ('caseworker' | 'health' | 'manager' | 'admin')[];
-            /** @enum {string} */
-            discipline: 'employment' | 'health' | 'social';
-            teamIds: string[];
-          };
+          'application/json': components['schemas']['Me'];
         };
       };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      401: components['responses']['NoSession'];
     };
   };
   getAuthConfig: {
@@ -1903,10 +3082,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            sso: boolean;
-            localPasswords: boolean;
-          };
+          'application/json': components['schemas']['AuthConfig'];
         };
       };
     };
@@ -1989,100 +3165,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            items: {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              caseId: string;
-              title: string;
-              /** @enum {string} */
-              status: 'proposed' | 'scheduled' | 'held' | 'cancelled';
-              /** Format: date-time */
-              start: string | null;
-              /** Format: date-time */
-              end: string | null;
-              proposals: {
-                /** Format: date-time */
-                start: string;
-                /** Format: date-time */
-                end: string;
-              }[];
-              location: string | null;
-              videoUrl: string | null;
-              agenda: string[];
-              participants: {
-                /** Format: uuid */
-                id: string;
-                /** @enum {string} */
-                kind: 'staff' | 'doctor' | 'citizen' | 'guest';
-                name: string;
-                /** Format: uuid */
-                staffId?: string | null;
-                /** @enum {string} */
-                response: 'pending' | 'accepted' | 'declined';
-                link: {
-                  /** Format: date-time */
-                  issuedAt: string;
-                  issuedBy: {
-                    /** @enum {string} */
-                    kind: 'staff' | 'system';
-                    name: string;
-                  };
-                  /** Format: date-time */
-                  mailedAt: string | null;
-                  copied: boolean;
-                } | null;
-                notesShared: boolean;
-              }[];
-              outcome?: {
-                summary: string;
-                decisions: {
-                  text: string;
-                  effort: {
-                    /** @enum {string} */
-                    action: 'add' | 'change';
-                    /** Format: uuid */
-                    effortId: string;
-                  } | null;
-                }[];
-                /** Format: date-time */
-                heldAt: string;
-                heldBy: {
-                  /** Format: uuid */
-                  id: string;
-                  name: string;
-                };
-                planVersion: number | null;
-              } | null;
-              canManage: boolean;
-              /** Format: uuid */
-              myParticipantId: string | null;
-              citizenName?: string;
-            }[];
-            nextCursor: string | null;
-            total: number;
-          };
+          'application/json': components['schemas']['MeetingList'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
       /** @description The colleague in `staffId` or the case in `caseId` is not within your reach, or your role reads no calendars */
       404: {
         headers: {
@@ -2103,54 +3190,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          /** Format: uuid */
-          caseId: string;
-          agenda?: string[];
-          title?: string;
-          location?: string;
-          /** Format: uri */
-          videoUrl?: string;
-          /** Format: date-time */
-          start?: string;
-          /** Format: date-time */
-          end?: string;
-          proposals?: {
-            /** Format: date-time */
-            start: string;
-            /** Format: date-time */
-            end: string;
-          }[];
-          participants: (
-            | {
-                /** @enum {string} */
-                kind: 'staff';
-                /** Format: uuid */
-                staffId: string;
-              }
-            | {
-                /** @enum {string} */
-                kind: 'doctor';
-                name: string;
-                /** Format: email */
-                email?: string;
-                phone?: string;
-                clinic?: string;
-              }
-            | {
-                /** @enum {string} */
-                kind: 'citizen';
-              }
-            | {
-                /** @enum {string} */
-                kind: 'guest';
-                name: string;
-                /** Format: email */
-                email?: string;
-                role: string;
-              }
-          )[];
-        };
+        'application/json': components['schemas']['CreateMeeting'];
       };
     };
     responses: {
@@ -2160,105 +3200,12 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            caseId: string;
-            title: string;
-            /** @enum {string} */
-            status: 'proposed' | 'scheduled' | 'held' | 'cancelled';
-            /** Format: date-time */
-            start: string | null;
-            /** Format: date-time */
-            end: string | null;
-            proposals: {
-              /** Format: date-time */
-              start: string;
-              /** Format: date-time */
-              end: string;
-            }[];
-            location: string | null;
-            videoUrl: string | null;
-            agenda: string[];
-            participants: {
-              /** Format: uuid */
-              id: string;
-              /** @enum {string} */
-              kind: 'staff' | 'doctor' | 'citizen' | 'guest';
-              name: string;
-              /** Format: uuid */
-              staffId?: string | null;
-              /** @enum {string} */
-              response: 'pending' | 'accepted' | 'declined';
-              link: {
-                /** Format: date-time */
-                issuedAt: string;
-                issuedBy: {
-                  /** @enum {string} */
-                  kind: 'staff' | 'system';
-                  name: string;
-                };
-                /** Format: date-time */
-                mailedAt: string | null;
-                copied: boolean;
-              } | null;
-              notesShared: boolean;
-            }[];
-            outcome?: {
-              summary: string;
-              decisions: {
-                text: string;
-                effort: {
-                  /** @enum {string} */
-                  action: 'add' | 'change';
-                  /** Format: uuid */
-                  effortId: string;
-                } | null;
-              }[];
-              /** Format: date-time */
-              heldAt: string;
-              heldBy: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-              };
-              planVersion: number | null;
-            } | null;
-            canManage: boolean;
-            /** Format: uuid */
-            myParticipantId: string | null;
-            citizenName?: string;
-          };
+          'application/json': components['schemas']['Meeting'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Cross-site request refused */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
+      403: components['responses']['CrossSite'];
       /** @description The case in `caseId` is not within your reach */
       404: {
         headers: {
@@ -2277,24 +3224,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Body larger than 1 MiB */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body is not application/json */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      413: components['responses']['BodyTooLarge'];
+      415: components['responses']['NotJson'];
     };
   };
   getMeeting: {
@@ -2314,96 +3245,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            caseId: string;
-            title: string;
-            /** @enum {string} */
-            status: 'proposed' | 'scheduled' | 'held' | 'cancelled';
-            /** Format: date-time */
-            start: string | null;
-            /** Format: date-time */
-            end: string | null;
-            proposals: {
-              /** Format: date-time */
-              start: string;
-              /** Format: date-time */
-              end: string;
-            }[];
-            location: string | null;
-            videoUrl: string | null;
-            agenda: string[];
-            participants: {
-              /** Format: uuid */
-              id: string;
-              /** @enum {string} */
-              kind: 'staff' | 'doctor' | 'citizen' | 'guest';
-              name: string;
-              /** Format: uuid */
-              staffId?: string | null;
-              /** @enum {string} */
-              response: 'pending' | 'accepted' | 'declined';
-              link: {
-                /** Format: date-time */
-                issuedAt: string;
-                issuedBy: {
-                  /** @enum {string} */
-                  kind: 'staff' | 'system';
-                  name: string;
-                };
-                /** Format: date-time */
-                mailedAt: string | null;
-                copied: boolean;
-              } | null;
-              notesShared: boolean;
-            }[];
-            outcome?: {
-              summary: string;
-              decisions: {
-                text: string;
-                effort: {
-                  /** @enum {string} */
-                  action: 'add' | 'change';
-                  /** Format: uuid */
-                  effortId: string;
-                } | null;
-              }[];
-              /** Format: date-time */
-              heldAt: string;
-              heldBy: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-              };
-              planVersion: number | null;
-            } | null;
-            canManage: boolean;
-            /** Format: uuid */
-            myParticipantId: string | null;
-            citizenName?: string;
-          };
+          'application/json': components['schemas']['Meeting'];
         };
       };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not found, or not within your reach */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      401: components['responses']['NoSession'];
+      404: components['responses']['NotFound'];
     };
   };
   updateMeeting: {
@@ -2417,19 +3263,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          agenda?: string[];
-          title?: string;
-          location?: string;
-          /** Format: uri */
-          videoUrl?: string;
-          /** Format: date-time */
-          start?: string;
-          /** Format: date-time */
-          end?: string;
-          /** @enum {string} */
-          status?: 'cancelled';
-        };
+        'application/json': components['schemas']['UpdateMeeting'];
       };
     };
     responses: {
@@ -2439,105 +3273,12 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            caseId: string;
-            title: string;
-            /** @enum {string} */
-            status: 'proposed' | 'scheduled' | 'held' | 'cancelled';
-            /** Format: date-time */
-            start: string | null;
-            /** Format: date-time */
-            end: string | null;
-            proposals: {
-              /** Format: date-time */
-              start: string;
-              /** Format: date-time */
-              end: string;
-            }[];
-            location: string | null;
-            videoUrl: string | null;
-            agenda: string[];
-            participants: {
-              /** Format: uuid */
-              id: string;
-              /** @enum {string} */
-              kind: 'staff' | 'doctor' | 'citizen' | 'guest';
-              name: string;
-              /** Format: uuid */
-              staffId?: string | null;
-              /** @enum {string} */
-              response: 'pending' | 'accepted' | 'declined';
-              link: {
-                /** Format: date-time */
-                issuedAt: string;
-                issuedBy: {
-                  /** @enum {string} */
-                  kind: 'staff' | 'system';
-                  name: string;
-                };
-                /** Format: date-time */
-                mailedAt: string | null;
-                copied: boolean;
-              } | null;
-              notesShared: boolean;
-            }[];
-            outcome?: {
-              summary: string;
-              decisions: {
-                text: string;
-                effort: {
-                  /** @enum {string} */
-                  action: 'add' | 'change';
-                  /** Format: uuid */
-                  effortId: string;
-                } | null;
-              }[];
-              /** Format: date-time */
-              heldAt: string;
-              heldBy: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-              };
-              planVersion: number | null;
-            } | null;
-            canManage: boolean;
-            /** Format: uuid */
-            myParticipantId: string | null;
-            citizenName?: string;
-          };
+          'application/json': components['schemas']['Meeting'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Cross-site request refused */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
+      403: components['responses']['CrossSite'];
       /** @description No such meeting within your reach, or you take part from outside its case (you may only answer: POST …/response); or: not found, or not within your reach */
       404: {
         headers: {
@@ -2556,24 +3297,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Body larger than 1 MiB */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body is not application/json */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      413: components['responses']['BodyTooLarge'];
+      415: components['responses']['NotJson'];
     };
   };
   shareMeetingNotes: {
@@ -2588,9 +3313,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          shared: boolean;
-        };
+        'application/json': components['schemas']['NotesSharing'];
       };
     };
     responses: {
@@ -2600,76 +3323,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            caseId: string;
-            title: string;
-            /** @enum {string} */
-            status: 'proposed' | 'scheduled' | 'held' | 'cancelled';
-            /** Format: date-time */
-            start: string | null;
-            /** Format: date-time */
-            end: string | null;
-            proposals: {
-              /** Format: date-time */
-              start: string;
-              /** Format: date-time */
-              end: string;
-            }[];
-            location: string | null;
-            videoUrl: string | null;
-            agenda: string[];
-            participants: {
-              /** Format: uuid */
-              id: string;
-              /** @enum {string} */
-              kind: 'staff' | 'doctor' | 'citizen' | 'guest';
-              name: string;
-              /** Format: uuid */
-              staffId?: string | null;
-              /** @enum {string} */
-              response: 'pending' | 'accepted' | 'declined';
-              link: {
-                /** Format: date-time */
-                issuedAt: string;
-                issuedBy: {
-                  /** @enum {string} */
-                  kind: 'staff' | 'system';
-                  name: string;
-                };
-                /** Format: date-time */
-                mailedAt: string | null;
-                copied: boolean;
-              } | null;
-              notesShared: boolean;
-            }[];
-            outcome?: {
-              summary: string;
-              decisions: {
-                text: string;
-                effort: {
-                  /** @enum {string} */
-                  action: 'add' | 'change';
-                  /** Format: uuid */
-                  effortId: string;
-                } | null;
-              }[];
-              /** Format: date-time */
-              heldAt: string;
-              heldBy: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-              };
-              planVersion: number | null;
-            } | null;
-            canManage: boolean;
-            /** Format: uuid */
-            myParticipantId: string | null;
-            citizenName?: string;
-          };
+          'application/json': components['schemas']['Meeting'];
         };
       };
       /** @description The participant is not another guest (staff, the doctor and the citizen always see the notes); or: invalid fields, listed in `errors` */
@@ -2681,24 +3335,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Cross-site request refused */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      401: components['responses']['NoSession'];
+      403: components['responses']['CrossSite'];
       /** @description The meeting or the participant is not within your reach; or: not found, or not within your reach */
       404: {
         headers: {
@@ -2708,24 +3346,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Body larger than 1 MiB */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body is not application/json */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      413: components['responses']['BodyTooLarge'];
+      415: components['responses']['NotJson'];
     };
   };
   respondToMeeting: {
@@ -2739,10 +3361,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          /** @enum {string} */
-          response: 'accepted' | 'declined';
-        };
+        'application/json': components['schemas']['RespondToMeeting'];
       };
     };
     responses: {
@@ -2752,105 +3371,12 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            caseId: string;
-            title: string;
-            /** @enum {string} */
-            status: 'proposed' | 'scheduled' | 'held' | 'cancelled';
-            /** Format: date-time */
-            start: string | null;
-            /** Format: date-time */
-            end: string | null;
-            proposals: {
-              /** Format: date-time */
-              start: string;
-              /** Format: date-time */
-              end: string;
-            }[];
-            location: string | null;
-            videoUrl: string | null;
-            agenda: string[];
-            participants: {
-              /** Format: uuid */
-              id: string;
-              /** @enum {string} */
-              kind: 'staff' | 'doctor' | 'citizen' | 'guest';
-              name: string;
-              /** Format: uuid */
-              staffId?: string | null;
-              /** @enum {string} */
-              response: 'pending' | 'accepted' | 'declined';
-              link: {
-                /** Format: date-time */
-                issuedAt: string;
-                issuedBy: {
-                  /** @enum {string} */
-                  kind: 'staff' | 'system';
-                  name: string;
-                };
-                /** Format: date-time */
-                mailedAt: string | null;
-                copied: boolean;
-              } | null;
-              notesShared: boolean;
-            }[];
-            outcome?: {
-              summary: string;
-              decisions: {
-                text: string;
-                effort: {
-                  /** @enum {string} */
-                  action: 'add' | 'change';
-                  /** Format: uuid */
-                  effortId: string;
-                } | null;
-              }[];
-              /** Format: date-time */
-              heldAt: string;
-              heldBy: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-              };
-              planVersion: number | null;
-            } | null;
-            canManage: boolean;
-            /** Format: uuid */
-            myParticipantId: string | null;
-            citizenName?: string;
-          };
+          'application/json': components['schemas']['Meeting'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Cross-site request refused */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
+      403: components['responses']['CrossSite'];
       /** @description No such meeting, or you do not take part in it; or: not found, or not within your reach */
       404: {
         headers: {
@@ -2860,24 +3386,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Body larger than 1 MiB */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body is not application/json */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      413: components['responses']['BodyTooLarge'];
+      415: components['responses']['NotJson'];
     };
   };
   recordMeetingOutcome: {
@@ -2891,59 +3401,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          summary: string;
-          decisions: {
-            text: string;
-            effort?: {
-              add?: {
-                /** @enum {string} */
-                type:
-                  | 'virksomhedspraktik'
-                  | 'loentilskud'
-                  | 'ips'
-                  | 'mentor'
-                  | 'brancheafklaring'
-                  | 'snusepraktik'
-                  | 'vejledning_opkvalificering'
-                  | 'jobsoegning'
-                  | 'behandling'
-                  | 'genoptraening'
-                  | 'psykoedukation'
-                  | 'angsteksponering'
-                  | 'misbrugsbehandling'
-                  | 'bostoette'
-                  | 'gaeldsraadgivning'
-                  | 'mestringsforloeb';
-                title: string;
-                /** @enum {string} */
-                discipline: 'employment' | 'health' | 'social';
-                /** Format: uuid */
-                ownerId?: string;
-                purpose?: string;
-                /** Format: date */
-                startDate?: string;
-                /** Format: date */
-                endDate?: string;
-              };
-              change?: {
-                /** Format: uuid */
-                effortId: string;
-                title?: string;
-                /** Format: uuid */
-                ownerId?: string | null;
-                purpose?: string;
-                /** Format: date */
-                startDate?: string | null;
-                /** Format: date */
-                endDate?: string | null;
-                /** @enum {string} */
-                status?: 'planned' | 'active' | 'completed' | 'stopped';
-                stopReason?: string;
-              };
-            };
-          }[];
-        };
+        'application/json': components['schemas']['RecordOutcome'];
       };
     };
     responses: {
@@ -2953,76 +3411,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            caseId: string;
-            title: string;
-            /** @enum {string} */
-            status: 'proposed' | 'scheduled' | 'held' | 'cancelled';
-            /** Format: date-time */
-            start: string | null;
-            /** Format: date-time */
-            end: string | null;
-            proposals: {
-              /** Format: date-time */
-              start: string;
-              /** Format: date-time */
-              end: string;
-            }[];
-            location: string | null;
-            videoUrl: string | null;
-            agenda: string[];
-            participants: {
-              /** Format: uuid */
-              id: string;
-              /** @enum {string} */
-              kind: 'staff' | 'doctor' | 'citizen' | 'guest';
-              name: string;
-              /** Format: uuid */
-              staffId?: string | null;
-              /** @enum {string} */
-              response: 'pending' | 'accepted' | 'declined';
-              link: {
-                /** Format: date-time */
-                issuedAt: string;
-                issuedBy: {
-                  /** @enum {string} */
-                  kind: 'staff' | 'system';
-                  name: string;
-                };
-                /** Format: date-time */
-                mailedAt: string | null;
-                copied: boolean;
-              } | null;
-              notesShared: boolean;
-            }[];
-            outcome?: {
-              summary: string;
-              decisions: {
-                text: string;
-                effort: {
-                  /** @enum {string} */
-                  action: 'add' | 'change';
-                  /** Format: uuid */
-                  effortId: string;
-                } | null;
-              }[];
-              /** Format: date-time */
-              heldAt: string;
-              heldBy: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-              };
-              planVersion: number | null;
-            } | null;
-            canManage: boolean;
-            /** Format: uuid */
-            myParticipantId: string | null;
-            citizenName?: string;
-          };
+          'application/json': components['schemas']['Meeting'];
         };
       };
       /** @description A decision is invalid (its path names it, e.g. `decisions.1.effort.add.ownerId`); nothing was saved; or: invalid fields, listed in `errors` */
@@ -3034,15 +3423,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      401: components['responses']['NoSession'];
       /** @description You are neither a staff participant nor the case's responsible, or effort decisions need the plan; or: cross-site request refused */
       403: {
         headers: {
@@ -3052,15 +3433,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not found, or not within your reach */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      404: components['responses']['NotFound'];
       /** @description The meeting has not started (`MEETING_NOT_STARTED`), or is cancelled or held (`MEETING_CLOSED`) */
       409: {
         headers: {
@@ -3070,24 +3443,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Body larger than 1 MiB */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body is not application/json */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      413: components['responses']['BodyTooLarge'];
+      415: components['responses']['NotJson'];
     };
   };
   getDoctorParticipationCsv: {
@@ -3111,24 +3468,8 @@ export interface operations {
           'text/csv': string;
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
     };
   };
   findAvailability: {
@@ -3151,34 +3492,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            slots: {
-              /** Format: date-time */
-              start: string;
-              /** Format: date-time */
-              end: string;
-            }[];
-          };
+          'application/json': components['schemas']['Availability'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
       /** @description A staff member in `staffIds` shares no team with you */
       404: {
         headers: {
@@ -3209,38 +3527,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            busy: {
-              /** Format: uuid */
-              staffId: string;
-              /** @enum {string} */
-              kind: 'meeting' | 'absence';
-              /** Format: date-time */
-              start: string;
-              /** Format: date-time */
-              end: string;
-            }[];
-          };
+          'application/json': components['schemas']['Busy'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
       /** @description A staff member in `staffIds` shares no team with you */
       404: {
         headers: {
@@ -3269,39 +3560,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            staffId: string;
-            timeZone: string;
-            isDefault: boolean;
-            hours: {
-              weekday: number;
-              start: string;
-              end: string;
-            }[];
-            absences: {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              staffId: string;
-              /** Format: date-time */
-              start: string;
-              /** Format: date-time */
-              end: string;
-              reason: string | null;
-            }[];
-          };
+          'application/json': components['schemas']['WorkingHours'];
         };
       };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      401: components['responses']['NoSession'];
       /** @description Only the staff member or a manager of their team manages their working hours */
       403: {
         headers: {
@@ -3333,13 +3595,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          hours: {
-            weekday: number;
-            start: string;
-            end: string;
-          }[];
-        };
+        'application/json': components['schemas']['SetWorkingHours'];
       };
     };
     responses: {
@@ -3349,48 +3605,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            staffId: string;
-            timeZone: string;
-            isDefault: boolean;
-            hours: {
-              weekday: number;
-              start: string;
-              end: string;
-            }[];
-            absences: {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              staffId: string;
-              /** Format: date-time */
-              start: string;
-              /** Format: date-time */
-              end: string;
-              reason: string | null;
-            }[];
-          };
+          'application/json': components['schemas']['WorkingHours'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
       /** @description Only the staff member or a manager of their team manages their working hours; or: cross-site request refused */
       403: {
         headers: {
@@ -3409,24 +3628,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Body larger than 1 MiB */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body is not application/json */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      413: components['responses']['BodyTooLarge'];
+      415: components['responses']['NotJson'];
     };
   };
   addAbsence: {
@@ -3440,13 +3643,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          /** Format: date-time */
-          start: string;
-          /** Format: date-time */
-          end: string;
-          reason?: string;
-        };
+        'application/json': components['schemas']['CreateAbsence'];
       };
     };
     responses: {
@@ -3456,37 +3653,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            staffId: string;
-            /** Format: date-time */
-            start: string;
-            /** Format: date-time */
-            end: string;
-            reason: string | null;
-          };
+          'application/json': components['schemas']['Absence'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
       /** @description Only the staff member or a manager of their team manages their working hours; or: cross-site request refused */
       403: {
         headers: {
@@ -3505,24 +3676,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Body larger than 1 MiB */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body is not application/json */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      413: components['responses']['BodyTooLarge'];
+      415: components['responses']['NotJson'];
     };
   };
   removeAbsence: {
@@ -3544,15 +3699,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      401: components['responses']['NoSession'];
       /** @description Only the staff member or a manager of their team manages their working hours; or: cross-site request refused */
       403: {
         headers: {
@@ -3592,62 +3739,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            items: (
-              | {
-                  /** Format: uuid */
-                  id: string;
-                  name: string;
-                  cprMasked: string;
-                  email: string | null;
-                  phone: string | null;
-                  /** @enum {string} */
-                  benefit:
-                    | 'kontanthjaelp'
-                    | 'uddannelseshjaelp'
-                    | 'dagpenge'
-                    | 'sygedagpenge'
-                    | 'ressourceforloeb'
-                    | 'jobafklaringsforloeb'
-                    | 'ledighedsydelse'
-                    | 'fleksjob_visitation';
-                  /** Format: date */
-                  benefitStart: string | null;
-                  /** Format: uuid */
-                  activeCaseId: string | null;
-                  /** Format: date-time */
-                  createdAt: string;
-                }
-              | {
-                  /** Format: uuid */
-                  id: string;
-                  name: string;
-                  cprMasked: string;
-                }
-            )[];
-            nextCursor: string | null;
-            total: number;
-          };
+          'application/json': components['schemas']['CitizenList'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
     };
   };
   createCitizen: {
@@ -3659,25 +3755,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          cpr: string;
-          name: string;
-          /** Format: email */
-          email?: string;
-          phone?: string;
-          /** @enum {string} */
-          benefit:
-            | 'kontanthjaelp'
-            | 'uddannelseshjaelp'
-            | 'dagpenge'
-            | 'sygedagpenge'
-            | 'ressourceforloeb'
-            | 'jobafklaringsforloeb'
-            | 'ledighedsydelse'
-            | 'fleksjob_visitation';
-          /** Format: date */
-          benefitStart?: string;
-        };
+        'application/json': components['schemas']['CreateCitizen'];
       };
     };
     responses: {
@@ -3687,50 +3765,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            cprMasked: string;
-            email: string | null;
-            phone: string | null;
-            /** @enum {string} */
-            benefit:
-              | 'kontanthjaelp'
-              | 'uddannelseshjaelp'
-              | 'dagpenge'
-              | 'sygedagpenge'
-              | 'ressourceforloeb'
-              | 'jobafklaringsforloeb'
-              | 'ledighedsydelse'
-              | 'fleksjob_visitation';
-            /** Format: date */
-            benefitStart: string | null;
-            /** Format: uuid */
-            activeCaseId: string | null;
-            /** Format: date-time */
-            createdAt: string;
-          };
+          'application/json': components['schemas']['Citizen'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
       /** @description Administrators do not register citizens; or: cross-site request refused */
       403: {
         headers: {
@@ -3749,24 +3788,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Body larger than 1 MiB */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body is not application/json */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      413: components['responses']['BodyTooLarge'];
+      415: components['responses']['NotJson'];
     };
   };
   getCitizen: {
@@ -3786,50 +3809,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            cprMasked: string;
-            email: string | null;
-            phone: string | null;
-            /** @enum {string} */
-            benefit:
-              | 'kontanthjaelp'
-              | 'uddannelseshjaelp'
-              | 'dagpenge'
-              | 'sygedagpenge'
-              | 'ressourceforloeb'
-              | 'jobafklaringsforloeb'
-              | 'ledighedsydelse'
-              | 'fleksjob_visitation';
-            /** Format: date */
-            benefitStart: string | null;
-            /** Format: uuid */
-            activeCaseId: string | null;
-            /** Format: date-time */
-            createdAt: string;
-          };
+          'application/json': components['schemas']['Citizen'];
         };
       };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not found, or not within your reach */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      401: components['responses']['NoSession'];
+      404: components['responses']['NotFound'];
     };
   };
   revealCpr: {
@@ -3843,9 +3827,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          reason: string;
-        };
+        'application/json': components['schemas']['RevealCpr'];
       };
     };
     responses: {
@@ -3855,65 +3837,15 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            cpr: string;
-          };
+          'application/json': components['schemas']['RevealedCpr'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Cross-site request refused */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not found, or not within your reach */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body larger than 1 MiB */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body is not application/json */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
+      403: components['responses']['CrossSite'];
+      404: components['responses']['NotFound'];
+      413: components['responses']['BodyTooLarge'];
+      415: components['responses']['NotJson'];
     };
   };
   listConsents: {
@@ -3933,44 +3865,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            items: {
-              /** @enum {string} */
-              scope: 'health_in_unit' | 'plan_excerpt_to_doctor';
-              given: boolean;
-              /** Format: date-time */
-              givenAt: string | null;
-              recordedBy: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-              } | null;
-              /** Format: date-time */
-              withdrawnAt: string | null;
-              note: string | null;
-            }[];
-            total?: number;
-          };
+          'application/json': components['schemas']['ConsentList'];
         };
       };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not found, or not within your reach */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      401: components['responses']['NoSession'];
+      404: components['responses']['NotFound'];
     };
   };
   setConsent: {
@@ -3985,10 +3884,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          given: boolean;
-          note?: string;
-        };
+        'application/json': components['schemas']['SetConsent'];
       };
     };
     responses: {
@@ -3998,77 +3894,15 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @enum {string} */
-            scope: 'health_in_unit' | 'plan_excerpt_to_doctor';
-            given: boolean;
-            /** Format: date-time */
-            givenAt: string | null;
-            recordedBy: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-            } | null;
-            /** Format: date-time */
-            withdrawnAt: string | null;
-            note: string | null;
-          };
+          'application/json': components['schemas']['Consent'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Cross-site request refused */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not found, or not within your reach */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body larger than 1 MiB */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body is not application/json */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
+      403: components['responses']['CrossSite'];
+      404: components['responses']['NotFound'];
+      413: components['responses']['BodyTooLarge'];
+      415: components['responses']['NotJson'];
     };
   };
   exportCitizen: {
@@ -4088,69 +3922,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            exportedAt: string;
-            citizen: {
-              [key: string]: unknown;
-            };
-            cases: {
-              [key: string]: unknown;
-            }[];
-            planVersions: {
-              [key: string]: unknown;
-            }[];
-            efforts: {
-              [key: string]: unknown;
-            }[];
-            meetings: {
-              [key: string]: unknown;
-            }[];
-            meetingNotes: {
-              meetingId: string;
-              text: string;
-            }[];
-            decisions: {
-              [key: string]: unknown;
-            }[];
-            healthStatements: {
-              [key: string]: unknown;
-            }[];
-            ownAssessments: {
-              [key: string]: unknown;
-            }[];
-            requests: {
-              [key: string]: unknown;
-            }[];
-            exemptions: {
-              [key: string]: unknown;
-            }[];
-            indicatorScores: {
-              [key: string]: unknown;
-            }[];
-            consents: {
-              [key: string]: unknown;
-            }[];
-            members: {
-              [key: string]: unknown;
-            }[];
-            assignments: {
-              [key: string]: unknown;
-            }[];
-            accessLog: {
-              [key: string]: unknown;
-            }[];
-          };
+          'application/json': components['schemas']['CitizenExport'];
         };
       };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      401: components['responses']['NoSession'];
       /** @description Only managers export a citizen’s data */
       403: {
         headers: {
@@ -4160,15 +3935,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not found, or not within your reach */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      404: components['responses']['NotFound'];
     };
   };
   listAccessLog: {
@@ -4192,42 +3959,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            items: {
-              /** Format: date-time */
-              at: string;
-              actor: {
-                /** Format: uuid */
-                id: string | null;
-                name: string;
-                /** @enum {string} */
-                kind: 'staff' | 'guest' | 'system';
-              };
-              action: string;
-              purpose: string | null;
-            }[];
-            nextCursor: string | null;
-          };
+          'application/json': components['schemas']['AccessLog'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
       /** @description Your role may not use this route (only manager, admin) */
       403: {
         headers: {
@@ -4237,15 +3973,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not found, or not within your reach */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      404: components['responses']['NotFound'];
     };
   };
   getCaseload: {
@@ -4265,85 +3993,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            teamId: string;
-            team: {
-              name: string;
-              ceiling: number | null;
-              targetGroup: {
-                id: string;
-                name: string;
-                rangeMin: number;
-                rangeMax: number;
-                defaultCeiling: number;
-              } | null;
-            };
-            rows: {
-              /** Format: uuid */
-              staffId: string;
-              name: string;
-              /** @enum {string} */
-              discipline: 'employment' | 'health' | 'social';
-              activeCases: number;
-              load: number;
-              ceiling: number | null;
-              personalCeiling: number | null;
-              utilization: number | null;
-              /** @enum {string} */
-              status: 'ok' | 'near' | 'over';
-            }[];
-            queue: {
-              /** Format: uuid */
-              caseId: string;
-              /** Format: uuid */
-              citizenId: string;
-              citizenName: string;
-              benefit: string;
-              weight: number;
-              /** Format: date-time */
-              waitingSince: string;
-              waitingDays: number;
-            }[];
-            overrides: {
-              /** Format: date-time */
-              at: string;
-              /** Format: uuid */
-              caseId: string | null;
-              /** Format: uuid */
-              citizenId: string;
-              citizenName: string;
-              /** Format: uuid */
-              fromStaffId: string | null;
-              fromName: string | null;
-              /** Format: uuid */
-              staffId: string | null;
-              toName: string | null;
-              byName: string;
-              reason: string;
-              change: string;
-            }[];
-          };
+          'application/json': components['schemas']['Caseload'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
       /** @description Only managers see a team’s caseload */
       403: {
         headers: {
@@ -4381,64 +4035,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            teamId: string;
-            capacity: number | null;
-            load: number;
-            utilization: number | null;
-            queueLength: number;
-            oldestWaitDays: number | null;
-            daysOverCeiling: {
-              /** Format: uuid */
-              staffId: string;
-              name: string;
-              days: number;
-            }[];
-            history: {
-              /** Format: uuid */
-              staffId: string;
-              days: {
-                /** Format: date */
-                date: string;
-                load: number;
-                ceiling: number | null;
-                over: boolean;
-              }[];
-            }[];
-            continuity: {
-              citizens: number;
-              changes: number;
-              perCitizen: number;
-            };
-            forecast: {
-              intakePerWeek: number;
-              closuresPerWeek: number;
-              /** Format: date-time */
-              runsOutAt: string | null;
-              full: boolean;
-            };
-          };
+          'application/json': components['schemas']['CaseloadFigures'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
       /** @description Only managers see a team’s caseload */
       403: {
         headers: {
@@ -4479,24 +4080,8 @@ export interface operations {
           'text/csv': string;
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
       /** @description Only managers see a team’s caseload */
       403: {
         headers: {
@@ -4537,24 +4122,8 @@ export interface operations {
           'text/csv': string;
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
       /** @description Only managers see a team’s caseload */
       403: {
         headers: {
@@ -4595,24 +4164,8 @@ export interface operations {
           'text/csv': string;
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
       /** @description Only managers see a team’s caseload */
       403: {
         headers: {
@@ -4653,24 +4206,8 @@ export interface operations {
           'text/csv': string;
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
       /** @description Only managers see a team’s caseload */
       403: {
         headers: {
@@ -4702,9 +4239,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          ceiling: number | null;
-        };
+        'application/json': components['schemas']['SetCeiling'];
       };
     };
     responses: {
@@ -4714,40 +4249,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            staffId: string;
-            name: string;
-            /** @enum {string} */
-            discipline: 'employment' | 'health' | 'social';
-            activeCases: number;
-            load: number;
-            ceiling: number | null;
-            personalCeiling: number | null;
-            utilization: number | null;
-            /** @enum {string} */
-            status: 'ok' | 'near' | 'over';
-          };
+          'application/json': components['schemas']['CaseloadRow'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
       /** @description Only a manager sets caseload ceilings; or: cross-site request refused */
       403: {
         headers: {
@@ -4766,24 +4272,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Body larger than 1 MiB */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body is not application/json */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      413: components['responses']['BodyTooLarge'];
+      415: components['responses']['NotJson'];
     };
   };
   setTeamCeiling: {
@@ -4797,10 +4287,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          targetGroupId: string | null;
-          ceiling: number | null;
-        };
+        'application/json': components['schemas']['SetTeamCaseload'];
       };
     };
     responses: {
@@ -4810,37 +4297,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            name: string;
-            ceiling: number | null;
-            targetGroup: {
-              id: string;
-              name: string;
-              rangeMin: number;
-              rangeMax: number;
-              defaultCeiling: number;
-            } | null;
-          };
+          'application/json': components['schemas']['TeamCaseloadSettings'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
       /** @description Only a manager sets a team’s caseload ceiling; or: cross-site request refused */
       403: {
         headers: {
@@ -4859,24 +4320,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Body larger than 1 MiB */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body is not application/json */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      413: components['responses']['BodyTooLarge'];
+      415: components['responses']['NotJson'];
     };
   };
   listBenefitWeights: {
@@ -4894,33 +4339,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            items: {
-              /** @enum {string} */
-              benefit:
-                | 'kontanthjaelp'
-                | 'uddannelseshjaelp'
-                | 'dagpenge'
-                | 'sygedagpenge'
-                | 'ressourceforloeb'
-                | 'jobafklaringsforloeb'
-                | 'ledighedsydelse'
-                | 'fleksjob_visitation';
-              weight: number;
-            }[];
-            total?: number;
-          };
+          'application/json': components['schemas']['BenefitWeightList'];
         };
       };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      401: components['responses']['NoSession'];
       /** @description Only managers see the benefit weights */
       403: {
         headers: {
@@ -4941,21 +4363,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          weights: {
-            /** @enum {string} */
-            benefit:
-              | 'kontanthjaelp'
-              | 'uddannelseshjaelp'
-              | 'dagpenge'
-              | 'sygedagpenge'
-              | 'ressourceforloeb'
-              | 'jobafklaringsforloeb'
-              | 'ledighedsydelse'
-              | 'fleksjob_visitation';
-            weight: number;
-          }[];
-        };
+        'application/json': components['schemas']['SetBenefitWeights'];
       };
     };
     responses: {
@@ -4965,42 +4373,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            items: {
-              /** @enum {string} */
-              benefit:
-                | 'kontanthjaelp'
-                | 'uddannelseshjaelp'
-                | 'dagpenge'
-                | 'sygedagpenge'
-                | 'ressourceforloeb'
-                | 'jobafklaringsforloeb'
-                | 'ledighedsydelse'
-                | 'fleksjob_visitation';
-              weight: number;
-            }[];
-            total?: number;
-          };
+          'application/json': components['schemas']['BenefitWeightList'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
       /** @description Only managers set the benefit weights; or: cross-site request refused */
       403: {
         headers: {
@@ -5010,37 +4387,21 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Body larger than 1 MiB */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body is not application/json */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      413: components['responses']['BodyTooLarge'];
+      415: components['responses']['NotJson'];
     };
   };
   listCases: {
     parameters: {
       query?: {
         responsibleId?: string;
-        status?: 'active' | 'closed';
+        status?: components['schemas']['CaseStatus'];
         teamId?: string;
         teamIds?: string;
         memberId?: string;
         benefit?: string;
         q?: string;
-        sort?: 'citizen' | 'responsible' | 'opened' | 'weight';
+        sort?: components['schemas']['CaseSort'];
         order?: 'asc' | 'desc';
         ids?: string;
         limit?: number;
@@ -5058,69 +4419,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            items: {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              citizenId: string;
-              citizenName: string;
-              cprMasked: string;
-              benefit: string;
-              /** Format: uuid */
-              teamId: string;
-              /** Format: uuid */
-              responsibleId: string | null;
-              responsibleName: string | null;
-              /** @enum {string} */
-              status: 'active' | 'closed';
-              weight: number;
-              closeReason: string | null;
-              /** @enum {string|null} */
-              closeOutcome: 'job' | 'education' | 'flexjob' | 'other' | null;
-              members: {
-                /** Format: uuid */
-                staffId: string;
-                name: string;
-                /** @enum {string} */
-                discipline: 'employment' | 'health' | 'social';
-                role: string;
-              }[];
-              /** Format: date-time */
-              openedAt: string;
-              /** Format: date-time */
-              closedAt: string | null;
-            }[];
-            nextCursor: string | null;
-            total: number;
-            totals: {
-              /** Format: uuid */
-              responsibleId: string | null;
-              responsibleName: string | null;
-              activeCases: number;
-              weight: number;
-            }[];
-          };
+          'application/json': components['schemas']['CaseList'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
     };
   };
   createCase: {
@@ -5132,18 +4435,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          /** Format: uuid */
-          citizenId: string;
-          /** Format: uuid */
-          responsibleId?: string;
-          /** Format: uuid */
-          teamId?: string;
-          weight?: number;
-          override?: {
-            reason: string;
-          };
-        };
+        'application/json': components['schemas']['CreateCase'];
       };
     };
     responses: {
@@ -5153,58 +4445,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            citizenId: string;
-            citizenName: string;
-            cprMasked: string;
-            benefit: string;
-            /** Format: uuid */
-            teamId: string;
-            /** Format: uuid */
-            responsibleId: string | null;
-            responsibleName: string | null;
-            /** @enum {string} */
-            status: 'active' | 'closed';
-            weight: number;
-            closeReason: string | null;
-            /** @enum {string|null} */
-            closeOutcome: 'job' | 'education' | 'flexjob' | 'other' | null;
-            members: {
-              /** Format: uuid */
-              staffId: string;
-              name: string;
-              /** @enum {string} */
-              discipline: 'employment' | 'health' | 'social';
-              role: string;
-            }[];
-            /** Format: date-time */
-            openedAt: string;
-            /** Format: date-time */
-            closedAt: string | null;
-          };
+          'application/json': components['schemas']['Case'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
       /** @description Only a manager may override a caseload ceiling; or: cross-site request refused */
       403: {
         headers: {
@@ -5232,24 +4477,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Body larger than 1 MiB */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body is not application/json */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      413: components['responses']['BodyTooLarge'];
+      415: components['responses']['NotJson'];
     };
   };
   getCase: {
@@ -5269,58 +4498,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            citizenId: string;
-            citizenName: string;
-            cprMasked: string;
-            benefit: string;
-            /** Format: uuid */
-            teamId: string;
-            /** Format: uuid */
-            responsibleId: string | null;
-            responsibleName: string | null;
-            /** @enum {string} */
-            status: 'active' | 'closed';
-            weight: number;
-            closeReason: string | null;
-            /** @enum {string|null} */
-            closeOutcome: 'job' | 'education' | 'flexjob' | 'other' | null;
-            members: {
-              /** Format: uuid */
-              staffId: string;
-              name: string;
-              /** @enum {string} */
-              discipline: 'employment' | 'health' | 'social';
-              role: string;
-            }[];
-            /** Format: date-time */
-            openedAt: string;
-            /** Format: date-time */
-            closedAt: string | null;
-          };
+          'application/json': components['schemas']['Case'];
         };
       };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not found, or not within your reach */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      401: components['responses']['NoSession'];
+      404: components['responses']['NotFound'];
     };
   };
   updateCase: {
@@ -5334,19 +4516,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          /** Format: uuid */
-          responsibleId?: string;
-          /** @enum {string} */
-          status?: 'active' | 'closed';
-          closeReason?: string;
-          /** @enum {string} */
-          closeOutcome?: 'job' | 'education' | 'flexjob' | 'other';
-          weight?: number;
-          override?: {
-            reason: string;
-          };
-        };
+        'application/json': components['schemas']['UpdateCase'];
       };
     };
     responses: {
@@ -5356,58 +4526,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            citizenId: string;
-            citizenName: string;
-            cprMasked: string;
-            benefit: string;
-            /** Format: uuid */
-            teamId: string;
-            /** Format: uuid */
-            responsibleId: string | null;
-            responsibleName: string | null;
-            /** @enum {string} */
-            status: 'active' | 'closed';
-            weight: number;
-            closeReason: string | null;
-            /** @enum {string|null} */
-            closeOutcome: 'job' | 'education' | 'flexjob' | 'other' | null;
-            members: {
-              /** Format: uuid */
-              staffId: string;
-              name: string;
-              /** @enum {string} */
-              discipline: 'employment' | 'health' | 'social';
-              role: string;
-            }[];
-            /** Format: date-time */
-            openedAt: string;
-            /** Format: date-time */
-            closedAt: string | null;
-          };
+          'application/json': components['schemas']['Case'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
       /** @description Only a manager may override a caseload ceiling; or: cross-site request refused */
       403: {
         headers: {
@@ -5417,15 +4540,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not found, or not within your reach */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      404: components['responses']['NotFound'];
       /** @description The caseload ceiling would be passed */
       409: {
         headers: {
@@ -5435,24 +4550,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Body larger than 1 MiB */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body is not application/json */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      413: components['responses']['BodyTooLarge'];
+      415: components['responses']['NotJson'];
     };
   };
   setCaseMember: {
@@ -5466,11 +4565,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          /** Format: uuid */
-          staffId: string;
-          role: string;
-        };
+        'application/json': components['schemas']['SetCaseMember'];
       };
     };
     responses: {
@@ -5480,38 +4575,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            citizenId: string;
-            citizenName: string;
-            cprMasked: string;
-            benefit: string;
-            /** Format: uuid */
-            teamId: string;
-            /** Format: uuid */
-            responsibleId: string | null;
-            responsibleName: string | null;
-            /** @enum {string} */
-            status: 'active' | 'closed';
-            weight: number;
-            closeReason: string | null;
-            /** @enum {string|null} */
-            closeOutcome: 'job' | 'education' | 'flexjob' | 'other' | null;
-            members: {
-              /** Format: uuid */
-              staffId: string;
-              name: string;
-              /** @enum {string} */
-              discipline: 'employment' | 'health' | 'social';
-              role: string;
-            }[];
-            /** Format: date-time */
-            openedAt: string;
-            /** Format: date-time */
-            closedAt: string | null;
-          };
+          'application/json': components['schemas']['Case'];
         };
       };
       /** @description `staffId` is not a caseworker or health worker of the case's team (or is an administrator); or: invalid fields, listed in `errors` */
@@ -5523,51 +4587,11 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Cross-site request refused */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not found, or not within your reach */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body larger than 1 MiB */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body is not application/json */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      401: components['responses']['NoSession'];
+      403: components['responses']['CrossSite'];
+      404: components['responses']['NotFound'];
+      413: components['responses']['BodyTooLarge'];
+      415: components['responses']['NotJson'];
     };
   };
   removeCaseMember: {
@@ -5589,24 +4613,8 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Cross-site request refused */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      401: components['responses']['NoSession'];
+      403: components['responses']['CrossSite'];
       /** @description The case, or the member on it, is not within your reach; or: not found, or not within your reach */
       404: {
         headers: {
@@ -5635,37 +4643,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            items: {
-              /** Format: uuid */
-              staffId: string;
-              name: string;
-              /** @enum {string} */
-              discipline: 'employment' | 'health' | 'social';
-              onCase: boolean;
-            }[];
-            total?: number;
-          };
+          'application/json': components['schemas']['CaseColleagueList'];
         };
       };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not found, or not within your reach */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      401: components['responses']['NoSession'];
+      404: components['responses']['NotFound'];
     };
   };
   assignCase: {
@@ -5679,14 +4661,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          /** Format: uuid */
-          staffId: string;
-          reason?: string;
-          override?: {
-            reason: string;
-          };
-        };
+        'application/json': components['schemas']['AssignCase'];
       };
     };
     responses: {
@@ -5696,58 +4671,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            citizenId: string;
-            citizenName: string;
-            cprMasked: string;
-            benefit: string;
-            /** Format: uuid */
-            teamId: string;
-            /** Format: uuid */
-            responsibleId: string | null;
-            responsibleName: string | null;
-            /** @enum {string} */
-            status: 'active' | 'closed';
-            weight: number;
-            closeReason: string | null;
-            /** @enum {string|null} */
-            closeOutcome: 'job' | 'education' | 'flexjob' | 'other' | null;
-            members: {
-              /** Format: uuid */
-              staffId: string;
-              name: string;
-              /** @enum {string} */
-              discipline: 'employment' | 'health' | 'social';
-              role: string;
-            }[];
-            /** Format: date-time */
-            openedAt: string;
-            /** Format: date-time */
-            closedAt: string | null;
-          };
+          'application/json': components['schemas']['Case'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
       /** @description Only a manager may override a caseload ceiling; or: cross-site request refused */
       403: {
         headers: {
@@ -5757,15 +4685,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not found, or not within your reach */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      404: components['responses']['NotFound'];
       /** @description The caseload ceiling would be passed (the problem suggests colleagues with room) */
       409: {
         headers: {
@@ -5775,24 +4695,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Body larger than 1 MiB */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body is not application/json */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      413: components['responses']['BodyTooLarge'];
+      415: components['responses']['NotJson'];
     };
   };
   listAssignments: {
@@ -5812,48 +4716,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            items: {
-              /** Format: uuid */
-              id: string;
-              /** Format: date-time */
-              at: string;
-              /** Format: uuid */
-              teamId: string;
-              /** Format: uuid */
-              fromStaffId: string | null;
-              fromName: string | null;
-              /** Format: uuid */
-              toStaffId: string | null;
-              toName: string | null;
-              /** Format: uuid */
-              byStaffId: string | null;
-              byName: string | null;
-              reason: string | null;
-              weight: number;
-            }[];
-            total?: number;
-          };
+          'application/json': components['schemas']['CaseAssignmentList'];
         };
       };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not found, or not within your reach */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      401: components['responses']['NoSession'];
+      404: components['responses']['NotFound'];
     };
   };
   listAssignmentSuggestions: {
@@ -5873,40 +4740,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            items: {
-              /** Format: uuid */
-              staffId: string;
-              name: string;
-              /** @enum {string} */
-              discipline: 'employment' | 'health' | 'social';
-              load: number;
-              ceiling: number | null;
-              utilization: number | null;
-              knowsCitizen: boolean;
-            }[];
-            total?: number;
-          };
+          'application/json': components['schemas']['AssignmentSuggestionList'];
         };
       };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not found, or not within your reach */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      401: components['responses']['NoSession'];
+      404: components['responses']['NotFound'];
     };
   };
   moveCases: {
@@ -5918,15 +4756,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          /** Format: uuid */
-          staffId: string;
-          reason?: string;
-          override?: {
-            reason: string;
-          };
-          caseIds: string[];
-        };
+        'application/json': components['schemas']['MoveCases'];
       };
     };
     responses: {
@@ -5936,41 +4766,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            items: {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              citizenId: string;
-              citizenName: string;
-              cprMasked: string;
-              benefit: string;
-              /** Format: uuid */
-              teamId: string;
-              /** Format: uuid */
-              responsibleId: string | null;
-              responsibleName: string | null;
-              /** @enum {string} */
-              status: 'active' | 'closed';
-              weight: number;
-              closeReason: string | null;
-              /** @enum {string|null} */
-              closeOutcome: 'job' | 'education' | 'flexjob' | 'other' | null;
-              members: {
-                /** Format: uuid */
-                staffId: string;
-                name: string;
-                /** @enum {string} */
-                discipline: 'employment' | 'health' | 'social';
-                role: string;
-              }[];
-              /** Format: date-time */
-              openedAt: string;
-              /** Format: date-time */
-              closedAt: string | null;
-            }[];
-            total?: number;
-          };
+          'application/json': components['schemas']['MovedCases'];
         };
       };
       /** @description Cases of more than one team, a closed case, or a colleague who is not in the cases’ team; or: invalid fields, listed in `errors` */
@@ -5982,15 +4778,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      401: components['responses']['NoSession'];
       /** @description Only a manager moves cases between colleagues; or: cross-site request refused */
       403: {
         headers: {
@@ -6018,24 +4806,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Body larger than 1 MiB */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body is not application/json */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      413: components['responses']['BodyTooLarge'];
+      415: components['responses']['NotJson'];
     };
   };
   listMoveSuggestions: {
@@ -6055,20 +4827,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            items: {
-              /** Format: uuid */
-              staffId: string;
-              name: string;
-              /** @enum {string} */
-              discipline: 'employment' | 'health' | 'social';
-              load: number;
-              ceiling: number | null;
-              utilization: number | null;
-              knowsCitizen: boolean;
-            }[];
-            total?: number;
-          };
+          'application/json': components['schemas']['AssignmentSuggestionList'];
         };
       };
       /** @description Cases of more than one team, or a closed case; or: invalid fields, listed in `errors` */
@@ -6080,15 +4839,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      401: components['responses']['NoSession'];
       /** @description Only a manager moves cases between colleagues */
       403: {
         headers: {
@@ -6126,87 +4877,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            caseId: string;
-            version: number;
-            citizenGoal: string;
-            jobGoal: string;
-            contactPlan: {
-              intervalDays: number;
-              reason: string;
-            } | null;
-            efforts: {
-              /** Format: uuid */
-              id: string;
-              /** @enum {string} */
-              type:
-                | 'virksomhedspraktik'
-                | 'loentilskud'
-                | 'ips'
-                | 'mentor'
-                | 'brancheafklaring'
-                | 'snusepraktik'
-                | 'vejledning_opkvalificering'
-                | 'jobsoegning'
-                | 'behandling'
-                | 'genoptraening'
-                | 'psykoedukation'
-                | 'angsteksponering'
-                | 'misbrugsbehandling'
-                | 'bostoette'
-                | 'gaeldsraadgivning'
-                | 'mestringsforloeb';
-              title: string;
-              /** @enum {string} */
-              discipline: 'employment' | 'health' | 'social';
-              /** Format: uuid */
-              ownerId: string | null;
-              purpose: string | null;
-              /** Format: date */
-              startDate: string | null;
-              /** Format: date */
-              endDate: string | null;
-              /** @enum {string} */
-              status: 'planned' | 'active' | 'completed' | 'stopped';
-              stopReason: string | null;
-            }[];
-            healthHidden: boolean;
-            healthVisible: boolean;
-            /** Format: date */
-            nextReviewDue: string;
-            /** Format: date */
-            reviewedOn: string;
-            /** Format: date */
-            assessedOn: string | null;
-            /** Format: date-time */
-            updatedAt: string;
-            updatedBy: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-            } | null;
-          };
+          'application/json': components['schemas']['Plan'];
         };
       };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not found, or not within your reach */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      401: components['responses']['NoSession'];
+      404: components['responses']['NotFound'];
     };
   };
   updatePlan: {
@@ -6223,14 +4898,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          citizenGoal?: string;
-          jobGoal?: string;
-          contactPlan?: {
-            intervalDays: number;
-            reason: string;
-          };
-        };
+        'application/json': components['schemas']['UpdatePlan'];
       };
     };
     responses: {
@@ -6240,105 +4908,13 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            caseId: string;
-            version: number;
-            citizenGoal: string;
-            jobGoal: string;
-            contactPlan: {
-              intervalDays: number;
-              reason: string;
-            } | null;
-            efforts: {
-              /** Format: uuid */
-              id: string;
-              /** @enum {string} */
-              type:
-                | 'virksomhedspraktik'
-                | 'loentilskud'
-                | 'ips'
-                | 'mentor'
-                | 'brancheafklaring'
-                | 'snusepraktik'
-                | 'vejledning_opkvalificering'
-                | 'jobsoegning'
-                | 'behandling'
-                | 'genoptraening'
-                | 'psykoedukation'
-                | 'angsteksponering'
-                | 'misbrugsbehandling'
-                | 'bostoette'
-                | 'gaeldsraadgivning'
-                | 'mestringsforloeb';
-              title: string;
-              /** @enum {string} */
-              discipline: 'employment' | 'health' | 'social';
-              /** Format: uuid */
-              ownerId: string | null;
-              purpose: string | null;
-              /** Format: date */
-              startDate: string | null;
-              /** Format: date */
-              endDate: string | null;
-              /** @enum {string} */
-              status: 'planned' | 'active' | 'completed' | 'stopped';
-              stopReason: string | null;
-            }[];
-            healthHidden: boolean;
-            healthVisible: boolean;
-            /** Format: date */
-            nextReviewDue: string;
-            /** Format: date */
-            reviewedOn: string;
-            /** Format: date */
-            assessedOn: string | null;
-            /** Format: date-time */
-            updatedAt: string;
-            updatedBy: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-            } | null;
-          };
+          'application/json': components['schemas']['Plan'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Cross-site request refused */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not found, or not within your reach */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
+      403: components['responses']['CrossSite'];
+      404: components['responses']['NotFound'];
       /** @description The plan has changed since the version in If-Match, or If-Match names no version */
       412: {
         headers: {
@@ -6348,24 +4924,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Body larger than 1 MiB */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body is not application/json */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      413: components['responses']['BodyTooLarge'];
+      415: components['responses']['NotJson'];
       /** @description If-Match is missing */
       428: {
         headers: {
@@ -6388,10 +4948,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          /** @default false */
-          workCapacityAssessed?: boolean;
-        };
+        'application/json': components['schemas']['RecordReview'];
       };
     };
     responses: {
@@ -6401,123 +4958,15 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            caseId: string;
-            version: number;
-            citizenGoal: string;
-            jobGoal: string;
-            contactPlan: {
-              intervalDays: number;
-              reason: string;
-            } | null;
-            efforts: {
-              /** Format: uuid */
-              id: string;
-              /** @enum {string} */
-              type:
-                | 'virksomhedspraktik'
-                | 'loentilskud'
-                | 'ips'
-                | 'mentor'
-                | 'brancheafklaring'
-                | 'snusepraktik'
-                | 'vejledning_opkvalificering'
-                | 'jobsoegning'
-                | 'behandling'
-                | 'genoptraening'
-                | 'psykoedukation'
-                | 'angsteksponering'
-                | 'misbrugsbehandling'
-                | 'bostoette'
-                | 'gaeldsraadgivning'
-                | 'mestringsforloeb';
-              title: string;
-              /** @enum {string} */
-              discipline: 'employment' | 'health' | 'social';
-              /** Format: uuid */
-              ownerId: string | null;
-              purpose: string | null;
-              /** Format: date */
-              startDate: string | null;
-              /** Format: date */
-              endDate: string | null;
-              /** @enum {string} */
-              status: 'planned' | 'active' | 'completed' | 'stopped';
-              stopReason: string | null;
-            }[];
-            healthHidden: boolean;
-            healthVisible: boolean;
-            /** Format: date */
-            nextReviewDue: string;
-            /** Format: date */
-            reviewedOn: string;
-            /** Format: date */
-            assessedOn: string | null;
-            /** Format: date-time */
-            updatedAt: string;
-            updatedBy: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-            } | null;
-          };
+          'application/json': components['schemas']['Plan'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Cross-site request refused */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not found, or not within your reach */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body larger than 1 MiB */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body is not application/json */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
+      403: components['responses']['CrossSite'];
+      404: components['responses']['NotFound'];
+      413: components['responses']['BodyTooLarge'];
+      415: components['responses']['NotJson'];
     };
   };
   addEffort: {
@@ -6531,36 +4980,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          /** @enum {string} */
-          type:
-            | 'virksomhedspraktik'
-            | 'loentilskud'
-            | 'ips'
-            | 'mentor'
-            | 'brancheafklaring'
-            | 'snusepraktik'
-            | 'vejledning_opkvalificering'
-            | 'jobsoegning'
-            | 'behandling'
-            | 'genoptraening'
-            | 'psykoedukation'
-            | 'angsteksponering'
-            | 'misbrugsbehandling'
-            | 'bostoette'
-            | 'gaeldsraadgivning'
-            | 'mestringsforloeb';
-          title: string;
-          /** @enum {string} */
-          discipline: 'employment' | 'health' | 'social';
-          /** Format: uuid */
-          ownerId?: string;
-          purpose?: string;
-          /** Format: date */
-          startDate?: string;
-          /** Format: date */
-          endDate?: string;
-        };
+        'application/json': components['schemas']['CreateEffort'];
       };
     };
     responses: {
@@ -6570,61 +4990,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            type:
-              | 'virksomhedspraktik'
-              | 'loentilskud'
-              | 'ips'
-              | 'mentor'
-              | 'brancheafklaring'
-              | 'snusepraktik'
-              | 'vejledning_opkvalificering'
-              | 'jobsoegning'
-              | 'behandling'
-              | 'genoptraening'
-              | 'psykoedukation'
-              | 'angsteksponering'
-              | 'misbrugsbehandling'
-              | 'bostoette'
-              | 'gaeldsraadgivning'
-              | 'mestringsforloeb';
-            title: string;
-            /** @enum {string} */
-            discipline: 'employment' | 'health' | 'social';
-            /** Format: uuid */
-            ownerId: string | null;
-            purpose: string | null;
-            /** Format: date */
-            startDate: string | null;
-            /** Format: date */
-            endDate: string | null;
-            /** @enum {string} */
-            status: 'planned' | 'active' | 'completed' | 'stopped';
-            stopReason: string | null;
-          };
+          'application/json': components['schemas']['Effort'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
       /** @description A health effort needs health staff or the citizen's consent; or: cross-site request refused */
       403: {
         headers: {
@@ -6634,33 +5004,9 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not found, or not within your reach */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body larger than 1 MiB */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body is not application/json */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      404: components['responses']['NotFound'];
+      413: components['responses']['BodyTooLarge'];
+      415: components['responses']['NotJson'];
     };
   };
   updateEffort: {
@@ -6675,19 +5021,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          title?: string;
-          /** Format: uuid */
-          ownerId?: string | null;
-          purpose?: string;
-          /** Format: date */
-          startDate?: string | null;
-          /** Format: date */
-          endDate?: string | null;
-          /** @enum {string} */
-          status?: 'planned' | 'active' | 'completed' | 'stopped';
-          stopReason?: string;
-        };
+        'application/json': components['schemas']['UpdateEffort'];
       };
     };
     responses: {
@@ -6697,97 +5031,15 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            type:
-              | 'virksomhedspraktik'
-              | 'loentilskud'
-              | 'ips'
-              | 'mentor'
-              | 'brancheafklaring'
-              | 'snusepraktik'
-              | 'vejledning_opkvalificering'
-              | 'jobsoegning'
-              | 'behandling'
-              | 'genoptraening'
-              | 'psykoedukation'
-              | 'angsteksponering'
-              | 'misbrugsbehandling'
-              | 'bostoette'
-              | 'gaeldsraadgivning'
-              | 'mestringsforloeb';
-            title: string;
-            /** @enum {string} */
-            discipline: 'employment' | 'health' | 'social';
-            /** Format: uuid */
-            ownerId: string | null;
-            purpose: string | null;
-            /** Format: date */
-            startDate: string | null;
-            /** Format: date */
-            endDate: string | null;
-            /** @enum {string} */
-            status: 'planned' | 'active' | 'completed' | 'stopped';
-            stopReason: string | null;
-          };
+          'application/json': components['schemas']['Effort'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Cross-site request refused */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not found, or not within your reach */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body larger than 1 MiB */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body is not application/json */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
+      403: components['responses']['CrossSite'];
+      404: components['responses']['NotFound'];
+      413: components['responses']['BodyTooLarge'];
+      415: components['responses']['NotJson'];
     };
   };
   getPlanHistory: {
@@ -6807,45 +5059,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            items: {
-              version: number;
-              /** Format: date-time */
-              at: string;
-              by: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-              } | null;
-              changes: {
-                field: string;
-                from: unknown;
-                to: unknown;
-              }[];
-              healthHidden: boolean;
-            }[];
-            total?: number;
-          };
+          'application/json': components['schemas']['PlanHistory'];
         };
       };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not found, or not within your reach */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      401: components['responses']['NoSession'];
+      404: components['responses']['NotFound'];
     };
   };
   listRequests: {
@@ -6865,50 +5083,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            items: {
-              /** Format: uuid */
-              id: string;
-              /** @enum {string} */
-              kind: 'effort' | 'conversation';
-              description: string;
-              /** Format: date-time */
-              receivedAt: string;
-              /** Format: date */
-              decisionDue: string;
-              /** @enum {string|null} */
-              decision: 'granted' | 'refused' | null;
-              decisionReason: string | null;
-              /** Format: date-time */
-              decidedAt: string | null;
-              decidedBy: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-              } | null;
-            }[];
-            total?: number;
-          };
+          'application/json': components['schemas']['CitizenRequestList'];
         };
       };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not found, or not within your reach */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      401: components['responses']['NoSession'];
+      404: components['responses']['NotFound'];
     };
   };
   createRequest: {
@@ -6922,13 +5101,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          /** @enum {string} */
-          kind: 'effort' | 'conversation';
-          description: string;
-          /** Format: date-time */
-          receivedAt?: string;
-        };
+        'application/json': components['schemas']['CreateCitizenRequest'];
       };
     };
     responses: {
@@ -6938,83 +5111,15 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            kind: 'effort' | 'conversation';
-            description: string;
-            /** Format: date-time */
-            receivedAt: string;
-            /** Format: date */
-            decisionDue: string;
-            /** @enum {string|null} */
-            decision: 'granted' | 'refused' | null;
-            decisionReason: string | null;
-            /** Format: date-time */
-            decidedAt: string | null;
-            decidedBy: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-            } | null;
-          };
+          'application/json': components['schemas']['CitizenRequest'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Cross-site request refused */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not found, or not within your reach */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body larger than 1 MiB */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body is not application/json */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
+      403: components['responses']['CrossSite'];
+      404: components['responses']['NotFound'];
+      413: components['responses']['BodyTooLarge'];
+      415: components['responses']['NotJson'];
     };
   };
   decideRequest: {
@@ -7029,11 +5134,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          /** @enum {string} */
-          decision: 'granted' | 'refused';
-          reason: string;
-        };
+        'application/json': components['schemas']['DecideCitizenRequest'];
       };
     };
     responses: {
@@ -7043,65 +5144,13 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            kind: 'effort' | 'conversation';
-            description: string;
-            /** Format: date-time */
-            receivedAt: string;
-            /** Format: date */
-            decisionDue: string;
-            /** @enum {string|null} */
-            decision: 'granted' | 'refused' | null;
-            decisionReason: string | null;
-            /** Format: date-time */
-            decidedAt: string | null;
-            decidedBy: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-            } | null;
-          };
+          'application/json': components['schemas']['CitizenRequest'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Cross-site request refused */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not found, or not within your reach */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
+      403: components['responses']['CrossSite'];
+      404: components['responses']['NotFound'];
       /** @description The request already has a decision */
       409: {
         headers: {
@@ -7111,24 +5160,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Body larger than 1 MiB */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body is not application/json */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      413: components['responses']['BodyTooLarge'];
+      415: components['responses']['NotJson'];
     };
   };
   listExemptions: {
@@ -7148,45 +5181,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            items: {
-              /** Format: uuid */
-              id: string;
-              /** Format: date */
-              startDate: string;
-              /** Format: date */
-              endDate: string;
-              reason: string;
-              decidedBy: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-              };
-              /** Format: date-time */
-              decidedAt: string;
-            }[];
-            total?: number;
-          };
+          'application/json': components['schemas']['ExemptionList'];
         };
       };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not found, or not within your reach */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      401: components['responses']['NoSession'];
+      404: components['responses']['NotFound'];
     };
   };
   createExemption: {
@@ -7200,13 +5199,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          /** Format: date */
-          startDate: string;
-          /** Format: date */
-          endDate: string;
-          reason: string;
-        };
+        'application/json': components['schemas']['CreateExemption'];
       };
     };
     responses: {
@@ -7216,78 +5209,15 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** Format: date */
-            startDate: string;
-            /** Format: date */
-            endDate: string;
-            reason: string;
-            decidedBy: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-            };
-            /** Format: date-time */
-            decidedAt: string;
-          };
+          'application/json': components['schemas']['Exemption'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Cross-site request refused */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not found, or not within your reach */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body larger than 1 MiB */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body is not application/json */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
+      403: components['responses']['CrossSite'];
+      404: components['responses']['NotFound'];
+      413: components['responses']['BodyTooLarge'];
+      415: components['responses']['NotJson'];
     };
   };
   getIndicators: {
@@ -7307,51 +5237,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            items: {
-              /** @enum {string} */
-              key:
-                | 'health_mastery'
-                | 'everyday_mastery'
-                | 'job_belief'
-                | 'cooperation'
-                | 'job_search'
-                | 'social_situation';
-              citizen: {
-                /** Format: date-time */
-                at: string;
-                score: number;
-              }[];
-              caseworker: {
-                /** Format: date-time */
-                at: string;
-                score: number;
-              }[];
-              /** @enum {string} */
-              trend: 'up' | 'down' | 'flat' | 'unknown';
-            }[];
-            healthHidden: boolean;
-          };
+          'application/json': components['schemas']['Indicators'];
         };
       };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not found, or not within your reach */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      401: components['responses']['NoSession'];
+      404: components['responses']['NotFound'];
     };
   };
   scoreIndicators: {
@@ -7365,14 +5255,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          /** @enum {string} */
-          ratedBy: 'citizen' | 'caseworker';
-          scores: {
-            [key: string]: number;
-          };
-          note?: string;
-        };
+        'application/json': components['schemas']['ScoreIndicators'];
       };
     };
     responses: {
@@ -7382,51 +5265,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            items: {
-              /** @enum {string} */
-              key:
-                | 'health_mastery'
-                | 'everyday_mastery'
-                | 'job_belief'
-                | 'cooperation'
-                | 'job_search'
-                | 'social_situation';
-              citizen: {
-                /** Format: date-time */
-                at: string;
-                score: number;
-              }[];
-              caseworker: {
-                /** Format: date-time */
-                at: string;
-                score: number;
-              }[];
-              /** @enum {string} */
-              trend: 'up' | 'down' | 'flat' | 'unknown';
-            }[];
-            healthHidden: boolean;
-          };
+          'application/json': components['schemas']['Indicators'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
       /** @description The health indicator needs health staff or the citizen's consent; or: cross-site request refused */
       403: {
         headers: {
@@ -7436,33 +5279,9 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not found, or not within your reach */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body larger than 1 MiB */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body is not application/json */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      404: components['responses']['NotFound'];
+      413: components['responses']['BodyTooLarge'];
+      415: components['responses']['NotJson'];
     };
   };
   listWorklist: {
@@ -7486,55 +5305,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            items: {
-              /** @enum {string} */
-              kind:
-                | 'request_decision'
-                | 'plan_review'
-                | 'clarification_guarantee'
-                | 'exemption_end'
-                | 'health_statement_received';
-              /** Format: uuid */
-              caseId: string;
-              citizenName: string;
-              /** Format: uuid */
-              responsibleId: string | null;
-              responsible: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-              } | null;
-              /** Format: date */
-              dueDate: string;
-              /** @enum {string} */
-              status: 'overdue' | 'due_soon' | 'ok';
-              link: string;
-              healthHidden?: boolean;
-            }[];
-            nextCursor: string | null;
-            total: number;
-          };
+          'application/json': components['schemas']['Worklist'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
     };
   };
   getGuestView: {
@@ -7554,161 +5329,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            meeting: {
-              /** Format: uuid */
-              id: string;
-              title: string;
-              /** @enum {string} */
-              status: 'proposed' | 'scheduled' | 'held' | 'cancelled';
-              /** Format: date-time */
-              start: string | null;
-              /** Format: date-time */
-              end: string | null;
-              proposals: {
-                /** Format: date-time */
-                start: string;
-                /** Format: date-time */
-                end: string;
-              }[];
-              location: string | null;
-              videoUrl: string | null;
-              agenda: string[];
-            };
-            guest: {
-              /** Format: uuid */
-              participantId: string;
-              /** @enum {string} */
-              kind: 'doctor' | 'citizen' | 'guest';
-              name: string;
-              /** @enum {string} */
-              response: 'pending' | 'accepted' | 'declined';
-              notesShared: boolean;
-            };
-            planExcerpt: {
-              citizenGoal: string;
-              jobGoal: string;
-              efforts: {
-                /** @enum {string} */
-                type:
-                  | 'virksomhedspraktik'
-                  | 'loentilskud'
-                  | 'ips'
-                  | 'mentor'
-                  | 'brancheafklaring'
-                  | 'snusepraktik'
-                  | 'vejledning_opkvalificering'
-                  | 'jobsoegning'
-                  | 'behandling'
-                  | 'genoptraening'
-                  | 'psykoedukation'
-                  | 'angsteksponering'
-                  | 'misbrugsbehandling'
-                  | 'bostoette'
-                  | 'gaeldsraadgivning'
-                  | 'mestringsforloeb';
-                title: string;
-                /** @enum {string} */
-                discipline: 'employment' | 'health' | 'social';
-                /** @enum {string} */
-                status: 'planned' | 'active' | 'completed' | 'stopped';
-                /** Format: date */
-                startDate: string | null;
-                /** Format: date */
-                endDate: string | null;
-              }[];
-              ownAssessment: {
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                caseId: string;
-                /** Format: uuid */
-                meetingId: string | null;
-                text: string;
-                wellbeing: number | null;
-                /** Format: date-time */
-                createdAt: string;
-              } | null;
-            } | null;
-            codeGate: {
-              emailHint: string | null;
-            } | null;
-            limitedBy: {
-              name: string;
-            } | null;
-            citizen: {
-              name: string;
-              /** Format: date */
-              birthDate: string;
-            } | null;
-            host: {
-              municipality: string | null;
-              unit: string | null;
-              organizer: {
-                name: string;
-                email: string;
-                phone: string | null;
-              };
-            };
-            feeText: string | null;
-            given: {
-              healthStatements: {
-                /** Format: uuid */
-                id: string;
-                /** @enum {string} */
-                workCapacity: 'full' | 'partial' | 'none' | 'unclear';
-                assessment: string;
-                recommendations: string;
-                restrictions: string | null;
-                /** Format: date-time */
-                createdAt: string;
-              }[];
-              ownAssessments: {
-                /** Format: uuid */
-                id: string;
-                text: string;
-                wellbeing: number | null;
-                /** Format: date-time */
-                createdAt: string;
-              }[];
-            };
-            outcome: {
-              summary: string;
-              /** Format: date-time */
-              heldAt: string;
-              decisions: {
-                text: string;
-                effort: {
-                  /** @enum {string} */
-                  action: 'add' | 'change';
-                  /** @enum {string} */
-                  type:
-                    | 'virksomhedspraktik'
-                    | 'loentilskud'
-                    | 'ips'
-                    | 'mentor'
-                    | 'brancheafklaring'
-                    | 'snusepraktik'
-                    | 'vejledning_opkvalificering'
-                    | 'jobsoegning'
-                    | 'behandling'
-                    | 'genoptraening'
-                    | 'psykoedukation'
-                    | 'angsteksponering'
-                    | 'misbrugsbehandling'
-                    | 'bostoette'
-                    | 'gaeldsraadgivning'
-                    | 'mestringsforloeb';
-                  title: string;
-                  changes: {
-                    /** @enum {string} */
-                    field: 'title' | 'ownerId' | 'startDate' | 'endDate' | 'status';
-                    to: string | null;
-                  }[];
-                } | null;
-              }[];
-            } | null;
-          };
+          'application/json': components['schemas']['GuestView'];
         };
       };
       /** @description The link is unknown, revoked or expired; or: not found, or not within your reach */
@@ -7748,22 +5369,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            emailHint: string;
-            /** Format: date-time */
-            expiresAt: string;
-          };
+          'application/json': components['schemas']['GuestCodeSent'];
         };
       };
-      /** @description Cross-site request refused */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      403: components['responses']['CrossSite'];
       /** @description The link is unknown, revoked or expired, or no code is required; or: not found, or not within your reach */
       404: {
         headers: {
@@ -7804,9 +5413,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          code: string;
-        };
+        'application/json': components['schemas']['VerifyGuestCode'];
       };
     };
     responses: {
@@ -7826,15 +5433,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Cross-site request refused */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      403: components['responses']['CrossSite'];
       /** @description The link is unknown, revoked or expired, or no code is required; or: not found, or not within your reach */
       404: {
         headers: {
@@ -7844,24 +5443,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Body larger than 1 MiB */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body is not application/json */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      413: components['responses']['BodyTooLarge'];
+      415: components['responses']['NotJson'];
       /** @description Too many requests from this address */
       429: {
         headers: {
@@ -7884,10 +5467,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          /** Format: date-time */
-          start: string;
-        };
+        'application/json': components['schemas']['ChooseTime'];
       };
     };
     responses: {
@@ -7897,26 +5477,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            /** @enum {string} */
-            status: 'proposed' | 'scheduled' | 'held' | 'cancelled';
-            /** Format: date-time */
-            start: string | null;
-            /** Format: date-time */
-            end: string | null;
-            proposals: {
-              /** Format: date-time */
-              start: string;
-              /** Format: date-time */
-              end: string;
-            }[];
-            location: string | null;
-            videoUrl: string | null;
-            agenda: string[];
-          };
+          'application/json': components['schemas']['GuestMeeting'];
         };
       };
       /** @description The time is not one of the proposals (`NOT_A_PROPOSED_TIME`); or: invalid fields, listed in `errors` */
@@ -7955,24 +5516,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Body larger than 1 MiB */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body is not application/json */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      413: components['responses']['BodyTooLarge'];
+      415: components['responses']['NotJson'];
       /** @description Too many requests from this address */
       429: {
         headers: {
@@ -7995,10 +5540,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          /** @enum {string} */
-          response: 'accepted' | 'declined';
-        };
+        'application/json': components['schemas']['RespondToMeeting'];
       };
     };
     responses: {
@@ -8008,36 +5550,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            participantId: string;
-            /** @enum {string} */
-            kind: 'doctor' | 'citizen' | 'guest';
-            name: string;
-            /** @enum {string} */
-            response: 'pending' | 'accepted' | 'declined';
-            notesShared: boolean;
-          };
+          'application/json': components['schemas']['GuestSelf'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Cross-site request refused */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      403: components['responses']['CrossSite'];
       /** @description The link is unknown, revoked or expired; or: not found, or not within your reach */
       404: {
         headers: {
@@ -8047,24 +5564,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Body larger than 1 MiB */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body is not application/json */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      413: components['responses']['BodyTooLarge'];
+      415: components['responses']['NotJson'];
       /** @description Too many requests from this address */
       429: {
         headers: {
@@ -8087,13 +5588,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          /** @enum {string} */
-          workCapacity: 'full' | 'partial' | 'none' | 'unclear';
-          assessment: string;
-          recommendations: string;
-          restrictions?: string;
-        };
+        'application/json': components['schemas']['CreateHealthStatement'];
       };
     };
     responses: {
@@ -8103,33 +5598,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            caseId: string;
-            /** Format: uuid */
-            meetingId: string | null;
-            doctorName: string;
-            /** @enum {string} */
-            workCapacity: 'full' | 'partial' | 'none' | 'unclear';
-            assessment: string;
-            recommendations: string;
-            restrictions: string | null;
-            /** Format: date-time */
-            createdAt: string;
-          };
+          'application/json': components['schemas']['HealthStatement'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
       /** @description Only the doctor's link gives a health statement; or the code is required first (`GUEST_CODE_REQUIRED`); or: cross-site request refused */
       403: {
         headers: {
@@ -8148,24 +5620,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Body larger than 1 MiB */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body is not application/json */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      413: components['responses']['BodyTooLarge'];
+      415: components['responses']['NotJson'];
       /** @description Too many requests from this address */
       429: {
         headers: {
@@ -8188,10 +5644,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          text: string;
-          wellbeing?: number;
-        };
+        'application/json': components['schemas']['CreateOwnAssessment'];
       };
     };
     responses: {
@@ -8201,29 +5654,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            caseId: string;
-            /** Format: uuid */
-            meetingId: string | null;
-            text: string;
-            wellbeing: number | null;
-            /** Format: date-time */
-            createdAt: string;
-          };
+          'application/json': components['schemas']['OwnAssessment'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
       /** @description Only the citizen's link gives an own assessment; or the code is required first (`GUEST_CODE_REQUIRED`); or: cross-site request refused */
       403: {
         headers: {
@@ -8242,24 +5676,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Body larger than 1 MiB */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body is not application/json */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      413: components['responses']['BodyTooLarge'];
+      415: components['responses']['NotJson'];
       /** @description Too many requests from this address */
       429: {
         headers: {
@@ -8288,10 +5706,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            text: string;
-            editable: boolean;
-          };
+          'application/json': components['schemas']['MeetingNotes'];
         };
       };
       /** @description The one-time code is required first (`GUEST_CODE_REQUIRED`) */
@@ -8344,33 +5759,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            items: {
-              /** Format: date-time */
-              at: string;
-              actor: {
-                /** Format: uuid */
-                id: string | null;
-                name: string;
-                /** @enum {string} */
-                kind: 'staff' | 'guest' | 'system';
-              };
-              action: string;
-              purpose: string | null;
-            }[];
-            nextCursor: string | null;
-          };
+          'application/json': components['schemas']['AccessLog'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
       /** @description Only the citizen's own link reads the access log; or the code is required first (`GUEST_CODE_REQUIRED`); or the link was shown to a staff member who reads no access logs (`GUEST_LINK_LIMITED`: the link mailed to the citizen opens it) */
       403: {
         headers: {
@@ -8418,13 +5810,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uri */
-            url: string;
-            /** Format: date-time */
-            expiresAt: string;
-            mailed: boolean;
-          };
+          'application/json': components['schemas']['GuestLink'];
         };
       };
       /** @description Staff take part with their own login */
@@ -8436,24 +5822,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Cross-site request refused */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      401: components['responses']['NoSession'];
+      403: components['responses']['CrossSite'];
       /** @description No such meeting or participant within your reach (a participant from another team may not manage the meeting's links); or: not found, or not within your reach */
       404: {
         headers: {
@@ -8493,24 +5863,8 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Cross-site request refused */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      401: components['responses']['NoSession'];
+      403: components['responses']['CrossSite'];
       /** @description No such meeting or participant within your reach; or: not found, or not within your reach */
       404: {
         headers: {
@@ -8541,54 +5895,12 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            items: {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              caseId: string;
-              /** Format: uuid */
-              meetingId: string | null;
-              doctorName: string;
-              /** @enum {string} */
-              workCapacity: 'full' | 'partial' | 'none' | 'unclear';
-              assessment: string;
-              recommendations: string;
-              restrictions: string | null;
-              /** Format: date-time */
-              createdAt: string;
-            }[];
-            healthHidden: boolean;
-          };
+          'application/json': components['schemas']['HealthStatementList'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not found, or not within your reach */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
+      404: components['responses']['NotFound'];
     };
   };
   listOwnAssessments: {
@@ -8610,50 +5922,12 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            items: {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              caseId: string;
-              /** Format: uuid */
-              meetingId: string | null;
-              text: string;
-              wellbeing: number | null;
-              /** Format: date-time */
-              createdAt: string;
-            }[];
-            healthHidden: boolean;
-          };
+          'application/json': components['schemas']['OwnAssessmentList'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not found, or not within your reach */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
+      404: components['responses']['NotFound'];
     };
   };
   listOutbox: {
@@ -8671,32 +5945,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            active: boolean;
-            items: {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              meetingId: string;
-              recipient: string;
-              subject: string;
-              text: string;
-              ics: string | null;
-              /** Format: date-time */
-              createdAt: string;
-            }[];
-          };
+          'application/json': components['schemas']['OutboxMailList'];
         };
       };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      401: components['responses']['NoSession'];
     };
   };
   listStaff: {
@@ -8714,39 +5966,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            items: {
-              /** Format: uuid */
-              id: string;
-              email: string;
-              name: string;
-              roles: ('caseworker' | 'health' | 'manager' | 'admin')[];
-              /** @enum {string} */
-              discipline: 'employment' | 'health' | 'social';
-              phone: string | null;
-              teams: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-              }[];
-              active: boolean;
-              activeCases: number;
-              /** Format: date-time */
-              createdAt: string;
-            }[];
-            total?: number;
-          };
+          'application/json': components['schemas']['StaffAccountList'];
         };
       };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      401: components['responses']['NoSession'];
       /** @description Only administrators manage staff and teams */
       403: {
         headers: {
@@ -8767,17 +5990,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          /** Format: email */
-          email: string;
-          name: string;
-          roles: ('caseworker' | 'health' | 'manager' | 'admin')[];
-          /** @enum {string} */
-          discipline: 'employment' | 'health' | 'social';
-          phone?: string;
-          /** @default [] */
-          teamIds?: string[];
-        };
+        'application/json': components['schemas']['CreateStaffAccount'];
       };
     };
     responses: {
@@ -8787,45 +6000,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            email: string;
-            name: string;
-            roles: ('caseworker' | 'health' | 'manager' | 'admin')[];
-            /** @enum {string} */
-            discipline: 'employment' | 'health' | 'social';
-            phone: string | null;
-            teams: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-            }[];
-            active: boolean;
-            activeCases: number;
-            /** Format: date-time */
-            createdAt: string;
-          };
+          'application/json': components['schemas']['StaffAccount'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
       /** @description Only administrators manage staff and teams; or: cross-site request refused */
       403: {
         headers: {
@@ -8844,24 +6023,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Body larger than 1 MiB */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body is not application/json */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      413: components['responses']['BodyTooLarge'];
+      415: components['responses']['NotJson'];
     };
   };
   updateStaff: {
@@ -8875,15 +6038,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          name?: string;
-          roles?: ('caseworker' | 'health' | 'manager' | 'admin')[];
-          /** @enum {string} */
-          discipline?: 'employment' | 'health' | 'social';
-          phone?: string | null;
-          teamIds?: string[];
-          active?: boolean;
-        };
+        'application/json': components['schemas']['UpdateStaffAccount'];
       };
     };
     responses: {
@@ -8893,45 +6048,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            email: string;
-            name: string;
-            roles: ('caseworker' | 'health' | 'manager' | 'admin')[];
-            /** @enum {string} */
-            discipline: 'employment' | 'health' | 'social';
-            phone: string | null;
-            teams: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-            }[];
-            active: boolean;
-            activeCases: number;
-            /** Format: date-time */
-            createdAt: string;
-          };
+          'application/json': components['schemas']['StaffAccount'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
       /** @description Only administrators manage staff and teams; or: cross-site request refused */
       403: {
         headers: {
@@ -8959,24 +6080,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Body larger than 1 MiB */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body is not application/json */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      413: components['responses']['BodyTooLarge'];
+      415: components['responses']['NotJson'];
     };
   };
   issuePasswordReset: {
@@ -8996,24 +6101,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            path: string | null;
-            url: string | null;
-            mailedTo: string | null;
-            /** Format: date-time */
-            expiresAt: string;
-          };
+          'application/json': components['schemas']['PasswordLink'];
         };
       };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      401: components['responses']['NoSession'];
       /** @description Only administrators manage staff and teams; or: cross-site request refused */
       403: {
         headers: {
@@ -9067,27 +6158,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            items: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-              municipality: string;
-              memberCount: number;
-            }[];
-            total?: number;
-          };
+          'application/json': components['schemas']['AdminTeamList'];
         };
       };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      401: components['responses']['NoSession'];
       /** @description Only administrators manage staff and teams */
       403: {
         headers: {
@@ -9108,10 +6182,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          name: string;
-          municipality?: string;
-        };
+        'application/json': components['schemas']['CreateTeam'];
       };
     };
     responses: {
@@ -9121,33 +6192,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            municipality: string;
-            memberCount: number;
-          };
+          'application/json': components['schemas']['AdminTeam'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
       /** @description Only administrators manage staff and teams; or: cross-site request refused */
       403: {
         headers: {
@@ -9166,24 +6215,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Body larger than 1 MiB */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Body is not application/json */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      413: components['responses']['BodyTooLarge'];
+      415: components['responses']['NotJson'];
     };
   };
   getOutcomes: {
@@ -9205,113 +6238,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            teamId: string;
-            teams: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-            }[];
-            /** Format: date */
-            from: string;
-            /** Format: date */
-            to: string;
-            cases: number;
-            progress: {
-              /** Format: date */
-              windowFrom: string;
-              /** Format: date */
-              windowTo: string;
-              citizen: {
-                rose: {
-                  count: number;
-                  caseIds: string[];
-                };
-                held: {
-                  count: number;
-                  caseIds: string[];
-                };
-                fell: {
-                  count: number;
-                  caseIds: string[];
-                };
-                unknown: {
-                  count: number;
-                  caseIds: string[];
-                };
-              };
-              caseworker: {
-                rose: {
-                  count: number;
-                  caseIds: string[];
-                };
-                held: {
-                  count: number;
-                  caseIds: string[];
-                };
-                fell: {
-                  count: number;
-                  caseIds: string[];
-                };
-                unknown: {
-                  count: number;
-                  caseIds: string[];
-                };
-              };
-              healthLeftOut: {
-                count: number;
-                caseIds: string[];
-              };
-            };
-            closures: {
-              total: number;
-              rows: {
-                quarter: string;
-                /** @enum {string} */
-                outcome: 'job' | 'education' | 'flexjob' | 'other';
-                count: number;
-                medianDays: number | null;
-                caseIds: string[];
-              }[];
-            };
-            contact: {
-              withPlan: number;
-              kept: {
-                count: number;
-                caseIds: string[];
-              };
-              notKept: {
-                count: number;
-                caseIds: string[];
-              };
-              noPlan: {
-                count: number;
-                caseIds: string[];
-              };
-              share: number | null;
-            };
-          };
+          'application/json': components['schemas']['Outcomes'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
       /** @description Only managers read outcome figures */
       403: {
         headers: {
@@ -9354,24 +6285,8 @@ export interface operations {
           'text/csv': string;
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
       /** @description Only managers read outcome figures */
       403: {
         headers: {
@@ -9414,24 +6329,8 @@ export interface operations {
           'text/csv': string;
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
       /** @description Only managers read outcome figures */
       403: {
         headers: {
@@ -9474,24 +6373,8 @@ export interface operations {
           'text/csv': string;
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
       /** @description Only managers read outcome figures */
       403: {
         headers: {
@@ -9529,30 +6412,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            text: string;
-            editable: boolean;
-          };
+          'application/json': components['schemas']['MeetingNotes'];
         };
       };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not found, or not within your reach */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      401: components['responses']['NoSession'];
+      404: components['responses']['NotFound'];
     };
   };
   getMeetingNotesHistory: {
@@ -9572,41 +6436,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            items: {
-              seq: number;
-              /** Format: date-time */
-              at: string;
-              author: {
-                /** @enum {string} */
-                kind: 'staff' | 'guest' | 'system';
-                name: string;
-              };
-              excerpt: string;
-              length: number;
-            }[];
-            total?: number;
-          };
+          'application/json': components['schemas']['NotesHistory'];
         };
       };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Not found, or not within your reach */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      401: components['responses']['NoSession'];
+      404: components['responses']['NotFound'];
     };
   };
   restoreMeetingNotes: {
@@ -9620,9 +6454,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          seq: number;
-        };
+        'application/json': components['schemas']['RestoreNotes'];
       };
     };
     responses: {
@@ -9632,39 +6464,12 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            text: string;
-            editable: boolean;
-          };
+          'application/json': components['schemas']['MeetingNotes'];
         };
       };
-      /** @description Invalid fields, listed in `errors` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Cross-site request refused */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      400: components['responses']['InvalidFields'];
+      401: components['responses']['NoSession'];
+      403: components['responses']['CrossSite'];
       /** @description The meeting, or a version `seq` of its notes, is not within your reach; or: not found, or not within your reach */
       404: {
         headers: {
@@ -9692,15 +6497,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Body is not application/json */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
+      415: components['responses']['NotJson'];
     };
   };
 }

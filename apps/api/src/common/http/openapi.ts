@@ -1,7 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { ApiResponse, DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
-import { Problem } from '@tvaers/contracts';
-import { openApiSchema } from '../validation/zod';
+import { componentSchemas } from '../validation/openapi-schema';
 
 export interface HeaderObject {
   description: string;
@@ -19,27 +18,39 @@ type OperationObject = NonNullable<OpenAPIObject['paths'][string][Method]>;
 const MUTATING = new Set<string>(['put', 'post', 'delete', 'patch']);
 
 /**
- * The answers app.factory.ts, the auth guard and the zod/uuid pipes give on every route they apply to,
- * derived from what the operation declares (body, query, path ids, session), so no route can forget one.
+ * The answers app.factory.ts, the auth guard and the zod/uuid pipes give on every route they apply to, one named
+ * response each (`components.responses`).
  */
-function sharedProblems(method: Method, op: OperationObject): [number, string][] {
+const SHARED_PROBLEMS = {
+  InvalidFields: [400, 'Invalid fields, listed in `errors`'],
+  NoSession: [401, 'No valid session'],
+  CrossSite: [403, 'Cross-site request refused'],
+  NotFound: [404, 'Not found, or not within your reach'],
+  BodyTooLarge: [413, 'Body larger than 1 MiB'],
+  NotJson: [415, 'Body is not application/json'],
+} as const;
+type SharedProblem = keyof typeof SHARED_PROBLEMS;
+
+/** The shared answers a route gives, derived from what it declares (body, query, path ids, session), so none is forgotten. */
+function sharedProblems(method: Method, op: OperationObject): SharedProblem[] {
   const params = op.parameters?.filter((p) => 'in' in p) ?? [];
   const hasBody = op.requestBody !== undefined;
-  const out: [number, string][] = [];
-  if (hasBody || params.some((p) => p.in === 'query')) out.push([400, 'Invalid fields, listed in `errors`']);
-  if (op.security === undefined || op.security.length > 0) out.push([401, 'No valid session']);
-  if (MUTATING.has(method)) out.push([403, 'Cross-site request refused']);
-  if (params.some((p) => p.in === 'path')) out.push([404, 'Not found, or not within your reach']);
-  if (hasBody) out.push([413, 'Body larger than 1 MiB'], [415, 'Body is not application/json']);
+  const out: SharedProblem[] = [];
+  if (hasBody || params.some((p) => p.in === 'query')) out.push('InvalidFields');
+  if (op.security === undefined || op.security.length > 0) out.push('NoSession');
+  if (MUTATING.has(method)) out.push('CrossSite');
+  if (params.some((p) => p.in === 'path')) out.push('NotFound');
+  if (hasBody) out.push('BodyTooLarge', 'NotJson');
   return out;
 }
 
 function addSharedProblems(method: Method, op: OperationObject): void {
-  for (const [status, description] of sharedProblems(method, op)) {
+  for (const name of sharedProblems(method, op)) {
+    const [status, description] = SHARED_PROBLEMS[name];
     const own = op.responses[status] as { description: string } | undefined;
     op.responses[status] = own
       ? { ...own, description: `${own.description}; or: ${description.toLowerCase()}` }
-      : { description, content: PROBLEM_CONTENT };
+      : { $ref: `#/components/responses/${name}` };
   }
   // Status order reads better than decorator order.
   op.responses = Object.fromEntries(Object.entries(op.responses).sort(([a], [b]) => a.localeCompare(b)));
@@ -64,10 +75,6 @@ export function buildOpenApi(app: NestFastifyApplication): OpenAPIObject {
   // As package.json: not open source, so there is no licence text to link to.
   config.info.license = { name: 'UNLICENSED' };
   const doc = SwaggerModule.createDocument(app, config, { operationIdFactory: operationIdOf });
-  doc.components = {
-    ...doc.components,
-    schemas: { ...doc.components?.schemas, Problem: openApiSchema(Problem, 'output') },
-  };
   for (const item of Object.values(doc.paths)) {
     for (const [method, op] of Object.entries(item) as [Method, OperationObject & { 'x-public'?: boolean }][]) {
       // Routes marked @Public need no session.
@@ -80,6 +87,17 @@ export function buildOpenApi(app: NestFastifyApplication): OpenAPIObject {
       addSharedProblems(method, op);
     }
   }
+  // The contract's named schemas the operations refer to (problem documents name `Problem`).
+  const named = componentSchemas(doc.paths);
+  doc.paths = named.paths;
+  const responses = Object.fromEntries(
+    Object.entries(SHARED_PROBLEMS).map(([name, [, description]]) => [name, { description, content: PROBLEM_CONTENT }]),
+  );
+  doc.components = {
+    ...doc.components,
+    schemas: { ...doc.components?.schemas, ...named.schemas },
+    responses: { ...doc.components?.responses, ...responses },
+  };
   return doc;
 }
 

@@ -2,6 +2,7 @@ import { Body, type PipeTransform, Query } from '@nestjs/common';
 import { ApiBody, ApiQuery, ApiResponse } from '@nestjs/swagger';
 import { z } from 'zod';
 import { validationFailed } from '../problem/problem';
+import { openApiBody, openApiSchema } from './openapi-schema';
 
 type Schema = z.ZodType;
 
@@ -29,14 +30,6 @@ class ZodPipe implements PipeTransform {
     return parseOrThrow(this.schema, this.emptyAsObject && value === undefined ? {} : value);
   }
 }
-
-/** JSON Schema for OpenAPI, from the same zod schema that validates. */
-export const openApiSchema = (schema: Schema, io: 'input' | 'output' = 'input') =>
-  z.toJSONSchema(schema, {
-    target: 'openapi-3.0',
-    io,
-    unrepresentable: 'any',
-  }) as Record<string, unknown>;
 
 type ParamDecorator = (target: object, key: string | symbol | undefined, index: number) => void;
 
@@ -67,7 +60,7 @@ export const ZBody = (schema: Schema): ParamDecorator =>
 
 /** Query parameters validated by a contract object schema and documented one by one. */
 export function ZQuery(schema: z.ZodObject | z.ZodType): ParamDecorator {
-  const json = openApiSchema(schema) as {
+  const json = openApiBody(schema) as {
     properties?: Record<string, object>;
     required?: string[];
   };
