@@ -21,19 +21,30 @@ describe('health and docs', () => {
   it('publishes OpenAPI with the /api prefix and public routes marked security: []', async () => {
     const res = await offContract(t, 'GET', '/api/docs/openapi.json');
     expect(res.status).toBe(200);
+    interface Schema {
+      $ref?: string;
+      required?: string[];
+    }
     interface Operation {
       security?: unknown;
-      requestBody: { content: Record<string, { schema: { required?: string[] } }> };
+      requestBody: { content: Record<string, { schema: Schema }> };
     }
-    const doc = res.body as { openapi: string; security?: unknown; paths: Record<string, Record<string, Operation>> };
+    const doc = res.body as {
+      openapi: string;
+      security?: unknown;
+      paths: Record<string, Record<string, Operation>>;
+      components: { schemas: Record<string, Schema> };
+    };
+    // A named contract schema stands once under components; a route refers to it.
+    const resolved = (schema: Schema) =>
+      schema.$ref ? doc.components.schemas[schema.$ref.replace('#/components/schemas/', '')] : schema;
     expect(doc.openapi).toMatch(/^3\./);
     expect(doc.paths['/api/auth/login'].post.security).toEqual([]);
     expect(doc.paths['/api/health'].get.security).toEqual([]);
     expect(doc.paths['/api/me'].get.security ?? doc.security).toEqual([{ session: [] }]);
-    expect(doc.paths['/api/auth/login'].post.requestBody.content['application/json'].schema.required).toEqual([
-      'email',
-      'password',
-    ]);
+    const login = doc.paths['/api/auth/login'].post.requestBody.content['application/json'].schema;
+    expect(login.$ref).toBe('#/components/schemas/LoginRequest');
+    expect(resolved(login).required).toEqual(['email', 'password']);
   });
 });
 
