@@ -68,6 +68,7 @@ export function buildOpenApi(app: NestFastifyApplication): OpenAPIObject {
     ...doc.components,
     schemas: { ...doc.components?.schemas, Problem: openApiSchema(Problem, 'output') },
   };
+  const operationIds = new Set<string>();
   for (const item of Object.values(doc.paths)) {
     for (const [method, op] of Object.entries(item) as [Method, OperationObject & { 'x-public'?: boolean }][]) {
       // Routes marked @Public need no session.
@@ -75,8 +76,10 @@ export function buildOpenApi(app: NestFastifyApplication): OpenAPIObject {
         delete op['x-public'];
         op.security = [];
       }
-      // A client names each call by its operationId: every route gets a readable one in its @Endpoint.
-      if (op.operationId?.includes('_')) throw new Error(`${op.operationId}: give its @Endpoint an operationId`);
+      // A client names each call by its operationId: an @Endpoint's is its method's name, unique across controllers.
+      if (op.operationId?.includes('_')) throw new Error(`${op.operationId}: declare the route with @Endpoint`);
+      if (operationIds.has(op.operationId ?? '')) throw new Error(`${op.operationId}: two routes of this name`);
+      operationIds.add(op.operationId ?? '');
       addSharedProblems(method, op);
     }
   }
