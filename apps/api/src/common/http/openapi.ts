@@ -45,7 +45,7 @@ function addSharedProblems(method: Method, op: OperationObject): void {
   op.responses = Object.fromEntries(Object.entries(op.responses).sort(([a], [b]) => a.localeCompare(b)));
 }
 
-/** Nest's default name (`Controller_method`) where a route names none; buildOpenApi refuses a route left with it. */
+/** Nest's default name (`Controller_method`) for a route not declared with @Endpoint; buildOpenApi refuses it. */
 const operationIdOf = (controller: string, method: string) => `${controller}_${method}`;
 
 /** The OpenAPI document, built from the controllers and the contract schemas they validate with. */
@@ -76,10 +76,11 @@ export function buildOpenApi(app: NestFastifyApplication): OpenAPIObject {
         delete op['x-public'];
         op.security = [];
       }
-      // A client names each call by its operationId: an @Endpoint's is its method's name, unique across controllers.
-      if (op.operationId?.includes('_')) throw new Error(`${op.operationId}: declare the route with @Endpoint`);
-      if (operationIds.has(op.operationId ?? '')) throw new Error(`${op.operationId}: two routes of this name`);
-      operationIds.add(op.operationId ?? '');
+      // A client names each call by its operationId: an @Endpoint's method name, so it must be unique across controllers.
+      const id = op.operationId ?? '';
+      if (id.includes('_')) throw new Error(`${id}: declare the route with @Endpoint`);
+      if (operationIds.has(id)) throw new Error(`${id}: two routes have this name`);
+      operationIds.add(id);
       addSharedProblems(method, op);
     }
   }
