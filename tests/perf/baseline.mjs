@@ -2,7 +2,9 @@
 // The bench's bare baseline: plain Fastify + pg, no Nest, no ORM, serving the bench's read paths with the SQL the
 // app's repositories run (session lookup, the case/citizen visibility rule, the access-log rows in one multi-row
 // INSERT per request, the data). What the app could reach with no framework cost: the bench reports app / this.
-// Started by run.mjs with DATABASE_URL and PORT; answers only what the bench asks.
+// Started by run.mjs with DATABASE_URL and PORT; answers only what the bench asks. Statements the repositories
+// export come from the API's build (`npm run bench` builds first; their modules load, unused, Nest and TypeORM);
+// the rest are written out below.
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import Fastify from 'fastify';
@@ -10,6 +12,11 @@ import pg from 'pg';
 
 const require = createRequire(import.meta.url);
 const { findCommonSlots, DEFAULT_WORKING_HOURS } = require('@tvaers/domain');
+const built = (file) => require(new URL(`../../apps/api/dist/${file}`, import.meta.url).pathname);
+const { PLAN_WITH_EFFORTS_SQL } = built('plans/plans.repository.js');
+const { CASE_HOLDERS_SQL, responsibleTotals } = built('cases/cases.repository.js');
+const { TEAM_SQL, TEAM_LOADS_SQL, QUEUE_SQL, OVERRIDES_SQL } = built('caseload/caseload.repository.js');
+const { BUSY_SQL } = built('meetings/meetings.repository.js');
 
 const PAGE = 50;
 // The app's connection settings (data-source.ts), so both sides run the SQL alike.
@@ -127,19 +134,7 @@ app.get('/api/cases/:id/plan', async (req, reply) => {
     [req.params.id, a.teamIds, a.id, a.name],
   );
   if (!grant[0]) return notFound(reply);
-  const { rows } = await pool.query(
-    `SELECT p.case_id AS "caseId", p.version, p.citizen_goal AS "citizenGoal", p.job_goal AS "jobGoal",
-            p.contact_plan AS "contactPlan", to_char(p.reviewed_on, 'YYYY-MM-DD') AS "reviewedOn",
-            to_char(p.assessed_on, 'YYYY-MM-DD') AS "assessedOn", p.updated_at AS "updatedAt",
-            p.updated_by_id AS "updatedById", p.updated_by_name AS "updatedByName",
-            COALESCE((SELECT json_agg(json_build_object(
-                'id', e.id, 'caseId', e.case_id, 'type', e.type, 'title', e.title, 'discipline', e.discipline,
-                'ownerId', e.owner_id, 'purpose', e.purpose, 'startDate', to_char(e.start_date, 'YYYY-MM-DD'),
-                'endDate', to_char(e.end_date, 'YYYY-MM-DD'), 'status', e.status, 'stopReason', e.stop_reason)
-              ORDER BY e.created_at, e.id) FROM effort e WHERE e.case_id = p.case_id), '[]') AS efforts
-       FROM plan p WHERE p.case_id = $1`,
-    [req.params.id],
-  );
+  const { rows } = await pool.query(PLAN_WITH_EFFORTS_SQL, [req.params.id]);
   if (!rows[0]) return notFound(reply);
   const plan = rows[0];
   // The health rule (access/grant.ts): health efforts only for health staff or under the citizen's consent.
@@ -196,13 +191,7 @@ app.get('/api/cases', async (req) => {
          FROM (${totalsSql}) t GROUP BY t.id`,
       totalsParams,
     ),
-    listed.length
-      ? pool.query(
-          `SELECT DISTINCT s.id, s.name FROM staff s JOIN team_member tm ON tm.staff_id = s.id
-            WHERE tm.team_id = ANY($1::uuid[]) AND s.active AND s.roles && ARRAY['caseworker','health']::text[]`,
-          [listed],
-        )
-      : { rows: [] },
+    listed.length ? pool.query(CASE_HOLDERS_SQL, [listed]) : { rows: [] },
   ]);
   const page = keys.slice(0, PAGE);
   const { rows: cases } = await pool.query(
@@ -232,23 +221,6 @@ app.get('/api/cases', async (req) => {
           'base64url',
         )
       : null;
-  const totals = new Map(
-    staff.map((s) => [s.id, { responsibleId: s.id, responsibleName: s.name, activeCases: 0, weight: 0 }]),
-  );
-  for (const r of sums) {
-    totals.set(r.id, {
-      responsibleId: r.id,
-      responsibleName: r.name,
-      activeCases: Number(r.cases),
-      weight: Number(r.weight ?? 0),
-    });
-  }
-  // As the app orders them: no one first, then by name.
-  const ordered = [...totals.values()].sort(
-    (x, y) =>
-      Number(x.responsibleId !== null) - Number(y.responsibleId !== null) ||
-      (x.responsibleName ?? '').localeCompare(y.responsibleName ?? '', 'da'),
-  );
   const total =
     keys.length <= PAGE
       ? keys.length
@@ -257,19 +229,10 @@ app.get('/api/cases', async (req) => {
         : Number(
             (await pool.query(`SELECT count(*) AS n FROM "case" k WHERE ${where.join(' AND ')}`, params)).rows[0].n,
           );
-  return { items, nextCursor, total, totals: ordered };
+  return { items, nextCursor, total, totals: responsibleTotals(staff, sums) };
 });
 
 // --- A manager's team caseload (CaseloadService.get: the same statements, concurrently as the app does) --------
-const STAFF_LOADS = `SELECT s.id, s.name, s.discipline, s.caseload_ceiling AS personal, l.active_cases, l.load,
-    (SELECT json_agg(json_build_object('ceiling', t.caseload_ceiling, 'targetGroupCeiling', g.default_ceiling))
-       FROM team_member tm JOIN team t ON t.id = tm.team_id LEFT JOIN caseload_target_group g ON g.id = t.target_group_id
-      WHERE tm.staff_id = s.id) AS teams
-  FROM staff s
-  CROSS JOIN LATERAL (SELECT count(*)::int AS active_cases, COALESCE(sum(k.weight), 0)::text AS load
-       FROM "case" k WHERE k.responsible_id = s.id AND k.status = 'active') l
-  WHERE s.active AND s.roles && ARRAY['caseworker', 'health']::text[]`;
-
 app.get('/api/caseload', async (req, reply) => {
   const a = req.actor;
   const teamId = req.query.teamId;
@@ -277,39 +240,10 @@ app.get('/api/caseload', async (req, reply) => {
   if (!a.teamIds.includes(teamId)) return notFound(reply);
   const since = new Date(Date.now() - 90 * 864e5);
   const [team, loads, queue, overrides] = await Promise.all([
-    pool.query(
-      `SELECT t.name, t.caseload_ceiling, g.id AS group_id, g.name AS group_name, g.range_min, g.range_max, g.default_ceiling
-         FROM team t LEFT JOIN caseload_target_group g ON g.id = t.target_group_id WHERE t.id = $1`,
-      [teamId],
-    ),
-    pool.query(
-      `${STAFF_LOADS} AND EXISTS (SELECT 1 FROM team_member m WHERE m.staff_id = s.id AND m.team_id = $1) ORDER BY s.name`,
-      [teamId],
-    ),
-    pool.query(
-      `SELECT * FROM (
-         SELECT k.id, k.citizen_id, c.name AS citizen_name, c.benefit, k.weight,
-                COALESCE((SELECT max(a.at) FROM case_assignment a
-                           WHERE a.case_id = k.id AND a.to_staff_id IS NULL AND a.from_staff_id IS NOT NULL),
-                         k.opened_at) AS waiting_since
-           FROM "case" k JOIN citizen c ON c.id = k.citizen_id
-          WHERE k.team_id = $1 AND k.status = 'active' AND k.responsible_id IS NULL) q
-        ORDER BY q.waiting_since, q.id`,
-      [teamId],
-    ),
-    pool.query(
-      `SELECT a.at, a.entity_id, a.citizen_id, c.name AS citizen_name, a.actor_name, a.purpose, a.details,
-              ids.from_staff_id, f.name AS from_name, ids.to_staff_id, r.name AS to_name
-         FROM audit_entry a JOIN citizen c ON c.id = a.citizen_id
-        CROSS JOIN LATERAL (SELECT a.details->>'fromStaffId' AS from_staff_id,
-              COALESCE(a.details->>'toStaffId', a.details->>'staffId', a.details->>'responsibleId') AS to_staff_id) ids
-         LEFT JOIN staff f ON f.id::text = ids.from_staff_id
-         LEFT JOIN staff r ON r.id::text = ids.to_staff_id
-        WHERE a.action = 'caseload.override' AND a.at >= $2
-          AND EXISTS (SELECT 1 FROM "case" k WHERE k.id = a.entity_id AND k.team_id = $1)
-        ORDER BY a.at DESC, a.id DESC LIMIT 200`,
-      [teamId, since],
-    ),
+    pool.query(TEAM_SQL, [teamId]),
+    pool.query(TEAM_LOADS_SQL, [teamId]),
+    pool.query(QUEUE_SQL, [teamId]),
+    pool.query(OVERRIDES_SQL, [teamId, since]),
   ]);
   // The app writes the queue's and the overrides' rows as two lists; one statement each.
   await Promise.all([
@@ -349,17 +283,7 @@ app.get('/api/availability', async (req, reply) => {
         ORDER BY start_at`,
       [staffIds, from, to],
     ),
-    pool.query(
-      `SELECT p.staff_id, p.meeting_start_at AS start_at, p.meeting_end_at AS end_at
-         FROM meeting_participant p
-        WHERE p.staff_id = ANY($1::uuid[]) AND p.meeting_status = 'scheduled'
-          AND p.meeting_start_at < $3 AND p.meeting_end_at > $2
-       UNION ALL
-       SELECT p.staff_id, op.start_at, op.end_at
-         FROM meeting_participant p JOIN meeting_proposal op ON op.meeting_id = p.meeting_id
-        WHERE p.staff_id = ANY($1::uuid[]) AND p.meeting_status = 'proposed' AND op.start_at < $3 AND op.end_at > $2`,
-      [staffIds, from, to],
-    ),
+    pool.query(BUSY_SQL, [staffIds, from, to]),
   ]);
   const hoursOf = new Map(hours.rows.map((r) => [r.staff_id, r.hours]));
   const slots = findCommonSlots({

@@ -16,15 +16,13 @@ import { ZBody } from '../common/validation/zod';
 import { AdminService } from './admin.service';
 
 const ONLY_ADMINS = 'Only administrators manage staff and teams';
+const STAFF_MEMBER = { 403: ONLY_ADMINS, 404: 'No such staff member' };
 
 @StaffController('admin')
 export class AdminController {
   constructor(private readonly admin: AdminService) {}
 
-  @Endpoint({
-    method: 'GET',
-    operationId: 'listStaff',
-    path: 'staff',
+  @Endpoint('GET staff', {
     summary: 'List all staff with roles, discipline, work phone, teams and whether active',
     response: [200, StaffAccountList],
     problems: { 403: ONLY_ADMINS },
@@ -33,32 +31,25 @@ export class AdminController {
     return { items: await this.admin.listStaff(actor) };
   }
 
-  @Endpoint({
-    method: 'POST',
-    operationId: 'createStaff',
-    path: 'staff',
+  @Endpoint('POST staff', {
     summary: 'Create a staff member (the password is set through a one-time link)',
     response: [201, StaffAccount],
     problems: { 403: ONLY_ADMINS, 409: 'A staff member with this e-mail exists (`STAFF_EMAIL_EXISTS`)' },
   })
-  create(@Actor() actor: StaffActor, @ZBody(CreateStaffAccount) body: CreateStaffAccount): Promise<StaffAccount> {
+  createStaff(@Actor() actor: StaffActor, @ZBody(CreateStaffAccount) body: CreateStaffAccount): Promise<StaffAccount> {
     return this.admin.create(actor, body);
   }
 
-  @Endpoint({
-    method: 'PATCH',
-    operationId: 'updateStaff',
-    path: 'staff/:id',
+  @Endpoint('PATCH staff/:id', {
     summary:
       "Change a staff member's name, roles, discipline, work phone or teams, or deactivate (ends their sessions)",
     response: [200, StaffAccount],
     problems: {
-      403: ONLY_ADMINS,
-      404: 'No such staff member',
+      ...STAFF_MEMBER,
       409: 'The last active administrator cannot be deactivated or demoted (`LAST_ADMIN`)',
     },
   })
-  update(
+  updateStaff(
     @Actor() actor: StaffActor,
     @UuidParam('id', 'Staff member') id: string,
     @ZBody(UpdateStaffAccount) body: UpdateStaffAccount,
@@ -66,28 +57,21 @@ export class AdminController {
     return this.admin.update(actor, id, body);
   }
 
-  @Endpoint({
-    method: 'POST',
-    operationId: 'issuePasswordReset',
-    path: 'staff/:id/password-reset',
+  @Endpoint('POST staff/:id/password-reset', {
     summary:
       'Issue a one-time set-password link (valid 24 hours; replaces an earlier one). With SMTP_URL it is mailed to the person (`mailedTo`) and not answered; without, it is answered once',
     response: [201, PasswordLink],
     problems: {
-      403: ONLY_ADMINS,
-      404: 'No such staff member',
+      ...STAFF_MEMBER,
       409: 'The staff member is deactivated',
       503: 'The mail server did not take the link; nothing was issued (`MAIL_UNAVAILABLE`)',
     },
   })
-  passwordReset(@Actor() actor: StaffActor, @UuidParam('id', 'Staff member') id: string): Promise<PasswordLink> {
+  issuePasswordReset(@Actor() actor: StaffActor, @UuidParam('id', 'Staff member') id: string): Promise<PasswordLink> {
     return this.admin.passwordLink(actor, id);
   }
 
-  @Endpoint({
-    method: 'GET',
-    operationId: 'listTeams',
-    path: 'teams',
+  @Endpoint('GET teams', {
     summary: 'List all teams with their number of active members',
     response: [200, AdminTeamList],
     problems: { 403: ONLY_ADMINS },
@@ -96,10 +80,7 @@ export class AdminController {
     return { items: await this.admin.listTeams(actor) };
   }
 
-  @Endpoint({
-    method: 'POST',
-    operationId: 'createTeam',
-    path: 'teams',
+  @Endpoint('POST teams', {
     summary: 'Create a team',
     response: [201, AdminTeam],
     problems: { 403: ONLY_ADMINS, 409: 'A team of this name exists (`TEAM_EXISTS`)' },

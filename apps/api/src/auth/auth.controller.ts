@@ -8,11 +8,15 @@ import { Actor, Public, StaffOnly } from '../common/auth/decorators';
 import { setSessionCookie } from '../common/auth/session-cookie';
 import { notFound } from '../common/problem/problem';
 import { ZBody } from '../common/validation/zod';
-import { Endpoint } from '../common/http/endpoint';
+import { Endpoint, type Problem } from '../common/http/endpoint';
 import { AuthService } from './auth.service';
 import { LoginThrottledError } from './login-throttle';
 
-/** A throttled attempt's answer says when to try again. */
+/** A throttled attempt's answer says when to try again: its problem documents the header retryAfter sets. */
+const throttled = (description: string): Problem => ({
+  description,
+  headers: { 'Retry-After': { description: 'Seconds until the next try', schema: { type: 'integer' } } },
+});
 const retryAfter =
   (reply: FastifyReply) =>
   (err: unknown): never => {
@@ -29,20 +33,14 @@ export class AuthController {
   ) {}
 
   @Public()
-  @Endpoint({
-    method: 'POST',
-    operationId: 'login',
-    path: 'auth/login',
+  @Endpoint('POST auth/login', {
     summary:
       'Log in with e-mail and password; the first login after a set-password link an administrator issued says who and when (`passwordNotice`, once)',
     response: [200, LoginResponse],
     problems: {
       401: 'E-mail or password is wrong',
       403: "Passwords are switched off (LOCAL_PASSWORDS=off): log in with the municipality's login",
-      429: {
-        description: 'Too many failed logins for this e-mail or address',
-        headers: { 'Retry-After': { description: 'Seconds until the next try', schema: { type: 'integer' } } },
-      },
+      429: throttled('Too many failed logins for this e-mail or address'),
     },
   })
   async login(
@@ -58,10 +56,7 @@ export class AuthController {
   }
 
   @Public()
-  @Endpoint({
-    method: 'POST',
-    operationId: 'logout',
-    path: 'auth/logout',
+  @Endpoint('POST auth/logout', {
     summary: 'Log out and end the session',
     response: [204],
   })
@@ -71,23 +66,17 @@ export class AuthController {
   }
 
   @StaffOnly()
-  @Endpoint({
-    method: 'GET',
-    operationId: 'listSessions',
-    path: 'auth/sessions',
+  @Endpoint('GET auth/sessions', {
     summary:
       "List the logged-in person's own live sessions (created, last used, browser and system, which is this one)",
     response: [200, StaffSessionList],
   })
-  async sessions(@Actor() actor: StaffActor): Promise<StaffSessionList> {
+  async listSessions(@Actor() actor: StaffActor): Promise<StaffSessionList> {
     return { items: await this.auth.mySessions(actor) };
   }
 
   @StaffOnly()
-  @Endpoint({
-    method: 'DELETE',
-    operationId: 'endSession',
-    path: 'auth/sessions/:id',
+  @Endpoint('DELETE auth/sessions/:id', {
     summary: "End one of the logged-in person's own sessions (and its open live connections)",
     response: [204],
     problems: { 404: 'No such session of yours' },
@@ -103,14 +92,11 @@ export class AuthController {
   }
 
   @StaffOnly()
-  @Endpoint({
-    method: 'POST',
-    operationId: 'logoutEverywhere',
-    path: 'auth/sessions/logout-all',
+  @Endpoint('POST auth/sessions/logout-all', {
     summary: 'Log out everywhere: end every session of the logged-in person, this one included',
     response: [204],
   })
-  async logoutAll(@Actor() actor: StaffActor, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
+  async logoutEverywhere(@Actor() actor: StaffActor, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
     await this.auth.endSessionsOf(actor.id);
     this.clearCookie(reply);
   }
@@ -120,19 +106,13 @@ export class AuthController {
   }
 
   @Public()
-  @Endpoint({
-    method: 'POST',
-    operationId: 'setPassword',
-    path: 'auth/set-password',
+  @Endpoint('POST auth/set-password', {
     summary:
       'Set a password with a one-time link from an administrator; the link is checked before the password, which must be at least 12 characters and not common',
     response: [204],
     problems: {
       400: 'The link is unknown, used or expired (`PASSWORD_LINK_INVALID`), or the password is too short or too common (`PASSWORD_TOO_COMMON`)',
-      429: {
-        description: 'Too many tries for this link or from this address',
-        headers: { 'Retry-After': { description: 'Seconds until the next try', schema: { type: 'integer' } } },
-      },
+      429: throttled('Too many tries for this link or from this address'),
     },
   })
   async setPassword(
@@ -144,14 +124,11 @@ export class AuthController {
   }
 
   @StaffOnly()
-  @Endpoint({
-    method: 'GET',
-    operationId: 'getMe',
-    path: 'me',
+  @Endpoint('GET me', {
     summary: 'Read the logged-in staff member',
     response: [200, Me],
   })
-  me(@Actor() actor: StaffActor): Me {
+  getMe(@Actor() actor: StaffActor): Me {
     return this.auth.me(actor);
   }
 }

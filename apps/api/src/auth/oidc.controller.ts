@@ -26,28 +26,22 @@ export class OidcController {
   ) {}
 
   @Public()
-  @Endpoint({
-    method: 'GET',
-    operationId: 'getAuthConfig',
-    path: 'auth/config',
+  @Endpoint('GET auth/config', {
     summary: "How staff log in here: the municipality's login (single sign-on) and whether Tværs passwords work",
     response: [200, AuthConfig],
   })
-  authConfig(): AuthConfig {
+  getAuthConfig(): AuthConfig {
     return { sso: this.oidc.enabled, localPasswords: this.config.localPasswords };
   }
 
   @Public()
-  @Endpoint({
-    method: 'GET',
-    operationId: 'startOidcLogin',
-    path: 'auth/oidc/login',
+  @Endpoint('GET auth/oidc/login', {
     summary:
       "Start a login with the municipality's login: a redirect to the identity provider (authorization code with PKCE)",
     response: [302],
     problems: { 404: 'Single sign-on is not configured' },
   })
-  async login(@Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
+  async startOidcLogin(@Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
     const production = this.config.env === 'production';
     try {
       const { url, flowSecret } = await this.oidc.start();
@@ -68,17 +62,14 @@ export class OidcController {
   }
 
   @Public()
-  @Endpoint({
-    method: 'GET',
-    operationId: 'finishOidcLogin',
-    path: 'auth/oidc/callback',
+  @Endpoint('GET auth/oidc/callback', {
     summary:
       "The identity provider's answer: a Tværs session for the matched active staff member and a redirect to the app, " +
       'otherwise a redirect to the login page with `?sso=unknown-user` or `?sso=failed`',
     response: [302],
     problems: { 404: 'Single sign-on is not configured' },
   })
-  async callback(@Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
+  async finishOidcLogin(@Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
     const query = req.url.includes('?') ? req.url.slice(req.url.indexOf('?')) : '';
     const result = await this.oidc.finish(query, req.cookies[FLOW_COOKIE], req.headers['user-agent']);
     void reply.clearCookie(FLOW_COOKIE, { path: FLOW_COOKIE_PATH });

@@ -15,27 +15,21 @@ const MANAGING = {
 export class WorkingHoursController {
   constructor(private readonly availability: AvailabilityService) {}
 
-  @Endpoint({
-    method: 'GET',
-    operationId: 'getWorkingHours',
-    path: ':id/working-hours',
+  @Endpoint('GET :id/working-hours', {
     summary: "A staff member's weekly working hours (Monday–Friday 08:00–16:00 unless set) and coming absences",
     response: [200, WorkingHours],
     problems: MANAGING,
   })
-  get(@Actor() actor: StaffActor, @UuidParam('id', 'Staff member') id: string): Promise<WorkingHours> {
+  getWorkingHours(@Actor() actor: StaffActor, @UuidParam('id', 'Staff member') id: string): Promise<WorkingHours> {
     return this.availability.getHours(actor, id);
   }
 
-  @Endpoint({
-    method: 'PUT',
-    operationId: 'setWorkingHours',
-    path: ':id/working-hours',
+  @Endpoint('PUT :id/working-hours', {
     summary: "Set a staff member's weekly working hours (local time, Europe/Copenhagen)",
     response: [200, WorkingHours],
     problems: MANAGING,
   })
-  set(
+  setWorkingHours(
     @Actor() actor: StaffActor,
     @UuidParam('id', 'Staff member') id: string,
     @ZBody(SetWorkingHours) body: SetWorkingHours,
@@ -43,10 +37,7 @@ export class WorkingHoursController {
     return this.availability.setHours(actor, id, body);
   }
 
-  @Endpoint({
-    method: 'POST',
-    operationId: 'addAbsence',
-    path: ':id/absences',
+  @Endpoint('POST :id/absences', {
     summary: 'Record an absence of a staff member',
     response: [201, Absence],
     problems: MANAGING,
@@ -59,10 +50,7 @@ export class WorkingHoursController {
     return this.availability.addAbsence(actor, id, body);
   }
 
-  @Endpoint({
-    method: 'DELETE',
-    operationId: 'removeAbsence',
-    path: ':id/absences/:absenceId',
+  @Endpoint('DELETE :id/absences/:absenceId', {
     summary: 'Remove an absence of a staff member',
     response: [204],
     problems: MANAGING,

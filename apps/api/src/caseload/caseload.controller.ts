@@ -1,4 +1,3 @@
-import { Res } from '@nestjs/common';
 import {
   BenefitWeightList,
   Caseload,
@@ -10,115 +9,74 @@ import {
   SetTeamCaseload,
   TeamCaseloadSettings,
 } from '@tvaers/contracts';
-import type { FastifyReply } from 'fastify';
-import { z } from 'zod';
 import type { StaffActor } from '../common/auth/actor';
 import { Actor, StaffController } from '../common/auth/decorators';
-import { sendCsv } from '../common/csv/csv';
-import { Endpoint } from '../common/http/endpoint';
+import type { CsvFile } from '../common/csv/csv';
+import { CsvEndpoint, Endpoint } from '../common/http/endpoint';
 import { UuidParam } from '../common/validation/uuid-param';
 import { ZBody, ZQuery } from '../common/validation/zod';
 import { CaseloadService } from './caseload.service';
+
+const TEAM_CASELOAD = { 403: 'Only managers see a team’s caseload', 404: 'Not one of your teams' };
 
 @StaffController('caseload')
 export class CaseloadController {
   constructor(private readonly caseload: CaseloadService) {}
 
-  @Endpoint({
-    method: 'GET',
-    operationId: 'getCaseload',
+  @Endpoint('GET', {
     summary: "A team's loads against ceilings, its intake queue and the overrides of the last 90 days",
     response: [200, Caseload],
-    problems: { 403: 'Only managers see a team’s caseload', 404: 'Not one of your teams' },
+    problems: TEAM_CASELOAD,
   })
-  get(@Actor() actor: StaffActor, @ZQuery(CaseloadQuery) query: CaseloadQuery): Promise<Caseload> {
+  getCaseload(@Actor() actor: StaffActor, @ZQuery(CaseloadQuery) query: CaseloadQuery): Promise<Caseload> {
     return this.caseload.get(actor, query.teamId);
   }
 
-  @Endpoint({
-    method: 'GET',
-    operationId: 'getCaseloadFigures',
-    path: 'figures',
+  @Endpoint('GET figures', {
     summary: "A team's dashboard figures: days over ceiling, continuity, capacity forecast",
     response: [200, CaseloadFigures],
-    problems: { 403: 'Only managers see a team’s caseload', 404: 'Not one of your teams' },
+    problems: TEAM_CASELOAD,
   })
-  figures(@Actor() actor: StaffActor, @ZQuery(CaseloadQuery) query: CaseloadQuery): Promise<CaseloadFigures> {
+  getCaseloadFigures(
+    @Actor() actor: StaffActor,
+    @ZQuery(CaseloadQuery) query: CaseloadQuery,
+  ): Promise<CaseloadFigures> {
     return this.caseload.figures(actor, query.teamId);
   }
 
-  @Endpoint({
-    method: 'GET',
-    operationId: 'getLoadCsv',
-    path: 'load.csv',
+  @CsvEndpoint('load.csv', {
     summary: "A team's loads against ceilings as CSV, in the dashboard's columns",
-    response: [200, z.string()],
-    produces: 'text/csv',
-    problems: { 403: 'Only managers see a team’s caseload', 404: 'Not one of your teams' },
+    problems: TEAM_CASELOAD,
   })
-  async loadCsv(
-    @Actor() actor: StaffActor,
-    @ZQuery(CaseloadQuery) query: CaseloadQuery,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<string> {
-    return sendCsv(reply, await this.caseload.loadCsv(actor, query.teamId));
+  getLoadCsv(@Actor() actor: StaffActor, @ZQuery(CaseloadQuery) query: CaseloadQuery): Promise<CsvFile> {
+    return this.caseload.loadCsv(actor, query.teamId);
   }
 
-  @Endpoint({
-    method: 'GET',
-    operationId: 'getOverridesCsv',
-    path: 'overrides.csv',
+  @CsvEndpoint('overrides.csv', {
     summary: "A team's overrides of the last 90 days as CSV, in the dashboard's columns",
-    response: [200, z.string()],
-    produces: 'text/csv',
-    problems: { 403: 'Only managers see a team’s caseload', 404: 'Not one of your teams' },
+    problems: TEAM_CASELOAD,
   })
-  async overridesCsv(
-    @Actor() actor: StaffActor,
-    @ZQuery(CaseloadQuery) query: CaseloadQuery,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<string> {
-    return sendCsv(reply, await this.caseload.overridesCsv(actor, query.teamId));
+  getOverridesCsv(@Actor() actor: StaffActor, @ZQuery(CaseloadQuery) query: CaseloadQuery): Promise<CsvFile> {
+    return this.caseload.overridesCsv(actor, query.teamId);
   }
 
-  @Endpoint({
-    method: 'GET',
-    operationId: 'getQueueCsv',
-    path: 'queue.csv',
+  @CsvEndpoint('queue.csv', {
     summary: "A team's intake queue as CSV, in the queue page's columns (one access-log row per citizen)",
-    response: [200, z.string()],
-    produces: 'text/csv',
-    problems: { 403: 'Only managers see a team’s caseload', 404: 'Not one of your teams' },
+    problems: TEAM_CASELOAD,
   })
-  async queueCsv(
-    @Actor() actor: StaffActor,
-    @ZQuery(CaseloadQuery) query: CaseloadQuery,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<string> {
-    return sendCsv(reply, await this.caseload.queueCsv(actor, query.teamId));
+  getQueueCsv(@Actor() actor: StaffActor, @ZQuery(CaseloadQuery) query: CaseloadQuery): Promise<CsvFile> {
+    return this.caseload.queueCsv(actor, query.teamId);
   }
 
-  @Endpoint({
-    method: 'GET',
-    operationId: 'getDaysOverCeilingCsv',
-    path: 'days-over-ceiling.csv',
+  @CsvEndpoint('days-over-ceiling.csv', {
     summary: "Each person's days over their ceiling in the last 90 days as CSV, in the dashboard's columns",
-    response: [200, z.string()],
-    produces: 'text/csv',
-    problems: { 403: 'Only managers see a team’s caseload', 404: 'Not one of your teams' },
+    problems: TEAM_CASELOAD,
   })
-  async daysOverCeilingCsv(
-    @Actor() actor: StaffActor,
-    @ZQuery(CaseloadQuery) query: CaseloadQuery,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<string> {
-    return sendCsv(reply, await this.caseload.daysOverCeilingCsv(actor, query.teamId));
+  getDaysOverCeilingCsv(@Actor() actor: StaffActor, @ZQuery(CaseloadQuery) query: CaseloadQuery): Promise<CsvFile> {
+    return this.caseload.daysOverCeilingCsv(actor, query.teamId);
   }
 
-  @Endpoint({
-    method: 'PUT',
-    operationId: 'setCeiling',
-    path: 'ceilings/:staffId',
+  @Endpoint('PUT ceilings/:staffId', {
     summary: "Set (or clear with null) a colleague's own caseload ceiling",
     response: [200, CaseloadRow],
     problems: { 403: 'Only a manager sets caseload ceilings', 404: 'Not a colleague in your teams' },
@@ -131,15 +89,12 @@ export class CaseloadController {
     return this.caseload.setCeiling(actor, staffId, body.ceiling);
   }
 
-  @Endpoint({
-    method: 'PUT',
-    operationId: 'setTeamCeiling',
-    path: 'teams/:teamId',
+  @Endpoint('PUT teams/:teamId', {
     summary: "Set a team's target group and default ceiling (null: the target group's default applies)",
     response: [200, TeamCaseloadSettings],
     problems: { 403: 'Only a manager sets a team’s caseload ceiling', 404: 'Not one of your teams' },
   })
-  setTeam(
+  setTeamCeiling(
     @Actor() actor: StaffActor,
     @UuidParam('teamId', 'Team') teamId: string,
     @ZBody(SetTeamCaseload) body: SetTeamCaseload,
@@ -147,22 +102,16 @@ export class CaseloadController {
     return this.caseload.setTeam(actor, teamId, body);
   }
 
-  @Endpoint({
-    method: 'GET',
-    operationId: 'listBenefitWeights',
-    path: 'benefit-weights',
+  @Endpoint('GET benefit-weights', {
     summary: "Every benefit with a new case's default weight (1 where none is set)",
     response: [200, BenefitWeightList],
     problems: { 403: 'Only managers see the benefit weights' },
   })
-  benefitWeights(@Actor() actor: StaffActor): Promise<BenefitWeightList> {
+  listBenefitWeights(@Actor() actor: StaffActor): Promise<BenefitWeightList> {
     return this.caseload.benefitWeights(actor);
   }
 
-  @Endpoint({
-    method: 'PUT',
-    operationId: 'setBenefitWeights',
-    path: 'benefit-weights',
+  @Endpoint('PUT benefit-weights', {
     summary:
       "Set the default weight of new cases for the listed benefits (others keep theirs; existing cases keep theirs); answers every benefit's",
     response: [200, BenefitWeightList],

@@ -58,15 +58,36 @@ const STAFF_LOADS = `SELECT s.id, s.name, s.discipline, s.caseload_ceiling AS pe
        FROM "case" k WHERE k.responsible_id = s.id AND k.status = 'active') l
   WHERE s.active AND s.roles && ARRAY['caseworker', 'health']::text[]`;
 
+// The caseload view's statements; the bench's bare baseline (tests/perf/baseline.mjs) runs them from the build.
+export const TEAM_SQL = `SELECT t.name, t.caseload_ceiling, g.id AS group_id, g.name AS group_name, g.range_min, g.range_max, g.default_ceiling
+     FROM team t LEFT JOIN caseload_target_group g ON g.id = t.target_group_id WHERE t.id = $1`;
+export const TEAM_LOADS_SQL = `${STAFF_LOADS} AND EXISTS (SELECT 1 FROM team_member m WHERE m.staff_id = s.id AND m.team_id = $1) ORDER BY s.name`;
+export const QUEUE_SQL = `SELECT * FROM (
+     SELECT k.id, k.citizen_id, c.name AS citizen_name, c.benefit, k.weight,
+            COALESCE((SELECT max(a.at) FROM case_assignment a
+                       WHERE a.case_id = k.id AND a.to_staff_id IS NULL AND a.from_staff_id IS NOT NULL),
+                     k.opened_at) AS waiting_since
+       FROM "case" k JOIN citizen c ON c.id = k.citizen_id
+      WHERE k.team_id = $1 AND k.status = 'active' AND k.responsible_id IS NULL) q
+    ORDER BY q.waiting_since, q.id`;
+/** The access log is an override's record; rows written before `toStaffId` name the receiver `staffId` or `responsibleId`. */
+export const OVERRIDES_SQL = `SELECT a.at, a.entity_id, a.citizen_id, c.name AS citizen_name, a.actor_name, a.purpose, a.details,
+          ids.from_staff_id, f.name AS from_name, ids.to_staff_id, r.name AS to_name
+     FROM audit_entry a JOIN citizen c ON c.id = a.citizen_id
+    CROSS JOIN LATERAL (SELECT a.details->>'fromStaffId' AS from_staff_id,
+          COALESCE(a.details->>'toStaffId', a.details->>'staffId', a.details->>'responsibleId') AS to_staff_id) ids
+     LEFT JOIN staff f ON f.id::text = ids.from_staff_id
+     LEFT JOIN staff r ON r.id::text = ids.to_staff_id
+    WHERE a.action = 'caseload.override' AND a.at >= $2
+      AND EXISTS (SELECT 1 FROM "case" k WHERE k.id = a.entity_id AND k.team_id = $1)
+    ORDER BY a.at DESC, a.id DESC LIMIT 200`;
+
 /** Loads, ceilings, the intake queue and the assignment history, read for the caseload views and rules. */
 @Injectable()
 export class CaseloadRepository extends TransactionalRepository {
   /** The people of a team who can hold cases (caseworkers and health staff), by name. */
   teamLoads(teamId: string): Promise<StaffLoadRow[]> {
-    return this.em.query(
-      `${STAFF_LOADS} AND EXISTS (SELECT 1 FROM team_member m WHERE m.staff_id = s.id AND m.team_id = $1) ORDER BY s.name`,
-      [teamId],
-    );
+    return this.em.query(TEAM_LOADS_SQL, [teamId]);
   }
 
   /** Locks the staff row so concurrent assignments to one person are checked against the ceiling one at a time. */
@@ -93,46 +114,17 @@ export class CaseloadRepository extends TransactionalRepository {
   }
 
   async team(teamId: string): Promise<TeamRow | null> {
-    const rows: TeamRow[] = await this.em.query(
-      `SELECT t.name, t.caseload_ceiling, g.id AS group_id, g.name AS group_name, g.range_min, g.range_max, g.default_ceiling
-         FROM team t LEFT JOIN caseload_target_group g ON g.id = t.target_group_id WHERE t.id = $1`,
-      [teamId],
-    );
+    const rows: TeamRow[] = await this.em.query(TEAM_SQL, [teamId]);
     return rows[0] ?? null;
   }
 
   queue(teamId: string): Promise<QueueRow[]> {
-    return this.em.query(
-      `SELECT * FROM (
-         SELECT k.id, k.citizen_id, c.name AS citizen_name, c.benefit, k.weight,
-                COALESCE((SELECT max(a.at) FROM case_assignment a
-                           WHERE a.case_id = k.id AND a.to_staff_id IS NULL AND a.from_staff_id IS NOT NULL),
-                         k.opened_at) AS waiting_since
-           FROM "case" k JOIN citizen c ON c.id = k.citizen_id
-          WHERE k.team_id = $1 AND k.status = 'active' AND k.responsible_id IS NULL) q
-        ORDER BY q.waiting_since, q.id`,
-      [teamId],
-    );
+    return this.em.query(QUEUE_SQL, [teamId]);
   }
 
-  /**
-   * Ceilings passed by an override in a team's cases (the access log is their record), with the names of the
-   * people the case went from and to (rows written before `toStaffId` name the receiver `staffId` or `responsibleId`).
-   */
+  /** Ceilings passed by an override in a team's cases, with the names of the people the case went from and to. */
   overrides(teamId: string, since: Date): Promise<OverrideRow[]> {
-    return this.em.query(
-      `SELECT a.at, a.entity_id, a.citizen_id, c.name AS citizen_name, a.actor_name, a.purpose, a.details,
-              ids.from_staff_id, f.name AS from_name, ids.to_staff_id, r.name AS to_name
-         FROM audit_entry a JOIN citizen c ON c.id = a.citizen_id
-        CROSS JOIN LATERAL (SELECT a.details->>'fromStaffId' AS from_staff_id,
-              COALESCE(a.details->>'toStaffId', a.details->>'staffId', a.details->>'responsibleId') AS to_staff_id) ids
-         LEFT JOIN staff f ON f.id::text = ids.from_staff_id
-         LEFT JOIN staff r ON r.id::text = ids.to_staff_id
-        WHERE a.action = 'caseload.override' AND a.at >= $2
-          AND EXISTS (SELECT 1 FROM "case" k WHERE k.id = a.entity_id AND k.team_id = $1)
-        ORDER BY a.at DESC, a.id DESC LIMIT 200`,
-      [teamId, since],
-    );
+    return this.em.query(OVERRIDES_SQL, [teamId, since]);
   }
 
   /** Staff who know one of these citizens: responsible for (now or before) or member of one of their cases. */

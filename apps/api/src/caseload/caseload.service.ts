@@ -33,7 +33,7 @@ import {
 import { AccessService } from '../access/access.service';
 import { Permission } from '../access/permission';
 import type { StaffActor } from '../common/auth/actor';
-import { csvFileName, toCsv, type CsvFile } from '../common/csv/csv';
+import { csvFile, type CsvColumns, type CsvFile } from '../common/csv/csv';
 import { benefitLabel, disciplineLabel } from '../common/csv/labels';
 import { type DomainEvent, DomainEvents } from '../common/events/domain-events';
 import { notFound, validationFailed } from '../common/problem/problem';
@@ -186,99 +186,63 @@ export class CaseloadService {
   // The dashboard's and the queue page's tables as CSV, in the page's columns: each from its JSON route's own
   // query, with the same access check and access-log rows.
 
-  async loadCsv(actor: StaffActor, teamId: string): Promise<CsvFile> {
-    await this.access.require(actor, Permission.CaseloadRead, teamId);
-    const [team, rows] = await Promise.all([this.teamSettings(teamId), this.teamRows(teamId)]);
-    return {
-      fileName: csvFileName('belastning', team.name),
-      csv: toCsv(
-        [
-          { key: 'name', header: 'Medarbejder' },
-          { key: 'discipline', header: 'Faglighed' },
-          { key: 'activeCases', header: 'Aktive sager' },
-          { key: 'load', header: 'Belastning' },
-          { key: 'ceiling', header: 'Loft' },
-          { key: 'personalCeiling', header: 'Eget loft' },
-          { key: 'utilization', header: 'Udnyttelse (%)' },
-          { key: 'status', header: 'Status' },
-        ],
-        // In the dashboard's order.
-        worstFirst(rows).map((r) => ({
-          ...r,
-          discipline: disciplineLabel[r.discipline],
-          utilization: r.utilization === null ? null : Math.round(r.utilization * 100),
-          // Without a ceiling there is nothing to be under or over.
-          status: r.ceiling === null ? 'Intet loft' : statusLabel[r.status],
-        })),
-      ),
-    };
+  loadCsv(actor: StaffActor, teamId: string): Promise<CsvFile> {
+    // In the dashboard's order.
+    return this.teamCsv(actor, teamId, 'belastning', async () => worstFirst(await this.teamRows(teamId)), {
+      Medarbejder: (r) => r.name,
+      Faglighed: (r) => disciplineLabel[r.discipline],
+      'Aktive sager': (r) => r.activeCases,
+      Belastning: (r) => r.load,
+      Loft: (r) => r.ceiling,
+      'Eget loft': (r) => r.personalCeiling,
+      'Udnyttelse (%)': (r) => (r.utilization === null ? null : Math.round(r.utilization * 100)),
+      // Without a ceiling there is nothing to be under or over.
+      Status: (r) => (r.ceiling === null ? 'Intet loft' : statusLabel[r.status]),
+    });
   }
 
-  async overridesCsv(actor: StaffActor, teamId: string): Promise<CsvFile> {
-    await this.access.require(actor, Permission.CaseloadRead, teamId);
-    const [team, overrides] = await Promise.all([this.teamSettings(teamId), this.overrides(actor, teamId)]);
-    return {
-      fileName: csvFileName('overskridelser', team.name),
-      csv: toCsv(
-        [
-          { key: 'at', header: 'Tidspunkt' },
-          { key: 'citizenName', header: 'Borger' },
-          { key: 'change', header: 'Ændring' },
-          { key: 'fromName', header: 'Fra' },
-          { key: 'toName', header: 'Til' },
-          { key: 'byName', header: 'Godkendt af' },
-          { key: 'reason', header: 'Begrundelse' },
-        ],
-        overrides.map((o) => ({
-          at: toLocal(o.at).toFormat('yyyy-MM-dd HH:mm'),
-          citizenName: o.citizenName,
-          change: changeLabel[o.change] ?? o.change,
-          fromName: o.fromName ?? 'Ingen (ny sag eller fra visiteringen)',
-          toName: o.toName,
-          byName: o.byName,
-          reason: o.reason,
-        })),
-      ),
-    };
+  overridesCsv(actor: StaffActor, teamId: string): Promise<CsvFile> {
+    return this.teamCsv(actor, teamId, 'overskridelser', () => this.overrides(actor, teamId), {
+      Tidspunkt: (o) => toLocal(o.at).toFormat('yyyy-MM-dd HH:mm'),
+      Borger: (o) => o.citizenName,
+      Ændring: (o) => changeLabel[o.change] ?? o.change,
+      Fra: (o) => o.fromName ?? 'Ingen (ny sag eller fra visiteringen)',
+      Til: (o) => o.toName,
+      'Godkendt af': (o) => o.byName,
+      Begrundelse: (o) => o.reason,
+    });
   }
 
-  async queueCsv(actor: StaffActor, teamId: string): Promise<CsvFile> {
-    await this.access.require(actor, Permission.CaseloadRead, teamId);
-    const [team, queue] = await Promise.all([this.teamSettings(teamId), this.queue(actor, teamId)]);
-    return {
-      fileName: csvFileName('visitering', team.name),
-      csv: toCsv(
-        [
-          { key: 'citizenName', header: 'Borger' },
-          { key: 'benefit', header: 'Ydelse' },
-          { key: 'weight', header: 'Vægt' },
-          { key: 'waitingSince', header: 'Venter siden' },
-          { key: 'waitingDays', header: 'Dage' },
-        ],
-        queue.map((q) => ({
-          citizenName: q.citizenName,
-          benefit: benefitLabel[q.benefit as Benefit] ?? q.benefit,
-          weight: q.weight,
-          waitingSince: localDate(q.waitingSince),
-          waitingDays: q.waitingDays,
-        })),
-      ),
-    };
+  queueCsv(actor: StaffActor, teamId: string): Promise<CsvFile> {
+    return this.teamCsv(actor, teamId, 'visitering', () => this.queue(actor, teamId), {
+      Borger: (q) => q.citizenName,
+      Ydelse: (q) => benefitLabel[q.benefit as Benefit] ?? q.benefit,
+      Vægt: (q) => q.weight,
+      'Venter siden': (q) => localDate(q.waitingSince),
+      Dage: (q) => q.waitingDays,
+    });
   }
 
   async daysOverCeilingCsv(actor: StaffActor, teamId: string): Promise<CsvFile> {
     const figures = await this.figures(actor, teamId);
     const team = await this.teamSettings(teamId);
-    return {
-      fileName: csvFileName('dage-over-loft', team.name),
-      csv: toCsv(
-        [
-          { key: 'name', header: 'Medarbejder' },
-          { key: 'days', header: 'Dage over loftet' },
-        ],
-        figures.daysOverCeiling,
-      ),
-    };
+    return csvFile(['dage-over-loft', team.name], figures.daysOverCeiling, {
+      Medarbejder: (d) => d.name,
+      'Dage over loftet': (d) => d.days,
+    });
+  }
+
+  /** A table of the team's as CSV under the team's name, after the dashboard's own access check. */
+  private async teamCsv<Row>(
+    actor: StaffActor,
+    teamId: string,
+    name: string,
+    rows: () => Promise<readonly Row[]>,
+    columns: CsvColumns<Row>,
+  ): Promise<CsvFile> {
+    await this.access.require(actor, Permission.CaseloadRead, teamId);
+    const [team, read] = await Promise.all([this.teamSettings(teamId), rows()]);
+    return csvFile([name, team.name], read, columns);
   }
 
   /** A manager sets (or clears) a colleague's own ceiling; the teams' managers see it live. */

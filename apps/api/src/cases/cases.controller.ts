@@ -19,6 +19,8 @@ import { Endpoint } from '../common/http/endpoint';
 import { CaseMembersService } from './case-members.service';
 import { CasesService } from './cases.service';
 
+const OVERRIDE = 'Only a manager may override a caseload ceiling';
+
 @StaffController('cases')
 export class CasesController {
   constructor(
@@ -26,45 +28,38 @@ export class CasesController {
     private readonly members: CaseMembersService,
   ) {}
 
-  @Endpoint({
-    method: 'POST',
-    operationId: 'createCase',
+  @Endpoint('POST', {
     summary: 'Open a case for a citizen (without `responsibleId` it waits in the team’s intake queue)',
     response: [201, Case],
     problems: {
-      403: 'Only a manager may override a caseload ceiling',
+      403: OVERRIDE,
       404: 'The citizen in `citizenId` is not within your reach',
       409: 'The citizen already has an active case, or the caseload ceiling would be passed',
     },
   })
-  create(@Actor() actor: StaffActor, @ZBody(CreateCase) body: CreateCase): Promise<Case> {
+  createCase(@Actor() actor: StaffActor, @ZBody(CreateCase) body: CreateCase): Promise<Case> {
     return this.cases.create(actor, body);
   }
 
-  @Endpoint({
-    method: 'GET',
-    operationId: 'listCases',
+  @Endpoint('GET', {
     summary: "List my and my teams' cases, sorted, with active cases and weight per responsible person",
     response: [200, CaseList],
   })
-  list(@Actor() actor: StaffActor, @ZQuery(CaseQuery) query: CaseFilterQuery): Promise<CaseList> {
+  listCases(@Actor() actor: StaffActor, @ZQuery(CaseQuery) query: CaseFilterQuery): Promise<CaseList> {
     return this.cases.list(actor, query);
   }
 
-  @Endpoint({ method: 'GET', operationId: 'getCase', path: ':id', summary: 'Read a case', response: [200, Case] })
-  get(@Actor() actor: StaffActor, @UuidParam('id', 'Case') id: string): Promise<Case> {
+  @Endpoint('GET :id', { summary: 'Read a case', response: [200, Case] })
+  getCase(@Actor() actor: StaffActor, @UuidParam('id', 'Case') id: string): Promise<Case> {
     return this.cases.get(actor, id);
   }
 
-  @Endpoint({
-    method: 'PATCH',
-    operationId: 'updateCase',
-    path: ':id',
+  @Endpoint('PATCH :id', {
     summary: 'Change a case (status, responsible, weight, benefit)',
     response: [200, Case],
-    problems: { 403: 'Only a manager may override a caseload ceiling', 409: 'The caseload ceiling would be passed' },
+    problems: { 403: OVERRIDE, 409: 'The caseload ceiling would be passed' },
   })
-  update(
+  updateCase(
     @Actor() actor: StaffActor,
     @UuidParam('id', 'Case') id: string,
     @ZBody(UpdateCase) body: UpdateCase,
@@ -72,15 +67,12 @@ export class CasesController {
     return this.cases.update(actor, id, body);
   }
 
-  @Endpoint({
-    method: 'PUT',
-    operationId: 'setCaseMember',
-    path: ':id/members',
+  @Endpoint('PUT :id/members', {
     summary: "Add or change a member of a case (an active caseworker or health worker of the case's team)",
     response: [200, Case],
     problems: { 400: "`staffId` is not a caseworker or health worker of the case's team (or is an administrator)" },
   })
-  setMember(
+  setCaseMember(
     @Actor() actor: StaffActor,
     @UuidParam('id', 'Case') id: string,
     @ZBody(SetCaseMember) body: SetCaseMember,
@@ -88,15 +80,12 @@ export class CasesController {
     return this.cases.setMember(actor, id, body);
   }
 
-  @Endpoint({
-    method: 'DELETE',
-    operationId: 'removeCaseMember',
-    path: ':id/members/:staffId',
+  @Endpoint('DELETE :id/members/:staffId', {
     summary: 'Remove a member from a case (the responsible person is changed on the case instead)',
     response: [204],
     problems: { 404: 'The case, or the member on it, is not within your reach' },
   })
-  removeMember(
+  removeCaseMember(
     @Actor() actor: StaffActor,
     @UuidParam('id', 'Case') id: string,
     @UuidParam('staffId', 'Member') staffId: string,
@@ -104,30 +93,24 @@ export class CasesController {
     return this.members.remove(actor, id, staffId);
   }
 
-  @Endpoint({
-    method: 'GET',
-    operationId: 'listCaseColleagues',
-    path: ':id/colleagues',
+  @Endpoint('GET :id/colleagues', {
     summary:
       "The case team's caseworkers and health staff, to name as an effort's owner or invite to a meeting (naming one makes them a member)",
     response: [200, CaseColleagueList],
   })
-  colleagues(@Actor() actor: StaffActor, @UuidParam('id', 'Case') id: string): Promise<CaseColleagueList> {
+  listCaseColleagues(@Actor() actor: StaffActor, @UuidParam('id', 'Case') id: string): Promise<CaseColleagueList> {
     return this.members.colleagues(actor, id);
   }
 
-  @Endpoint({
-    method: 'POST',
-    operationId: 'assignCase',
-    path: ':id/assign',
+  @Endpoint('POST :id/assign', {
     summary: 'Give a case (e.g. from the intake queue) to a responsible person',
     response: [200, Case],
     problems: {
-      403: 'Only a manager may override a caseload ceiling',
+      403: OVERRIDE,
       409: 'The caseload ceiling would be passed (the problem suggests colleagues with room)',
     },
   })
-  assign(
+  assignCase(
     @Actor() actor: StaffActor,
     @UuidParam('id', 'Case') id: string,
     @ZBody(AssignCase) body: AssignCase,
@@ -135,25 +118,19 @@ export class CasesController {
     return this.cases.assign(actor, id, body);
   }
 
-  @Endpoint({
-    method: 'GET',
-    operationId: 'listAssignments',
-    path: ':id/assignments',
+  @Endpoint('GET :id/assignments', {
     summary: "A case's assignment history (who, from, to, when, why), oldest first",
     response: [200, CaseAssignmentList],
   })
-  async assignments(@Actor() actor: StaffActor, @UuidParam('id', 'Case') id: string): Promise<CaseAssignmentList> {
+  async listAssignments(@Actor() actor: StaffActor, @UuidParam('id', 'Case') id: string): Promise<CaseAssignmentList> {
     return { items: await this.cases.assignments(actor, id) };
   }
 
-  @Endpoint({
-    method: 'GET',
-    operationId: 'listAssignmentSuggestions',
-    path: ':id/assignment-suggestions',
+  @Endpoint('GET :id/assignment-suggestions', {
     summary: 'Colleagues with room for the case: same discipline, who knows the citizen, lowest utilisation first',
     response: [200, AssignmentSuggestionList],
   })
-  async suggestions(
+  async listAssignmentSuggestions(
     @Actor() actor: StaffActor,
     @UuidParam('id', 'Case') id: string,
   ): Promise<AssignmentSuggestionList> {

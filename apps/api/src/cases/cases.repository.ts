@@ -130,6 +130,38 @@ function visibleIn(scope: ListScope, q: CaseFilterQuery, inParts = false): strin
   return inParts ? scope.caseParts('k') : [scope.cases('k')];
 }
 
+// The bench's bare baseline (tests/perf/baseline.mjs) runs these two from the build, as `totals` does.
+
+/** The active people of some teams who could hold cases (caseworkers and health staff). */
+export const CASE_HOLDERS_SQL = `SELECT DISTINCT s.id, s.name FROM staff s JOIN team_member tm ON tm.staff_id = s.id
+  WHERE tm.team_id = ANY($1::uuid[]) AND s.active AND s.roles && ARRAY['caseworker','health']::text[]`;
+
+interface ResponsibleSum {
+  id: string | null;
+  name: string | null;
+  cases: string;
+  weight: string | null;
+}
+
+/** Per responsible person, their sums, and the listed teams' people without any: no one first, then by name. */
+export function responsibleTotals(staff: { id: string; name: string }[], sums: ResponsibleSum[]): ResponsibleTotal[] {
+  const totals = new Map<string | null, ResponsibleTotal>();
+  for (const s of staff) totals.set(s.id, { responsibleId: s.id, responsibleName: s.name, activeCases: 0, weight: 0 });
+  for (const r of sums) {
+    totals.set(r.id, {
+      responsibleId: r.id,
+      responsibleName: r.name,
+      activeCases: Number(r.cases),
+      weight: Number(r.weight ?? 0),
+    });
+  }
+  return [...totals.values()].sort(
+    (a, b) =>
+      Number(a.responsibleId !== null) - Number(b.responsibleId !== null) ||
+      compareDanish(a.responsibleName ?? '', b.responsibleName ?? ''),
+  );
+}
+
 @Injectable()
 export class CasesRepository extends TransactionalRepository {
   private readonly cases = this.repository(CaseEntity);
@@ -238,7 +270,7 @@ export class CasesRepository extends TransactionalRepository {
         visible,
       ),
     );
-    const rows: { id: string | null; name: string | null; cases: string; weight: string | null }[] = await this.em
+    const rows: ResponsibleSum[] = await this.em
       .createQueryBuilder()
       .select('t.id', 'id')
       .addSelect('(SELECT r.name FROM staff r WHERE r.id = t.id)', 'name')
@@ -250,30 +282,8 @@ export class CasesRepository extends TransactionalRepository {
       .getRawMany();
     // The listed teams' people who could hold cases count too, with none: a manager sees who has room.
     const teams = listedTeams(q).filter((id) => scope.params.scopeTeamIds.includes(id));
-    const staff: { id: string; name: string }[] = teams.length
-      ? await this.em.query(
-          `SELECT DISTINCT s.id, s.name FROM staff s JOIN team_member tm ON tm.staff_id = s.id
-            WHERE tm.team_id = ANY($1::uuid[]) AND s.active AND s.roles && ARRAY['caseworker','health']::text[]`,
-          [teams],
-        )
-      : [];
-    const totals = new Map<string | null, ResponsibleTotal>();
-    for (const s of staff) {
-      totals.set(s.id, { responsibleId: s.id, responsibleName: s.name, activeCases: 0, weight: 0 });
-    }
-    for (const r of rows) {
-      totals.set(r.id, {
-        responsibleId: r.id,
-        responsibleName: r.name,
-        activeCases: Number(r.cases),
-        weight: Number(r.weight ?? 0),
-      });
-    }
-    return [...totals.values()].sort(
-      (a, b) =>
-        Number(a.responsibleId !== null) - Number(b.responsibleId !== null) ||
-        compareDanish(a.responsibleName ?? '', b.responsibleName ?? ''),
-    );
+    const staff: { id: string; name: string }[] = teams.length ? await this.em.query(CASE_HOLDERS_SQL, [teams]) : [];
+    return responsibleTotals(staff, rows);
   }
 
   /** A staff member's discipline and name (no lock), or null. */

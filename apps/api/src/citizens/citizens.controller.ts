@@ -30,9 +30,7 @@ export class CitizensController {
     private readonly exports: CitizenExportService,
   ) {}
 
-  @Endpoint({
-    method: 'POST',
-    operationId: 'createCitizen',
+  @Endpoint('POST', {
     summary: 'Register a citizen',
     response: [201, Citizen],
     problems: {
@@ -40,39 +38,31 @@ export class CitizensController {
       409: 'A citizen with this CPR number exists, in any team (the same answer; logged on that citizen)',
     },
   })
-  create(@Actor() actor: StaffActor, @ZBody(CreateCitizen) body: CreateCitizen): Promise<Citizen> {
+  createCitizen(@Actor() actor: StaffActor, @ZBody(CreateCitizen) body: CreateCitizen): Promise<Citizen> {
     return this.citizens.create(actor, body);
   }
 
-  @Endpoint({
-    method: 'GET',
-    operationId: 'searchCitizens',
+  @Endpoint('GET', {
     summary: 'Search citizens by name or exact CPR number',
     response: [200, CitizenList],
   })
-  search(@Actor() actor: StaffActor, @ZQuery(CitizenSearch) query: CitizenSearch): Promise<CitizenList> {
+  searchCitizens(@Actor() actor: StaffActor, @ZQuery(CitizenSearch) query: CitizenSearch): Promise<CitizenList> {
     return this.citizens.search(actor, query);
   }
 
-  @Endpoint({
-    method: 'GET',
-    operationId: 'getCitizen',
-    path: ':id',
+  @Endpoint('GET :id', {
     summary: 'Read a citizen',
     response: [200, Citizen],
   })
-  get(@Actor() actor: StaffActor, @UuidParam('id', 'Citizen') id: string): Promise<Citizen> {
+  getCitizen(@Actor() actor: StaffActor, @UuidParam('id', 'Citizen') id: string): Promise<Citizen> {
     return this.citizens.get(actor, id);
   }
 
-  @Endpoint({
-    method: 'POST',
-    operationId: 'revealCpr',
-    path: ':id/reveal-cpr',
+  @Endpoint('POST :id/reveal-cpr', {
     summary: "Reveal a citizen's full CPR number, with a reason (audited)",
     response: [200, RevealedCpr],
   })
-  async reveal(
+  async revealCpr(
     @Actor() actor: StaffActor,
     @UuidParam('id', 'Citizen') id: string,
     @ZBody(RevealCpr) body: RevealCpr,
@@ -80,21 +70,15 @@ export class CitizensController {
     return { cpr: await this.citizens.revealCpr(actor, id, body.reason) };
   }
 
-  @Endpoint({
-    method: 'GET',
-    operationId: 'listConsents',
-    path: ':id/consents',
+  @Endpoint('GET :id/consents', {
     summary: "List a citizen's consents",
     response: [200, ConsentList],
   })
-  async consents(@Actor() actor: StaffActor, @UuidParam('id', 'Citizen') id: string): Promise<ConsentList> {
+  async listConsents(@Actor() actor: StaffActor, @UuidParam('id', 'Citizen') id: string): Promise<ConsentList> {
     return { items: await this.citizens.consents(actor, id) };
   }
 
-  @Endpoint({
-    method: 'PUT',
-    operationId: 'setConsent',
-    path: ':id/consents/:scope',
+  @Endpoint('PUT :id/consents/:scope', {
     summary: 'Give or withdraw a consent',
     response: [200, Consent],
   })
@@ -109,27 +93,21 @@ export class CitizensController {
     return this.citizens.setConsent(actor, id, parsed.data, body);
   }
 
-  @Endpoint({
-    method: 'GET',
-    operationId: 'exportCitizen',
-    path: ':id/export',
+  @Endpoint('GET :id/export', {
     summary: 'Everything held on a citizen, for their right of access (GDPR art. 15); one access-log row',
     response: [200, CitizenExport],
     problems: { 403: 'Only managers export a citizen’s data' },
   })
-  export(@Actor() actor: StaffActor, @UuidParam('id', 'Citizen') id: string): Promise<CitizenExport> {
+  exportCitizen(@Actor() actor: StaffActor, @UuidParam('id', 'Citizen') id: string): Promise<CitizenExport> {
     return this.exports.export(actor, id);
   }
 
-  @Endpoint({
-    method: 'GET',
-    operationId: 'listAccessLog',
-    path: ':id/access-log',
+  @Endpoint('GET :id/access-log', {
     summary: "Page through a citizen's access log",
     response: [200, AccessLog],
   })
   @Roles('manager', 'admin')
-  accessLog(
+  listAccessLog(
     @Actor() actor: StaffActor,
     @UuidParam('id', 'Citizen') id: string,
     @ZQuery(AccessLogQuery) query: AccessLogQuery,

@@ -16,10 +16,7 @@ export class GuestLinksController {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  @Endpoint({
-    method: 'POST',
-    operationId: 'issueGuestLink',
-    path: ':id/participants/:participantId/link',
+  @Endpoint('POST :id/participants/:participantId/link', {
     summary:
       "Make or replace a participant's guest link (\"Nyt link\"): the previous one stops working and the new one is mailed to a participant with an e-mail. The URL is shown to you, so through this link the guest sees no more than you may (health efforts only if you see the citizen's health data, the access log only if you read access logs), and every read through it is logged with your name. Links Tværs mails without showing them to staff open the guest's whole part. Staff who may read the meeting's case only",
     response: [201, GuestLink],
@@ -29,7 +26,7 @@ export class GuestLinksController {
       409: 'The meeting is cancelled or over (`MEETING_CLOSED`)',
     },
   })
-  issue(
+  issueGuestLink(
     @Actor() actor: StaffActor,
     @UuidParam('id', 'Meeting') id: string,
     @UuidParam('participantId', 'Participant') participantId: string,
@@ -40,15 +37,12 @@ export class GuestLinksController {
     return this.guests.issueLink(actor, id, participantId, base);
   }
 
-  @Endpoint({
-    method: 'DELETE',
-    operationId: 'revokeGuestLink',
-    path: ':id/participants/:participantId/link',
+  @Endpoint('DELETE :id/participants/:participantId/link', {
     summary: "Revoke a participant's guest link (staff who may read the meeting's case)",
     response: [204],
     problems: { 404: 'No such meeting or participant within your reach' },
   })
-  revoke(
+  revokeGuestLink(
     @Actor() actor: StaffActor,
     @UuidParam('id', 'Meeting') id: string,
     @UuidParam('participantId', 'Participant') participantId: string,
@@ -61,15 +55,12 @@ export class GuestLinksController {
 export class HealthStatementsController {
   constructor(private readonly guests: GuestsService) {}
 
-  @Endpoint({
-    method: 'GET',
-    operationId: 'listHealthStatements',
-    path: ':id/health-statements',
+  @Endpoint('GET :id/health-statements', {
     summary:
       "List the doctors' health statements of a case, newest first (health data); `meetingId`: those given for that meeting. Read by the case's responsible person, they leave the worklist",
     response: [200, HealthStatementList],
   })
-  statements(
+  listHealthStatements(
     @Actor() actor: StaffActor,
     @UuidParam('id', 'Case') id: string,
     @ZQuery(HealthDataQuery) q: HealthDataQuery,
@@ -77,15 +68,12 @@ export class HealthStatementsController {
     return this.guests.healthStatements(actor, id, q);
   }
 
-  @Endpoint({
-    method: 'GET',
-    operationId: 'listOwnAssessments',
-    path: ':id/own-assessments',
+  @Endpoint('GET :id/own-assessments', {
     summary:
       "List the citizen's own health assessments of a case, newest first (health data); `meetingId`: those given for that meeting",
     response: [200, OwnAssessmentList],
   })
-  ownAssessments(
+  listOwnAssessments(
     @Actor() actor: StaffActor,
     @UuidParam('id', 'Case') id: string,
     @ZQuery(HealthDataQuery) q: HealthDataQuery,

@@ -29,6 +29,8 @@ const LINK = {
   404: 'The link is unknown, revoked or expired',
   429: 'Too many requests from this address',
 };
+/** The one-time code's routes: a link needing none has none to send or verify. */
+const CODE = { ...LINK, 404: 'The link is unknown, revoked or expired, or no code is required' };
 const guest = (token: string, req: FastifyRequest): GuestRequest => ({
   token,
   address: req.ip,
@@ -45,48 +47,38 @@ export class GuestsController {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  @Endpoint({
-    method: 'GET',
-    operationId: 'getGuestView',
+  @Endpoint('GET', {
     summary:
       'Read the meeting a guest link opens, with the plan excerpt the citizen shares (through a link shown to staff: no more than that staff member may see, `limitedBy`)',
     response: [200, GuestView],
     problems: LINK,
   })
-  view(@Param('token') token: string, @Req() req: FastifyRequest): Promise<GuestView> {
+  getGuestView(@Param('token') token: string, @Req() req: FastifyRequest): Promise<GuestView> {
     return this.guests.view(guest(token, req));
   }
 
-  @Endpoint({
-    method: 'POST',
-    operationId: 'sendGuestCode',
-    path: 'code',
+  @Endpoint('POST code', {
     summary: "Mail a one-time code to the guest's e-mail (where the municipality requires one: GUEST_EMAIL_CODE)",
     response: [200, GuestCodeSent],
     problems: {
-      ...LINK,
-      404: 'The link is unknown, revoked or expired, or no code is required',
+      ...CODE,
       409: 'No e-mail address is on file for the participant (`GUEST_EMAIL_MISSING`)',
       429: 'Too many requests from this address, or too many codes for this participant',
     },
   })
-  sendCode(@Param('token') token: string, @Req() req: FastifyRequest): Promise<GuestCodeSent> {
+  sendGuestCode(@Param('token') token: string, @Req() req: FastifyRequest): Promise<GuestCodeSent> {
     return this.guests.sendCode(guest(token, req));
   }
 
-  @Endpoint({
-    method: 'POST',
-    operationId: 'verifyGuestCode',
-    path: 'verify',
+  @Endpoint('POST verify', {
     summary: 'Give the one-time code: this browser may then see the health data of this link (a cookie, 8 hours)',
     response: [204],
     problems: {
-      ...LINK,
+      ...CODE,
       400: 'The code is wrong (`GUEST_CODE_INVALID`), or expired or tried 5 times (`GUEST_CODE_EXPIRED`)',
-      404: 'The link is unknown, revoked or expired, or no code is required',
     },
   })
-  async verifyCode(
+  async verifyGuestCode(
     @Param('token') token: string,
     @Req() req: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -97,10 +89,7 @@ export class GuestsController {
     void reply.setCookie(GUEST_VERIFIED_COOKIE, secret, cookieOptions(this.config.secureCookies, 'strict', expiresAt));
   }
 
-  @Endpoint({
-    method: 'POST',
-    operationId: 'chooseMeetingTime',
-    path: 'choose',
+  @Endpoint('POST choose', {
     summary: 'Choose one of the proposed times (the doctor)',
     response: [200, GuestMeeting],
     problems: {
@@ -110,26 +99,24 @@ export class GuestsController {
       409: 'The meeting is no longer proposed (`MEETING_NOT_PROPOSED`)',
     },
   })
-  choose(@Param('token') token: string, @Req() req: FastifyRequest, @ZBody(ChooseTime) body: ChooseTime) {
+  chooseMeetingTime(@Param('token') token: string, @Req() req: FastifyRequest, @ZBody(ChooseTime) body: ChooseTime) {
     return this.guests.choose(guest(token, req), body);
   }
 
-  @Endpoint({
-    method: 'POST',
-    operationId: 'respondAsGuest',
-    path: 'response',
+  @Endpoint('POST response', {
     summary: 'Accept or decline the meeting',
     response: [200, GuestSelf],
     problems: LINK,
   })
-  respond(@Param('token') token: string, @Req() req: FastifyRequest, @ZBody(RespondToMeeting) body: RespondToMeeting) {
+  respondAsGuest(
+    @Param('token') token: string,
+    @Req() req: FastifyRequest,
+    @ZBody(RespondToMeeting) body: RespondToMeeting,
+  ) {
     return this.guests.respond(guest(token, req), body);
   }
 
-  @Endpoint({
-    method: 'POST',
-    operationId: 'giveHealthStatement',
-    path: 'health-statement',
+  @Endpoint('POST health-statement', {
     summary: "Give the doctor's health statement (stored on the case)",
     response: [201, HealthStatement],
     problems: {
@@ -137,7 +124,7 @@ export class GuestsController {
       403: "Only the doctor's link gives a health statement; or the code is required first (`GUEST_CODE_REQUIRED`)",
     },
   })
-  healthStatement(
+  giveHealthStatement(
     @Param('token') token: string,
     @Req() req: FastifyRequest,
     @ZBody(CreateHealthStatement) body: CreateHealthStatement,
@@ -145,10 +132,7 @@ export class GuestsController {
     return this.guests.addHealthStatement(guest(token, req), body);
   }
 
-  @Endpoint({
-    method: 'POST',
-    operationId: 'giveOwnAssessment',
-    path: 'own-assessment',
+  @Endpoint('POST own-assessment', {
     summary: "Give the citizen's own health assessment",
     response: [201, OwnAssessment],
     problems: {
@@ -156,7 +140,7 @@ export class GuestsController {
       403: "Only the citizen's link gives an own assessment; or the code is required first (`GUEST_CODE_REQUIRED`)",
     },
   })
-  ownAssessment(
+  giveOwnAssessment(
     @Param('token') token: string,
     @Req() req: FastifyRequest,
     @ZBody(CreateOwnAssessment) body: CreateOwnAssessment,
@@ -164,10 +148,7 @@ export class GuestsController {
     return this.guests.addOwnAssessment(guest(token, req), body);
   }
 
-  @Endpoint({
-    method: 'GET',
-    operationId: 'getGuestNotes',
-    path: 'notes',
+  @Endpoint('GET notes', {
     summary: "Read the meeting's shared notes as text, also once it is held (read-only then)",
     response: [200, MeetingNotes],
     problems: {
@@ -176,14 +157,11 @@ export class GuestsController {
       404: 'The link is unknown, revoked or expired, or the notes are not shared with this guest',
     },
   })
-  notes(@Param('token') token: string, @Req() req: FastifyRequest): Promise<MeetingNotes> {
+  getGuestNotes(@Param('token') token: string, @Req() req: FastifyRequest): Promise<MeetingNotes> {
     return this.guests.meetingNotes(guest(token, req));
   }
 
-  @Endpoint({
-    method: 'GET',
-    operationId: 'getGuestAccessLog',
-    path: 'access-log',
+  @Endpoint('GET access-log', {
     summary: "Read who read or changed the citizen's data (the citizen's own link)",
     response: [200, AccessLog],
     problems: {
@@ -191,7 +169,11 @@ export class GuestsController {
       403: "Only the citizen's own link reads the access log; or the code is required first (`GUEST_CODE_REQUIRED`); or the link was shown to a staff member who reads no access logs (`GUEST_LINK_LIMITED`: the link mailed to the citizen opens it)",
     },
   })
-  accessLog(@Param('token') token: string, @Req() req: FastifyRequest, @ZQuery(AccessLogQuery) query: AccessLogQuery) {
+  getGuestAccessLog(
+    @Param('token') token: string,
+    @Req() req: FastifyRequest,
+    @ZQuery(AccessLogQuery) query: AccessLogQuery,
+  ) {
     return this.guests.accessLog(guest(token, req), query);
   }
 }

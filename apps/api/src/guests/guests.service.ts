@@ -74,6 +74,9 @@ export interface GuestRequest {
  * Guest links (docs/api.md "Guest links"): staff issue and revoke them; their holders, one participant of one
  * meeting each, read and act through the access module as a GuestActor, each read and change in the access log.
  */
+/** Where a guest's health data was given: the case, meeting and participant of their link. */
+const givenThrough = ({ caseId, meetingId, participantId }: LinkHolder) => ({ caseId, meetingId, participantId });
+
 @Injectable()
 export class GuestsService {
   constructor(
@@ -425,48 +428,50 @@ export class GuestsService {
     return GuestsService.self(holder, input.response);
   }
 
-  async addHealthStatement(req: GuestRequest, input: CreateHealthStatement): Promise<HealthStatement> {
+  addHealthStatement(req: GuestRequest, input: CreateHealthStatement): Promise<HealthStatement> {
+    return this.receiveHealthData(req, Permission.GuestHealthStatementWrite, async (holder) =>
+      toHealthStatement(
+        await this.repo.addStatement({
+          ...givenThrough(holder),
+          doctorName: holder.name,
+          workCapacity: input.workCapacity,
+          assessment: input.assessment,
+          recommendations: input.recommendations,
+          restrictions: input.restrictions || null,
+        }),
+      ),
+    );
+  }
+
+  addOwnAssessment(req: GuestRequest, input: CreateOwnAssessment): Promise<OwnAssessment> {
+    return this.receiveHealthData(req, Permission.GuestOwnAssessmentWrite, async (holder) =>
+      toOwnAssessment(
+        await this.repo.addAssessment({
+          ...givenThrough(holder),
+          text: input.text,
+          wellbeing: input.wellbeing ?? null,
+        }),
+      ),
+    );
+  }
+
+  /** Health data a guest gives on the meeting's case: behind the e-mail code, logged, `health.data.received`. */
+  private async receiveHealthData<T extends { id: string }>(
+    req: GuestRequest,
+    permission: Permission.GuestHealthStatementWrite | Permission.GuestOwnAssessmentWrite,
+    add: (holder: LinkHolder) => Promise<T>,
+  ): Promise<T> {
     const { actor, holder } = await this.open(req, true);
-    const saved = await this.access.change(actor, Permission.GuestHealthStatementWrite, holder.meetingId, async () => {
-      const row = await this.repo.addStatement({
-        caseId: holder.caseId,
-        meetingId: holder.meetingId,
-        participantId: holder.participantId,
-        doctorName: holder.name,
-        workCapacity: input.workCapacity,
-        assessment: input.assessment,
-        recommendations: input.recommendations,
-        restrictions: input.restrictions || null,
-      });
+    return this.access.change(actor, permission, holder.meetingId, async () => {
+      const result = await add(holder);
       return {
-        result: toHealthStatement(row),
-        audit: { entityId: row.id },
+        result,
+        audit: { entityId: result.id },
         events: [['health.data.received', { caseId: holder.caseId }]],
       };
     });
-    return saved;
   }
 
-  async addOwnAssessment(req: GuestRequest, input: CreateOwnAssessment): Promise<OwnAssessment> {
-    const { actor, holder } = await this.open(req, true);
-    const saved = await this.access.change(actor, Permission.GuestOwnAssessmentWrite, holder.meetingId, async () => {
-      const row = await this.repo.addAssessment({
-        caseId: holder.caseId,
-        meetingId: holder.meetingId,
-        participantId: holder.participantId,
-        text: input.text,
-        wellbeing: input.wellbeing ?? null,
-      });
-      return {
-        result: toOwnAssessment(row),
-        audit: { entityId: row.id },
-        events: [['health.data.received', { caseId: holder.caseId }]],
-      };
-    });
-    return saved;
-  }
-
-  /** The citizen's own access log (domain: the citizen can see who looked at their data). */
   /**
    * The meeting's notes as text, also once it is held (read-only then): the doctor and the citizen, another
    * guest only where the organiser shares them (else 404). Health content: behind the e-mail code.
@@ -476,6 +481,7 @@ export class GuestsService {
     return this.notes.read(actor, holder.meetingId);
   }
 
+  /** The citizen's own access log (domain: the citizen can see who looked at their data). */
   async accessLog(req: GuestRequest, q: AccessLogQuery): Promise<AccessLog> {
     const { actor, holder } = await this.open(req, true);
     const grant = await this.access.require(actor, Permission.GuestAccessLogRead, holder.meetingId);

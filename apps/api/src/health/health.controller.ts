@@ -17,14 +17,12 @@ export class HealthController {
   ) {}
 
   @Public()
-  @Endpoint({
-    method: 'GET',
-    operationId: 'getHealth',
+  @Endpoint('GET', {
     summary: 'Check that the API and its database answer',
     response: [200, Health],
   })
   @ZResponse(503, Health, 'Database unavailable')
-  async health(@Res({ passthrough: true }) reply: FastifyReply): Promise<Health> {
+  async getHealth(@Res({ passthrough: true }) reply: FastifyReply): Promise<Health> {
     try {
       // Terminus answers 503 by throwing; the contract's body stays `{status}` either way.
       await this.checks.check([() => this.db.pingCheck('database', { timeout: 2000 })]);

@@ -14,14 +14,12 @@ export class OutboxController {
   ) {}
 
   /** Need-to-know: only mails addressed to the caller (those to doctors and guests carry their personal links). */
-  @Endpoint({
-    method: 'GET',
-    operationId: 'listOutbox',
+  @Endpoint('GET', {
     summary:
       'Mails addressed to you that were kept instead of sent (`active`: no SMTP server configured), newest first',
     response: [200, OutboxMailList],
   })
-  async list(@Actor() actor: StaffActor): Promise<OutboxMailList> {
+  async listOutbox(@Actor() actor: StaffActor): Promise<OutboxMailList> {
     const rows = await this.repo.addressedTo(actor.id);
     return {
       active: !this.config.smtpUrl,

@@ -1,4 +1,3 @@
-import { HttpCode } from '@nestjs/common';
 import { MeetingNotes, NotesHistory, RestoreNotes } from '@tvaers/contracts';
 import type { StaffActor } from '../common/auth/actor';
 import { Actor, StaffController } from '../common/auth/decorators';
@@ -12,32 +11,23 @@ import { MeetingNotesService } from './meeting-notes.service';
 export class MeetingNotesController {
   constructor(private readonly notes: MeetingNotesService) {}
 
-  @Endpoint({
-    method: 'GET',
-    operationId: 'getMeetingNotes',
-    path: ':id/notes',
+  @Endpoint('GET :id/notes', {
     summary: "Read a meeting's shared notes as text (read-only once the meeting is held or cancelled)",
     response: [200, MeetingNotes],
   })
-  read(@Actor() actor: StaffActor, @UuidParam('id', 'Meeting') id: string): Promise<MeetingNotes> {
+  getMeetingNotes(@Actor() actor: StaffActor, @UuidParam('id', 'Meeting') id: string): Promise<MeetingNotes> {
     return this.notes.read(actor, id);
   }
 
-  @Endpoint({
-    method: 'GET',
-    operationId: 'getMeetingNotesHistory',
-    path: ':id/notes/history',
+  @Endpoint('GET :id/notes/history', {
     summary: "Earlier versions of a meeting's notes, newest first (the text after each run of one person's edits)",
     response: [200, NotesHistory],
   })
-  history(@Actor() actor: StaffActor, @UuidParam('id', 'Meeting') id: string): Promise<NotesHistory> {
+  getMeetingNotesHistory(@Actor() actor: StaffActor, @UuidParam('id', 'Meeting') id: string): Promise<NotesHistory> {
     return this.notes.history(actor, id);
   }
 
-  @Endpoint({
-    method: 'POST',
-    operationId: 'restoreMeetingNotes',
-    path: ':id/notes/restore',
+  @Endpoint('POST :id/notes/restore', {
     summary: "Put a meeting's notes back to an earlier version (e.g. text a guest deleted); the history keeps all",
     response: [200, MeetingNotes],
     problems: {
@@ -46,8 +36,7 @@ export class MeetingNotesController {
       413: 'The restored notes would pass the size cap (`NOTES_TOO_LARGE`)',
     },
   })
-  @HttpCode(200)
-  restore(
+  restoreMeetingNotes(
     @Actor() actor: StaffActor,
     @UuidParam('id', 'Meeting') id: string,
     @ZBody(RestoreNotes) body: RestoreNotes,

@@ -5,7 +5,7 @@ import { DateTime } from 'luxon';
 import { AccessService } from '../access/access.service';
 import { Permission } from '../access/permission';
 import type { StaffActor } from '../common/auth/actor';
-import { csvFileName, toCsv, type CsvFile } from '../common/csv/csv';
+import { csvFile, type CsvFile } from '../common/csv/csv';
 import { forbidden, notFound, ProblemError } from '../common/problem/problem';
 import { PlansService } from '../plans/plans.service';
 import { MeetingChanges } from './meeting-changes';
@@ -93,32 +93,17 @@ export class MeetingOutcomeService {
       (r) => ({ citizenId: r.citizenId, entityId: r.meetingId }),
     );
     const local = (d: Date) => DateTime.fromJSDate(d, { zone: TIME_ZONE });
-    const csv = toCsv(
-      [
-        { key: 'dato', header: 'Dato' },
-        { key: 'start', header: 'Start' },
-        { key: 'slut', header: 'Slut' },
-        { key: 'minutter', header: 'Minutter' },
-        { key: 'laege', header: 'Læge' },
-        { key: 'klinik', header: 'Klinik' },
-        { key: 'udtalelse', header: 'Helbredsudtalelse givet' },
-        { key: 'borger', header: 'Borger' },
-        { key: 'sag', header: 'Sag' },
-        { key: 'moede', header: 'Møde' },
-      ],
-      rows.map((r) => ({
-        dato: local(r.startAt).toFormat('yyyy-MM-dd'),
-        start: local(r.startAt).toFormat('HH:mm'),
-        slut: local(r.endAt).toFormat('HH:mm'),
-        minutter: Math.round((r.endAt.getTime() - r.startAt.getTime()) / 60_000),
-        laege: r.doctorName,
-        klinik: r.clinic ?? '',
-        udtalelse: r.statementGiven ? 'ja' : 'nej',
-        borger: r.citizenName,
-        sag: r.caseId,
-        moede: r.meetingId,
-      })),
-    );
-    return { fileName: csvFileName('laegedeltagelse', query.from, query.to), csv };
+    return csvFile(['laegedeltagelse', query.from, query.to], rows, {
+      Dato: (r) => local(r.startAt).toFormat('yyyy-MM-dd'),
+      Start: (r) => local(r.startAt).toFormat('HH:mm'),
+      Slut: (r) => local(r.endAt).toFormat('HH:mm'),
+      Minutter: (r) => Math.round((r.endAt.getTime() - r.startAt.getTime()) / 60_000),
+      Læge: (r) => r.doctorName,
+      Klinik: (r) => r.clinic ?? '',
+      'Helbredsudtalelse givet': (r) => (r.statementGiven ? 'ja' : 'nej'),
+      Borger: (r) => r.citizenName,
+      Sag: (r) => r.caseId,
+      Møde: (r) => r.meetingId,
+    });
   }
 }

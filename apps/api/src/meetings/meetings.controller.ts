@@ -1,4 +1,3 @@
-import { HttpCode, Res } from '@nestjs/common';
 import {
   CreateMeeting,
   DoctorParticipationQuery,
@@ -10,14 +9,12 @@ import {
   RespondToMeeting,
   UpdateMeeting,
 } from '@tvaers/contracts';
-import type { FastifyReply } from 'fastify';
-import { z } from 'zod';
 import type { StaffActor } from '../common/auth/actor';
 import { Actor, StaffController } from '../common/auth/decorators';
 import { UuidParam } from '../common/validation/uuid-param';
 import { ZBody, ZQuery } from '../common/validation/zod';
-import { sendCsv } from '../common/csv/csv';
-import { Endpoint } from '../common/http/endpoint';
+import type { CsvFile } from '../common/csv/csv';
+import { CsvEndpoint, Endpoint } from '../common/http/endpoint';
 import { MeetingOutcomeService } from './meeting-outcome.service';
 import { MeetingParticipantsService } from './meeting-participants.service';
 import { MeetingScheduleService } from './meeting-schedule.service';
@@ -32,9 +29,7 @@ export class MeetingsController {
     private readonly outcome: MeetingOutcomeService,
   ) {}
 
-  @Endpoint({
-    method: 'POST',
-    operationId: 'createMeeting',
+  @Endpoint('POST', {
     summary: 'Plan a roundtable meeting: at a fixed time, or with 2–5 proposed times',
     response: [201, Meeting],
     problems: {
@@ -42,38 +37,33 @@ export class MeetingsController {
       409: 'A staff participant already has a meeting or an open proposal at that time (`MEETING_CONFLICT`)',
     },
   })
-  create(@Actor() actor: StaffActor, @ZBody(CreateMeeting) body: CreateMeeting): Promise<Meeting> {
+  createMeeting(@Actor() actor: StaffActor, @ZBody(CreateMeeting) body: CreateMeeting): Promise<Meeting> {
     return this.schedule.create(actor, body);
   }
 
-  @Endpoint({
-    method: 'GET',
-    operationId: 'listMeetings',
+  @Endpoint('GET', {
     summary: "List roundtable meetings in a period (mine or a colleague's), or a case's meetings, a page at a time",
     response: [200, MeetingList],
     problems: {
       404: 'The colleague in `staffId` or the case in `caseId` is not within your reach, or your role reads no calendars',
     },
   })
-  async list(@Actor() actor: StaffActor, @ZQuery(MeetingListQuery) query: MeetingListQuery): Promise<MeetingList> {
+  async listMeetings(
+    @Actor() actor: StaffActor,
+    @ZQuery(MeetingListQuery) query: MeetingListQuery,
+  ): Promise<MeetingList> {
     return this.meetings.list(actor, query);
   }
 
-  @Endpoint({
-    method: 'GET',
-    operationId: 'getMeeting',
-    path: ':id',
+  @Endpoint('GET :id', {
     summary: 'Read a roundtable meeting',
     response: [200, Meeting],
   })
-  get(@Actor() actor: StaffActor, @UuidParam('id', 'Meeting') id: string): Promise<Meeting> {
+  getMeeting(@Actor() actor: StaffActor, @UuidParam('id', 'Meeting') id: string): Promise<Meeting> {
     return this.meetings.get(actor, id);
   }
 
-  @Endpoint({
-    method: 'PATCH',
-    operationId: 'updateMeeting',
-    path: ':id',
+  @Endpoint('PATCH :id', {
     summary:
       'Reschedule, change or cancel a roundtable meeting (held: POST …/outcome); staff who may read its case only (`canManage`)',
     response: [200, Meeting],
@@ -82,7 +72,7 @@ export class MeetingsController {
       409: 'A staff participant is not free at the new time (`MEETING_CONFLICT`), or the meeting is cancelled or held (`MEETING_CLOSED`)',
     },
   })
-  update(
+  updateMeeting(
     @Actor() actor: StaffActor,
     @UuidParam('id', 'Meeting') id: string,
     @ZBody(UpdateMeeting) body: UpdateMeeting,
@@ -90,10 +80,7 @@ export class MeetingsController {
     return this.schedule.update(actor, id, body);
   }
 
-  @Endpoint({
-    method: 'PUT',
-    operationId: 'shareMeetingNotes',
-    path: ':id/participants/:participantId/notes-sharing',
+  @Endpoint('PUT :id/participants/:participantId/notes-sharing', {
     summary: "Share the meeting's notes with another guest (employer, companion, coordinator), or stop sharing them",
     response: [200, Meeting],
     problems: {
@@ -101,7 +88,7 @@ export class MeetingsController {
       404: 'The meeting or the participant is not within your reach',
     },
   })
-  shareNotes(
+  shareMeetingNotes(
     @Actor() actor: StaffActor,
     @UuidParam('id', 'Meeting') id: string,
     @UuidParam('participantId', 'Participant') participantId: string,
@@ -110,16 +97,12 @@ export class MeetingsController {
     return this.participants.shareNotes(actor, id, participantId, body.shared);
   }
 
-  @Endpoint({
-    method: 'POST',
-    operationId: 'respondToMeeting',
-    path: ':id/response',
+  @Endpoint('POST :id/response', {
     summary: 'Answer your own invitation to a meeting (staff participants, also from another team)',
     response: [200, Meeting],
     problems: { 404: 'No such meeting, or you do not take part in it' },
   })
-  @HttpCode(200)
-  respond(
+  respondToMeeting(
     @Actor() actor: StaffActor,
     @UuidParam('id', 'Meeting') id: string,
     @ZBody(RespondToMeeting) body: RespondToMeeting,
@@ -127,10 +110,7 @@ export class MeetingsController {
     return this.participants.respond(actor, id, body);
   }
 
-  @Endpoint({
-    method: 'POST',
-    operationId: 'recordMeetingOutcome',
-    path: ':id/outcome',
+  @Endpoint('POST :id/outcome', {
     summary: 'Mark a started meeting held with its summary and decisions; effort decisions make one plan version',
     response: [200, Meeting],
     problems: {
@@ -139,8 +119,7 @@ export class MeetingsController {
       409: 'The meeting has not started (`MEETING_NOT_STARTED`), or is cancelled or held (`MEETING_CLOSED`)',
     },
   })
-  @HttpCode(200)
-  recordOutcome(
+  recordMeetingOutcome(
     @Actor() actor: StaffActor,
     @UuidParam('id', 'Meeting') id: string,
     @ZBody(RecordOutcome) body: RecordOutcome,
@@ -148,19 +127,13 @@ export class MeetingsController {
     return this.outcome.record(actor, id, body);
   }
 
-  @Endpoint({
-    method: 'GET',
-    operationId: 'getDoctorParticipationCsv',
-    path: 'doctor-participation.csv',
+  @CsvEndpoint('doctor-participation.csv', {
     summary: "Doctors' participation in held meetings (date, minutes, statement given) as CSV for fee settlement",
-    response: [200, z.string()],
-    produces: 'text/csv',
   })
-  async doctorParticipation(
+  getDoctorParticipationCsv(
     @Actor() actor: StaffActor,
     @ZQuery(DoctorParticipationQuery) query: DoctorParticipationQuery,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<string> {
-    return sendCsv(reply, await this.outcome.doctorParticipationCsv(actor, query));
+  ): Promise<CsvFile> {
+    return this.outcome.doctorParticipationCsv(actor, query);
   }
 }

@@ -127,6 +127,19 @@ const occupies = (p: string, s: string, e: string) =>
   `((${p}.meeting_status = 'scheduled' AND ${p}.meeting_start_at < ${e} AND ${p}.meeting_end_at > ${s})
     OR (${p}.meeting_status = 'proposed' AND EXISTS (SELECT 1 FROM meeting_proposal op WHERE op.meeting_id = ${p}.meeting_id AND op.start_at < ${e} AND op.end_at > ${s})))`;
 
+/**
+ * Who is taken when, from the participant rows alone (they carry their meeting's status and time): one index range
+ * per person. The bench's bare baseline (tests/perf/baseline.mjs) runs it too.
+ */
+export const BUSY_SQL = `SELECT p.staff_id, p.meeting_start_at AS start_at, p.meeting_end_at AS end_at
+     FROM meeting_participant p
+    WHERE p.staff_id = ANY($1::uuid[]) AND p.meeting_status = 'scheduled'
+      AND p.meeting_start_at < $3 AND p.meeting_end_at > $2
+   UNION ALL
+   SELECT p.staff_id, op.start_at, op.end_at
+     FROM meeting_participant p JOIN meeting_proposal op ON op.meeting_id = p.meeting_id
+    WHERE p.staff_id = ANY($1::uuid[]) AND p.meeting_status = 'proposed' AND op.start_at < $3 AND op.end_at > $2`;
+
 @Injectable()
 export class MeetingsRepository extends TransactionalRepository {
   private readonly meetings = this.repository(MeetingEntity);
@@ -240,18 +253,11 @@ export class MeetingsRepository extends TransactionalRepository {
 
   /** Time these staff members are taken in [from, to): scheduled meetings and open proposals. */
   async busy(staffIds: string[], from: Date, to: Date): Promise<BusySpan[]> {
-    const rows: { staff_id: string; start_at: Date; end_at: Date }[] = await this.em.query(
-      // From the participant rows alone (they carry their meeting's status and time): one index range per person.
-      `SELECT p.staff_id, p.meeting_start_at AS start_at, p.meeting_end_at AS end_at
-         FROM meeting_participant p
-        WHERE p.staff_id = ANY($1::uuid[]) AND p.meeting_status = 'scheduled'
-          AND p.meeting_start_at < $3 AND p.meeting_end_at > $2
-       UNION ALL
-       SELECT p.staff_id, op.start_at, op.end_at
-         FROM meeting_participant p JOIN meeting_proposal op ON op.meeting_id = p.meeting_id
-        WHERE p.staff_id = ANY($1::uuid[]) AND p.meeting_status = 'proposed' AND op.start_at < $3 AND op.end_at > $2`,
-      [staffIds, from, to],
-    );
+    const rows: { staff_id: string; start_at: Date; end_at: Date }[] = await this.em.query(BUSY_SQL, [
+      staffIds,
+      from,
+      to,
+    ]);
     return rows.map((r) => ({ staffId: r.staff_id, start: new Date(r.start_at), end: new Date(r.end_at) }));
   }
 

@@ -22,7 +22,7 @@ import { AccessService } from '../access/access.service';
 import { health, seesHealth } from '../access/grant';
 import { Permission } from '../access/permission';
 import { hasRole, type StaffActor } from '../common/auth/actor';
-import { csvFileName, toCsv, type CsvFile } from '../common/csv/csv';
+import { csvFile, type CsvFile } from '../common/csv/csv';
 import { forbidden, notFound } from '../common/problem/problem';
 import { OutcomesRepository } from './outcomes.repository';
 
@@ -122,56 +122,29 @@ export class OutcomesService {
 
   async progressCsv(actor: StaffActor, q: OutcomeQuery): Promise<CsvFile> {
     const o = await this.figures(actor, q);
-    return {
-      fileName: csvFileName('progression', o.from, o.to),
-      csv: toCsv(
-        [
-          { key: 'trend', header: 'Udvikling' },
-          { key: 'citizen', header: 'Borgerens vurdering' },
-          { key: 'caseworker', header: 'Sagsbehandlerens vurdering' },
-        ],
-        outcomeTrends.map((k) => ({
-          trend: trendLabel[k],
-          citizen: o.progress.citizen[k].count,
-          caseworker: o.progress.caseworker[k].count,
-        })),
-      ),
-    };
+    return csvFile(['progression', o.from, o.to], outcomeTrends, {
+      Udvikling: (k) => trendLabel[k],
+      'Borgerens vurdering': (k) => o.progress.citizen[k].count,
+      'Sagsbehandlerens vurdering': (k) => o.progress.caseworker[k].count,
+    });
   }
 
   async closuresCsv(actor: StaffActor, q: OutcomeQuery): Promise<CsvFile> {
     const o = await this.figures(actor, q);
-    return {
-      fileName: csvFileName('afsluttede-sager', o.from, o.to),
-      csv: toCsv(
-        [
-          { key: 'quarter', header: 'Kvartal' },
-          { key: 'outcome', header: 'Udfald' },
-          { key: 'count', header: 'Antal sager' },
-          { key: 'medianDays', header: 'Median dage fra start' },
-        ],
-        o.closures.rows.map((r) => ({
-          quarter: r.quarter.replace('-Q', ' K'),
-          outcome: closeOutcomeLabel[r.outcome],
-          count: r.count,
-          medianDays: r.medianDays,
-        })),
-      ),
-    };
+    return csvFile(['afsluttede-sager', o.from, o.to], o.closures.rows, {
+      Kvartal: (r) => r.quarter.replace('-Q', ' K'),
+      Udfald: (r) => closeOutcomeLabel[r.outcome],
+      'Antal sager': (r) => r.count,
+      'Median dage fra start': (r) => r.medianDays,
+    });
   }
 
   async contactCsv(actor: StaffActor, q: OutcomeQuery): Promise<CsvFile> {
     const o = await this.figures(actor, q);
-    return {
-      fileName: csvFileName('kontaktplan', o.from, o.to),
-      csv: toCsv(
-        [
-          { key: 'status', header: 'Kontaktplan' },
-          { key: 'count', header: 'Antal borgere' },
-        ],
-        (['kept', 'notKept', 'noPlan'] as const).map((k) => ({ status: contactLabel[k], count: o.contact[k].count })),
-      ),
-    };
+    return csvFile(['kontaktplan', o.from, o.to], ['kept', 'notKept', 'noPlan'] as const, {
+      Kontaktplan: (k) => contactLabel[k],
+      'Antal borgere': (k) => o.contact[k].count,
+    });
   }
 }
 

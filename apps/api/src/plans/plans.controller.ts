@@ -22,8 +22,8 @@ function expectedVersion(ifMatch: string | undefined): number {
 export class PlansController {
   constructor(private readonly plans: PlansService) {}
 
-  @Endpoint({ method: 'GET', operationId: 'getPlan', summary: "Read a case's shared plan", response: [200, Plan] })
-  async get(
+  @Endpoint('GET', { summary: "Read a case's shared plan", response: [200, Plan] })
+  async getPlan(
     @Actor() actor: StaffActor,
     @UuidParam('id', 'Case') id: string,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -33,9 +33,7 @@ export class PlansController {
     return plan;
   }
 
-  @Endpoint({
-    method: 'PUT',
-    operationId: 'updatePlan',
+  @Endpoint('PUT', {
     summary: "Change a case's shared plan",
     response: [200, Plan],
     problems: {
@@ -44,7 +42,7 @@ export class PlansController {
     },
   })
   @ApiHeader({ name: 'If-Match', required: true, description: 'The plan version being edited, e.g. "3"' })
-  async update(
+  async updatePlan(
     @Actor() actor: StaffActor,
     @UuidParam('id', 'Case') id: string,
     @Headers('if-match') ifMatch: string | undefined,
@@ -56,14 +54,11 @@ export class PlansController {
     return plan;
   }
 
-  @Endpoint({
-    method: 'POST',
-    operationId: 'recordPlanReview',
-    path: 'review',
+  @Endpoint('POST review', {
     summary: 'Record a follow-up review of the plan',
     response: [200, Plan],
   })
-  review(
+  recordPlanReview(
     @Actor() actor: StaffActor,
     @UuidParam('id', 'Case') id: string,
     @ZBody(RecordReview) body: RecordReview,
@@ -71,10 +66,7 @@ export class PlansController {
     return this.plans.recordReview(actor, id, body.workCapacityAssessed);
   }
 
-  @Endpoint({
-    method: 'POST',
-    operationId: 'addEffort',
-    path: 'efforts',
+  @Endpoint('POST efforts', {
     summary: 'Add an effort to the plan',
     response: [201, Effort],
     problems: { 403: "A health effort needs health staff or the citizen's consent" },
@@ -87,10 +79,7 @@ export class PlansController {
     return this.plans.addEffort(actor, id, body);
   }
 
-  @Endpoint({
-    method: 'PATCH',
-    operationId: 'updateEffort',
-    path: 'efforts/:effortId',
+  @Endpoint('PATCH efforts/:effortId', {
     summary: 'Change an effort of the plan',
     response: [200, Effort],
   })
@@ -103,14 +92,11 @@ export class PlansController {
     return this.plans.updateEffort(actor, id, effortId, body);
   }
 
-  @Endpoint({
-    method: 'GET',
-    operationId: 'getPlanHistory',
-    path: 'history',
+  @Endpoint('GET history', {
     summary: "Read the plan's versions with field-level changes",
     response: [200, PlanHistory],
   })
-  async history(@Actor() actor: StaffActor, @UuidParam('id', 'Case') id: string): Promise<PlanHistory> {
+  async getPlanHistory(@Actor() actor: StaffActor, @UuidParam('id', 'Case') id: string): Promise<PlanHistory> {
     return { items: await this.plans.history(actor, id) };
   }
 }

@@ -8,6 +8,18 @@ export type EffortRow = Omit<EffortEntity, 'createdAt'>;
 import { PlanVersionEntity, type FieldChange } from './plan-version.entity';
 import { PlanEntity } from './plan.entity';
 
+/** The plan and its efforts, read by findPlanWithEfforts and by the bench's bare baseline (tests/perf/baseline.mjs). */
+export const PLAN_WITH_EFFORTS_SQL = `SELECT p.case_id AS "caseId", p.version, p.citizen_goal AS "citizenGoal", p.job_goal AS "jobGoal",
+          p.contact_plan AS "contactPlan", to_char(p.reviewed_on, 'YYYY-MM-DD') AS "reviewedOn",
+          to_char(p.assessed_on, 'YYYY-MM-DD') AS "assessedOn", p.updated_at AS "updatedAt",
+          p.updated_by_id AS "updatedById", p.updated_by_name AS "updatedByName",
+          COALESCE((SELECT json_agg(json_build_object(
+              'id', e.id, 'caseId', e.case_id, 'type', e.type, 'title', e.title, 'discipline', e.discipline,
+              'ownerId', e.owner_id, 'purpose', e.purpose, 'startDate', to_char(e.start_date, 'YYYY-MM-DD'),
+              'endDate', to_char(e.end_date, 'YYYY-MM-DD'), 'status', e.status, 'stopReason', e.stop_reason)
+            ORDER BY e.created_at, e.id) FROM effort e WHERE e.case_id = p.case_id), '[]') AS efforts
+     FROM plan p WHERE p.case_id = $1`;
+
 @Injectable()
 export class PlansRepository extends TransactionalRepository {
   private readonly plans = this.repository(PlanEntity);
@@ -16,19 +28,7 @@ export class PlansRepository extends TransactionalRepository {
 
   /** The plan and its efforts in one statement, without the ORM (the hot read path). */
   async findPlanWithEfforts(caseId: string): Promise<{ plan: PlanEntity; efforts: EffortRow[] } | null> {
-    const rows: (PlanEntity & { efforts: EffortRow[] })[] = await this.plans().query(
-      `SELECT p.case_id AS "caseId", p.version, p.citizen_goal AS "citizenGoal", p.job_goal AS "jobGoal",
-              p.contact_plan AS "contactPlan", to_char(p.reviewed_on, 'YYYY-MM-DD') AS "reviewedOn",
-              to_char(p.assessed_on, 'YYYY-MM-DD') AS "assessedOn", p.updated_at AS "updatedAt",
-              p.updated_by_id AS "updatedById", p.updated_by_name AS "updatedByName",
-              COALESCE((SELECT json_agg(json_build_object(
-                  'id', e.id, 'caseId', e.case_id, 'type', e.type, 'title', e.title, 'discipline', e.discipline,
-                  'ownerId', e.owner_id, 'purpose', e.purpose, 'startDate', to_char(e.start_date, 'YYYY-MM-DD'),
-                  'endDate', to_char(e.end_date, 'YYYY-MM-DD'), 'status', e.status, 'stopReason', e.stop_reason)
-                ORDER BY e.created_at, e.id) FROM effort e WHERE e.case_id = p.case_id), '[]') AS efforts
-         FROM plan p WHERE p.case_id = $1`,
-      [caseId],
-    );
+    const rows: (PlanEntity & { efforts: EffortRow[] })[] = await this.plans().query(PLAN_WITH_EFFORTS_SQL, [caseId]);
     const row = rows[0];
     if (!row) return null;
     const { efforts, ...plan } = row;

@@ -86,21 +86,11 @@ export class PlansService {
   }
 
   /**
-   * Applies one change under the plan's row lock and records it as the next version with a field diff.
-   * `expectedVersion` (If-Match) makes a stale writer fail instead of overwriting.
+   * Applies one change under the plan's row lock and records it as the next version with a field diff; answers
+   * `apply`'s result and the version made (null when nothing changed). `expectedVersion` (If-Match) makes a stale
+   * writer fail instead of overwriting.
    */
   private async change<T>(
-    actor: StaffActor,
-    permission: Permission.PlanWrite | Permission.EffortWrite,
-    target: Target,
-    expectedVersion: number | null,
-    apply: (plan: PlanEntity, grant: Grant) => T | Promise<T>,
-  ): Promise<T> {
-    return (await this.versioned(actor, permission, target, expectedVersion, apply)).result;
-  }
-
-  /** `change`, also answering the version it made (null when nothing changed). */
-  private async versioned<T>(
     actor: StaffActor,
     permission: Permission.PlanWrite | Permission.EffortWrite,
     target: Target,
@@ -169,17 +159,19 @@ export class PlansService {
   }
 
   async addEffort(actor: StaffActor, caseId: string, input: CreateEffort): Promise<Effort> {
-    return this.change(actor, Permission.PlanWrite, caseId, null, (_plan, grant) =>
+    const { result } = await this.change(actor, Permission.PlanWrite, caseId, null, (_plan, grant) =>
       this.insertEffort(actor, caseId, grant, input),
     );
+    return result;
   }
 
   async updateEffort(actor: StaffActor, caseId: string, effortId: string, input: UpdateEffort): Promise<Effort> {
-    return this.change(actor, Permission.EffortWrite, { caseId, effortId }, null, async () => {
+    const { result } = await this.change(actor, Permission.EffortWrite, { caseId, effortId }, null, async () => {
       const effort = await this.plans.findEffort(caseId, effortId);
       if (!effort) throw notFound('Effort');
       return this.reviseEffort(actor, caseId, effort, input);
     });
+    return result;
   }
 
   /**
@@ -193,7 +185,7 @@ export class PlansService {
     caseId: string,
     edits: { path: string; edit: EffortEdit }[],
   ): Promise<{ efforts: { action: 'add' | 'change'; effortId: string }[]; version: number | null }> {
-    const { result, version } = await this.versioned(actor, Permission.PlanWrite, caseId, null, async (_p, grant) => {
+    const { result, version } = await this.change(actor, Permission.PlanWrite, caseId, null, async (_p, grant) => {
       const done: { action: 'add' | 'change'; effortId: string }[] = [];
       for (const { path, edit } of edits) {
         if (edit.add) {

@@ -10,24 +10,20 @@ import { ProgressService } from './progress.service';
 export class ProgressController {
   constructor(private readonly progress: ProgressService) {}
 
-  @Endpoint({
-    method: 'GET',
-    operationId: 'getIndicators',
+  @Endpoint('GET', {
     summary: "Read a case's progress indicators",
     response: [200, Indicators],
   })
-  indicators(@Actor() actor: StaffActor, @UuidParam('id', 'Case') id: string): Promise<Indicators> {
+  getIndicators(@Actor() actor: StaffActor, @UuidParam('id', 'Case') id: string): Promise<Indicators> {
     return this.progress.indicators(actor, id);
   }
 
-  @Endpoint({
-    method: 'POST',
-    operationId: 'scoreIndicators',
+  @Endpoint('POST', {
     summary: 'Score progress indicators',
     response: [201, Indicators],
     problems: { 403: "The health indicator needs health staff or the citizen's consent" },
   })
-  score(
+  scoreIndicators(
     @Actor() actor: StaffActor,
     @UuidParam('id', 'Case') id: string,
     @ZBody(ScoreIndicators) body: ScoreIndicators,

@@ -18,25 +18,19 @@ import { RequestsService } from './requests.service';
 export class RequestsController {
   constructor(private readonly requests: RequestsService) {}
 
-  @Endpoint({
-    method: 'GET',
-    operationId: 'listRequests',
-    path: 'requests',
+  @Endpoint('GET requests', {
     summary: "List a case's requests from the citizen",
     response: [200, CitizenRequestList],
   })
-  async list(@Actor() actor: StaffActor, @UuidParam('id', 'Case') id: string): Promise<CitizenRequestList> {
+  async listRequests(@Actor() actor: StaffActor, @UuidParam('id', 'Case') id: string): Promise<CitizenRequestList> {
     return { items: await this.requests.listRequests(actor, id) };
   }
 
-  @Endpoint({
-    method: 'POST',
-    operationId: 'createRequest',
-    path: 'requests',
+  @Endpoint('POST requests', {
     summary: 'Record a request from the citizen',
     response: [201, CitizenRequest],
   })
-  create(
+  createRequest(
     @Actor() actor: StaffActor,
     @UuidParam('id', 'Case') id: string,
     @ZBody(CreateCitizenRequest) body: CreateCitizenRequest,
@@ -44,15 +38,12 @@ export class RequestsController {
     return this.requests.createRequest(actor, id, body);
   }
 
-  @Endpoint({
-    method: 'POST',
-    operationId: 'decideRequest',
-    path: 'requests/:requestId/decision',
+  @Endpoint('POST requests/:requestId/decision', {
     summary: 'Decide a request from the citizen',
     response: [200, CitizenRequest],
     problems: { 409: 'The request already has a decision' },
   })
-  decide(
+  decideRequest(
     @Actor() actor: StaffActor,
     @UuidParam('id', 'Case') id: string,
     @UuidParam('requestId', 'Request') requestId: string,
@@ -61,21 +52,15 @@ export class RequestsController {
     return this.requests.decide(actor, id, requestId, body);
   }
 
-  @Endpoint({
-    method: 'GET',
-    operationId: 'listExemptions',
-    path: 'exemptions',
+  @Endpoint('GET exemptions', {
     summary: "List a case's exemptions",
     response: [200, ExemptionList],
   })
-  async exemptions(@Actor() actor: StaffActor, @UuidParam('id', 'Case') id: string): Promise<ExemptionList> {
+  async listExemptions(@Actor() actor: StaffActor, @UuidParam('id', 'Case') id: string): Promise<ExemptionList> {
     return { items: await this.requests.listExemptions(actor, id) };
   }
 
-  @Endpoint({
-    method: 'POST',
-    operationId: 'createExemption',
-    path: 'exemptions',
+  @Endpoint('POST exemptions', {
     summary: 'Record an exemption',
     response: [201, Exemption],
   })

@@ -9,13 +9,11 @@ import { WorklistService } from './worklist.service';
 export class WorklistController {
   constructor(private readonly worklist: WorklistService) {}
 
-  @Endpoint({
-    method: 'GET',
-    operationId: 'listWorklist',
+  @Endpoint('GET', {
     summary: "List the legal deadlines of my or my teams' cases",
     response: [200, Worklist],
   })
-  list(@Actor() actor: StaffActor, @ZQuery(WorklistQuery) q: WorklistQuery): Promise<Worklist> {
+  listWorklist(@Actor() actor: StaffActor, @ZQuery(WorklistQuery) q: WorklistQuery): Promise<Worklist> {
     return this.worklist.list(actor, q);
   }
 }

@@ -1,39 +1,34 @@
 import { stringify } from 'csv-stringify/sync';
 import type { FastifyReply } from 'fastify';
 
-/** A column of a CSV: the row field it reads and its (Danish) header. */
-export interface CsvColumn<Row> {
-  key: keyof Row & string;
-  header: string;
-}
-
 export type CsvValue = string | number | null | undefined;
+
+/** A CSV's columns in order: each one's (Danish) header and how it reads a row. */
+export type CsvColumns<Row> = Record<string, (row: Row) => CsvValue>;
 
 /** Text a spreadsheet would run as a formula (=, +, -, @, tab, CR first) is kept as text (OWASP CSV injection). */
 export const neutralise = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
+
+function cell(value: CsvValue): string {
+  if (typeof value === 'string') return neutralise(value);
+  // Danish Excel reads a decimal comma; with a point, 2.5 would be text (or a date).
+  return typeof value === 'number' ? String(value).replace('.', ',') : '';
+}
 
 /**
  * The one CSV writer: semicolon-separated with a UTF-8 BOM and CRLF, as Danish Excel opens it. Every text cell,
  * whatever column it is in, is neutralised; numbers stay numbers, with a decimal comma.
  */
-export function toCsv<Row extends Record<string, CsvValue>>(columns: CsvColumn<Row>[], rows: readonly Row[]): string {
+export function toCsv<Row>(rows: readonly Row[], columns: CsvColumns<Row>): string {
+  const read = Object.values(columns);
   return stringify(
-    rows.map((row) =>
-      Object.fromEntries(
-        columns.map(({ key }) => {
-          const value = row[key];
-          if (typeof value === 'string') return [key, neutralise(value)];
-          // Danish Excel reads a decimal comma; with a point, 2.5 would be text (or a date).
-          return [key, typeof value === 'number' ? String(value).replace('.', ',') : ''];
-        }),
-      ),
-    ),
+    rows.map((row) => read.map((value) => cell(value(row)))),
     {
       bom: true,
       delimiter: ';',
       record_delimiter: 'windows',
       header: true,
-      columns: columns.map(({ key, header }) => ({ key, header: neutralise(header) })),
+      columns: Object.keys(columns).map((header, i) => ({ key: String(i), header: neutralise(header) })),
     },
   );
 }
@@ -59,6 +54,12 @@ export function csvFileName(...parts: string[]): string {
       .replace(/^-|-$/g, '');
   return `${parts.map(slug).filter(Boolean).join('-')}.csv`;
 }
+
+/** A CSV answer named by `nameParts` (see csvFileName). */
+export const csvFile = <Row>(nameParts: string[], rows: readonly Row[], columns: CsvColumns<Row>): CsvFile => ({
+  fileName: csvFileName(...nameParts),
+  csv: toCsv(rows, columns),
+});
 
 /** Sends a CSV as an attachment: the one way every CSV route answers. */
 export function sendCsv(reply: FastifyReply, { fileName, csv }: CsvFile): string {

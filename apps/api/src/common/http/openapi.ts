@@ -56,7 +56,7 @@ function addSharedProblems(method: Method, op: OperationObject): void {
   op.responses = Object.fromEntries(Object.entries(op.responses).sort(([a], [b]) => a.localeCompare(b)));
 }
 
-/** Nest's default name (`Controller_method`) where a route names none; buildOpenApi refuses a route left with it. */
+/** Nest's default name (`Controller_method`) for a route not declared with @Endpoint; buildOpenApi refuses it. */
 const operationIdOf = (controller: string, method: string) => `${controller}_${method}`;
 
 /** The OpenAPI document, built from the controllers and the contract schemas they validate with. */
@@ -75,6 +75,7 @@ export function buildOpenApi(app: NestFastifyApplication): OpenAPIObject {
   // As package.json: not open source, so there is no licence text to link to.
   config.info.license = { name: 'UNLICENSED' };
   const doc = SwaggerModule.createDocument(app, config, { operationIdFactory: operationIdOf });
+  const operationIds = new Set<string>();
   for (const item of Object.values(doc.paths)) {
     for (const [method, op] of Object.entries(item) as [Method, OperationObject & { 'x-public'?: boolean }][]) {
       // Routes marked @Public need no session.
@@ -82,8 +83,11 @@ export function buildOpenApi(app: NestFastifyApplication): OpenAPIObject {
         delete op['x-public'];
         op.security = [];
       }
-      // A client names each call by its operationId: every route gets a readable one in its @Endpoint.
-      if (op.operationId?.includes('_')) throw new Error(`${op.operationId}: give its @Endpoint an operationId`);
+      // A client names each call by its operationId: an @Endpoint's method name, so it must be unique across controllers.
+      const id = op.operationId ?? '';
+      if (id.includes('_')) throw new Error(`${id}: declare the route with @Endpoint`);
+      if (operationIds.has(id)) throw new Error(`${id}: two routes have this name`);
+      operationIds.add(id);
       addSharedProblems(method, op);
     }
   }
