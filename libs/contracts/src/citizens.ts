@@ -13,6 +13,17 @@ export const benefits = [
 ] as const;
 export const Benefit = z.enum(benefits);
 export type Benefit = z.infer<typeof Benefit>;
+/** Each benefit's Danish name, for the web's Danish texts and the (Danish only) CSV files alike. */
+export const benefitNamesDa: Record<Benefit, string> = {
+  kontanthjaelp: 'Kontanthjælp',
+  uddannelseshjaelp: 'Uddannelseshjælp',
+  dagpenge: 'Dagpenge',
+  sygedagpenge: 'Sygedagpenge',
+  ressourceforloeb: 'Ressourceforløb',
+  jobafklaringsforloeb: 'Jobafklaringsforløb',
+  ledighedsydelse: 'Ledighedsydelse',
+  fleksjob_visitation: 'Visitation til fleksjob',
+};
 
 /** Shape only; the date and century rules are checked by the domain library. */
 export const CprInput = z

@@ -13,6 +13,12 @@ export type Role = z.infer<typeof Role>;
 export const disciplines = ['employment', 'health', 'social'] as const;
 export const Discipline = z.enum(disciplines);
 export type Discipline = z.infer<typeof Discipline>;
+/** Each discipline's Danish name, for the web's Danish texts and the (Danish only) CSV files alike. */
+export const disciplineNamesDa: Record<Discipline, string> = {
+  employment: 'Beskæftigelse',
+  health: 'Sundhed',
+  social: 'Social',
+};
 
 /** A staff member an answer names: who decided, recorded, or answers for something. */
 export const StaffRef = z.object({ id: uuid, name: z.string() });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { benefits } from '@tvaers/contracts';
+import { benefitNamesDa, benefits, disciplineNamesDa } from '@tvaers/contracts';
 import type {
   AssignmentSuggestion,
   Benefit,
@@ -34,7 +34,6 @@ import { AccessService } from '../access/access.service';
 import { Permission } from '../access/permission';
 import type { StaffActor } from '../common/auth/actor';
 import { csvFile, type CsvColumns, type CsvFile } from '../common/csv/csv';
-import { benefitLabel, disciplineLabel } from '../common/csv/labels';
 import { type DomainEvent, DomainEvents } from '../common/events/domain-events';
 import { notFound, validationFailed } from '../common/problem/problem';
 import { PeopleService } from '../people/people.service';
@@ -190,7 +189,7 @@ export class CaseloadService {
     // In the dashboard's order.
     return this.teamCsv(actor, teamId, 'belastning', async () => worstFirst(await this.teamRows(teamId)), {
       Medarbejder: (r) => r.name,
-      Faglighed: (r) => disciplineLabel[r.discipline],
+      Faglighed: (r) => disciplineNamesDa[r.discipline],
       'Aktive sager': (r) => r.activeCases,
       Belastning: (r) => r.load,
       Loft: (r) => r.ceiling,
@@ -216,7 +215,7 @@ export class CaseloadService {
   queueCsv(actor: StaffActor, teamId: string): Promise<CsvFile> {
     return this.teamCsv(actor, teamId, 'visitering', () => this.queue(actor, teamId), {
       Borger: (q) => q.citizenName,
-      Ydelse: (q) => benefitLabel[q.benefit as Benefit] ?? q.benefit,
+      Ydelse: (q) => benefitNamesDa[q.benefit as Benefit] ?? q.benefit,
       Vægt: (q) => q.weight,
       'Venter siden': (q) => localDate(q.waitingSince),
       Dage: (q) => q.waitingDays,

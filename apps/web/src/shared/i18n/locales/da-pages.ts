@@ -1,3 +1,5 @@
+import { benefitNamesDa } from '@tvaers/contracts';
+
 /** Danish texts of the pages that load on demand; i18n.ts adds them to da.ts's when the first of them loads. */
 export const daPages = {
   mySessions: {
@@ -285,16 +287,7 @@ export const daPages = {
     sendFailed: 'Koden kunne ikke sendes. Prøv igen.',
     verifyFailed: 'Koden kunne ikke bekræftes. Prøv igen.',
   },
-  benefits: {
-    kontanthjaelp: 'Kontanthjælp',
-    uddannelseshjaelp: 'Uddannelseshjælp',
-    dagpenge: 'Dagpenge',
-    sygedagpenge: 'Sygedagpenge',
-    ressourceforloeb: 'Ressourceforløb',
-    jobafklaringsforloeb: 'Jobafklaringsforløb',
-    ledighedsydelse: 'Ledighedsydelse',
-    fleksjob_visitation: 'Visitation til fleksjob',
-  },
+  benefits: benefitNamesDa,
   effortTypes: {
     virksomhedspraktik: 'Virksomhedspraktik',
     loentilskud: 'Løntilskud',

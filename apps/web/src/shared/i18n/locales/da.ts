@@ -1,3 +1,4 @@
+import { disciplineNamesDa } from '@tvaers/contracts';
 import type { daPages } from './da-pages';
 
 /**
@@ -48,11 +49,7 @@ export const da = {
     manager: 'Leder',
     admin: 'Administrator',
   },
-  disciplines: {
-    employment: 'Beskæftigelse',
-    health: 'Sundhed',
-    social: 'Social',
-  },
+  disciplines: disciplineNamesDa,
   login: {
     title: 'Log ind',
     intro: 'Log ind med din arbejdsmail.',
