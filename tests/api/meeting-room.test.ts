@@ -3,56 +3,32 @@
 import type { Socket } from 'socket.io-client';
 import { DataSource } from 'typeorm';
 import * as Y from 'yjs';
-import type { NotesAck, PresentPerson } from '@tvaers/contracts';
+import type { PresentPerson } from '@tvaers/contracts';
 import { SocketRevalidation } from '@tvaers/api/src/realtime/socket-revalidation';
 import { startTestApp, type TestApp } from '../support/app';
+import { createStaff, startWithStaff, type Staff } from '../support/factories';
 import {
-  addGuestParticipant,
-  createCase,
-  createMeeting,
-  createStaff,
-  issueGuestLink,
-  type Staff,
-} from '../support/factories';
+  joinMeeting as join,
+  meetingWithDoctorLink,
+  roomSockets,
+  sendNotes,
+  syncNotes as sync,
+} from '../support/meeting-fixtures';
 
 let t: TestApp;
 let sw: Staff;
-const open: Socket[] = [];
-beforeAll(async () => {
-  t = await startTestApp();
-  sw = await createStaff(t);
-});
-afterEach(() => {
-  for (const s of open.splice(0)) s.close();
-});
+beforeAll(async () => ({ t, sw } = await startWithStaff()));
 afterAll(() => t.close());
 
-interface Room {
-  meetingId: string;
-  doctor: { id: string; name: string };
-  token: string;
-}
-
 /** A meeting of the caseworker's with a doctor holding a link issued through the API. */
-async function room(): Promise<Room> {
-  const { kase } = await createCase(t, sw.cookie, sw.id, 0.01);
-  const meeting = await createMeeting(t, kase.id, sw);
-  const doctor = await addGuestParticipant(t, meeting.id, 'doctor');
-  return { meetingId: meeting.id, doctor, token: await issueGuestLink(t, sw.cookie, meeting.id, doctor.id) };
+async function room() {
+  const { meeting, doctor } = await meetingWithDoctorLink(t, sw);
+  return { meetingId: meeting.id, doctor, token: doctor.token };
 }
 
-const track = (s: Socket) => (open.push(s), s);
-const staffSocket = async (cookie = sw.cookie, app = t) => track(await app.connect({ cookie }));
-const guestSocket = async (token: string) => track(await t.connect({}, { token }));
-
-const join = (s: Socket, meetingId: string) => s.timeout(5000).emitWithAck('meeting:join', { meetingId });
-const sync = (s: Socket, meetingId: string) =>
-  s.timeout(5000).emitWithAck('meeting:notes:sync', { meetingId }) as Promise<NotesAck>;
-const sendNotes = (s: Socket, meetingId: string, update: Uint8Array) =>
-  s.timeout(5000).emitWithAck('meeting:notes', {
-    meetingId,
-    update: Buffer.from(update).toString('base64'),
-  }) as Promise<NotesAck>;
+const sockets = roomSockets(() => t);
+const staffSocket = (cookie = sw.cookie) => sockets.staff(cookie);
+const guestSocket = sockets.guest;
 
 /** A client's own document with `text` typed into its notes; answers the update that typing made. */
 function typed(doc: Y.Doc, text: string, at = 0): Uint8Array {
@@ -142,11 +118,7 @@ describe('guest connections', () => {
     const doctor = await guestSocket(r.token);
     await join(doctor, r.meetingId);
     const closed = disconnected(doctor);
-    await t
-      .http()
-      .delete(`/api/meetings/${r.meetingId}/participants/${r.doctor.id}/link`)
-      .set('cookie', sw.cookie)
-      .expect(204);
+    await sw.api.meetings.revokeLink(r.meetingId, r.doctor.id);
     expect(await closed).toBe('io server disconnect');
     await expect(t.connect({}, { token: r.token })).rejects.toThrow('UNAUTHENTICATED');
   });
@@ -221,11 +193,11 @@ describe('shared notes', () => {
     await sendNotes(staff, r.meetingId, typed(new Y.Doc(), 'Gemt på tværs af genstart.'));
     const other = await startTestApp();
     try {
-      const s = await staffSocket(sw.cookie, other);
+      const s = await sockets.staff(sw.cookie, other);
       await join(s, r.meetingId);
       expect(((await sync(s, r.meetingId)) as { text: string }).text).toBe('Gemt på tværs af genstart.');
+      s.close();
     } finally {
-      for (const s of open.splice(0)) s.close();
       await other.close();
     }
   });
@@ -266,12 +238,7 @@ describe('meeting:updated', () => {
     const staff = await staffSocket();
     await join(staff, r.meetingId);
     const pushed = next<{ meeting: { id: string; location: string | null } }>(staff, 'meeting:updated');
-    await t
-      .http()
-      .patch(`/api/meetings/${r.meetingId}`)
-      .set('cookie', sw.cookie)
-      .send({ location: 'Lokale 7' })
-      .expect(200);
+    await sw.api.meetings.update(r.meetingId, { location: 'Lokale 7' });
     expect((await pushed).meeting).toMatchObject({ id: r.meetingId, location: 'Lokale 7' });
   });
 
@@ -282,12 +249,7 @@ describe('meeting:updated', () => {
     await join(doctor, r.meetingId);
     type Payload = { meeting: { id: string; status: string; participants?: unknown } };
     const [forStaff, forDoctor] = [next<Payload>(staff, 'meeting:updated'), next<Payload>(doctor, 'meeting:updated')];
-    await t
-      .http()
-      .patch(`/api/meetings/${r.meetingId}`)
-      .set('cookie', sw.cookie)
-      .send({ status: 'cancelled' })
-      .expect(200);
+    await sw.api.meetings.update(r.meetingId, { status: 'cancelled' });
     expect((await forStaff).meeting).toMatchObject({
       id: r.meetingId,
       status: 'cancelled',
