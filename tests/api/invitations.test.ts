@@ -1,10 +1,10 @@
 // Invitations and reminders: mails with an iCalendar object, sent durably through pg-boss.
-import type { OutboxMailList } from '@tvaers/contracts';
 import ICAL from 'ical.js';
 import { DataSource } from 'typeorm';
 import { JobQueue, Queues } from '@tvaers/api/src/jobs/job-queue';
 import { reminderKey } from '@tvaers/api/src/meetings/meeting-mail-jobs';
 import { startTestApp, type TestApp } from '../support/app';
+import { apiClient } from '../support/client';
 import { createCase, createStaff, type Staff } from '../support/factories';
 import { checkIcs } from '../support/ics-rules';
 import { type Captured, mailParts, mailsTo, mailText as textOf, testSmtp } from '../support/smtp';
@@ -84,7 +84,7 @@ describe('invitations', () => {
     const [mail] = await mailsTo(doctorEmail, 1);
     const token = /\/m\/([A-Za-z0-9_-]{43})/.exec(textOf(mail))?.[1];
     expect(token).toBeDefined();
-    await t.http().get(`/api/guest/${token}`).expect(200);
+    await apiClient(t).guests.view(token!);
   });
 
   it('moving raises the SEQUENCE under the same UID; cancelling sends METHOD:CANCEL', async () => {
@@ -131,7 +131,7 @@ describe("the doctor's choice", () => {
     });
     const [proposed] = await mailsTo(doctorEmail, 1);
     const token = /\/m\/([A-Za-z0-9_-]{43})/.exec(textOf(proposed))![1];
-    await t.http().post(`/api/guest/${token}/choose`).send({ start: proposals[1].start }).expect(200);
+    await apiClient(t).guests.choose(token, { start: proposals[1].start });
     const [, invitation] = await mailsTo(doctorEmail, 2);
     expect(invitation).toBeDefined();
     const { broken, facts } = checkIcs(icsOf(invitation)!, 'REQUEST');
@@ -309,8 +309,7 @@ describe('what the mail says', () => {
 describe('with SMTP_URL', () => {
   it('the outbox is not active: mails are sent, none kept', async () => {
     const sw = await createStaff(t);
-    const res = await t.http().get('/api/outbox').set('cookie', sw.cookie).expect(200);
-    expect(res.body).toEqual({ active: false, items: [] });
+    expect(await sw.api.outbox()).toEqual({ active: false, items: [] });
   });
 });
 
@@ -323,14 +322,11 @@ describe('without SMTP_URL', () => {
       const sw = await createStaff(demo);
       const { m } = await meetingWithDoctor(demo, sw);
       const items = await eventually('a mail in the outbox', async () => {
-        const { items: kept } = (await demo.http().get('/api/outbox').set('cookie', sw.cookie).expect(200))
-          .body as OutboxMailList;
+        const { items: kept } = await sw.api.outbox();
         return kept.length ? kept : undefined;
       });
       expect(items).toEqual([expect.objectContaining({ meetingId: m.id, recipient: sw.email })]);
-      expect((await demo.http().get('/api/outbox').set('cookie', sw.cookie).expect(200)).body).toMatchObject({
-        active: true,
-      });
+      expect(await sw.api.outbox()).toMatchObject({ active: true });
       expect(parseIcs(items[0].ics!).method).toBe('REQUEST');
     } finally {
       await demo.close();
@@ -347,8 +343,7 @@ describe('a mail keeps the way it was queued', () => {
       const sw = await createStaff(plain);
       const { m } = await meetingWithDoctor(plain, sw);
       const items = await eventually('a mail in the outbox', async () => {
-        const { items: kept } = (await plain.http().get('/api/outbox').set('cookie', sw.cookie).expect(200))
-          .body as OutboxMailList;
+        const { items: kept } = await sw.api.outbox();
         return kept.length ? kept : undefined;
       });
       expect(items).toEqual([expect.objectContaining({ meetingId: m.id, recipient: sw.email })]);
