@@ -2,7 +2,7 @@
 // caseworker and gets the one-time password link at once, whole, with "Kopiér"; the new person sets a password
 // on a Danish page, logs in and is told who issued the link. Deactivating someone says how many active cases go
 // to the intake queue, says it was done, and their open page says their access has ended. Axe finds nothing.
-import { axeViolations, browserSuite, loginAs } from '../support/browser';
+import { axeViolations, browserSuite } from '../support/browser';
 import { createCase, createStaff } from '../support/factories';
 import { DEMO_PASSWORD } from '../support/app';
 
@@ -104,8 +104,7 @@ it('deactivation says how many active cases go to the queue, says it is done, an
   const leaver = await createStaff(t);
   for (let i = 0; i < 2; i++) await createCase(t, leaver.cookie, leaver.id);
 
-  const theirs = await suite.newPage();
-  await loginAs(theirs, t.url, leaver.email);
+  const theirs = await suite.pageAs(leaver.email);
 
   const page = await suite.newPage();
   await page.goto(`${t.url}/login`);

@@ -166,9 +166,7 @@ describe('meeting page', () => {
   });
 
   it('says in Danish that a meeting out of reach does not exist', async () => {
-    const page = await suite.newPage();
-    await loginAs(page, t.url, cw.email);
-    await page.goto(`${t.url}/meetings/00000000-0000-4000-8000-000000000000`);
+    const page = await suite.pageAs(cw.email, '/meetings/00000000-0000-4000-8000-000000000000');
     await page.getByRole('heading', { level: 1, name: 'Mødet findes ikke' }).waitFor();
   });
 });
@@ -181,9 +179,7 @@ describe('moving a meeting with "Flyt"', () => {
       end: '2027-01-19T10:00:00+01:00',
       participants: [{ kind: 'staff', staffId: colleague.id }],
     });
-    const page = await suite.newPage();
-    await loginAs(page, t.url, cw.email);
-    await page.goto(`${t.url}/meetings/${meeting.id}`);
+    const page = await suite.pageAs(cw.email, `/meetings/${meeting.id}`);
     await page.getByRole('button', { name: 'Flyt' }).click();
     await page.getByLabel('Dato').fill('20-01-2027');
     await page.getByLabel('Fra kl.').fill('11.00');

@@ -4,7 +4,7 @@
 // caseworker reads the statement on the case page.
 import type { Page } from 'playwright-core';
 import type { TestApp } from '../support/app';
-import { browserSuite, loginAs } from '../support/browser';
+import { browserSuite } from '../support/browser';
 import { createCase, createTeamOf, type Staff } from '../support/factories';
 import { guestTokenIn, mailsTo, testSmtp } from '../support/smtp';
 
@@ -59,9 +59,7 @@ async function sendStatement(page: Page): Promise<number> {
 }
 
 async function caseworkerReads(kaseId: string, assessment: string) {
-  const page = await suite.newPage();
-  await loginAs(page, t.url, cw.email);
-  await page.goto(`${t.url}/cases/${kaseId}`);
+  const page = await suite.pageAs(cw.email, `/cases/${kaseId}`);
   await page.getByTestId('health-section').getByTestId('health-statement').filter({ hasText: assessment }).waitFor();
 }
 

@@ -52,9 +52,7 @@ describe('what the health rule hides, in the browser', () => {
       .send({ ratedBy: 'citizen', scores: { health_mastery: 3, job_belief: 5 } })
       .expect(201);
 
-    const page = await newPage();
-    await loginAs(page, t.url, demo.caseworker);
-    await page.goto(`${t.url}/cases/${kase.id}`);
+    const page = await suite.pageAs(demo.caseworker, `/cases/${kase.id}`);
     await expectText(page, 'plan-version', 'Version 2');
 
     // Progress: no empty health chart, no health field to score, one note saying why and where consent is.

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import type { TestApp } from '../support/app';
-import { axeViolations, browserSuite, loginAs } from '../support/browser';
+import { axeViolations, browserSuite } from '../support/browser';
 import { createCase, createMeeting, createTeamOf, type Staff } from '../support/factories';
 
 const suite = browserSuite();
@@ -34,8 +34,7 @@ beforeAll(async () => {
 
 describe('outbox (no SMTP server: a demo)', () => {
   it('is in the menu and lists the mails to me with time and meeting, axe clean', async () => {
-    const page = await suite.newPage();
-    await loginAs(page, t.url, cw.email);
+    const page = await suite.pageAs(cw.email);
     await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Udbakke' }).click();
     await page.getByRole('heading', { level: 1, name: 'Udbakke' }).waitFor();
     const table = page.getByRole('table', { name: 'Mails til dig, nyeste først' });
@@ -48,9 +47,7 @@ describe('outbox (no SMTP server: a demo)', () => {
   });
 
   it('opens a mail: its text and the name of its calendar attachment', async () => {
-    const page = await suite.newPage();
-    await loginAs(page, t.url, cw.email);
-    await page.goto(`${t.url}/outbox`);
+    const page = await suite.pageAs(cw.email, '/outbox');
     await page.getByRole('link', { name: 'Invitation: Rundbordsmøde', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Invitation: Rundbordsmøde' }).waitFor();
     expect(await page.getByTestId('outbox-mail-text').textContent()).toBe(
@@ -62,9 +59,7 @@ describe('outbox (no SMTP server: a demo)', () => {
   });
 
   it("shows a colleague only their own mails, not another's", async () => {
-    const page = await suite.newPage();
-    await loginAs(page, t.url, colleague.email);
-    await page.goto(`${t.url}/outbox`);
+    const page = await suite.pageAs(colleague.email, '/outbox');
     await page.getByRole('row', { name: /Til kollegaen alene/ }).waitFor();
     expect(await page.getByText('Invitation: Rundbordsmøde').count()).toBe(0);
   });

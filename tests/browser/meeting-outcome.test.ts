@@ -2,7 +2,7 @@
 // effort to the plan; the page then shows the outcome. And the doctors' participation download on the calendar.
 import type { RecordOutcome } from '@tvaers/contracts';
 import type { TestApp } from '../support/app';
-import { axeViolations, browserSuite, loginAs } from '../support/browser';
+import { axeViolations, browserSuite } from '../support/browser';
 import { apiClient } from '../support/client';
 import {
   addGuestParticipant,
@@ -36,9 +36,7 @@ describe('closing a meeting', () => {
     const api = apiClient(t, cw.cookie);
     const versionBefore = (await api.plan.get(kase.id)).version;
 
-    const page = await suite.newPage();
-    await loginAs(page, t.url, cw.email);
-    await page.goto(`${t.url}/meetings/${meeting.id}`);
+    const page = await suite.pageAs(cw.email, `/meetings/${meeting.id}`);
     // The video room opens in a new window, without telling it where it came from.
     const video = page.getByRole('link', { name: /Deltag på video/ });
     expect(await video.getAttribute('href')).toBe('https://video.example.dk/rum/abcdefghijklmnopqrstuv');
@@ -83,9 +81,7 @@ describe('closing a meeting', () => {
     const api = apiClient(t, cw.cookie);
     const versionBefore = (await api.plan.get(kase.id)).version;
 
-    const page = await suite.newPage();
-    await loginAs(page, t.url, cw.email);
-    await page.goto(`${t.url}/meetings/${meeting.id}`);
+    const page = await suite.pageAs(cw.email, `/meetings/${meeting.id}`);
     await page.getByRole('button', { name: 'Afslut møde' }).click();
     await page.getByLabel('Resumé').fill('Praktikken fortsætter med færre timer.');
     const decision = page.getByTestId('decision-1');
@@ -147,9 +143,7 @@ describe('closing a meeting', () => {
     const start = new Date(Date.now() - 40 * 60_000);
     const meeting = await createMeeting(t, kase.id, cw, { start, end: new Date(start.getTime() + 3600_000) });
     const employer = await addGuestParticipant(t, meeting.id, 'guest', 'Bager Jensen');
-    const page = await suite.newPage();
-    await loginAs(page, t.url, cw.email);
-    await page.goto(`${t.url}/meetings/${meeting.id}`);
+    const page = await suite.pageAs(cw.email, `/meetings/${meeting.id}`);
 
     // The employer sees the notes only once shared.
     const share = page.getByLabel('Del noterne med Bager Jensen');
@@ -192,9 +186,7 @@ describe('closing a meeting', () => {
     const { kase } = await createCase(t, cw.cookie, cw.id, 0.01);
     const start = new Date(Date.now() - 30 * 60_000);
     const meeting = await createMeeting(t, kase.id, cw, { start, end: new Date(start.getTime() + 3600_000) });
-    const page = await suite.newPage();
-    await loginAs(page, t.url, cw.email);
-    await page.goto(`${t.url}/meetings/${meeting.id}`);
+    const page = await suite.pageAs(cw.email, `/meetings/${meeting.id}`);
     await page.getByRole('button', { name: 'Afslut møde' }).click();
     await page.getByLabel('Resumé').fill('Resumé');
     const decision = page.getByTestId('decision-1');
@@ -209,9 +201,7 @@ describe('closing a meeting', () => {
 
 describe('doctor participation', () => {
   it('offers the CSV download on the calendar page', async () => {
-    const page = await suite.newPage();
-    await loginAs(page, t.url, cw.email);
-    await page.goto(`${t.url}/`);
+    const page = await suite.pageAs(cw.email, '/');
     await page.getByRole('heading', { level: 2, name: 'Lægedeltagelse' }).waitFor();
     await page.getByLabel('Fra').fill('01-11-2026');
     await page.getByLabel('Til').fill('30-11-2026');

@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import type { TestApp } from '../support/app';
-import { axeViolations, browserSuite, loginAs } from '../support/browser';
+import { axeViolations, browserSuite } from '../support/browser';
 import { apiClient } from '../support/client';
 import { createCase, createEffort, createStaff, createTeamOf, issueGuestLink, type Staff } from '../support/factories';
 
@@ -127,9 +127,7 @@ describe("the citizen's page", () => {
 describe('the planner', () => {
   it('proposes exact start times of the chosen length, and asks for a second time in words', async () => {
     const { kase } = await createCase(t, cw.cookie, cw.id, 0.01);
-    const page = await suite.newPage();
-    await loginAs(page, t.url, cw.email);
-    await page.goto(`${t.url}/cases/${kase.id}/meetings/new`);
+    const page = await suite.pageAs(cw.email, `/cases/${kase.id}/meetings/new`);
     await page.getByLabel('Lægens navn').fill('Læge Hansen');
     await page.getByLabel('Varighed').selectOption('45');
     const times = page.getByTestId('start-times');
@@ -165,9 +163,7 @@ describe('the meeting page', () => {
       ...hourAhead(),
       participants: [{ kind: 'doctor', name: 'Læge Hansen' }],
     });
-    const page = await suite.newPage();
-    await loginAs(page, t.url, cw.email);
-    await page.goto(`${t.url}/meetings/${meeting.id}`);
+    const page = await suite.pageAs(cw.email, `/meetings/${meeting.id}`);
     await page.getByRole('heading', { level: 1, name: `Rundbordsmøde om ${citizen.name}` }).waitFor();
     const move = page.getByRole('button', { name: 'Flyt' });
     await move.click();
@@ -216,9 +212,7 @@ describe('the meeting page', () => {
       outsider.id,
       outsider.name,
     ]);
-    const page = await suite.newPage();
-    await loginAs(page, t.url, outsider.email);
-    await page.goto(`${t.url}/meetings/${meeting.id}`);
+    const page = await suite.pageAs(outsider.email, `/meetings/${meeting.id}`);
     const mine = page.getByTestId('my-response');
     await mine.getByText('Har ikke svaret').waitFor();
     await mine.getByRole('button', { name: 'Jeg kommer' }).click();
@@ -246,9 +240,7 @@ describe('the meeting page', () => {
       end: new Date(start.getTime() + 3600_000).toISOString(),
       participants: [{ kind: 'staff', staffId: health.id }],
     });
-    const page = await suite.newPage();
-    await loginAs(page, t.url, health.email);
-    await page.goto(`${t.url}/`);
+    const page = await suite.pageAs(health.email, '/');
     const list = page.getByTestId('pending-invitations');
     const item = list.getByRole('listitem').filter({ hasText: 'Møde med sundhed' });
     await item.waitFor();

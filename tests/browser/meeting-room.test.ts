@@ -147,9 +147,7 @@ describe('losing the connection', () => {
     const participant = meeting.participants.find((p) => p.kind === 'doctor')!;
     const token = await issueGuestLink(t, cw.cookie, meeting.id, participant.id);
 
-    const staff = await suite.newPage();
-    await loginAs(staff, t.url, cw.email);
-    await staff.goto(`${t.url}/meetings/${meeting.id}`);
+    const staff = await suite.pageAs(cw.email, `/meetings/${meeting.id}`);
     const doctor = await suite.newPage({ viewport: { width: 390, height: 844 } });
     await doctor.goto(`${t.url}/m/${token}`);
     await roomReady(staff);
@@ -250,9 +248,7 @@ describe('earlier versions of the notes', () => {
   it('"Gendan" brings back text that was deleted, in the live notes', async () => {
     const { kase } = await createCase(t, cw.cookie, cw.id, 0.01);
     const meeting = await createMeeting(t, kase.id, cw, { start: new Date(Date.now() + 90 * 60_000) });
-    const page = await suite.newPage();
-    await loginAs(page, t.url, cw.email);
-    await page.goto(`${t.url}/meetings/${meeting.id}`);
+    const page = await suite.pageAs(cw.email, `/meetings/${meeting.id}`);
     await roomReady(page);
     await notes(page).fill('Borgeren ønsker praktik hos Bager Jensen.');
     await saved(page, meeting.id, 'Borgeren ønsker praktik hos Bager Jensen.');

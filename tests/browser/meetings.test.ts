@@ -59,8 +59,7 @@ describe('planning a meeting', () => {
       end: '2027-01-14T12:00:00+01:00',
       participants: [],
     });
-    const page = await suite.newPage();
-    await loginAs(page, t.url, cw.email);
+    const page = await suite.pageAs(cw.email);
     const agendaOf = async (id: string) => {
       await page.goto(`${t.url}/meetings/${id}`);
       await page.getByRole('heading', { name: 'Dagsorden' }).waitFor();
@@ -79,9 +78,7 @@ describe('planning a meeting', () => {
       end: '2027-01-12T10:00:00+01:00',
       participants: [],
     });
-    const page = await suite.newPage();
-    await loginAs(page, t.url, cw.email);
-    await page.goto(`${t.url}/cases/${kase.id}`);
+    const page = await suite.pageAs(cw.email, `/cases/${kase.id}`);
     const link = page.getByTestId('case-meetings').getByRole('link', { name: 'Opfølgende rundbordsmøde' });
     await link.click();
     await page.waitForURL(`${t.url}/meetings/${created.id}`);
@@ -95,9 +92,7 @@ describe('planning a meeting', () => {
       end: '2027-01-13T10:00:00+01:00',
       participants: [],
     });
-    const page = await suite.newPage();
-    await loginAs(page, t.url, cw.email);
-    await page.goto(`${t.url}/cases/${kase.id}/meetings/new`);
+    const page = await suite.pageAs(cw.email, `/cases/${kase.id}/meetings/new`);
     await page.getByLabel(new RegExp(health.name)).check();
     await page.getByLabel('Et fast tidspunkt').check();
     await page.getByLabel('Dato').fill('13-01-2027');
@@ -165,9 +160,7 @@ describe('moving a meeting', () => {
       end: '2027-01-19T10:00:00+01:00',
       participants: [{ kind: 'staff', staffId: health.id }],
     });
-    const page = await suite.newPage();
-    await loginAs(page, t.url, cw.email);
-    await page.goto(`${t.url}/meetings/${meeting.id}`);
+    const page = await suite.pageAs(cw.email, `/meetings/${meeting.id}`);
     await page.getByRole('button', { name: 'Flyt' }).click();
     await page.getByLabel('Dato').fill('18-01-2027');
     await page.getByLabel('Fra kl.').fill('09.30');

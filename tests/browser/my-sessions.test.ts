@@ -1,5 +1,5 @@
 import type { TestApp } from '../support/app';
-import { axeViolations, browserSuite, loginAs } from '../support/browser';
+import { axeViolations, browserSuite } from '../support/browser';
 import { createStaff, type Staff } from '../support/factories';
 
 const suite = browserSuite();
@@ -13,8 +13,7 @@ beforeAll(async () => {
 
 describe('Mine sessioner', () => {
   it('lists where I am logged in, ends another session, and logs out everywhere; axe clean', async () => {
-    const page = await suite.newPage();
-    await loginAs(page, t.url, me.email);
+    const page = await suite.pageAs(me.email);
     await page.getByRole('link', { name: 'Mine sessioner' }).click();
     await page.getByRole('heading', { level: 1, name: 'Mine sessioner' }).waitFor();
     const table = page.getByRole('table', { name: 'Sessioner, hvor du er logget ind' });

@@ -75,9 +75,7 @@ describe('shared plan in the browser', () => {
 
   it('has accessible case list, case page, printable plan and worklist', async () => {
     const { kase } = await newCase();
-    const page = await newPage();
-    await loginAs(page, t.url, demo.caseworker);
-    await page.goto(`${t.url}/cases`);
+    const page = await suite.pageAs(demo.caseworker, '/cases');
     await page.getByTestId('case-list').waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.goto(`${t.url}/cases/${kase.id}`);

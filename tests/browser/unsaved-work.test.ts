@@ -13,9 +13,7 @@ const newCase = () => suite.newCase(demo.caseworker);
 /** A new case, open in a page of the caseworker's. */
 async function openNewCase() {
   const { kase } = await newCase();
-  const page = await newPage();
-  await loginAs(page, t.url, demo.caseworker);
-  await page.goto(`${t.url}/cases/${kase.id}`);
+  const page = await suite.pageAs(demo.caseworker, `/cases/${kase.id}`);
   await expectText(page, 'plan-version', 'Version 1');
   return { kase, page };
 }
