@@ -1,18 +1,16 @@
 // "Indstillinger" → "Vægte pr. ydelse": a manager sets the default weight of new cases per benefit.
-import { demo, type TestApp } from '../support/app';
+import { demo } from '../support/app';
 import { axeViolations, browserSuite } from '../support/browser';
-import { createStaff, type Staff } from '../support/factories';
+import type { Staff } from '../support/factories';
 
 const suite = browserSuite();
-let t: TestApp;
 let manager: Staff;
 // The weights are the unit's: this file changes one benefit no other test gives its citizens, and puts it back.
 const BENEFIT = 'uddannelseshjaelp';
 let original: number;
 
 beforeAll(async () => {
-  t = suite.t;
-  manager = await createStaff(t, { kind: 'manager' });
+  ({ manager } = await suite.team('manager'));
   original = (await manager.api.caseload.benefitWeights()).items.find((w) => w.benefit === BENEFIT)!.weight;
 });
 const restore = () => manager.api.caseload.setBenefitWeights({ weights: [{ benefit: BENEFIT, weight: original }] });

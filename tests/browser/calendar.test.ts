@@ -18,8 +18,7 @@ const sunday = new Date('2037-11-29T11:00:00Z');
 const tuesday = { start: new Date('2037-12-01T08:00:00Z'), end: new Date('2037-12-01T09:00:00Z') };
 
 beforeAll(async () => {
-  t = suite.t;
-  ({ caseworker: cw, social: colleague } = await createTeamOf(t, 'caseworker', 'social'));
+  ({ t, caseworker: cw, social: colleague } = await suite.team('caseworker', 'social'));
   caseId = (await createCase(t, cw.cookie, cw.id)).kase.id;
 });
 

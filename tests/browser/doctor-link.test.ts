@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import type { TestApp } from '../support/app';
 import { browserSuite } from '../support/browser';
-import { createCase, createTeamOf, type Staff } from '../support/factories';
+import { createCase, type Staff } from '../support/factories';
 import { guestTokenIn, mailsTo, testSmtp } from '../support/smtp';
 
 const smtp = testSmtp();
@@ -15,10 +15,7 @@ let t: TestApp;
 let cw: Staff;
 let day = 30;
 
-beforeAll(async () => {
-  t = suite.t;
-  ({ caseworker: cw } = await createTeamOf(t, 'caseworker'));
-});
+beforeAll(async () => ({ t, caseworker: cw } = await suite.team('caseworker')));
 
 /** A whole hour on a day of its own, some weeks ahead. */
 function hourAhead() {

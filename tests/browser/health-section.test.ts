@@ -24,16 +24,17 @@ async function caseWithStatement() {
   const meeting = await createMeeting(t, kase.id, { id: me.id, name: me.name });
   const doctor = await addGuestParticipant(t, meeting.id, 'doctor', 'Læge Birgit Holm');
   const self = await addGuestParticipant(t, meeting.id, 'citizen', citizen.name);
-  await t
-    .http()
-    .post(`/api/guest/${await issueGuestLink(t, cw, meeting.id, doctor.id)}/health-statement`)
-    .send({ workCapacity: 'partial', assessment, recommendations: 'Gradvis opstart', restrictions: 'Ingen løft' })
-    .expect(201);
-  await t
-    .http()
-    .post(`/api/guest/${await issueGuestLink(t, cw, meeting.id, self.id)}/own-assessment`)
-    .send({ text: 'Jeg sover bedre nu', wellbeing: 7 })
-    .expect(201);
+  const guest = apiClient(t).guests;
+  await guest.giveHealthStatement(await issueGuestLink(t, cw, meeting.id, doctor.id), {
+    workCapacity: 'partial',
+    assessment,
+    recommendations: 'Gradvis opstart',
+    restrictions: 'Ingen løft',
+  });
+  await guest.giveOwnAssessment(await issueGuestLink(t, cw, meeting.id, self.id), {
+    text: 'Jeg sover bedre nu',
+    wellbeing: 7,
+  });
   return { citizen, kase, meeting };
 }
 
@@ -112,11 +113,11 @@ describe('the case page\'s "Helbred"', () => {
     // The page has joined the case's live room (not a fixed wait: until the server has the socket in it).
     const room = t.app.get(RealtimeGateway).server.in(rooms.plan(kase.id));
     await eventually('the page in the case room', async () => ((await room.fetchSockets()).length ? true : undefined));
-    await t
-      .http()
-      .post(`/api/guest/${await issueGuestLink(t, cw, meeting.id, doctor.id)}/health-statement`)
-      .send({ workCapacity: 'none', assessment, recommendations: 'Behandling først' })
-      .expect(201);
+    await apiClient(t).guests.giveHealthStatement(await issueGuestLink(t, cw, meeting.id, doctor.id), {
+      workCapacity: 'none',
+      assessment,
+      recommendations: 'Behandling først',
+    });
     const statement = healthSection(page).getByTestId('health-statement');
     await statement.waitFor();
     expect(await statement.textContent()).toContain('Ingen arbejdsevne lige nu');

@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import type { TestApp } from '../support/app';
 import { axeViolations, browserSuite } from '../support/browser';
-import { createCase, createMeeting, createTeamOf, type Staff } from '../support/factories';
+import { createCase, createMeeting, type Staff } from '../support/factories';
 
 const suite = browserSuite();
 let t: TestApp;
@@ -24,8 +24,7 @@ async function keepMail(to: Staff, subject: string, text: string, withIcs: strin
 }
 
 beforeAll(async () => {
-  t = suite.t;
-  ({ caseworker: cw, social: colleague } = await createTeamOf(t, 'caseworker', 'social'));
+  ({ t, caseworker: cw, social: colleague } = await suite.team('caseworker', 'social'));
   const caseId = (await createCase(t, cw.cookie, cw.id)).kase.id;
   meetingId = (await createMeeting(t, caseId, cw)).id;
   await keepMail(cw, 'Invitation: Rundbordsmøde', 'Du er inviteret til et rundbordsmøde.\nMed venlig hilsen', ics);

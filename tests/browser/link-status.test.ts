@@ -3,16 +3,13 @@
 import type { TestApp } from '../support/app';
 import { axeViolations, browserSuite } from '../support/browser';
 import { apiClient } from '../support/client';
-import { createCase, createStaff, issueGuestLink, type Staff } from '../support/factories';
+import { createCase, issueGuestLink, type Staff } from '../support/factories';
 
 const suite = browserSuite();
 let t: TestApp;
 let cw: Staff;
 
-beforeAll(async () => {
-  t = suite.t;
-  cw = await createStaff(t);
-});
+beforeAll(async () => ({ t, caseworker: cw } = await suite.team('caseworker')));
 
 it('shows the link status, replaces a link only after asking, and says it was mailed', async () => {
   const { kase, citizen } = await createCase(t, cw.cookie, cw.id, 0.01);

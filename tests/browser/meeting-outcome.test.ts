@@ -17,10 +17,7 @@ const suite = browserSuite();
 let t: TestApp;
 let cw: Staff;
 
-beforeAll(async () => {
-  t = suite.t;
-  cw = await createStaff(t);
-});
+beforeAll(async () => ({ t, caseworker: cw } = await suite.team('caseworker')));
 
 describe('closing a meeting', () => {
   it('marks a started meeting held with a decision that adds an effort, and shows the outcome', async () => {

@@ -7,7 +7,7 @@ import { DataSource } from 'typeorm';
 import type { TestApp } from '../support/app';
 import { axeViolations, browserSuite } from '../support/browser';
 import { apiClient } from '../support/client';
-import { createCase, createEffort, createStaff, createTeamOf, issueGuestLink, type Staff } from '../support/factories';
+import { createCase, createEffort, createStaff, issueGuestLink, type Staff } from '../support/factories';
 
 const suite = browserSuite(() => ({ DOCTOR_FEE_TEXT: 'Mødet honoreres efter ydelse 2101.' }));
 const phone = { viewport: { width: 390, height: 844 } };
@@ -18,9 +18,8 @@ let health: Staff;
 let day = 20;
 
 beforeAll(async () => {
-  t = suite.t;
+  ({ t, caseworker: cw, health } = await suite.team('caseworker', 'health'));
   ds = t.app.get(DataSource);
-  ({ caseworker: cw, health } = await createTeamOf(t, 'caseworker', 'health'));
   await ds.query(`UPDATE staff SET phone = '+45 72 10 99 00' WHERE id = $1`, [cw.id]);
 });
 

@@ -6,24 +6,14 @@ import type { TestApp } from '../support/app';
 import { axeViolations, browserSuite, loginAs, proposeFromCasePage, showGuestLink } from '../support/browser';
 import { apiClient } from '../support/client';
 import * as Y from 'yjs';
-import {
-  addGuestParticipant,
-  createCase,
-  createMeeting,
-  createTeamOf,
-  issueGuestLink,
-  type Staff,
-} from '../support/factories';
+import { addGuestParticipant, createCase, createMeeting, issueGuestLink, type Staff } from '../support/factories';
 
 const suite = browserSuite();
 let t: TestApp;
 let cw: Staff;
 let health: Staff;
 
-beforeAll(async () => {
-  t = suite.t;
-  ({ caseworker: cw, health } = await createTeamOf(t, 'caseworker', 'health'));
-});
+beforeAll(async () => ({ t, caseworker: cw, health } = await suite.team('caseworker', 'health')));
 
 /** From the case page: "Planlæg rundbordsmøde" with the colleague and a doctor, 2 times from "Find et tidspunkt". */
 async function proposeTwoTimes(page: Page, caseId: string): Promise<string> {
@@ -195,12 +185,7 @@ describe('an employer at the meeting', () => {
     expect(await page.getByText(/angst/).count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
 
-    await t
-      .http()
-      .put(`/api/meetings/${meeting.id}/participants/${employer.id}/notes-sharing`)
-      .set('cookie', cw.cookie)
-      .send({ shared: true })
-      .expect(200);
+    await cw.api.meetings.shareNotes(meeting.id, employer.id, { shared: true });
     // The open page hears it: the notes appear without a reload.
     await roomReady(page);
     expect(await notes(page).inputValue()).toBe('Borgeren har angst og går til psykiater.');

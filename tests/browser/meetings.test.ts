@@ -2,17 +2,14 @@ import type { Page } from 'playwright-core';
 import type { TestApp } from '../support/app';
 import { axeViolations, browserSuite, loginAs, proposeFromCasePage, showGuestLink } from '../support/browser';
 import { apiClient } from '../support/client';
-import { createCase, createTeamOf, type Staff } from '../support/factories';
+import { createCase, type Staff } from '../support/factories';
 
 const suite = browserSuite();
 let t: TestApp;
 let cw: Staff;
 let health: Staff;
 
-beforeAll(async () => {
-  t = suite.t;
-  ({ caseworker: cw, health } = await createTeamOf(t, 'caseworker', 'health'));
-});
+beforeAll(async () => ({ t, caseworker: cw, health } = await suite.team('caseworker', 'health')));
 
 /** A case of the caseworker's with the health worker on it. */
 async function caseWithColleague() {

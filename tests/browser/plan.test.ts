@@ -52,13 +52,7 @@ describe('shared plan in the browser', () => {
     await expectText(page, 'plan-version', 'Version 1');
     await page.getByTestId('job-goal-editor').getByRole('button', { name: 'Redigér' }).click();
     await page.getByLabel('Mål for job eller uddannelse').fill('Min egen tekst');
-    await t
-      .http()
-      .put(`/api/cases/${kase.id}/plan`)
-      .set('cookie', await t.login(demo.social))
-      .set('if-match', '"1"')
-      .send({ citizenGoal: 'Andens ændring' })
-      .expect(200);
+    await apiClient(t, await t.login(demo.social)).plan.update(kase.id, 1, { citizenGoal: 'Andens ændring' });
     await page.getByTestId('job-goal-editor').getByRole('button', { name: 'Gem' }).click();
     await page.getByTestId('plan-conflict').waitFor();
     expect(await page.getByLabel('Mål for job eller uddannelse').inputValue()).toBe('Min egen tekst');
@@ -66,11 +60,8 @@ describe('shared plan in the browser', () => {
     // Saving again lands on the new version; nothing was lost.
     await page.getByTestId('job-goal-editor').getByRole('button', { name: 'Gem' }).click();
     await expectText(page, 'job-goal', 'Min egen tekst');
-    const plan = await t
-      .http()
-      .get(`/api/cases/${kase.id}/plan`)
-      .set('cookie', await t.login(demo.caseworker));
-    expect(plan.body).toMatchObject({ version: 3, citizenGoal: 'Andens ændring', jobGoal: 'Min egen tekst' });
+    const plan = await apiClient(t, await t.login(demo.caseworker)).plan.get(kase.id);
+    expect(plan).toMatchObject({ version: 3, citizenGoal: 'Andens ændring', jobGoal: 'Min egen tekst' });
   });
 
   it('has accessible case list, case page, printable plan and worklist', async () => {
