@@ -306,6 +306,13 @@ describe('what the mail says', () => {
   });
 });
 
+/** The mails kept in the staff member's outbox, once there is one. */
+const keptMails = (sw: Staff) =>
+  eventually('a mail in the outbox', async () => {
+    const { items } = await sw.api.outbox();
+    return items.length ? items : undefined;
+  });
+
 describe('with SMTP_URL', () => {
   it('the outbox is not active: mails are sent, none kept', async () => {
     const sw = await createStaff(t);
@@ -321,10 +328,7 @@ describe('without SMTP_URL', () => {
     try {
       const sw = await createStaff(demo);
       const { m } = await meetingWithDoctor(demo, sw);
-      const items = await eventually('a mail in the outbox', async () => {
-        const { items: kept } = await sw.api.outbox();
-        return kept.length ? kept : undefined;
-      });
+      const items = await keptMails(sw);
       expect(items).toEqual([expect.objectContaining({ meetingId: m.id, recipient: sw.email })]);
       expect(await sw.api.outbox()).toMatchObject({ active: true });
       expect(parseIcs(items[0].ics!).method).toBe('REQUEST');
@@ -342,10 +346,7 @@ describe('a mail keeps the way it was queued', () => {
     try {
       const sw = await createStaff(plain);
       const { m } = await meetingWithDoctor(plain, sw);
-      const items = await eventually('a mail in the outbox', async () => {
-        const { items: kept } = await sw.api.outbox();
-        return kept.length ? kept : undefined;
-      });
+      const items = await keptMails(sw);
       expect(items).toEqual([expect.objectContaining({ meetingId: m.id, recipient: sw.email })]);
       expect(smtp.inbox.filter((x) => x.to.includes(sw.email))).toEqual([]);
     } finally {

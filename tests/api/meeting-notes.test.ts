@@ -30,9 +30,10 @@ async function room() {
   return { meetingId: meeting.id, doctor, employer };
 }
 
-const sockets = roomSockets(() => t);
-const staffSocket = () => sockets.staff(sw.cookie);
-const guestSocket = sockets.guest;
+const sockets = roomSockets(
+  () => t,
+  () => sw.cookie,
+);
 
 /** The update one local edit of `doc` makes. */
 function edit(doc: Y.Doc, change: (text: Y.Text) => void): Uint8Array {
@@ -72,12 +73,11 @@ function relayDuring(s: Socket, settled: Promise<unknown>): Promise<unknown> {
 describe('notes shared per guest', () => {
   it('another guest sees the meeting but not the notes until the organiser shares them', async () => {
     const r = await room();
-    const staff = await staffSocket();
-    await join(staff, r.meetingId);
+    const staff = await sockets.staffIn(r.meetingId);
     const staffDoc = new Y.Doc();
     expect((await send(staff, r.meetingId, type(staffDoc, 'Angst og behandling hos psykiater. '))).ok).toBe(true);
 
-    const employer = await guestSocket(r.employer.token);
+    const employer = await sockets.guest(r.employer.token);
     expect(await join(employer, r.meetingId)).toEqual({ ok: true });
     expect(await sync(employer, r.meetingId)).toEqual({ ok: false, code: 'NOT_FOUND' });
     expect(await send(employer, r.meetingId, type(new Y.Doc(), 'Hej'))).toEqual({ ok: false, code: 'NOT_FOUND' });
@@ -112,8 +112,7 @@ describe('notes shared per guest', () => {
 
   it('the doctor reads the notes without a share; only other guests can be shared with', async () => {
     const r = await room();
-    const doctor = await guestSocket(r.doctor.token);
-    await join(doctor, r.meetingId);
+    const doctor = await sockets.guestIn(r.doctor.token, r.meetingId);
     expect(await sync(doctor, r.meetingId)).toMatchObject({ ok: true });
     expect((await problem(share(r.meetingId, r.doctor.id, false))).status).toBe(400);
     const other = await createStaff(t);
@@ -132,9 +131,9 @@ describe("no guest deletes others' text", () => {
     const r = await room();
     await share(r.meetingId, r.employer.id, true);
     const [staff, doctor, employer] = [
-      await staffSocket(),
-      await guestSocket(r.doctor.token),
-      await guestSocket(r.employer.token),
+      await sockets.staff(),
+      await sockets.guest(r.doctor.token),
+      await sockets.guest(r.employer.token),
     ];
     for (const s of [staff, doctor, employer]) await join(s, r.meetingId);
     await send(staff, r.meetingId, type(new Y.Doc(), 'Sagsbehandlerens tekst. '));
@@ -169,9 +168,7 @@ describe("no guest deletes others' text", () => {
 
   it("accepts a guest's catch-up that repeats deletions already made, refuses writing under another's client id", async () => {
     const r = await room();
-    const [staff, doctor] = [await staffSocket(), await guestSocket(r.doctor.token)];
-    await join(staff, r.meetingId);
-    await join(doctor, r.meetingId);
+    const [staff, doctor] = [await sockets.staffIn(r.meetingId), await sockets.guestIn(r.doctor.token, r.meetingId)];
     const staffDoc = new Y.Doc();
     await send(staff, r.meetingId, type(staffDoc, 'Først. Slettes.'));
     await send(
@@ -197,8 +194,7 @@ describe("no guest deletes others' text", () => {
 describe('history', () => {
   it('restores text a deletion removed, for everyone in the room', async () => {
     const r = await room();
-    const staff = await staffSocket();
-    await join(staff, r.meetingId);
+    const staff = await sockets.staffIn(r.meetingId);
     const doc = new Y.Doc();
     await send(staff, r.meetingId, type(doc, 'Borgeren ønsker praktik.'));
     const history = () => sw.api.meetings.notesHistory(r.meetingId);
@@ -211,8 +207,7 @@ describe('history', () => {
     );
     expect((await textOf(r.meetingId)).text).toBe('');
 
-    const doctor = await guestSocket(r.doctor.token);
-    await join(doctor, r.meetingId);
+    const doctor = await sockets.guestIn(r.doctor.token, r.meetingId);
     const relayed = new Promise<{ text: string }>((resolve) => doctor.once('meeting:notes', resolve));
     const restored = await sw.api.meetings.restoreNotes(r.meetingId, { seq: kept.seq });
     expect(restored).toEqual({ text: 'Borgeren ønsker praktik.', editable: true });
@@ -238,8 +233,7 @@ describe('history', () => {
 describe('size cap', () => {
   it('refuses a write that takes the notes past the cap and keeps them as they were', async () => {
     const r = await room();
-    const staff = await staffSocket();
-    await join(staff, r.meetingId);
+    const staff = await sockets.staffIn(r.meetingId);
     const doc = new Y.Doc();
     const chunk = 'Lang tekst. '.repeat(4000); // ~48 KB of text per write
     let ack: NotesAck = { ok: true, update: '', text: '' };
@@ -259,9 +253,7 @@ describe('size cap', () => {
 describe('access log', () => {
   it('two people typing for two minutes write one notes row each', async () => {
     const r = await room();
-    const [staff, doctor] = [await staffSocket(), await guestSocket(r.doctor.token)];
-    await join(staff, r.meetingId);
-    await join(doctor, r.meetingId);
+    const [staff, doctor] = [await sockets.staffIn(r.meetingId), await sockets.guestIn(r.doctor.token, r.meetingId)];
     const [staffDoc, doctorDoc] = [await synced(staff, r.meetingId), await synced(doctor, r.meetingId)];
     // About two minutes of typing: a keystroke each, a few a second; concurrent writes of the two.
     for (let i = 0; i < 60; i++) {
@@ -285,8 +277,7 @@ describe('access log', () => {
 describe('held meetings', () => {
   it('keeps the notes readable and read-only once the meeting is held', async () => {
     const r = await room();
-    const staff = await staffSocket();
-    await join(staff, r.meetingId);
+    const staff = await sockets.staffIn(r.meetingId);
     const doc = new Y.Doc();
     await send(staff, r.meetingId, type(doc, 'Aftalt: praktik.'));
     await t.app.get(DataSource).query(`UPDATE meeting SET status = 'held' WHERE id = $1`, [r.meetingId]);

@@ -26,9 +26,10 @@ async function room() {
   return { meetingId: meeting.id, doctor, token: doctor.token };
 }
 
-const sockets = roomSockets(() => t);
-const staffSocket = (cookie = sw.cookie) => sockets.staff(cookie);
-const guestSocket = sockets.guest;
+const sockets = roomSockets(
+  () => t,
+  () => sw.cookie,
+);
 
 /** A client's own document with `text` typed into its notes; answers the update that typing made. */
 function typed(doc: Y.Doc, text: string, at = 0): Uint8Array {
@@ -58,9 +59,9 @@ const ids = (present: PresentPerson[]) =>
 describe('joining', () => {
   it('staff and the doctor see each other in the presence, and the doctor leaving', async () => {
     const r = await room();
-    const staff = await staffSocket();
+    const staff = await sockets.staff();
     expect(await join(staff, r.meetingId)).toEqual({ ok: true });
-    const doctor = await guestSocket(r.token);
+    const doctor = await sockets.guest(r.token);
     const both = next<{ present: PresentPerson[] }>(staff, 'meeting:presence', (p) => p.present.length === 2);
     const seenByDoctor = next<{ present: PresentPerson[] }>(doctor, 'meeting:presence');
     expect(await join(doctor, r.meetingId)).toEqual({ ok: true });
@@ -76,8 +77,7 @@ describe('joining', () => {
 
   it('logs a join as a read of the meeting', async () => {
     const r = await room();
-    const doctor = await guestSocket(r.token);
-    await join(doctor, r.meetingId);
+    await sockets.guestIn(r.token, r.meetingId);
     const rows = await t.app
       .get(DataSource)
       .query<{ action: string }[]>(
@@ -89,14 +89,14 @@ describe('joining', () => {
 
   it("refuses a guest another meeting's room, and its notes", async () => {
     const [mine, other] = [await room(), await room()];
-    const doctor = await guestSocket(mine.token);
+    const doctor = await sockets.guest(mine.token);
     expect(await join(doctor, other.meetingId)).toEqual({ ok: false, code: 'NOT_FOUND' });
     expect(await sync(doctor, other.meetingId)).toEqual({ ok: false, code: 'NOT_FOUND' });
     expect(await sendNotes(doctor, other.meetingId, typed(new Y.Doc(), 'ind'))).toEqual({
       ok: false,
       code: 'NOT_FOUND',
     });
-    const staff = await staffSocket();
+    const staff = await sockets.staff();
     await join(staff, other.meetingId);
     expect((await sync(staff, other.meetingId)) as unknown).toMatchObject({ ok: true, text: '' });
   });
@@ -104,7 +104,7 @@ describe('joining', () => {
   it('refuses staff without access to the meeting', async () => {
     const r = await room();
     const stranger = await createStaff(t);
-    expect(await join(await staffSocket(stranger.cookie), r.meetingId)).toEqual({ ok: false, code: 'NOT_FOUND' });
+    expect(await join(await sockets.staff(stranger.cookie), r.meetingId)).toEqual({ ok: false, code: 'NOT_FOUND' });
   });
 });
 
@@ -115,8 +115,7 @@ describe('guest connections', () => {
 
   it("disconnects a revoked link's socket, and refuses it afterwards", async () => {
     const r = await room();
-    const doctor = await guestSocket(r.token);
-    await join(doctor, r.meetingId);
+    const doctor = await sockets.guestIn(r.token, r.meetingId);
     const closed = disconnected(doctor);
     await sw.api.meetings.revokeLink(r.meetingId, r.doctor.id);
     expect(await closed).toBe('io server disconnect');
@@ -126,8 +125,8 @@ describe('guest connections', () => {
   it("disconnects an expired link's socket on revalidation, and refuses it afterwards", async () => {
     const r = await room();
     const other = await room();
-    const doctor = await guestSocket(r.token);
-    const stays = await guestSocket(other.token);
+    const doctor = await sockets.guest(r.token);
+    const stays = await sockets.guest(other.token);
     await join(doctor, r.meetingId);
     const closed = disconnected(doctor);
     await t.app
@@ -146,9 +145,7 @@ describe('guest connections', () => {
 describe('shared notes', () => {
   it('two clients typing at once both keep their text and end with the same merged text', async () => {
     const r = await room();
-    const [staff, doctor] = [await staffSocket(), await guestSocket(r.token)];
-    await join(staff, r.meetingId);
-    await join(doctor, r.meetingId);
+    const [staff, doctor] = [await sockets.staffIn(r.meetingId), await sockets.guestIn(r.token, r.meetingId)];
     const [staffDoc, doctorDoc] = [new Y.Doc(), new Y.Doc()];
     // Each relays to the other; each applies what it hears, as an editor would.
     const heard = (s: Socket, doc: Y.Doc) =>
@@ -172,13 +169,11 @@ describe('shared notes', () => {
 
   it("a late joiner's sync returns the whole document", async () => {
     const r = await room();
-    const staff = await staffSocket();
-    await join(staff, r.meetingId);
+    const staff = await sockets.staffIn(r.meetingId);
     const doc = new Y.Doc();
     await sendNotes(staff, r.meetingId, typed(doc, 'Første punkt. '));
     await sendNotes(staff, r.meetingId, typed(doc, 'Andet punkt. ', doc.getText('notes').length));
-    const doctor = await guestSocket(r.token);
-    await join(doctor, r.meetingId);
+    const doctor = await sockets.guestIn(r.token, r.meetingId);
     const ack = (await sync(doctor, r.meetingId)) as { ok: true; update: string; text: string };
     expect(ack.text).toBe('Første punkt. Andet punkt. ');
     const late = new Y.Doc();
@@ -188,8 +183,7 @@ describe('shared notes', () => {
 
   it('a new app on the same database still returns the document', async () => {
     const r = await room();
-    const staff = await staffSocket();
-    await join(staff, r.meetingId);
+    const staff = await sockets.staffIn(r.meetingId);
     await sendNotes(staff, r.meetingId, typed(new Y.Doc(), 'Gemt på tværs af genstart.'));
     const other = await startTestApp();
     try {
@@ -204,13 +198,11 @@ describe('shared notes', () => {
 
   it('logs writes as one change of the meeting notes per person, not one per keystroke', async () => {
     const r = await room();
-    const doctor = await guestSocket(r.token);
-    await join(doctor, r.meetingId);
+    const doctor = await sockets.guestIn(r.token, r.meetingId);
     const doc = new Y.Doc();
     await sendNotes(doctor, r.meetingId, typed(doc, 'a'));
     await sendNotes(doctor, r.meetingId, typed(doc, 'b'));
-    const staff = await staffSocket();
-    await join(staff, r.meetingId);
+    const staff = await sockets.staffIn(r.meetingId);
     await sendNotes(staff, r.meetingId, typed(new Y.Doc(), 'c'));
     const rows = await t.app
       .get(DataSource)
@@ -223,8 +215,7 @@ describe('shared notes', () => {
 
   it('refuses an update that is not a Yjs update', async () => {
     const r = await room();
-    const staff = await staffSocket();
-    await join(staff, r.meetingId);
+    const staff = await sockets.staffIn(r.meetingId);
     expect(await sendNotes(staff, r.meetingId, new Uint8Array([1, 2, 3, 250, 251]))).toEqual({
       ok: false,
       code: 'VALIDATION_FAILED',
@@ -235,8 +226,7 @@ describe('shared notes', () => {
 describe('meeting:updated', () => {
   it('follows a change of the meeting’s place, as every change of its life', async () => {
     const r = await room();
-    const staff = await staffSocket();
-    await join(staff, r.meetingId);
+    const staff = await sockets.staffIn(r.meetingId);
     const pushed = next<{ meeting: { id: string; location: string | null } }>(staff, 'meeting:updated');
     await sw.api.meetings.update(r.meetingId, { location: 'Lokale 7' });
     expect((await pushed).meeting).toMatchObject({ id: r.meetingId, location: 'Lokale 7' });
@@ -244,9 +234,7 @@ describe('meeting:updated', () => {
 
   it('tells staff the meeting and the guest its own view of it when it is cancelled', async () => {
     const r = await room();
-    const [staff, doctor] = [await staffSocket(), await guestSocket(r.token)];
-    await join(staff, r.meetingId);
-    await join(doctor, r.meetingId);
+    const [staff, doctor] = [await sockets.staffIn(r.meetingId), await sockets.guestIn(r.token, r.meetingId)];
     type Payload = { meeting: { id: string; status: string; participants?: unknown } };
     const [forStaff, forDoctor] = [next<Payload>(staff, 'meeting:updated'), next<Payload>(doctor, 'meeting:updated')];
     await sw.api.meetings.update(r.meetingId, { status: 'cancelled' });

@@ -5,19 +5,14 @@ import { apiClient } from '../support/client';
 const suite = browserSuite();
 let t: TestApp;
 beforeAll(() => (t = suite.t));
-const newPage = () => suite.newPage();
 
 const newCase = () => suite.newCase(demo.caseworker);
 
 describe('shared plan in the browser', () => {
   it('edits the plan and adds an effort; a second browser sees both live', async () => {
     const { kase } = await newCase();
-    const author = await newPage();
-    const viewer = await newPage();
-    await loginAs(author, t.url, demo.caseworker);
-    await loginAs(viewer, t.url, demo.social);
-    await author.goto(`${t.url}/cases/${kase.id}`);
-    await viewer.goto(`${t.url}/cases/${kase.id}`);
+    const author = await suite.pageAs(demo.caseworker, `/cases/${kase.id}`);
+    const viewer = await suite.pageAs(demo.social, `/cases/${kase.id}`);
     for (const p of [author, viewer]) await expectText(p, 'plan-version', 'Version 1');
 
     const goal = 'Jeg vil arbejde med dyr tre dage om ugen';
@@ -44,7 +39,7 @@ describe('shared plan in the browser', () => {
 
   it('keeps the user text and explains a conflict when someone else saved first', async () => {
     const { kase } = await newCase();
-    const page = await newPage();
+    const page = await suite.newPage();
     // No live connection for this page, so it cannot learn of the other save before pressing Gem.
     await page.route('**/socket.io/**', (route) => route.abort());
     await loginAs(page, t.url, demo.caseworker);

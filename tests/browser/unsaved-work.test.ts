@@ -1,13 +1,12 @@
 import type { Page } from 'playwright-core';
 import { demo, type TestApp } from '../support/app';
-import { axeViolations, browserSuite, expectText, loginAs } from '../support/browser';
+import { axeViolations, browserSuite, expectText } from '../support/browser';
 import { apiClient } from '../support/client';
 
 // A user's work is never lost or hidden.
 const suite = browserSuite();
 let t: TestApp;
 beforeAll(() => (t = suite.t));
-const newPage = () => suite.newPage();
 
 const newCase = () => suite.newCase(demo.caseworker);
 
@@ -25,12 +24,9 @@ const fetchPlan = async (caseId: string) => (await caseworker()).plan.get(caseId
 describe('two people edit the same plan text', () => {
   it('the second writer sees both texts, chooses, and nothing is lost', async () => {
     const { kase } = await newCase();
-    const first = await newPage();
-    const second = await newPage();
-    await loginAs(first, t.url, demo.caseworker);
-    await loginAs(second, t.url, demo.social);
+    const first = await suite.pageAs(demo.caseworker, `/cases/${kase.id}`);
+    const second = await suite.pageAs(demo.social, `/cases/${kase.id}`);
     for (const p of [first, second]) {
-      await p.goto(`${t.url}/cases/${kase.id}`);
       await expectText(p, 'plan-version', 'Version 1');
       await p.getByTestId('job-goal-editor').getByRole('button', { name: 'Redigér' }).click();
     }

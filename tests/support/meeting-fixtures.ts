@@ -61,18 +61,29 @@ export async function setParticipantEmail(t: TestApp, participantId: string, ema
 }
 
 /**
- * Sockets into the live room, closed after each test: staff by their session cookie, guests by their link's token.
- * `app`: the file's app, read when a socket is opened.
+ * Sockets into the live room, closed after each test: staff by their session cookie (by default `staffCookie`'s, the
+ * file's caseworker), guests by their link's token. `app`: the file's app; both are read when a socket is opened.
  */
-export function roomSockets(app: () => TestApp) {
+export function roomSockets(app: () => TestApp, staffCookie: () => string) {
   const open: Socket[] = [];
   afterEach(() => {
     for (const s of open.splice(0)) s.close();
   });
   const track = (s: Socket) => (open.push(s), s);
+  const joined = async (s: Socket, meetingId: string) => {
+    const ack = await joinMeeting(s, meetingId);
+    if (!ack.ok) throw new Error(`meeting:join refused: ${ack.code}`);
+    return s;
+  };
+  const staff = async (cookie = staffCookie(), on = app()) => track(await on.connect({ cookie }));
+  const guest = async (token: string) => track(await app().connect({}, { token }));
   return {
-    staff: async (cookie: string, on = app()) => track(await on.connect({ cookie })),
-    guest: async (token: string) => track(await app().connect({}, { token })),
+    staff,
+    guest,
+    /** A staff socket in the meeting's room. */
+    staffIn: async (meetingId: string, cookie = staffCookie()) => joined(await staff(cookie), meetingId),
+    /** A guest's socket in the meeting's room. */
+    guestIn: async (token: string, meetingId: string) => joined(await guest(token), meetingId),
   };
 }
 
