@@ -51,6 +51,12 @@ function time(days = 20 + (daySeq += 1)) {
   return { start: start.toISOString(), end: new Date(start.getTime() + 3600_000).toISOString() };
 }
 
+/** An hour starting a day and a minute from now: its reminder (a day before) is due in a minute. */
+function aDayAndAMinuteAhead() {
+  const start = new Date(Date.now() + 24 * 3600_000 + 60_000);
+  return { start: start.toISOString(), end: new Date(start.getTime() + 3600_000).toISOString() };
+}
+
 async function meetingWithDoctor(app: TestApp, sw: Staff, when = time()) {
   const { kase } = await createCase(app, sw.cookie, sw.id, 0.01);
   const doctorEmail = `laege-${Date.now()}-${daySeq}@example.dk`;
@@ -358,15 +364,12 @@ describe('a mail keeps the way it was queued', () => {
 describe('reminders', () => {
   it('a meeting 24 h + 1 min ahead gets a reminder job due a day before its start', async () => {
     const sw = await createStaff(t);
-    const start = new Date(Date.now() + 24 * 3600_000 + 60_000);
-    const { m } = await meetingWithDoctor(t, sw, {
-      start: start.toISOString(),
-      end: new Date(start.getTime() + 3600_000).toISOString(),
-    });
+    const when = aDayAndAMinuteAhead();
+    const { m } = await meetingWithDoctor(t, sw, when);
     // Queued in the change's own transaction: there when the change is answered.
     const job = await t.app.get(JobQueue).job(Queues.reminder, reminderKey(m.id, 1));
     expect(job?.state).toBe('created');
-    expect(Math.abs(new Date(job!.startAfter).getTime() - (start.getTime() - 24 * 3600_000))).toBeLessThan(2000);
+    expect(Math.abs(new Date(job!.startAfter).getTime() - (Date.parse(when.start) - 24 * 3600_000))).toBeLessThan(2000);
     // A new place makes a new version, with its own reminder (the old one finds its sequence stale).
     await sw.api.meetings.update(m.id, { location: 'Et andet lokale' });
     expect((await t.app.get(JobQueue).job(Queues.reminder, reminderKey(m.id, 2)))?.state).toBe('created');
@@ -375,11 +378,7 @@ describe('reminders', () => {
   it('survives a restart and is sent once, with two API processes running', async () => {
     const first = await startTestApp(withSmtp());
     const sw = await createStaff(first);
-    const start = new Date(Date.now() + 24 * 3600_000 + 60_000);
-    const { m, doctorEmail } = await meetingWithDoctor(first, sw, {
-      start: start.toISOString(),
-      end: new Date(start.getTime() + 3600_000).toISOString(),
-    });
+    const { m, doctorEmail } = await meetingWithDoctor(first, sw, aDayAndAMinuteAhead());
     await mailsTo(doctorEmail, 1);
     await first.close();
     // A day passes: the job is due now.
@@ -404,11 +403,7 @@ describe('reminders', () => {
 
   it("a moved meeting's old reminder sends nothing", async () => {
     const sw = await createStaff(t);
-    const start = new Date(Date.now() + 24 * 3600_000 + 60_000);
-    const { m, doctorEmail } = await meetingWithDoctor(t, sw, {
-      start: start.toISOString(),
-      end: new Date(start.getTime() + 3600_000).toISOString(),
-    });
+    const { m, doctorEmail } = await meetingWithDoctor(t, sw, aDayAndAMinuteAhead());
     await mailsTo(doctorEmail, 1);
     await sw.api.meetings.update(m.id, time());
     await mailsTo(doctorEmail, 2);
