@@ -312,12 +312,17 @@ describe('what the mail says', () => {
   });
 });
 
-/** The mails kept in the staff member's outbox, once there is one. */
-const keptMails = (sw: Staff) =>
-  eventually('a mail in the outbox', async () => {
-    const { items } = await sw.api.outbox();
-    return items.length ? items : undefined;
+/** A new caseworker's meeting on `app`, whose invitation to them is the one mail kept in their outbox. */
+async function keptInvitation(app: TestApp) {
+  const sw = await createStaff(app);
+  const { m } = await meetingWithDoctor(app, sw);
+  const items = await eventually('a mail in the outbox', async () => {
+    const { items: kept } = await sw.api.outbox();
+    return kept.length ? kept : undefined;
   });
+  expect(items).toEqual([expect.objectContaining({ meetingId: m.id, recipient: sw.email })]);
+  return { sw, items };
+}
 
 describe('with SMTP_URL', () => {
   it('the outbox is not active: mails are sent, none kept', async () => {
@@ -332,10 +337,7 @@ describe('without SMTP_URL', () => {
     await t.close();
     const demo = await startTestApp({ JOB_WORKERS: 'true' });
     try {
-      const sw = await createStaff(demo);
-      const { m } = await meetingWithDoctor(demo, sw);
-      const items = await keptMails(sw);
-      expect(items).toEqual([expect.objectContaining({ meetingId: m.id, recipient: sw.email })]);
+      const { sw, items } = await keptInvitation(demo);
       expect(await sw.api.outbox()).toMatchObject({ active: true });
       expect(parseIcs(items[0].ics!).method).toBe('REQUEST');
     } finally {
@@ -350,10 +352,7 @@ describe('a mail keeps the way it was queued', () => {
     // Only `t` (SMTP, workers on) works the queue here: the job queued by `plain` is sent by `t`.
     const plain = await startTestApp({ JOB_WORKERS: 'false' });
     try {
-      const sw = await createStaff(plain);
-      const { m } = await meetingWithDoctor(plain, sw);
-      const items = await keptMails(sw);
-      expect(items).toEqual([expect.objectContaining({ meetingId: m.id, recipient: sw.email })]);
+      const { sw } = await keptInvitation(plain);
       expect(smtp.inbox.filter((x) => x.to.includes(sw.email))).toEqual([]);
     } finally {
       await plain.close();
