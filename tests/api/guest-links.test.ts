@@ -1,12 +1,12 @@
 // Guest links (docs/api.md "Guest links"): one participant of one meeting, a hashed secret, 404 for anything else.
 import { createHash } from 'node:crypto';
 import { Writable } from 'node:stream';
-import type { Response } from 'supertest';
 import { DataSource } from 'typeorm';
 import { createLogger } from '@tvaers/api/src/common/logging/logger';
 import { GUEST_MAX_MISSES } from '@tvaers/api/src/guests/guest-throttle';
 import { GuestsService } from '@tvaers/api/src/guests/guests.service';
 import { startTestApp, type TestApp } from '../support/app';
+import { apiClient, expectProblem, offContract, problem, type WireResponse } from '../support/client';
 import {
   addGuestParticipant,
   createCase,
@@ -60,30 +60,25 @@ async function setup(): Promise<Setup> {
   };
 }
 
-const linkPath = (meetingId: string, participantId: string) =>
-  `/api/meetings/${meetingId}/participants/${participantId}/link`;
-
-async function issue(
-  meetingId: string,
-  participantId: string,
-): Promise<{ token: string; url: string; expiresAt: string }> {
-  const res = await t.http().post(linkPath(meetingId, participantId)).set('cookie', sw.cookie).send({}).expect(201);
-  const body = res.body as { url: string; expiresAt: string };
-  const token = body.url.split('/').pop()!;
+async function issue(meetingId: string, participantId: string) {
+  const link = await sw.api.meetings.issueLink(meetingId, participantId);
+  const token = link.url.split('/').pop()!;
   issuedTokens.push(token);
-  return { token, ...body };
+  return { token, ...link };
 }
 
-const guestGet = (token: string, path = '', address?: string) => {
-  const req = t.http().get(`/api/guest/${token}${path}`);
-  return address ? req.set('x-forwarded-for', address) : req;
-};
-const guestPost = (token: string, path: string, body: object) =>
-  t.http().post(`/api/guest/${token}/${path}`).send(body);
+/** A guest link's routes, as a guest's browser calls them. */
+const guest = () => apiClient(t).guests;
+/** The exchange of a guest link's page, from this client address if given (for the rate limit). */
+const viewed = (token: string, address?: string) =>
+  apiClient(t).wire('get', '/api/guest/{token}', {
+    params: { token },
+    headers: address ? { 'x-forwarded-for': address } : {},
+  });
 
 /** A 404 that says nothing but that: the problem document's own fields, no meeting, no participant. */
-function expectBare404(res: Response) {
-  expect(res.status).toBe(404);
+function expectBare404(res: WireResponse) {
+  expectProblem(res, 404, 'NOT_FOUND');
   expect(res.body).toEqual({
     type: 'about:blank',
     status: 404,
@@ -91,7 +86,6 @@ function expectBare404(res: Response) {
     detail: 'Resource not found.',
     code: 'NOT_FOUND',
   });
-  expect((res.body as { code: string }).code).toBe('NOT_FOUND');
 }
 
 describe('issuing and revoking', () => {
@@ -103,8 +97,7 @@ describe('issuing and revoking', () => {
     expect(Buffer.from(link.token, 'base64url')).toHaveLength(32);
     const [{ end_at }] = await ds.query<{ end_at: Date }[]>(`SELECT end_at FROM meeting WHERE id = $1`, [s.meetingId]);
     expect(Date.parse(link.expiresAt)).toBe(end_at.getTime() + 7 * 86_400_000);
-    const res = await guestGet(link.token).expect(200);
-    expect(res.body).toMatchObject({
+    expect(await guest().view(link.token)).toMatchObject({
       meeting: { id: s.meetingId, status: 'scheduled' },
       guest: { participantId: s.doctor.id, kind: 'doctor', name: s.doctor.name },
     });
@@ -127,23 +120,26 @@ describe('issuing and revoking', () => {
     const s = await setup();
     const first = await issue(s.meetingId, s.doctor.id);
     const second = await issue(s.meetingId, s.doctor.id);
-    expectBare404(await guestGet(first.token));
-    await guestGet(second.token).expect(200);
+    expectBare404(await viewed(first.token));
+    await guest().view(second.token);
   });
 
   it('revokes a link: it is a 404 from then on', async () => {
     const s = await setup();
     const { token } = await issue(s.meetingId, s.doctor.id);
-    await t.http().delete(linkPath(s.meetingId, s.doctor.id)).set('cookie', sw.cookie).expect(204);
-    expectBare404(await guestGet(token));
+    await sw.api.meetings.revokeLink(s.meetingId, s.doctor.id);
+    expectBare404(await viewed(token));
   });
 
   it('answers a tampered token with a bare 404', async () => {
     const s = await setup();
     const { token } = await issue(s.meetingId, s.doctor.id);
     const tampered = `${token.slice(0, -1)}${token.endsWith('A') ? 'B' : 'A'}`;
-    expectBare404(await guestGet(tampered));
-    expectBare404(await guestPost(tampered, 'response', { response: 'accepted' }));
+    expectBare404(await viewed(tampered));
+    const body = { response: 'accepted' };
+    expectBare404(
+      await apiClient(t).wire('post', '/api/guest/{token}/response', { params: { token: tampered }, body }),
+    );
   });
 
   it('answers an expired link (7 days after the meeting) with a bare 404', async () => {
@@ -153,14 +149,14 @@ describe('issuing and revoking', () => {
       `UPDATE meeting SET start_at = now() - interval '8 days 1 hour', end_at = now() - interval '8 days' WHERE id = $1`,
       [s.meetingId],
     );
-    expectBare404(await guestGet(token));
+    expectBare404(await viewed(token));
   });
 
   it('logs a link issued for a mailed invitation, as the staff route does', async () => {
     const s = await setup();
     const link = await t.app.get(GuestsService).linkForMail(s.meetingId, s.doctor.id, sw.id, t.url);
     expect(link).not.toBeNull();
-    await guestGet(link!.url.split('/').pop()!).expect(200);
+    await guest().view(link!.url.split('/').pop()!);
     const rows = await ds.query<{ actor_kind: string; action: string; entity_id: string }[]>(
       `SELECT actor_kind, action, entity_id FROM audit_entry WHERE citizen_id = $1 AND action = 'meeting.link.issue'`,
       [s.citizenId],
@@ -186,8 +182,8 @@ describe('issuing and revoking', () => {
       `SELECT id FROM meeting_participant WHERE meeting_id = $1 AND kind = 'staff'`,
       [s.meetingId],
     );
-    await t.http().post(linkPath(s.meetingId, staffP.id)).set('cookie', sw.cookie).send({}).expect(400);
-    await t.http().post(linkPath(s.meetingId, other.doctor.id)).set('cookie', sw.cookie).send({}).expect(404);
+    expect((await problem(sw.api.meetings.issueLink(s.meetingId, staffP.id))).status).toBe(400);
+    expect((await problem(sw.api.meetings.issueLink(s.meetingId, other.doctor.id))).status).toBe(404);
   });
 });
 
@@ -199,10 +195,9 @@ describe('what a link opens', () => {
     // Other times: the same caseworker takes part in both, and an open proposal keeps its time taken.
     await proposeTimes(t, b.meetingId, [34, 35]);
     const { token } = await issue(a.meetingId, a.doctor.id);
-    const view = await guestGet(token).expect(200);
-    expect(JSON.stringify(view.body)).not.toContain(b.meetingId);
-    await guestPost(token, 'choose', { start: times[0].start }).expect(200);
-    await guestPost(token, 'response', { response: 'declined' }).expect(200);
+    expect(JSON.stringify(await guest().view(token))).not.toContain(b.meetingId);
+    await guest().choose(token, { start: times[0].start });
+    await guest().respond(token, { response: 'declined' });
     const [mb] = await ds.query<{ status: string }[]>(`SELECT status FROM meeting WHERE id = $1`, [b.meetingId]);
     expect(mb.status).toBe('proposed');
     const [pb] = await ds.query<{ response: string }[]>(`SELECT response FROM meeting_participant WHERE id = $1`, [
@@ -215,8 +210,8 @@ describe('what a link opens', () => {
     const s = await setup();
     const times = await proposeTimes(t, s.meetingId, [50, 52, 54]);
     const { token } = await issue(s.meetingId, s.doctor.id);
-    const res = await guestPost(token, 'choose', { start: times[1].start }).expect(200);
-    expect(res.body).toMatchObject({ id: s.meetingId, status: 'scheduled', start: times[1].start, end: times[1].end });
+    const res = await guest().choose(token, { start: times[1].start });
+    expect(res).toMatchObject({ id: s.meetingId, status: 'scheduled', start: times[1].start, end: times[1].end });
     const staffView = await sw.api.meetings.get(s.meetingId);
     expect(staffView).toMatchObject({ status: 'scheduled', start: times[1].start, end: times[1].end });
   });
@@ -226,12 +221,11 @@ describe('what a link opens', () => {
     const times = await proposeTimes(t, s.meetingId, [60, 62]);
     const { token } = await issue(s.meetingId, s.doctor.id);
     const notProposed = new Date(Date.parse(times[0].start) + 30 * 60_000).toISOString();
-    const bad = await guestPost(token, 'choose', { start: notProposed });
-    expect(bad.status).toBe(400);
-    expect(bad.body).toMatchObject({ code: 'NOT_A_PROPOSED_TIME', errors: [{ path: 'start' }] });
-    await guestPost(token, 'choose', { start: times[0].start }).expect(200);
-    const again = await guestPost(token, 'choose', { start: times[1].start }).expect(409);
-    expect((again.body as { code: string }).code).toBe('MEETING_NOT_PROPOSED');
+    const bad = await problem(guest().choose(token, { start: notProposed }));
+    expect(bad).toMatchObject({ status: 400, code: 'NOT_A_PROPOSED_TIME', paths: ['start'] });
+    await guest().choose(token, { start: times[0].start });
+    const again = await problem(guest().choose(token, { start: times[1].start }));
+    expect(again).toMatchObject({ status: 409, code: 'MEETING_NOT_PROPOSED' });
   });
 
   it('refuses a proposal a staff participant has since been booked at (409), and the meeting stays proposed', async () => {
@@ -240,10 +234,10 @@ describe('what a link opens', () => {
     const { kase } = await createCase(t, sw.cookie, sw.id, 0.01);
     await createMeeting(t, kase.id, sw, { start: new Date(times[0].start), end: new Date(times[0].end) });
     const { token } = await issue(s.meetingId, s.doctor.id);
-    const clash = await guestPost(token, 'choose', { start: times[0].start }).expect(409);
-    expect((clash.body as { code: string }).code).toBe('MEETING_CONFLICT');
+    const clash = await problem(guest().choose(token, { start: times[0].start }));
+    expect(clash).toMatchObject({ status: 409, code: 'MEETING_CONFLICT' });
     expect((await sw.api.meetings.get(s.meetingId)).status).toBe('proposed');
-    await guestPost(token, 'choose', { start: times[1].start }).expect(200);
+    await guest().choose(token, { start: times[1].start });
   });
 
   it('lets only the doctor choose', async () => {
@@ -251,7 +245,7 @@ describe('what a link opens', () => {
     const times = await proposeTimes(t, s.meetingId, [70, 72]);
     for (const p of [s.citizen, s.other]) {
       const { token } = await issue(s.meetingId, p.id);
-      await guestPost(token, 'choose', { start: times[0].start }).expect(403);
+      expect((await problem(guest().choose(token, { start: times[0].start }))).status).toBe(403);
     }
   });
 
@@ -261,51 +255,47 @@ describe('what a link opens', () => {
       workCapacity: 'partial',
       assessment: 'Kan arbejde 15 timer',
       recommendations: 'Gradvis opstart',
-    };
+    } as const;
     for (const p of [s.citizen, s.other]) {
       const { token } = await issue(s.meetingId, p.id);
-      await guestPost(token, 'health-statement', statement).expect(403);
+      expect((await problem(guest().giveHealthStatement(token, statement))).status).toBe(403);
     }
     const { token } = await issue(s.meetingId, s.doctor.id);
-    const res = await guestPost(token, 'health-statement', statement).expect(201);
-    expect(res.body).toMatchObject({
+    const res = await guest().giveHealthStatement(token, statement);
+    expect(res).toMatchObject({
       ...statement,
       caseId: s.caseId,
       meetingId: s.meetingId,
       doctorName: s.doctor.name,
     });
-    const list = await t
-      .http()
-      .get(`/api/cases/${s.caseId}/health-statements`)
-      .set('cookie', health.cookie)
-      .expect(200);
-    expect(list.body).toMatchObject({ items: [{ id: (res.body as { id: string }).id }], healthHidden: false });
+    const list = await health.api.guests.healthStatements(s.caseId);
+    expect(list).toMatchObject({ items: [{ id: res.id }], healthHidden: false });
   });
 
   it('takes an own assessment from the citizen only', async () => {
     const s = await setup();
     for (const p of [s.doctor, s.other]) {
       const { token } = await issue(s.meetingId, p.id);
-      await guestPost(token, 'own-assessment', { text: 'Jeg har det bedre' }).expect(403);
+      expect((await problem(guest().giveOwnAssessment(token, { text: 'Jeg har det bedre' }))).status).toBe(403);
     }
     const { token } = await issue(s.meetingId, s.citizen.id);
-    const res = await guestPost(token, 'own-assessment', { text: 'Jeg har det bedre', wellbeing: 6 }).expect(201);
-    expect(res.body).toMatchObject({ text: 'Jeg har det bedre', wellbeing: 6, caseId: s.caseId });
-    await guestPost(token, 'own-assessment', { text: 'x', wellbeing: 11 }).expect(400);
+    const res = await guest().giveOwnAssessment(token, { text: 'Jeg har det bedre', wellbeing: 6 });
+    expect(res).toMatchObject({ text: 'Jeg har det bedre', wellbeing: 6, caseId: s.caseId });
+    expect((await problem(guest().giveOwnAssessment(token, { text: 'x', wellbeing: 11 }))).status).toBe(400);
   });
 
   it("shows statements to the team's non-health staff only with the citizen's health_in_unit consent", async () => {
     const s = await setup();
     const { token } = await issue(s.meetingId, s.doctor.id);
-    await guestPost(token, 'health-statement', {
+    await guest().giveHealthStatement(token, {
       workCapacity: 'none',
       assessment: 'Ikke arbejdsdygtig',
       recommendations: 'Behandling først',
-    }).expect(201);
-    const list = () => t.http().get(`/api/cases/${s.caseId}/health-statements`).set('cookie', sw.cookie).expect(200);
-    expect((await list()).body).toEqual({ items: [], healthHidden: true });
+    });
+    const list = () => sw.api.guests.healthStatements(s.caseId);
+    expect(await list()).toEqual({ items: [], healthHidden: true });
     await sw.api.citizens.setConsent(s.citizenId, 'health_in_unit', { given: true });
-    expect(((await list()).body as { items: unknown[] }).items).toHaveLength(1);
+    expect((await list()).items).toHaveLength(1);
   });
 
   it("shows the doctor no plan excerpt without the citizen's consent, and the consented part with it", async () => {
@@ -318,48 +308,48 @@ describe('what a link opens', () => {
       discipline: 'health',
     });
     const { token } = await issue(s.meetingId, s.doctor.id);
-    expect((await guestGet(token).expect(200)).body).toMatchObject({ planExcerpt: null });
+    expect(await guest().view(token)).toMatchObject({ planExcerpt: null });
     await sw.api.citizens.setConsent(s.citizenId, 'plan_excerpt_to_doctor', { given: true });
-    const excerpt = (await guestGet(token).expect(200)).body as { planExcerpt: { efforts: { title: string }[] } };
+    const excerpt = await guest().view(token);
     expect(excerpt.planExcerpt).toMatchObject({ citizenGoal: 'Job i en butik', jobGoal: 'Butiksassistent' });
     // Health efforts only where the unit itself may see them (health_in_unit).
-    expect(excerpt.planExcerpt.efforts.map((e) => e.title)).toEqual(['Mentor i butik']);
+    expect(excerpt.planExcerpt?.efforts.map((e) => e.title)).toEqual(['Mentor i butik']);
     const other = await issue(s.meetingId, s.other.id);
-    expect((await guestGet(other.token).expect(200)).body).toMatchObject({ planExcerpt: null });
+    expect(await guest().view(other.token)).toMatchObject({ planExcerpt: null });
   });
 
   it("shows the citizen who read their data, the doctor's read included; other links may not", async () => {
     const s = await setup();
     const doctor = await issue(s.meetingId, s.doctor.id);
-    await guestGet(doctor.token).expect(200);
+    await guest().view(doctor.token);
     // A link shown to the caseworker (who reads no access logs) does not open the log either.
     const copied = await issue(s.meetingId, s.citizen.id);
-    const limited = await guestGet(copied.token, '/access-log').expect(403);
-    expect(limited.body).toMatchObject({ code: 'GUEST_LINK_LIMITED' });
-    await t.http().delete(linkPath(s.meetingId, s.citizen.id)).set('cookie', sw.cookie).expect(204);
+    const limited = await problem(guest().accessLog(copied.token));
+    expect(limited).toMatchObject({ status: 403, code: 'GUEST_LINK_LIMITED' });
+    await sw.api.meetings.revokeLink(s.meetingId, s.citizen.id);
     // The link Tværs mails the citizen was never shown to staff: it opens the citizen's whole part.
     const mailed = await t.app.get(GuestsService).linkForMail(s.meetingId, s.citizen.id, sw.id, t.url);
     const citizen = { token: mailed!.url.split('/').pop()! };
     issuedTokens.push(citizen.token);
-    const log = (await guestGet(citizen.token, '/access-log').expect(200)).body as {
-      items: { actor: { kind: string; name: string; id: string }; action: string }[];
-      nextCursor: string | null;
-    };
+    const log = await guest().accessLog(citizen.token);
     expect(log.items).toContainEqual(
       expect.objectContaining({
         actor: { id: s.doctor.id, name: s.doctor.name, kind: 'guest' },
         action: 'meeting.read',
       }),
     );
-    await guestGet(doctor.token, '/access-log').expect(403);
-    await guestGet(citizen.token, '/access-log?limit=0').expect(400);
+    expect((await problem(guest().accessLog(doctor.token))).status).toBe(403);
+    expect(await problem(guest().accessLog(citizen.token, { limit: 0 }))).toMatchObject({
+      status: 400,
+      paths: ['limit'],
+    });
   });
 
   it('records the response of a guest', async () => {
     const s = await setup();
     const { token } = await issue(s.meetingId, s.other.id);
-    const res = await guestPost(token, 'response', { response: 'accepted' }).expect(200);
-    expect(res.body).toMatchObject({ participantId: s.other.id, kind: 'guest', response: 'accepted' });
+    const res = await guest().respond(token, { response: 'accepted' });
+    expect(res).toMatchObject({ participantId: s.other.id, kind: 'guest', response: 'accepted' });
     expect((await sw.api.meetings.get(s.meetingId)).participants).toContainEqual(
       expect.objectContaining({ id: s.other.id, response: 'accepted' }),
     );
@@ -372,19 +362,18 @@ describe('guarding the links', () => {
     const { token } = await issue(s.meetingId, s.doctor.id);
     const from = newAddress();
     for (let i = 0; i < GUEST_MAX_MISSES; i++) {
-      await guestGet(`unknown-${i}`, '', from).expect(404);
+      expectProblem(await viewed(`unknown-${i}`, from), 404);
     }
-    const limited = await guestGet(`unknown-x`, '', from).expect(429);
-    expect((limited.body as { code: string }).code).toBe('TOO_MANY_REQUESTS');
-    await guestGet(token, '', from).expect(429);
-    await guestGet(token, '', newAddress()).expect(200);
+    expectProblem(await viewed(`unknown-x`, from), 429, 'TOO_MANY_REQUESTS');
+    expectProblem(await viewed(token, from), 429);
+    expect((await viewed(token, newAddress())).status).toBe(200);
   });
 
   it('counts a guest socket by the same client address as HTTP (TRUST_PROXY)', async () => {
     const s = await setup();
     const { token } = await issue(s.meetingId, s.doctor.id);
     const from = newAddress();
-    for (let i = 0; i < GUEST_MAX_MISSES; i++) await guestGet(`unknown-${i}`, '', from).expect(404);
+    for (let i = 0; i < GUEST_MAX_MISSES; i++) expectProblem(await viewed(`unknown-${i}`, from), 404);
     await expect(t.connect({ 'x-forwarded-for': from }, { token })).rejects.toThrow('TOO_MANY_REQUESTS');
     const other = await t.connect({ 'x-forwarded-for': newAddress() }, { token });
     other.close();
@@ -394,13 +383,19 @@ describe('guarding the links', () => {
     const s = await setup();
     const { token } = await issue(s.meetingId, s.doctor.id);
     const from = newAddress();
-    for (let i = 0; i < GUEST_MAX_MISSES + 5; i++) await guestGet(token, '', from).expect(200);
+    for (let i = 0; i < GUEST_MAX_MISSES + 5; i++) expect((await viewed(token, from)).status).toBe(200);
   });
 
   it('sends Referrer-Policy: no-referrer on the guest page, the guest API and the rest', async () => {
-    for (const path of ['/m/some-token', '/api/guest/some-token', '/api/health', '/']) {
-      const res = await t.http().get(path);
-      expect({ path, policy: res.headers['referrer-policy'] }).toEqual({ path, policy: 'no-referrer' });
+    const api = apiClient(t);
+    const answers = {
+      '/m/some-token': await offContract(t, 'GET', '/m/some-token'),
+      '/api/guest/some-token': await api.wire('get', '/api/guest/{token}', { params: { token: 'some-token' } }),
+      '/api/health': await api.wire('get', '/api/health'),
+      '/': await offContract(t, 'GET', '/'),
+    };
+    for (const [path, res] of Object.entries(answers)) {
+      expect({ path, policy: res.headers.get('referrer-policy') }).toEqual({ path, policy: 'no-referrer' });
     }
   });
 

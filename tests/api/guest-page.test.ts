@@ -1,10 +1,10 @@
 // What a guest's page tells them: who the meeting is about (doctor and citizen only),
 // who invites, the doctor's fee line, what they sent (read-only), and the held meeting's outcome (citizen only);
 // and a staff member's own view of a meeting (canManage, myParticipantId, citizenName, POST …/response).
-import type { GuestView, Meeting } from '@tvaers/contracts';
 import { DataSource } from 'typeorm';
 import { GuestsService } from '@tvaers/api/src/guests/guests.service';
-import { startTestApp, type TestApp } from '../support/app';
+import type { TestApp } from '../support/app';
+import { apiClient, invalid, problem } from '../support/client';
 import {
   addGuestParticipant,
   createCase,
@@ -12,17 +12,18 @@ import {
   createMeeting,
   createStaff,
   issueGuestLink,
+  startWithStaff,
   type Staff,
 } from '../support/factories';
+import { addStaffParticipant } from '../support/meeting-fixtures';
 
 let t: TestApp;
 let ds: DataSource;
 let sw: Staff;
 
 beforeAll(async () => {
-  t = await startTestApp({ DOCTOR_FEE_TEXT: 'Honoreres efter ydelse 2101.' });
+  ({ t, sw } = await startWithStaff({ DOCTOR_FEE_TEXT: 'Honoreres efter ydelse 2101.' }));
   ds = t.app.get(DataSource);
-  sw = await createStaff(t);
   await ds.query(`UPDATE staff SET phone = '+45 70 10 20 30' WHERE id = $1`, [sw.id]);
 });
 afterAll(() => t.close());
@@ -57,7 +58,7 @@ async function setup(start?: Date) {
   };
 }
 
-const view = async (token: string) => (await t.http().get(`/api/guest/${token}`).expect(200)).body as GuestView;
+const view = (token: string) => apiClient(t).guests.view(token);
 
 describe('the guest page', () => {
   it('names the citizen (name, birth date) and the fee to the doctor, with who invites and how to reach them', async () => {
@@ -97,16 +98,13 @@ describe('the guest page', () => {
 
   it('gives a sent statement and own assessment back read-only, each only to the link that sent it', async () => {
     const s = await setup();
-    await t
-      .http()
-      .post(`/api/guest/${s.doctorToken}/health-statement`)
-      .send({ workCapacity: 'partial', assessment: 'Kan arbejde 10 timer', recommendations: 'Gradvis optrapning' })
-      .expect(201);
-    await t
-      .http()
-      .post(`/api/guest/${s.citizenToken}/own-assessment`)
-      .send({ text: 'Jeg har det bedre', wellbeing: 6 })
-      .expect(201);
+    const guest = apiClient(t).guests;
+    await guest.giveHealthStatement(s.doctorToken, {
+      workCapacity: 'partial',
+      assessment: 'Kan arbejde 10 timer',
+      recommendations: 'Gradvis optrapning',
+    });
+    await guest.giveOwnAssessment(s.citizenToken, { text: 'Jeg har det bedre', wellbeing: 6 });
     const doctor = await view(s.doctorToken);
     expect(doctor.given.healthStatements).toEqual([
       expect.objectContaining({ workCapacity: 'partial', assessment: 'Kan arbejde 10 timer', restrictions: null }),
@@ -124,22 +122,14 @@ describe('the guest page', () => {
     const s = await setup(new Date(Date.now() - 30 * 60_000));
     const effort = await createEffort(t, sw.cookie, s.kase.id, { type: 'virksomhedspraktik', title: 'Praktik' });
     const mentor = await createEffort(t, sw.cookie, s.kase.id, { type: 'mentor', title: 'Mentor' });
-    await t
-      .http()
-      .post(`/api/meetings/${s.meeting.id}/outcome`)
-      .set('cookie', sw.cookie)
-      .send({
-        summary: 'Vi aftalte praktik.',
-        decisions: [
-          { text: 'Praktikken forlænges', effort: { change: { effortId: effort.id, endDate: '2027-03-01' } } },
-          {
-            text: 'Mentor stopper',
-            effort: { change: { effortId: mentor.id, status: 'stopped', stopReason: 'Slut' } },
-          },
-          { text: 'Nyt møde om tre måneder' },
-        ],
-      })
-      .expect(200);
+    await sw.api.meetings.recordOutcome(s.meeting.id, {
+      summary: 'Vi aftalte praktik.',
+      decisions: [
+        { text: 'Praktikken forlænges', effort: { change: { effortId: effort.id, endDate: '2027-03-01' } } },
+        { text: 'Mentor stopper', effort: { change: { effortId: mentor.id, status: 'stopped', stopReason: 'Slut' } } },
+        { text: 'Nyt møde om tre måneder' },
+      ],
+    });
     const v = await view(s.citizenToken);
     expect(v.outcome?.summary).toBe('Vi aftalte praktik.');
     expect(v.outcome?.decisions[0]).toEqual({
@@ -165,20 +155,11 @@ describe('the guest page', () => {
       title: 'Psykoedukation',
       discipline: 'health',
     });
-    await ds.query(`INSERT INTO meeting_participant (meeting_id, kind, staff_id, name) VALUES ($1, 'staff', $2, $3)`, [
-      s.meeting.id,
-      health.id,
-      health.name,
-    ]);
-    await t
-      .http()
-      .post(`/api/meetings/${s.meeting.id}/outcome`)
-      .set('cookie', health.cookie)
-      .send({
-        summary: 'Held.',
-        decisions: [{ text: 'Fortsæt', effort: { change: { effortId: effort.id, endDate: '2027-01-31' } } }],
-      })
-      .expect(200);
+    await addStaffParticipant(t, s.meeting.id, health);
+    await health.api.meetings.recordOutcome(s.meeting.id, {
+      summary: 'Held.',
+      decisions: [{ text: 'Fortsæt', effort: { change: { effortId: effort.id, endDate: '2027-01-31' } } }],
+    });
     // The citizen's own plan excerpt shows their health efforts, so the outcome does too.
     expect((await view(s.citizenToken)).outcome?.decisions[0].effort?.title).toBe('Psykoedukation');
   });
@@ -200,7 +181,7 @@ describe("the doctor's answer", () => {
     const doctor = meeting.participants.find((p) => p.kind === 'doctor')!;
     const token = await issueGuestLink(t, sw.cookie, meeting.id, doctor.id);
     expect((await view(token)).guest.response).toBe('pending');
-    await t.http().post(`/api/guest/${token}/choose`).send({ start: times[1].start }).expect(200);
+    await apiClient(t).guests.choose(token, { start: times[1].start });
     expect((await view(token)).guest.response).toBe('accepted');
   });
 });
@@ -209,30 +190,19 @@ describe("a staff member's own view of a meeting", () => {
   it('names the citizen, lets the case’s team manage it and a participant from elsewhere only answer', async () => {
     const s = await setup();
     const outsider = await createStaff(t);
-    await ds.query(`INSERT INTO meeting_participant (meeting_id, kind, staff_id, name) VALUES ($1, 'staff', $2, $3)`, [
-      s.meeting.id,
-      outsider.id,
-      outsider.name,
-    ]);
-    const mine = (await t.http().get(`/api/meetings/${s.meeting.id}`).set('cookie', sw.cookie).expect(200))
-      .body as Meeting;
+    const ownId = await addStaffParticipant(t, s.meeting.id, outsider);
+    const mine = await sw.api.meetings.get(s.meeting.id);
     expect(mine.citizenName).toBe(s.citizen.name);
     expect(mine.canManage).toBe(true);
     expect(mine.myParticipantId).toBe(mine.participants.find((p) => p.staffId === sw.id)?.id);
 
-    const theirs = (await t.http().get(`/api/meetings/${s.meeting.id}`).set('cookie', outsider.cookie).expect(200))
-      .body as Meeting;
+    const theirs = await outsider.api.meetings.get(s.meeting.id);
     expect(theirs.canManage).toBe(false);
-    const ownId = theirs.participants.find((p) => p.staffId === outsider.id)?.id;
+    expect(theirs.participants.find((p) => p.staffId === outsider.id)?.id).toBe(ownId);
     expect(theirs.myParticipantId).toBe(ownId);
 
-    const answered = await t
-      .http()
-      .post(`/api/meetings/${s.meeting.id}/response`)
-      .set('cookie', outsider.cookie)
-      .send({ response: 'declined' })
-      .expect(200);
-    expect((answered.body as Meeting).participants.find((p) => p.id === ownId)?.response).toBe('declined');
+    const answered = await outsider.api.meetings.respond(s.meeting.id, { response: 'declined' });
+    expect(answered.participants.find((p) => p.id === ownId)?.response).toBe('declined');
     const audit = await ds.query<{ n: string }[]>(
       `SELECT count(*) AS n FROM audit_entry WHERE actor_id = $1 AND action = 'meeting.respond'`,
       [outsider.id],
@@ -243,42 +213,22 @@ describe("a staff member's own view of a meeting", () => {
   it('refuses an answer from staff who do not take part, and a bad answer', async () => {
     const s = await setup();
     const colleague = await createStaff(t, { teams: sw.teams });
-    await t
-      .http()
-      .post(`/api/meetings/${s.meeting.id}/response`)
-      .set('cookie', colleague.cookie)
-      .send({ response: 'accepted' })
-      .expect(404);
-    await t
-      .http()
-      .post(`/api/meetings/${s.meeting.id}/response`)
-      .set('cookie', sw.cookie)
-      .send({ response: 'maybe' })
-      .expect(400);
+    const respond = (who: Staff, response: 'accepted' | 'declined') =>
+      who.api.meetings.respond(s.meeting.id, { response });
+    expect((await problem(respond(colleague, 'accepted'))).status).toBe(404);
+    expect((await problem(respond(sw, invalid('maybe')))).status).toBe(400);
     const stranger = await createStaff(t);
-    await t
-      .http()
-      .post(`/api/meetings/${s.meeting.id}/response`)
-      .set('cookie', stranger.cookie)
-      .send({ response: 'accepted' })
-      .expect(404);
+    expect((await problem(respond(stranger, 'accepted'))).status).toBe(404);
   });
 
   it('marks in a calendar which meetings the caller may manage', async () => {
     const s = await setup();
     const outsider = await createStaff(t);
-    await ds.query(`INSERT INTO meeting_participant (meeting_id, kind, staff_id, name) VALUES ($1, 'staff', $2, $3)`, [
-      s.meeting.id,
-      outsider.id,
-      outsider.name,
-    ]);
-    const window = `from=${new Date().toISOString()}&to=${new Date(Date.now() + 3 * 86400_000).toISOString()}`;
-    const list = async (cookie: string) =>
-      (
-        (await t.http().get(`/api/meetings?${window}`).set('cookie', cookie).expect(200)).body as { items: Meeting[] }
-      ).items.find((m) => m.id === s.meeting.id);
-    expect((await list(sw.cookie))?.canManage).toBe(true);
-    expect((await list(outsider.cookie))?.canManage).toBe(false);
-    expect((await list(outsider.cookie))?.myParticipantId).not.toBeNull();
+    await addStaffParticipant(t, s.meeting.id, outsider);
+    const window = { from: new Date().toISOString(), to: new Date(Date.now() + 3 * 86400_000).toISOString() };
+    const list = async (who: Staff) => (await who.api.meetings.list(window)).items.find((m) => m.id === s.meeting.id);
+    expect((await list(sw))?.canManage).toBe(true);
+    expect((await list(outsider))?.canManage).toBe(false);
+    expect((await list(outsider))?.myParticipantId).not.toBeNull();
   });
 });

@@ -1,10 +1,10 @@
 // Invitations and reminders: mails with an iCalendar object, sent durably through pg-boss.
-import type { OutboxMailList } from '@tvaers/contracts';
 import ICAL from 'ical.js';
 import { DataSource } from 'typeorm';
 import { JobQueue, Queues } from '@tvaers/api/src/jobs/job-queue';
 import { reminderKey } from '@tvaers/api/src/meetings/meeting-mail-jobs';
 import { startTestApp, type TestApp } from '../support/app';
+import { apiClient } from '../support/client';
 import { createCase, createStaff, type Staff } from '../support/factories';
 import { checkIcs } from '../support/ics-rules';
 import { type Captured, mailParts, mailsTo, mailText as textOf, testSmtp } from '../support/smtp';
@@ -51,6 +51,12 @@ function time(days = 20 + (daySeq += 1)) {
   return { start: start.toISOString(), end: new Date(start.getTime() + 3600_000).toISOString() };
 }
 
+/** An hour starting a day and a minute from now: its reminder (a day before) is due in a minute. */
+function aDayAndAMinuteAhead() {
+  const start = new Date(Date.now() + 24 * 3600_000 + 60_000);
+  return { start: start.toISOString(), end: new Date(start.getTime() + 3600_000).toISOString() };
+}
+
 async function meetingWithDoctor(app: TestApp, sw: Staff, when = time()) {
   const { kase } = await createCase(app, sw.cookie, sw.id, 0.01);
   const doctorEmail = `laege-${Date.now()}-${daySeq}@example.dk`;
@@ -84,7 +90,7 @@ describe('invitations', () => {
     const [mail] = await mailsTo(doctorEmail, 1);
     const token = /\/m\/([A-Za-z0-9_-]{43})/.exec(textOf(mail))?.[1];
     expect(token).toBeDefined();
-    await t.http().get(`/api/guest/${token}`).expect(200);
+    await apiClient(t).guests.view(token!);
   });
 
   it('moving raises the SEQUENCE under the same UID; cancelling sends METHOD:CANCEL', async () => {
@@ -131,7 +137,7 @@ describe("the doctor's choice", () => {
     });
     const [proposed] = await mailsTo(doctorEmail, 1);
     const token = /\/m\/([A-Za-z0-9_-]{43})/.exec(textOf(proposed))![1];
-    await t.http().post(`/api/guest/${token}/choose`).send({ start: proposals[1].start }).expect(200);
+    await apiClient(t).guests.choose(token, { start: proposals[1].start });
     const [, invitation] = await mailsTo(doctorEmail, 2);
     expect(invitation).toBeDefined();
     const { broken, facts } = checkIcs(icsOf(invitation)!, 'REQUEST');
@@ -306,11 +312,22 @@ describe('what the mail says', () => {
   });
 });
 
+/** A new caseworker's meeting on `app`, whose invitation to them is the one mail kept in their outbox. */
+async function keptInvitation(app: TestApp) {
+  const sw = await createStaff(app);
+  const { m } = await meetingWithDoctor(app, sw);
+  const items = await eventually('a mail in the outbox', async () => {
+    const { items: kept } = await sw.api.outbox();
+    return kept.length ? kept : undefined;
+  });
+  expect(items).toEqual([expect.objectContaining({ meetingId: m.id, recipient: sw.email })]);
+  return { sw, items };
+}
+
 describe('with SMTP_URL', () => {
   it('the outbox is not active: mails are sent, none kept', async () => {
     const sw = await createStaff(t);
-    const res = await t.http().get('/api/outbox').set('cookie', sw.cookie).expect(200);
-    expect(res.body).toEqual({ active: false, items: [] });
+    expect(await sw.api.outbox()).toEqual({ active: false, items: [] });
   });
 });
 
@@ -320,17 +337,8 @@ describe('without SMTP_URL', () => {
     await t.close();
     const demo = await startTestApp({ JOB_WORKERS: 'true' });
     try {
-      const sw = await createStaff(demo);
-      const { m } = await meetingWithDoctor(demo, sw);
-      const items = await eventually('a mail in the outbox', async () => {
-        const { items: kept } = (await demo.http().get('/api/outbox').set('cookie', sw.cookie).expect(200))
-          .body as OutboxMailList;
-        return kept.length ? kept : undefined;
-      });
-      expect(items).toEqual([expect.objectContaining({ meetingId: m.id, recipient: sw.email })]);
-      expect((await demo.http().get('/api/outbox').set('cookie', sw.cookie).expect(200)).body).toMatchObject({
-        active: true,
-      });
+      const { sw, items } = await keptInvitation(demo);
+      expect(await sw.api.outbox()).toMatchObject({ active: true });
       expect(parseIcs(items[0].ics!).method).toBe('REQUEST');
     } finally {
       await demo.close();
@@ -344,14 +352,7 @@ describe('a mail keeps the way it was queued', () => {
     // Only `t` (SMTP, workers on) works the queue here: the job queued by `plain` is sent by `t`.
     const plain = await startTestApp({ JOB_WORKERS: 'false' });
     try {
-      const sw = await createStaff(plain);
-      const { m } = await meetingWithDoctor(plain, sw);
-      const items = await eventually('a mail in the outbox', async () => {
-        const { items: kept } = (await plain.http().get('/api/outbox').set('cookie', sw.cookie).expect(200))
-          .body as OutboxMailList;
-        return kept.length ? kept : undefined;
-      });
-      expect(items).toEqual([expect.objectContaining({ meetingId: m.id, recipient: sw.email })]);
+      const { sw } = await keptInvitation(plain);
       expect(smtp.inbox.filter((x) => x.to.includes(sw.email))).toEqual([]);
     } finally {
       await plain.close();
@@ -362,15 +363,12 @@ describe('a mail keeps the way it was queued', () => {
 describe('reminders', () => {
   it('a meeting 24 h + 1 min ahead gets a reminder job due a day before its start', async () => {
     const sw = await createStaff(t);
-    const start = new Date(Date.now() + 24 * 3600_000 + 60_000);
-    const { m } = await meetingWithDoctor(t, sw, {
-      start: start.toISOString(),
-      end: new Date(start.getTime() + 3600_000).toISOString(),
-    });
+    const when = aDayAndAMinuteAhead();
+    const { m } = await meetingWithDoctor(t, sw, when);
     // Queued in the change's own transaction: there when the change is answered.
     const job = await t.app.get(JobQueue).job(Queues.reminder, reminderKey(m.id, 1));
     expect(job?.state).toBe('created');
-    expect(Math.abs(new Date(job!.startAfter).getTime() - (start.getTime() - 24 * 3600_000))).toBeLessThan(2000);
+    expect(Math.abs(new Date(job!.startAfter).getTime() - (Date.parse(when.start) - 24 * 3600_000))).toBeLessThan(2000);
     // A new place makes a new version, with its own reminder (the old one finds its sequence stale).
     await sw.api.meetings.update(m.id, { location: 'Et andet lokale' });
     expect((await t.app.get(JobQueue).job(Queues.reminder, reminderKey(m.id, 2)))?.state).toBe('created');
@@ -379,11 +377,7 @@ describe('reminders', () => {
   it('survives a restart and is sent once, with two API processes running', async () => {
     const first = await startTestApp(withSmtp());
     const sw = await createStaff(first);
-    const start = new Date(Date.now() + 24 * 3600_000 + 60_000);
-    const { m, doctorEmail } = await meetingWithDoctor(first, sw, {
-      start: start.toISOString(),
-      end: new Date(start.getTime() + 3600_000).toISOString(),
-    });
+    const { m, doctorEmail } = await meetingWithDoctor(first, sw, aDayAndAMinuteAhead());
     await mailsTo(doctorEmail, 1);
     await first.close();
     // A day passes: the job is due now.
@@ -408,11 +402,7 @@ describe('reminders', () => {
 
   it("a moved meeting's old reminder sends nothing", async () => {
     const sw = await createStaff(t);
-    const start = new Date(Date.now() + 24 * 3600_000 + 60_000);
-    const { m, doctorEmail } = await meetingWithDoctor(t, sw, {
-      start: start.toISOString(),
-      end: new Date(start.getTime() + 3600_000).toISOString(),
-    });
+    const { m, doctorEmail } = await meetingWithDoctor(t, sw, aDayAndAMinuteAhead());
     await mailsTo(doctorEmail, 1);
     await sw.api.meetings.update(m.id, time());
     await mailsTo(doctorEmail, 2);

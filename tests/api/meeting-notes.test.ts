@@ -4,60 +4,36 @@
 import type { Socket } from 'socket.io-client';
 import { DataSource } from 'typeorm';
 import * as Y from 'yjs';
-import type { Meeting, MeetingNotes, NotesAck, NotesHistory } from '@tvaers/contracts';
+import type { NotesAck } from '@tvaers/contracts';
 import { NOTES_MAX_BYTES } from '@tvaers/api/src/meeting-notes/notes-document';
-import { startTestApp, type TestApp } from '../support/app';
+import type { TestApp } from '../support/app';
+import { apiClient, invalid, problem } from '../support/client';
+import { createStaff, startWithStaff, type Staff } from '../support/factories';
 import {
-  addGuestParticipant,
-  createCase,
-  createMeeting,
-  createStaff,
-  issueGuestLink,
-  type Staff,
-} from '../support/factories';
+  joinMeeting as join,
+  linkedGuest,
+  meetingWithDoctorLink,
+  roomSockets,
+  sendNotes as send,
+  syncNotes as sync,
+} from '../support/meeting-fixtures';
 
 let t: TestApp;
 let sw: Staff;
-const open: Socket[] = [];
-beforeAll(async () => {
-  t = await startTestApp();
-  sw = await createStaff(t);
-});
-afterEach(() => {
-  for (const s of open.splice(0)) s.close();
-});
+beforeAll(async () => ({ t, sw } = await startWithStaff()));
 afterAll(() => t.close());
 
-interface Room {
-  meetingId: string;
-  doctor: { id: string; token: string };
-  employer: { id: string; token: string };
-}
-
 /** A meeting of the caseworker's with a doctor and an employer (kind `guest`), each holding a link. */
-async function room(): Promise<Room> {
-  const { kase } = await createCase(t, sw.cookie, sw.id, 0.01);
-  const meeting = await createMeeting(t, kase.id, sw);
-  const doctor = await addGuestParticipant(t, meeting.id, 'doctor');
-  const employer = await addGuestParticipant(t, meeting.id, 'guest', `Arbejdsgiver ${meeting.id.slice(0, 6)}`);
-  return {
-    meetingId: meeting.id,
-    doctor: { id: doctor.id, token: await issueGuestLink(t, sw.cookie, meeting.id, doctor.id) },
-    employer: { id: employer.id, token: await issueGuestLink(t, sw.cookie, meeting.id, employer.id) },
-  };
+async function room() {
+  const { meeting, doctor } = await meetingWithDoctorLink(t, sw);
+  const employer = await linkedGuest(t, sw, meeting.id, 'guest', `Arbejdsgiver ${meeting.id.slice(0, 6)}`);
+  return { meetingId: meeting.id, doctor, employer };
 }
 
-const track = (s: Socket) => (open.push(s), s);
-const staffSocket = async () => track(await t.connect({ cookie: sw.cookie }));
-const guestSocket = async (token: string) => track(await t.connect({}, { token }));
-const join = (s: Socket, meetingId: string) => s.timeout(5000).emitWithAck('meeting:join', { meetingId });
-const sync = (s: Socket, meetingId: string) =>
-  s.timeout(5000).emitWithAck('meeting:notes:sync', { meetingId }) as Promise<NotesAck>;
-const send = (s: Socket, meetingId: string, update: Uint8Array) =>
-  s.timeout(5000).emitWithAck('meeting:notes', {
-    meetingId,
-    update: Buffer.from(update).toString('base64'),
-  }) as Promise<NotesAck>;
+const sockets = roomSockets(
+  () => t,
+  () => sw.cookie,
+);
 
 /** The update one local edit of `doc` makes. */
 function edit(doc: Y.Doc, change: (text: Y.Text) => void): Uint8Array {
@@ -77,15 +53,10 @@ async function synced(s: Socket, meetingId: string): Promise<Y.Doc> {
   return doc;
 }
 
-const textOf = async (meetingId: string) =>
-  (await t.http().get(`/api/meetings/${meetingId}/notes`).set('cookie', sw.cookie).expect(200)).body as MeetingNotes;
+const textOf = (meetingId: string) => sw.api.meetings.notes(meetingId);
 
 const share = (meetingId: string, participantId: string, shared: boolean) =>
-  t
-    .http()
-    .put(`/api/meetings/${meetingId}/participants/${participantId}/notes-sharing`)
-    .set('cookie', sw.cookie)
-    .send({ shared });
+  sw.api.meetings.shareNotes(meetingId, participantId, { shared });
 
 /** Resolves with the next `meeting:notes` relay, or with null once `settled` resolves without one. */
 function relayDuring(s: Socket, settled: Promise<unknown>): Promise<unknown> {
@@ -102,24 +73,21 @@ function relayDuring(s: Socket, settled: Promise<unknown>): Promise<unknown> {
 describe('notes shared per guest', () => {
   it('another guest sees the meeting but not the notes until the organiser shares them', async () => {
     const r = await room();
-    const staff = await staffSocket();
-    await join(staff, r.meetingId);
+    const staff = await sockets.staffIn(r.meetingId);
     const staffDoc = new Y.Doc();
     expect((await send(staff, r.meetingId, type(staffDoc, 'Angst og behandling hos psykiater. '))).ok).toBe(true);
 
-    const employer = await guestSocket(r.employer.token);
+    const employer = await sockets.guest(r.employer.token);
     expect(await join(employer, r.meetingId)).toEqual({ ok: true });
     expect(await sync(employer, r.meetingId)).toEqual({ ok: false, code: 'NOT_FOUND' });
     expect(await send(employer, r.meetingId, type(new Y.Doc(), 'Hej'))).toEqual({ ok: false, code: 'NOT_FOUND' });
     // Nothing the staff member writes reaches the employer.
     const write = send(staff, r.meetingId, type(staffDoc, 'Mere. '));
     expect(await relayDuring(employer, write)).toBeNull();
-    const view = (await t.http().get(`/api/guest/${r.employer.token}`).expect(200)).body as {
-      guest: { notesShared: boolean };
-    };
+    const view = await apiClient(t).guests.view(r.employer.token);
     expect(view.guest.notesShared).toBe(false);
 
-    const shared = (await share(r.meetingId, r.employer.id, true).expect(200)).body as Meeting;
+    const shared = await share(r.meetingId, r.employer.id, true);
     expect(shared.participants.find((p) => p.id === r.employer.id)?.notesShared).toBe(true);
     // The open socket hears the notes from now on, and may read them.
     const heard = relayDuring(employer, send(staff, r.meetingId, type(staffDoc, 'Delt. ')));
@@ -129,7 +97,7 @@ describe('notes shared per guest', () => {
       text: expect.stringContaining('Angst') as unknown,
     });
 
-    await share(r.meetingId, r.employer.id, false).expect(200);
+    await share(r.meetingId, r.employer.id, false);
     expect(await relayDuring(employer, send(staff, r.meetingId, type(staffDoc, 'Igen privat. ')))).toBeNull();
     expect(await sync(employer, r.meetingId)).toEqual({ ok: false, code: 'NOT_FOUND' });
 
@@ -144,30 +112,28 @@ describe('notes shared per guest', () => {
 
   it('the doctor reads the notes without a share; only other guests can be shared with', async () => {
     const r = await room();
-    const doctor = await guestSocket(r.doctor.token);
-    await join(doctor, r.meetingId);
+    const doctor = await sockets.guestIn(r.doctor.token, r.meetingId);
     expect(await sync(doctor, r.meetingId)).toMatchObject({ ok: true });
-    await share(r.meetingId, r.doctor.id, false).expect(400);
+    expect((await problem(share(r.meetingId, r.doctor.id, false))).status).toBe(400);
     const other = await createStaff(t);
-    await t
-      .http()
-      .put(`/api/meetings/${r.meetingId}/participants/${r.employer.id}/notes-sharing`)
-      .set('cookie', other.cookie)
-      .send({ shared: true })
-      .expect(404);
-    await share(r.meetingId, '00000000-0000-4000-8000-000000000000', true).expect(404);
-    await share(r.meetingId, r.employer.id, 'ja' as unknown as boolean).expect(400);
+    const outsider = other.api.meetings.shareNotes(r.meetingId, r.employer.id, { shared: true });
+    expect((await problem(outsider)).status).toBe(404);
+    expect((await problem(share(r.meetingId, '00000000-0000-4000-8000-000000000000', true))).status).toBe(404);
+    expect(await problem(share(r.meetingId, r.employer.id, invalid('ja')))).toMatchObject({
+      status: 400,
+      paths: ['shared'],
+    });
   });
 });
 
 describe("no guest deletes others' text", () => {
   it("refuses a guest's delete of the staff's and the doctor's text and keeps the document", async () => {
     const r = await room();
-    await share(r.meetingId, r.employer.id, true).expect(200);
+    await share(r.meetingId, r.employer.id, true);
     const [staff, doctor, employer] = [
-      await staffSocket(),
-      await guestSocket(r.doctor.token),
-      await guestSocket(r.employer.token),
+      await sockets.staff(),
+      await sockets.guest(r.doctor.token),
+      await sockets.guest(r.employer.token),
     ];
     for (const s of [staff, doctor, employer]) await join(s, r.meetingId);
     await send(staff, r.meetingId, type(new Y.Doc(), 'Sagsbehandlerens tekst. '));
@@ -202,9 +168,7 @@ describe("no guest deletes others' text", () => {
 
   it("accepts a guest's catch-up that repeats deletions already made, refuses writing under another's client id", async () => {
     const r = await room();
-    const [staff, doctor] = [await staffSocket(), await guestSocket(r.doctor.token)];
-    await join(staff, r.meetingId);
-    await join(doctor, r.meetingId);
+    const [staff, doctor] = [await sockets.staffIn(r.meetingId), await sockets.guestIn(r.doctor.token, r.meetingId)];
     const staffDoc = new Y.Doc();
     await send(staff, r.meetingId, type(staffDoc, 'Først. Slettes.'));
     await send(
@@ -230,13 +194,10 @@ describe("no guest deletes others' text", () => {
 describe('history', () => {
   it('restores text a deletion removed, for everyone in the room', async () => {
     const r = await room();
-    const staff = await staffSocket();
-    await join(staff, r.meetingId);
+    const staff = await sockets.staffIn(r.meetingId);
     const doc = new Y.Doc();
     await send(staff, r.meetingId, type(doc, 'Borgeren ønsker praktik.'));
-    const history = async () =>
-      (await t.http().get(`/api/meetings/${r.meetingId}/notes/history`).set('cookie', sw.cookie).expect(200))
-        .body as NotesHistory;
+    const history = () => sw.api.meetings.notesHistory(r.meetingId);
     const [kept] = (await history()).items;
     expect(kept).toMatchObject({ excerpt: 'Borgeren ønsker praktik.', author: { kind: 'staff', name: sw.name } });
     await send(
@@ -246,16 +207,10 @@ describe('history', () => {
     );
     expect((await textOf(r.meetingId)).text).toBe('');
 
-    const doctor = await guestSocket(r.doctor.token);
-    await join(doctor, r.meetingId);
+    const doctor = await sockets.guestIn(r.doctor.token, r.meetingId);
     const relayed = new Promise<{ text: string }>((resolve) => doctor.once('meeting:notes', resolve));
-    const restored = await t
-      .http()
-      .post(`/api/meetings/${r.meetingId}/notes/restore`)
-      .set('cookie', sw.cookie)
-      .send({ seq: kept.seq })
-      .expect(200);
-    expect(restored.body).toEqual({ text: 'Borgeren ønsker praktik.', editable: true });
+    const restored = await sw.api.meetings.restoreNotes(r.meetingId, { seq: kept.seq });
+    expect(restored).toEqual({ text: 'Borgeren ønsker praktik.', editable: true });
     expect((await relayed).text).toBe('Borgeren ønsker praktik.');
     expect((await textOf(r.meetingId)).text).toBe('Borgeren ønsker praktik.');
     // The deletion started a version of its own; the whole history is kept: the text, its deletion, the restore.
@@ -266,12 +221,8 @@ describe('history', () => {
         r.meetingId,
       ]);
     expect(kept3[0].n).toBe(3);
-    await t
-      .http()
-      .post(`/api/meetings/${r.meetingId}/notes/restore`)
-      .set('cookie', sw.cookie)
-      .send({ seq: kept.seq + 10_000_000 })
-      .expect(404);
+    const unknown = await problem(sw.api.meetings.restoreNotes(r.meetingId, { seq: kept.seq + 10_000_000 }));
+    expect(unknown.status).toBe(404);
     const rewrite = t.app
       .get(DataSource)
       .query(`UPDATE meeting_notes_update SET author_name = 'x' WHERE meeting_id = $1`, [r.meetingId]);
@@ -282,8 +233,7 @@ describe('history', () => {
 describe('size cap', () => {
   it('refuses a write that takes the notes past the cap and keeps them as they were', async () => {
     const r = await room();
-    const staff = await staffSocket();
-    await join(staff, r.meetingId);
+    const staff = await sockets.staffIn(r.meetingId);
     const doc = new Y.Doc();
     const chunk = 'Lang tekst. '.repeat(4000); // ~48 KB of text per write
     let ack: NotesAck = { ok: true, update: '', text: '' };
@@ -303,9 +253,7 @@ describe('size cap', () => {
 describe('access log', () => {
   it('two people typing for two minutes write one notes row each', async () => {
     const r = await room();
-    const [staff, doctor] = [await staffSocket(), await guestSocket(r.doctor.token)];
-    await join(staff, r.meetingId);
-    await join(doctor, r.meetingId);
+    const [staff, doctor] = [await sockets.staffIn(r.meetingId), await sockets.guestIn(r.doctor.token, r.meetingId)];
     const [staffDoc, doctorDoc] = [await synced(staff, r.meetingId), await synced(doctor, r.meetingId)];
     // About two minutes of typing: a keystroke each, a few a second; concurrent writes of the two.
     for (let i = 0; i < 60; i++) {
@@ -329,21 +277,20 @@ describe('access log', () => {
 describe('held meetings', () => {
   it('keeps the notes readable and read-only once the meeting is held', async () => {
     const r = await room();
-    const staff = await staffSocket();
-    await join(staff, r.meetingId);
+    const staff = await sockets.staffIn(r.meetingId);
     const doc = new Y.Doc();
     await send(staff, r.meetingId, type(doc, 'Aftalt: praktik.'));
     await t.app.get(DataSource).query(`UPDATE meeting SET status = 'held' WHERE id = $1`, [r.meetingId]);
     expect(await textOf(r.meetingId)).toEqual({ text: 'Aftalt: praktik.', editable: false });
     expect(await send(staff, r.meetingId, type(doc, ' Mere.'))).toEqual({ ok: false, code: 'MEETING_CLOSED' });
     // The doctor's link reads them too; the employer's only where shared.
-    const byDoctor = await t.http().get(`/api/guest/${r.doctor.token}/notes`).expect(200);
-    expect(byDoctor.body).toEqual({ text: 'Aftalt: praktik.', editable: false });
-    await t.http().get(`/api/guest/${r.employer.token}/notes`).expect(404);
-    await share(r.meetingId, r.employer.id, true).expect(200);
-    await t.http().get(`/api/guest/${r.employer.token}/notes`).expect(200);
+    const guest = apiClient(t).guests;
+    expect(await guest.notes(r.doctor.token)).toEqual({ text: 'Aftalt: praktik.', editable: false });
+    expect((await problem(guest.notes(r.employer.token))).status).toBe(404);
+    await share(r.meetingId, r.employer.id, true);
+    await guest.notes(r.employer.token);
     const other = await createStaff(t);
-    await t.http().get(`/api/meetings/${r.meetingId}/notes`).set('cookie', other.cookie).expect(404);
-    await t.http().get(`/api/meetings/${r.meetingId}/notes`).expect(401);
+    expect((await problem(other.api.meetings.notes(r.meetingId))).status).toBe(404);
+    expect((await problem(apiClient(t).meetings.notes(r.meetingId))).status).toBe(401);
   });
 });

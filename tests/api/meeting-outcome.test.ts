@@ -1,17 +1,19 @@
 // After the meeting: held with decisions that change the plan in one version, the summary mail,
 // the doctors' participation as CSV for fee settlement; and video rooms (item 11).
-import type { Meeting } from '@tvaers/contracts';
+import type { Meeting, RecordOutcome } from '@tvaers/contracts';
 import { DataSource } from 'typeorm';
 import { startTestApp, type TestApp } from '../support/app';
+import { invalid, problem } from '../support/client';
 import {
   addGuestParticipant,
   createCase,
   createEffort,
   createMeeting,
   createStaff,
-  issueGuestLink,
+  startWithStaff,
   type Staff,
 } from '../support/factories';
+import { linkedGuest, setParticipantEmail } from '../support/meeting-fixtures';
 import { mailsTo, mailText, testSmtp } from '../support/smtp';
 
 const smtp = testSmtp();
@@ -20,13 +22,10 @@ let ds: DataSource;
 let sw: Staff;
 
 beforeAll(async () => {
-  t = await startTestApp({ SMTP_URL: smtp.url, JOB_WORKERS: 'true' });
+  ({ t, sw } = await startWithStaff({ SMTP_URL: smtp.url, JOB_WORKERS: 'true' }));
   ds = t.app.get(DataSource);
-  sw = await createStaff(t);
 });
-afterAll(async () => {
-  await t.close();
-});
+afterAll(() => t.close());
 
 /** A case of `owner`'s with one effort, and a meeting of it that started half an hour ago (or at `start`). */
 async function startedMeeting(owner: Staff = sw, start = new Date(Date.now() - 30 * 60_000), minutes = 60) {
@@ -41,15 +40,9 @@ const planVersion = async (caseId: string) =>
 const effortCount = async (caseId: string) =>
   Number((await ds.query<{ n: string }[]>(`SELECT count(*) AS n FROM effort WHERE case_id = $1`, [caseId]))[0].n);
 
-interface Problem {
-  code?: string;
-  errors?: { path: string; message: string }[];
-}
-
-const outcome = async (meetingId: string, body: object, cookie = sw.cookie) => {
-  const res = await t.http().post(`/api/meetings/${meetingId}/outcome`).set('cookie', cookie).send(body);
-  return { status: res.status, body: res.body as Meeting & Problem };
-};
+/** Records the meeting's outcome as `who`. */
+const outcome = (meetingId: string, body: RecordOutcome, who: Staff = sw) =>
+  who.api.meetings.recordOutcome(meetingId, body);
 
 describe('POST /api/meetings/:id/outcome', () => {
   it('marks the meeting held and applies every effort decision as ONE plan version', async () => {
@@ -57,7 +50,7 @@ describe('POST /api/meetings/:id/outcome', () => {
     const before = await planVersion(kase.id);
     const historyBefore = await sw.api.plan.history(kase.id);
 
-    const res = await outcome(meeting.id, {
+    const held = await outcome(meeting.id, {
       summary: 'Borgeren vil gerne i praktik.',
       decisions: [
         { text: 'Ny samtale om en måned' },
@@ -71,8 +64,6 @@ describe('POST /api/meetings/:id/outcome', () => {
         },
       ],
     });
-    expect(res.status).toBe(200);
-    const held = res.body;
     expect(held.status).toBe('held');
     expect(held.outcome).toMatchObject({
       summary: 'Borgeren vil gerne i praktik.',
@@ -110,17 +101,15 @@ describe('POST /api/meetings/:id/outcome', () => {
     expect(audit).toHaveLength(1);
 
     // Held is final.
-    const again = await outcome(meeting.id, { summary: 'Igen', decisions: [] });
-    expect(again.status).toBe(409);
-    expect(again.body.code).toBe('MEETING_CLOSED');
+    const again = await problem(outcome(meeting.id, { summary: 'Igen', decisions: [] }));
+    expect(again).toMatchObject({ status: 409, code: 'MEETING_CLOSED' });
   });
 
   it('without effort decisions makes no plan version', async () => {
     const { kase, meeting } = await startedMeeting();
     const before = await planVersion(kase.id);
     const res = await outcome(meeting.id, { summary: 'Kort møde', decisions: [{ text: 'Intet nyt' }] });
-    expect(res.status).toBe(200);
-    expect(res.body.outcome?.planVersion).toBeNull();
+    expect(res.outcome?.planVersion).toBeNull();
     expect(await planVersion(kase.id)).toBe(before);
   });
 
@@ -130,39 +119,52 @@ describe('POST /api/meetings/:id/outcome', () => {
     const efforts = await effortCount(kase.id);
     const stranger = await createStaff(t);
 
-    const owner = await outcome(meeting.id, {
-      summary: 'Resumé',
-      decisions: [
-        { text: 'Jobsøgning', effort: { add: { type: 'jobsoegning', title: 'Jobsøgning', discipline: 'employment' } } },
-        { text: 'Intet' },
-        {
-          text: 'Praktik',
-          effort: { add: { type: 'mentor', title: 'Mentor', discipline: 'employment', ownerId: stranger.id } },
-        },
-      ],
-    });
-    expect(owner.status).toBe(400);
-    expect(owner.body.errors).toEqual([expect.objectContaining({ path: 'decisions.2.effort.add.ownerId' })]);
+    const owner = await problem(
+      outcome(meeting.id, {
+        summary: 'Resumé',
+        decisions: [
+          {
+            text: 'Jobsøgning',
+            effort: { add: { type: 'jobsoegning', title: 'Jobsøgning', discipline: 'employment' } },
+          },
+          { text: 'Intet' },
+          {
+            text: 'Praktik',
+            effort: { add: { type: 'mentor', title: 'Mentor', discipline: 'employment', ownerId: stranger.id } },
+          },
+        ],
+      }),
+    );
+    expect(owner).toMatchObject({ status: 400, paths: ['decisions.2.effort.add.ownerId'] });
 
-    const unknown = await outcome(meeting.id, {
-      summary: 'Resumé',
-      decisions: [
-        { text: 'Forlæng', effort: { change: { effortId: effort.id, endDate: '2027-01-31' } } },
-        { text: 'Stop', effort: { change: { effortId: '00000000-0000-4000-8000-000000000000', status: 'completed' } } },
-      ],
-    });
-    expect(unknown.status).toBe(400);
-    expect(unknown.body.errors).toEqual([expect.objectContaining({ path: 'decisions.1.effort.change.effortId' })]);
+    const unknown = await problem(
+      outcome(meeting.id, {
+        summary: 'Resumé',
+        decisions: [
+          { text: 'Forlæng', effort: { change: { effortId: effort.id, endDate: '2027-01-31' } } },
+          {
+            text: 'Stop',
+            effort: { change: { effortId: '00000000-0000-4000-8000-000000000000', status: 'completed' } },
+          },
+        ],
+      }),
+    );
+    expect(unknown).toMatchObject({ status: 400, paths: ['decisions.1.effort.change.effortId'] });
 
-    const shape = await outcome(meeting.id, {
-      summary: 'Resumé',
-      decisions: [
-        { text: 'Begge dele', effort: {} },
-        { text: '', effort: { change: { effortId: effort.id, status: 'stopped' } } },
-      ],
-    });
+    const shape = await problem(
+      outcome(
+        meeting.id,
+        invalid({
+          summary: 'Resumé',
+          decisions: [
+            { text: 'Begge dele', effort: {} },
+            { text: '', effort: { change: { effortId: effort.id, status: 'stopped' } } },
+          ],
+        }),
+      ),
+    );
     expect(shape.status).toBe(400);
-    expect(shape.body.errors?.map((e) => e.path)).toEqual(
+    expect(shape.paths).toEqual(
       expect.arrayContaining(['decisions.0.effort', 'decisions.1.text', 'decisions.1.effort.change.stopReason']),
     );
 
@@ -181,20 +183,17 @@ describe('POST /api/meetings/:id/outcome', () => {
 
   it('is refused before the meeting has started', async () => {
     const { meeting } = await startedMeeting(sw, new Date(Date.now() + 2 * 3600_000));
-    const res = await outcome(meeting.id, { summary: 'For tidligt', decisions: [] });
-    expect(res.status).toBe(409);
-    expect(res.body.code).toBe('MEETING_NOT_STARTED');
+    const res = await problem(outcome(meeting.id, { summary: 'For tidligt', decisions: [] }));
+    expect(res).toMatchObject({ status: 409, code: 'MEETING_NOT_STARTED' });
     expect((await sw.api.meetings.get(meeting.id)).status).toBe('scheduled');
   });
 
   it('is 404 for an outsider and 403 for a teammate who neither took part nor is responsible', async () => {
     const { meeting } = await startedMeeting();
     const outsider = await createStaff(t);
-    const res = await outcome(meeting.id, { summary: 'Udefra', decisions: [] }, outsider.cookie);
-    expect(res.status).toBe(404);
+    expect((await problem(outcome(meeting.id, { summary: 'Udefra', decisions: [] }, outsider))).status).toBe(404);
     const teammate = await createStaff(t, { teams: sw.teams });
-    const other = await outcome(meeting.id, { summary: 'Kollega', decisions: [] }, teammate.cookie);
-    expect(other.status).toBe(403);
+    expect((await problem(outcome(meeting.id, { summary: 'Kollega', decisions: [] }, teammate))).status).toBe(403);
     expect((await sw.api.meetings.get(meeting.id)).status).toBe('scheduled');
   });
 
@@ -202,13 +201,13 @@ describe('POST /api/meetings/:id/outcome', () => {
     const { citizen, meeting } = await startedMeeting();
     const doctor = await addGuestParticipant(t, meeting.id, 'doctor', 'Læge Lise Lund');
     const doctorEmail = `laege-outcome-${Date.now()}@example.dk`;
-    await ds.query(`UPDATE meeting_participant SET email = $2 WHERE id = $1`, [doctor.id, doctorEmail]);
+    await setParticipantEmail(t, doctor.id, doctorEmail);
     // The citizen's address is the one on the citizen record (a citizen participant stores none).
     await addGuestParticipant(t, meeting.id, 'citizen', citizen.name);
     const citizenEmail = `borger-outcome-${Date.now()}@example.dk`;
     await ds.query(`UPDATE citizen SET email = $2 WHERE id = $1`, [citizen.id, citizenEmail]);
 
-    const res = await outcome(meeting.id, {
+    await outcome(meeting.id, {
       summary: 'Borgeren starter i jobsøgning.',
       decisions: [
         {
@@ -217,7 +216,6 @@ describe('POST /api/meetings/:id/outcome', () => {
         },
       ],
     });
-    expect(res.status).toBe(200);
 
     for (const address of [doctorEmail, sw.email, citizenEmail]) {
       const [mail] = await mailsTo(address, 1, { marker: meeting.title });
@@ -241,8 +239,7 @@ describe('POST /api/meetings/:id/outcome', () => {
 describe('the live room', () => {
   it('tells staff the held meeting with its outcome, and the doctor that it is held without the outcome', async () => {
     const { meeting } = await startedMeeting();
-    const doctor = await addGuestParticipant(t, meeting.id, 'doctor');
-    const token = await issueGuestLink(t, sw.cookie, meeting.id, doctor.id);
+    const { token } = await linkedGuest(t, sw, meeting.id, 'doctor');
     const staff = await t.connect({ cookie: sw.cookie });
     const guest = await t.connect({}, { token });
     try {
@@ -257,7 +254,7 @@ describe('the live room', () => {
           });
         });
       const [forStaff, forGuest] = [updated(staff), updated(guest)];
-      expect((await outcome(meeting.id, { summary: 'Live resumé', decisions: [] })).status).toBe(200);
+      await outcome(meeting.id, { summary: 'Live resumé', decisions: [] });
       expect((await forStaff).meeting).toMatchObject({ status: 'held', outcome: { summary: 'Live resumé' } });
       const seen = (await forGuest).meeting;
       expect(seen.status).toBe('held');
@@ -287,22 +284,14 @@ describe('GET /api/meetings/doctor-participation.csv', () => {
     // A scheduled (not held) meeting the same day is not settled.
     const notHeld = await startedMeeting(owner, new Date('2026-11-02T12:00:00Z'));
     await addGuestParticipant(t, notHeld.meeting.id, 'doctor', 'Ikke Afholdt');
-    expect((await outcome(meeting.id, { summary: 'Afholdt', decisions: [] }, owner.cookie)).status).toBe(200);
+    await outcome(meeting.id, { summary: 'Afholdt', decisions: [] }, owner);
 
-    const res = await t
-      .http()
-      .get('/api/meetings/doctor-participation.csv?from=2026-11-02&to=2026-11-02')
-      .set('cookie', owner.cookie)
-      .buffer(true)
-      .parse((r, done) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => done(null, Buffer.concat(chunks).toString('utf8')));
-      });
-    expect(res.status).toBe(200);
-    expect(res.headers['content-type']).toMatch(/^text\/csv; charset=utf-8/);
-    expect(res.headers['content-disposition']).toBe('attachment; filename="laegedeltagelse-2026-11-02-2026-11-02.csv"');
-    const body = res.body as string;
+    const res = await owner.api.meetings.doctorParticipationCsv({ from: '2026-11-02', to: '2026-11-02' });
+    expect(res.headers.get('content-type')).toMatch(/^text\/csv; charset=utf-8/);
+    expect(res.headers.get('content-disposition')).toBe(
+      'attachment; filename="laegedeltagelse-2026-11-02-2026-11-02.csv"',
+    );
+    const body = res.text;
     expect(body.charCodeAt(0)).toBe(0xfeff);
     const lines = body.slice(1).split('\r\n');
     expect(lines[0]).toBe('Dato;Start;Slut;Minutter;Læge;Klinik;Helbredsudtalelse givet;Borger;Sag;Møde');
@@ -325,34 +314,13 @@ describe('GET /api/meetings/doctor-participation.csv', () => {
 
     // Another team's caseworker gets the header only; an administrator may not use the route (403).
     const admin = await createStaff(t, { kind: 'admin', teams: owner.teams });
-    expect(
-      (
-        await t
-          .http()
-          .get('/api/meetings/doctor-participation.csv?from=2026-11-01&to=2026-11-03')
-          .set('cookie', admin.cookie)
-      ).status,
-    ).toBe(403);
-    for (const who of [await createStaff(t)]) {
-      const csv = await t
-        .http()
-        .get('/api/meetings/doctor-participation.csv?from=2026-11-01&to=2026-11-03')
-        .set('cookie', who.cookie)
-        .buffer(true)
-        .parse((r, done) => {
-          let s = '';
-          r.on('data', (c: Buffer) => (s += c.toString('utf8')));
-          r.on('end', () => done(null, s));
-        });
-      expect(csv.status).toBe(200);
-      expect((csv.body as string).split('\r\n').filter(Boolean)).toHaveLength(1);
-    }
-    const bad = await t
-      .http()
-      .get('/api/meetings/doctor-participation.csv?from=2026-11-03&to=2026-11-01')
-      .set('cookie', owner.cookie);
-    expect(bad.status).toBe(400);
-    expect((bad.body as Problem).errors).toEqual([expect.objectContaining({ path: 'to' })]);
+    const period = { from: '2026-11-01', to: '2026-11-03' };
+    expect((await problem(admin.api.meetings.doctorParticipationCsv(period))).status).toBe(403);
+    const stranger = await createStaff(t);
+    const csv = await stranger.api.meetings.doctorParticipationCsv(period);
+    expect(csv.text.split('\r\n').filter(Boolean)).toHaveLength(1);
+    const bad = await problem(owner.api.meetings.doctorParticipationCsv({ from: '2026-11-03', to: '2026-11-01' }));
+    expect(bad).toMatchObject({ status: 400, paths: ['to'] });
   });
 });
 

@@ -3,56 +3,33 @@
 import type { Socket } from 'socket.io-client';
 import { DataSource } from 'typeorm';
 import * as Y from 'yjs';
-import type { NotesAck, PresentPerson } from '@tvaers/contracts';
+import type { PresentPerson } from '@tvaers/contracts';
 import { SocketRevalidation } from '@tvaers/api/src/realtime/socket-revalidation';
 import { startTestApp, type TestApp } from '../support/app';
+import { createStaff, startWithStaff, type Staff } from '../support/factories';
 import {
-  addGuestParticipant,
-  createCase,
-  createMeeting,
-  createStaff,
-  issueGuestLink,
-  type Staff,
-} from '../support/factories';
+  joinMeeting as join,
+  meetingWithDoctorLink,
+  roomSockets,
+  sendNotes,
+  syncNotes as sync,
+} from '../support/meeting-fixtures';
 
 let t: TestApp;
 let sw: Staff;
-const open: Socket[] = [];
-beforeAll(async () => {
-  t = await startTestApp();
-  sw = await createStaff(t);
-});
-afterEach(() => {
-  for (const s of open.splice(0)) s.close();
-});
+beforeAll(async () => ({ t, sw } = await startWithStaff()));
 afterAll(() => t.close());
 
-interface Room {
-  meetingId: string;
-  doctor: { id: string; name: string };
-  token: string;
-}
-
 /** A meeting of the caseworker's with a doctor holding a link issued through the API. */
-async function room(): Promise<Room> {
-  const { kase } = await createCase(t, sw.cookie, sw.id, 0.01);
-  const meeting = await createMeeting(t, kase.id, sw);
-  const doctor = await addGuestParticipant(t, meeting.id, 'doctor');
-  return { meetingId: meeting.id, doctor, token: await issueGuestLink(t, sw.cookie, meeting.id, doctor.id) };
+async function room() {
+  const { meeting, doctor } = await meetingWithDoctorLink(t, sw);
+  return { meetingId: meeting.id, doctor, token: doctor.token };
 }
 
-const track = (s: Socket) => (open.push(s), s);
-const staffSocket = async (cookie = sw.cookie, app = t) => track(await app.connect({ cookie }));
-const guestSocket = async (token: string) => track(await t.connect({}, { token }));
-
-const join = (s: Socket, meetingId: string) => s.timeout(5000).emitWithAck('meeting:join', { meetingId });
-const sync = (s: Socket, meetingId: string) =>
-  s.timeout(5000).emitWithAck('meeting:notes:sync', { meetingId }) as Promise<NotesAck>;
-const sendNotes = (s: Socket, meetingId: string, update: Uint8Array) =>
-  s.timeout(5000).emitWithAck('meeting:notes', {
-    meetingId,
-    update: Buffer.from(update).toString('base64'),
-  }) as Promise<NotesAck>;
+const sockets = roomSockets(
+  () => t,
+  () => sw.cookie,
+);
 
 /** A client's own document with `text` typed into its notes; answers the update that typing made. */
 function typed(doc: Y.Doc, text: string, at = 0): Uint8Array {
@@ -82,9 +59,9 @@ const ids = (present: PresentPerson[]) =>
 describe('joining', () => {
   it('staff and the doctor see each other in the presence, and the doctor leaving', async () => {
     const r = await room();
-    const staff = await staffSocket();
+    const staff = await sockets.staff();
     expect(await join(staff, r.meetingId)).toEqual({ ok: true });
-    const doctor = await guestSocket(r.token);
+    const doctor = await sockets.guest(r.token);
     const both = next<{ present: PresentPerson[] }>(staff, 'meeting:presence', (p) => p.present.length === 2);
     const seenByDoctor = next<{ present: PresentPerson[] }>(doctor, 'meeting:presence');
     expect(await join(doctor, r.meetingId)).toEqual({ ok: true });
@@ -100,8 +77,7 @@ describe('joining', () => {
 
   it('logs a join as a read of the meeting', async () => {
     const r = await room();
-    const doctor = await guestSocket(r.token);
-    await join(doctor, r.meetingId);
+    await sockets.guestIn(r.token, r.meetingId);
     const rows = await t.app
       .get(DataSource)
       .query<{ action: string }[]>(
@@ -113,14 +89,14 @@ describe('joining', () => {
 
   it("refuses a guest another meeting's room, and its notes", async () => {
     const [mine, other] = [await room(), await room()];
-    const doctor = await guestSocket(mine.token);
+    const doctor = await sockets.guest(mine.token);
     expect(await join(doctor, other.meetingId)).toEqual({ ok: false, code: 'NOT_FOUND' });
     expect(await sync(doctor, other.meetingId)).toEqual({ ok: false, code: 'NOT_FOUND' });
     expect(await sendNotes(doctor, other.meetingId, typed(new Y.Doc(), 'ind'))).toEqual({
       ok: false,
       code: 'NOT_FOUND',
     });
-    const staff = await staffSocket();
+    const staff = await sockets.staff();
     await join(staff, other.meetingId);
     expect((await sync(staff, other.meetingId)) as unknown).toMatchObject({ ok: true, text: '' });
   });
@@ -128,7 +104,7 @@ describe('joining', () => {
   it('refuses staff without access to the meeting', async () => {
     const r = await room();
     const stranger = await createStaff(t);
-    expect(await join(await staffSocket(stranger.cookie), r.meetingId)).toEqual({ ok: false, code: 'NOT_FOUND' });
+    expect(await join(await sockets.staff(stranger.cookie), r.meetingId)).toEqual({ ok: false, code: 'NOT_FOUND' });
   });
 });
 
@@ -139,14 +115,9 @@ describe('guest connections', () => {
 
   it("disconnects a revoked link's socket, and refuses it afterwards", async () => {
     const r = await room();
-    const doctor = await guestSocket(r.token);
-    await join(doctor, r.meetingId);
+    const doctor = await sockets.guestIn(r.token, r.meetingId);
     const closed = disconnected(doctor);
-    await t
-      .http()
-      .delete(`/api/meetings/${r.meetingId}/participants/${r.doctor.id}/link`)
-      .set('cookie', sw.cookie)
-      .expect(204);
+    await sw.api.meetings.revokeLink(r.meetingId, r.doctor.id);
     expect(await closed).toBe('io server disconnect');
     await expect(t.connect({}, { token: r.token })).rejects.toThrow('UNAUTHENTICATED');
   });
@@ -154,8 +125,8 @@ describe('guest connections', () => {
   it("disconnects an expired link's socket on revalidation, and refuses it afterwards", async () => {
     const r = await room();
     const other = await room();
-    const doctor = await guestSocket(r.token);
-    const stays = await guestSocket(other.token);
+    const doctor = await sockets.guest(r.token);
+    const stays = await sockets.guest(other.token);
     await join(doctor, r.meetingId);
     const closed = disconnected(doctor);
     await t.app
@@ -174,9 +145,7 @@ describe('guest connections', () => {
 describe('shared notes', () => {
   it('two clients typing at once both keep their text and end with the same merged text', async () => {
     const r = await room();
-    const [staff, doctor] = [await staffSocket(), await guestSocket(r.token)];
-    await join(staff, r.meetingId);
-    await join(doctor, r.meetingId);
+    const [staff, doctor] = [await sockets.staffIn(r.meetingId), await sockets.guestIn(r.token, r.meetingId)];
     const [staffDoc, doctorDoc] = [new Y.Doc(), new Y.Doc()];
     // Each relays to the other; each applies what it hears, as an editor would.
     const heard = (s: Socket, doc: Y.Doc) =>
@@ -200,13 +169,11 @@ describe('shared notes', () => {
 
   it("a late joiner's sync returns the whole document", async () => {
     const r = await room();
-    const staff = await staffSocket();
-    await join(staff, r.meetingId);
+    const staff = await sockets.staffIn(r.meetingId);
     const doc = new Y.Doc();
     await sendNotes(staff, r.meetingId, typed(doc, 'Første punkt. '));
     await sendNotes(staff, r.meetingId, typed(doc, 'Andet punkt. ', doc.getText('notes').length));
-    const doctor = await guestSocket(r.token);
-    await join(doctor, r.meetingId);
+    const doctor = await sockets.guestIn(r.token, r.meetingId);
     const ack = (await sync(doctor, r.meetingId)) as { ok: true; update: string; text: string };
     expect(ack.text).toBe('Første punkt. Andet punkt. ');
     const late = new Y.Doc();
@@ -216,29 +183,26 @@ describe('shared notes', () => {
 
   it('a new app on the same database still returns the document', async () => {
     const r = await room();
-    const staff = await staffSocket();
-    await join(staff, r.meetingId);
+    const staff = await sockets.staffIn(r.meetingId);
     await sendNotes(staff, r.meetingId, typed(new Y.Doc(), 'Gemt på tværs af genstart.'));
     const other = await startTestApp();
     try {
-      const s = await staffSocket(sw.cookie, other);
+      const s = await sockets.staff(sw.cookie, other);
       await join(s, r.meetingId);
       expect(((await sync(s, r.meetingId)) as { text: string }).text).toBe('Gemt på tværs af genstart.');
+      s.close();
     } finally {
-      for (const s of open.splice(0)) s.close();
       await other.close();
     }
   });
 
   it('logs writes as one change of the meeting notes per person, not one per keystroke', async () => {
     const r = await room();
-    const doctor = await guestSocket(r.token);
-    await join(doctor, r.meetingId);
+    const doctor = await sockets.guestIn(r.token, r.meetingId);
     const doc = new Y.Doc();
     await sendNotes(doctor, r.meetingId, typed(doc, 'a'));
     await sendNotes(doctor, r.meetingId, typed(doc, 'b'));
-    const staff = await staffSocket();
-    await join(staff, r.meetingId);
+    const staff = await sockets.staffIn(r.meetingId);
     await sendNotes(staff, r.meetingId, typed(new Y.Doc(), 'c'));
     const rows = await t.app
       .get(DataSource)
@@ -251,8 +215,7 @@ describe('shared notes', () => {
 
   it('refuses an update that is not a Yjs update', async () => {
     const r = await room();
-    const staff = await staffSocket();
-    await join(staff, r.meetingId);
+    const staff = await sockets.staffIn(r.meetingId);
     expect(await sendNotes(staff, r.meetingId, new Uint8Array([1, 2, 3, 250, 251]))).toEqual({
       ok: false,
       code: 'VALIDATION_FAILED',
@@ -263,31 +226,18 @@ describe('shared notes', () => {
 describe('meeting:updated', () => {
   it('follows a change of the meeting’s place, as every change of its life', async () => {
     const r = await room();
-    const staff = await staffSocket();
-    await join(staff, r.meetingId);
+    const staff = await sockets.staffIn(r.meetingId);
     const pushed = next<{ meeting: { id: string; location: string | null } }>(staff, 'meeting:updated');
-    await t
-      .http()
-      .patch(`/api/meetings/${r.meetingId}`)
-      .set('cookie', sw.cookie)
-      .send({ location: 'Lokale 7' })
-      .expect(200);
+    await sw.api.meetings.update(r.meetingId, { location: 'Lokale 7' });
     expect((await pushed).meeting).toMatchObject({ id: r.meetingId, location: 'Lokale 7' });
   });
 
   it('tells staff the meeting and the guest its own view of it when it is cancelled', async () => {
     const r = await room();
-    const [staff, doctor] = [await staffSocket(), await guestSocket(r.token)];
-    await join(staff, r.meetingId);
-    await join(doctor, r.meetingId);
+    const [staff, doctor] = [await sockets.staffIn(r.meetingId), await sockets.guestIn(r.token, r.meetingId)];
     type Payload = { meeting: { id: string; status: string; participants?: unknown } };
     const [forStaff, forDoctor] = [next<Payload>(staff, 'meeting:updated'), next<Payload>(doctor, 'meeting:updated')];
-    await t
-      .http()
-      .patch(`/api/meetings/${r.meetingId}`)
-      .set('cookie', sw.cookie)
-      .send({ status: 'cancelled' })
-      .expect(200);
+    await sw.api.meetings.update(r.meetingId, { status: 'cancelled' });
     expect((await forStaff).meeting).toMatchObject({
       id: r.meetingId,
       status: 'cancelled',

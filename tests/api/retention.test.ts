@@ -7,6 +7,7 @@ import { JobQueue, Queues } from '@tvaers/api/src/jobs/job-queue';
 import { DataSource } from 'typeorm';
 import * as Y from 'yjs';
 import { startTestApp, type TestApp } from '../support/app';
+import { apiClient, problem } from '../support/client';
 import {
   addGuestParticipant,
   createCase,
@@ -14,6 +15,7 @@ import {
   createMeeting,
   createStaff,
   issueGuestLink,
+  startWithStaff,
   type Staff,
 } from '../support/factories';
 
@@ -23,9 +25,8 @@ let cw: Staff;
 let manager: Staff;
 
 beforeAll(async () => {
-  t = await startTestApp();
+  ({ t, sw: cw } = await startWithStaff());
   ds = t.app.get(DataSource);
-  cw = await createStaff(t);
   manager = await createStaff(t, { kind: 'manager', teams: cw.teams });
 });
 afterAll(() => t.close());
@@ -256,7 +257,7 @@ describe('the retention run', () => {
       [old.caseId],
     );
     expect(closed).toEqual({ status: 'closed', close_reason: null, close_outcome: 'other' });
-    await t.http().get(`/api/guest/${old.guestToken}`).expect(404);
+    expect((await problem(apiClient(t).guests.view(old.guestToken))).status).toBe(404);
   });
 
   it('works in batches, each a transaction of its own', async () => {
@@ -301,7 +302,8 @@ describe('the retention run', () => {
   });
 
   it("hands over an anonymised citizen's export without personal data", async () => {
-    const res = await t.http().get(`/api/citizens/${old.citizenId}/export`).set('cookie', manager.cookie).expect(200);
+    const res = await manager.api.wire('get', '/api/citizens/{id}/export', { params: { id: old.citizenId } });
+    expect(res.status).toBe(200);
     const { accessLog, ...data } = res.body as {
       citizen: Record<string, unknown>;
       meetingNotes: unknown[];
@@ -313,25 +315,17 @@ describe('the retention run', () => {
     // The access log is shown as it was written, every row of it (and may hold what staff typed into a change's
     // details, e.g. a close reason: it is append-only, so retention leaves it as it is).
     expect(accessLog.map((r) => String(r.id))).toEqual((await auditRows(old.citizenId)).map((r) => r.id));
-    const masked = await t.http().get(`/api/citizens/${old.citizenId}`).set('cookie', cw.cookie).expect(200);
-    expect(masked.body).toMatchObject({ name: 'Anonymiseret borger', cprMasked: 'XXXXXX-XXXX' });
-    await t
-      .http()
-      .post(`/api/citizens/${old.citizenId}/reveal-cpr`)
-      .set('cookie', cw.cookie)
-      .send({ reason: 'Kontrol efter anonymisering' })
-      .expect(404);
+    const masked = await cw.api.citizens.get(old.citizenId);
+    expect(masked).toMatchObject({ name: 'Anonymiseret borger', cprMasked: 'XXXXXX-XXXX' });
+    const reveal = cw.api.citizens.revealCpr(old.citizenId, { reason: 'Kontrol efter anonymisering' });
+    expect((await problem(reveal)).status).toBe(404);
   });
 
   it('is not found by a search, and never gets a new case', async () => {
     const hits = await cw.api.citizens.search({ q: 'Anonymiseret' });
     expect(hits.items.map((c) => c.id)).not.toContain(old.citizenId);
-    await t
-      .http()
-      .post('/api/cases')
-      .set('cookie', cw.cookie)
-      .send({ citizenId: old.citizenId, responsibleId: cw.id, weight: 0.01 })
-      .expect(404);
+    const newCase = cw.api.cases.create({ citizenId: old.citizenId, responsibleId: cw.id, weight: 0.01 });
+    expect((await problem(newCase)).status).toBe(404);
   });
 });
 

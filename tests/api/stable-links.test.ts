@@ -1,11 +1,13 @@
 // A guest's link stays through every mail, move and choice; only "Nyt link" replaces it (and mails it);
 // a link shows no one more than the staff member it was shown to may see; only staff of the case manage a meeting.
-import type { Meeting } from '@tvaers/contracts';
+import type { GuestView } from '@tvaers/contracts';
 import type { Socket } from 'socket.io-client';
 import { DataSource } from 'typeorm';
 import { GuestsService } from '@tvaers/api/src/guests/guests.service';
-import { startTestApp, type TestApp } from '../support/app';
-import { createCase, createEffort, createStaff, type Staff } from '../support/factories';
+import type { TestApp } from '../support/app';
+import { apiClient, invalid, problem } from '../support/client';
+import { createCase, createEffort, createStaff, startWithStaff, type Staff } from '../support/factories';
+import { addStaffParticipant } from '../support/meeting-fixtures';
 import { guestTokenIn, mailsTo, mailText as textOf, testSmtp } from '../support/smtp';
 
 const smtp = testSmtp();
@@ -16,9 +18,8 @@ let health: Staff;
 const sockets: Socket[] = [];
 
 beforeAll(async () => {
-  t = await startTestApp({ SMTP_URL: smtp.url, JOB_WORKERS: 'true' });
+  ({ t, sw } = await startWithStaff({ SMTP_URL: smtp.url, JOB_WORKERS: 'true' }));
   ds = t.app.get(DataSource);
-  sw = await createStaff(t);
   health = await createStaff(t, { kind: 'health', teams: sw.teams });
 });
 afterAll(async () => {
@@ -34,11 +35,11 @@ function time() {
   return { start: start.toISOString(), end: new Date(start.getTime() + 3600_000).toISOString() };
 }
 
-const linkPath = (meetingId: string, participantId: string) =>
-  `/api/meetings/${meetingId}/participants/${participantId}/link`;
-const guestGet = (token: string, path = '') => t.http().get(`/api/guest/${token}${path}`);
-const getMeeting = async (id: string, cookie = sw.cookie) =>
-  (await t.http().get(`/api/meetings/${id}`).set('cookie', cookie).expect(200)).body as Meeting;
+/** A guest link's routes, as a guest's browser calls them. */
+const guest = () => apiClient(t).guests;
+/** Issues a participant's link ("Nyt link") as `by`; answers its token. */
+const newLink = async (by: Staff, meetingId: string, participantId: string) =>
+  (await by.api.meetings.issueLink(meetingId, participantId)).url.split('/').pop()!;
 
 /** A meeting with proposed times, a doctor with an e-mail and the citizen (who has none). */
 async function proposedWithDoctor() {
@@ -61,37 +62,37 @@ describe('a stable link', () => {
     const [first] = await mailsTo(doctorEmail, 1);
     const token = guestTokenIn(first)!;
     expect(token).toBeDefined();
-    await guestGet(token).expect(200);
+    await guest().view(token);
 
     // The doctor's page is open (its live connection too) while the doctor chooses.
     const socket = await t.connect({}, { token });
     sockets.push(socket);
     expect(await socket.timeout(5000).emitWithAck('meeting:join', { meetingId: m.id })).toEqual({ ok: true });
-    await t.http().post(`/api/guest/${token}/choose`).send({ start: proposals[1].start }).expect(200);
+    await guest().choose(token, { start: proposals[1].start });
 
     // The invitation for the chosen time carries the same link, which still opens the meeting.
     const [, scheduled] = await mailsTo(doctorEmail, 2);
     expect(textOf(scheduled)).toContain('inviterer dig til et rundbordsmøde.');
     expect(guestTokenIn(scheduled)).toBe(token);
-    expect((await guestGet(token).expect(200)).body).toMatchObject({ meeting: { status: 'scheduled' } });
-    await t
-      .http()
-      .post(`/api/guest/${token}/health-statement`)
-      .send({ workCapacity: 'partial', assessment: 'Kan arbejde 15 timer', recommendations: 'Gradvis optrapning' })
-      .expect(201);
+    expect(await guest().view(token)).toMatchObject({ meeting: { status: 'scheduled' } });
+    await guest().giveHealthStatement(token, {
+      workCapacity: 'partial',
+      assessment: 'Kan arbejde 15 timer',
+      recommendations: 'Gradvis optrapning',
+    });
     expect(socket.connected).toBe(true);
     expect(await socket.timeout(5000).emitWithAck('meeting:join', { meetingId: m.id })).toEqual({ ok: true });
 
     // A move: its mail carries the same link too.
-    await t.http().patch(`/api/meetings/${m.id}`).set('cookie', sw.cookie).send(time()).expect(200);
+    await sw.api.meetings.update(m.id, time());
     const [, , moved] = await mailsTo(doctorEmail, 3);
     expect(textOf(moved)).toContain('Mødet er flyttet');
     expect(guestTokenIn(moved)).toBe(token);
-    await guestGet(token).expect(200);
+    await guest().view(token);
     expect(socket.connected).toBe(true);
 
     // The meeting page tells that a link is out: made by Tværs for the mail, mailed, never shown to staff.
-    const status = (await getMeeting(m.id)).participants.find((p) => p.id === doctor.id)!.link;
+    const status = (await sw.api.meetings.get(m.id)).participants.find((p) => p.id === doctor.id)!.link;
     expect(status).toMatchObject({ issuedBy: { kind: 'system' }, copied: false });
     expect(status?.mailedAt).not.toBeNull();
   });
@@ -116,17 +117,16 @@ describe('a stable link', () => {
     const { m, doctor, doctorEmail } = await proposedWithDoctor();
     const [first] = await mailsTo(doctorEmail, 1);
     const old = guestTokenIn(first)!;
-    const res = await t.http().post(linkPath(m.id, doctor.id)).set('cookie', sw.cookie).send({}).expect(201);
-    const fresh = (res.body as { url: string }).url.split('/').pop()!;
+    const fresh = await newLink(sw, m.id, doctor.id);
     expect(fresh).not.toBe(old);
-    await guestGet(old).expect(404);
-    await guestGet(fresh).expect(200);
+    expect((await problem(guest().view(old))).status).toBe(404);
+    await guest().view(fresh);
     const [, mailed] = await mailsTo(doctorEmail, 2);
     expect(textOf(mailed)).toContain('Det gamle link virker ikke længere.');
     expect(guestTokenIn(mailed)).toBe(fresh);
-    const status = (await getMeeting(m.id)).participants.find((p) => p.id === doctor.id)!.link;
+    const status = (await sw.api.meetings.get(m.id)).participants.find((p) => p.id === doctor.id)!.link;
     expect(status).toMatchObject({ issuedBy: { kind: 'staff', name: sw.name }, copied: true });
-    expect((await getMeeting(m.id)).participants.find((p) => p.kind === 'staff')!.link).toBeNull();
+    expect((await sw.api.meetings.get(m.id)).participants.find((p) => p.kind === 'staff')!.link).toBeNull();
   });
 });
 
@@ -141,15 +141,12 @@ describe('a link shows no one more than they may see', () => {
     await createEffort(t, sw.cookie, setup.kase.id, { title: 'Mentor i butik' });
     return setup;
   }
-  const titles = (body: unknown) =>
-    ((body as { planExcerpt: { efforts: { title: string }[] } | null }).planExcerpt?.efforts ?? []).map((e) => e.title);
+  const titles = (view: GuestView) => (view.planExcerpt?.efforts ?? []).map((e) => e.title);
 
   it('a caseworker without health consent sees no hidden health effort nor the access log through a link', async () => {
     const { m, kase, citizen, citizenP, doctor } = await withHealthEffort();
     // The caseworker's own session hides the health effort.
-    const plan = (await t.http().get(`/api/cases/${kase.id}/plan`).set('cookie', sw.cookie).expect(200)).body as {
-      efforts: { title: string }[];
-    };
+    const plan = await sw.api.plan.get(kase.id);
     expect(plan.efforts.map((e) => e.title)).not.toContain('Psykoedukation om angst');
     // The citizen's own assessment (health data) is on the meeting; the caseworker's session hides it.
     await ds.query(`INSERT INTO own_assessment (case_id, meeting_id, participant_id, text) VALUES ($1, $2, $3, $4)`, [
@@ -158,55 +155,47 @@ describe('a link shows no one more than they may see', () => {
       citizenP.id,
       'Angsten fylder mindre',
     ]);
-    const own = (await t.http().get(`/api/cases/${kase.id}/own-assessments`).set('cookie', sw.cookie).expect(200))
-      .body as { items: unknown[] };
+    const own = await sw.api.guests.ownAssessments(kase.id);
     expect(own.items).toEqual([]);
     // Every link the caseworker can obtain: the citizen's and the doctor's (with the excerpt consent).
     await sw.api.citizens.setConsent(citizen.id, 'plan_excerpt_to_doctor', { given: true });
     for (const p of [citizenP, doctor]) {
-      const res = await t.http().post(linkPath(m.id, p.id)).set('cookie', sw.cookie).send({}).expect(201);
-      const token = (res.body as { url: string }).url.split('/').pop()!;
-      const view = (await guestGet(token).expect(200)).body as {
-        limitedBy: { name: string } | null;
-        planExcerpt: { ownAssessment: unknown };
-      };
+      const token = await newLink(sw, m.id, p.id);
+      const view = await guest().view(token);
       expect(titles(view)).toContain('Mentor i butik');
       expect(titles(view)).not.toContain('Psykoedukation om angst');
-      expect(view.planExcerpt.ownAssessment).toBeNull();
-      const log = await guestGet(token, '/access-log').expect(403);
-      expect((log.body as { code: string }).code).toBe(p.kind === 'citizen' ? 'GUEST_LINK_LIMITED' : 'FORBIDDEN');
+      expect(view.planExcerpt?.ownAssessment).toBeNull();
+      expect(await problem(guest().accessLog(token))).toMatchObject({
+        status: 403,
+        code: p.kind === 'citizen' ? 'GUEST_LINK_LIMITED' : 'FORBIDDEN',
+      });
       // The citizen's page is told why, and by whom.
       expect(view.limitedBy).toEqual(p.kind === 'citizen' ? { name: sw.name } : null);
     }
     // The citizen's link mailed by Tværs (never shown to staff) opens the citizen's whole part.
-    await t.http().delete(linkPath(m.id, citizenP.id)).set('cookie', sw.cookie).expect(204);
+    await sw.api.meetings.revokeLink(m.id, citizenP.id);
     const mailed = await t.app.get(GuestsService).linkForMail(m.id, citizenP.id, sw.id, t.url);
     const token = mailed!.url.split('/').pop()!;
-    const view = (await guestGet(token).expect(200)).body as {
-      limitedBy: unknown;
-      planExcerpt: { ownAssessment: { text: string } | null };
-    };
+    const view = await guest().view(token);
     expect(titles(view)).toContain('Psykoedukation om angst');
-    expect(view.planExcerpt.ownAssessment?.text).toBe('Angsten fylder mindre');
+    expect(view.planExcerpt?.ownAssessment?.text).toBe('Angsten fylder mindre');
     expect(view.limitedBy).toBeNull();
-    await guestGet(token, '/access-log').expect(200);
+    await guest().accessLog(token);
   });
 
   it('a health colleague copying the citizen link: health efforts show, the access log does not', async () => {
     const { m, citizenP } = await withHealthEffort();
-    const res = await t.http().post(linkPath(m.id, citizenP.id)).set('cookie', health.cookie).send({}).expect(201);
-    const token = (res.body as { url: string }).url.split('/').pop()!;
-    const view = (await guestGet(token).expect(200)).body as { limitedBy: unknown };
+    const token = await newLink(health, m.id, citizenP.id);
+    const view = await guest().view(token);
     expect(titles(view)).toContain('Psykoedukation om angst');
     expect(view.limitedBy).toEqual({ name: health.name });
-    await guestGet(token, '/access-log').expect(403);
+    expect((await problem(guest().accessLog(token))).status).toBe(403);
   });
 
   it('reads through a copied link name the staff member it was shown to in the access log', async () => {
     const { m, citizen, citizenP } = await proposedWithDoctor();
-    const res = await t.http().post(linkPath(m.id, citizenP.id)).set('cookie', sw.cookie).send({}).expect(201);
-    const copied = (res.body as { url: string }).url.split('/').pop()!;
-    await guestGet(copied).expect(200);
+    const copied = await newLink(sw, m.id, citizenP.id);
+    await guest().view(copied);
     const [row] = await ds.query<{ actor_kind: string; actor_id: string; purpose: string; details: unknown }[]>(
       `SELECT actor_kind, actor_id, purpose, details FROM audit_entry
         WHERE citizen_id = $1 AND action = 'meeting.read' AND actor_kind = 'guest' ORDER BY id DESC LIMIT 1`,
@@ -219,11 +208,9 @@ describe('a link shows no one more than they may see', () => {
     });
     expect(row.purpose).toContain(sw.name);
     // The citizen reads it so on their own access log (through the link mailed to them).
-    await t.http().delete(linkPath(m.id, citizenP.id)).set('cookie', sw.cookie).expect(204);
+    await sw.api.meetings.revokeLink(m.id, citizenP.id);
     const mailed = await t.app.get(GuestsService).linkForMail(m.id, citizenP.id, sw.id, t.url);
-    const log = (await guestGet(mailed!.url.split('/').pop()!, '/access-log').expect(200)).body as {
-      items: { actor: { id: string }; action: string; purpose: string | null }[];
-    };
+    const log = await guest().accessLog(mailed!.url.split('/').pop()!);
     expect(log.items.some((i) => i.actor.id === citizenP.id && i.purpose === row.purpose)).toBe(true);
   });
 });
@@ -232,50 +219,31 @@ describe('who manages a meeting', () => {
   it('a staff participant of another team reads the meeting and answers, but neither moves it nor issues links', async () => {
     const { m, doctor } = await proposedWithDoctor();
     const other = await createStaff(t);
-    const [{ id: mine }] = await ds.query<{ id: string }[]>(
-      `INSERT INTO meeting_participant (meeting_id, kind, staff_id, name) VALUES ($1, 'staff', $2, $3) RETURNING id`,
-      [m.id, other.id, other.name],
-    );
-    const seen = await getMeeting(m.id, other.cookie);
+    const mine = await addStaffParticipant(t, m.id, other);
+    const seen = await other.api.meetings.get(m.id);
     expect(seen).toMatchObject({ canManage: false, myParticipantId: mine });
-    expect(await getMeeting(m.id)).toMatchObject({ canManage: true });
+    expect(await sw.api.meetings.get(m.id)).toMatchObject({ canManage: true });
 
-    await t.http().post(linkPath(m.id, doctor.id)).set('cookie', other.cookie).send({}).expect(404);
-    await t.http().delete(linkPath(m.id, doctor.id)).set('cookie', other.cookie).expect(404);
-    await t.http().patch(`/api/meetings/${m.id}`).set('cookie', other.cookie).send(time()).expect(404);
-    await t.http().patch(`/api/meetings/${m.id}`).set('cookie', other.cookie).send({ status: 'cancelled' }).expect(404);
+    const meetings = other.api.meetings;
+    expect((await problem(meetings.issueLink(m.id, doctor.id))).status).toBe(404);
+    expect((await problem(meetings.revokeLink(m.id, doctor.id))).status).toBe(404);
+    expect((await problem(meetings.update(m.id, time()))).status).toBe(404);
+    expect((await problem(meetings.update(m.id, { status: 'cancelled' }))).status).toBe(404);
 
-    const answered = await t
-      .http()
-      .post(`/api/meetings/${m.id}/response`)
-      .set('cookie', other.cookie)
-      .send({ response: 'declined' })
-      .expect(200);
-    expect((answered.body as Meeting).participants).toContainEqual(
-      expect.objectContaining({ id: mine, response: 'declined' }),
-    );
+    const answered = await other.api.meetings.respond(m.id, { response: 'declined' });
+    expect(answered.participants).toContainEqual(expect.objectContaining({ id: mine, response: 'declined' }));
     const [row] = await ds.query<{ actor_id: string; entity_id: string; details: unknown }[]>(
       `SELECT actor_id, entity_id, details FROM audit_entry WHERE action = 'meeting.respond' AND actor_id = $1`,
       [other.id],
     );
     expect(row).toMatchObject({ entity_id: mine, details: { response: 'declined' } });
-    await t
-      .http()
-      .post(`/api/meetings/${m.id}/response`)
-      .set('cookie', other.cookie)
-      .send({ response: 'maybe' })
-      .expect(400);
+    expect((await problem(other.api.meetings.respond(m.id, { response: invalid('maybe') }))).status).toBe(400);
   });
 
   it('a colleague of the case who does not take part manages it but has nothing to answer', async () => {
     const { m } = await proposedWithDoctor();
-    const seen = await getMeeting(m.id, health.cookie);
+    const seen = await health.api.meetings.get(m.id);
     expect(seen).toMatchObject({ canManage: true, myParticipantId: null });
-    await t
-      .http()
-      .post(`/api/meetings/${m.id}/response`)
-      .set('cookie', health.cookie)
-      .send({ response: 'accepted' })
-      .expect(404);
+    expect((await problem(health.api.meetings.respond(m.id, { response: 'accepted' }))).status).toBe(404);
   });
 });

@@ -1,7 +1,6 @@
 // With mail set up, "Opret" sends the new person's password link to their own e-mail: the administrator is told
 // where it went and never sees the link. Axe finds nothing.
-import { axeViolations, browserSuite } from '../support/browser';
-import { DEMO_PASSWORD } from '../support/app';
+import { axeViolations, browserSuite, loginThroughForm } from '../support/browser';
 import { createStaff } from '../support/factories';
 import { mailsTo, mailText, testSmtp } from '../support/smtp';
 
@@ -13,10 +12,7 @@ it('mails the link of a new colleague and says where it went, without showing it
   const email = `mail-kollega-${Date.now()}@test.tvaers.dk`;
 
   const page = await suite.newPage();
-  await page.goto(`${t.url}/login`);
-  await page.getByLabel('E-mail').fill(admin.email);
-  await page.getByLabel('Adgangskode').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Log ind' }).click();
+  await loginThroughForm(page, t.url, admin.email);
   await page.getByTestId('staff-table').waitFor();
 
   const create = page.getByRole('region', { name: 'Opret medarbejder' });

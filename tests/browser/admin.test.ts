@@ -2,9 +2,8 @@
 // caseworker and gets the one-time password link at once, whole, with "Kopiér"; the new person sets a password
 // on a Danish page, logs in and is told who issued the link. Deactivating someone says how many active cases go
 // to the intake queue, says it was done, and their open page says their access has ended. Axe finds nothing.
-import { axeViolations, browserSuite, loginAs } from '../support/browser';
+import { axeViolations, browserSuite, loginThroughForm } from '../support/browser';
 import { createCase, createStaff } from '../support/factories';
-import { DEMO_PASSWORD } from '../support/app';
 
 const suite = browserSuite();
 
@@ -15,10 +14,7 @@ it('creates a caseworker with a password link at once; the new person sets a pas
   const email = `ny-kollega-${Date.now()}@test.tvaers.dk`;
 
   const page = await suite.newPage();
-  await page.goto(`${t.url}/login`);
-  await page.getByLabel('E-mail').fill(admin.email);
-  await page.getByLabel('Adgangskode').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Log ind' }).click();
+  await loginThroughForm(page, t.url, admin.email);
   // The start page of an administrator is the administration.
   await page.getByRole('heading', { level: 1, name: 'Administration' }).waitFor();
   expect(new URL(page.url()).pathname).toBe('/admin');
@@ -104,14 +100,10 @@ it('deactivation says how many active cases go to the queue, says it is done, an
   const leaver = await createStaff(t);
   for (let i = 0; i < 2; i++) await createCase(t, leaver.cookie, leaver.id);
 
-  const theirs = await suite.newPage();
-  await loginAs(theirs, t.url, leaver.email);
+  const theirs = await suite.pageAs(leaver.email);
 
   const page = await suite.newPage();
-  await page.goto(`${t.url}/login`);
-  await page.getByLabel('E-mail').fill(admin.email);
-  await page.getByLabel('Adgangskode').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Log ind' }).click();
+  await loginThroughForm(page, t.url, admin.email);
   await page.getByTestId('staff-table').waitFor();
   await page.getByLabel('Søg på navn eller e-mail').fill(leaver.email);
   const row = page.getByTestId(`staff-${leaver.email}`);
@@ -135,10 +127,7 @@ it('on a 390 px phone the administration fits the screen: staff and teams as car
   const { t } = suite;
   const admin = await createStaff(t, { kind: 'admin' });
   const page = await suite.newPage({ viewport: { width: 390, height: 844 } });
-  await page.goto(`${t.url}/login`);
-  await page.getByLabel('E-mail').fill(admin.email);
-  await page.getByLabel('Adgangskode').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Log ind' }).click();
+  await loginThroughForm(page, t.url, admin.email);
   await page.getByTestId('staff-table').locator('tbody tr').first().waitFor();
   await page.getByTestId('team-table').locator('tbody tr').first().waitFor();
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(

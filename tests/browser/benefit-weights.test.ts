@@ -1,18 +1,16 @@
 // "Indstillinger" → "Vægte pr. ydelse": a manager sets the default weight of new cases per benefit.
-import { demo, type TestApp } from '../support/app';
-import { axeViolations, browserSuite, loginAs } from '../support/browser';
-import { createStaff, type Staff } from '../support/factories';
+import { demo } from '../support/app';
+import { axeViolations, browserSuite } from '../support/browser';
+import type { Staff } from '../support/factories';
 
 const suite = browserSuite();
-let t: TestApp;
 let manager: Staff;
 // The weights are the unit's: this file changes one benefit no other test gives its citizens, and puts it back.
 const BENEFIT = 'uddannelseshjaelp';
 let original: number;
 
 beforeAll(async () => {
-  t = suite.t;
-  manager = await createStaff(t, { kind: 'manager' });
+  ({ manager } = await suite.team('manager'));
   original = (await manager.api.caseload.benefitWeights()).items.find((w) => w.benefit === BENEFIT)!.weight;
 });
 const restore = () => manager.api.caseload.setBenefitWeights({ weights: [{ benefit: BENEFIT, weight: original }] });
@@ -23,8 +21,7 @@ const danish = (n: number) => String(n).replace('.', ',');
 
 describe('Vægte pr. ydelse', () => {
   it('a manager changes one weight from the menu and sees it after a reload', async () => {
-    const page = await suite.newPage();
-    await loginAs(page, t.url, manager.email);
+    const page = await suite.pageAs(manager.email);
     await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Indstillinger' }).click();
     await page.getByRole('heading', { level: 1, name: 'Indstillinger' }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Vægte pr. ydelse' }).waitFor();
@@ -52,9 +49,7 @@ describe('Vægte pr. ydelse', () => {
 
   it('says what is wrong with a weight and saves nothing', async () => {
     const before = await weightOf();
-    const page = await suite.newPage();
-    await loginAs(page, t.url, manager.email);
-    await page.goto(`${t.url}/settings`);
+    const page = await suite.pageAs(manager.email, '/settings');
     const field = page.getByLabel('Uddannelseshjælp');
     await field.fill('0');
     await page.getByRole('button', { name: 'Gem vægte' }).click();
@@ -67,8 +62,7 @@ describe('Vægte pr. ydelse', () => {
   });
 
   it('is not in a caseworker’s menu', async () => {
-    const page = await suite.newPage();
-    await loginAs(page, t.url, demo.caseworker);
+    const page = await suite.pageAs(demo.caseworker);
     const nav = page.getByRole('navigation', { name: 'Hovedmenu' });
     await nav.getByRole('link', { name: 'Arbejdsliste' }).waitFor();
     expect(await nav.getByRole('link', { name: 'Indstillinger' }).count()).toBe(0);

@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import type { TestApp } from '../support/app';
-import { axeViolations, browserSuite, loginAs } from '../support/browser';
+import { axeViolations, browserSuite, loginAs, moveOnMeetingPage } from '../support/browser';
 import { apiClient } from '../support/client';
 import { createCase, createMeeting, createTeamOf, type Staff } from '../support/factories';
 
@@ -18,8 +18,7 @@ const sunday = new Date('2037-11-29T11:00:00Z');
 const tuesday = { start: new Date('2037-12-01T08:00:00Z'), end: new Date('2037-12-01T09:00:00Z') };
 
 beforeAll(async () => {
-  t = suite.t;
-  ({ caseworker: cw, social: colleague } = await createTeamOf(t, 'caseworker', 'social'));
+  ({ t, caseworker: cw, social: colleague } = await suite.team('caseworker', 'social'));
   caseId = (await createCase(t, cw.cookie, cw.id)).kase.id;
 });
 
@@ -166,9 +165,7 @@ describe('meeting page', () => {
   });
 
   it('says in Danish that a meeting out of reach does not exist', async () => {
-    const page = await suite.newPage();
-    await loginAs(page, t.url, cw.email);
-    await page.goto(`${t.url}/meetings/00000000-0000-4000-8000-000000000000`);
+    const page = await suite.pageAs(cw.email, '/meetings/00000000-0000-4000-8000-000000000000');
     await page.getByRole('heading', { level: 1, name: 'Mødet findes ikke' }).waitFor();
   });
 });
@@ -181,14 +178,8 @@ describe('moving a meeting with "Flyt"', () => {
       end: '2027-01-19T10:00:00+01:00',
       participants: [{ kind: 'staff', staffId: colleague.id }],
     });
-    const page = await suite.newPage();
-    await loginAs(page, t.url, cw.email);
-    await page.goto(`${t.url}/meetings/${meeting.id}`);
-    await page.getByRole('button', { name: 'Flyt' }).click();
-    await page.getByLabel('Dato').fill('20-01-2027');
-    await page.getByLabel('Fra kl.').fill('11.00');
-    await page.getByLabel('Til kl.').fill('12.00');
-    await page.getByTestId('move-meeting').click();
+    const page = await suite.pageAs(cw.email, `/meetings/${meeting.id}`);
+    await moveOnMeetingPage(page, '20-01-2027', '11.00', '12.00');
     await page.getByTestId('meeting-facts').getByText('onsdag den 20. januar 2027 kl. 11.00–12.00').waitFor();
     const moved = await apiClient(t, cw.cookie).meetings.get(meeting.id);
     expect([moved.start, moved.end]).toEqual(['2027-01-20T10:00:00.000Z', '2027-01-20T11:00:00.000Z']);
@@ -241,23 +232,27 @@ describe('calendar: drag to plan and to move, colleagues busy', () => {
     await drag(page, { x: box.x + box.width / 2, y: box.y + 4 }, await pointAt(page, date, time));
   }
 
+  /** A meeting of the mover's at these times, and the mover's calendar showing it. */
+  async function shownMeeting(start: string, end: string) {
+    const meeting = await createMeeting(t, moverCase, mover, { start: new Date(start), end: new Date(end) });
+    const page = await moverCalendar();
+    const event = meetingLink(page, meeting.title);
+    await event.waitFor();
+    return { meeting, page, event };
+  }
+
+  /** Waits for the calendar to say the meeting was moved to `when`. */
+  const saysMoved = (page: Page, title: string, when: string) =>
+    page.getByTestId('calendar-feedback').getByText(`»${title}« er flyttet til ${when}.`).waitFor();
+
   const dayOf = (event: Locator) =>
     event.evaluate((el) => el.closest('[role="cell"]')?.getAttribute('data-date') ?? null);
 
   it('moves my meeting by dragging it and says so', async () => {
     // Monday 30 November 10.00–11.00 in Copenhagen, dragged to Wednesday 2 December 10.00.
-    const meeting = await createMeeting(t, moverCase, mover, {
-      start: new Date('2037-11-30T09:00:00Z'),
-      end: new Date('2037-11-30T10:00:00Z'),
-    });
-    const page = await moverCalendar();
-    const event = meetingLink(page, meeting.title);
-    await event.waitFor();
+    const { meeting, page, event } = await shownMeeting('2037-11-30T09:00:00Z', '2037-11-30T10:00:00Z');
     await dragEvent(page, event, '2037-12-02', '10:00');
-    await page
-      .getByTestId('calendar-feedback')
-      .getByText(`»${meeting.title}« er flyttet til onsdag 2. december kl. 10.00–11.00.`)
-      .waitFor();
+    await saysMoved(page, meeting.title, 'onsdag 2. december kl. 10.00–11.00');
     const moved = await apiClient(t, mover.cookie).meetings.get(meeting.id);
     expect([moved.start, moved.end]).toEqual(['2037-12-02T09:00:00.000Z', '2037-12-02T10:00:00.000Z']);
     expect(await dayOf(event)).toBe('2037-12-02');
@@ -265,22 +260,13 @@ describe('calendar: drag to plan and to move, colleagues busy', () => {
 
   it('makes my meeting longer by dragging its lower edge', async () => {
     // Monday 30 November 14.00–15.00 in Copenhagen, to 15.30.
-    const meeting = await createMeeting(t, moverCase, mover, {
-      start: new Date('2037-11-30T13:00:00Z'),
-      end: new Date('2037-11-30T14:00:00Z'),
-    });
-    const page = await moverCalendar();
-    const event = meetingLink(page, meeting.title);
-    await event.waitFor();
+    const { meeting, page, event } = await shownMeeting('2037-11-30T13:00:00Z', '2037-11-30T14:00:00Z');
     await event.hover();
     const box = await event.boundingBox();
     if (!box) throw new Error('the event is not shown');
     const to = await pointAt(page, '2037-11-30', '15:00');
     await drag(page, { x: box.x + box.width / 2, y: box.y + box.height - 2 }, { x: to.x, y: to.y + 8 });
-    await page
-      .getByTestId('calendar-feedback')
-      .getByText(`»${meeting.title}« er flyttet til mandag 30. november kl. 14.00–15.30.`)
-      .waitFor();
+    await saysMoved(page, meeting.title, 'mandag 30. november kl. 14.00–15.30');
     expect((await apiClient(t, mover.cookie).meetings.get(meeting.id)).end).toBe('2037-11-30T14:30:00.000Z');
   });
 

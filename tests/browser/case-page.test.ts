@@ -56,9 +56,7 @@ describe('case page', () => {
 
   it('saves a chosen status, keeps "I gang" until the start date and asks why an effort is stopped', async () => {
     const { kase } = await busyCase();
-    const page = await newPage();
-    await loginAs(page, t.url, demo.caseworker);
-    await page.goto(`${t.url}/cases/${kase.id}`);
+    const page = await suite.pageAs(demo.caseworker, `/cases/${kase.id}`);
 
     const later = effortItem(page, 'Mentor fra næste uge');
     const laterStatus = later.getByLabel('Status');
@@ -90,9 +88,7 @@ describe('case page', () => {
 
   it('lets the health worker on a case own a health effort', async () => {
     const { kase } = await createCase(t, cw, cwId);
-    const page = await newPage();
-    await loginAs(page, t.url, demo.health);
-    await page.goto(`${t.url}/cases/${kase.id}`);
+    const page = await suite.pageAs(demo.health, `/cases/${kase.id}`);
     const form = page.getByRole('region', { name: 'Tilføj indsats' });
     await form.getByLabel('Type').selectOption({ label: 'Behandling' });
     const owner = form.getByLabel('Ansvarlig');
@@ -121,9 +117,7 @@ describe('case list', () => {
   });
 
   it('says the list is empty, not that a search found nothing, when nothing was searched', async () => {
-    const page = await newPage();
-    await loginAs(page, t.url, demo.health);
-    await page.goto(`${t.url}/cases?scope=mine`);
+    const page = await suite.pageAs(demo.health, '/cases?scope=mine');
     const list = page.getByTestId('case-list');
     await list.waitFor();
     await page.getByText('Du er ikke ansvarlig sagsbehandler på nogen sager.', { exact: false }).waitFor();

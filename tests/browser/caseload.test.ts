@@ -1,7 +1,7 @@
 // The manager's dashboard ("Overblik") and intake queue ("Visitering") in the browser.
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
-import { axeViolations, browserSuite, loginAs } from '../support/browser';
+import { axeViolations, browserSuite } from '../support/browser';
 import { createCitizen, createStaff, createTeam, type Staff } from '../support/factories';
 
 const suite = browserSuite();
@@ -27,8 +27,7 @@ async function newCase(by: Staff, to: Staff | null, weight = 1, name?: string) {
 }
 
 async function openDashboard(manager: Staff): Promise<Page> {
-  const page = await suite.newPage();
-  await loginAs(page, suite.t.url, manager.email);
+  const page = await suite.pageAs(manager.email);
   // Managers land on their dashboard.
   await page.waitForURL(/\/dashboard$/);
   await page.getByRole('heading', { level: 1, name: 'Overblik' }).waitFor();

@@ -4,8 +4,8 @@
 // caseworker reads the statement on the case page.
 import type { Page } from 'playwright-core';
 import type { TestApp } from '../support/app';
-import { browserSuite, loginAs } from '../support/browser';
-import { createCase, createTeamOf, type Staff } from '../support/factories';
+import { browserSuite } from '../support/browser';
+import { createCase, type Staff } from '../support/factories';
 import { guestTokenIn, mailsTo, testSmtp } from '../support/smtp';
 
 const smtp = testSmtp();
@@ -15,10 +15,7 @@ let t: TestApp;
 let cw: Staff;
 let day = 30;
 
-beforeAll(async () => {
-  t = suite.t;
-  ({ caseworker: cw } = await createTeamOf(t, 'caseworker'));
-});
+beforeAll(async () => ({ t, caseworker: cw } = await suite.team('caseworker')));
 
 /** A whole hour on a day of its own, some weeks ahead. */
 function hourAhead() {
@@ -59,9 +56,7 @@ async function sendStatement(page: Page): Promise<number> {
 }
 
 async function caseworkerReads(kaseId: string, assessment: string) {
-  const page = await suite.newPage();
-  await loginAs(page, t.url, cw.email);
-  await page.goto(`${t.url}/cases/${kaseId}`);
+  const page = await suite.pageAs(cw.email, `/cases/${kaseId}`);
   await page.getByTestId('health-section').getByTestId('health-statement').filter({ hasText: assessment }).waitFor();
 }
 

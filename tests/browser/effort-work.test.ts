@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { demo, type TestApp } from '../support/app';
-import { axeViolations, browserSuite, loginAs } from '../support/browser';
+import { axeViolations, browserSuite } from '../support/browser';
 import { apiClient } from '../support/client';
 import { createCase, createEffort } from '../support/factories';
 
@@ -24,9 +24,7 @@ async function caseWithColleagues() {
 }
 
 async function openCase(caseId: string, email: string = demo.caseworker): Promise<Page> {
-  const page = await suite.newPage();
-  await loginAs(page, t.url, email);
-  await page.goto(`${t.url}/cases/${caseId}`);
+  const page = await suite.pageAs(email, `/cases/${caseId}`);
   await page.getByTestId('plan-version').waitFor();
   return page;
 }

@@ -6,7 +6,7 @@ import { GuestsService } from '@tvaers/api/src/guests/guests.service';
 import type { TestApp } from '../support/app';
 import { axeViolations, browserSuite } from '../support/browser';
 import { apiClient } from '../support/client';
-import { createCase, createStaff, issueGuestLink, type Staff } from '../support/factories';
+import { createCase, issueGuestLink, type Staff } from '../support/factories';
 
 const suite = browserSuite();
 const phone = { viewport: { width: 390, height: 844 } };
@@ -14,10 +14,7 @@ let t: TestApp;
 let cw: Staff;
 let days = 3;
 
-beforeAll(async () => {
-  t = suite.t;
-  cw = await createStaff(t);
-});
+beforeAll(async () => ({ t, caseworker: cw } = await suite.team('caseworker')));
 
 /**
  * A scheduled meeting with a doctor and the citizen; a link for the one asked for, made through the API (shown to
@@ -163,11 +160,7 @@ describe('a link that no longer works', () => {
     const { meeting, participant, token } = await linkFor('doctor');
     const page = await open(token);
     await page.getByText('Du er inviteret som Læge Hansen.').waitFor();
-    await t
-      .http()
-      .delete(`/api/meetings/${meeting.id}/participants/${participant.id}/link`)
-      .set('cookie', cw.cookie)
-      .expect(204);
+    await cw.api.meetings.revokeLink(meeting.id, participant.id);
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Linket virker ikke' }).waitFor();
     await page.getByText(/Kontakt den medarbejder, der sendte dig linket/).waitFor();

@@ -19,12 +19,7 @@ async function caseWithHealthColleague() {
   const { citizen, kase } = await createCase(t, cw, cwId);
   const health = await t.login(demo.health);
   const healthId = (await apiClient(t, health).auth.me()).id;
-  await t
-    .http()
-    .put(`/api/cases/${kase.id}/members`)
-    .set('cookie', cw)
-    .send({ staffId: healthId, role: 'Sundhedskoordinator' })
-    .expect(200);
+  await apiClient(t, cw).cases.setMember(kase.id, { staffId: healthId, role: 'Sundhedskoordinator' });
   return { citizen, kase, health };
 }
 
@@ -39,22 +34,15 @@ const typeOptions = (page: Page) =>
 describe('what the health rule hides, in the browser', () => {
   it('says what is hidden and offers nothing the user could not see; consent shows it', async () => {
     const { kase, health } = await caseWithHealthColleague();
-    await t
-      .http()
-      .post(`/api/cases/${kase.id}/plan/efforts`)
-      .set('cookie', health)
-      .send({ type: 'angsteksponering', title: 'Angstbehandling', discipline: 'health' })
-      .expect(201);
-    await t
-      .http()
-      .post(`/api/cases/${kase.id}/indicators`)
-      .set('cookie', health)
-      .send({ ratedBy: 'citizen', scores: { health_mastery: 3, job_belief: 5 } })
-      .expect(201);
+    const asHealth = apiClient(t, health);
+    await asHealth.plan.addEffort(kase.id, {
+      type: 'angsteksponering',
+      title: 'Angstbehandling',
+      discipline: 'health',
+    });
+    await asHealth.indicators.score(kase.id, { ratedBy: 'citizen', scores: { health_mastery: 3, job_belief: 5 } });
 
-    const page = await newPage();
-    await loginAs(page, t.url, demo.caseworker);
-    await page.goto(`${t.url}/cases/${kase.id}`);
+    const page = await suite.pageAs(demo.caseworker, `/cases/${kase.id}`);
     await expectText(page, 'plan-version', 'Version 2');
 
     // Progress: no empty health chart, no health field to score, one note saying why and where consent is.
@@ -101,8 +89,8 @@ describe('what the health rule hides, in the browser', () => {
 
   it('explains a refusal when consent was withdrawn after the page was loaded', async () => {
     const { citizen, kase } = await caseWithHealthColleague();
-    const consentUrl = `/api/citizens/${citizen.id}/consents/health_in_unit`;
-    await t.http().put(consentUrl).set('cookie', cw).send({ given: true }).expect(200);
+    const consent = (given: boolean) => apiClient(t, cw).citizens.setConsent(citizen.id, 'health_in_unit', { given });
+    await consent(true);
     // Two pages, as the first refusal makes a page load the consents again and stop offering health.
     const effortPage = await newPage();
     const scorePage = await newPage();
@@ -113,7 +101,7 @@ describe('what the health rule hides, in the browser', () => {
       await scoreForm(page).getByLabel('Mestring af helbred').waitFor();
     }
     expect(await typeOptions(effortPage)).toContain('angsteksponering');
-    await t.http().put(consentUrl).set('cookie', cw).send({ given: false }).expect(200);
+    await consent(false);
 
     const addEffort = effortPage.getByRole('region', { name: 'Tilføj indsats' });
     await addEffort.getByLabel('Type').selectOption({ label: 'Angsteksponering' });

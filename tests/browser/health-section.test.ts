@@ -5,7 +5,7 @@ import { rooms } from '@tvaers/contracts';
 import type { Page } from 'playwright-core';
 import { RealtimeGateway } from '@tvaers/api/src/realtime/realtime.gateway';
 import { demo, type TestApp } from '../support/app';
-import { axeViolations, browserSuite, loginAs } from '../support/browser';
+import { axeViolations, browserSuite } from '../support/browser';
 import { apiClient } from '../support/client';
 import { addGuestParticipant, createCase, createMeeting, issueGuestLink } from '../support/factories';
 import { eventually } from '../support/wait';
@@ -24,16 +24,17 @@ async function caseWithStatement() {
   const meeting = await createMeeting(t, kase.id, { id: me.id, name: me.name });
   const doctor = await addGuestParticipant(t, meeting.id, 'doctor', 'Læge Birgit Holm');
   const self = await addGuestParticipant(t, meeting.id, 'citizen', citizen.name);
-  await t
-    .http()
-    .post(`/api/guest/${await issueGuestLink(t, cw, meeting.id, doctor.id)}/health-statement`)
-    .send({ workCapacity: 'partial', assessment, recommendations: 'Gradvis opstart', restrictions: 'Ingen løft' })
-    .expect(201);
-  await t
-    .http()
-    .post(`/api/guest/${await issueGuestLink(t, cw, meeting.id, self.id)}/own-assessment`)
-    .send({ text: 'Jeg sover bedre nu', wellbeing: 7 })
-    .expect(201);
+  const guest = apiClient(t).guests;
+  await guest.giveHealthStatement(await issueGuestLink(t, cw, meeting.id, doctor.id), {
+    workCapacity: 'partial',
+    assessment,
+    recommendations: 'Gradvis opstart',
+    restrictions: 'Ingen løft',
+  });
+  await guest.giveOwnAssessment(await issueGuestLink(t, cw, meeting.id, self.id), {
+    text: 'Jeg sover bedre nu',
+    wellbeing: 7,
+  });
   return { citizen, kase, meeting };
 }
 
@@ -55,9 +56,7 @@ async function readsStatement(page: Page) {
 describe('the case page\'s "Helbred"', () => {
   it('shows a health worker the statement and the own assessment, accessibly', async () => {
     const { kase } = await caseWithStatement();
-    const page = await suite.newPage();
-    await loginAs(page, t.url, demo.health);
-    await page.goto(`${t.url}/cases/${kase.id}#health`);
+    const page = await suite.pageAs(demo.health, `/cases/${kase.id}#health`);
     await readsStatement(page);
     expect(await healthSection(page).getByTestId('health-data-hidden').count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
@@ -65,8 +64,7 @@ describe('the case page\'s "Helbred"', () => {
 
   it('tells a caseworker without consent what is hidden and why, and shows it once the citizen consents', async () => {
     const { citizen, meeting } = await caseWithStatement();
-    const page = await suite.newPage();
-    await loginAs(page, t.url, demo.caseworker);
+    const page = await suite.pageAs(demo.caseworker);
 
     // The worklist names the new statement and that reading it needs consent, with no health content.
     await page.goto(`${t.url}/worklist`);
@@ -109,19 +107,17 @@ describe('the case page\'s "Helbred"', () => {
     const me = await apiClient(t, cw).auth.me();
     const meeting = await createMeeting(t, kase.id, { id: me.id, name: me.name });
     const doctor = await addGuestParticipant(t, meeting.id, 'doctor', 'Læge Birgit Holm');
-    const page = await suite.newPage();
-    await loginAs(page, t.url, demo.health);
-    await page.goto(`${t.url}/cases/${kase.id}`);
+    const page = await suite.pageAs(demo.health, `/cases/${kase.id}`);
     await healthSection(page).getByText('Ingen helbredsudtalelser endnu.').waitFor();
     await page.getByTestId('plan-version').waitFor();
     // The page has joined the case's live room (not a fixed wait: until the server has the socket in it).
     const room = t.app.get(RealtimeGateway).server.in(rooms.plan(kase.id));
     await eventually('the page in the case room', async () => ((await room.fetchSockets()).length ? true : undefined));
-    await t
-      .http()
-      .post(`/api/guest/${await issueGuestLink(t, cw, meeting.id, doctor.id)}/health-statement`)
-      .send({ workCapacity: 'none', assessment, recommendations: 'Behandling først' })
-      .expect(201);
+    await apiClient(t).guests.giveHealthStatement(await issueGuestLink(t, cw, meeting.id, doctor.id), {
+      workCapacity: 'none',
+      assessment,
+      recommendations: 'Behandling først',
+    });
     const statement = healthSection(page).getByTestId('health-statement');
     await statement.waitFor();
     expect(await statement.textContent()).toContain('Ingen arbejdsevne lige nu');
@@ -129,9 +125,7 @@ describe('the case page\'s "Helbred"', () => {
 
   it('prints the section whole: no toolbar or links, a statement not cut across pages', async () => {
     const { kase } = await caseWithStatement();
-    const page = await suite.newPage();
-    await loginAs(page, t.url, demo.health);
-    await page.goto(`${t.url}/cases/${kase.id}`);
+    const page = await suite.pageAs(demo.health, `/cases/${kase.id}`);
     await healthSection(page).getByRole('link', { name: 'Udskriv helbred' }).click();
     const printable = page.getByTestId('printable-health');
     await printable.getByTestId('health-statement').waitFor();
@@ -154,9 +148,7 @@ describe('health colleagues join', () => {
     const { kase } = await createCase(t, cw, cwId);
     const health = await apiClient(t, await t.login(demo.health)).auth.me();
     expect((await apiClient(t, cw).cases.get(kase.id)).members.map((m) => m.staffId)).not.toContain(health.id);
-    const page = await suite.newPage();
-    await loginAs(page, t.url, demo.caseworker);
-    await page.goto(`${t.url}/cases/${kase.id}/meetings/new`);
+    const page = await suite.pageAs(demo.caseworker, `/cases/${kase.id}/meetings/new`);
     const staff = page.getByRole('group', { name: 'Medarbejdere fra sagens team' });
     await staff.getByLabel(new RegExp(health.name)).waitFor();
     expect(await page.getByText('Der er ingen andre medarbejdere').count()).toBe(0);

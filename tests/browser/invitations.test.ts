@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import type { TestApp } from '../support/app';
-import { axeViolations, browserSuite, loginAs } from '../support/browser';
-import { createCase, createMeeting, createTeamOf, type Staff } from '../support/factories';
+import { axeViolations, browserSuite } from '../support/browser';
+import { createCase, createMeeting, type Staff } from '../support/factories';
 
 const suite = browserSuite();
 let t: TestApp;
@@ -24,8 +24,7 @@ async function keepMail(to: Staff, subject: string, text: string, withIcs: strin
 }
 
 beforeAll(async () => {
-  t = suite.t;
-  ({ caseworker: cw, social: colleague } = await createTeamOf(t, 'caseworker', 'social'));
+  ({ t, caseworker: cw, social: colleague } = await suite.team('caseworker', 'social'));
   const caseId = (await createCase(t, cw.cookie, cw.id)).kase.id;
   meetingId = (await createMeeting(t, caseId, cw)).id;
   await keepMail(cw, 'Invitation: Rundbordsmøde', 'Du er inviteret til et rundbordsmøde.\nMed venlig hilsen', ics);
@@ -34,8 +33,7 @@ beforeAll(async () => {
 
 describe('outbox (no SMTP server: a demo)', () => {
   it('is in the menu and lists the mails to me with time and meeting, axe clean', async () => {
-    const page = await suite.newPage();
-    await loginAs(page, t.url, cw.email);
+    const page = await suite.pageAs(cw.email);
     await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Udbakke' }).click();
     await page.getByRole('heading', { level: 1, name: 'Udbakke' }).waitFor();
     const table = page.getByRole('table', { name: 'Mails til dig, nyeste først' });
@@ -48,9 +46,7 @@ describe('outbox (no SMTP server: a demo)', () => {
   });
 
   it('opens a mail: its text and the name of its calendar attachment', async () => {
-    const page = await suite.newPage();
-    await loginAs(page, t.url, cw.email);
-    await page.goto(`${t.url}/outbox`);
+    const page = await suite.pageAs(cw.email, '/outbox');
     await page.getByRole('link', { name: 'Invitation: Rundbordsmøde', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Invitation: Rundbordsmøde' }).waitFor();
     expect(await page.getByTestId('outbox-mail-text').textContent()).toBe(
@@ -62,9 +58,7 @@ describe('outbox (no SMTP server: a demo)', () => {
   });
 
   it("shows a colleague only their own mails, not another's", async () => {
-    const page = await suite.newPage();
-    await loginAs(page, t.url, colleague.email);
-    await page.goto(`${t.url}/outbox`);
+    const page = await suite.pageAs(colleague.email, '/outbox');
     await page.getByRole('row', { name: /Til kollegaen alene/ }).waitFor();
     expect(await page.getByText('Invitation: Rundbordsmøde').count()).toBe(0);
   });

@@ -1,18 +1,15 @@
 // The meeting page tells whether a guest's link is out (after a reload too), and "Nyt link" asks first,
 // says the old link stops working and the new one is mailed, and says so afterwards.
 import type { TestApp } from '../support/app';
-import { axeViolations, browserSuite, loginAs } from '../support/browser';
+import { axeViolations, browserSuite } from '../support/browser';
 import { apiClient } from '../support/client';
-import { createCase, createStaff, issueGuestLink, type Staff } from '../support/factories';
+import { createCase, issueGuestLink, type Staff } from '../support/factories';
 
 const suite = browserSuite();
 let t: TestApp;
 let cw: Staff;
 
-beforeAll(async () => {
-  t = suite.t;
-  cw = await createStaff(t);
-});
+beforeAll(async () => ({ t, caseworker: cw } = await suite.team('caseworker')));
 
 it('shows the link status, replaces a link only after asking, and says it was mailed', async () => {
   const { kase, citizen } = await createCase(t, cw.cookie, cw.id, 0.01);
@@ -26,9 +23,7 @@ it('shows the link status, replaces a link only after asking, and says it was ma
   const doctor = meeting.participants.find((p) => p.kind === 'doctor')!;
   await issueGuestLink(t, cw.cookie, meeting.id, doctor.id);
 
-  const page = await suite.newPage();
-  await loginAs(page, t.url, cw.email);
-  await page.goto(`${t.url}/meetings/${meeting.id}`);
+  const page = await suite.pageAs(cw.email, `/meetings/${meeting.id}`);
   const doctorLink = page.getByTestId('guest-link').filter({ has: page.getByLabel('Nyt link til Læge Hansen') });
   await doctorLink.getByText(`Linket blev lavet af ${cw.name}`, { exact: false }).waitFor();
 

@@ -1,6 +1,6 @@
 // The manager's dashboard: a person's 90 days of load against the ceiling in force, as a line and as a table.
 import { DataSource } from 'typeorm';
-import { axeViolations, browserSuite, loginAs } from '../support/browser';
+import { axeViolations, browserSuite } from '../support/browser';
 import { createCitizen, createStaff, createTeam, type Staff } from '../support/factories';
 
 const suite = browserSuite();
@@ -30,8 +30,7 @@ describe('Overblik: belastning og loft (90 dage)', () => {
     ]);
     await manager.api.caseload.setCeiling(a.id, { ceiling: 2 });
 
-    const page = await suite.newPage();
-    await loginAs(page, suite.t.url, manager.email);
+    const page = await suite.pageAs(manager.email);
     await page.waitForURL(/\/dashboard$/);
     const chart = page.getByTestId('load-history-chart');
     // The one over the ceiling is shown first; 1 day over (today), not 20.

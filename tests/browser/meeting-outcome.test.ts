@@ -1,8 +1,9 @@
 // After the meeting: the caseworker marks a started meeting held with a decision that adds an
 // effort to the plan; the page then shows the outcome. And the doctors' participation download on the calendar.
 import type { RecordOutcome } from '@tvaers/contracts';
+import type { Page } from 'playwright-core';
 import type { TestApp } from '../support/app';
-import { axeViolations, browserSuite, loginAs } from '../support/browser';
+import { axeViolations, browserSuite } from '../support/browser';
 import { apiClient } from '../support/client';
 import {
   addGuestParticipant,
@@ -10,6 +11,7 @@ import {
   createEffort,
   createMeeting,
   createStaff,
+  type MeetingOptions,
   type Staff,
 } from '../support/factories';
 
@@ -17,28 +19,35 @@ const suite = browserSuite();
 let t: TestApp;
 let cw: Staff;
 
-beforeAll(async () => {
-  t = suite.t;
-  cw = await createStaff(t);
-});
+beforeAll(async () => ({ t, caseworker: cw } = await suite.team('caseworker')));
+
+/** A meeting of the caseworker's on the case that started `minutesAgo` minutes ago and lasts an hour. */
+function startedMeeting(caseId: string, minutesAgo: number, options: MeetingOptions = {}) {
+  const start = new Date(Date.now() - minutesAgo * 60_000);
+  return createMeeting(t, caseId, cw, { start, end: new Date(start.getTime() + 3600_000), ...options });
+}
+
+/** On the meeting's page: "Afslut møde" with this summary and the first decision's text; answers that decision. */
+async function closeWith(page: Page, summary: string, decisionText: string) {
+  await page.getByRole('button', { name: 'Afslut møde' }).click();
+  await page.getByLabel('Resumé').fill(summary);
+  const decision = page.getByTestId('decision-1');
+  await decision.getByLabel('Beslutning', { exact: true }).fill(decisionText);
+  return decision;
+}
 
 describe('closing a meeting', () => {
   it('marks a started meeting held with a decision that adds an effort, and shows the outcome', async () => {
     const { kase } = await createCase(t, cw.cookie, cw.id, 0.01);
     await createEffort(t, cw.cookie, kase.id, { title: 'Mentor hos Bager Jensen' });
-    const start = new Date(Date.now() - 45 * 60_000);
-    const meeting = await createMeeting(t, kase.id, cw, {
-      start,
-      end: new Date(start.getTime() + 3600_000),
+    const meeting = await startedMeeting(kase.id, 45, {
       doctor: 'Læge Hansen',
       videoUrl: 'https://video.example.dk/rum/abcdefghijklmnopqrstuv',
     });
     const api = apiClient(t, cw.cookie);
     const versionBefore = (await api.plan.get(kase.id)).version;
 
-    const page = await suite.newPage();
-    await loginAs(page, t.url, cw.email);
-    await page.goto(`${t.url}/meetings/${meeting.id}`);
+    const page = await suite.pageAs(cw.email, `/meetings/${meeting.id}`);
     // The video room opens in a new window, without telling it where it came from.
     const video = page.getByRole('link', { name: /Deltag på video/ });
     expect(await video.getAttribute('href')).toBe('https://video.example.dk/rum/abcdefghijklmnopqrstuv');
@@ -46,10 +55,7 @@ describe('closing a meeting', () => {
     expect(await video.getAttribute('rel')).toBe('noopener noreferrer');
 
     await page.getByRole('heading', { level: 2, name: 'Afslut møde' }).waitFor();
-    await page.getByRole('button', { name: 'Afslut møde' }).click();
-    await page.getByLabel('Resumé').fill('Borgeren er klar til jobsøgning med støtte.');
-    const decision = page.getByTestId('decision-1');
-    await decision.getByLabel('Beslutning', { exact: true }).fill('Jobsøgning startes nu');
+    const decision = await closeWith(page, 'Borgeren er klar til jobsøgning med støtte.', 'Jobsøgning startes nu');
     await decision.getByLabel('Ny indsats').check();
     await decision.getByLabel('Type').selectOption('jobsoegning');
     await decision.getByLabel('Indsatsens navn').fill('Jobsøgning med mentor');
@@ -78,18 +84,12 @@ describe('closing a meeting', () => {
       startDate: '2027-01-04',
       endDate: '2027-06-30',
     });
-    const start = new Date(Date.now() - 35 * 60_000);
-    const meeting = await createMeeting(t, kase.id, cw, { start, end: new Date(start.getTime() + 3600_000) });
+    const meeting = await startedMeeting(kase.id, 35);
     const api = apiClient(t, cw.cookie);
     const versionBefore = (await api.plan.get(kase.id)).version;
 
-    const page = await suite.newPage();
-    await loginAs(page, t.url, cw.email);
-    await page.goto(`${t.url}/meetings/${meeting.id}`);
-    await page.getByRole('button', { name: 'Afslut møde' }).click();
-    await page.getByLabel('Resumé').fill('Praktikken fortsætter med færre timer.');
-    const decision = page.getByTestId('decision-1');
-    await decision.getByLabel('Beslutning', { exact: true }).fill('Praktikken går ned til 10 timer');
+    const page = await suite.pageAs(cw.email, `/meetings/${meeting.id}`);
+    const decision = await closeWith(page, 'Praktikken fortsætter med færre timer.', 'Praktikken går ned til 10 timer');
     await decision.getByLabel('Ændr en indsats').check();
     await decision.getByLabel('Indsats', { exact: true }).selectOption(effort.id);
     // The fields show the effort as it is now.
@@ -144,12 +144,9 @@ describe('closing a meeting', () => {
 
   it('offers the notes as the summary’s draft, shares them with the employer, and keeps them once held', async () => {
     const { kase } = await createCase(t, cw.cookie, cw.id, 0.01);
-    const start = new Date(Date.now() - 40 * 60_000);
-    const meeting = await createMeeting(t, kase.id, cw, { start, end: new Date(start.getTime() + 3600_000) });
+    const meeting = await startedMeeting(kase.id, 40);
     const employer = await addGuestParticipant(t, meeting.id, 'guest', 'Bager Jensen');
-    const page = await suite.newPage();
-    await loginAs(page, t.url, cw.email);
-    await page.goto(`${t.url}/meetings/${meeting.id}`);
+    const page = await suite.pageAs(cw.email, `/meetings/${meeting.id}`);
 
     // The employer sees the notes only once shared.
     const share = page.getByLabel('Del noterne med Bager Jensen');
@@ -190,15 +187,9 @@ describe('closing a meeting', () => {
 
   it('shows a decision’s invalid field at the field, and nothing is saved', async () => {
     const { kase } = await createCase(t, cw.cookie, cw.id, 0.01);
-    const start = new Date(Date.now() - 30 * 60_000);
-    const meeting = await createMeeting(t, kase.id, cw, { start, end: new Date(start.getTime() + 3600_000) });
-    const page = await suite.newPage();
-    await loginAs(page, t.url, cw.email);
-    await page.goto(`${t.url}/meetings/${meeting.id}`);
-    await page.getByRole('button', { name: 'Afslut møde' }).click();
-    await page.getByLabel('Resumé').fill('Resumé');
-    const decision = page.getByTestId('decision-1');
-    await decision.getByLabel('Beslutning', { exact: true }).fill('Ny indsats');
+    const meeting = await startedMeeting(kase.id, 30);
+    const page = await suite.pageAs(cw.email, `/meetings/${meeting.id}`);
+    const decision = await closeWith(page, 'Resumé', 'Ny indsats');
     await decision.getByLabel('Ny indsats').check();
     await page.getByTestId('record-outcome').click();
     // The type is missing: the contract names it before anything is sent.
@@ -209,9 +200,7 @@ describe('closing a meeting', () => {
 
 describe('doctor participation', () => {
   it('offers the CSV download on the calendar page', async () => {
-    const page = await suite.newPage();
-    await loginAs(page, t.url, cw.email);
-    await page.goto(`${t.url}/`);
+    const page = await suite.pageAs(cw.email, '/');
     await page.getByRole('heading', { level: 2, name: 'Lægedeltagelse' }).waitFor();
     await page.getByLabel('Fra').fill('01-11-2026');
     await page.getByLabel('Til').fill('30-11-2026');

@@ -5,9 +5,9 @@
 import type { Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import type { TestApp } from '../support/app';
-import { axeViolations, browserSuite, loginAs } from '../support/browser';
+import { axeViolations, browserSuite } from '../support/browser';
 import { apiClient } from '../support/client';
-import { createCase, createEffort, createStaff, createTeamOf, issueGuestLink, type Staff } from '../support/factories';
+import { createCase, createEffort, createStaff, issueGuestLink, type Staff } from '../support/factories';
 
 const suite = browserSuite(() => ({ DOCTOR_FEE_TEXT: 'Mødet honoreres efter ydelse 2101.' }));
 const phone = { viewport: { width: 390, height: 844 } };
@@ -18,9 +18,8 @@ let health: Staff;
 let day = 20;
 
 beforeAll(async () => {
-  t = suite.t;
+  ({ t, caseworker: cw, health } = await suite.team('caseworker', 'health'));
   ds = t.app.get(DataSource);
-  ({ caseworker: cw, health } = await createTeamOf(t, 'caseworker', 'health'));
   await ds.query(`UPDATE staff SET phone = '+45 72 10 99 00' WHERE id = $1`, [cw.id]);
 });
 
@@ -127,9 +126,7 @@ describe("the citizen's page", () => {
 describe('the planner', () => {
   it('proposes exact start times of the chosen length, and asks for a second time in words', async () => {
     const { kase } = await createCase(t, cw.cookie, cw.id, 0.01);
-    const page = await suite.newPage();
-    await loginAs(page, t.url, cw.email);
-    await page.goto(`${t.url}/cases/${kase.id}/meetings/new`);
+    const page = await suite.pageAs(cw.email, `/cases/${kase.id}/meetings/new`);
     await page.getByLabel('Lægens navn').fill('Læge Hansen');
     await page.getByLabel('Varighed').selectOption('45');
     const times = page.getByTestId('start-times');
@@ -165,9 +162,7 @@ describe('the meeting page', () => {
       ...hourAhead(),
       participants: [{ kind: 'doctor', name: 'Læge Hansen' }],
     });
-    const page = await suite.newPage();
-    await loginAs(page, t.url, cw.email);
-    await page.goto(`${t.url}/meetings/${meeting.id}`);
+    const page = await suite.pageAs(cw.email, `/meetings/${meeting.id}`);
     await page.getByRole('heading', { level: 1, name: `Rundbordsmøde om ${citizen.name}` }).waitFor();
     const move = page.getByRole('button', { name: 'Flyt' });
     await move.click();
@@ -216,9 +211,7 @@ describe('the meeting page', () => {
       outsider.id,
       outsider.name,
     ]);
-    const page = await suite.newPage();
-    await loginAs(page, t.url, outsider.email);
-    await page.goto(`${t.url}/meetings/${meeting.id}`);
+    const page = await suite.pageAs(outsider.email, `/meetings/${meeting.id}`);
     const mine = page.getByTestId('my-response');
     await mine.getByText('Har ikke svaret').waitFor();
     await mine.getByRole('button', { name: 'Jeg kommer' }).click();
@@ -246,9 +239,7 @@ describe('the meeting page', () => {
       end: new Date(start.getTime() + 3600_000).toISOString(),
       participants: [{ kind: 'staff', staffId: health.id }],
     });
-    const page = await suite.newPage();
-    await loginAs(page, t.url, health.email);
-    await page.goto(`${t.url}/`);
+    const page = await suite.pageAs(health.email, '/');
     const list = page.getByTestId('pending-invitations');
     const item = list.getByRole('listitem').filter({ hasText: 'Møde med sundhed' });
     await item.waitFor();

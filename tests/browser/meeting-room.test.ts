@@ -6,24 +6,14 @@ import type { TestApp } from '../support/app';
 import { axeViolations, browserSuite, loginAs, proposeFromCasePage, showGuestLink } from '../support/browser';
 import { apiClient } from '../support/client';
 import * as Y from 'yjs';
-import {
-  addGuestParticipant,
-  createCase,
-  createMeeting,
-  createTeamOf,
-  issueGuestLink,
-  type Staff,
-} from '../support/factories';
+import { addGuestParticipant, createCase, createMeeting, issueGuestLink, type Staff } from '../support/factories';
 
 const suite = browserSuite();
 let t: TestApp;
 let cw: Staff;
 let health: Staff;
 
-beforeAll(async () => {
-  t = suite.t;
-  ({ caseworker: cw, health } = await createTeamOf(t, 'caseworker', 'health'));
-});
+beforeAll(async () => ({ t, caseworker: cw, health } = await suite.team('caseworker', 'health')));
 
 /** From the case page: "Planlæg rundbordsmøde" with the colleague and a doctor, 2 times from "Find et tidspunkt". */
 async function proposeTwoTimes(page: Page, caseId: string): Promise<string> {
@@ -147,9 +137,7 @@ describe('losing the connection', () => {
     const participant = meeting.participants.find((p) => p.kind === 'doctor')!;
     const token = await issueGuestLink(t, cw.cookie, meeting.id, participant.id);
 
-    const staff = await suite.newPage();
-    await loginAs(staff, t.url, cw.email);
-    await staff.goto(`${t.url}/meetings/${meeting.id}`);
+    const staff = await suite.pageAs(cw.email, `/meetings/${meeting.id}`);
     const doctor = await suite.newPage({ viewport: { width: 390, height: 844 } });
     await doctor.goto(`${t.url}/m/${token}`);
     await roomReady(staff);
@@ -197,12 +185,7 @@ describe('an employer at the meeting', () => {
     expect(await page.getByText(/angst/).count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
 
-    await t
-      .http()
-      .put(`/api/meetings/${meeting.id}/participants/${employer.id}/notes-sharing`)
-      .set('cookie', cw.cookie)
-      .send({ shared: true })
-      .expect(200);
+    await cw.api.meetings.shareNotes(meeting.id, employer.id, { shared: true });
     // The open page hears it: the notes appear without a reload.
     await roomReady(page);
     expect(await notes(page).inputValue()).toBe('Borgeren har angst og går til psykiater.');
@@ -250,9 +233,7 @@ describe('earlier versions of the notes', () => {
   it('"Gendan" brings back text that was deleted, in the live notes', async () => {
     const { kase } = await createCase(t, cw.cookie, cw.id, 0.01);
     const meeting = await createMeeting(t, kase.id, cw, { start: new Date(Date.now() + 90 * 60_000) });
-    const page = await suite.newPage();
-    await loginAs(page, t.url, cw.email);
-    await page.goto(`${t.url}/meetings/${meeting.id}`);
+    const page = await suite.pageAs(cw.email, `/meetings/${meeting.id}`);
     await roomReady(page);
     await notes(page).fill('Borgeren ønsker praktik hos Bager Jensen.');
     await saved(page, meeting.id, 'Borgeren ønsker praktik hos Bager Jensen.');

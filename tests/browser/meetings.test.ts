@@ -1,24 +1,35 @@
 import type { Page } from 'playwright-core';
 import type { TestApp } from '../support/app';
-import { axeViolations, browserSuite, loginAs, proposeFromCasePage, showGuestLink } from '../support/browser';
+import type { CreateMeeting } from '@tvaers/contracts';
+import {
+  axeViolations,
+  browserSuite,
+  loginAs,
+  moveOnMeetingPage,
+  proposeFromCasePage,
+  showGuestLink,
+} from '../support/browser';
 import { apiClient } from '../support/client';
-import { createCase, createTeamOf, type Staff } from '../support/factories';
+import { createCase, type Staff } from '../support/factories';
 
 const suite = browserSuite();
 let t: TestApp;
 let cw: Staff;
 let health: Staff;
 
-beforeAll(async () => {
-  t = suite.t;
-  ({ caseworker: cw, health } = await createTeamOf(t, 'caseworker', 'health'));
-});
+beforeAll(async () => ({ t, caseworker: cw, health } = await suite.team('caseworker', 'health')));
 
 /** A case of the caseworker's with the health worker on it. */
 async function caseWithColleague() {
   const { kase, citizen } = await createCase(t, cw.cookie, cw.id);
   await apiClient(t, cw.cookie).cases.setMember(kase.id, { staffId: health.id, role: 'Sundhedsfaglig' });
   return { kase, citizen };
+}
+
+/** A one-hour meeting of the case that `who` plans at `hour` o'clock (Danish winter time) on `day`. */
+function meetingAt(who: Staff, caseId: string, day: string, hour = 9, extra: Partial<CreateMeeting> = {}) {
+  const at = (h: number) => `${day}T${String(h).padStart(2, '0')}:00:00+01:00`;
+  return who.api.meetings.create({ caseId, start: at(hour), end: at(hour + 1), participants: [], ...extra });
 }
 
 /** Logged in as the caseworker: the planner with the colleague and a doctor, and 2 times from "Find et tidspunkt". */
@@ -45,22 +56,9 @@ describe('planning a meeting', () => {
 
   it("shows the meeting's own agenda in the live room, and the standard one without", async () => {
     const { kase } = await caseWithColleague();
-    const api = apiClient(t, cw.cookie);
-    const own = await api.meetings.create({
-      caseId: kase.id,
-      start: '2027-01-14T09:00:00+01:00',
-      end: '2027-01-14T10:00:00+01:00',
-      participants: [],
-      agenda: ['Borgerens ønsker', 'Aftaler'],
-    });
-    const standard = await api.meetings.create({
-      caseId: kase.id,
-      start: '2027-01-14T11:00:00+01:00',
-      end: '2027-01-14T12:00:00+01:00',
-      participants: [],
-    });
-    const page = await suite.newPage();
-    await loginAs(page, t.url, cw.email);
+    const own = await meetingAt(cw, kase.id, '2027-01-14', 9, { agenda: ['Borgerens ønsker', 'Aftaler'] });
+    const standard = await meetingAt(cw, kase.id, '2027-01-14', 11);
+    const page = await suite.pageAs(cw.email);
     const agendaOf = async (id: string) => {
       await page.goto(`${t.url}/meetings/${id}`);
       await page.getByRole('heading', { name: 'Dagsorden' }).waitFor();
@@ -72,16 +70,8 @@ describe('planning a meeting', () => {
 
   it('lists the case meeting on the case page with a link to it', async () => {
     const { kase } = await caseWithColleague();
-    const created = await apiClient(t, cw.cookie).meetings.create({
-      caseId: kase.id,
-      title: 'Opfølgende rundbordsmøde',
-      start: '2027-01-12T09:00:00+01:00',
-      end: '2027-01-12T10:00:00+01:00',
-      participants: [],
-    });
-    const page = await suite.newPage();
-    await loginAs(page, t.url, cw.email);
-    await page.goto(`${t.url}/cases/${kase.id}`);
+    const created = await meetingAt(cw, kase.id, '2027-01-12', 9, { title: 'Opfølgende rundbordsmøde' });
+    const page = await suite.pageAs(cw.email, `/cases/${kase.id}`);
     const link = page.getByTestId('case-meetings').getByRole('link', { name: 'Opfølgende rundbordsmøde' });
     await link.click();
     await page.waitForURL(`${t.url}/meetings/${created.id}`);
@@ -89,15 +79,8 @@ describe('planning a meeting', () => {
 
   it('shows who is not free at the time fields when a fixed time clashes', async () => {
     const { kase } = await caseWithColleague();
-    await apiClient(t, health.cookie).meetings.create({
-      caseId: kase.id,
-      start: '2027-01-13T09:00:00+01:00',
-      end: '2027-01-13T10:00:00+01:00',
-      participants: [],
-    });
-    const page = await suite.newPage();
-    await loginAs(page, t.url, cw.email);
-    await page.goto(`${t.url}/cases/${kase.id}/meetings/new`);
+    await meetingAt(health, kase.id, '2027-01-13');
+    const page = await suite.pageAs(cw.email, `/cases/${kase.id}/meetings/new`);
     await page.getByLabel(new RegExp(health.name)).check();
     await page.getByLabel('Et fast tidspunkt').check();
     await page.getByLabel('Dato').fill('13-01-2027');
@@ -153,26 +136,12 @@ describe('a doctor choosing a time through the link', () => {
 describe('moving a meeting', () => {
   it('names the colleague who is not free at the new time', async () => {
     const { kase } = await caseWithColleague();
-    await apiClient(t, health.cookie).meetings.create({
-      caseId: kase.id,
-      start: '2027-01-18T09:00:00+01:00',
-      end: '2027-01-18T10:00:00+01:00',
-      participants: [],
-    });
-    const meeting = await apiClient(t, cw.cookie).meetings.create({
-      caseId: kase.id,
-      start: '2027-01-19T09:00:00+01:00',
-      end: '2027-01-19T10:00:00+01:00',
+    await meetingAt(health, kase.id, '2027-01-18');
+    const meeting = await meetingAt(cw, kase.id, '2027-01-19', 9, {
       participants: [{ kind: 'staff', staffId: health.id }],
     });
-    const page = await suite.newPage();
-    await loginAs(page, t.url, cw.email);
-    await page.goto(`${t.url}/meetings/${meeting.id}`);
-    await page.getByRole('button', { name: 'Flyt' }).click();
-    await page.getByLabel('Dato').fill('18-01-2027');
-    await page.getByLabel('Fra kl.').fill('09.30');
-    await page.getByLabel('Til kl.').fill('10.30');
-    await page.getByTestId('move-meeting').click();
+    const page = await suite.pageAs(cw.email, `/meetings/${meeting.id}`);
+    await moveOnMeetingPage(page, '18-01-2027', '09.30', '10.30');
     await page.getByText(`${health.name} er ikke ledig på det tidspunkt.`).first().waitFor();
   });
 });

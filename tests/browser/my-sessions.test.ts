@@ -1,20 +1,17 @@
 import type { TestApp } from '../support/app';
-import { axeViolations, browserSuite, loginAs } from '../support/browser';
-import { createStaff, type Staff } from '../support/factories';
+import { axeViolations, browserSuite } from '../support/browser';
+import { apiClient, problem } from '../support/client';
+import type { Staff } from '../support/factories';
 
 const suite = browserSuite();
 let t: TestApp;
 let me: Staff;
 
-beforeAll(async () => {
-  t = suite.t;
-  me = await createStaff(t);
-});
+beforeAll(async () => ({ t, caseworker: me } = await suite.team('caseworker')));
 
 describe('Mine sessioner', () => {
   it('lists where I am logged in, ends another session, and logs out everywhere; axe clean', async () => {
-    const page = await suite.newPage();
-    await loginAs(page, t.url, me.email);
+    const page = await suite.pageAs(me.email);
     await page.getByRole('link', { name: 'Mine sessioner' }).click();
     await page.getByRole('heading', { level: 1, name: 'Mine sessioner' }).waitFor();
     const table = page.getByRole('table', { name: 'Sessioner, hvor du er logget ind' });
@@ -22,17 +19,17 @@ describe('Mine sessioner', () => {
     expect(await axeViolations(page)).toEqual([]);
 
     // The factory's own login is another session: end it from here.
-    await t.http().get('/api/me').set('cookie', me.cookie).expect(200);
+    await me.api.auth.me();
     await table
       .getByRole('button', { name: /Log ud/ })
       .first()
       .click();
     await table.getByRole('button', { name: /Log ud/ }).waitFor({ state: 'detached' });
-    await t.http().get('/api/me').set('cookie', me.cookie).expect(401);
+    expect((await problem(me.api.auth.me())).status).toBe(401);
 
     const other = await t.login(me.email);
     await page.getByRole('button', { name: 'Log ud alle steder' }).click();
     await page.waitForURL(/\/login$/);
-    await t.http().get('/api/me').set('cookie', other).expect(401);
+    expect((await problem(apiClient(t, other).auth.me())).status).toBe(401);
   });
 });

@@ -1,20 +1,14 @@
 // "Resultater": a manager's outcome figures with tables, CSV and links to the cases behind
 // them; closing a case asks what it led to.
 import fs from 'node:fs';
-import { demo, type TestApp } from '../support/app';
-import { axeViolations, browserSuite, expectText, loginAs } from '../support/browser';
+import { demo } from '../support/app';
+import { axeViolations, browserSuite, expectText } from '../support/browser';
 
 const suite = browserSuite();
-let t: TestApp;
-
-beforeAll(() => {
-  t = suite.t;
-});
 
 describe('Resultater', () => {
   it('shows a manager the figures of the demo team with tables, CSV and links to the cases', async () => {
-    const page = await suite.newPage();
-    await loginAs(page, t.url, demo.manager);
+    const page = await suite.pageAs(demo.manager);
     await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Resultater' }).click();
     await page.getByRole('heading', { level: 1, name: 'Resultater' }).waitFor();
     await page.getByTestId('outcomes-progress-table').waitFor();
@@ -52,8 +46,7 @@ describe('Resultater', () => {
   });
 
   it('is not in a caseworker’s menu', async () => {
-    const page = await suite.newPage();
-    await loginAs(page, t.url, demo.caseworker);
+    const page = await suite.pageAs(demo.caseworker);
     const nav = page.getByRole('navigation', { name: 'Hovedmenu' });
     await nav.getByRole('link', { name: 'Arbejdsliste' }).waitFor();
     expect(await nav.getByRole('link', { name: 'Resultater' }).count()).toBe(0);
@@ -61,9 +54,7 @@ describe('Resultater', () => {
 
   it('closes a case with what it led to and why', async () => {
     const { kase } = await suite.newCase(demo.caseworker);
-    const page = await suite.newPage();
-    await loginAs(page, t.url, demo.caseworker);
-    await page.goto(`${t.url}/cases/${kase.id}`);
+    const page = await suite.pageAs(demo.caseworker, `/cases/${kase.id}`);
     await page.getByTestId('close-case').click();
     await page.getByTestId('close-case-submit').click();
     await page.getByText('Vælg, hvad forløbet førte til.').first().waitFor();

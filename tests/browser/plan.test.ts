@@ -5,19 +5,14 @@ import { apiClient } from '../support/client';
 const suite = browserSuite();
 let t: TestApp;
 beforeAll(() => (t = suite.t));
-const newPage = () => suite.newPage();
 
 const newCase = () => suite.newCase(demo.caseworker);
 
 describe('shared plan in the browser', () => {
   it('edits the plan and adds an effort; a second browser sees both live', async () => {
     const { kase } = await newCase();
-    const author = await newPage();
-    const viewer = await newPage();
-    await loginAs(author, t.url, demo.caseworker);
-    await loginAs(viewer, t.url, demo.social);
-    await author.goto(`${t.url}/cases/${kase.id}`);
-    await viewer.goto(`${t.url}/cases/${kase.id}`);
+    const author = await suite.pageAs(demo.caseworker, `/cases/${kase.id}`);
+    const viewer = await suite.pageAs(demo.social, `/cases/${kase.id}`);
     for (const p of [author, viewer]) await expectText(p, 'plan-version', 'Version 1');
 
     const goal = 'Jeg vil arbejde med dyr tre dage om ugen';
@@ -44,7 +39,7 @@ describe('shared plan in the browser', () => {
 
   it('keeps the user text and explains a conflict when someone else saved first', async () => {
     const { kase } = await newCase();
-    const page = await newPage();
+    const page = await suite.newPage();
     // No live connection for this page, so it cannot learn of the other save before pressing Gem.
     await page.route('**/socket.io/**', (route) => route.abort());
     await loginAs(page, t.url, demo.caseworker);
@@ -52,13 +47,7 @@ describe('shared plan in the browser', () => {
     await expectText(page, 'plan-version', 'Version 1');
     await page.getByTestId('job-goal-editor').getByRole('button', { name: 'Redigér' }).click();
     await page.getByLabel('Mål for job eller uddannelse').fill('Min egen tekst');
-    await t
-      .http()
-      .put(`/api/cases/${kase.id}/plan`)
-      .set('cookie', await t.login(demo.social))
-      .set('if-match', '"1"')
-      .send({ citizenGoal: 'Andens ændring' })
-      .expect(200);
+    await apiClient(t, await t.login(demo.social)).plan.update(kase.id, 1, { citizenGoal: 'Andens ændring' });
     await page.getByTestId('job-goal-editor').getByRole('button', { name: 'Gem' }).click();
     await page.getByTestId('plan-conflict').waitFor();
     expect(await page.getByLabel('Mål for job eller uddannelse').inputValue()).toBe('Min egen tekst');
@@ -66,18 +55,13 @@ describe('shared plan in the browser', () => {
     // Saving again lands on the new version; nothing was lost.
     await page.getByTestId('job-goal-editor').getByRole('button', { name: 'Gem' }).click();
     await expectText(page, 'job-goal', 'Min egen tekst');
-    const plan = await t
-      .http()
-      .get(`/api/cases/${kase.id}/plan`)
-      .set('cookie', await t.login(demo.caseworker));
-    expect(plan.body).toMatchObject({ version: 3, citizenGoal: 'Andens ændring', jobGoal: 'Min egen tekst' });
+    const plan = await apiClient(t, await t.login(demo.caseworker)).plan.get(kase.id);
+    expect(plan).toMatchObject({ version: 3, citizenGoal: 'Andens ændring', jobGoal: 'Min egen tekst' });
   });
 
   it('has accessible case list, case page, printable plan and worklist', async () => {
     const { kase } = await newCase();
-    const page = await newPage();
-    await loginAs(page, t.url, demo.caseworker);
-    await page.goto(`${t.url}/cases`);
+    const page = await suite.pageAs(demo.caseworker, '/cases');
     await page.getByTestId('case-list').waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.goto(`${t.url}/cases/${kase.id}`);

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { demo } from '../support/app';
 import { axeViolations, browserSuite } from '../support/browser';
+import { apiClient } from '../support/client';
 import { LocalProvider, OIDC_CLIENT } from '../support/oidc';
 
 /** Staff log in with "Log ind med kommunens login" at a local OpenID provider (its dev login and consent pages). */
@@ -45,11 +46,8 @@ describe("login with the municipality's login", () => {
     await signInAtProvider(page, 'browser-caseworker');
     await page.getByTestId('calendar').waitFor();
     const { t, id } = await suite.as(demo.caseworker);
-    const me = await t
-      .http()
-      .get('/api/me')
-      .set('cookie', (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; '));
-    expect((me.body as { id: string }).id).toBe(id);
+    const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+    expect((await apiClient(t, cookie).auth.me()).id).toBe(id);
   });
 
   it('tells an unknown person in Danish that they do not exist in Tværs', async () => {

@@ -1,7 +1,7 @@
 // The team's lists serve a manager, and each role lands on its own work.
 import type { Page } from 'playwright-core';
 import { demo } from '../support/app';
-import { axeViolations, browserSuite, loginAs } from '../support/browser';
+import { axeViolations, browserSuite } from '../support/browser';
 import { createCase, createStaff, createTeam } from '../support/factories';
 
 const suite = browserSuite();
@@ -22,8 +22,7 @@ async function onlyCasesOf(page: Page, name: string) {
 
 describe("the manager's team case list", () => {
   it('filters by responsible person, keeps the filter in the address and shows totals per person', async () => {
-    const page = await suite.newPage();
-    await loginAs(page, suite.t.url, demo.manager);
+    const page = await suite.pageAs(demo.manager);
     // A manager lands on the dashboard; the team's case list is a link away.
     await page.waitForURL(/\/dashboard$/);
     await page.goto(`${suite.t.url}/cases?scope=team`);
@@ -47,8 +46,7 @@ describe("the manager's team case list", () => {
     expect(await axeViolations(page)).toEqual([]);
 
     // The address is a link to the same list.
-    const again = await suite.newPage();
-    await loginAs(again, suite.t.url, demo.manager);
+    const again = await suite.pageAs(demo.manager);
     await again.goto(page.url());
     await onlyCasesOf(again, 'Søren Madsen');
     expect(new Set(await again.getByTestId('case-list').locator('tbody tr td:nth-child(4)').allTextContents())).toEqual(
@@ -60,9 +58,7 @@ describe("the manager's team case list", () => {
   });
 
   it('sorts by weight, largest first', async () => {
-    const page = await suite.newPage();
-    await loginAs(page, suite.t.url, demo.manager);
-    await page.goto(`${suite.t.url}/cases?scope=team`);
+    const page = await suite.pageAs(demo.manager, '/cases?scope=team');
     await page.getByLabel('Sortér efter').selectOption({ label: 'Vægt, største først' });
     await page.waitForURL(/sort=weight&order=desc|order=desc.*sort=weight/);
     // Right after the address changes the list may still be the unsorted one (aria-busy not yet set): wait for the
@@ -90,9 +86,7 @@ describe('a long case list', () => {
     for (let i = 0; i < 55; i += 5) {
       await Promise.all([0, 1, 2, 3, 4].map(() => createCase(suite.t, worker.cookie, worker.id)));
     }
-    const page = await suite.newPage();
-    await loginAs(page, suite.t.url, manager.email);
-    await page.goto(`${suite.t.url}/cases?scope=team`);
+    const page = await suite.pageAs(manager.email, '/cases?scope=team');
     const count = page.getByTestId('case-count');
     await count.getByText('Viser 50 af 55').waitFor();
     const rows = page.getByTestId('case-list').locator('tbody tr');
@@ -117,8 +111,7 @@ describe('a long case list', () => {
 
 describe('the team worklist', () => {
   it('names who is responsible for each deadline and filters by that person', async () => {
-    const page = await suite.newPage();
-    await loginAs(page, suite.t.url, demo.manager);
+    const page = await suite.pageAs(demo.manager);
     // A manager holds no deadlines: the worklist opens on the team's.
     await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Arbejdsliste' }).click();
     const rows = await rowsOf(page, 'worklist');
@@ -146,9 +139,7 @@ describe('a long worklist', () => {
     for (let i = 0; i < 30; i += 1) await createCase(suite.t, sw.cookie, sw.id);
     const all = await sw.api.worklistAll({ includeOk: 'true' });
     expect(all.items).toHaveLength(60);
-    const page = await suite.newPage();
-    await loginAs(page, suite.t.url, sw.email);
-    await page.goto(`${suite.t.url}/worklist?all=true`);
+    const page = await suite.pageAs(sw.email, '/worklist?all=true');
     const rows = page.getByTestId('worklist-item');
     const count = page.getByTestId('worklist-count');
     await count.filter({ hasText: 'Viser 50 af 60 frister' }).waitFor();
@@ -173,16 +164,14 @@ describe('a long worklist', () => {
 
 describe('each role lands on its own work', () => {
   it('health staff land on the cases they take part in; caseworkers on their calendar', async () => {
-    const health = await suite.newPage();
-    await loginAs(health, suite.t.url, demo.health);
+    const health = await suite.pageAs(demo.health);
     await health.waitForURL(/\/cases\?scope=member$/);
     await health.getByRole('heading', { level: 1, name: 'Sager, jeg deltager i' }).waitFor();
     expect(await (await rowsOf(health, 'case-list')).count()).toBeGreaterThan(0);
     expect(await health.getByTestId('case-list').textContent()).not.toContain('matcher søgningen');
     expect(await axeViolations(health)).toEqual([]);
 
-    const caseworker = await suite.newPage();
-    await loginAs(caseworker, suite.t.url, demo.caseworker);
+    const caseworker = await suite.pageAs(demo.caseworker);
     expect(new URL(caseworker.url()).pathname).toBe('/');
     await caseworker.getByTestId('calendar').waitFor();
     await caseworker.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Sager' }).click();
@@ -192,8 +181,7 @@ describe('each role lands on its own work', () => {
 
   it('an empty list says what it is and what to do, not that a search found nothing', async () => {
     const newcomer = await createStaff(suite.t, { kind: 'health' });
-    const page = await suite.newPage();
-    await loginAs(page, suite.t.url, newcomer.email);
+    const page = await suite.pageAs(newcomer.email);
     await page.waitForURL(/\/cases\?scope=member$/);
     const list = page.getByTestId('case-list');
     await list.getByText('Du deltager ikke i nogen aktive sager endnu', { exact: false }).waitFor();

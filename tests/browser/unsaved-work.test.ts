@@ -1,42 +1,32 @@
 import type { Page } from 'playwright-core';
 import { demo, type TestApp } from '../support/app';
-import { axeViolations, browserSuite, expectText, loginAs } from '../support/browser';
+import { axeViolations, browserSuite, expectText } from '../support/browser';
+import { apiClient } from '../support/client';
 
 // A user's work is never lost or hidden.
 const suite = browserSuite();
 let t: TestApp;
 beforeAll(() => (t = suite.t));
-const newPage = () => suite.newPage();
 
 const newCase = () => suite.newCase(demo.caseworker);
 
 /** A new case, open in a page of the caseworker's. */
 async function openNewCase() {
   const { kase } = await newCase();
-  const page = await newPage();
-  await loginAs(page, t.url, demo.caseworker);
-  await page.goto(`${t.url}/cases/${kase.id}`);
+  const page = await suite.pageAs(demo.caseworker, `/cases/${kase.id}`);
   await expectText(page, 'plan-version', 'Version 1');
   return { kase, page };
 }
 
-async function fetchPlan(caseId: string) {
-  const res = await t
-    .http()
-    .get(`/api/cases/${caseId}/plan`)
-    .set('cookie', await t.login(demo.caseworker));
-  return res.body as { version: number; jobGoal: string; citizenGoal: string; efforts: { title: string }[] };
-}
+const caseworker = async () => apiClient(t, await t.login(demo.caseworker));
+const fetchPlan = async (caseId: string) => (await caseworker()).plan.get(caseId);
 
 describe('two people edit the same plan text', () => {
   it('the second writer sees both texts, chooses, and nothing is lost', async () => {
     const { kase } = await newCase();
-    const first = await newPage();
-    const second = await newPage();
-    await loginAs(first, t.url, demo.caseworker);
-    await loginAs(second, t.url, demo.social);
+    const first = await suite.pageAs(demo.caseworker, `/cases/${kase.id}`);
+    const second = await suite.pageAs(demo.social, `/cases/${kase.id}`);
     for (const p of [first, second]) {
-      await p.goto(`${t.url}/cases/${kase.id}`);
       await expectText(p, 'plan-version', 'Version 1');
       await p.getByTestId('job-goal-editor').getByRole('button', { name: 'Redigér' }).click();
     }
@@ -61,11 +51,8 @@ describe('two people edit the same plan text', () => {
     await conflict.getByRole('button', { name: 'Behold min tekst' }).click();
     await expectText(second, 'job-goal', 'Anden tekst');
     expect(await fetchPlan(kase.id)).toMatchObject({ version: 3, jobGoal: 'Anden tekst' });
-    const history = await t
-      .http()
-      .get(`/api/cases/${kase.id}/plan/history`)
-      .set('cookie', await t.login(demo.caseworker));
-    expect(JSON.stringify(history.body)).toContain('Første tekst');
+    const history = await (await caseworker()).plan.history(kase.id);
+    expect(JSON.stringify(history)).toContain('Første tekst');
   });
 
   it('can take the other text instead, and the contact plan conflicts the same way', async () => {
@@ -74,13 +61,9 @@ describe('two people edit the same plan text', () => {
     await editor.getByRole('button', { name: 'Redigér' }).click();
     await page.getByLabel('Antal dage mellem kontakterne').fill('14');
     await page.getByLabel('Begrundelse for kontaktens hyppighed').fill('Min begrundelse');
-    await t
-      .http()
-      .put(`/api/cases/${kase.id}/plan`)
-      .set('cookie', await t.login(demo.social))
-      .set('if-match', '"1"')
-      .send({ contactPlan: { intervalDays: 7, reason: 'Deres begrundelse' } })
-      .expect(200);
+    await apiClient(t, await t.login(demo.social)).plan.update(kase.id, 1, {
+      contactPlan: { intervalDays: 7, reason: 'Deres begrundelse' },
+    });
     await expectText(page, 'plan-version', 'Version 2');
     await editor.getByRole('button', { name: 'Gem', exact: true }).click();
     await expectText(page, 'conflict-theirs', 'Deres begrundelse');

@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { DEMO_PASSWORD, startTestApp, type TestApp } from './app';
 import { apiClient } from './client';
-import { createCase } from './factories';
+import { createCase, createTeamOf, type Staff, type StaffOptions } from './factories';
+
+type StaffKind = NonNullable<StaffOptions['kind']>;
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -87,11 +89,18 @@ export async function loginThroughForm(page: Page, baseUrl: string, email: strin
   await landed(page);
 }
 
-/** Each role lands on its own work: the calendar (caseworkers), a case list (health staff) or the dashboard (managers). */
+/**
+ * Each role lands on its own work: the calendar (caseworkers), a case list (health staff), the dashboard (managers)
+ * or the staff table (administrators).
+ */
 const landed = (page: Page) =>
-  page.getByTestId('calendar').or(page.getByTestId('case-list')).or(page.getByTestId('dashboard')).waitFor();
+  page
+    .getByTestId('calendar')
+    .or(page.getByTestId('case-list'))
+    .or(page.getByTestId('dashboard'))
+    .or(page.getByTestId('staff-table'))
+    .waitFor();
 
-/** Waits until an element with this test id shows this text. */
 /**
  * From a case page: "Planlæg rundbordsmøde" with one colleague and a doctor, and the first `times` free times from
  * "Find et tidspunkt" ticked. Answers the ticked times; the form is left unsent.
@@ -113,6 +122,16 @@ export async function proposeFromCasePage(page: Page, baseUrl: string, caseId: s
   return picked;
 }
 
+/** On a meeting's page: "Flyt" to this date (dd-mm-åååå) from and to these times (tt.mm), and sent. */
+export async function moveOnMeetingPage(page: Page, date: string, from: string, to: string) {
+  await page.getByRole('button', { name: 'Flyt' }).click();
+  await page.getByLabel('Dato').fill(date);
+  await page.getByLabel('Fra kl.').fill(from);
+  await page.getByLabel('Til kl.').fill(to);
+  await page.getByTestId('move-meeting').click();
+}
+
+/** Waits until an element with this test id shows this text. */
 export async function expectText(page: Page, testId: string, text: string) {
   await page.getByTestId(testId).filter({ hasText: text }).first().waitFor({ timeout: 10_000 });
 }
@@ -130,6 +149,10 @@ export interface BrowserSuite {
   takeCspViolations(): string[];
   /** A page in a fresh Danish browser context, closed after the test. */
   newPage(options?: BrowserContextOptions): Promise<Page>;
+  /** A new page logged in as this user (`loginAs`), then at `path` of the app if given. */
+  pageAs(email: string, path?: string, options?: BrowserContextOptions): Promise<Page>;
+  /** The app and a new team with one member of each kind named (`createTeamOf`), e.g. for a file's beforeAll. */
+  team<K extends StaffKind>(...kinds: K[]): Promise<{ t: TestApp } & Record<K, Staff>>;
   /** A session of this (demo) user and their id, for setting data up through the API. */
   as(email: string): Promise<{ t: TestApp; cookie: string; id: string }>;
   /** A new case with this (demo) user responsible. */
@@ -171,6 +194,15 @@ export function browserSuite(env: () => Record<string, string> = () => ({})): Br
         if (msg.type() === 'error' && isCspViolation(msg.text())) cspViolations.push(msg.text());
       });
       return context.newPage();
+    },
+    async pageAs(email, path, options) {
+      const page = await this.newPage(options);
+      await loginAs(page, this.t.url, email);
+      if (path !== undefined) await page.goto(`${this.t.url}${path}`);
+      return page;
+    },
+    async team(...kinds) {
+      return { t: this.t, ...(await createTeamOf(this.t, ...kinds)) };
     },
     takeCspViolations() {
       return cspViolations.splice(0);

@@ -88,6 +88,28 @@ import {
   StaffAccountList,
   type UpdateStaffAccount,
 } from '@tvaers/contracts';
+import {
+  type ChooseTime,
+  type CreateHealthStatement,
+  type CreateOwnAssessment,
+  type DoctorParticipationQuery,
+  GuestCodeSent,
+  GuestMeeting,
+  GuestSelf,
+  GuestView,
+  HealthStatement,
+  HealthStatementList,
+  type HealthDataQuery,
+  MeetingNotes,
+  NotesHistory,
+  type NotesSharing,
+  OutboxMailList,
+  OwnAssessment,
+  OwnAssessmentList,
+  type RespondToMeeting,
+  type RestoreNotes,
+  type VerifyGuestCode,
+} from '@tvaers/contracts';
 import type { paths } from '@tvaers/web/src/api/schema';
 import createClient from 'openapi-fetch';
 import type { z } from 'zod';
@@ -323,7 +345,86 @@ export function apiClient(t: Pick<TestApp, 'url'>, cookie?: string) {
           201,
           GuestLink,
         ),
+      revokeLink: async (id: string, participantId: string) => {
+        await exchange(
+          {
+            method: 'delete',
+            path: '/api/meetings/{id}/participants/{participantId}/link',
+            params: { id, participantId },
+          },
+          204,
+        );
+      },
+      /** A staff participant's own answer to the invitation. */
+      respond: (id: string, body: RespondToMeeting) =>
+        call({ method: 'post', path: '/api/meetings/{id}/response', params: { id }, body }, 200, Meeting),
+      shareNotes: (id: string, participantId: string, body: NotesSharing) =>
+        call(
+          {
+            method: 'put',
+            path: '/api/meetings/{id}/participants/{participantId}/notes-sharing',
+            params: { id, participantId },
+            body,
+          },
+          200,
+          Meeting,
+        ),
+      notes: (id: string) => get('/api/meetings/{id}/notes', MeetingNotes, undefined, { id }),
+      notesHistory: (id: string) => get('/api/meetings/{id}/notes/history', NotesHistory, undefined, { id }),
+      restoreNotes: (id: string, body: RestoreNotes) =>
+        call({ method: 'post', path: '/api/meetings/{id}/notes/restore', params: { id }, body }, 200, MeetingNotes),
+      /** The CSV as sent, its byte-order mark kept (a text decode would drop it), with its headers. */
+      doctorParticipationCsv: async (query: DoctorParticipationQuery) => {
+        const req: Request = { method: 'get', path: '/api/meetings/doctor-participation.csv', query };
+        const { response, data, error } = await client.GET('/api/meetings/doctor-participation.csv', {
+          params: { query },
+          headers: cookie ? { cookie } : {},
+          parseAs: 'arrayBuffer',
+        });
+        if (response.status !== 200 || !data) {
+          const res = { status: response.status, headers: response.headers, body: error };
+          throw new ApiProblem(response.status, problemOf(res, named(req)), named(req));
+        }
+        return { headers: response.headers, text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(data) };
+      },
     },
+    /** A guest's link: `cookie` is then the guest's verified-code cookie, if any. */
+    guests: {
+      view: (token: string) => get('/api/guest/{token}', GuestView, undefined, { token }),
+      sendCode: (token: string) =>
+        call({ method: 'post', path: '/api/guest/{token}/code', params: { token }, body: {} }, 200, GuestCodeSent),
+      /** Gives the one-time code; answers the Set-Cookie header that opens the health data to this browser. */
+      verify: async (token: string, body: VerifyGuestCode) => {
+        const res = await exchange({ method: 'post', path: '/api/guest/{token}/verify', params: { token }, body }, 204);
+        return res.headers.getSetCookie()[0];
+      },
+      choose: (token: string, body: ChooseTime) =>
+        call({ method: 'post', path: '/api/guest/{token}/choose', params: { token }, body }, 200, GuestMeeting),
+      respond: (token: string, body: RespondToMeeting) =>
+        call({ method: 'post', path: '/api/guest/{token}/response', params: { token }, body }, 200, GuestSelf),
+      giveHealthStatement: (token: string, body: CreateHealthStatement) =>
+        call(
+          { method: 'post', path: '/api/guest/{token}/health-statement', params: { token }, body },
+          201,
+          HealthStatement,
+        ),
+      giveOwnAssessment: (token: string, body: CreateOwnAssessment) =>
+        call(
+          { method: 'post', path: '/api/guest/{token}/own-assessment', params: { token }, body },
+          201,
+          OwnAssessment,
+        ),
+      notes: (token: string) => get('/api/guest/{token}/notes', MeetingNotes, undefined, { token }),
+      accessLog: (token: string, query: AccessLogQuery = {}) =>
+        get('/api/guest/{token}/access-log', AccessLog, query, { token }),
+      /** Staff reading what the guests of a case's meetings gave. */
+      healthStatements: (caseId: string, query: HealthDataQuery = {}) =>
+        get('/api/cases/{id}/health-statements', HealthStatementList, query, { id: caseId }),
+      ownAssessments: (caseId: string, query: HealthDataQuery = {}) =>
+        get('/api/cases/{id}/own-assessments', OwnAssessmentList, query, { id: caseId }),
+    },
+    /** Mails kept for the caller instead of sent. */
+    outbox: () => get('/api/outbox', OutboxMailList),
     availability: (query: AvailabilityQuery) => get('/api/availability', Availability, query),
     busy: (query: BusyQuery) => get('/api/availability/busy', Busy, query),
     staff: {
