@@ -4,7 +4,6 @@ import path from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import pino, { type Logger } from 'pino';
 import { io, type Socket } from 'socket.io-client';
-import request from 'supertest';
 import { apiClient } from './client';
 import { createApp } from '@tvaers/api/src/app.factory';
 import { type AppConfig, loadConfig } from '@tvaers/api/src/config/config';
@@ -22,7 +21,6 @@ export const demo = {
 export interface TestApp {
   app: NestFastifyApplication;
   url: string;
-  http: () => ReturnType<typeof request>;
   /** Logs in and returns the session cookie header value. */
   login: (email: string, password?: string) => Promise<string>;
   /** A socket.io client with these headers (e.g. cookie, origin) and `auth` (a guest's token), not yet known to be connected. */
@@ -61,13 +59,11 @@ export async function startTestApp(
   const app = await createApp(testConfig(env), runDatabase(databaseUrl), logger ?? testLogger());
   await app.listen({ port: 0, host: '127.0.0.1' });
   const url = (await app.getUrl()).replace('[::1]', 'localhost').replace('127.0.0.1', 'localhost');
-  const http = () => request(url);
   const socket = (headers: Record<string, string>, auth?: { token: string }) =>
     io(url, { path: '/socket.io', transports: ['websocket'], reconnection: false, extraHeaders: headers, auth });
   return {
     app,
     url,
-    http,
     login: async (email, password = DEMO_PASSWORD) => {
       const { cookie } = await apiClient({ url }).auth.login({ email, password });
       return cookie;
