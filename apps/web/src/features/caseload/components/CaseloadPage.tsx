@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { csvUrl } from '@web/api/csv-url';
 import { usePageTitle } from '@web/shared/hooks/usePageTitle';
 import { useFormatters } from '@web/shared/hooks/useFormatters';
-import { TableHeading } from '@web/shared/ui/TableHeading';
+import { ReportSection, TableHeading } from '@web/shared/ui/TableHeading';
 import { DataTable } from '@web/shared/ui/DataTable';
 import { LoadError, LoadingStatus } from '@web/shared/ui/StatusMessage';
 import { useCaseload, useCaseloadFigures } from '../hooks/useCaseload';
@@ -157,13 +157,13 @@ function LoadSection({ caseload }: { caseload: Caseload }) {
     t('dashboard.load.status'),
   ];
   return (
-    <section className="card report-section dashboard-section" aria-labelledby="dashboard-load">
-      <TableHeading
-        id="dashboard-load"
-        title={t('dashboard.load.title')}
-        csv={csvUrl('/api/caseload/load.csv', { teamId: caseload.teamId })}
-        testId="csv-load"
-      />
+    <ReportSection
+      id="dashboard-load"
+      title={t('dashboard.load.title')}
+      csv={csvUrl('/api/caseload/load.csv', { teamId: caseload.teamId })}
+      csvTestId="csv-load"
+      className="card report-section dashboard-section"
+    >
       <NeedsAction
         rows={rows}
         onShowCases={(staffId) => {
@@ -265,7 +265,7 @@ function LoadSection({ caseload }: { caseload: Caseload }) {
           )}
         />
       </div>
-    </section>
+    </ReportSection>
   );
 }
 
@@ -288,12 +288,12 @@ function OverridesSection({ caseload }: { caseload: Caseload }) {
   ];
   const noOne = t('dashboard.overrides.noOne');
   return (
-    <section className="card report-section dashboard-section" aria-labelledby="dashboard-overrides">
-      <TableHeading
-        id="dashboard-overrides"
-        title={t('dashboard.overrides.title')}
-        csv={csvUrl('/api/caseload/overrides.csv', { teamId: caseload.teamId })}
-      />
+    <ReportSection
+      id="dashboard-overrides"
+      title={t('dashboard.overrides.title')}
+      csv={csvUrl('/api/caseload/overrides.csv', { teamId: caseload.teamId })}
+      className="card report-section dashboard-section"
+    >
       <p>{t('dashboard.overrides.explain')}</p>
       <div className="table-wrap">
         <DataTable
@@ -315,7 +315,7 @@ function OverridesSection({ caseload }: { caseload: Caseload }) {
           )}
         />
       </div>
-    </section>
+    </ReportSection>
   );
 }
 

@@ -6,7 +6,7 @@ import { csvUrl } from '@web/api/csv-url';
 import { benefitLabel } from '@web/features/cases/labels';
 import { usePageTitle } from '@web/shared/hooks/usePageTitle';
 import { useFormatters } from '@web/shared/hooks/useFormatters';
-import { TableHeading } from '@web/shared/ui/TableHeading';
+import { ReportSection } from '@web/shared/ui/TableHeading';
 import { DataTable } from '@web/shared/ui/DataTable';
 import { LoadError, LoadingStatus } from '@web/shared/ui/StatusMessage';
 import { useCaseload } from '../hooks/useCaseload';
@@ -49,12 +49,12 @@ export function QueuePage() {
       </div>
       <LoadError error={caseload.error} fallback={t('dashboard.loadFailed')} onRetry={() => void caseload.refetch()} />
       {data && (
-        <section className="card report-section dashboard-section" aria-labelledby="queue-cases">
-          <TableHeading
-            id="queue-cases"
-            title={t('queue.cases', { team: data.team.name })}
-            csv={csvUrl('/api/caseload/queue.csv', { teamId: data.teamId })}
-          />
+        <ReportSection
+          id="queue-cases"
+          title={t('queue.cases', { team: data.team.name })}
+          csv={csvUrl('/api/caseload/queue.csv', { teamId: data.teamId })}
+          className="card report-section dashboard-section"
+        >
           <div className="table-wrap">
             <DataTable
               testId="queue-table"
@@ -117,7 +117,7 @@ export function QueuePage() {
               )}
             />
           </div>
-        </section>
+        </ReportSection>
       )}
     </>
   );
