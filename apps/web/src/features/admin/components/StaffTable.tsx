@@ -3,6 +3,7 @@ import { Fragment, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '@web/shared/lib/errors';
 import { DataTable } from '@web/shared/ui/DataTable';
+import { RowPanel, RowToggle } from '@web/shared/ui/RowPanel';
 import { SelectField } from '@web/shared/ui/SelectField';
 import { ErrorAlert } from '@web/shared/ui/StatusMessage';
 import { usePasswordLink, useUpdateStaff } from '../hooks/useAdmin';
@@ -201,15 +202,13 @@ export function StaffTable({
                 <td data-label={t('admin.status')}>{account.active ? t('admin.active') : t('admin.inactive')}</td>
                 <td>
                   <div className="button-row">
-                    <button
-                      type="button"
-                      className="button button--small"
-                      aria-expanded={editing === account.id}
-                      onClick={() => setEditing(editing === account.id ? null : account.id)}
+                    <RowToggle
+                      open={editing === account.id}
+                      onToggle={() => setEditing(editing === account.id ? null : account.id)}
                     >
                       {t('admin.edit')}
                       <span className="visually-hidden"> {account.name}</span>
-                    </button>
+                    </RowToggle>
                     {account.active && (
                       <button
                         type="button"
@@ -230,11 +229,9 @@ export function StaffTable({
                 </td>
               </tr>
               {editing === account.id && (
-                <tr>
-                  <td colSpan={8}>
-                    <EditStaffForm account={account} teams={teams} onDone={() => setEditing(null)} />
-                  </td>
-                </tr>
+                <RowPanel columns={8}>
+                  <EditStaffForm account={account} teams={teams} onDone={() => setEditing(null)} />
+                </RowPanel>
               )}
             </Fragment>
           )}
