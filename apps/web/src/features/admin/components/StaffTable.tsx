@@ -120,7 +120,7 @@ export function StaffTable({
       <form
         role="search"
         aria-label={t('admin.filtersLabel')}
-        className="admin-filters"
+        className="filters"
         onSubmit={(e) => e.preventDefault()}
       >
         <div className="field admin-filters__search">
