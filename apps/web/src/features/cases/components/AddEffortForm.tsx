@@ -10,7 +10,7 @@ import { whenHealthRefused } from '@web/shared/lib/errors';
 import { DateInput } from '@web/shared/ui/DateInput';
 import { isEffortType } from '../labels';
 import { HealthHiddenNote } from './HealthHiddenNote';
-import { EffortTypeOptions } from './EffortTypeOptions';
+import { EffortOwnerOptions, EffortTypeOptions } from './EffortTypeOptions';
 
 interface EffortFields {
   type: EffortType | '';
@@ -145,12 +145,7 @@ export function AddEffortForm({
         >
           {(field) => (
             <select {...field}>
-              <option value="">{t('addEffort.noOwner')}</option>
-              {owners.map((member) => (
-                <option key={member.staffId} value={member.staffId}>
-                  {member.name} ({t(`disciplines.${member.discipline}`)})
-                </option>
-              ))}
+              <EffortOwnerOptions owners={owners} none={t('addEffort.noOwner')} />
             </select>
           )}
         </FormField>

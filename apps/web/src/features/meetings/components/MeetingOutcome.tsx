@@ -23,7 +23,7 @@ import { DateInput } from '@web/shared/ui/DateInput';
 import { LoadingStatus } from '@web/shared/ui/StatusMessage';
 import { useMeetingNotes } from '../hooks/useMeetingNotes';
 import { useRecordOutcome } from '../hooks/useRecordOutcome';
-import { EffortTypeOptions } from '@web/features/cases/components/EffortTypeOptions';
+import { EffortOwnerOptions, EffortTypeOptions } from '@web/features/cases/components/EffortTypeOptions';
 
 type Kind = 'none' | 'add' | 'change';
 
@@ -327,7 +327,8 @@ function ChangeEffortFields({
   const effort = efforts.find((e) => e.id === form.watch(`${path}.effortId`));
   const status = form.watch(`${path}.status`);
   const offered = owners.filter((member) => member.discipline === effort?.discipline);
-  const ownerUnknown = effort?.ownerId && !offered.some((member) => member.staffId === effort.ownerId);
+  const unknownOwnerId =
+    effort?.ownerId && !offered.some((member) => member.staffId === effort.ownerId) ? effort.ownerId : undefined;
   const discipline = effort ? t(`efforts.groups.${effort.discipline}`) : '';
   return (
     <>
@@ -371,13 +372,11 @@ function ChangeEffortFields({
           >
             {(field) => (
               <select {...field}>
-                <option value="">{t('meetingOutcome.noOwner')}</option>
-                {ownerUnknown && <option value={effort.ownerId!}>{t('efforts.unknownOwner')}</option>}
-                {offered.map((member) => (
-                  <option key={member.staffId} value={member.staffId}>
-                    {member.name} ({t(`disciplines.${member.discipline}`)})
-                  </option>
-                ))}
+                <EffortOwnerOptions
+                  owners={offered}
+                  none={t('meetingOutcome.noOwner')}
+                  unknownOwnerId={unknownOwnerId}
+                />
               </select>
             )}
           </FormField>
