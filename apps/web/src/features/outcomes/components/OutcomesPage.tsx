@@ -10,16 +10,15 @@ import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { csvUrl } from '@web/api/csv-url';
-import { FormField } from '@web/shared/forms/FormField';
 import { FormActions, FormElement, FormStatus } from '@web/shared/forms/FormParts';
 import { dateFieldToIso } from '@web/shared/forms/date-field';
+import { type PeriodFields, PeriodInputs } from '@web/shared/forms/PeriodInputs';
 import { useContractForm } from '@web/shared/forms/useContractForm';
 import { usePageTitle } from '@web/shared/hooks/usePageTitle';
 import { useFormatters } from '@web/shared/hooks/useFormatters';
 import { todayInCopenhagen } from '@web/shared/lib/format';
 import { ReportSection } from '@web/shared/ui/TableHeading';
 import { DataTable } from '@web/shared/ui/DataTable';
-import { DateInput } from '@web/shared/ui/DateInput';
 import { SelectField } from '@web/shared/ui/SelectField';
 import { LoadError, LoadingStatus } from '@web/shared/ui/StatusMessage';
 import { useOutcomes } from '../hooks/useOutcomes';
@@ -96,11 +95,6 @@ export function OutcomesPage() {
   );
 }
 
-interface PeriodFields {
-  from: string;
-  to: string;
-}
-
 function PeriodForm({ from, to, onChange }: PeriodFields & { onChange: (period: PeriodFields) => void }) {
   const { t } = useTranslation();
   const form = useContractForm<PeriodFields, typeof OutcomeQuery>({
@@ -121,12 +115,7 @@ function PeriodForm({ from, to, onChange }: PeriodFields & { onChange: (period: 
   return (
     <FormElement control={form.control} onSubmit={submit} className="form form--grid">
       <FormStatus control={form.control} />
-      <FormField form={form} name="from" label={t('outcomes.from')} hint={t('forms.dateHint')}>
-        {(field) => <DateInput {...field} />}
-      </FormField>
-      <FormField form={form} name="to" label={t('outcomes.to')} hint={t('forms.dateHint')}>
-        {(field) => <DateInput {...field} />}
-      </FormField>
+      <PeriodInputs form={form} fromLabel={t('outcomes.from')} toLabel={t('outcomes.to')} />
       <FormActions control={form.control} submit={t('outcomes.show')} testId="outcomes-show" />
     </FormElement>
   );
