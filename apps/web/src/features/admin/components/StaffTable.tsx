@@ -117,12 +117,7 @@ export function StaffTable({
 
   return (
     <>
-      <form
-        role="search"
-        aria-label={t('admin.filtersLabel')}
-        className="filters"
-        onSubmit={(e) => e.preventDefault()}
-      >
+      <form role="search" aria-label={t('admin.filtersLabel')} className="filters" onSubmit={(e) => e.preventDefault()}>
         <div className="field admin-filters__search">
           <label htmlFor={`${id}-q`}>{t('admin.search')}</label>
           <input
