@@ -7,9 +7,9 @@ import { FormActions, FormElement, FormStatus } from '@web/shared/forms/FormPart
 import { dateFieldToIso } from '@web/shared/forms/date-field';
 import { useContractForm } from '@web/shared/forms/useContractForm';
 import { whenHealthRefused } from '@web/shared/lib/errors';
-import { DateInput } from '@web/shared/ui/DateInput';
 import { isEffortType } from '../labels';
 import { HealthHiddenNote } from './HealthHiddenNote';
+import { EffortDateFields } from './EffortDateFields';
 import { EffortOwnerOptions, EffortTypeOptions } from './EffortTypeOptions';
 
 interface EffortFields {
@@ -149,20 +149,11 @@ export function AddEffortForm({
             </select>
           )}
         </FormField>
-        <div className="field-pair">
-          {(['startDate', 'endDate'] as const).map((name) => (
-            <FormField
-              key={name}
-              form={form}
-              name={name}
-              label={t(`addEffort.${name}`)}
-              optional
-              hint={t('forms.dateHint')}
-            >
-              {(field) => <DateInput {...field} />}
-            </FormField>
-          ))}
-        </div>
+        <EffortDateFields
+          form={form}
+          names={['startDate', 'endDate']}
+          labels={[t('addEffort.startDate'), t('addEffort.endDate')]}
+        />
         <FormActions
           control={form.control}
           submit={t('addEffort.submit')}

@@ -19,10 +19,10 @@ import { dateFieldToIso, isoToDateField } from '@web/shared/forms/date-field';
 import { useContractForm } from '@web/shared/forms/useContractForm';
 import type { ContractForm } from '@web/shared/forms/useContractForm';
 import { useFormatters } from '@web/shared/hooks/useFormatters';
-import { DateInput } from '@web/shared/ui/DateInput';
 import { LoadingStatus } from '@web/shared/ui/StatusMessage';
 import { useMeetingNotes } from '../hooks/useMeetingNotes';
 import { useRecordOutcome } from '../hooks/useRecordOutcome';
+import { EffortDateFields } from '@web/features/cases/components/EffortDateFields';
 import { EffortOwnerOptions, EffortTypeOptions } from '@web/features/cases/components/EffortTypeOptions';
 
 type Kind = 'none' | 'add' | 'change';
@@ -383,20 +383,11 @@ function ChangeEffortFields({
           <FormField form={form} name={`${path}.purpose`} label={t('meetingOutcome.purpose')} optional>
             {(field) => <textarea rows={2} {...field} />}
           </FormField>
-          <div className="field-pair">
-            {(['startDate', 'endDate'] as const).map((name) => (
-              <FormField
-                key={name}
-                form={form}
-                name={`${path}.${name}`}
-                label={t(`meetingOutcome.${name}`)}
-                hint={t('forms.dateHint')}
-                optional
-              >
-                {(field) => <DateInput {...field} />}
-              </FormField>
-            ))}
-          </div>
+          <EffortDateFields
+            form={form}
+            names={[`${path}.startDate`, `${path}.endDate`]}
+            labels={[t('meetingOutcome.startDate'), t('meetingOutcome.endDate')]}
+          />
           <FormField form={form} name={`${path}.status`} label={t('meetingOutcome.status')}>
             {(field) => (
               <select {...field}>
