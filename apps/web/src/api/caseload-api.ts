@@ -8,7 +8,7 @@ import {
   MovedCases,
 } from '@tvaers/contracts';
 import type { AssignCase, AssignmentSuggestion, MoveCases, SetBenefitWeights, SetCeiling } from '@tvaers/contracts';
-import { api, unwrap } from './http-client';
+import { api, unwrap, unwrapItems } from './http-client';
 
 /** A team's people against their ceilings, its intake queue and the overrides of 90 days; its managers only. */
 export function fetchCaseload(teamId: string, signal?: AbortSignal): Promise<Caseload> {
@@ -26,15 +26,11 @@ export function setCeiling(staffId: string, body: SetCeiling): Promise<CaseloadR
 }
 
 /** Who could take a case: same discipline, knows the citizen, lowest utilisation first. */
-export async function fetchAssignmentSuggestions(
-  caseId: string,
-  signal?: AbortSignal,
-): Promise<AssignmentSuggestion[]> {
-  const list = await unwrap(
+export function fetchAssignmentSuggestions(caseId: string, signal?: AbortSignal): Promise<AssignmentSuggestion[]> {
+  return unwrapItems(
     api.GET('/api/cases/{id}/assignment-suggestions', { params: { path: { id: caseId } }, signal }),
     AssignmentSuggestionList,
   );
-  return list.items;
 }
 
 /** Gives a case to a responsible person; past the ceiling a 409 unless a manager overrides with a reason. */
@@ -43,20 +39,19 @@ export function assignCase(caseId: string, body: AssignCase): Promise<Case> {
 }
 
 /** Who has room for these cases (of one team) together: same discipline, knows a citizen, lowest utilisation first. */
-export async function fetchMoveSuggestions(
+export function fetchMoveSuggestions(
   caseIds: readonly string[],
   signal?: AbortSignal,
 ): Promise<AssignmentSuggestion[]> {
-  const list = await unwrap(
+  return unwrapItems(
     api.GET('/api/caseload/move-suggestions', { params: { query: { caseIds: caseIds.join(',') } }, signal }),
     AssignmentSuggestionList,
   );
-  return list.items;
 }
 
 /** Moves cases to a colleague, all or none; past the ceiling (their summed weight) only with a manager's override. */
-export async function moveCases(body: MoveCases): Promise<Case[]> {
-  return (await unwrap(api.POST('/api/caseload/moves', { body }), MovedCases)).items;
+export function moveCases(body: MoveCases): Promise<Case[]> {
+  return unwrapItems(api.POST('/api/caseload/moves', { body }), MovedCases);
 }
 
 /** Every benefit with the weight a new case of it gets (1 where none is set); managers only. */

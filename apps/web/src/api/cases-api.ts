@@ -1,7 +1,7 @@
 import { Case, CaseColleagueList, CaseList } from '@tvaers/contracts';
 import type { CaseColleague } from '@tvaers/contracts';
 import type { CaseQuery, UpdateCase } from '@tvaers/contracts';
-import { api, unwrap } from './http-client';
+import { api, unwrap, unwrapItems } from './http-client';
 import { fetchAllPages } from './paging';
 
 /** A case list's query as the web sends it: the page size a number. */
@@ -48,12 +48,11 @@ export function updateCase(caseId: string, input: UpdateCase): Promise<Case> {
  * The case team's caseworkers and health staff, to name as an effort's owner or invite to a meeting; naming
  * or inviting one who is not yet on the case makes them a member.
  */
-export async function fetchCaseColleagues(caseId: string, signal?: AbortSignal): Promise<CaseColleague[]> {
-  const { items } = await unwrap(
+export function fetchCaseColleagues(caseId: string, signal?: AbortSignal): Promise<CaseColleague[]> {
+  return unwrapItems(
     api.GET('/api/cases/{id}/colleagues', { params: { path: { id: caseId } }, signal }),
     CaseColleagueList,
   );
-  return items;
 }
 
 /** Removes a named member from a case (not its responsible person); the answer is the case as it is now. */

@@ -1,6 +1,6 @@
 import { Consent, ConsentList, RevealedCpr } from '@tvaers/contracts';
 import type { ConsentScope, RevealCpr, SetConsent } from '@tvaers/contracts';
-import { api, unwrap } from './http-client';
+import { api, unwrap, unwrapItems } from './http-client';
 
 /** The full CPR number. Every call is audited with its reason: ask only when the user needs to see it. */
 export async function revealCpr(citizenId: string, input: RevealCpr): Promise<string> {
@@ -11,12 +11,11 @@ export async function revealCpr(citizenId: string, input: RevealCpr): Promise<st
   return cpr;
 }
 
-export async function fetchConsents(citizenId: string, signal?: AbortSignal): Promise<Consent[]> {
-  const { items } = await unwrap(
+export function fetchConsents(citizenId: string, signal?: AbortSignal): Promise<Consent[]> {
+  return unwrapItems(
     api.GET('/api/citizens/{id}/consents', { params: { path: { id: citizenId } }, signal }),
     ConsentList,
   );
-  return items;
 }
 
 export function setConsent(citizenId: string, scope: ConsentScope, input: SetConsent): Promise<Consent> {

@@ -105,6 +105,14 @@ export async function unwrap(
   return schema ? schema.parse(result.data) : undefined;
 }
 
+/** Settles a call whose answer is a list (`{ items }`, checked by `schema`), giving the items. */
+export async function unwrapItems<T>(
+  call: Promise<ClientResult>,
+  schema: ResponseSchema<{ items: T[] }>,
+): Promise<T[]> {
+  return (await unwrap(call, schema)).items;
+}
+
 export function isAbortError(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
 }

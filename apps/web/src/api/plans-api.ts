@@ -1,6 +1,6 @@
 import { Effort, Plan, PlanHistory } from '@tvaers/contracts';
 import type { CreateEffort, PlanVersion, RecordReview, UpdateEffort, UpdatePlan } from '@tvaers/contracts';
-import { api, unwrap } from './http-client';
+import { api, unwrap, unwrapItems } from './http-client';
 
 const onCase = (caseId: string) => ({ path: { id: caseId } });
 
@@ -47,10 +47,6 @@ export function updateEffort(caseId: string, effortId: string, input: UpdateEffo
 }
 
 /** Versions of the plan, newest first, each with its field-level changes. */
-export async function fetchPlanHistory(caseId: string, signal?: AbortSignal): Promise<PlanVersion[]> {
-  const { items } = await unwrap(
-    api.GET('/api/cases/{id}/plan/history', { params: onCase(caseId), signal }),
-    PlanHistory,
-  );
-  return items;
+export function fetchPlanHistory(caseId: string, signal?: AbortSignal): Promise<PlanVersion[]> {
+  return unwrapItems(api.GET('/api/cases/{id}/plan/history', { params: onCase(caseId), signal }), PlanHistory);
 }

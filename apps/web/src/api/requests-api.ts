@@ -1,14 +1,13 @@
 import { CitizenRequestList } from '@tvaers/contracts';
 import type { CitizenRequest, CreateCitizenRequest, DecideCitizenRequest } from '@tvaers/contracts';
-import { api, unwrap } from './http-client';
+import { api, unwrap, unwrapItems } from './http-client';
 
 /** The citizen's requests (for an effort or a conversation) and the decisions on them. */
-export async function fetchCitizenRequests(caseId: string, signal?: AbortSignal): Promise<CitizenRequest[]> {
-  const { items } = await unwrap(
+export function fetchCitizenRequests(caseId: string, signal?: AbortSignal): Promise<CitizenRequest[]> {
+  return unwrapItems(
     api.GET('/api/cases/{id}/requests', { params: { path: { id: caseId } }, signal }),
     CitizenRequestList,
   );
-  return items;
 }
 
 /** Records a request; the list is fetched again afterwards, so the answer's body is not needed. */

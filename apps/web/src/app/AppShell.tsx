@@ -8,12 +8,27 @@ import { LanguageSwitch } from '../shared/i18n/LanguageSwitch';
 import { PageFrame } from '../shared/ui/PageFrame';
 import { PageLoading } from './PageLoading';
 
+interface NavItem {
+  to: string;
+  key: `nav.${'calendar' | 'cases' | 'worklist' | 'admin' | 'dashboard' | 'queue' | 'outcomes' | 'settings' | 'outbox'}`;
+  end?: boolean;
+}
+
 /** Calendar, cases and worklist are case work: an administrator without a working role has none of it. */
-const navItems = [
+const caseWorkItems: readonly NavItem[] = [
   { to: '/', key: 'nav.calendar', end: true },
-  { to: '/cases', key: 'nav.cases', end: false },
-  { to: '/worklist', key: 'nav.worklist', end: false },
-] as const;
+  { to: '/cases', key: 'nav.cases' },
+  { to: '/worklist', key: 'nav.worklist' },
+];
+const adminItems: readonly NavItem[] = [{ to: '/admin', key: 'nav.admin' }];
+const managerItems: readonly NavItem[] = [
+  { to: '/dashboard', key: 'nav.dashboard' },
+  { to: '/queue', key: 'nav.queue' },
+  { to: '/outcomes', key: 'nav.outcomes' },
+  { to: '/settings', key: 'nav.settings' },
+];
+// "Udbakke" only while mails are kept instead of sent (no mail server set up: a demo).
+const outboxItems: readonly NavItem[] = [{ to: '/outbox', key: 'nav.outbox' }];
 
 /** Frame for signed-in staff: product, navigation, who is signed in, language, log out. */
 export function AppShell() {
@@ -22,13 +37,18 @@ export function AppShell() {
   const format = useFormatters();
   const navigate = useNavigate();
   const [leaving, setLeaving] = useState(false);
-  // "Udbakke" only while mails are kept instead of sent (no mail server set up: a demo).
   const outboxActive = useInvitationOutbox().data?.active === true;
 
   if (state.status !== 'signedIn') return null;
   const { user } = state;
   const roleNames = user.roles.map((role) => t(`roles.${role}`)).join(', ');
   const doesCaseWork = user.roles.some((role) => role !== 'admin');
+  const navItems = [
+    ...(doesCaseWork ? caseWorkItems : []),
+    ...(user.roles.includes('admin') ? adminItems : []),
+    ...(user.roles.includes('manager') ? managerItems : []),
+    ...(outboxActive ? outboxItems : []),
+  ];
 
   async function logOut() {
     setLeaving(true);
@@ -45,43 +65,13 @@ export function AppShell() {
         <>
           <nav aria-label={t('nav.label')} className="main-nav">
             <ul>
-              {(doesCaseWork ? navItems : []).map((item) => (
+              {navItems.map((item) => (
                 <li key={item.to}>
                   <NavLink to={item.to} end={item.end}>
                     {t(item.key)}
                   </NavLink>
                 </li>
               ))}
-              {user.roles.includes('admin') && (
-                <li>
-                  <NavLink to="/admin">{t('nav.admin')}</NavLink>
-                </li>
-              )}
-              {user.roles.includes('manager') && (
-                <>
-                  <li>
-                    <NavLink to="/dashboard">{t('nav.dashboard')}</NavLink>
-                  </li>
-                  <li>
-                    <NavLink to="/queue">{t('nav.queue')}</NavLink>
-                  </li>
-                </>
-              )}
-              {user.roles.includes('manager') && (
-                <li>
-                  <NavLink to="/outcomes">{t('nav.outcomes')}</NavLink>
-                </li>
-              )}
-              {user.roles.includes('manager') && (
-                <li>
-                  <NavLink to="/settings">{t('nav.settings')}</NavLink>
-                </li>
-              )}
-              {outboxActive && (
-                <li>
-                  <NavLink to="/outbox">{t('nav.outbox')}</NavLink>
-                </li>
-              )}
             </ul>
           </nav>
           <div className="user-bar">

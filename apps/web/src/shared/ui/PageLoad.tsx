@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
 import { usePageTitle } from '../hooks/usePageTitle';
 import { isNotFound } from '../lib/errors';
-import { LoadError, LoadingStatus } from './StatusMessage';
+import { type Load, LoadProgress } from './QueryLoad';
 
 interface PageLoadProps<T> {
   /** The page's one query. */
-  load: { data: T | undefined; error: unknown; refetch: () => unknown };
+  load: Load<T>;
   /** The heading (and tab title) while it loads or when it failed. */
   title: string;
   /** The tab title once loaded. */
@@ -24,7 +24,7 @@ interface PageLoadProps<T> {
  * or the failure and "Prøv igen".
  */
 export function PageLoad<T>({
-  load: { data, error, refetch },
+  load,
   title,
   loadedTitle,
   notFoundTitle,
@@ -33,18 +33,15 @@ export function PageLoad<T>({
   failed,
   children,
 }: PageLoadProps<T>) {
-  const missing = data === undefined && isNotFound(error);
+  const { data } = load;
+  const missing = data === undefined && isNotFound(load.error);
   usePageTitle(data !== undefined ? loadedTitle(data) : missing ? notFoundTitle : title);
   if (data !== undefined) return children(data);
   if (missing) return notFound;
   return (
     <>
       <h1>{title}</h1>
-      {error === null ? (
-        <LoadingStatus>{loading}</LoadingStatus>
-      ) : (
-        <LoadError error={error} fallback={failed} onRetry={() => void refetch()} />
-      )}
+      <LoadProgress load={load} loading={loading} failed={failed} />
     </>
   );
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { CsvLink } from './CsvLink';
 
 /**
@@ -25,5 +26,29 @@ export function TableHeading({
       <Heading id={id}>{title}</Heading>
       <CsvLink href={csv} tableName={title} testId={testId} />
     </div>
+  );
+}
+
+/** A report's card: its table heading (named by `id`) with the CSV link, then what the report shows. */
+export function ReportSection({
+  id,
+  title,
+  csv,
+  csvTestId,
+  className = 'card report-section',
+  children,
+}: {
+  id: string;
+  title: string;
+  csv: string;
+  csvTestId?: string;
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <section className={className} aria-labelledby={id}>
+      <TableHeading id={id} title={title} csv={csv} testId={csvTestId} />
+      {children}
+    </section>
   );
 }

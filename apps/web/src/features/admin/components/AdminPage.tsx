@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '@web/shared/hooks/usePageTitle';
-import { LoadError, LoadingStatus } from '@web/shared/ui/StatusMessage';
+import { QueryLoad } from '@web/shared/ui/QueryLoad';
 import { useAdminTeams, useStaffAccounts } from '../hooks/useAdmin';
 import { CreateStaffForm } from './CreateStaffForm';
 import { StaffTable } from './StaffTable';
@@ -22,26 +22,14 @@ export function AdminPage() {
       <p>{t('admin.intro')}</p>
       <section aria-labelledby={`${id}-staff`} className="admin-section">
         <h2 id={`${id}-staff`}>{t('admin.staffTitle')}</h2>
-        {staff.data === undefined ? (
-          staff.error === null ? (
-            <LoadingStatus>{t('admin.loading')}</LoadingStatus>
-          ) : (
-            <LoadError error={staff.error} fallback={t('admin.loadFailed')} onRetry={() => void staff.refetch()} />
-          )
-        ) : (
-          <StaffTable accounts={staff.data.items} teams={teamRefs} busy={staff.isFetching} />
-        )}
+        <QueryLoad load={staff} loading={t('admin.loading')} failed={t('admin.loadFailed')}>
+          {(data) => <StaffTable accounts={data.items} teams={teamRefs} busy={staff.isFetching} />}
+        </QueryLoad>
       </section>
       {teams.data !== undefined && <CreateStaffForm teams={teamRefs} />}
-      {teams.data === undefined ? (
-        teams.error === null ? (
-          <LoadingStatus>{t('admin.loading')}</LoadingStatus>
-        ) : (
-          <LoadError error={teams.error} fallback={t('admin.teamsLoadFailed')} onRetry={() => void teams.refetch()} />
-        )
-      ) : (
-        <TeamsSection teams={teams.data.items} busy={teams.isFetching} />
-      )}
+      <QueryLoad load={teams} loading={t('admin.loading')} failed={t('admin.teamsLoadFailed')}>
+        {(data) => <TeamsSection teams={data.items} busy={teams.isFetching} />}
+      </QueryLoad>
     </>
   );
 }

@@ -3,7 +3,9 @@ import { Fragment, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '@web/shared/lib/errors';
 import { DataTable } from '@web/shared/ui/DataTable';
+import { RowPanel, RowToggle } from '@web/shared/ui/RowPanel';
 import { SelectField } from '@web/shared/ui/SelectField';
+import { ConfirmStep } from '@web/shared/ui/ConfirmStep';
 import { ErrorAlert } from '@web/shared/ui/StatusMessage';
 import { usePasswordLink, useUpdateStaff } from '../hooks/useAdmin';
 import { EditStaffForm } from './EditStaffForm';
@@ -35,62 +37,46 @@ function matches(account: StaffAccount, f: Filter): boolean {
  */
 function ActiveToggle({ account, onDone }: { account: StaffAccount; onDone: (message: string) => void }) {
   const { t } = useTranslation();
-  const id = useId();
-  const [asking, setAsking] = useState(false);
   const update = useUpdateStaff();
-  const verb = account.active ? t('admin.deactivate') : t('admin.reactivate');
-  if (!asking) {
-    return (
-      <button type="button" className="button button--small" onClick={() => setAsking(true)}>
-        {verb}
-        <span className="visually-hidden"> {account.name}</span>
-      </button>
-    );
-  }
   return (
-    <div role="group" aria-labelledby={`${id}-q`} className="admin-confirm">
-      <p id={`${id}-q`}>
-        {account.active
+    <ConfirmStep
+      label={account.active ? t('admin.deactivate') : t('admin.reactivate')}
+      name={account.name}
+      question={
+        account.active
           ? t('admin.deactivateQuestion', { name: account.name })
-          : t('admin.reactivateQuestion', { name: account.name })}
-      </p>
+          : t('admin.reactivateQuestion', { name: account.name })
+      }
+      confirmClassName={account.active ? 'button--danger' : 'button--primary'}
+      keep={t('admin.keep')}
+      pending={update.isPending}
+      onConfirm={(close) =>
+        update.mutate(
+          { id: account.id, input: { active: !account.active } },
+          {
+            onSuccess: () => {
+              close();
+              const { name, activeCases: count } = account;
+              onDone(
+                !account.active
+                  ? t('admin.reactivated', { name })
+                  : count > 0
+                    ? t('admin.deactivatedCases', { name, count })
+                    : t('admin.deactivated', { name }),
+              );
+            },
+          },
+        )
+      }
+      failure={update.error && describeError(update.error, t, t('admin.statusFailed'))}
+      className="admin-confirm"
+    >
       {account.active && account.activeCases > 0 && (
         <p>
           <strong>{t('admin.deactivateCases', { name: account.name, count: account.activeCases })}</strong>
         </p>
       )}
-      <p className="button-row">
-        <button
-          type="button"
-          className={`button button--small ${account.active ? 'button--danger' : 'button--primary'}`}
-          disabled={update.isPending}
-          onClick={() =>
-            update.mutate(
-              { id: account.id, input: { active: !account.active } },
-              {
-                onSuccess: () => {
-                  setAsking(false);
-                  const { name, activeCases: count } = account;
-                  onDone(
-                    !account.active
-                      ? t('admin.reactivated', { name })
-                      : count > 0
-                        ? t('admin.deactivatedCases', { name, count })
-                        : t('admin.deactivated', { name }),
-                  );
-                },
-              },
-            )
-          }
-        >
-          {verb}
-        </button>
-        <button type="button" className="button button--small" onClick={() => setAsking(false)}>
-          {t('admin.keep')}
-        </button>
-      </p>
-      {update.error && <ErrorAlert>{describeError(update.error, t, t('admin.statusFailed'))}</ErrorAlert>}
-    </div>
+    </ConfirmStep>
   );
 }
 
@@ -116,12 +102,7 @@ export function StaffTable({
 
   return (
     <>
-      <form
-        role="search"
-        aria-label={t('admin.filtersLabel')}
-        className="admin-filters"
-        onSubmit={(e) => e.preventDefault()}
-      >
+      <form role="search" aria-label={t('admin.filtersLabel')} className="filters" onSubmit={(e) => e.preventDefault()}>
         <div className="field admin-filters__search">
           <label htmlFor={`${id}-q`}>{t('admin.search')}</label>
           <input
@@ -201,15 +182,13 @@ export function StaffTable({
                 <td data-label={t('admin.status')}>{account.active ? t('admin.active') : t('admin.inactive')}</td>
                 <td>
                   <div className="button-row">
-                    <button
-                      type="button"
-                      className="button button--small"
-                      aria-expanded={editing === account.id}
-                      onClick={() => setEditing(editing === account.id ? null : account.id)}
+                    <RowToggle
+                      open={editing === account.id}
+                      onToggle={() => setEditing(editing === account.id ? null : account.id)}
                     >
                       {t('admin.edit')}
                       <span className="visually-hidden"> {account.name}</span>
-                    </button>
+                    </RowToggle>
                     {account.active && (
                       <button
                         type="button"
@@ -230,11 +209,9 @@ export function StaffTable({
                 </td>
               </tr>
               {editing === account.id && (
-                <tr>
-                  <td colSpan={8}>
-                    <EditStaffForm account={account} teams={teams} onDone={() => setEditing(null)} />
-                  </td>
-                </tr>
+                <RowPanel columns={8}>
+                  <EditStaffForm account={account} teams={teams} onDone={() => setEditing(null)} />
+                </RowPanel>
               )}
             </Fragment>
           )}

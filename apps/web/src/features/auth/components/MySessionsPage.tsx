@@ -6,7 +6,8 @@ import { useFormatters } from '@web/shared/hooks/useFormatters';
 import { usePageTitle } from '@web/shared/hooks/usePageTitle';
 import { describeError } from '@web/shared/lib/errors';
 import { DataTable } from '@web/shared/ui/DataTable';
-import { ErrorAlert, LoadError, LoadingStatus } from '@web/shared/ui/StatusMessage';
+import { QueryLoad } from '@web/shared/ui/QueryLoad';
+import { ErrorAlert } from '@web/shared/ui/StatusMessage';
 import { useEndMySession, useLogoutEverywhere, useMySessions } from '../hooks/useMySessions';
 import { useSession } from '../hooks/useSession';
 
@@ -16,7 +17,7 @@ export function MySessionsPage() {
   const format = useFormatters();
   const navigate = useNavigate();
   const { signOut } = useSession();
-  const { data, error, refetch, isFetching } = useMySessions();
+  const sessions = useMySessions();
   const end = useEndMySession();
   const everywhere = useLogoutEverywhere();
   const [failed, setFailed] = useState<unknown>(null);
@@ -42,50 +43,46 @@ export function MySessionsPage() {
     <>
       <h1>{t('mySessions.title')}</h1>
       <p>{t('mySessions.intro')}</p>
-      {data === undefined ? (
-        error === null ? (
-          <LoadingStatus>{t('mySessions.loading')}</LoadingStatus>
-        ) : (
-          <LoadError error={error} fallback={t('mySessions.loadFailed')} onRetry={() => void refetch()} />
-        )
-      ) : (
-        <DataTable
-          caption={t('mySessions.caption')}
-          columns={[
-            { label: t('mySessions.device') },
-            { label: t('mySessions.createdAt') },
-            { label: t('mySessions.lastSeenAt') },
-            { label: t('mySessions.actions') },
-          ]}
-          rows={data.items}
-          busy={isFetching}
-          testId="my-sessions"
-          empty={t('mySessions.empty')}
-          renderRow={(s) => (
-            <tr key={s.id}>
-              <td>
-                {device(s)}
-                {s.current && <strong> ({t('mySessions.current')})</strong>}
-              </td>
-              <td>{format.dateTime(s.createdAt)}</td>
-              <td>{format.dateTime(s.lastSeenAt)}</td>
-              <td>
-                {!s.current && (
-                  <button
-                    type="button"
-                    className="button button--small"
-                    disabled={end.isPending}
-                    onClick={() => end.mutate(s.id, { onError: setFailed, onSuccess: () => setFailed(null) })}
-                  >
-                    {t('mySessions.end')}
-                    <span className="visually-hidden"> ({device(s)})</span>
-                  </button>
-                )}
-              </td>
-            </tr>
-          )}
-        />
-      )}
+      <QueryLoad load={sessions} loading={t('mySessions.loading')} failed={t('mySessions.loadFailed')}>
+        {(data) => (
+          <DataTable
+            caption={t('mySessions.caption')}
+            columns={[
+              { label: t('mySessions.device') },
+              { label: t('mySessions.createdAt') },
+              { label: t('mySessions.lastSeenAt') },
+              { label: t('mySessions.actions') },
+            ]}
+            rows={data.items}
+            busy={sessions.isFetching}
+            testId="my-sessions"
+            empty={t('mySessions.empty')}
+            renderRow={(s) => (
+              <tr key={s.id}>
+                <td>
+                  {device(s)}
+                  {s.current && <strong> ({t('mySessions.current')})</strong>}
+                </td>
+                <td>{format.dateTime(s.createdAt)}</td>
+                <td>{format.dateTime(s.lastSeenAt)}</td>
+                <td>
+                  {!s.current && (
+                    <button
+                      type="button"
+                      className="button button--small"
+                      disabled={end.isPending}
+                      onClick={() => end.mutate(s.id, { onError: setFailed, onSuccess: () => setFailed(null) })}
+                    >
+                      {t('mySessions.end')}
+                      <span className="visually-hidden"> ({device(s)})</span>
+                    </button>
+                  )}
+                </td>
+              </tr>
+            )}
+          />
+        )}
+      </QueryLoad>
       {failed !== null && <ErrorAlert>{describeError(failed, t, t('mySessions.failed'))}</ErrorAlert>}
       <p>
         <button

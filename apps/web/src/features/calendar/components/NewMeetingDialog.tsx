@@ -5,7 +5,7 @@ import { useNavigate } from 'react-router';
 import { useCurrentUser } from '@web/features/auth/hooks/useCurrentUser';
 import { useMyActiveCases } from '@web/features/cases/hooks/useCases';
 import { useFormatters } from '@web/shared/hooks/useFormatters';
-import { LoadError, LoadingStatus } from '@web/shared/ui/StatusMessage';
+import { LoadProgress } from '@web/shared/ui/QueryLoad';
 
 export interface ChosenTime {
   start: string;
@@ -29,7 +29,8 @@ export function NewMeetingDialog({ time, onClose }: { time: ChosenTime | null; o
   const meetingTime = useFormatters();
   const id = useId();
   const ref = useRef<HTMLDialogElement>(null);
-  const { data: cases, error, refetch } = useMyActiveCases(me);
+  const myCases = useMyActiveCases(me);
+  const cases = myCases.data;
   const [caseId, setCaseId] = useState('');
 
   // No close() on unmount: it would fire `close` late (StrictMode runs effects twice) and shut the dialog.
@@ -55,11 +56,11 @@ export function NewMeetingDialog({ time, onClose }: { time: ChosenTime | null; o
       <h2 id={`${id}-title`}>{t('calendar.newMeeting.title')}</h2>
       {time && <p>{t('calendar.newMeeting.time', { when: meetingTime.slot(time.start, time.end) })}</p>}
       {cases === undefined ? (
-        error === null ? (
-          <LoadingStatus>{t('calendar.newMeeting.loading')}</LoadingStatus>
-        ) : (
-          <LoadError error={error} fallback={t('calendar.newMeeting.failed')} onRetry={() => void refetch()} />
-        )
+        <LoadProgress
+          load={myCases}
+          loading={t('calendar.newMeeting.loading')}
+          failed={t('calendar.newMeeting.failed')}
+        />
       ) : cases.length === 0 ? (
         <p>{t('calendar.newMeeting.noCases')}</p>
       ) : (

@@ -7,6 +7,7 @@ import { FormField, RadioField } from '@web/shared/forms/FormField';
 import { FormActions, FormElement, FormStatus } from '@web/shared/forms/FormParts';
 import { useContractForm } from '@web/shared/forms/useContractForm';
 import { ceilingSuggestions } from '@web/shared/lib/errors';
+import { type Load, LoadProgress } from '@web/shared/ui/QueryLoad';
 import { ErrorAlert } from '@web/shared/ui/StatusMessage';
 import { othersByRoom } from './caseload-order';
 import { useLoadText, useStatusText } from './LoadBars';
@@ -23,25 +24,7 @@ interface Refusal {
   suggestions: CeilingSuggestion[];
 }
 
-/**
- * Chooses who gets a case (or several): the suggestions first (same discipline, knows the citizen, room), then the
- * rest of the team in the same order. A choice past the ceiling is refused: then the colleagues with room are the
- * choices, or the refused person past the ceiling, which a manager may choose with a reason. The queue's "Tildel"
- * and the dashboard's "Flyt" both choose here.
- */
-export function AssignForm({
-  legend,
-  suggestions,
-  team,
-  holderIds,
-  discipline,
-  refusedText,
-  submitLabel,
-  overrideLabel,
-  failed,
-  onSubmit,
-  onCancel,
-}: {
+interface ChoiceProps {
   legend: ReactNode;
   suggestions: readonly AssignmentSuggestion[];
   /** The team's people: those not suggested (e.g. at their ceiling) can still be chosen, past it only by override. */
@@ -58,7 +41,42 @@ export function AssignForm({
   /** Sends the choice; a CASELOAD_CEILING_EXCEEDED refusal is shown here, other failures in the form. */
   onSubmit: (request: AssignCase) => Promise<void>;
   onCancel: () => void;
-}) {
+}
+
+/** The suggestions to choose from once loaded (their progress or failure until then), then the form. */
+export function AssignForm({
+  suggestions,
+  ...props
+}: Omit<ChoiceProps, 'suggestions'> & { suggestions: Load<readonly AssignmentSuggestion[]> }) {
+  const { t } = useTranslation();
+  // A failed refetch shows its failure rather than the suggestions it could not renew.
+  if (suggestions.error !== null || suggestions.data === undefined) {
+    return (
+      <LoadProgress load={suggestions} loading={t('queue.loadingSuggestions')} failed={t('queue.suggestionsFailed')} />
+    );
+  }
+  return <ChoiceForm suggestions={suggestions.data} {...props} />;
+}
+
+/**
+ * Chooses who gets a case (or several): the suggestions first (same discipline, knows the citizen, room), then the
+ * rest of the team in the same order. A choice past the ceiling is refused: then the colleagues with room are the
+ * choices, or the refused person past the ceiling, which a manager may choose with a reason. The queue's "Tildel"
+ * and the dashboard's "Flyt" both choose here.
+ */
+function ChoiceForm({
+  legend,
+  suggestions,
+  team,
+  holderIds,
+  discipline,
+  refusedText,
+  submitLabel,
+  overrideLabel,
+  failed,
+  onSubmit,
+  onCancel,
+}: ChoiceProps) {
   const { t } = useTranslation();
   const loadText = useLoadText();
   const statusText = useStatusText();

@@ -1,6 +1,5 @@
 import type { CaseloadRow, QueuedCase } from '@tvaers/contracts';
 import { useTranslation } from 'react-i18next';
-import { LoadError, LoadingStatus } from '@web/shared/ui/StatusMessage';
 import { useAssignCase, useAssignmentSuggestions } from '../hooks/useCaseload';
 import { AssignForm } from './AssignForm';
 
@@ -25,20 +24,10 @@ export function AssignPanel({
   const suggestions = useAssignmentSuggestions(queued.caseId);
   const assign = useAssignCase(teamId);
 
-  if (suggestions.isPending) return <LoadingStatus>{t('queue.loadingSuggestions')}</LoadingStatus>;
-  if (suggestions.error) {
-    return (
-      <LoadError
-        error={suggestions.error}
-        fallback={t('queue.suggestionsFailed')}
-        onRetry={() => void suggestions.refetch()}
-      />
-    );
-  }
   return (
     <AssignForm
       legend={t('queue.who', { name: queued.citizenName })}
-      suggestions={suggestions.data}
+      suggestions={suggestions}
       team={team}
       holderIds={[]}
       // A queued case has had nobody of a discipline yet: the unit opens it as an employment case.

@@ -6,8 +6,9 @@ import { Link } from 'react-router';
 import { csvUrl } from '@web/api/csv-url';
 import { usePageTitle } from '@web/shared/hooks/usePageTitle';
 import { useFormatters } from '@web/shared/hooks/useFormatters';
-import { TableHeading } from '@web/shared/ui/TableHeading';
+import { ReportSection, TableHeading } from '@web/shared/ui/TableHeading';
 import { DataTable } from '@web/shared/ui/DataTable';
+import { RowPanel, RowToggle } from '@web/shared/ui/RowPanel';
 import { LoadError, LoadingStatus } from '@web/shared/ui/StatusMessage';
 import { useCaseload, useCaseloadFigures } from '../hooks/useCaseload';
 import { useCaseloadRealtime } from '../hooks/useCaseloadRealtime';
@@ -157,13 +158,13 @@ function LoadSection({ caseload }: { caseload: Caseload }) {
     t('dashboard.load.status'),
   ];
   return (
-    <section className="card report-section dashboard-section" aria-labelledby="dashboard-load">
-      <TableHeading
-        id="dashboard-load"
-        title={t('dashboard.load.title')}
-        csv={csvUrl('/api/caseload/load.csv', { teamId: caseload.teamId })}
-        testId="csv-load"
-      />
+    <ReportSection
+      id="dashboard-load"
+      title={t('dashboard.load.title')}
+      csv={csvUrl('/api/caseload/load.csv', { teamId: caseload.teamId })}
+      csvTestId="csv-load"
+      className="card report-section dashboard-section"
+    >
       <NeedsAction
         rows={rows}
         onShowCases={(staffId) => {
@@ -211,61 +212,48 @@ function LoadSection({ caseload }: { caseload: Caseload }) {
                 </td>
                 <td>
                   <div className="load-table__actions">
-                    <button
-                      type="button"
-                      className="button button--small"
-                      aria-expanded={showing === r.staffId}
-                      aria-label={t('moves.showFor', { name: r.name })}
-                      data-testid={`show-cases-${r.staffId}`}
-                      onClick={() => {
+                    <RowToggle
+                      open={showing === r.staffId}
+                      label={t('moves.showFor', { name: r.name })}
+                      testId={`show-cases-${r.staffId}`}
+                      onToggle={() => {
                         setShowing(showing === r.staffId ? null : r.staffId);
                         setFocusing(null);
                       }}
                     >
                       {t('moves.show')}
-                    </button>
-                    <button
-                      type="button"
-                      className="button button--small"
-                      aria-expanded={editing === r.staffId}
-                      aria-label={t('dashboard.ceiling.editFor', { name: r.name })}
-                      data-testid={`edit-ceiling-${r.staffId}`}
-                      onClick={() => setEditing(editing === r.staffId ? null : r.staffId)}
+                    </RowToggle>
+                    <RowToggle
+                      open={editing === r.staffId}
+                      label={t('dashboard.ceiling.editFor', { name: r.name })}
+                      testId={`edit-ceiling-${r.staffId}`}
+                      onToggle={() => setEditing(editing === r.staffId ? null : r.staffId)}
                     >
                       {t('dashboard.ceiling.edit')}
-                    </button>
+                    </RowToggle>
                   </div>
                 </td>
               </tr>
               {editing === r.staffId && (
-                <tr>
-                  <td colSpan={columns.length + 1}>
-                    <CeilingForm
-                      teamId={caseload.teamId}
-                      row={r}
-                      summary={loadText(r)}
-                      onDone={() => setEditing(null)}
-                    />
-                  </td>
-                </tr>
+                <RowPanel columns={columns.length + 1}>
+                  <CeilingForm teamId={caseload.teamId} row={r} summary={loadText(r)} onDone={() => setEditing(null)} />
+                </RowPanel>
               )}
               {showing === r.staffId && (
-                <tr>
-                  <td colSpan={columns.length + 1}>
-                    <PersonCases
-                      teamId={caseload.teamId}
-                      row={r}
-                      team={caseload.rows}
-                      focusKey={focusing?.staffId === r.staffId ? focusing.n : undefined}
-                    />
-                  </td>
-                </tr>
+                <RowPanel columns={columns.length + 1}>
+                  <PersonCases
+                    teamId={caseload.teamId}
+                    row={r}
+                    team={caseload.rows}
+                    focusKey={focusing?.staffId === r.staffId ? focusing.n : undefined}
+                  />
+                </RowPanel>
               )}
             </Fragment>
           )}
         />
       </div>
-    </section>
+    </ReportSection>
   );
 }
 
@@ -288,12 +276,12 @@ function OverridesSection({ caseload }: { caseload: Caseload }) {
   ];
   const noOne = t('dashboard.overrides.noOne');
   return (
-    <section className="card report-section dashboard-section" aria-labelledby="dashboard-overrides">
-      <TableHeading
-        id="dashboard-overrides"
-        title={t('dashboard.overrides.title')}
-        csv={csvUrl('/api/caseload/overrides.csv', { teamId: caseload.teamId })}
-      />
+    <ReportSection
+      id="dashboard-overrides"
+      title={t('dashboard.overrides.title')}
+      csv={csvUrl('/api/caseload/overrides.csv', { teamId: caseload.teamId })}
+      className="card report-section dashboard-section"
+    >
       <p>{t('dashboard.overrides.explain')}</p>
       <div className="table-wrap">
         <DataTable
@@ -315,7 +303,7 @@ function OverridesSection({ caseload }: { caseload: Caseload }) {
           )}
         />
       </div>
-    </section>
+    </ReportSection>
   );
 }
 

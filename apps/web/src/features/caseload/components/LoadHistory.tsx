@@ -2,6 +2,7 @@ import type { CaseloadFigures, LoadDay } from '@tvaers/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '@web/shared/hooks/useFormatters';
+import { ChartFrame } from '@web/shared/ui/ChartFrame';
 import { DataTable } from '@web/shared/ui/DataTable';
 import { SelectField } from '@web/shared/ui/SelectField';
 import './load-history.css';
@@ -59,23 +60,13 @@ export function LoadHistoryChart({ name, days }: { name: string; days: readonly 
 
   return (
     <figure className="load-history" data-testid="load-history">
-      <svg
-        className="load-history__chart"
-        role="img"
-        aria-label={summary}
-        viewBox={`0 0 ${width} ${height}`}
-        width="100%"
-        preserveAspectRatio="xMidYMid meet"
-        data-testid="load-history-chart"
+      <ChartFrame
+        box={{ width, height, pad }}
+        summary={summary}
+        grid={grid.map((value) => ({ y: y(value), label: format.number(value) }))}
+        classNames={{ chart: 'load-history__chart', grid: 'load-history__grid', label: 'load-history__label' }}
+        testId="load-history-chart"
       >
-        {grid.map((value) => (
-          <g key={value}>
-            <line x1={pad.left} x2={width - pad.right} y1={y(value)} y2={y(value)} className="load-history__grid" />
-            <text x={pad.left - 6} y={y(value) + 4} textAnchor="end" className="load-history__label">
-              {format.number(value)}
-            </text>
-          </g>
-        ))}
         <text x={pad.left} y={height - 8} className="load-history__label">
           {format.date(days[0].date)}
         </text>
@@ -95,7 +86,7 @@ export function LoadHistoryChart({ name, days }: { name: string; days: readonly 
             />
           ) : null,
         )}
-      </svg>
+      </ChartFrame>
       <figcaption className="load-history__legend">
         <span className="load-history__key load-history__key--load">{t('dashboard.history.load')}</span>
         <span className="load-history__key load-history__key--ceiling">{t('dashboard.history.ceiling')}</span>

@@ -1,6 +1,5 @@
 import type { Case, CaseloadRow } from '@tvaers/contracts';
 import { useTranslation } from 'react-i18next';
-import { LoadError, LoadingStatus } from '@web/shared/ui/StatusMessage';
 import { useMoveCases, useMoveSuggestions } from '../hooks/useCaseload';
 import { AssignForm } from './AssignForm';
 
@@ -30,16 +29,6 @@ export function MovePanel({
   const move = useMoveCases(teamId);
   const one = cases.length === 1;
 
-  if (suggestions.isPending) return <LoadingStatus>{t('queue.loadingSuggestions')}</LoadingStatus>;
-  if (suggestions.error) {
-    return (
-      <LoadError
-        error={suggestions.error}
-        fallback={t('queue.suggestionsFailed')}
-        onRetry={() => void suggestions.refetch()}
-      />
-    );
-  }
   return (
     <AssignForm
       legend={
@@ -47,7 +36,7 @@ export function MovePanel({
           ? t('moves.whoOne', { citizen: cases[0].citizenName })
           : t('moves.whoMany', { count: cases.length, name: holder.name })
       }
-      suggestions={suggestions.data}
+      suggestions={suggestions}
       team={team}
       holderIds={[holder.staffId]}
       discipline={holder.discipline}

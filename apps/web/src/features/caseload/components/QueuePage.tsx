@@ -6,8 +6,9 @@ import { csvUrl } from '@web/api/csv-url';
 import { benefitLabel } from '@web/features/cases/labels';
 import { usePageTitle } from '@web/shared/hooks/usePageTitle';
 import { useFormatters } from '@web/shared/hooks/useFormatters';
-import { TableHeading } from '@web/shared/ui/TableHeading';
+import { ReportSection } from '@web/shared/ui/TableHeading';
 import { DataTable } from '@web/shared/ui/DataTable';
+import { RowPanel, RowToggle } from '@web/shared/ui/RowPanel';
 import { LoadError, LoadingStatus } from '@web/shared/ui/StatusMessage';
 import { useCaseload } from '../hooks/useCaseload';
 import { useCaseloadRealtime } from '../hooks/useCaseloadRealtime';
@@ -49,12 +50,12 @@ export function QueuePage() {
       </div>
       <LoadError error={caseload.error} fallback={t('dashboard.loadFailed')} onRetry={() => void caseload.refetch()} />
       {data && (
-        <section className="card report-section dashboard-section" aria-labelledby="queue-cases">
-          <TableHeading
-            id="queue-cases"
-            title={t('queue.cases', { team: data.team.name })}
-            csv={csvUrl('/api/caseload/queue.csv', { teamId: data.teamId })}
-          />
+        <ReportSection
+          id="queue-cases"
+          title={t('queue.cases', { team: data.team.name })}
+          csv={csvUrl('/api/caseload/queue.csv', { teamId: data.teamId })}
+          className="card report-section dashboard-section"
+        >
           <div className="table-wrap">
             <DataTable
               testId="queue-table"
@@ -85,39 +86,35 @@ export function QueuePage() {
                       {format.number(q.waitingDays)}
                     </td>
                     <td>
-                      <button
-                        type="button"
-                        className="button button--small"
-                        aria-expanded={assigning === q.caseId}
-                        aria-label={t('queue.assignFor', { name: q.citizenName })}
-                        data-testid={`assign-${q.caseId}`}
-                        onClick={() => setAssigning(assigning === q.caseId ? null : q.caseId)}
+                      <RowToggle
+                        open={assigning === q.caseId}
+                        label={t('queue.assignFor', { name: q.citizenName })}
+                        testId={`assign-${q.caseId}`}
+                        onToggle={() => setAssigning(assigning === q.caseId ? null : q.caseId)}
                       >
                         {t('queue.assign')}
-                      </button>
+                      </RowToggle>
                     </td>
                   </tr>
                   {assigning === q.caseId && (
-                    <tr>
-                      <td colSpan={6}>
-                        <AssignPanel
-                          teamId={data.teamId}
-                          queued={q}
-                          team={data.rows}
-                          onCancel={() => setAssigning(null)}
-                          onAssigned={(name) => {
-                            setAssigning(null);
-                            setAssigned(t('queue.assigned', { citizen: q.citizenName, name }));
-                          }}
-                        />
-                      </td>
-                    </tr>
+                    <RowPanel columns={6}>
+                      <AssignPanel
+                        teamId={data.teamId}
+                        queued={q}
+                        team={data.rows}
+                        onCancel={() => setAssigning(null)}
+                        onAssigned={(name) => {
+                          setAssigning(null);
+                          setAssigned(t('queue.assigned', { citizen: q.citizenName, name }));
+                        }}
+                      />
+                    </RowPanel>
                   )}
                 </Fragment>
               )}
             />
           </div>
-        </section>
+        </ReportSection>
       )}
     </>
   );

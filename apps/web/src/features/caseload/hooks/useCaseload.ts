@@ -1,4 +1,11 @@
-import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  type QueryKey,
+  useMutation,
+  useQueries,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 import type { AssignCase, MoveCases, SetCeiling } from '@tvaers/contracts';
 import {
   assignCase,
@@ -57,15 +64,21 @@ export function useAssignmentSuggestions(caseId: string) {
   });
 }
 
-export function useAssignCase(teamId: string) {
+/** After cases changed hands: the suggestions `stale` names are dropped; the team's loads and case lists refetched. */
+function useCasesMoved(teamId: string) {
   const queryClient = useQueryClient();
+  return async (stale: QueryKey) => {
+    queryClient.removeQueries({ queryKey: stale });
+    await queryClient.invalidateQueries({ queryKey: queryKeys.caseload(teamId) });
+    await queryClient.invalidateQueries({ queryKey: queryKeys.allCases });
+  };
+}
+
+export function useAssignCase(teamId: string) {
+  const moved = useCasesMoved(teamId);
   return useMutation({
     mutationFn: ({ caseId, body }: { caseId: string; body: AssignCase }) => assignCase(caseId, body),
-    onSuccess: async (_case, { caseId }) => {
-      queryClient.removeQueries({ queryKey: queryKeys.assignmentSuggestions(caseId) });
-      await queryClient.invalidateQueries({ queryKey: queryKeys.caseload(teamId) });
-      await queryClient.invalidateQueries({ queryKey: queryKeys.allCases });
-    },
+    onSuccess: (_case, { caseId }) => moved(queryKeys.assignmentSuggestions(caseId)),
   });
 }
 
@@ -88,13 +101,9 @@ export function useMoveSuggestions(caseIds: readonly string[]) {
 
 /** Moves cases to a colleague; the team's loads, case lists and suggestions are fetched again. */
 export function useMoveCases(teamId: string) {
-  const queryClient = useQueryClient();
+  const moved = useCasesMoved(teamId);
   return useMutation({
     mutationFn: (body: MoveCases) => moveCases(body),
-    onSuccess: async () => {
-      queryClient.removeQueries({ queryKey: queryKeys.allAssignmentSuggestions });
-      await queryClient.invalidateQueries({ queryKey: queryKeys.caseload(teamId) });
-      await queryClient.invalidateQueries({ queryKey: queryKeys.allCases });
-    },
+    onSuccess: () => moved(queryKeys.allAssignmentSuggestions),
   });
 }

@@ -7,10 +7,10 @@ import { FormActions, FormElement, FormStatus } from '@web/shared/forms/FormPart
 import { dateFieldToIso } from '@web/shared/forms/date-field';
 import { useContractForm } from '@web/shared/forms/useContractForm';
 import { whenHealthRefused } from '@web/shared/lib/errors';
-import { DateInput } from '@web/shared/ui/DateInput';
 import { isEffortType } from '../labels';
 import { HealthHiddenNote } from './HealthHiddenNote';
-import { EffortTypeOptions } from './EffortTypeOptions';
+import { EffortDateFields } from './EffortDateFields';
+import { EffortOwnerOptions, EffortTypeOptions } from './EffortTypeOptions';
 
 interface EffortFields {
   type: EffortType | '';
@@ -145,29 +145,15 @@ export function AddEffortForm({
         >
           {(field) => (
             <select {...field}>
-              <option value="">{t('addEffort.noOwner')}</option>
-              {owners.map((member) => (
-                <option key={member.staffId} value={member.staffId}>
-                  {member.name} ({t(`disciplines.${member.discipline}`)})
-                </option>
-              ))}
+              <EffortOwnerOptions owners={owners} none={t('addEffort.noOwner')} />
             </select>
           )}
         </FormField>
-        <div className="field-pair">
-          {(['startDate', 'endDate'] as const).map((name) => (
-            <FormField
-              key={name}
-              form={form}
-              name={name}
-              label={t(`addEffort.${name}`)}
-              optional
-              hint={t('forms.dateHint')}
-            >
-              {(field) => <DateInput {...field} />}
-            </FormField>
-          ))}
-        </div>
+        <EffortDateFields
+          form={form}
+          names={['startDate', 'endDate']}
+          labels={[t('addEffort.startDate'), t('addEffort.endDate')]}
+        />
         <FormActions
           control={form.control}
           submit={t('addEffort.submit')}

@@ -6,6 +6,11 @@ import { LoadError, LoadingStatus } from '@web/shared/ui/StatusMessage';
 import type { HealthData } from '../hooks/useHealthData';
 
 type Level = 2 | 3;
+/** Where a record card stands: the case's meetings (to name the record's) and the lists' heading level. */
+interface CardPlace {
+  meetings?: readonly Meeting[];
+  level: Level;
+}
 const Heading = ({ level, id, children }: { level: 2 | 3 | 4; id?: string; children: React.ReactNode }) => {
   const Tag = `h${level}` as const;
   return <Tag id={id}>{children}</Tag>;
@@ -32,27 +37,50 @@ export function HealthRecords({
   const { t } = useTranslation();
   return (
     <>
-      <Heading level={level}>{t('healthData.statementsTitle')}</Heading>
-      {statements.length === 0 ? (
-        <p>{t('healthData.noStatements')}</p>
+      <RecordList
+        title={t('healthData.statementsTitle')}
+        empty={t('healthData.noStatements')}
+        testId="health-statements"
+        level={level}
+        records={statements}
+        render={(statement) => <StatementCard statement={statement} meetings={meetings} level={level} />}
+      />
+      <RecordList
+        title={t('healthData.assessmentsTitle')}
+        empty={t('healthData.noAssessments')}
+        testId="own-assessments"
+        level={level}
+        records={assessments}
+        render={(assessment) => <AssessmentCard assessment={assessment} meetings={meetings} level={level} />}
+      />
+    </>
+  );
+}
+
+function RecordList<T extends { id: string }>({
+  title,
+  empty,
+  testId,
+  level,
+  records,
+  render,
+}: {
+  title: string;
+  empty: string;
+  testId: string;
+  level: Level;
+  records: readonly T[];
+  render: (record: T) => React.ReactNode;
+}) {
+  return (
+    <>
+      <Heading level={level}>{title}</Heading>
+      {records.length === 0 ? (
+        <p>{empty}</p>
       ) : (
-        <ul className="health-records" data-testid="health-statements">
-          {statements.map((statement) => (
-            <li key={statement.id}>
-              <StatementCard statement={statement} meetings={meetings} level={level} />
-            </li>
-          ))}
-        </ul>
-      )}
-      <Heading level={level}>{t('healthData.assessmentsTitle')}</Heading>
-      {assessments.length === 0 ? (
-        <p>{t('healthData.noAssessments')}</p>
-      ) : (
-        <ul className="health-records" data-testid="own-assessments">
-          {assessments.map((assessment) => (
-            <li key={assessment.id}>
-              <AssessmentCard assessment={assessment} meetings={meetings} level={level} />
-            </li>
+        <ul className="health-records" data-testid={testId}>
+          {records.map((record) => (
+            <li key={record.id}>{render(record)}</li>
           ))}
         </ul>
       )}
@@ -80,97 +108,96 @@ function MeetingOf({ meetingId, meetings }: { meetingId: string | null; meetings
   );
 }
 
-function StatementCard({
-  statement,
+/** One record: its heading, when it came and for which meeting, then its own facts (`children`, inside the list). */
+function RecordCard({
+  testId,
+  heading,
+  record: { createdAt, meetingId },
   meetings,
   level,
-}: {
-  statement: HealthStatement;
-  meetings?: readonly Meeting[];
-  level: Level;
+  children,
+}: CardPlace & {
+  testId: string;
+  heading: string;
+  record: { createdAt: string; meetingId: string | null };
+  children: React.ReactNode;
 }) {
   const { t } = useTranslation();
   const format = useFormatters();
   return (
-    <article className="health-record" data-testid="health-statement">
-      <Heading level={(level + 1) as 3 | 4}>{t('healthData.statementHeading', { name: statement.doctorName })}</Heading>
+    <article className="health-record" data-testid={testId}>
+      <Heading level={(level + 1) as 3 | 4}>{heading}</Heading>
       <dl className="health-record__facts">
         <div>
           <dt>{t('healthData.received')}</dt>
           <dd>
-            <time dateTime={statement.createdAt}>{format.dateTime(statement.createdAt)}</time>
+            <time dateTime={createdAt}>{format.dateTime(createdAt)}</time>
           </dd>
         </div>
         <div>
           <dt>{t('healthData.meeting')}</dt>
           <dd>
-            <MeetingOf meetingId={statement.meetingId} meetings={meetings} />
+            <MeetingOf meetingId={meetingId} meetings={meetings} />
           </dd>
         </div>
-        <div>
-          <dt>{t('healthData.workCapacity')}</dt>
-          <dd data-testid="work-capacity">{t(`healthData.capacities.${statement.workCapacity}`)}</dd>
-        </div>
-        <div className="health-record__text">
-          <dt>{t('healthData.assessment')}</dt>
-          <dd className="prewrap">{statement.assessment}</dd>
-        </div>
-        <div className="health-record__text">
-          <dt>{t('healthData.recommendations')}</dt>
-          <dd className="prewrap">{statement.recommendations}</dd>
-        </div>
-        <div className="health-record__text">
-          <dt>{t('healthData.restrictions')}</dt>
-          <dd className="prewrap">{statement.restrictions || t('healthData.noRestrictions')}</dd>
-        </div>
+        {children}
       </dl>
     </article>
   );
 }
 
-function AssessmentCard({
-  assessment,
-  meetings,
-  level,
-}: {
-  assessment: OwnAssessment;
-  meetings?: readonly Meeting[];
-  level: Level;
-}) {
+/** A long free text of a record, kept with its line breaks. */
+function TextFact({ term, children }: { term: string; children: React.ReactNode }) {
+  return (
+    <div className="health-record__text">
+      <dt>{term}</dt>
+      <dd className="prewrap">{children}</dd>
+    </div>
+  );
+}
+
+function StatementCard({ statement, ...place }: CardPlace & { statement: HealthStatement }) {
+  const { t } = useTranslation();
+  return (
+    <RecordCard
+      testId="health-statement"
+      heading={t('healthData.statementHeading', { name: statement.doctorName })}
+      record={statement}
+      {...place}
+    >
+      <div>
+        <dt>{t('healthData.workCapacity')}</dt>
+        <dd data-testid="work-capacity">{t(`healthData.capacities.${statement.workCapacity}`)}</dd>
+      </div>
+      <TextFact term={t('healthData.assessment')}>{statement.assessment}</TextFact>
+      <TextFact term={t('healthData.recommendations')}>{statement.recommendations}</TextFact>
+      <TextFact term={t('healthData.restrictions')}>
+        {statement.restrictions || t('healthData.noRestrictions')}
+      </TextFact>
+    </RecordCard>
+  );
+}
+
+function AssessmentCard({ assessment, ...place }: CardPlace & { assessment: OwnAssessment }) {
   const { t } = useTranslation();
   const format = useFormatters();
   return (
-    <article className="health-record" data-testid="own-assessment">
-      <Heading level={(level + 1) as 3 | 4}>
-        {t('healthData.assessmentHeading', { date: format.dayOf(assessment.createdAt) })}
-      </Heading>
-      <dl className="health-record__facts">
-        <div>
-          <dt>{t('healthData.received')}</dt>
-          <dd>
-            <time dateTime={assessment.createdAt}>{format.dateTime(assessment.createdAt)}</time>
-          </dd>
-        </div>
-        <div>
-          <dt>{t('healthData.meeting')}</dt>
-          <dd>
-            <MeetingOf meetingId={assessment.meetingId} meetings={meetings} />
-          </dd>
-        </div>
-        <div>
-          <dt>{t('healthData.wellbeing')}</dt>
-          <dd>
-            {assessment.wellbeing === null
-              ? t('healthData.noWellbeing')
-              : t('healthData.wellbeingOf', { score: assessment.wellbeing })}
-          </dd>
-        </div>
-        <div className="health-record__text">
-          <dt>{t('healthData.ownText')}</dt>
-          <dd className="prewrap">{assessment.text}</dd>
-        </div>
-      </dl>
-    </article>
+    <RecordCard
+      testId="own-assessment"
+      heading={t('healthData.assessmentHeading', { date: format.dayOf(assessment.createdAt) })}
+      record={assessment}
+      {...place}
+    >
+      <div>
+        <dt>{t('healthData.wellbeing')}</dt>
+        <dd>
+          {assessment.wellbeing === null
+            ? t('healthData.noWellbeing')
+            : t('healthData.wellbeingOf', { score: assessment.wellbeing })}
+        </dd>
+      </div>
+      <TextFact term={t('healthData.ownText')}>{assessment.text}</TextFact>
+    </RecordCard>
   );
 }
 

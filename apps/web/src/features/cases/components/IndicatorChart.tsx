@@ -2,6 +2,7 @@ import type { IndicatorKey } from '@tvaers/contracts';
 import { useTranslation } from 'react-i18next';
 import type { IndicatorTrend } from '@web/api/progress-api';
 import { useFormatters } from '@web/shared/hooks/useFormatters';
+import { ChartFrame } from '@web/shared/ui/ChartFrame';
 import { DataTable } from '@web/shared/ui/DataTable';
 
 type Point = { at: string; score: number };
@@ -88,22 +89,12 @@ export function IndicatorChart({
   return (
     <section className="indicator" aria-labelledby={headingId} data-testid={`indicator-${indicatorKey}`}>
       <h3 id={headingId}>{label}</h3>
-      <svg
-        className="chart"
-        role="img"
-        aria-label={summary}
-        viewBox={`0 0 ${width} ${height}`}
-        width="100%"
-        preserveAspectRatio="xMidYMid meet"
+      <ChartFrame
+        box={{ width, height, pad }}
+        summary={summary}
+        grid={gridScores.map((score) => ({ y: y(score), label: String(score) }))}
+        classNames={{ chart: 'chart', grid: 'chart__grid', label: 'chart__label' }}
       >
-        {gridScores.map((score) => (
-          <g key={score}>
-            <line x1={pad.left} x2={width - pad.right} y1={y(score)} y2={y(score)} className="chart__grid" />
-            <text x={pad.left - 6} y={y(score) + 4} textAnchor="end" className="chart__label">
-              {score}
-            </text>
-          </g>
-        ))}
         {firstDay && (
           <text x={pad.left} y={height - 6} className="chart__label">
             {format.dayOf(firstDay)}
@@ -139,7 +130,7 @@ export function IndicatorChart({
             className="chart__point chart__point--caseworker"
           />
         ))}
-      </svg>
+      </ChartFrame>
       <p className="indicator__trend">{t('indicators.trend', { trend: trendText })}</p>
       <DataTable
         className="visually-hidden"

@@ -1,14 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { useCaseMeetings } from '@web/features/meetings/hooks/useCaseMeetings';
 import { usePageTitle } from '@web/shared/hooks/usePageTitle';
 import { useToday } from '@web/shared/hooks/useToday';
 import { useFormatters } from '@web/shared/hooks/useFormatters';
-import { describeError } from '@web/shared/lib/errors';
-import { ErrorAlert, LoadingStatus } from '@web/shared/ui/StatusMessage';
 import { useCase } from '../hooks/useCase';
 import { useHealthData } from '../hooks/useHealthData';
 import { HealthRecords } from './HealthRecords';
+import { PrintToolbar, PrintWaiting } from './PrintParts';
 import './cases.css';
 
 /**
@@ -32,12 +31,7 @@ export function PrintHealthPage() {
 
   return (
     <>
-      <div className="page-toolbar no-print">
-        <Link to={`/cases/${encodeURIComponent(caseId)}#health`}>{t('print.back')}</Link>
-        <button type="button" className="button button--primary" onClick={() => window.print()} disabled={!ready}>
-          {t('print.print')}
-        </button>
-      </div>
+      <PrintToolbar back={`/cases/${encodeURIComponent(caseId)}#health`} ready={ready} />
       {ready ? (
         <article className="printable" data-testid="printable-health">
           <header className="printable__header">
@@ -52,14 +46,12 @@ export function PrintHealthPage() {
           </footer>
         </article>
       ) : (
-        <>
-          <h1>{t('healthData.printTitle')}</h1>
-          {failure !== null ? (
-            <ErrorAlert>{describeError(failure, t, t('healthData.loadFailed'))}</ErrorAlert>
-          ) : (
-            <LoadingStatus>{t('healthData.loading')}</LoadingStatus>
-          )}
-        </>
+        <PrintWaiting
+          title={t('healthData.printTitle')}
+          failure={failure}
+          loading={t('healthData.loading')}
+          failed={t('healthData.loadFailed')}
+        />
       )}
     </>
   );

@@ -1,17 +1,16 @@
 import type { Case, Plan } from '@tvaers/contracts';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { usePageTitle } from '@web/shared/hooks/usePageTitle';
 import { useToday } from '@web/shared/hooks/useToday';
 import { type Language, loadLanguage } from '@web/shared/i18n/i18n';
 import { LanguageSelect } from '@web/shared/i18n/LanguageSwitch';
-import { describeError } from '@web/shared/lib/errors';
 import { createFormatters } from '@web/shared/lib/format';
-import { ErrorAlert, LoadingStatus } from '@web/shared/ui/StatusMessage';
 import { useCase } from '../hooks/useCase';
 import { usePlan } from '../hooks/usePlan';
 import { effortPeriod } from './effort-text';
+import { PrintToolbar, PrintWaiting } from './PrintParts';
 import './cases.css';
 
 /**
@@ -33,29 +32,23 @@ export function PrintPlanPage() {
 
   return (
     <>
-      <div className="page-toolbar no-print">
-        <Link to={`/cases/${caseId}`}>{t('print.back')}</Link>
+      <PrintToolbar back={`/cases/${caseId}`} ready={ready}>
         <LanguageSelect
           label={t('print.language')}
           value={printLanguage}
           onChange={(language) => void loadLanguage(language).then(() => setPrintLanguage(language))}
           className="inline-controls"
         />
-        <button type="button" className="button button--primary" onClick={() => window.print()} disabled={!ready}>
-          {t('print.print')}
-        </button>
-      </div>
+      </PrintToolbar>
       {caseRecord && plan ? (
         <PrintablePlan caseRecord={caseRecord} plan={plan} language={printLanguage} />
       ) : (
-        <>
-          <h1>{t('print.pageTitle')}</h1>
-          {failure !== null ? (
-            <ErrorAlert>{describeError(failure, t, t('print.loadFailed'))}</ErrorAlert>
-          ) : (
-            <LoadingStatus>{t('print.loading')}</LoadingStatus>
-          )}
-        </>
+        <PrintWaiting
+          title={t('print.pageTitle')}
+          failure={failure}
+          loading={t('print.loading')}
+          failed={t('print.loadFailed')}
+        />
       )}
     </>
   );

@@ -19,7 +19,6 @@ export function ResponsibleTotals({
   onSelect: (responsibleId: string) => void;
 }) {
   const { t } = useTranslation();
-  const format = useFormatters();
   const sum = totals.reduce((acc, row) => ({ cases: acc.cases + row.activeCases, weight: acc.weight + row.weight }), {
     cases: 0,
     weight: 0,
@@ -42,12 +41,7 @@ export function ResponsibleTotals({
           row === null ? (
             <tr key="sum" className="table__total" data-testid="totals-sum">
               <th scope="row">{t('cases.totals.sum')}</th>
-              <td className="table__number" data-label={t('cases.totals.activeCases')}>
-                {format.number(sum.cases)}
-              </td>
-              <td className="table__number" data-label={t('cases.totals.weight')}>
-                {format.number(sum.weight)}
-              </td>
+              <TotalCells cases={sum.cases} weight={sum.weight} />
             </tr>
           ) : (
             <tr key={row.responsibleId ?? 'none'} data-testid="totals-row">
@@ -65,16 +59,27 @@ export function ResponsibleTotals({
                   </button>
                 )}
               </th>
-              <td className="table__number" data-label={t('cases.totals.activeCases')}>
-                {format.number(row.activeCases)}
-              </td>
-              <td className="table__number" data-label={t('cases.totals.weight')}>
-                {format.number(row.weight)}
-              </td>
+              <TotalCells cases={row.activeCases} weight={row.weight} />
             </tr>
           )
         }
       />
     </div>
+  );
+}
+
+/** A row's figures: its active cases and their summed weight. */
+function TotalCells({ cases, weight }: { cases: number; weight: number }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  return (
+    <>
+      <td className="table__number" data-label={t('cases.totals.activeCases')}>
+        {format.number(cases)}
+      </td>
+      <td className="table__number" data-label={t('cases.totals.weight')}>
+        {format.number(weight)}
+      </td>
+    </>
   );
 }

@@ -3,7 +3,8 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '@web/shared/hooks/useFormatters';
 import { todayInCopenhagen } from '@web/shared/lib/format';
-import { LoadError, LoadingStatus } from '@web/shared/ui/StatusMessage';
+import { LoadError } from '@web/shared/ui/StatusMessage';
+import { LoadProgress } from '@web/shared/ui/QueryLoad';
 import { useGuestAccessLog } from '../hooks/useGuestAccessLog';
 
 type Entry = AccessLog['items'][number];
@@ -92,11 +93,7 @@ export function GuestAccessLog({ token }: { token: string }) {
     <section className="card" aria-labelledby="guest-log-title" data-testid="guest-access-log">
       <h2 id="guest-log-title">{t('guest.log.title')}</h2>
       {log.data === undefined ? (
-        log.error === null ? (
-          <LoadingStatus>{t('guest.log.loading')}</LoadingStatus>
-        ) : (
-          <LoadError error={log.error} fallback={t('guest.log.failed')} onRetry={() => void log.refetch()} />
-        )
+        <LoadProgress load={log} loading={t('guest.log.loading')} failed={t('guest.log.failed')} />
       ) : entries.length === 0 ? (
         <p>{t('guest.log.none')}</p>
       ) : (

@@ -7,7 +7,7 @@ import {
   type GuestView,
   workCapacities,
 } from '@tvaers/contracts';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { Facts } from '@web/features/cases/components/Facts';
@@ -233,37 +233,87 @@ function HealthStatementForm({ token, given }: { token: string; given: GivenHeal
       resetTo: () => ({ workCapacity: '', assessment: '', recommendations: '', restrictions: '' }),
     },
   );
-  const showForm = given.length === 0 || adding;
   return (
-    <section className="card" aria-labelledby="guest-health-title">
-      <h2 id="guest-health-title">{t('guest.health.title')}</h2>
-      <p className="hint">{t('guest.health.hint')}</p>
-      {given.length > 0 && <GivenStatements given={given} />}
-      {!showForm && (
-        <button type="button" className="button" onClick={() => setAdding(true)}>
-          {t('pages.guest.given.addStatement')}
-        </button>
+    <SentOrForm
+      id="guest-health-title"
+      title={t('guest.health.title')}
+      hint={t('guest.health.hint')}
+      sent={given.length > 0 && <GivenStatements given={given} />}
+      sentTestId="guest-given-statements"
+      sentText={t('pages.guest.given.statementSent')}
+      addLabel={t('pages.guest.given.addStatement')}
+      showForm={given.length === 0 || adding}
+      onAdd={() => setAdding(true)}
+    >
+      <FormElement control={form.control} onSubmit={submit} className="form">
+        <FormStatus control={form.control} saved={t('guest.health.saved')} />
+        <RadioField
+          form={form}
+          name="workCapacity"
+          legend={t('guest.health.workCapacity')}
+          choices={workCapacities.map((value) => ({ value, label: t(`guest.health.capacities.${value}`) }))}
+        />
+        <FormField form={form} name="assessment" label={t('guest.health.assessment')}>
+          {(field) => <textarea rows={5} {...field} />}
+        </FormField>
+        <FormField form={form} name="recommendations" label={t('guest.health.recommendations')}>
+          {(field) => <textarea rows={4} {...field} />}
+        </FormField>
+        <FormField form={form} name="restrictions" label={t('guest.health.restrictions')} optional>
+          {(field) => <textarea rows={3} {...field} />}
+        </FormField>
+        <FormActions control={form.control} submit={t('guest.health.submit')} />
+      </FormElement>
+    </SentOrForm>
+  );
+}
+
+/**
+ * A guest's form that, once sent, shows what was sent (read-only) and a new one only when asked for
+ * (the doctor's statement, the citizen's own assessment).
+ */
+function SentOrForm({
+  id,
+  title,
+  hint,
+  sent,
+  sentTestId,
+  sentText,
+  addLabel,
+  showForm,
+  onAdd,
+  children,
+}: {
+  id: string;
+  title: string;
+  hint?: string;
+  /** What was sent, if anything. */
+  sent: ReactNode;
+  sentTestId: string;
+  sentText: string;
+  addLabel: string;
+  showForm: boolean;
+  onAdd: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <section className="card" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {hint && <p className="hint">{hint}</p>}
+      {sent && (
+        <div data-testid={sentTestId}>
+          <p role="status" className="status-text">
+            {sentText}
+          </p>
+          {sent}
+        </div>
       )}
-      {showForm && (
-        <FormElement control={form.control} onSubmit={submit} className="form">
-          <FormStatus control={form.control} saved={t('guest.health.saved')} />
-          <RadioField
-            form={form}
-            name="workCapacity"
-            legend={t('guest.health.workCapacity')}
-            choices={workCapacities.map((value) => ({ value, label: t(`guest.health.capacities.${value}`) }))}
-          />
-          <FormField form={form} name="assessment" label={t('guest.health.assessment')}>
-            {(field) => <textarea rows={5} {...field} />}
-          </FormField>
-          <FormField form={form} name="recommendations" label={t('guest.health.recommendations')}>
-            {(field) => <textarea rows={4} {...field} />}
-          </FormField>
-          <FormField form={form} name="restrictions" label={t('guest.health.restrictions')} optional>
-            {(field) => <textarea rows={3} {...field} />}
-          </FormField>
-          <FormActions control={form.control} submit={t('guest.health.submit')} />
-        </FormElement>
+      {showForm ? (
+        children
+      ) : (
+        <button type="button" className="button" onClick={onAdd}>
+          {addLabel}
+        </button>
       )}
     </section>
   );
@@ -273,10 +323,7 @@ function GivenStatements({ given }: { given: GivenHealthStatement[] }) {
   const { t } = useTranslation();
   const format = useFormatters();
   return (
-    <div data-testid="guest-given-statements">
-      <p role="status" className="status-text">
-        {t('pages.guest.given.statementSent')}
-      </p>
+    <>
       {given.map((s) => (
         <article key={s.id} className="guest-given">
           <h3>{t('pages.guest.given.sentAt', { at: format.dateTime(s.createdAt) })}</h3>
@@ -294,7 +341,7 @@ function GivenStatements({ given }: { given: GivenHealthStatement[] }) {
           />
         </article>
       ))}
-    </div>
+    </>
   );
 }
 
@@ -321,50 +368,45 @@ function OwnAssessmentForm({ token, given }: { token: string; given: GivenOwnAss
     },
     { failed: t('guest.own.failed'), resetTo: () => ({ text: '', wellbeing: '' }) },
   );
-  const showForm = given.length === 0 || adding;
   return (
-    <section className="card" aria-labelledby="guest-own-title">
-      <h2 id="guest-own-title">{t('guest.own.title')}</h2>
-      {given.length > 0 && (
-        <div data-testid="guest-given-assessments">
-          <p role="status" className="status-text">
-            {t('pages.guest.given.assessmentSent')}
-          </p>
-          {given.map((a) => (
-            <article key={a.id} className="guest-given">
-              <h3>{t('pages.guest.given.sentAt', { at: format.dateTime(a.createdAt) })}</h3>
-              <p className="prewrap">{a.text}</p>
-              {a.wellbeing !== null && <p>{t('pages.guest.given.wellbeing', { value: a.wellbeing })}</p>}
-            </article>
-          ))}
-        </div>
-      )}
-      {!showForm && (
-        <button type="button" className="button" onClick={() => setAdding(true)}>
-          {t('pages.guest.given.addAssessment')}
-        </button>
-      )}
-      {showForm && (
-        <FormElement control={form.control} onSubmit={submit} className="form">
-          <FormStatus control={form.control} saved={t('guest.own.saved')} />
-          <FormField form={form} name="text" label={t('guest.own.text')}>
-            {(field) => <textarea rows={5} {...field} />}
-          </FormField>
-          <FormField form={form} name="wellbeing" label={t('guest.own.wellbeing')} optional>
-            {(field) => (
-              <select {...field}>
-                <option value="">–</option>
-                {Array.from({ length: 10 }, (_, i) => String(i + 1)).map((n) => (
-                  <option key={n} value={n}>
-                    {n}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
-          <FormActions control={form.control} submit={t('guest.own.submit')} />
-        </FormElement>
-      )}
-    </section>
+    <SentOrForm
+      id="guest-own-title"
+      title={t('guest.own.title')}
+      sent={
+        given.length > 0 &&
+        given.map((a) => (
+          <article key={a.id} className="guest-given">
+            <h3>{t('pages.guest.given.sentAt', { at: format.dateTime(a.createdAt) })}</h3>
+            <p className="prewrap">{a.text}</p>
+            {a.wellbeing !== null && <p>{t('pages.guest.given.wellbeing', { value: a.wellbeing })}</p>}
+          </article>
+        ))
+      }
+      sentTestId="guest-given-assessments"
+      sentText={t('pages.guest.given.assessmentSent')}
+      addLabel={t('pages.guest.given.addAssessment')}
+      showForm={given.length === 0 || adding}
+      onAdd={() => setAdding(true)}
+    >
+      <FormElement control={form.control} onSubmit={submit} className="form">
+        <FormStatus control={form.control} saved={t('guest.own.saved')} />
+        <FormField form={form} name="text" label={t('guest.own.text')}>
+          {(field) => <textarea rows={5} {...field} />}
+        </FormField>
+        <FormField form={form} name="wellbeing" label={t('guest.own.wellbeing')} optional>
+          {(field) => (
+            <select {...field}>
+              <option value="">–</option>
+              {Array.from({ length: 10 }, (_, i) => String(i + 1)).map((n) => (
+                <option key={n} value={n}>
+                  {n}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormActions control={form.control} submit={t('guest.own.submit')} />
+      </FormElement>
+    </SentOrForm>
   );
 }

@@ -4,7 +4,7 @@ import { Facts } from '@web/features/cases/components/Facts';
 import { meetingPath } from '@web/features/calendar/meeting-events';
 import { useFormatters } from '@web/shared/hooks/useFormatters';
 import { usePageTitle } from '@web/shared/hooks/usePageTitle';
-import { LoadError, LoadingStatus } from '@web/shared/ui/StatusMessage';
+import { LoadProgress } from '@web/shared/ui/QueryLoad';
 import { useInvitationOutbox } from '../hooks/useInvitationOutbox';
 import { icsFileName } from '../invitation-mail';
 import './invitations.css';
@@ -14,7 +14,8 @@ export function InvitationMailPage() {
   const { mailId = '' } = useParams<{ mailId: string }>();
   const { t } = useTranslation();
   const format = useFormatters();
-  const { data, error, refetch } = useInvitationOutbox();
+  const outbox = useInvitationOutbox();
+  const { data } = outbox;
   const mail = data?.items.find((item) => item.id === mailId);
   usePageTitle(mail?.subject ?? t('outbox.title'));
   const back = (
@@ -26,12 +27,9 @@ export function InvitationMailPage() {
     return (
       <>
         <h1>{data ? t('outbox.notFound') : t('outbox.title')}</h1>
-        {data === undefined &&
-          (error === null ? (
-            <LoadingStatus>{t('outbox.loading')}</LoadingStatus>
-          ) : (
-            <LoadError error={error} fallback={t('outbox.loadFailed')} onRetry={() => void refetch()} />
-          ))}
+        {data === undefined && (
+          <LoadProgress load={outbox} loading={t('outbox.loading')} failed={t('outbox.loadFailed')} />
+        )}
         {back}
       </>
     );

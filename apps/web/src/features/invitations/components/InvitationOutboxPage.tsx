@@ -4,7 +4,7 @@ import { meetingPath } from '@web/features/calendar/meeting-events';
 import { useFormatters } from '@web/shared/hooks/useFormatters';
 import { usePageTitle } from '@web/shared/hooks/usePageTitle';
 import { DataTable } from '@web/shared/ui/DataTable';
-import { LoadError, LoadingStatus } from '@web/shared/ui/StatusMessage';
+import { QueryLoad } from '@web/shared/ui/QueryLoad';
 import { useInvitationOutbox } from '../hooks/useInvitationOutbox';
 import { mailPath } from '../invitation-mail';
 
@@ -12,50 +12,46 @@ import { mailPath } from '../invitation-mail';
 export function InvitationOutboxPage() {
   const { t } = useTranslation();
   const format = useFormatters();
-  const { data, error, refetch, isFetching } = useInvitationOutbox();
+  const outbox = useInvitationOutbox();
   usePageTitle(t('outbox.title'));
   return (
     <>
       <h1>{t('outbox.title')}</h1>
-      {data === undefined ? (
-        error === null ? (
-          <LoadingStatus>{t('outbox.loading')}</LoadingStatus>
-        ) : (
-          <LoadError error={error} fallback={t('outbox.loadFailed')} onRetry={() => void refetch()} />
-        )
-      ) : (
-        <>
-          <p>{data.active ? t('outbox.intro') : t('outbox.inactive')}</p>
-          <DataTable
-            caption={t('outbox.caption')}
-            columns={[
-              { label: t('outbox.subject') },
-              { label: t('outbox.to') },
-              { label: t('outbox.time') },
-              { label: t('outbox.meeting') },
-            ]}
-            rows={data.items}
-            busy={isFetching}
-            testId="outbox"
-            empty={t('outbox.empty')}
-            renderRow={(mail) => (
-              <tr key={mail.id}>
-                <td>
-                  <Link to={mailPath(mail.id)}>{mail.subject}</Link>
-                </td>
-                <td>{mail.recipient}</td>
-                <td>{format.dateTime(mail.createdAt)}</td>
-                <td>
-                  <Link to={meetingPath(mail.meetingId)}>
-                    {t('outbox.openMeeting')}
-                    <span className="visually-hidden"> ({mail.subject})</span>
-                  </Link>
-                </td>
-              </tr>
-            )}
-          />
-        </>
-      )}
+      <QueryLoad load={outbox} loading={t('outbox.loading')} failed={t('outbox.loadFailed')}>
+        {(data) => (
+          <>
+            <p>{data.active ? t('outbox.intro') : t('outbox.inactive')}</p>
+            <DataTable
+              caption={t('outbox.caption')}
+              columns={[
+                { label: t('outbox.subject') },
+                { label: t('outbox.to') },
+                { label: t('outbox.time') },
+                { label: t('outbox.meeting') },
+              ]}
+              rows={data.items}
+              busy={outbox.isFetching}
+              testId="outbox"
+              empty={t('outbox.empty')}
+              renderRow={(mail) => (
+                <tr key={mail.id}>
+                  <td>
+                    <Link to={mailPath(mail.id)}>{mail.subject}</Link>
+                  </td>
+                  <td>{mail.recipient}</td>
+                  <td>{format.dateTime(mail.createdAt)}</td>
+                  <td>
+                    <Link to={meetingPath(mail.meetingId)}>
+                      {t('outbox.openMeeting')}
+                      <span className="visually-hidden"> ({mail.subject})</span>
+                    </Link>
+                  </td>
+                </tr>
+              )}
+            />
+          </>
+        )}
+      </QueryLoad>
     </>
   );
 }

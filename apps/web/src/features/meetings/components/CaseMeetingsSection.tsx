@@ -2,7 +2,7 @@ import type { Meeting } from '@tvaers/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { LoadError, LoadingStatus } from '@web/shared/ui/StatusMessage';
+import { LoadProgress } from '@web/shared/ui/QueryLoad';
 import { useCaseMeetings } from '../hooks/useCaseMeetings';
 import { useFormatters } from '@web/shared/hooks/useFormatters';
 import './meetings.css';
@@ -16,7 +16,8 @@ function isPast(meeting: Meeting, now: number): boolean {
 /** The case page's "Møder": the case's meetings with links to them, and the way to plan one. */
 export function CaseMeetingsSection({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
-  const { data: meetings, error, refetch } = useCaseMeetings(caseId);
+  const caseMeetings = useCaseMeetings(caseId);
+  const meetings = caseMeetings.data;
   const [now] = useState(() => Date.now());
   const upcoming = (meetings ?? []).filter((m) => !isPast(m, now));
   // The list comes oldest first: what is to come in that order, what is over newest first.
@@ -31,11 +32,11 @@ export function CaseMeetingsSection({ caseId }: { caseId: string }) {
         </Link>
       </p>
       {meetings === undefined ? (
-        error === null ? (
-          <LoadingStatus>{t('meetings.caseSection.loading')}</LoadingStatus>
-        ) : (
-          <LoadError error={error} fallback={t('meetings.caseSection.loadFailed')} onRetry={() => void refetch()} />
-        )
+        <LoadProgress
+          load={caseMeetings}
+          loading={t('meetings.caseSection.loading')}
+          failed={t('meetings.caseSection.loadFailed')}
+        />
       ) : meetings.length === 0 ? (
         <p>{t('meetings.caseSection.none')}</p>
       ) : (

@@ -2,17 +2,11 @@ import { DoctorParticipationQuery } from '@tvaers/contracts';
 import { useTranslation } from 'react-i18next';
 import { csvUrl } from '@web/api/csv-url';
 import { useCurrentUser } from '@web/features/auth/hooks/useCurrentUser';
-import { FormField } from '@web/shared/forms/FormField';
 import { FormActions, FormElement, FormStatus } from '@web/shared/forms/FormParts';
 import { dateFieldToIso } from '@web/shared/forms/date-field';
+import { type PeriodFields, PeriodInputs } from '@web/shared/forms/PeriodInputs';
 import { useContractForm } from '@web/shared/forms/useContractForm';
 import { todayInCopenhagen } from '@web/shared/lib/format';
-import { DateInput } from '@web/shared/ui/DateInput';
-
-interface PeriodFields {
-  from: string;
-  to: string;
-}
 
 /** Last month, as settlement usually runs (typed the Danish way, dd-mm-åååå). */
 function lastMonth(): PeriodFields {
@@ -50,12 +44,7 @@ export function DoctorParticipationExport() {
       <p>{t('doctorParticipation.intro')}</p>
       <FormElement control={form.control} onSubmit={submit} className="form form--grid">
         <FormStatus control={form.control} />
-        <FormField form={form} name="from" label={t('doctorParticipation.from')} hint={t('forms.dateHint')}>
-          {(field) => <DateInput {...field} />}
-        </FormField>
-        <FormField form={form} name="to" label={t('doctorParticipation.to')} hint={t('forms.dateHint')}>
-          {(field) => <DateInput {...field} />}
-        </FormField>
+        <PeriodInputs form={form} fromLabel={t('doctorParticipation.from')} toLabel={t('doctorParticipation.to')} />
         <FormActions control={form.control} submit={t('doctorParticipation.download')} testId="doctor-csv" />
       </FormElement>
     </section>

@@ -19,11 +19,11 @@ import { dateFieldToIso, isoToDateField } from '@web/shared/forms/date-field';
 import { useContractForm } from '@web/shared/forms/useContractForm';
 import type { ContractForm } from '@web/shared/forms/useContractForm';
 import { useFormatters } from '@web/shared/hooks/useFormatters';
-import { DateInput } from '@web/shared/ui/DateInput';
 import { LoadingStatus } from '@web/shared/ui/StatusMessage';
 import { useMeetingNotes } from '../hooks/useMeetingNotes';
 import { useRecordOutcome } from '../hooks/useRecordOutcome';
-import { EffortTypeOptions } from '@web/features/cases/components/EffortTypeOptions';
+import { EffortDateFields } from '@web/features/cases/components/EffortDateFields';
+import { EffortOwnerOptions, EffortTypeOptions } from '@web/features/cases/components/EffortTypeOptions';
 
 type Kind = 'none' | 'add' | 'change';
 
@@ -327,7 +327,8 @@ function ChangeEffortFields({
   const effort = efforts.find((e) => e.id === form.watch(`${path}.effortId`));
   const status = form.watch(`${path}.status`);
   const offered = owners.filter((member) => member.discipline === effort?.discipline);
-  const ownerUnknown = effort?.ownerId && !offered.some((member) => member.staffId === effort.ownerId);
+  const unknownOwnerId =
+    effort?.ownerId && !offered.some((member) => member.staffId === effort.ownerId) ? effort.ownerId : undefined;
   const discipline = effort ? t(`efforts.groups.${effort.discipline}`) : '';
   return (
     <>
@@ -371,33 +372,22 @@ function ChangeEffortFields({
           >
             {(field) => (
               <select {...field}>
-                <option value="">{t('meetingOutcome.noOwner')}</option>
-                {ownerUnknown && <option value={effort.ownerId!}>{t('efforts.unknownOwner')}</option>}
-                {offered.map((member) => (
-                  <option key={member.staffId} value={member.staffId}>
-                    {member.name} ({t(`disciplines.${member.discipline}`)})
-                  </option>
-                ))}
+                <EffortOwnerOptions
+                  owners={offered}
+                  none={t('meetingOutcome.noOwner')}
+                  unknownOwnerId={unknownOwnerId}
+                />
               </select>
             )}
           </FormField>
           <FormField form={form} name={`${path}.purpose`} label={t('meetingOutcome.purpose')} optional>
             {(field) => <textarea rows={2} {...field} />}
           </FormField>
-          <div className="field-pair">
-            {(['startDate', 'endDate'] as const).map((name) => (
-              <FormField
-                key={name}
-                form={form}
-                name={`${path}.${name}`}
-                label={t(`meetingOutcome.${name}`)}
-                hint={t('forms.dateHint')}
-                optional
-              >
-                {(field) => <DateInput {...field} />}
-              </FormField>
-            ))}
-          </div>
+          <EffortDateFields
+            form={form}
+            names={[`${path}.startDate`, `${path}.endDate`]}
+            labels={[t('meetingOutcome.startDate'), t('meetingOutcome.endDate')]}
+          />
           <FormField form={form} name={`${path}.status`} label={t('meetingOutcome.status')}>
             {(field) => (
               <select {...field}>

@@ -14,7 +14,7 @@ import { type ContractForm, useContractForm } from '@web/shared/forms/useContrac
 import { usePageTitle } from '@web/shared/hooks/usePageTitle';
 import { isMeetingConflict, isNotFound, meetingConflicts } from '@web/shared/lib/errors';
 import { DateInput } from '@web/shared/ui/DateInput';
-import { LoadError, LoadingStatus } from '@web/shared/ui/StatusMessage';
+import { LoadProgress } from '@web/shared/ui/QueryLoad';
 import { useCaseColleagues } from '@web/features/cases/hooks/useCaseColleagues';
 import { useAvailability, useCreateMeeting } from '../hooks/useCaseMeetings';
 import { useFormatters } from '@web/shared/hooks/useFormatters';
@@ -97,7 +97,8 @@ export function planRequest(values: PlanFields, caseId: string): unknown {
 export function MeetingPlannerPage() {
   const { caseId = '' } = useParams<{ caseId: string }>();
   const { t } = useTranslation();
-  const { data: caseRecord, error, refetch } = useCase(caseId);
+  const caseLoad = useCase(caseId);
+  const { data: caseRecord, error } = caseLoad;
   usePageTitle(t('meetings.planner.title'));
   if (caseRecord) return <Planner key={caseId} caseRecord={caseRecord} />;
   return (
@@ -105,10 +106,8 @@ export function MeetingPlannerPage() {
       <h1>{t('meetings.planner.title')}</h1>
       {isNotFound(error) ? (
         <p>{t('casePage.notFoundText')}</p>
-      ) : error === null ? (
-        <LoadingStatus>{t('casePage.loading')}</LoadingStatus>
       ) : (
-        <LoadError error={error} fallback={t('casePage.loadFailed')} onRetry={() => void refetch()} />
+        <LoadProgress load={caseLoad} loading={t('casePage.loading')} failed={t('casePage.loadFailed')} />
       )}
     </>
   );
@@ -312,7 +311,8 @@ function FindTime({ form, myId }: { form: ContractForm<PlanFields, CreateMeeting
   const staffIds = [...new Set([...(myId ? [myId] : []), ...chosen])].sort();
   // From the next whole hour, fixed while the page is open so the query is not fetched over and over.
   const [from] = useState(() => new Date(Math.ceil(Date.now() / 3_600_000) * 3_600_000).toISOString());
-  const { data: slots, error, refetch } = useAvailability(staffIds, from, duration, true);
+  const availability = useAvailability(staffIds, from, duration, true);
+  const slots = availability.data;
   const byDay = new Map<string, StartTime[]>();
   const offered = (slots ?? []).flatMap((window) =>
     startTimes({ start: new Date(window.start), end: new Date(window.end) }, duration).map((time): StartTime => ({
@@ -350,11 +350,11 @@ function FindTime({ form, myId }: { form: ContractForm<PlanFields, CreateMeeting
         )}
       </FormField>
       {slots === undefined ? (
-        error === null ? (
-          <LoadingStatus>{t('meetings.planner.loadingSlots')}</LoadingStatus>
-        ) : (
-          <LoadError error={error} fallback={t('meetings.planner.slotsFailed')} onRetry={() => void refetch()} />
-        )
+        <LoadProgress
+          load={availability}
+          loading={t('meetings.planner.loadingSlots')}
+          failed={t('meetings.planner.slotsFailed')}
+        />
       ) : dayList.length === 0 ? (
         <p>{t('meetings.planner.noSlots')}</p>
       ) : (

@@ -15,30 +15,28 @@ export function MyResponse({ meeting, label }: { meeting: Meeting; label?: strin
   const respond = useRespondToMeeting(meeting.id);
   const mine = meeting.participants.find((p) => p.id === meeting.myParticipantId);
   if (!mine || (meeting.status !== 'proposed' && meeting.status !== 'scheduled')) return null;
+  const answers = [
+    { response: 'accepted', text: t('pages.meeting.accept') },
+    { response: 'declined', text: t('pages.meeting.decline') },
+  ] as const;
   return (
     <div className="my-response" role="group" aria-labelledby={`${id}-label`} data-testid="my-response">
       <p id={`${id}-label`}>
         {label ?? t('pages.meeting.myResponse')}: <strong>{t(`meetings.responses.${mine.response}`)}</strong>
       </p>
       <p className="button-row">
-        <button
-          type="button"
-          className="button button--small"
-          aria-pressed={mine.response === 'accepted'}
-          disabled={respond.isPending}
-          onClick={() => respond.mutate('accepted')}
-        >
-          {t('pages.meeting.accept')}
-        </button>
-        <button
-          type="button"
-          className="button button--small"
-          aria-pressed={mine.response === 'declined'}
-          disabled={respond.isPending}
-          onClick={() => respond.mutate('declined')}
-        >
-          {t('pages.meeting.decline')}
-        </button>
+        {answers.map(({ response, text }) => (
+          <button
+            key={response}
+            type="button"
+            className="button button--small"
+            aria-pressed={mine.response === response}
+            disabled={respond.isPending}
+            onClick={() => respond.mutate(response)}
+          >
+            {text}
+          </button>
+        ))}
       </p>
       {respond.error && <ErrorAlert>{describeError(respond.error, t, t('pages.meeting.respondFailed'))}</ErrorAlert>}
     </div>

@@ -3,7 +3,7 @@ import type { Meeting, MeetingNotes, Participant } from '@tvaers/contracts';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '@web/shared/hooks/useFormatters';
-import { LoadError, LoadingStatus } from '@web/shared/ui/StatusMessage';
+import { LoadProgress } from '@web/shared/ui/QueryLoad';
 import { useMeetingNotes, useNotesHistory, useRestoreNotes, useShareNotes } from '../hooks/useMeetingNotes';
 import './meeting-room.css';
 
@@ -92,15 +92,11 @@ function NotesVersions({ meetingId }: { meetingId: string }) {
       <div id={listId} hidden={!open}>
         {open &&
           (history.data === undefined ? (
-            history.error === null ? (
-              <LoadingStatus>{t('meetings.notes.historyLoading')}</LoadingStatus>
-            ) : (
-              <LoadError
-                error={history.error}
-                fallback={t('meetings.notes.historyFailed')}
-                onRetry={() => void history.refetch()}
-              />
-            )
+            <LoadProgress
+              load={history}
+              loading={t('meetings.notes.historyLoading')}
+              failed={t('meetings.notes.historyFailed')}
+            />
           ) : history.data.items.length === 0 ? (
             <p>{t('meetings.notes.historyNone')}</p>
           ) : (
@@ -148,15 +144,7 @@ export function HeldNotesCard({ notes }: { notes: UseQueryResult<MeetingNotes> }
     <section className="card" aria-labelledby="meeting-held-notes-title" data-testid="meeting-held-notes">
       <h2 id="meeting-held-notes-title">{t('meetings.notes.heldTitle')}</h2>
       {notes.data === undefined ? (
-        notes.error === null ? (
-          <LoadingStatus>{t('meetings.notes.loading')}</LoadingStatus>
-        ) : (
-          <LoadError
-            error={notes.error}
-            fallback={t('meetings.notes.loadFailed')}
-            onRetry={() => void notes.refetch()}
-          />
-        )
+        <LoadProgress load={notes} loading={t('meetings.notes.loading')} failed={t('meetings.notes.loadFailed')} />
       ) : notes.data.text.trim() === '' ? (
         <p>{t('meetings.notes.heldEmpty')}</p>
       ) : (

@@ -10,16 +10,15 @@ import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { csvUrl } from '@web/api/csv-url';
-import { FormField } from '@web/shared/forms/FormField';
 import { FormActions, FormElement, FormStatus } from '@web/shared/forms/FormParts';
 import { dateFieldToIso } from '@web/shared/forms/date-field';
+import { type PeriodFields, PeriodInputs } from '@web/shared/forms/PeriodInputs';
 import { useContractForm } from '@web/shared/forms/useContractForm';
 import { usePageTitle } from '@web/shared/hooks/usePageTitle';
 import { useFormatters } from '@web/shared/hooks/useFormatters';
 import { todayInCopenhagen } from '@web/shared/lib/format';
-import { TableHeading } from '@web/shared/ui/TableHeading';
+import { ReportSection } from '@web/shared/ui/TableHeading';
 import { DataTable } from '@web/shared/ui/DataTable';
-import { DateInput } from '@web/shared/ui/DateInput';
 import { SelectField } from '@web/shared/ui/SelectField';
 import { LoadError, LoadingStatus } from '@web/shared/ui/StatusMessage';
 import { useOutcomes } from '../hooks/useOutcomes';
@@ -41,18 +40,24 @@ export function casesLink(count: OutcomeCount, title: string): string {
   return `/cases/selection?${new URLSearchParams({ ids: count.caseIds.join(','), title }).toString()}`;
 }
 
-function CountLink({ count, title, testId }: { count: OutcomeCount; title: string; testId?: string }) {
+/** A figure's table cell, linking to the cases behind it. */
+function CountCell({ count, title, testId }: { count: OutcomeCount; title: string; testId?: string }) {
   const { t } = useTranslation();
-  // More cases than one list request takes: the number alone.
-  if (count.count === 0 || count.count > caseIdsMax) return <span data-testid={testId}>{count.count}</span>;
   return (
-    <Link
-      to={casesLink(count, title)}
-      data-testid={testId}
-      aria-label={t('outcomes.casesBehind', { count: count.count, title })}
-    >
-      {count.count}
-    </Link>
+    <td className="table__number">
+      {count.count === 0 || count.count > caseIdsMax ? (
+        // More cases than one list request takes: the number alone.
+        <span data-testid={testId}>{count.count}</span>
+      ) : (
+        <Link
+          to={casesLink(count, title)}
+          data-testid={testId}
+          aria-label={t('outcomes.casesBehind', { count: count.count, title })}
+        >
+          {count.count}
+        </Link>
+      )}
+    </td>
   );
 }
 
@@ -90,11 +95,6 @@ export function OutcomesPage() {
   );
 }
 
-interface PeriodFields {
-  from: string;
-  to: string;
-}
-
 function PeriodForm({ from, to, onChange }: PeriodFields & { onChange: (period: PeriodFields) => void }) {
   const { t } = useTranslation();
   const form = useContractForm<PeriodFields, typeof OutcomeQuery>({
@@ -115,12 +115,7 @@ function PeriodForm({ from, to, onChange }: PeriodFields & { onChange: (period: 
   return (
     <FormElement control={form.control} onSubmit={submit} className="form form--grid">
       <FormStatus control={form.control} />
-      <FormField form={form} name="from" label={t('outcomes.from')} hint={t('forms.dateHint')}>
-        {(field) => <DateInput {...field} />}
-      </FormField>
-      <FormField form={form} name="to" label={t('outcomes.to')} hint={t('forms.dateHint')}>
-        {(field) => <DateInput {...field} />}
-      </FormField>
+      <PeriodInputs form={form} fromLabel={t('outcomes.from')} toLabel={t('outcomes.to')} />
       <FormActions control={form.control} submit={t('outcomes.show')} testId="outcomes-show" />
     </FormElement>
   );
@@ -142,12 +137,11 @@ function Figures({ outcomes: o }: { outcomes: Outcomes }) {
         {t('outcomes.period', { from: format.date(o.from), to: format.date(o.to), count: o.cases })}
       </p>
 
-      <section className="card report-section" aria-labelledby="outcomes-progress">
-        <TableHeading
-          id="outcomes-progress"
-          title={t('outcomes.progress.title')}
-          csv={csvUrl('/api/outcomes/progress.csv', shown)}
-        />
+      <ReportSection
+        id="outcomes-progress"
+        title={t('outcomes.progress.title')}
+        csv={csvUrl('/api/outcomes/progress.csv', shown)}
+      >
         <p>
           {t('outcomes.progress.explain', {
             from: format.date(o.progress.windowFrom),
@@ -190,32 +184,25 @@ function Figures({ outcomes: o }: { outcomes: Outcomes }) {
             renderRow={(k) => (
               <tr key={k}>
                 <th scope="row">{trend(k)}</th>
-                <td className="table__number">
-                  <CountLink
-                    count={o.progress.citizen[k]}
-                    title={`${t('outcomes.progress.citizen')}: ${trend(k)}`}
-                    testId={`progress-citizen-${k}`}
+                {(['citizen', 'caseworker'] as const).map((who) => (
+                  <CountCell
+                    key={who}
+                    count={o.progress[who][k]}
+                    title={`${t(`outcomes.progress.${who}`)}: ${trend(k)}`}
+                    testId={`progress-${who}-${k}`}
                   />
-                </td>
-                <td className="table__number">
-                  <CountLink
-                    count={o.progress.caseworker[k]}
-                    title={`${t('outcomes.progress.caseworker')}: ${trend(k)}`}
-                    testId={`progress-caseworker-${k}`}
-                  />
-                </td>
+                ))}
               </tr>
             )}
           />
         </div>
-      </section>
+      </ReportSection>
 
-      <section className="card report-section" aria-labelledby="outcomes-closures">
-        <TableHeading
-          id="outcomes-closures"
-          title={t('outcomes.closures.title')}
-          csv={csvUrl('/api/outcomes/closures.csv', shown)}
-        />
+      <ReportSection
+        id="outcomes-closures"
+        title={t('outcomes.closures.title')}
+        csv={csvUrl('/api/outcomes/closures.csv', shown)}
+      >
         <p>{t('outcomes.closures.explain', { count: o.closures.total })}</p>
         {o.closures.rows.length > 0 && (
           <OutcomeBars
@@ -245,26 +232,23 @@ function Figures({ outcomes: o }: { outcomes: Outcomes }) {
               <tr key={`${r.quarter}-${r.outcome}`}>
                 <th scope="row">{quarter(r.quarter)}</th>
                 <td>{outcomeLabel(r.outcome)}</td>
-                <td className="table__number">
-                  <CountLink
-                    count={r}
-                    title={`${quarter(r.quarter)}: ${outcomeLabel(r.outcome)}`}
-                    testId={`closures-${r.quarter}-${r.outcome}`}
-                  />
-                </td>
+                <CountCell
+                  count={r}
+                  title={`${quarter(r.quarter)}: ${outcomeLabel(r.outcome)}`}
+                  testId={`closures-${r.quarter}-${r.outcome}`}
+                />
                 <td className="table__number">{r.medianDays === null ? '–' : format.number(r.medianDays)}</td>
               </tr>
             )}
           />
         </div>
-      </section>
+      </ReportSection>
 
-      <section className="card report-section" aria-labelledby="outcomes-contact">
-        <TableHeading
-          id="outcomes-contact"
-          title={t('outcomes.contact.title')}
-          csv={csvUrl('/api/outcomes/contact.csv', shown)}
-        />
+      <ReportSection
+        id="outcomes-contact"
+        title={t('outcomes.contact.title')}
+        csv={csvUrl('/api/outcomes/contact.csv', shown)}
+      >
         <p>{t('outcomes.contact.explain')}</p>
         <p className="outcome-share" data-testid="outcomes-contact-share">
           {percent === null
@@ -288,14 +272,12 @@ function Figures({ outcomes: o }: { outcomes: Outcomes }) {
             renderRow={(r) => (
               <tr key={r.key}>
                 <th scope="row">{t(`outcomes.contact.${r.key}`)}</th>
-                <td className="table__number">
-                  <CountLink count={r.count} title={t(`outcomes.contact.${r.key}`)} testId={`contact-${r.key}`} />
-                </td>
+                <CountCell count={r.count} title={t(`outcomes.contact.${r.key}`)} testId={`contact-${r.key}`} />
               </tr>
             )}
           />
         </div>
-      </section>
+      </ReportSection>
     </>
   );
 }
