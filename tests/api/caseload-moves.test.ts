@@ -3,7 +3,7 @@ import type { Socket } from 'socket.io-client';
 import { DataSource } from 'typeorm';
 import { startTestApp, type TestApp } from '../support/app';
 import { invalid, problem } from '../support/client';
-import { createCitizen, createStaff, createTeam, type Staff, type Team } from '../support/factories';
+import { createStaff, createTeam, openCase, type Staff } from '../support/factories';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -25,24 +25,13 @@ async function newTeam(ceilings: { a?: number; b?: number } = {}) {
   return { team, manager, a, b, social, health };
 }
 
-/** A new citizen's case, given to `to` (or queued) by `by`. */
-async function newCase(by: Staff, to: Staff | null, weight = 1, team?: Team) {
-  const citizen = await createCitizen(t, by.cookie);
-  return by.api.cases.create({
-    citizenId: citizen.id,
-    ...(to ? { responsibleId: to.id } : {}),
-    ...(team ? { teamId: team.id } : {}),
-    weight,
-  });
-}
-
 const holders = async (manager: Staff, ids: string[]) =>
   Promise.all(ids.map(async (id) => (await manager.api.cases.get(id)).responsibleId));
 
 describe('POST /api/caseload/moves', () => {
   it('moves several cases at once, each with its history and access-log row', async () => {
     const { team, manager, a, b } = await newTeam({ b: 10 });
-    const cases = [await newCase(a, a), await newCase(a, a), await newCase(a, a, 0.5)];
+    const cases = [await openCase(t, a, a), await openCase(t, a, a), await openCase(t, a, a, 0.5)];
     await manager.api.caseload.setCeiling(a.id, { ceiling: 2 });
     expect((await manager.api.caseload.get(team.id)).rows.find((r) => r.staffId === a.id)?.status).toBe('over');
 
@@ -74,7 +63,7 @@ describe('POST /api/caseload/moves', () => {
 
   it('counts the summed weight against the ceiling: refused with who has room for all, and nothing moves', async () => {
     const { manager, a, b, social, health } = await newTeam({ a: 2, b: 1 });
-    const cases = [await newCase(a, a), await newCase(a, a)];
+    const cases = [await openCase(t, a, a), await openCase(t, a, a)];
     const roomy = await createStaff(t, { teams: a.teams, ceiling: 3 });
     const small = await createStaff(t, { teams: a.teams, ceiling: 1 });
     const ids = cases.map((k) => k.id);
@@ -93,11 +82,11 @@ describe('POST /api/caseload/moves', () => {
   it('is all or nothing: a case outside the manager’s teams (404) or a closed one (400) stops the whole move', async () => {
     const { manager, a, b } = await newTeam({ b: 10 });
     const other = await newTeam();
-    const mine = await newCase(a, a);
-    const theirs = await newCase(other.a, other.a);
+    const mine = await openCase(t, a, a);
+    const theirs = await openCase(t, other.a, other.a);
     const outside = await problem(manager.api.caseload.move({ caseIds: [mine.id, theirs.id], staffId: b.id }));
     expect(outside.status).toBe(404);
-    const closed = await newCase(a, a);
+    const closed = await openCase(t, a, a);
     await a.api.cases.update(closed.id, { status: 'closed', closeReason: 'Borgeren er i job' });
     const bad = await problem(manager.api.caseload.move({ caseIds: [mine.id, closed.id], staffId: b.id }));
     expect(bad).toMatchObject({ status: 400, paths: ['caseIds'] });
@@ -107,14 +96,14 @@ describe('POST /api/caseload/moves', () => {
     const second = await createTeam(t);
     const both = await createStaff(t, { kind: 'manager', teams: [a.teams[0], second] });
     const c = await createStaff(t, { teams: [second] });
-    const elsewhere = await newCase(c, c, 1, second);
+    const elsewhere = await openCase(t, c, c, 1, second);
     const mixed = await problem(both.api.caseload.move({ caseIds: [mine.id, elsewhere.id], staffId: b.id }));
     expect(mixed).toMatchObject({ status: 400, paths: ['caseIds'] });
   });
 
   it('passes the ceiling only by a manager’s override with a reason, listed for each case', async () => {
     const { team, manager, a, b } = await newTeam({ b: 1 });
-    const cases = [await newCase(a, a), await newCase(a, a)];
+    const cases = [await openCase(t, a, a), await openCase(t, a, a)];
     const ids = cases.map((k) => k.id);
     const noReason = await problem(manager.api.caseload.move({ caseIds: ids, staffId: b.id, override: invalid({}) }));
     expect(noReason).toMatchObject({ status: 400, paths: ['override.reason'] });
@@ -136,7 +125,7 @@ describe('POST /api/caseload/moves', () => {
 
   it('is for managers of the cases’ team: a caseworker 403 (with or without override), another team’s manager 404', async () => {
     const { manager, a, b } = await newTeam({ b: 10 });
-    const kase = await newCase(a, a);
+    const kase = await openCase(t, a, a);
     expect((await problem(a.api.caseload.move({ caseIds: [kase.id], staffId: b.id }))).status).toBe(403);
     const withOverride = a.api.caseload.move({ caseIds: [kase.id], staffId: b.id, override: { reason: 'Akut' } });
     expect((await problem(withOverride)).status).toBe(403);
@@ -158,10 +147,10 @@ describe('suggestions', () => {
     const { manager, a, b, social, health } = await newTeam({ a: 10, b: 10 });
     const knows = await createStaff(t, { teams: a.teams, ceiling: 10 });
     const small = await createStaff(t, { teams: a.teams, ceiling: 1 });
-    const cases = [await newCase(a, a), await newCase(a, a)];
-    await newCase(a, b); // b: 10 %
+    const cases = [await openCase(t, a, a), await openCase(t, a, a)];
+    await openCase(t, a, b); // b: 10 %
     await manager.api.cases.setMember(cases[1].id, { staffId: knows.id, role: 'mentor' });
-    await newCase(a, knows); // knows: 10 %, but knows the second citizen
+    await openCase(t, a, knows); // knows: 10 %, but knows the second citizen
     const ids = (await manager.api.caseload.moveSuggestions(cases.map((k) => k.id))).items.map((s) => s.staffId);
     expect(ids).toEqual([knows.id, b.id, social.id]);
     expect(ids).not.toContain(health.id);
@@ -170,8 +159,8 @@ describe('suggestions', () => {
 
   it('never offers health staff as room for a queued (employment) case, nor counts them in the team’s capacity', async () => {
     const { team, manager, a, b, social, health } = await newTeam({ a: 10, b: 10 });
-    await newCase(a, a, 5);
-    const queued = await newCase(a, null);
+    await openCase(t, a, a, 5);
+    const queued = await openCase(t, a, null);
     const suggested = (await manager.api.cases.suggestions(queued.id)).items.map((s) => s.staffId);
     expect(suggested).toEqual(expect.arrayContaining([a.id, b.id, social.id]));
     expect(suggested).not.toContain(health.id);
@@ -204,7 +193,7 @@ describe('live', () => {
     await t.app
       .get(DataSource)
       .query(`INSERT INTO team_member (staff_id, team_id) VALUES ($1, $2)`, [b.id, second.team.id]);
-    const cases = [await newCase(a, a), await newCase(a, a)];
+    const cases = [await openCase(t, a, a), await openCase(t, a, a)];
     const [mine, colleague, theirs] = await Promise.all([
       connect(manager.cookie),
       connect(otherManager.cookie),

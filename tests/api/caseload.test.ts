@@ -2,7 +2,7 @@ import type { Socket } from 'socket.io-client';
 import { DataSource } from 'typeorm';
 import { demo, startTestApp, type TestApp } from '../support/app';
 import { apiClient, invalid, problem } from '../support/client';
-import { createCitizen, createStaff, createTeam, type Staff, type Team } from '../support/factories';
+import { createCitizen, createStaff, createTeam, openCase } from '../support/factories';
 import { eventually } from '../support/wait';
 
 let t: TestApp;
@@ -24,17 +24,6 @@ async function newTeam(ceilings: { a?: number; b?: number } = {}) {
     createStaff(t, { kind: 'social', teams }),
   ]);
   return { team, manager, a, b, social };
-}
-
-/** A new citizen's case, assigned to `to` (or queued) by `by`. */
-async function newCase(by: Staff, to: Staff | null, weight = 1, team?: Team) {
-  const citizen = await createCitizen(t, by.cookie);
-  return by.api.cases.create({
-    citizenId: citizen.id,
-    ...(to ? { responsibleId: to.id } : {}),
-    ...(team ? { teamId: team.id } : {}),
-    weight,
-  });
 }
 
 describe('ceilings', () => {
@@ -87,9 +76,9 @@ describe('ceilings', () => {
 describe('GET /api/caseload', () => {
   it('shows each person’s load, utilisation and status, and the queue with waiting time', async () => {
     const { team, manager, a, b } = await newTeam({ a: 2, b: 10 });
-    await newCase(a, a, 1);
-    await newCase(a, a, 0.8);
-    const queued = await newCase(a, null, 1);
+    await openCase(t, a, a, 1);
+    await openCase(t, a, a, 0.8);
+    const queued = await openCase(t, a, null, 1);
     expect(queued).toMatchObject({ responsibleId: null, responsibleName: null, teamId: team.id });
     await sql(`UPDATE "case" SET opened_at = now() - interval '3 days' WHERE id = $1`, [queued.id]);
     const caseload = await manager.api.caseload.get(team.id);
@@ -119,8 +108,8 @@ describe('GET /api/caseload', () => {
 describe('enforcement', () => {
   it('refuses a reassignment past the ceiling with colleagues of the same discipline who have room', async () => {
     const { manager, a, b, social } = await newTeam({ a: 1, b: 5 });
-    await newCase(a, a, 1);
-    const kase = await newCase(a, b, 1);
+    await openCase(t, a, a, 1);
+    const kase = await openCase(t, a, b, 1);
     const over = await problem(a.api.cases.update(kase.id, { responsibleId: a.id }));
     expect(over).toMatchObject({ status: 409, code: 'CASELOAD_CEILING_EXCEEDED' });
     // b holds the case; nobody else of employment has room (social is another discipline)
@@ -138,17 +127,17 @@ describe('enforcement', () => {
 
   it('refuses a reopening past the ceiling', async () => {
     const { a } = await newTeam({ a: 1 });
-    const kase = await newCase(a, a, 1);
+    const kase = await openCase(t, a, a, 1);
     await a.api.cases.update(kase.id, { status: 'closed', closeReason: 'I job' });
-    await newCase(a, a, 1);
+    await openCase(t, a, a, 1);
     const over = await problem(a.api.cases.update(kase.id, { status: 'active' }));
     expect(over).toMatchObject({ status: 409, code: 'CASELOAD_CEILING_EXCEEDED' });
   });
 
   it('needs a manager and a reason to override; the override is listed for the team', async () => {
     const { team, manager, a } = await newTeam({ a: 1 });
-    await newCase(a, a, 1);
-    const queued = await newCase(a, null, 1);
+    await openCase(t, a, a, 1);
+    const queued = await openCase(t, a, null, 1);
     expect((await problem(a.api.cases.assign(queued.id, { staffId: a.id }))).code).toBe('CASELOAD_CEILING_EXCEEDED');
     const mine = await problem(a.api.cases.assign(queued.id, { staffId: a.id, override: { reason: 'Akut' } }));
     expect(mine.status).toBe(403);
@@ -170,7 +159,7 @@ describe('enforcement', () => {
 describe('the intake queue', () => {
   it('assigns a queued case and keeps its history (who, from, to, when, why); reading it is logged', async () => {
     const { team, manager, a, b } = await newTeam({ a: 5, b: 5 });
-    const kase = await newCase(a, null, 1);
+    const kase = await openCase(t, a, null, 1);
     await manager.api.cases.assign(kase.id, { staffId: a.id, reason: 'Ledig tid' });
     await manager.api.cases.update(kase.id, { responsibleId: b.id });
     await b.api.cases.update(kase.id, { status: 'closed', closeReason: 'Borgeren er i job' });
@@ -190,14 +179,14 @@ describe('the intake queue', () => {
   it('suggests who has room: same discipline, who knows the citizen first, then lowest utilisation', async () => {
     const { manager, a, b, social } = await newTeam({ a: 4, b: 4 });
     const full = await createStaff(t, { teams: a.teams, ceiling: 1 });
-    await newCase(a, full, 1);
-    await newCase(a, b, 1); // b: 25 %, a: 0 %
-    const kase = await newCase(a, a, 1);
+    await openCase(t, a, full, 1);
+    await openCase(t, a, b, 1); // b: 25 %, a: 0 %
+    const kase = await openCase(t, a, a, 1);
     await manager.api.cases.update(kase.id, { responsibleId: b.id }); // a knows the citizen, b now holds it
     const ids = (await manager.api.cases.suggestions(kase.id)).items.map((s) => s.staffId);
     // the holder is not suggested; `full` has no room; a knows the citizen; social is another discipline
     expect(ids).toEqual([a.id, social.id]);
-    const queued = await newCase(a, null, 1);
+    const queued = await openCase(t, a, null, 1);
     const forQueued = (await manager.api.cases.suggestions(queued.id)).items;
     expect(forQueued.map((s) => s.staffId)).toEqual(expect.arrayContaining([a.id, b.id, social.id]));
     expect(forQueued.find((s) => s.staffId === full.id)).toBeUndefined();
@@ -216,10 +205,10 @@ describe('the intake queue', () => {
 describe('figures', () => {
   it('are computed from the history: days over ceiling, continuity, queue and forecast', async () => {
     const { team, manager, a, b } = await newTeam({ a: 1, b: 5 });
-    await newCase(a, a, 1);
-    const kase = await newCase(a, b, 1);
+    await openCase(t, a, a, 1);
+    const kase = await openCase(t, a, b, 1);
     await manager.api.cases.update(kase.id, { responsibleId: a.id, override: { reason: 'Kontinuitet' } });
-    await newCase(a, null, 1);
+    await openCase(t, a, null, 1);
     const figures = await manager.api.caseload.figures(team.id);
     expect(figures.daysOverCeiling.find((d) => d.staffId === a.id)?.days).toBe(1);
     expect(figures.daysOverCeiling.find((d) => d.staffId === b.id)?.days).toBe(0);
@@ -249,7 +238,7 @@ describe('live', () => {
     const heard: string[] = [];
     outsider.on('caseload:updated', (p: Payload) => heard.push(`outsider: ${p.teamId}`));
     outsiderManager.on('caseload:updated', (p: Payload) => heard.push(`other manager: ${p.teamId}`));
-    const queued = await newCase(a, null, 1);
+    const queued = await openCase(t, a, null, 1);
     // a's load as each push the manager hears tells it, in the order they arrive.
     const told: { teamId: string; load: number }[] = [];
     managerSocket.on('caseload:updated', (p: Payload) => {
@@ -258,7 +247,7 @@ describe('live', () => {
     });
     await manager.api.cases.assign(queued.id, { staffId: a.id });
     // No clock: the assignment is told in a push of its own, before a later change is (a periodic batch is not).
-    await newCase(a, a, 1);
+    await openCase(t, a, a, 1);
     await eventually('the push of the later change', () => (told.some((x) => x.load === 2) ? true : undefined));
     expect(told).toEqual([
       { teamId: team.id, load: 1 },
@@ -266,7 +255,7 @@ describe('live', () => {
     ]);
     // Those of another team had their chance to hear of it: a change in their own team is pushed to its manager
     // after the pushes above, and a round trip on the caseworker's connection comes back after anything sent to it.
-    await newCase(other.a, other.a, 1);
+    await openCase(t, other.a, other.a, 1);
     const ownTeam = `other manager: ${other.team.id}`;
     await eventually('the other team’s own push', () => (heard.includes(ownTeam) ? true : undefined));
     await outsider.timeout(5_000).emitWithAck('plan:join', {});
@@ -292,7 +281,7 @@ describe('the access log', () => {
   it('has one row per citizen per request, for a citizen both in the queue and among the overrides', async () => {
     const { team, manager, a } = await newTeam({ a: 0 });
     // Let past a's ceiling by an override, closed, then back in the queue with a new case.
-    const first = await newCase(a, null);
+    const first = await openCase(t, a, null);
     await manager.api.cases.assign(first.id, { staffId: a.id, override: { reason: 'Kender borgeren' } });
     await a.api.cases.update(first.id, { status: 'closed', closeReason: 'Flyttet' });
     await a.api.cases.create({ citizenId: first.citizenId, weight: 1 });

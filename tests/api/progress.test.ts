@@ -1,34 +1,25 @@
-import type { TestApp } from '../support/app';
-import { type ApiClient, problem } from '../support/client';
-import { createCase, startWithStaff, type Staff } from '../support/factories';
+import { problem } from '../support/client';
+import { staffSuite } from '../support/factories';
 
-let t: TestApp;
-let sw: Staff;
-let api: ApiClient;
-beforeAll(async () => {
-  ({ t, sw, api } = await startWithStaff({ DECISION_DAYS: '10' }));
-});
-afterAll(() => t.close());
-
-const newCase = async () => (await createCase(t, sw.cookie, sw.id)).kase;
+const s = staffSuite({ DECISION_DAYS: '10' });
 
 describe('progress indicators', () => {
   it('names a score outside 1-10', async () => {
-    const kase = await newCase();
-    const bad = await problem(api.indicators.score(kase.id, { ratedBy: 'citizen', scores: { job_belief: 11 } }));
+    const kase = await s.newCase();
+    const bad = await problem(s.api.indicators.score(kase.id, { ratedBy: 'citizen', scores: { job_belief: 11 } }));
     expect(bad).toMatchObject({ status: 400, paths: ['scores.job_belief'] });
   });
 
   it('refuses an empty set of scores', async () => {
-    const kase = await newCase();
-    expect((await problem(api.indicators.score(kase.id, { ratedBy: 'citizen', scores: {} }))).status).toBe(400);
+    const kase = await s.newCase();
+    expect((await problem(s.api.indicators.score(kase.id, { ratedBy: 'citizen', scores: {} }))).status).toBe(400);
   });
 
   it('keeps citizen and caseworker scores side by side with a trend', async () => {
-    const kase = await newCase();
-    await api.indicators.score(kase.id, { ratedBy: 'citizen', scores: { job_belief: 3, everyday_mastery: 5 } });
-    await api.indicators.score(kase.id, { ratedBy: 'caseworker', scores: { job_belief: 4 } });
-    const res = await api.indicators.score(kase.id, {
+    const kase = await s.newCase();
+    await s.api.indicators.score(kase.id, { ratedBy: 'citizen', scores: { job_belief: 3, everyday_mastery: 5 } });
+    await s.api.indicators.score(kase.id, { ratedBy: 'caseworker', scores: { job_belief: 4 } });
+    const res = await s.api.indicators.score(kase.id, {
       ratedBy: 'citizen',
       scores: { job_belief: 6, everyday_mastery: 4 },
     });

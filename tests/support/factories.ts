@@ -1,7 +1,7 @@
 // Test data with unique values per call, made through the API where it has a route and by SQL where it has none
 // (staff and teams). A test that changes people gets its own staff in its own team, so no other test sees it.
 import { randomInt, randomUUID } from 'node:crypto';
-import type { CreateCitizen, CreateEffort, Discipline, Role } from '@tvaers/contracts';
+import type { Case, CreateCitizen, CreateEffort, Discipline, Role } from '@tvaers/contracts';
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { hashPassword } from '@tvaers/api/src/people/password';
@@ -109,6 +109,17 @@ export async function createCitizen(t: Pick<TestApp, 'url'>, cookie: string, ext
   return { ...citizen, cpr };
 }
 
+/** A new citizen's case in `team` (default: `by`'s first), given to `to` or, with null, queued; opened by `by`. */
+export async function openCase(t: Pick<TestApp, 'url'>, by: Staff, to: Staff | null, weight = 1, team?: Team) {
+  const citizen = await createCitizen(t, by.cookie);
+  return by.api.cases.create({
+    citizenId: citizen.id,
+    ...(to ? { responsibleId: to.id } : {}),
+    ...(team ? { teamId: team.id } : {}),
+    weight,
+  });
+}
+
 /** A new citizen's active case, with plan version 1. */
 export async function createCase(t: Pick<TestApp, 'url'>, cookie: string, responsibleId: string, weight = 0.25) {
   const citizen = await createCitizen(t, cookie);
@@ -200,6 +211,20 @@ export async function startWithStaff(
   const t = await startTestApp(env);
   const sw = await createStaff(t);
   return { t, sw, api: sw.api };
+}
+
+/**
+ * A test file's app and one caseworker with a client: started before the file's tests, closed after them. Read
+ * its fields inside tests (they are set when the file starts).
+ */
+export function staffSuite(env: Record<string, string> = {}) {
+  const suite = {} as { t: TestApp; sw: Staff; api: ApiClient; newCase: () => Promise<Case> };
+  beforeAll(async () => {
+    Object.assign(suite, await startWithStaff(env));
+    suite.newCase = async () => (await createCase(suite.t, suite.sw.cookie, suite.sw.id)).kase;
+  });
+  afterAll(() => suite.t.close());
+  return suite;
 }
 
 /** A participant without an account (doctor, citizen or other guest) of a meeting; by SQL. */
