@@ -1,7 +1,7 @@
 // Moving cases between colleagues from the dashboard: POST /api/caseload/moves and GET /api/caseload/move-suggestions.
 import type { Socket } from 'socket.io-client';
 import { DataSource } from 'typeorm';
-import { startTestApp, type TestApp } from '../support/app';
+import { socketsPerTest, startTestApp, type TestApp } from '../support/app';
 import { invalid, problem } from '../support/client';
 import { createStaff, createTeam, openCase, type Staff } from '../support/factories';
 
@@ -170,13 +170,7 @@ describe('suggestions', () => {
 });
 
 describe('live', () => {
-  const sockets: Socket[] = [];
-  afterAll(() => sockets.forEach((s) => s.close()));
-  const connect = async (cookie: string) => {
-    const s = await t.connect({ cookie });
-    sockets.push(s);
-    return s;
-  };
+  const connect = socketsPerTest(() => t);
   type Payload = { teamId: string; rows: { staffId: string; load: number }[] };
   const hears = (s: Socket, teamId: string, staffId: string, load: number) =>
     new Promise<void>((resolve) =>
@@ -195,9 +189,9 @@ describe('live', () => {
       .query(`INSERT INTO team_member (staff_id, team_id) VALUES ($1, $2)`, [b.id, second.team.id]);
     const cases = [await openCase(t, a, a), await openCase(t, a, a)];
     const [mine, colleague, theirs] = await Promise.all([
-      connect(manager.cookie),
-      connect(otherManager.cookie),
-      connect(second.manager.cookie),
+      connect({ cookie: manager.cookie }),
+      connect({ cookie: otherManager.cookie }),
+      connect({ cookie: second.manager.cookie }),
     ]);
     const heard = Promise.all([
       hears(mine, team.id, a.id, 0),

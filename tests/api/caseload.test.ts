@@ -1,6 +1,5 @@
-import type { Socket } from 'socket.io-client';
 import { DataSource } from 'typeorm';
-import { demo, startTestApp, type TestApp } from '../support/app';
+import { demo, socketsPerTest, startTestApp, type TestApp } from '../support/app';
 import { apiClient, invalid, problem } from '../support/client';
 import { createCitizen, createStaff, createTeam, openCase } from '../support/factories';
 import { eventually } from '../support/wait';
@@ -220,20 +219,14 @@ describe('figures', () => {
 });
 
 describe('live', () => {
-  const sockets: Socket[] = [];
-  afterAll(() => sockets.forEach((s) => s.close()));
-  const connect = async (cookie: string) => {
-    const s = await t.connect({ cookie });
-    sockets.push(s);
-    return s;
-  };
+  const connect = socketsPerTest(() => t);
 
   it('tells the team’s managers of each assignment, in order; not a caseworker or manager of another team', async () => {
     const { team, manager, a } = await newTeam({ a: 5 });
     const other = await newTeam();
-    const managerSocket = await connect(manager.cookie);
-    const outsider = await connect(other.a.cookie);
-    const outsiderManager = await connect(other.manager.cookie);
+    const managerSocket = await connect({ cookie: manager.cookie });
+    const outsider = await connect({ cookie: other.a.cookie });
+    const outsiderManager = await connect({ cookie: other.manager.cookie });
     type Payload = { teamId: string; rows: { staffId: string; load: number }[] };
     const heard: string[] = [];
     outsider.on('caseload:updated', (p: Payload) => heard.push(`outsider: ${p.teamId}`));

@@ -7,6 +7,7 @@ import type { PresentPerson } from '@tvaers/contracts';
 import { SocketRevalidation } from '@tvaers/api/src/realtime/socket-revalidation';
 import { startTestApp, type TestApp } from '../support/app';
 import { createStaff, startWithStaff, type Staff } from '../support/factories';
+import { disconnected, nextEvent } from '../support/wait';
 import {
   joinMeeting as join,
   meetingWithDoctorLink,
@@ -38,21 +39,6 @@ function typed(doc: Y.Doc, text: string, at = 0): Uint8Array {
   return Y.encodeStateAsUpdate(doc, before);
 }
 
-/** The next event of this name whose payload satisfies `match`. */
-const next = <T>(s: Socket, event: string, match: (p: T) => boolean = () => true) =>
-  new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no ${event}`)), 5000);
-    const on = (p: T) => {
-      if (!match(p)) return;
-      clearTimeout(timer);
-      s.off(event, on);
-      resolve(p);
-    };
-    s.on(event, on);
-  });
-
-const disconnected = (s: Socket) => new Promise<string>((resolve) => s.once('disconnect', resolve));
-
 const ids = (present: PresentPerson[]) =>
   present.map((p) => ('staffId' in p ? `staff:${p.staffId}` : `participant:${p.participantId}`)).sort();
 
@@ -62,15 +48,15 @@ describe('joining', () => {
     const staff = await sockets.staff();
     expect(await join(staff, r.meetingId)).toEqual({ ok: true });
     const doctor = await sockets.guest(r.token);
-    const both = next<{ present: PresentPerson[] }>(staff, 'meeting:presence', (p) => p.present.length === 2);
-    const seenByDoctor = next<{ present: PresentPerson[] }>(doctor, 'meeting:presence');
+    const both = nextEvent<{ present: PresentPerson[] }>(staff, 'meeting:presence', (p) => p.present.length === 2);
+    const seenByDoctor = nextEvent<{ present: PresentPerson[] }>(doctor, 'meeting:presence');
     expect(await join(doctor, r.meetingId)).toEqual({ ok: true });
     const expected = [`participant:${r.doctor.id}`, `staff:${sw.id}`].sort();
     expect(ids((await both).present)).toEqual(expected);
     expect(ids((await seenByDoctor).present)).toEqual(expected);
     expect((await both).present).toContainEqual({ participantId: r.doctor.id, name: r.doctor.name });
 
-    const alone = next<{ present: PresentPerson[] }>(staff, 'meeting:presence', (p) => p.present.length === 1);
+    const alone = nextEvent<{ present: PresentPerson[] }>(staff, 'meeting:presence', (p) => p.present.length === 1);
     doctor.close();
     expect(ids((await alone).present)).toEqual([`staff:${sw.id}`]);
   });
@@ -149,7 +135,7 @@ describe('shared notes', () => {
     const [staffDoc, doctorDoc] = [new Y.Doc(), new Y.Doc()];
     // Each relays to the other; each applies what it hears, as an editor would.
     const heard = (s: Socket, doc: Y.Doc) =>
-      next<{ update: string; text: string }>(s, 'meeting:notes').then((p) => {
+      nextEvent<{ update: string; text: string }>(s, 'meeting:notes').then((p) => {
         Y.applyUpdate(doc, Buffer.from(p.update, 'base64'));
         return p.text;
       });
@@ -187,7 +173,7 @@ describe('shared notes', () => {
     await sendNotes(staff, r.meetingId, typed(new Y.Doc(), 'Gemt på tværs af genstart.'));
     const other = await startTestApp();
     try {
-      const s = await sockets.staff(sw.cookie, other);
+      const s = await other.connect({ cookie: sw.cookie });
       await join(s, r.meetingId);
       expect(((await sync(s, r.meetingId)) as { text: string }).text).toBe('Gemt på tværs af genstart.');
       s.close();
@@ -227,7 +213,7 @@ describe('meeting:updated', () => {
   it('follows a change of the meeting’s place, as every change of its life', async () => {
     const r = await room();
     const staff = await sockets.staffIn(r.meetingId);
-    const pushed = next<{ meeting: { id: string; location: string | null } }>(staff, 'meeting:updated');
+    const pushed = nextEvent<{ meeting: { id: string; location: string | null } }>(staff, 'meeting:updated');
     await sw.api.meetings.update(r.meetingId, { location: 'Lokale 7' });
     expect((await pushed).meeting).toMatchObject({ id: r.meetingId, location: 'Lokale 7' });
   });
@@ -236,7 +222,10 @@ describe('meeting:updated', () => {
     const r = await room();
     const [staff, doctor] = [await sockets.staffIn(r.meetingId), await sockets.guestIn(r.token, r.meetingId)];
     type Payload = { meeting: { id: string; status: string; participants?: unknown } };
-    const [forStaff, forDoctor] = [next<Payload>(staff, 'meeting:updated'), next<Payload>(doctor, 'meeting:updated')];
+    const [forStaff, forDoctor] = [
+      nextEvent<Payload>(staff, 'meeting:updated'),
+      nextEvent<Payload>(doctor, 'meeting:updated'),
+    ];
     await sw.api.meetings.update(r.meetingId, { status: 'cancelled' });
     expect((await forStaff).meeting).toMatchObject({
       id: r.meetingId,

@@ -103,3 +103,16 @@ export function runCli(args: string[], env: Record<string, string>): Promise<{ c
   proc.stderr.on('data', (c: Buffer) => (out += c.toString()));
   return new Promise((resolve) => proc.on('exit', (code) => resolve({ code, out })));
 }
+
+/** Connects sockets for one test at a time: each one still open is closed after the test that opened it. */
+export function socketsPerTest(app: () => TestApp) {
+  const open: Socket[] = [];
+  afterEach(() => {
+    for (const s of open.splice(0)) s.close();
+  });
+  return async (headers: Record<string, string>, auth?: { token: string }) => {
+    const s = await app().connect(headers, auth);
+    open.push(s);
+    return s;
+  };
+}

@@ -3,7 +3,7 @@
 import type { NotesAck } from '@tvaers/contracts';
 import type { Socket } from 'socket.io-client';
 import { DataSource } from 'typeorm';
-import type { TestApp } from './app';
+import { socketsPerTest, type TestApp } from './app';
 import {
   addGuestParticipant,
   createCase,
@@ -65,18 +65,14 @@ export async function setParticipantEmail(t: TestApp, participantId: string, ema
  * file's caseworker), guests by their link's token. `app`: the file's app; both are read when a socket is opened.
  */
 export function roomSockets(app: () => TestApp, staffCookie: () => string) {
-  const open: Socket[] = [];
-  afterEach(() => {
-    for (const s of open.splice(0)) s.close();
-  });
-  const track = (s: Socket) => (open.push(s), s);
+  const connect = socketsPerTest(app);
   const joined = async (s: Socket, meetingId: string) => {
     const ack = await joinMeeting(s, meetingId);
     if (!ack.ok) throw new Error(`meeting:join refused: ${ack.code}`);
     return s;
   };
-  const staff = async (cookie = staffCookie(), on = app()) => track(await on.connect({ cookie }));
-  const guest = async (token: string) => track(await app().connect({}, { token }));
+  const staff = (cookie = staffCookie()) => connect({ cookie });
+  const guest = (token: string) => connect({}, { token });
   return {
     staff,
     guest,
