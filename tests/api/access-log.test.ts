@@ -1,22 +1,14 @@
-import type { TestApp } from '../support/app';
-import type { ApiClient } from '../support/client';
-import { createCase, createStaff, startWithStaff, type Staff } from '../support/factories';
+import { createCase, createStaff, staffSuite } from '../support/factories';
 
-let t: TestApp;
-let sw: Staff;
-let api: ApiClient;
-beforeAll(async () => {
-  ({ t, sw, api } = await startWithStaff());
-});
-afterAll(() => t.close());
+const s = staffSuite();
 
 describe('audit trail', () => {
   it('logs every read and write of the citizen, visible to managers', async () => {
-    const manager = await createStaff(t, { kind: 'manager', teams: sw.teams });
-    const { citizen, kase } = await createCase(t, sw.cookie, sw.id);
-    await api.cases.get(kase.id);
-    await api.plan.get(kase.id);
-    await api.plan.update(kase.id, 1, { jobGoal: 'Butik' });
+    const manager = await createStaff(s.t, { kind: 'manager', teams: s.sw.teams });
+    const { citizen, kase } = await createCase(s.t, s.sw.cookie, s.sw.id);
+    await s.api.cases.get(kase.id);
+    await s.api.plan.get(kase.id);
+    await s.api.plan.update(kase.id, 1, { jobGoal: 'Butik' });
     const log = await manager.api.citizens.accessLog(citizen.id);
     const actions = log.items.map((e) => e.action);
     for (const a of ['citizen.create', 'case.create', 'case.read', 'plan.read', 'plan.update']) {

@@ -3,24 +3,21 @@
 // case's responsible person until they have read it.
 import type { CreateHealthStatement } from '@tvaers/contracts';
 import { DataSource } from 'typeorm';
-import type { TestApp } from '../support/app';
 import { apiClient, problem } from '../support/client';
-import { createMeeting, createStaff, startWithStaff, type Staff } from '../support/factories';
+import { createMeeting, createStaff, staffSuite, type Staff } from '../support/factories';
 import { linkedGuest, meetingWithDoctorLink } from '../support/meeting-fixtures';
 
-let t: TestApp;
 let ds: DataSource;
-let sw: Staff;
 let colleague: Staff;
 let health: Staff;
 
+const s = staffSuite();
+
 beforeAll(async () => {
-  ({ t, sw } = await startWithStaff());
-  ds = t.app.get(DataSource);
-  colleague = await createStaff(t, { teams: sw.teams });
-  health = await createStaff(t, { kind: 'health', teams: sw.teams });
+  ds = s.t.app.get(DataSource);
+  colleague = await createStaff(s.t, { teams: s.sw.teams });
+  health = await createStaff(s.t, { kind: 'health', teams: s.sw.teams });
 });
-afterAll(() => t.close());
 
 const statement: CreateHealthStatement = {
   workCapacity: 'partial',
@@ -31,9 +28,9 @@ const statement: CreateHealthStatement = {
 
 /** A case of `sw` with a meeting whose doctor sent a statement and whose citizen sent an own assessment. */
 async function caseWithStatement() {
-  const { citizen, kase, meeting, doctor } = await meetingWithDoctorLink(t, sw);
-  const self = await linkedGuest(t, sw, meeting.id, 'citizen', citizen.name);
-  const guest = apiClient(t).guests;
+  const { citizen, kase, meeting, doctor } = await meetingWithDoctorLink(s.t, s.sw);
+  const self = await linkedGuest(s.t, s.sw, meeting.id, 'citizen', citizen.name);
+  const guest = apiClient(s.t).guests;
   const sent = await guest.giveHealthStatement(doctor.token, statement);
   const own = await guest.giveOwnAssessment(self.token, { text: 'Jeg sover bedre', wellbeing: 6 });
   return { citizen, kase, meeting, doctor, statementId: sent.id, assessmentId: own.id };
@@ -51,50 +48,57 @@ const auditRows = (citizenId: string, actorId: string, action: string) =>
 
 describe('the health statements and own assessments of a case', () => {
   it('health staff read them in full, newest first, and each read is in the access log', async () => {
-    const s = await caseWithStatement();
-    const statements = await read(health, s.kase.id, 'healthStatements');
+    const seeded = await caseWithStatement();
+    const statements = await read(health, seeded.kase.id, 'healthStatements');
     expect(statements).toEqual({
       healthHidden: false,
-      items: [expect.objectContaining({ id: s.statementId, doctorName: s.doctor.name, ...statement })],
+      items: [expect.objectContaining({ id: seeded.statementId, doctorName: seeded.doctor.name, ...statement })],
     });
-    const assessments = await read(health, s.kase.id, 'ownAssessments');
-    expect(assessments.items).toEqual([expect.objectContaining({ id: s.assessmentId, wellbeing: 6 })]);
-    expect(await auditRows(s.citizen.id, health.id, 'health_statement.list')).toEqual([{ n: '1' }]);
-    expect(await auditRows(s.citizen.id, health.id, 'own_assessment.list')).toEqual([{ n: '1' }]);
+    const assessments = await read(health, seeded.kase.id, 'ownAssessments');
+    expect(assessments.items).toEqual([expect.objectContaining({ id: seeded.assessmentId, wellbeing: 6 })]);
+    expect(await auditRows(seeded.citizen.id, health.id, 'health_statement.list')).toEqual([{ n: '1' }]);
+    expect(await auditRows(seeded.citizen.id, health.id, 'own_assessment.list')).toEqual([{ n: '1' }]);
   });
 
   it("are hidden from a caseworker without the citizen's health_in_unit consent, and shown with it", async () => {
-    const s = await caseWithStatement();
-    expect(await read(colleague, s.kase.id, 'healthStatements')).toEqual({ items: [], healthHidden: true });
-    expect(await read(colleague, s.kase.id, 'ownAssessments')).toEqual({ items: [], healthHidden: true });
+    const seeded = await caseWithStatement();
+    expect(await read(colleague, seeded.kase.id, 'healthStatements')).toEqual({ items: [], healthHidden: true });
+    expect(await read(colleague, seeded.kase.id, 'ownAssessments')).toEqual({ items: [], healthHidden: true });
     // The refused read is logged too: the caseworker asked for health data.
-    expect(await auditRows(s.citizen.id, colleague.id, 'health_statement.list')).toEqual([{ n: '1' }]);
-    await sw.api.citizens.setConsent(s.citizen.id, 'health_in_unit', { given: true });
-    expect((await read(colleague, s.kase.id, 'healthStatements')).items.map((i) => i.id)).toEqual([s.statementId]);
-    expect((await read(colleague, s.kase.id, 'ownAssessments')).items.map((i) => i.id)).toEqual([s.assessmentId]);
+    expect(await auditRows(seeded.citizen.id, colleague.id, 'health_statement.list')).toEqual([{ n: '1' }]);
+    await s.sw.api.citizens.setConsent(seeded.citizen.id, 'health_in_unit', { given: true });
+    expect((await read(colleague, seeded.kase.id, 'healthStatements')).items.map((i) => i.id)).toEqual([
+      seeded.statementId,
+    ]);
+    expect((await read(colleague, seeded.kase.id, 'ownAssessments')).items.map((i) => i.id)).toEqual([
+      seeded.assessmentId,
+    ]);
   });
 
   it('?meetingId= answers what was given for that meeting only, under the same rule', async () => {
-    const s = await caseWithStatement();
-    const other = await createMeeting(t, s.kase.id, sw);
-    expect((await read(health, s.kase.id, 'healthStatements', s.meeting.id)).items).toEqual([
-      expect.objectContaining({ id: s.statementId, meetingId: s.meeting.id }),
+    const seeded = await caseWithStatement();
+    const other = await createMeeting(s.t, seeded.kase.id, s.sw);
+    expect((await read(health, seeded.kase.id, 'healthStatements', seeded.meeting.id)).items).toEqual([
+      expect.objectContaining({ id: seeded.statementId, meetingId: seeded.meeting.id }),
     ]);
-    expect((await read(health, s.kase.id, 'ownAssessments', s.meeting.id)).items).toHaveLength(1);
-    expect(await read(health, s.kase.id, 'healthStatements', other.id)).toEqual({ items: [], healthHidden: false });
-    expect(await read(colleague, s.kase.id, 'healthStatements', s.meeting.id)).toEqual({
+    expect((await read(health, seeded.kase.id, 'ownAssessments', seeded.meeting.id)).items).toHaveLength(1);
+    expect(await read(health, seeded.kase.id, 'healthStatements', other.id)).toEqual({
+      items: [],
+      healthHidden: false,
+    });
+    expect(await read(colleague, seeded.kase.id, 'healthStatements', seeded.meeting.id)).toEqual({
       items: [],
       healthHidden: true,
     });
-    const malformed = await problem(health.api.guests.healthStatements(s.kase.id, { meetingId: 'nope' }));
+    const malformed = await problem(health.api.guests.healthStatements(seeded.kase.id, { meetingId: 'nope' }));
     expect(malformed).toMatchObject({ status: 400, paths: ['meetingId'] });
   });
 
   it("is 404 for another team's staff", async () => {
-    const s = await caseWithStatement();
-    const stranger = await createStaff(t, { kind: 'health' });
-    expect((await problem(stranger.api.guests.healthStatements(s.kase.id))).status).toBe(404);
-    expect((await problem(stranger.api.guests.ownAssessments(s.kase.id))).status).toBe(404);
+    const seeded = await caseWithStatement();
+    const stranger = await createStaff(s.t, { kind: 'health' });
+    expect((await problem(stranger.api.guests.healthStatements(seeded.kase.id))).status).toBe(404);
+    expect((await problem(stranger.api.guests.ownAssessments(seeded.kase.id))).status).toBe(404);
   });
 });
 
@@ -105,39 +109,41 @@ describe('a new health statement on the worklist', () => {
     );
 
   it('stays on the responsible person’s worklist until they have read it, without its content', async () => {
-    const s = await caseWithStatement();
-    const [item] = await statementItems(sw, s.kase.id);
+    const seeded = await caseWithStatement();
+    const [item] = await statementItems(s.sw, seeded.kase.id);
     expect(item).toMatchObject({
       kind: 'health_statement_received',
-      responsible: { id: sw.id },
-      link: `/cases/${s.kase.id}#health`,
+      responsible: { id: s.sw.id },
+      link: `/cases/${seeded.kase.id}#health`,
       // The responsible caseworker has no consent: the item says so and holds no health content.
       healthHidden: true,
     });
     expect(JSON.stringify(item)).not.toContain(statement.assessment);
     // The team's health worker sees the same item, readable for her; her reading does not take it off.
-    expect(await statementItems(health, s.kase.id, 'team')).toEqual([expect.objectContaining({ healthHidden: false })]);
-    await read(health, s.kase.id, 'healthStatements');
-    expect(await statementItems(sw, s.kase.id)).toHaveLength(1);
+    expect(await statementItems(health, seeded.kase.id, 'team')).toEqual([
+      expect.objectContaining({ healthHidden: false }),
+    ]);
+    await read(health, seeded.kase.id, 'healthStatements');
+    expect(await statementItems(s.sw, seeded.kase.id)).toHaveLength(1);
     // Hidden from the responsible person, it is not read: it stays.
-    await read(sw, s.kase.id, 'healthStatements');
-    expect(await statementItems(sw, s.kase.id)).toHaveLength(1);
-    await sw.api.citizens.setConsent(s.citizen.id, 'health_in_unit', { given: true });
-    expect(await statementItems(sw, s.kase.id)).toEqual([expect.objectContaining({ healthHidden: false })]);
-    await read(sw, s.kase.id, 'healthStatements');
-    expect(await statementItems(sw, s.kase.id)).toEqual([]);
-    expect(await statementItems(health, s.kase.id, 'team')).toEqual([]);
+    await read(s.sw, seeded.kase.id, 'healthStatements');
+    expect(await statementItems(s.sw, seeded.kase.id)).toHaveLength(1);
+    await s.sw.api.citizens.setConsent(seeded.citizen.id, 'health_in_unit', { given: true });
+    expect(await statementItems(s.sw, seeded.kase.id)).toEqual([expect.objectContaining({ healthHidden: false })]);
+    await read(s.sw, seeded.kase.id, 'healthStatements');
+    expect(await statementItems(s.sw, seeded.kase.id)).toEqual([]);
+    expect(await statementItems(health, seeded.kase.id, 'team')).toEqual([]);
   });
 });
 
 describe('live arrival', () => {
   it("signals the case's plan room when a statement arrives, with no content", async () => {
-    const { kase, doctor } = await meetingWithDoctorLink(t, sw);
-    const socket = await t.connect({ cookie: sw.cookie });
+    const { kase, doctor } = await meetingWithDoctorLink(s.t, s.sw);
+    const socket = await s.t.connect({ cookie: s.sw.cookie });
     try {
       expect(await socket.emitWithAck('plan:join', { caseId: kase.id })).toEqual({ ok: true });
       const arrived = new Promise((resolve) => socket.once('case:health-data', resolve));
-      await apiClient(t).guests.giveHealthStatement(doctor.token, statement);
+      await apiClient(s.t).guests.giveHealthStatement(doctor.token, statement);
       expect(await arrived).toEqual({ caseId: kase.id });
     } finally {
       socket.close();

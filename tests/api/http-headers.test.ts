@@ -4,9 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { loadConfig } from '@tvaers/api/src/config/config';
-import { startTestApp, type TestApp } from '../support/app';
+import { startTestApp } from '../support/app';
 import { offContract } from '../support/client';
-import { createCase, type Staff, startWithStaff } from '../support/factories';
+import { createCase, staffSuite } from '../support/factories';
 
 // The built web app the API serves (npm test builds it first).
 const webDist = loadConfig({}).webDist;
@@ -47,10 +47,7 @@ const csp = (res: Raw) =>
       .map(([name, ...values]) => [name, values.join(' ')]),
   );
 
-let t: TestApp;
-let sw: Staff;
-beforeAll(async () => ({ t, sw } = await startWithStaff()));
-afterAll(() => t.close());
+const s = staffSuite();
 
 describe('security headers', () => {
   const expectSecurityHeaders = (res: Raw) => {
@@ -71,8 +68,8 @@ describe('security headers', () => {
   };
 
   it('on an API answer with personal data, which no cache may keep', async () => {
-    await createCase(t, sw.cookie, sw.id);
-    const res = await raw(t.url, '/api/cases', { cookie: sw.cookie });
+    await createCase(s.t, s.sw.cookie, s.sw.id);
+    const res = await raw(s.t.url, '/api/cases', { cookie: s.sw.cookie });
     expect(res.status).toBe(200);
     expectSecurityHeaders(res);
     expect(res.headers['cache-control']).toBe('no-store');
@@ -80,7 +77,7 @@ describe('security headers', () => {
 
   it('on problems, including those answered before a route is reached', async () => {
     for (const url of ['/api/me', '/api/no-such-route']) {
-      const res = await raw(t.url, url);
+      const res = await raw(s.t.url, url);
       expect(res.status).toBeGreaterThanOrEqual(400);
       expectSecurityHeaders(res);
       expect(res.headers['cache-control']).toBe('no-store');
@@ -89,7 +86,7 @@ describe('security headers', () => {
 
   it('on index.html, which is revalidated on every load and has no inline script', async () => {
     for (const url of ['/', '/cases', '/m/some-guest-token', '/index.html']) {
-      const res = await raw(t.url, url);
+      const res = await raw(s.t.url, url);
       expect(res.status).toBe(200);
       expectSecurityHeaders(res);
       expect(res.headers['cache-control']).toBe('no-cache');
@@ -116,7 +113,7 @@ describe('security headers', () => {
 
 describe('built files', () => {
   it('caches a hashed asset for a year, immutable', async () => {
-    const res = await raw(t.url, `/assets/${largestScript()}`);
+    const res = await raw(s.t.url, `/assets/${largestScript()}`);
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toMatch(/javascript/);
     expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
@@ -127,7 +124,7 @@ describe('built files', () => {
     expect(assets().filter((f) => f.endsWith('.map'))).toEqual([]);
     const script = largestScript();
     expect(fs.readFileSync(path.join(webDist, 'assets', script), 'utf8')).not.toContain('sourceMappingURL');
-    expect((await raw(t.url, `/assets/${script}.map`)).status).toBe(404);
+    expect((await raw(s.t.url, `/assets/${script}.map`)).status).toBe(404);
 
     // An old build's map left behind is not published either.
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tvaers-web-'));
@@ -148,7 +145,7 @@ describe('built files', () => {
   });
 
   it('answers a missing asset with 404, not index.html under its name', async () => {
-    const res = await raw(t.url, '/assets/gone-0000.js');
+    const res = await raw(s.t.url, '/assets/gone-0000.js');
     expect(res.status).toBe(404);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
   });
@@ -161,9 +158,9 @@ describe('compression', () => {
   ] as const)('sends the %s twin made at build when the browser asks', async (encoding, decompress) => {
     const script = largestScript();
     expect(fs.existsSync(path.join(webDist, 'assets', `${script}.${encoding === 'br' ? 'br' : 'gz'}`))).toBe(true);
-    const plain = await raw(t.url, `/assets/${script}`);
+    const plain = await raw(s.t.url, `/assets/${script}`);
     expect(plain.headers['content-encoding']).toBeUndefined();
-    const res = await raw(t.url, `/assets/${script}`, { 'accept-encoding': encoding });
+    const res = await raw(s.t.url, `/assets/${script}`, { 'accept-encoding': encoding });
     expect(res.status).toBe(200);
     expect(res.headers['content-encoding']).toBe(encoding);
     expect(res.headers['content-type']).toMatch(/javascript/);
@@ -174,7 +171,7 @@ describe('compression', () => {
   });
 
   it('compresses index.html too', async () => {
-    const res = await raw(t.url, '/cases', { 'accept-encoding': 'gzip, deflate, br' });
+    const res = await raw(s.t.url, '/cases', { 'accept-encoding': 'gzip, deflate, br' });
     expect(res.headers['content-encoding']).toBe('br');
     expect(res.headers['cache-control']).toBe('no-cache');
     expect(brotliDecompressSync(res.body).toString()).toContain('<div id="root">');
@@ -184,7 +181,7 @@ describe('compression', () => {
     ['br', brotliDecompressSync],
     ['gzip', gunzipSync],
   ] as const)('compresses a large API answer with %s', async (encoding, decompress) => {
-    const res = await raw(t.url, '/api/docs/openapi.json', { 'accept-encoding': encoding });
+    const res = await raw(s.t.url, '/api/docs/openapi.json', { 'accept-encoding': encoding });
     expect(res.status).toBe(200);
     expect(res.headers['content-encoding']).toBe(encoding);
     expect(res.headers['cache-control']).toBe('no-store');
@@ -192,15 +189,15 @@ describe('compression', () => {
   });
 
   it('leaves a small API answer as it is', async () => {
-    const res = await raw(t.url, '/api/health', { 'accept-encoding': 'br, gzip' });
+    const res = await raw(s.t.url, '/api/health', { 'accept-encoding': 'br, gzip' });
     expect(res.headers['content-encoding']).toBeUndefined();
     expect(JSON.parse(res.body.toString())).toEqual({ status: 'ok' });
   });
 
   it('does not inflate a compressed request body (a way round the body limit)', async () => {
-    const res = await offContract(t, 'POST', '/api/auth/login', {
+    const res = await offContract(s.t, 'POST', '/api/auth/login', {
       headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
-      body: gzipSync(JSON.stringify({ email: sw.email, password: 'forkert' })),
+      body: gzipSync(JSON.stringify({ email: s.sw.email, password: 'forkert' })),
     });
     // Inflated, this would be a well-formed (if wrong) login: 401.
     expect(res.status).toBe(400);

@@ -6,9 +6,8 @@ import { DataSource } from 'typeorm';
 import * as Y from 'yjs';
 import type { NotesAck } from '@tvaers/contracts';
 import { NOTES_MAX_BYTES } from '@tvaers/api/src/meeting-notes/notes-document';
-import type { TestApp } from '../support/app';
 import { apiClient, invalid, problem } from '../support/client';
-import { createStaff, startWithStaff, type Staff } from '../support/factories';
+import { createStaff, staffSuite } from '../support/factories';
 import {
   joinMeeting as join,
   linkedGuest,
@@ -18,21 +17,18 @@ import {
   syncNotes as sync,
 } from '../support/meeting-fixtures';
 
-let t: TestApp;
-let sw: Staff;
-beforeAll(async () => ({ t, sw } = await startWithStaff()));
-afterAll(() => t.close());
+const s = staffSuite();
 
 /** A meeting of the caseworker's with a doctor and an employer (kind `guest`), each holding a link. */
 async function room() {
-  const { meeting, doctor } = await meetingWithDoctorLink(t, sw);
-  const employer = await linkedGuest(t, sw, meeting.id, 'guest', `Arbejdsgiver ${meeting.id.slice(0, 6)}`);
+  const { meeting, doctor } = await meetingWithDoctorLink(s.t, s.sw);
+  const employer = await linkedGuest(s.t, s.sw, meeting.id, 'guest', `Arbejdsgiver ${meeting.id.slice(0, 6)}`);
   return { meetingId: meeting.id, doctor, employer };
 }
 
 const sockets = roomSockets(
-  () => t,
-  () => sw.cookie,
+  () => s.t,
+  () => s.sw.cookie,
 );
 
 /** The update one local edit of `doc` makes. */
@@ -45,27 +41,30 @@ function edit(doc: Y.Doc, change: (text: Y.Text) => void): Uint8Array {
 const type = (doc: Y.Doc, text: string) => edit(doc, (t) => t.insert(t.length, text));
 
 /** A client's document after a sync, as an editor holds it. */
-async function synced(s: Socket, meetingId: string): Promise<Y.Doc> {
-  const ack = await sync(s, meetingId);
+async function synced(socket: Socket, meetingId: string): Promise<Y.Doc> {
+  const ack = await sync(socket, meetingId);
   if (!ack.ok) throw new Error(ack.code);
   const doc = new Y.Doc();
   Y.applyUpdate(doc, Buffer.from(ack.update, 'base64'));
   return doc;
 }
 
-const textOf = (meetingId: string) => sw.api.meetings.notes(meetingId);
+const textOf = (meetingId: string) => s.sw.api.meetings.notes(meetingId);
 
 const share = (meetingId: string, participantId: string, shared: boolean) =>
-  sw.api.meetings.shareNotes(meetingId, participantId, { shared });
+  s.sw.api.meetings.shareNotes(meetingId, participantId, { shared });
 
 /** Resolves with the next `meeting:notes` relay, or with null once `settled` resolves without one. */
-function relayDuring(s: Socket, settled: Promise<unknown>): Promise<unknown> {
+function relayDuring(socket: Socket, settled: Promise<unknown>): Promise<unknown> {
   return new Promise((resolve) => {
     const on = (p: unknown) => resolve(p);
-    s.once('meeting:notes', on);
+    socket.once('meeting:notes', on);
     void settled.then(
       // A relay goes out before the writer's ack: a round trip on this socket after it orders the two.
-      () => sync(s, '00000000-0000-4000-8000-000000000000').finally(() => (s.off('meeting:notes', on), resolve(null))),
+      () =>
+        sync(socket, '00000000-0000-4000-8000-000000000000').finally(
+          () => (socket.off('meeting:notes', on), resolve(null)),
+        ),
     );
   });
 }
@@ -84,7 +83,7 @@ describe('notes shared per guest', () => {
     // Nothing the staff member writes reaches the employer.
     const write = send(staff, r.meetingId, type(staffDoc, 'Mere. '));
     expect(await relayDuring(employer, write)).toBeNull();
-    const view = await apiClient(t).guests.view(r.employer.token);
+    const view = await apiClient(s.t).guests.view(r.employer.token);
     expect(view.guest.notesShared).toBe(false);
 
     const shared = await share(r.meetingId, r.employer.id, true);
@@ -101,7 +100,7 @@ describe('notes shared per guest', () => {
     expect(await relayDuring(employer, send(staff, r.meetingId, type(staffDoc, 'Igen privat. ')))).toBeNull();
     expect(await sync(employer, r.meetingId)).toEqual({ ok: false, code: 'NOT_FOUND' });
 
-    const audit = await t.app
+    const audit = await s.t.app
       .get(DataSource)
       .query<{ n: number }[]>(
         `SELECT count(*)::int AS n FROM audit_entry WHERE entity_id = $1 AND action = 'meeting.notes.share'`,
@@ -115,7 +114,7 @@ describe('notes shared per guest', () => {
     const doctor = await sockets.guestIn(r.doctor.token, r.meetingId);
     expect(await sync(doctor, r.meetingId)).toMatchObject({ ok: true });
     expect((await problem(share(r.meetingId, r.doctor.id, false))).status).toBe(400);
-    const other = await createStaff(t);
+    const other = await createStaff(s.t);
     const outsider = other.api.meetings.shareNotes(r.meetingId, r.employer.id, { shared: true });
     expect((await problem(outsider)).status).toBe(404);
     expect((await problem(share(r.meetingId, '00000000-0000-4000-8000-000000000000', true))).status).toBe(404);
@@ -135,7 +134,7 @@ describe("no guest deletes others' text", () => {
       await sockets.guest(r.doctor.token),
       await sockets.guest(r.employer.token),
     ];
-    for (const s of [staff, doctor, employer]) await join(s, r.meetingId);
+    for (const socket of [staff, doctor, employer]) await join(socket, r.meetingId);
     await send(staff, r.meetingId, type(new Y.Doc(), 'Sagsbehandlerens tekst. '));
     const doctorDoc = await synced(doctor, r.meetingId);
     await send(doctor, r.meetingId, type(doctorDoc, 'Lægens tekst. '));
@@ -197,9 +196,9 @@ describe('history', () => {
     const staff = await sockets.staffIn(r.meetingId);
     const doc = new Y.Doc();
     await send(staff, r.meetingId, type(doc, 'Borgeren ønsker praktik.'));
-    const history = () => sw.api.meetings.notesHistory(r.meetingId);
+    const history = () => s.sw.api.meetings.notesHistory(r.meetingId);
     const [kept] = (await history()).items;
-    expect(kept).toMatchObject({ excerpt: 'Borgeren ønsker praktik.', author: { kind: 'staff', name: sw.name } });
+    expect(kept).toMatchObject({ excerpt: 'Borgeren ønsker praktik.', author: { kind: 'staff', name: s.sw.name } });
     await send(
       staff,
       r.meetingId,
@@ -209,21 +208,21 @@ describe('history', () => {
 
     const doctor = await sockets.guestIn(r.doctor.token, r.meetingId);
     const relayed = new Promise<{ text: string }>((resolve) => doctor.once('meeting:notes', resolve));
-    const restored = await sw.api.meetings.restoreNotes(r.meetingId, { seq: kept.seq });
+    const restored = await s.sw.api.meetings.restoreNotes(r.meetingId, { seq: kept.seq });
     expect(restored).toEqual({ text: 'Borgeren ønsker praktik.', editable: true });
     expect((await relayed).text).toBe('Borgeren ønsker praktik.');
     expect((await textOf(r.meetingId)).text).toBe('Borgeren ønsker praktik.');
     // The deletion started a version of its own; the whole history is kept: the text, its deletion, the restore.
     expect((await history()).items).toHaveLength(2);
-    const kept3 = await t.app
+    const kept3 = await s.t.app
       .get(DataSource)
       .query<{ n: number }[]>(`SELECT count(*)::int AS n FROM meeting_notes_update WHERE meeting_id = $1`, [
         r.meetingId,
       ]);
     expect(kept3[0].n).toBe(3);
-    const unknown = await problem(sw.api.meetings.restoreNotes(r.meetingId, { seq: kept.seq + 10_000_000 }));
+    const unknown = await problem(s.sw.api.meetings.restoreNotes(r.meetingId, { seq: kept.seq + 10_000_000 }));
     expect(unknown.status).toBe(404);
-    const rewrite = t.app
+    const rewrite = s.t.app
       .get(DataSource)
       .query(`UPDATE meeting_notes_update SET author_name = 'x' WHERE meeting_id = $1`, [r.meetingId]);
     await expect(rewrite).rejects.toThrow(/append-only/);
@@ -262,7 +261,7 @@ describe('access log', () => {
         send(doctor, r.meetingId, type(doctorDoc, 'd')),
       ]);
     }
-    const rows = await t.app.get(DataSource).query<{ actor_kind: string; n: number }[]>(
+    const rows = await s.t.app.get(DataSource).query<{ actor_kind: string; n: number }[]>(
       `SELECT actor_kind, count(*)::int AS n FROM audit_entry
           WHERE entity_id = $1 AND action = 'meeting.notes.update' GROUP BY actor_kind ORDER BY actor_kind`,
       [r.meetingId],
@@ -280,17 +279,17 @@ describe('held meetings', () => {
     const staff = await sockets.staffIn(r.meetingId);
     const doc = new Y.Doc();
     await send(staff, r.meetingId, type(doc, 'Aftalt: praktik.'));
-    await t.app.get(DataSource).query(`UPDATE meeting SET status = 'held' WHERE id = $1`, [r.meetingId]);
+    await s.t.app.get(DataSource).query(`UPDATE meeting SET status = 'held' WHERE id = $1`, [r.meetingId]);
     expect(await textOf(r.meetingId)).toEqual({ text: 'Aftalt: praktik.', editable: false });
     expect(await send(staff, r.meetingId, type(doc, ' Mere.'))).toEqual({ ok: false, code: 'MEETING_CLOSED' });
     // The doctor's link reads them too; the employer's only where shared.
-    const guest = apiClient(t).guests;
+    const guest = apiClient(s.t).guests;
     expect(await guest.notes(r.doctor.token)).toEqual({ text: 'Aftalt: praktik.', editable: false });
     expect((await problem(guest.notes(r.employer.token))).status).toBe(404);
     await share(r.meetingId, r.employer.id, true);
     await guest.notes(r.employer.token);
-    const other = await createStaff(t);
+    const other = await createStaff(s.t);
     expect((await problem(other.api.meetings.notes(r.meetingId))).status).toBe(404);
-    expect((await problem(apiClient(t).meetings.notes(r.meetingId))).status).toBe(401);
+    expect((await problem(apiClient(s.t).meetings.notes(r.meetingId))).status).toBe(401);
   });
 });

@@ -2,7 +2,7 @@
 // the doctors' participation as CSV for fee settlement; and video rooms (item 11).
 import type { Meeting, RecordOutcome } from '@tvaers/contracts';
 import { DataSource } from 'typeorm';
-import { startTestApp, type TestApp } from '../support/app';
+import { startTestApp } from '../support/app';
 import { invalid, problem } from '../support/client';
 import {
   addGuestParticipant,
@@ -10,28 +10,29 @@ import {
   createEffort,
   createMeeting,
   createStaff,
-  startWithStaff,
+  staffSuite,
   type Staff,
 } from '../support/factories';
 import { linkedGuest, setParticipantEmail } from '../support/meeting-fixtures';
 import { mailsTo, mailText, testSmtp } from '../support/smtp';
 
 const smtp = testSmtp();
-let t: TestApp;
 let ds: DataSource;
-let sw: Staff;
 
-beforeAll(async () => {
-  ({ t, sw } = await startWithStaff({ SMTP_URL: smtp.url, JOB_WORKERS: 'true' }));
-  ds = t.app.get(DataSource);
+const s = staffSuite({ SMTP_URL: smtp.url, JOB_WORKERS: 'true' });
+
+beforeAll(() => {
+  ds = s.t.app.get(DataSource);
 });
-afterAll(() => t.close());
 
 /** A case of `owner`'s with one effort, and a meeting of it that started half an hour ago (or at `start`). */
-async function startedMeeting(owner: Staff = sw, start = new Date(Date.now() - 30 * 60_000), minutes = 60) {
-  const { citizen, kase } = await createCase(t, owner.cookie, owner.id, 0.01);
-  const effort = await createEffort(t, owner.cookie, kase.id);
-  const meeting = await createMeeting(t, kase.id, owner, { start, end: new Date(start.getTime() + minutes * 60_000) });
+async function startedMeeting(owner: Staff = s.sw, start = new Date(Date.now() - 30 * 60_000), minutes = 60) {
+  const { citizen, kase } = await createCase(s.t, owner.cookie, owner.id, 0.01);
+  const effort = await createEffort(s.t, owner.cookie, kase.id);
+  const meeting = await createMeeting(s.t, kase.id, owner, {
+    start,
+    end: new Date(start.getTime() + minutes * 60_000),
+  });
   return { citizen, kase, effort, meeting };
 }
 
@@ -41,14 +42,14 @@ const effortCount = async (caseId: string) =>
   Number((await ds.query<{ n: string }[]>(`SELECT count(*) AS n FROM effort WHERE case_id = $1`, [caseId]))[0].n);
 
 /** Records the meeting's outcome as `who`. */
-const outcome = (meetingId: string, body: RecordOutcome, who: Staff = sw) =>
+const outcome = (meetingId: string, body: RecordOutcome, who: Staff = s.sw) =>
   who.api.meetings.recordOutcome(meetingId, body);
 
 describe('POST /api/meetings/:id/outcome', () => {
   it('marks the meeting held and applies every effort decision as ONE plan version', async () => {
     const { kase, effort, meeting } = await startedMeeting();
     const before = await planVersion(kase.id);
-    const historyBefore = await sw.api.plan.history(kase.id);
+    const historyBefore = await s.sw.api.plan.history(kase.id);
 
     const held = await outcome(meeting.id, {
       summary: 'Borgeren vil gerne i praktik.',
@@ -67,7 +68,7 @@ describe('POST /api/meetings/:id/outcome', () => {
     expect(held.status).toBe('held');
     expect(held.outcome).toMatchObject({
       summary: 'Borgeren vil gerne i praktik.',
-      heldBy: { id: sw.id, name: sw.name },
+      heldBy: { id: s.sw.id, name: s.sw.name },
       planVersion: before + 1,
     });
     const [talk, add, change] = held.outcome!.decisions;
@@ -77,7 +78,7 @@ describe('POST /api/meetings/:id/outcome', () => {
 
     // Exactly one new version, listing the new effort and the changed one.
     expect(await planVersion(kase.id)).toBe(before + 1);
-    const history = await sw.api.plan.history(kase.id);
+    const history = await s.sw.api.plan.history(kase.id);
     expect(history.items).toHaveLength(historyBefore.items.length + 1);
     const fields = history.items[0].changes.map((c) => c.field);
     expect(history.items[0].version).toBe(before + 1);
@@ -88,12 +89,12 @@ describe('POST /api/meetings/:id/outcome', () => {
         `efforts.${effort.id}.endDate`,
       ]),
     );
-    const plan = await sw.api.plan.get(kase.id);
+    const plan = await s.sw.api.plan.get(kase.id);
     expect(plan.efforts.find((e) => e.id === add.effort!.effortId)).toMatchObject({ title: 'Jobsøgning med mentor' });
     expect(plan.efforts.find((e) => e.id === effort.id)).toMatchObject({ title: 'Mentor i praktik' });
 
     // Reading it shows the outcome; the change was audited as such.
-    expect((await sw.api.meetings.get(meeting.id)).outcome).toEqual(held.outcome);
+    expect((await s.sw.api.meetings.get(meeting.id)).outcome).toEqual(held.outcome);
     const audit = await ds.query<{ action: string }[]>(
       `SELECT action FROM audit_entry WHERE entity_id = $1 AND action = 'meeting.held'`,
       [meeting.id],
@@ -117,7 +118,7 @@ describe('POST /api/meetings/:id/outcome', () => {
     const { kase, effort, meeting } = await startedMeeting();
     const before = await planVersion(kase.id);
     const efforts = await effortCount(kase.id);
-    const stranger = await createStaff(t);
+    const stranger = await createStaff(s.t);
 
     const owner = await problem(
       outcome(meeting.id, {
@@ -170,8 +171,8 @@ describe('POST /api/meetings/:id/outcome', () => {
 
     expect(await planVersion(kase.id)).toBe(before);
     expect(await effortCount(kase.id)).toBe(efforts);
-    expect((await sw.api.plan.get(kase.id)).efforts.find((e) => e.id === effort.id)?.endDate).toBeNull();
-    const m = await sw.api.meetings.get(meeting.id);
+    expect((await s.sw.api.plan.get(kase.id)).efforts.find((e) => e.id === effort.id)?.endDate).toBeNull();
+    const m = await s.sw.api.meetings.get(meeting.id);
     expect(m.status).toBe('scheduled');
     expect(m.outcome).toBeNull();
     const [{ n }] = await ds.query<{ n: string }[]>(
@@ -182,28 +183,28 @@ describe('POST /api/meetings/:id/outcome', () => {
   });
 
   it('is refused before the meeting has started', async () => {
-    const { meeting } = await startedMeeting(sw, new Date(Date.now() + 2 * 3600_000));
+    const { meeting } = await startedMeeting(s.sw, new Date(Date.now() + 2 * 3600_000));
     const res = await problem(outcome(meeting.id, { summary: 'For tidligt', decisions: [] }));
     expect(res).toMatchObject({ status: 409, code: 'MEETING_NOT_STARTED' });
-    expect((await sw.api.meetings.get(meeting.id)).status).toBe('scheduled');
+    expect((await s.sw.api.meetings.get(meeting.id)).status).toBe('scheduled');
   });
 
   it('is 404 for an outsider and 403 for a teammate who neither took part nor is responsible', async () => {
     const { meeting } = await startedMeeting();
-    const outsider = await createStaff(t);
+    const outsider = await createStaff(s.t);
     expect((await problem(outcome(meeting.id, { summary: 'Udefra', decisions: [] }, outsider))).status).toBe(404);
-    const teammate = await createStaff(t, { teams: sw.teams });
+    const teammate = await createStaff(s.t, { teams: s.sw.teams });
     expect((await problem(outcome(meeting.id, { summary: 'Kollega', decisions: [] }, teammate))).status).toBe(403);
-    expect((await sw.api.meetings.get(meeting.id)).status).toBe('scheduled');
+    expect((await s.sw.api.meetings.get(meeting.id)).status).toBe('scheduled');
   });
 
   it('mails the summary and the decisions to every participant with an e-mail, the citizen too, with nothing from the plan', async () => {
     const { citizen, meeting } = await startedMeeting();
-    const doctor = await addGuestParticipant(t, meeting.id, 'doctor', 'Læge Lise Lund');
+    const doctor = await addGuestParticipant(s.t, meeting.id, 'doctor', 'Læge Lise Lund');
     const doctorEmail = `laege-outcome-${Date.now()}@example.dk`;
-    await setParticipantEmail(t, doctor.id, doctorEmail);
+    await setParticipantEmail(s.t, doctor.id, doctorEmail);
     // The citizen's address is the one on the citizen record (a citizen participant stores none).
-    await addGuestParticipant(t, meeting.id, 'citizen', citizen.name);
+    await addGuestParticipant(s.t, meeting.id, 'citizen', citizen.name);
     const citizenEmail = `borger-outcome-${Date.now()}@example.dk`;
     await ds.query(`UPDATE citizen SET email = $2 WHERE id = $1`, [citizen.id, citizenEmail]);
 
@@ -217,7 +218,7 @@ describe('POST /api/meetings/:id/outcome', () => {
       ],
     });
 
-    for (const address of [doctorEmail, sw.email, citizenEmail]) {
+    for (const address of [doctorEmail, s.sw.email, citizenEmail]) {
       const [mail] = await mailsTo(address, 1, { marker: meeting.title });
       expect(mail).toBeDefined();
       // Ordinary e-mail is not encrypted: the citizen is "Borgeren", never named.
@@ -239,16 +240,17 @@ describe('POST /api/meetings/:id/outcome', () => {
 describe('the live room', () => {
   it('tells staff the held meeting with its outcome, and the doctor that it is held without the outcome', async () => {
     const { meeting } = await startedMeeting();
-    const { token } = await linkedGuest(t, sw, meeting.id, 'doctor');
-    const staff = await t.connect({ cookie: sw.cookie });
-    const guest = await t.connect({}, { token });
+    const { token } = await linkedGuest(s.t, s.sw, meeting.id, 'doctor');
+    const staff = await s.t.connect({ cookie: s.sw.cookie });
+    const guest = await s.t.connect({}, { token });
     try {
-      for (const s of [staff, guest]) await s.timeout(5000).emitWithAck('meeting:join', { meetingId: meeting.id });
+      for (const socket of [staff, guest])
+        await socket.timeout(5000).emitWithAck('meeting:join', { meetingId: meeting.id });
       type Payload = { meeting: Partial<Meeting> };
-      const updated = (s: typeof staff) =>
+      const updated = (socket: typeof staff) =>
         new Promise<Payload>((resolve, reject) => {
           const timer = setTimeout(() => reject(new Error('no meeting:updated')), 5000);
-          s.once('meeting:updated', (p: Payload) => {
+          socket.once('meeting:updated', (p: Payload) => {
             clearTimeout(timer);
             resolve(p);
           });
@@ -271,11 +273,11 @@ describe('GET /api/meetings/doctor-participation.csv', () => {
   const start = new Date('2026-11-02T08:00:00Z');
 
   it('lists the doctors of held meetings in the period, quoted for Danish Excel, within the caller’s teams', async () => {
-    const owner = await createStaff(t);
+    const owner = await createStaff(s.t);
     const { citizen, kase, meeting } = await startedMeeting(owner, start, 90);
-    const doctor = await addGuestParticipant(t, meeting.id, 'doctor', '=Læge "Hansen"; Øst');
+    const doctor = await addGuestParticipant(s.t, meeting.id, 'doctor', '=Læge "Hansen"; Øst');
     await ds.query(`UPDATE meeting_participant SET clinic = 'Lægerne i Vejle' WHERE id = $1`, [doctor.id]);
-    const other = await addGuestParticipant(t, meeting.id, 'doctor', 'Anden Læge');
+    const other = await addGuestParticipant(s.t, meeting.id, 'doctor', 'Anden Læge');
     await ds.query(
       `INSERT INTO health_statement (case_id, meeting_id, participant_id, doctor_name, work_capacity, assessment, recommendations)
        VALUES ($1, $2, $3, $4, 'partial', 'Kan arbejde 15 timer', 'Gradvis optrapning')`,
@@ -283,7 +285,7 @@ describe('GET /api/meetings/doctor-participation.csv', () => {
     );
     // A scheduled (not held) meeting the same day is not settled.
     const notHeld = await startedMeeting(owner, new Date('2026-11-02T12:00:00Z'));
-    await addGuestParticipant(t, notHeld.meeting.id, 'doctor', 'Ikke Afholdt');
+    await addGuestParticipant(s.t, notHeld.meeting.id, 'doctor', 'Ikke Afholdt');
     await outcome(meeting.id, { summary: 'Afholdt', decisions: [] }, owner);
 
     const res = await owner.api.meetings.doctorParticipationCsv({ from: '2026-11-02', to: '2026-11-02' });
@@ -313,10 +315,10 @@ describe('GET /api/meetings/doctor-participation.csv', () => {
     expect(Number(audit[0].n)).toBe(1);
 
     // Another team's caseworker gets the header only; an administrator may not use the route (403).
-    const admin = await createStaff(t, { kind: 'admin', teams: owner.teams });
+    const admin = await createStaff(s.t, { kind: 'admin', teams: owner.teams });
     const period = { from: '2026-11-01', to: '2026-11-03' };
     expect((await problem(admin.api.meetings.doctorParticipationCsv(period))).status).toBe(403);
-    const stranger = await createStaff(t);
+    const stranger = await createStaff(s.t);
     const csv = await stranger.api.meetings.doctorParticipationCsv(period);
     expect(csv.text.split('\r\n').filter(Boolean)).toHaveLength(1);
     const bad = await problem(owner.api.meetings.doctorParticipationCsv({ from: '2026-11-03', to: '2026-11-01' }));
@@ -327,8 +329,8 @@ describe('GET /api/meetings/doctor-participation.csv', () => {
 describe('video rooms (VIDEO_BASE_URL)', () => {
   let hour = 0;
   const freeTime = () => {
-    const s = Date.UTC(2031, 2, 3, 8) + (hour += 2) * 3_600_000;
-    return { start: new Date(s).toISOString(), end: new Date(s + 3_600_000).toISOString() };
+    const at = Date.UTC(2031, 2, 3, 8) + (hour += 2) * 3_600_000;
+    return { start: new Date(at).toISOString(), end: new Date(at + 3_600_000).toISOString() };
   };
 
   it('gives each new meeting an unguessable room when set, and none when not', async () => {
@@ -354,8 +356,8 @@ describe('video rooms (VIDEO_BASE_URL)', () => {
     } finally {
       await video.close();
     }
-    const { kase } = await createCase(t, sw.cookie, sw.id, 0.01);
-    const plain = await sw.api.meetings.create({ caseId: kase.id, ...freeTime(), participants: [] });
+    const { kase } = await createCase(s.t, s.sw.cookie, s.sw.id, 0.01);
+    const plain = await s.sw.api.meetings.create({ caseId: kase.id, ...freeTime(), participants: [] });
     expect(plain.videoUrl).toBeNull();
   });
 });

@@ -5,8 +5,8 @@ import { DataSource } from 'typeorm';
 import * as Y from 'yjs';
 import type { PresentPerson } from '@tvaers/contracts';
 import { SocketRevalidation } from '@tvaers/api/src/realtime/socket-revalidation';
-import { startTestApp, type TestApp } from '../support/app';
-import { createStaff, startWithStaff, type Staff } from '../support/factories';
+import { startTestApp } from '../support/app';
+import { createStaff, staffSuite } from '../support/factories';
 import { disconnected, nextEvent } from '../support/wait';
 import {
   joinMeeting as join,
@@ -16,20 +16,17 @@ import {
   syncNotes as sync,
 } from '../support/meeting-fixtures';
 
-let t: TestApp;
-let sw: Staff;
-beforeAll(async () => ({ t, sw } = await startWithStaff()));
-afterAll(() => t.close());
+const s = staffSuite();
 
 /** A meeting of the caseworker's with a doctor holding a link issued through the API. */
 async function room() {
-  const { meeting, doctor } = await meetingWithDoctorLink(t, sw);
+  const { meeting, doctor } = await meetingWithDoctorLink(s.t, s.sw);
   return { meetingId: meeting.id, doctor, token: doctor.token };
 }
 
 const sockets = roomSockets(
-  () => t,
-  () => sw.cookie,
+  () => s.t,
+  () => s.sw.cookie,
 );
 
 /** A client's own document with `text` typed into its notes; answers the update that typing made. */
@@ -51,20 +48,20 @@ describe('joining', () => {
     const both = nextEvent<{ present: PresentPerson[] }>(staff, 'meeting:presence', (p) => p.present.length === 2);
     const seenByDoctor = nextEvent<{ present: PresentPerson[] }>(doctor, 'meeting:presence');
     expect(await join(doctor, r.meetingId)).toEqual({ ok: true });
-    const expected = [`participant:${r.doctor.id}`, `staff:${sw.id}`].sort();
+    const expected = [`participant:${r.doctor.id}`, `staff:${s.sw.id}`].sort();
     expect(ids((await both).present)).toEqual(expected);
     expect(ids((await seenByDoctor).present)).toEqual(expected);
     expect((await both).present).toContainEqual({ participantId: r.doctor.id, name: r.doctor.name });
 
     const alone = nextEvent<{ present: PresentPerson[] }>(staff, 'meeting:presence', (p) => p.present.length === 1);
     doctor.close();
-    expect(ids((await alone).present)).toEqual([`staff:${sw.id}`]);
+    expect(ids((await alone).present)).toEqual([`staff:${s.sw.id}`]);
   });
 
   it('logs a join as a read of the meeting', async () => {
     const r = await room();
     await sockets.guestIn(r.token, r.meetingId);
-    const rows = await t.app
+    const rows = await s.t.app
       .get(DataSource)
       .query<{ action: string }[]>(
         `SELECT action FROM audit_entry WHERE entity_id = $1 AND actor_kind = 'guest' AND action = 'meeting.read'`,
@@ -89,23 +86,23 @@ describe('joining', () => {
 
   it('refuses staff without access to the meeting', async () => {
     const r = await room();
-    const stranger = await createStaff(t);
+    const stranger = await createStaff(s.t);
     expect(await join(await sockets.staff(stranger.cookie), r.meetingId)).toEqual({ ok: false, code: 'NOT_FOUND' });
   });
 });
 
 describe('guest connections', () => {
   it('refuses an unknown token at connect', async () => {
-    await expect(t.connect({}, { token: 'A'.repeat(43) })).rejects.toThrow('UNAUTHENTICATED');
+    await expect(s.t.connect({}, { token: 'A'.repeat(43) })).rejects.toThrow('UNAUTHENTICATED');
   });
 
   it("disconnects a revoked link's socket, and refuses it afterwards", async () => {
     const r = await room();
     const doctor = await sockets.guestIn(r.token, r.meetingId);
     const closed = disconnected(doctor);
-    await sw.api.meetings.revokeLink(r.meetingId, r.doctor.id);
+    await s.sw.api.meetings.revokeLink(r.meetingId, r.doctor.id);
     expect(await closed).toBe('io server disconnect');
-    await expect(t.connect({}, { token: r.token })).rejects.toThrow('UNAUTHENTICATED');
+    await expect(s.t.connect({}, { token: r.token })).rejects.toThrow('UNAUTHENTICATED');
   });
 
   it("disconnects an expired link's socket on revalidation, and refuses it afterwards", async () => {
@@ -115,16 +112,16 @@ describe('guest connections', () => {
     const stays = await sockets.guest(other.token);
     await join(doctor, r.meetingId);
     const closed = disconnected(doctor);
-    await t.app
+    await s.t.app
       .get(DataSource)
       .query(
         `UPDATE meeting SET start_at = now() - interval '8 days 1 hour', end_at = now() - interval '8 days' WHERE id = $1`,
         [r.meetingId],
       );
-    await t.app.get(SocketRevalidation).revalidate();
+    await s.t.app.get(SocketRevalidation).revalidate();
     expect(await closed).toBe('io server disconnect');
     expect(stays.connected).toBe(true);
-    await expect(t.connect({}, { token: r.token })).rejects.toThrow('UNAUTHENTICATED');
+    await expect(s.t.connect({}, { token: r.token })).rejects.toThrow('UNAUTHENTICATED');
   });
 });
 
@@ -134,8 +131,8 @@ describe('shared notes', () => {
     const [staff, doctor] = [await sockets.staffIn(r.meetingId), await sockets.guestIn(r.token, r.meetingId)];
     const [staffDoc, doctorDoc] = [new Y.Doc(), new Y.Doc()];
     // Each relays to the other; each applies what it hears, as an editor would.
-    const heard = (s: Socket, doc: Y.Doc) =>
-      nextEvent<{ update: string; text: string }>(s, 'meeting:notes').then((p) => {
+    const heard = (socket: Socket, doc: Y.Doc) =>
+      nextEvent<{ update: string; text: string }>(socket, 'meeting:notes').then((p) => {
         Y.applyUpdate(doc, Buffer.from(p.update, 'base64'));
         return p.text;
       });
@@ -173,10 +170,10 @@ describe('shared notes', () => {
     await sendNotes(staff, r.meetingId, typed(new Y.Doc(), 'Gemt på tværs af genstart.'));
     const other = await startTestApp();
     try {
-      const s = await other.connect({ cookie: sw.cookie });
-      await join(s, r.meetingId);
-      expect(((await sync(s, r.meetingId)) as { text: string }).text).toBe('Gemt på tværs af genstart.');
-      s.close();
+      const socket = await other.connect({ cookie: s.sw.cookie });
+      await join(socket, r.meetingId);
+      expect(((await sync(socket, r.meetingId)) as { text: string }).text).toBe('Gemt på tværs af genstart.');
+      socket.close();
     } finally {
       await other.close();
     }
@@ -190,7 +187,7 @@ describe('shared notes', () => {
     await sendNotes(doctor, r.meetingId, typed(doc, 'b'));
     const staff = await sockets.staffIn(r.meetingId);
     await sendNotes(staff, r.meetingId, typed(new Y.Doc(), 'c'));
-    const rows = await t.app
+    const rows = await s.t.app
       .get(DataSource)
       .query<{ n: number }[]>(
         `SELECT count(*)::int AS n FROM audit_entry WHERE entity_id = $1 AND action = 'meeting.notes.update'`,
@@ -214,7 +211,7 @@ describe('meeting:updated', () => {
     const r = await room();
     const staff = await sockets.staffIn(r.meetingId);
     const pushed = nextEvent<{ meeting: { id: string; location: string | null } }>(staff, 'meeting:updated');
-    await sw.api.meetings.update(r.meetingId, { location: 'Lokale 7' });
+    await s.sw.api.meetings.update(r.meetingId, { location: 'Lokale 7' });
     expect((await pushed).meeting).toMatchObject({ id: r.meetingId, location: 'Lokale 7' });
   });
 
@@ -226,7 +223,7 @@ describe('meeting:updated', () => {
       nextEvent<Payload>(staff, 'meeting:updated'),
       nextEvent<Payload>(doctor, 'meeting:updated'),
     ];
-    await sw.api.meetings.update(r.meetingId, { status: 'cancelled' });
+    await s.sw.api.meetings.update(r.meetingId, { status: 'cancelled' });
     expect((await forStaff).meeting).toMatchObject({
       id: r.meetingId,
       status: 'cancelled',

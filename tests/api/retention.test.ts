@@ -6,7 +6,7 @@ import { DEFAULT_RETENTION_DAYS } from '@tvaers/api/src/config/config';
 import { JobQueue, Queues } from '@tvaers/api/src/jobs/job-queue';
 import { DataSource } from 'typeorm';
 import * as Y from 'yjs';
-import { startTestApp, type TestApp } from '../support/app';
+import { startTestApp } from '../support/app';
 import { apiClient, problem } from '../support/client';
 import {
   addGuestParticipant,
@@ -15,24 +15,22 @@ import {
   createMeeting,
   createStaff,
   issueGuestLink,
-  startWithStaff,
+  staffSuite,
   type Staff,
 } from '../support/factories';
 
-let t: TestApp;
 let ds: DataSource;
-let cw: Staff;
 let manager: Staff;
 
+const s = staffSuite();
+
 beforeAll(async () => {
-  ({ t, sw: cw } = await startWithStaff());
-  ds = t.app.get(DataSource);
-  manager = await createStaff(t, { kind: 'manager', teams: cw.teams });
+  ds = s.t.app.get(DataSource);
+  manager = await createStaff(s.t, { kind: 'manager', teams: s.sw.teams });
 });
-afterAll(() => t.close());
 
 const DAY_MS = 24 * 3600_000;
-const retention = () => t.app.get(RetentionService);
+const retention = () => s.t.app.get(RetentionService);
 
 interface Seeded {
   citizenId: string;
@@ -51,7 +49,7 @@ interface Seeded {
  */
 async function seed(closed: boolean): Promise<Seeded> {
   const marker = `HEMMELIG-${randomUUID().slice(0, 8)}`;
-  const { citizen, kase } = await createCase(t, cw.cookie, cw.id, 0.01);
+  const { citizen, kase } = await createCase(s.t, s.sw.cookie, s.sw.id, 0.01);
   const q = (sql: string, params: unknown[] = []) => ds.query(sql, params);
   await q(`UPDATE citizen SET email = $2, phone = $3 WHERE id = $1`, [
     citizen.id,
@@ -67,20 +65,20 @@ async function seed(closed: boolean): Promise<Seeded> {
     `UPDATE plan_version SET changes = jsonb_build_array(jsonb_build_object('field', 'citizenGoal', 'from', '', 'to', $2::text)) WHERE case_id = $1`,
     [kase.id, marker],
   );
-  const effort = await createEffort(t, cw.cookie, kase.id, { title: `Praktik ${marker}`, purpose: marker });
+  const effort = await createEffort(s.t, s.sw.cookie, kase.id, { title: `Praktik ${marker}`, purpose: marker });
   await q(`UPDATE effort SET stop_reason = $2 WHERE id = $1`, [effort.id, marker]);
-  const meeting = await createMeeting(t, kase.id, cw, {
+  const meeting = await createMeeting(s.t, kase.id, s.sw, {
     location: marker,
     videoUrl: `https://video.example.dk/${marker}`,
   });
   await q(`UPDATE meeting SET title = $2, summary = $2, agenda = ARRAY[$2] WHERE id = $1`, [meeting.id, marker]);
-  const doctor = await addGuestParticipant(t, meeting.id, 'doctor', `Læge ${marker}`);
+  const doctor = await addGuestParticipant(s.t, meeting.id, 'doctor', `Læge ${marker}`);
   await q(`UPDATE meeting_participant SET email = $2, phone = $3, clinic = $3, role = $3 WHERE id = $1`, [
     doctor.id,
     `${marker}@laege.dk`,
     marker,
   ]);
-  const guestToken = await issueGuestLink(t, cw.cookie, meeting.id, doctor.id);
+  const guestToken = await issueGuestLink(s.t, s.sw.cookie, meeting.id, doctor.id);
   await q(`INSERT INTO meeting_decision (meeting_id, position, text) VALUES ($1, 0, $2)`, [meeting.id, marker]);
   const doc = new Y.Doc();
   doc.getText('notes').insert(0, `Noter ${marker}`);
@@ -88,7 +86,7 @@ async function seed(closed: boolean): Promise<Seeded> {
   await q(`INSERT INTO meeting_notes (meeting_id, state) VALUES ($1, $2)`, [meeting.id, update]);
   await q(
     `INSERT INTO meeting_notes_update (meeting_id, author_kind, author_id, author_name, "update") VALUES ($1, 'staff', $2, $3, $4)`,
-    [meeting.id, cw.id, cw.name, update],
+    [meeting.id, s.sw.id, s.sw.name, update],
   );
   await q(`INSERT INTO mail_outbox (meeting_id, recipient, subject, text) VALUES ($1, $2, $3, $3)`, [
     meeting.id,
@@ -108,21 +106,21 @@ async function seed(closed: boolean): Promise<Seeded> {
   await q(
     `INSERT INTO citizen_request (case_id, kind, description, received_at, decision_due, decision, decision_reason, recorded_by_id)
      VALUES ($1, 'effort', $2, now(), current_date, 'refused', $2, $3)`,
-    [kase.id, marker, cw.id],
+    [kase.id, marker, s.sw.id],
   );
   await q(
     `INSERT INTO exemption (case_id, start_date, end_date, reason, decided_by_id, decided_by_name)
      VALUES ($1, current_date, current_date + 30, $2, $3, $4)`,
-    [kase.id, marker, cw.id, cw.name],
+    [kase.id, marker, s.sw.id, s.sw.name],
   );
   await q(
     `INSERT INTO indicator_score (case_id, key, rated_by, score, at, recorded_by_id, note)
      VALUES ($1, 'job_belief', 'citizen', 4, now(), $2, $3)`,
-    [kase.id, cw.id, marker],
+    [kase.id, s.sw.id, marker],
   );
-  await cw.api.citizens.setConsent(citizen.id, 'health_in_unit', { given: true, note: marker });
+  await s.sw.api.citizens.setConsent(citizen.id, 'health_in_unit', { given: true, note: marker });
   await q(`UPDATE case_assignment SET reason = $2 WHERE case_id = $1`, [kase.id, marker]);
-  if (closed) await cw.api.cases.update(kase.id, { status: 'closed', closeReason: `Afsluttet: ${marker}` });
+  if (closed) await s.sw.api.cases.update(kase.id, { status: 'closed', closeReason: `Afsluttet: ${marker}` });
   return { citizenId: citizen.id, caseId: kase.id, meetingId: meeting.id, doctorId: doctor.id, guestToken, marker };
 }
 
@@ -144,7 +142,7 @@ async function rowsHolding(marker: string): Promise<Record<string, number>> {
 }
 
 /** Each table's rows of this citizen's case, as text, to show that nothing of theirs changed. */
-async function snapshot(s: Seeded): Promise<string> {
+async function snapshot(seeded: Seeded): Promise<string> {
   const [row]: { snap: string }[] = await ds.query(
     `SELECT concat_ws('|',
        (SELECT c::text FROM citizen c WHERE c.id = $1),
@@ -158,7 +156,7 @@ async function snapshot(s: Seeded): Promise<string> {
        (SELECT count(*)::text FROM meeting_notes_update WHERE meeting_id = $3),
        (SELECT string_agg(x::text, ',' ORDER BY x::text) FROM health_statement x WHERE x.case_id = $2),
        (SELECT string_agg(x::text, ',' ORDER BY x::text) FROM consent x WHERE x.citizen_id = $1)) AS snap`,
-    [s.citizenId, s.caseId, s.meetingId, s.doctorId],
+    [seeded.citizenId, seeded.caseId, seeded.meetingId, seeded.doctorId],
   );
   return row.snap;
 }
@@ -236,7 +234,7 @@ describe('the retention run', () => {
       `SELECT name FROM meeting_participant WHERE meeting_id = $1 AND kind = 'staff'`,
       [old.meetingId],
     );
-    expect(staffParticipant.name).toBe(cw.name);
+    expect(staffParticipant.name).toBe(s.sw.name);
     const [meeting]: Record<string, unknown>[] = await ds.query(
       `SELECT title, location, video_url, agenda, summary FROM meeting WHERE id = $1`,
       [old.meetingId],
@@ -257,7 +255,7 @@ describe('the retention run', () => {
       [old.caseId],
     );
     expect(closed).toEqual({ status: 'closed', close_reason: null, close_outcome: 'other' });
-    expect((await problem(apiClient(t).guests.view(old.guestToken))).status).toBe(404);
+    expect((await problem(apiClient(s.t).guests.view(old.guestToken))).status).toBe(404);
   });
 
   it('works in batches, each a transaction of its own', async () => {
@@ -288,8 +286,8 @@ describe('the retention run', () => {
         actor_name: 'Tværs (opbevaringsfrist)',
       },
     ]);
-    for (const s of [recent, active]) {
-      expect((await auditRows(s.citizenId)).map((r) => r.action)).not.toContain('citizen.anonymised');
+    for (const seeded of [recent, active]) {
+      expect((await auditRows(seeded.citizenId)).map((r) => r.action)).not.toContain('citizen.anonymised');
     }
   });
 
@@ -315,16 +313,16 @@ describe('the retention run', () => {
     // The access log is shown as it was written, every row of it (and may hold what staff typed into a change's
     // details, e.g. a close reason: it is append-only, so retention leaves it as it is).
     expect(accessLog.map((r) => String(r.id))).toEqual((await auditRows(old.citizenId)).map((r) => r.id));
-    const masked = await cw.api.citizens.get(old.citizenId);
+    const masked = await s.sw.api.citizens.get(old.citizenId);
     expect(masked).toMatchObject({ name: 'Anonymiseret borger', cprMasked: 'XXXXXX-XXXX' });
-    const reveal = cw.api.citizens.revealCpr(old.citizenId, { reason: 'Kontrol efter anonymisering' });
+    const reveal = s.sw.api.citizens.revealCpr(old.citizenId, { reason: 'Kontrol efter anonymisering' });
     expect((await problem(reveal)).status).toBe(404);
   });
 
   it('is not found by a search, and never gets a new case', async () => {
-    const hits = await cw.api.citizens.search({ q: 'Anonymiseret' });
+    const hits = await s.sw.api.citizens.search({ q: 'Anonymiseret' });
     expect(hits.items.map((c) => c.id)).not.toContain(old.citizenId);
-    const newCase = cw.api.cases.create({ citizenId: old.citizenId, responsibleId: cw.id, weight: 0.01 });
+    const newCase = s.sw.api.cases.create({ citizenId: old.citizenId, responsibleId: s.sw.id, weight: 0.01 });
     expect((await problem(newCase)).status).toBe(404);
   });
 });
@@ -342,7 +340,7 @@ it('makes one job of the day however many processes queue it', async () => {
       [Queues.retention, retentionKey(day)],
     );
     expect(n).toBe(1);
-    expect(await t.app.get(JobQueue).job(Queues.retention, retentionKey(day))).toMatchObject({
+    expect(await s.t.app.get(JobQueue).job(Queues.retention, retentionKey(day))).toMatchObject({
       data: { date: '2031-03-04' },
     });
   } finally {

@@ -1,11 +1,7 @@
-import { type TestApp } from '../support/app';
 import { type ApiClient, apiClient, invalid, problem } from '../support/client';
-import { createCase, createStaff, type Staff, startWithStaff } from '../support/factories';
+import { createCase, createStaff, staffSuite } from '../support/factories';
 
-let t: TestApp;
-let sw: Staff;
-beforeAll(async () => ({ t, sw } = await startWithStaff()));
-afterAll(() => t.close());
+const s = staffSuite();
 
 const unknown = '00000000-0000-4000-8000-000000000000';
 /** Every route of one case or citizen, called for the unknown id. */
@@ -55,35 +51,35 @@ const routes: [string, (api: ApiClient) => Promise<unknown>][] = [
 
 describe.each(routes)('%s', (_route, call) => {
   it('needs a session (401)', async () => {
-    expect((await problem(call(apiClient(t)))).status).toBe(401);
+    expect((await problem(call(apiClient(s.t)))).status).toBe(401);
   });
   it('answers an unknown id with 404', async () => {
-    expect(await problem(call(sw.api))).toMatchObject({ status: 404, code: 'NOT_FOUND' });
+    expect(await problem(call(s.sw.api))).toMatchObject({ status: 404, code: 'NOT_FOUND' });
   });
 });
 
 describe('case team members', () => {
   it('adds a colleague from another discipline with a role', async () => {
-    const { kase } = await createCase(t, sw.cookie, sw.id);
-    const health = await createStaff(t, { kind: 'health', teams: sw.teams });
-    const res = await sw.api.cases.setMember(kase.id, { staffId: health.id, role: 'sundhedskoordinator' });
+    const { kase } = await createCase(s.t, s.sw.cookie, s.sw.id);
+    const health = await createStaff(s.t, { kind: 'health', teams: s.sw.teams });
+    const res = await s.sw.api.cases.setMember(kase.id, { staffId: health.id, role: 'sundhedskoordinator' });
     expect(res.members).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ staffId: sw.id, role: 'ansvarlig', discipline: 'employment' }),
+        expect.objectContaining({ staffId: s.sw.id, role: 'ansvarlig', discipline: 'employment' }),
         expect.objectContaining({ staffId: health.id, role: 'sundhedskoordinator', discipline: 'health' }),
       ]),
     );
   });
 
   it('names each bad field', async () => {
-    const { kase } = await createCase(t, sw.cookie, sw.id);
-    const bad = await problem(sw.api.cases.setMember(kase.id, invalid({ staffId: 'nope', role: '' })));
+    const { kase } = await createCase(s.t, s.sw.cookie, s.sw.id);
+    const bad = await problem(s.sw.api.cases.setMember(kase.id, invalid({ staffId: 'nope', role: '' })));
     expect(bad).toMatchObject({ status: 400, paths: ['role', 'staffId'] });
   });
 
   it('refuses someone who is not a colleague with 400 naming staffId', async () => {
-    const { kase } = await createCase(t, sw.cookie, sw.id);
-    const ghost = await problem(sw.api.cases.setMember(kase.id, { staffId: unknown, role: 'mentor' }));
+    const { kase } = await createCase(s.t, s.sw.cookie, s.sw.id);
+    const ghost = await problem(s.sw.api.cases.setMember(kase.id, { staffId: unknown, role: 'mentor' }));
     expect(ghost).toMatchObject({ status: 400, paths: ['staffId'] });
   });
 });

@@ -6,20 +6,17 @@ import { demo, DEMO_PASSWORD, startTestApp, type TestApp } from '../support/app'
 import { apiClient, expectProblem, invalid, offContract, problem } from '../support/client';
 
 const JSON_TYPE = { 'content-type': 'application/json' };
-import { createCase, createMeeting, createStaff, type Staff, startWithStaff } from '../support/factories';
+import { createCase, createMeeting, createStaff, staffSuite } from '../support/factories';
 
-let t: TestApp;
-let sw: Staff;
-beforeAll(async () => ({ t, sw } = await startWithStaff()));
-afterAll(() => t.close());
+const s = staffSuite();
 
 describe('health and docs', () => {
   it('reports a healthy database without a session', async () => {
-    expect(await apiClient(t).health()).toEqual({ status: 'ok' });
+    expect(await apiClient(s.t).health()).toEqual({ status: 'ok' });
   });
 
   it('publishes OpenAPI with the /api prefix and public routes marked security: []', async () => {
-    const res = await offContract(t, 'GET', '/api/docs/openapi.json');
+    const res = await offContract(s.t, 'GET', '/api/docs/openapi.json');
     expect(res.status).toBe(200);
     interface Schema {
       $ref?: string;
@@ -50,7 +47,7 @@ describe('health and docs', () => {
 
 describe('sessions', () => {
   it('answers /api/me without a session with a 401 problem', async () => {
-    expectProblem(await apiClient(t).wire('get', '/api/me'), 401);
+    expectProblem(await apiClient(s.t).wire('get', '/api/me'), 401);
   });
 
   // The demo logins are part of the demo data's promise (docs/api.md).
@@ -61,12 +58,12 @@ describe('sessions', () => {
     [demo.health, ['health'], 'health'],
     [demo.admin, ['admin'], 'employment'],
   ])('logs in demo user %s with the right role', async (email, roles, discipline) => {
-    const res = await apiClient(t).wire('post', '/api/auth/login', { body: { email, password: DEMO_PASSWORD } });
+    const res = await apiClient(s.t).wire('post', '/api/auth/login', { body: { email, password: DEMO_PASSWORD } });
     expect(res.status).toBe(200);
     const cookie = String(res.headers.get('set-cookie'));
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);
-    const api = apiClient(t, cookie.split(';')[0]);
+    const api = apiClient(s.t, cookie.split(';')[0]);
     const me = await api.auth.me();
     expect(me).toMatchObject({ email, roles, discipline });
     expect(me.teamIds.length).toBeGreaterThan(0);
@@ -76,8 +73,8 @@ describe('sessions', () => {
 
   it('refuses a wrong password and an unknown e-mail alike with 401', async () => {
     const login = (email: string) =>
-      apiClient(t).wire('post', '/api/auth/login', { body: { email, password: 'forkert' } });
-    const a = await login(sw.email);
+      apiClient(s.t).wire('post', '/api/auth/login', { body: { email, password: 'forkert' } });
+    const a = await login(s.sw.email);
     const b = await login('ingen@test.tvaers.dk');
     const problemA = expectProblem(a, 401);
     expectProblem(b, 401);
@@ -88,65 +85,65 @@ describe('sessions', () => {
   it('stops password guessing with 429 after 10 failures for one e-mail', async () => {
     const email = `gaet-${Date.now()}@test.tvaers.dk`;
     for (let i = 0; i < 10; i++) {
-      const res = await apiClient(t).wire('post', '/api/auth/login', { body: { email, password: `forkert${i}` } });
+      const res = await apiClient(s.t).wire('post', '/api/auth/login', { body: { email, password: `forkert${i}` } });
       expectProblem(res, 401);
     }
-    const limited = await apiClient(t).wire('post', '/api/auth/login', { body: { email, password: 'forkert' } });
+    const limited = await apiClient(s.t).wire('post', '/api/auth/login', { body: { email, password: 'forkert' } });
     expect(expectProblem(limited, 429).code).toBe('TOO_MANY_LOGIN_ATTEMPTS');
   });
 
   it('answers an empty body with 400 naming each field', async () => {
-    const res = await problem(apiClient(t).auth.login(invalid({})));
+    const res = await problem(apiClient(s.t).auth.login(invalid({})));
     expect(res).toMatchObject({ status: 400, paths: ['email', 'password'] });
   });
 
   it('answers malformed JSON with 400 MALFORMED_JSON, never 500', async () => {
-    const res = await offContract(t, 'POST', '/api/auth/login', { headers: JSON_TYPE, body: '{"email": ' });
+    const res = await offContract(s.t, 'POST', '/api/auth/login', { headers: JSON_TYPE, body: '{"email": ' });
     expect(expectProblem(res, 400).code).toBe('MALFORMED_JSON');
   });
 
   it('answers an empty JSON body with 400', async () => {
-    expectProblem(await offContract(t, 'POST', '/api/auth/login', { headers: JSON_TYPE, body: '' }), 400);
+    expectProblem(await offContract(s.t, 'POST', '/api/auth/login', { headers: JSON_TYPE, body: '' }), 400);
   });
 
   it('answers a protected route with 401 before looking at its body', async () => {
-    const res = await offContract(t, 'POST', '/api/meetings', { headers: JSON_TYPE, body: '{nope' });
+    const res = await offContract(s.t, 'POST', '/api/meetings', { headers: JSON_TYPE, body: '{nope' });
     expectProblem(res, 401);
   });
 
   it('logs out (204) and the cookie stops working', async () => {
-    const { cookie } = await apiClient(t).auth.login({ email: sw.email, password: DEMO_PASSWORD });
-    await apiClient(t, cookie).auth.logout();
-    expect((await problem(apiClient(t, cookie).auth.me())).status).toBe(401);
+    const { cookie } = await apiClient(s.t).auth.login({ email: s.sw.email, password: DEMO_PASSWORD });
+    await apiClient(s.t, cookie).auth.logout();
+    expect((await problem(apiClient(s.t, cookie).auth.me())).status).toBe(401);
   });
 
   it('answers a logout without a session with 204 too', async () => {
-    await apiClient(t).auth.logout();
+    await apiClient(s.t).auth.logout();
   });
 
   it('refuses a cross-site login (403 CROSS_SITE_REQUEST)', async () => {
-    const cross = await apiClient(t).wire('post', '/api/auth/login', {
+    const cross = await apiClient(s.t).wire('post', '/api/auth/login', {
       headers: { origin: 'https://evil.example' },
-      body: { email: sw.email, password: DEMO_PASSWORD },
+      body: { email: s.sw.email, password: DEMO_PASSWORD },
     });
     expect(expectProblem(cross, 403).code).toBe('CROSS_SITE_REQUEST');
   });
 
   it('accepts a same-origin login', async () => {
-    const res = await apiClient(t).wire('post', '/api/auth/login', {
-      headers: { origin: `http://${new URL(t.url).host}` },
-      body: { email: sw.email, password: DEMO_PASSWORD },
+    const res = await apiClient(s.t).wire('post', '/api/auth/login', {
+      headers: { origin: `http://${new URL(s.t.url).host}` },
+      body: { email: s.sw.email, password: DEMO_PASSWORD },
     });
     expect(res.status).toBe(200);
   });
 
   it('accepts a login without an Origin (non-browser clients)', async () => {
-    await apiClient(t).auth.login({ email: sw.email, password: DEMO_PASSWORD });
+    await apiClient(s.t).auth.login({ email: s.sw.email, password: DEMO_PASSWORD });
   });
 
   it('answers unknown API routes with a 404 problem', async () => {
-    expectProblem(await offContract(t, 'GET', '/api/no-such-thing'), 404);
-    expectProblem(await offContract(t, 'POST', '/api/no-such-thing', { headers: JSON_TYPE, body: '{}' }), 404);
+    expectProblem(await offContract(s.t, 'GET', '/api/no-such-thing'), 404);
+    expectProblem(await offContract(s.t, 'POST', '/api/no-such-thing', { headers: JSON_TYPE, body: '{}' }), 404);
   });
 });
 
@@ -205,7 +202,7 @@ describe('meetings calendar', () => {
 
   // The demo data promises meetings in both weeks to the two demo caseworkers (docs/api.md).
   it.each([demo.caseworker, demo.social])('demo user %s has meetings this week and next week', async (email) => {
-    const api = apiClient(t, await t.login(email));
+    const api = apiClient(s.t, await s.t.login(email));
     for (const w of [0, 1]) {
       const res = await api.meetings.list(week(w));
       expect(res.items.length).toBeGreaterThan(0);
@@ -222,35 +219,35 @@ describe('meetings calendar', () => {
   });
 
   it('needs a session', async () => {
-    expect((await problem(apiClient(t).meetings.list(week(0)))).status).toBe(401);
+    expect((await problem(apiClient(s.t).meetings.list(week(0)))).status).toBe(401);
   });
 
   it('names each bad query field', async () => {
-    const res = await problem(sw.api.meetings.list(invalid({ from: 'i går' })));
+    const res = await problem(s.sw.api.meetings.list(invalid({ from: 'i går' })));
     expect(res).toMatchObject({ status: 400, paths: ['from', 'to'] });
   });
 
   it('answers an unknown meeting id with 404', async () => {
-    expect((await problem(sw.api.meetings.get('00000000-0000-4000-8000-000000000000'))).status).toBe(404);
+    expect((await problem(s.sw.api.meetings.get('00000000-0000-4000-8000-000000000000'))).status).toBe(404);
   });
 
   it('answers a malformed meeting id with 404', async () => {
-    expect((await problem(sw.api.meetings.get('not-a-uuid'))).status).toBe(404);
+    expect((await problem(s.sw.api.meetings.get('not-a-uuid'))).status).toBe(404);
   });
 
   it("hides another team's calendar (404)", async () => {
-    const other = await createStaff(t);
-    expect((await problem(sw.api.meetings.list({ ...week(0), staffId: other.id }))).status).toBe(404);
+    const other = await createStaff(s.t);
+    expect((await problem(s.sw.api.meetings.list({ ...week(0), staffId: other.id }))).status).toBe(404);
   });
 
   it('records the calendar read in the audit log, once per citizen', async () => {
-    const social = await createStaff(t, { kind: 'social' });
+    const social = await createStaff(s.t, { kind: 'social' });
     for (let i = 0; i < 2; i++) {
-      const { kase } = await createCase(t, social.cookie, social.id);
-      await createMeeting(t, kase.id, social);
-      await createMeeting(t, kase.id, social);
+      const { kase } = await createCase(s.t, social.cookie, social.id);
+      await createMeeting(s.t, kase.id, social);
+      await createMeeting(s.t, kase.id, social);
     }
-    const ds = t.app.get(DataSource);
+    const ds = s.t.app.get(DataSource);
     const reads = async () =>
       Number(
         (
@@ -268,11 +265,11 @@ describe('meetings calendar', () => {
 
 describe('live connection', () => {
   it('refuses a socket without a session', async () => {
-    await expect(t.connect({})).rejects.toThrow('UNAUTHENTICATED');
+    await expect(s.t.connect({})).rejects.toThrow('UNAUTHENTICATED');
   });
 
   it('accepts a socket with the session cookie', async () => {
-    const ok = await t.connect({ cookie: sw.cookie });
+    const ok = await s.t.connect({ cookie: s.sw.cookie });
     expect(ok.connected).toBe(true);
     ok.close();
   });

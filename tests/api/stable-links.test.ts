@@ -1,30 +1,23 @@
 // A guest's link stays through every mail, move and choice; only "Nyt link" replaces it (and mails it);
 // a link shows no one more than the staff member it was shown to may see; only staff of the case manage a meeting.
 import type { GuestView } from '@tvaers/contracts';
-import type { Socket } from 'socket.io-client';
 import { DataSource } from 'typeorm';
 import { GuestsService } from '@tvaers/api/src/guests/guests.service';
-import type { TestApp } from '../support/app';
+import { socketsPerTest } from '../support/app';
 import { apiClient, invalid, problem } from '../support/client';
-import { createCase, createEffort, createStaff, startWithStaff, type Staff } from '../support/factories';
+import { createCase, createEffort, createStaff, staffSuite, type Staff } from '../support/factories';
 import { addStaffParticipant } from '../support/meeting-fixtures';
 import { guestTokenIn, mailsTo, mailText as textOf, testSmtp } from '../support/smtp';
 
 const smtp = testSmtp();
-let t: TestApp;
 let ds: DataSource;
-let sw: Staff;
 let health: Staff;
-const sockets: Socket[] = [];
+const s = staffSuite({ SMTP_URL: smtp.url, JOB_WORKERS: 'true' });
+const connect = socketsPerTest(() => s.t);
 
 beforeAll(async () => {
-  ({ t, sw } = await startWithStaff({ SMTP_URL: smtp.url, JOB_WORKERS: 'true' }));
-  ds = t.app.get(DataSource);
-  health = await createStaff(t, { kind: 'health', teams: sw.teams });
-});
-afterAll(async () => {
-  for (const s of sockets) s.close();
-  await t.close();
+  ds = s.t.app.get(DataSource);
+  health = await createStaff(s.t, { kind: 'health', teams: s.sw.teams });
 });
 
 let daySeq = 0;
@@ -36,17 +29,17 @@ function time() {
 }
 
 /** A guest link's routes, as a guest's browser calls them. */
-const guest = () => apiClient(t).guests;
+const guest = () => apiClient(s.t).guests;
 /** Issues a participant's link ("Nyt link") as `by`; answers its token. */
 const newLink = async (by: Staff, meetingId: string, participantId: string) =>
   (await by.api.meetings.issueLink(meetingId, participantId)).url.split('/').pop()!;
 
 /** A meeting with proposed times, a doctor with an e-mail and the citizen (who has none). */
 async function proposedWithDoctor() {
-  const { citizen, kase } = await createCase(t, sw.cookie, sw.id, 0.01);
+  const { citizen, kase } = await createCase(s.t, s.sw.cookie, s.sw.id, 0.01);
   const doctorEmail = `laege-stable-${Date.now()}-${daySeq}@example.dk`;
   const proposals = [time(), time()];
-  const m = await sw.api.meetings.create({
+  const m = await s.sw.api.meetings.create({
     caseId: kase.id,
     proposals,
     participants: [{ kind: 'doctor', name: 'Læge Holm', email: doctorEmail }, { kind: 'citizen' }],
@@ -65,8 +58,7 @@ describe('a stable link', () => {
     await guest().view(token);
 
     // The doctor's page is open (its live connection too) while the doctor chooses.
-    const socket = await t.connect({}, { token });
-    sockets.push(socket);
+    const socket = await connect({}, { token });
     expect(await socket.timeout(5000).emitWithAck('meeting:join', { meetingId: m.id })).toEqual({ ok: true });
     await guest().choose(token, { start: proposals[1].start });
 
@@ -84,7 +76,7 @@ describe('a stable link', () => {
     expect(await socket.timeout(5000).emitWithAck('meeting:join', { meetingId: m.id })).toEqual({ ok: true });
 
     // A move: its mail carries the same link too.
-    await sw.api.meetings.update(m.id, time());
+    await s.sw.api.meetings.update(m.id, time());
     const [, , moved] = await mailsTo(doctorEmail, 3);
     expect(textOf(moved)).toContain('Mødet er flyttet');
     expect(guestTokenIn(moved)).toBe(token);
@@ -92,16 +84,16 @@ describe('a stable link', () => {
     expect(socket.connected).toBe(true);
 
     // The meeting page tells that a link is out: made by Tværs for the mail, mailed, never shown to staff.
-    const status = (await sw.api.meetings.get(m.id)).participants.find((p) => p.id === doctor.id)!.link;
+    const status = (await s.sw.api.meetings.get(m.id)).participants.find((p) => p.id === doctor.id)!.link;
     expect(status).toMatchObject({ issuedBy: { kind: 'system' }, copied: false });
     expect(status?.mailedAt).not.toBeNull();
   });
 
   it('mails the same link every time, and logs only the one issue', async () => {
     const { m, citizen, doctor } = await proposedWithDoctor();
-    const guests = t.app.get(GuestsService);
-    const a = await guests.linkForMail(m.id, doctor.id, sw.id, t.url);
-    const b = await guests.linkForMail(m.id, doctor.id, sw.id, t.url);
+    const guests = s.t.app.get(GuestsService);
+    const a = await guests.linkForMail(m.id, doctor.id, s.sw.id, s.t.url);
+    const b = await guests.linkForMail(m.id, doctor.id, s.sw.id, s.t.url);
     expect(b!.url).toBe(a!.url);
     const [{ n }] = await ds.query<{ n: number }[]>(
       `SELECT count(*)::int AS n FROM audit_entry WHERE citizen_id = $1 AND action = 'meeting.link.issue'`,
@@ -117,28 +109,28 @@ describe('a stable link', () => {
     const { m, doctor, doctorEmail } = await proposedWithDoctor();
     const [first] = await mailsTo(doctorEmail, 1);
     const old = guestTokenIn(first)!;
-    const fresh = await newLink(sw, m.id, doctor.id);
+    const fresh = await newLink(s.sw, m.id, doctor.id);
     expect(fresh).not.toBe(old);
     expect((await problem(guest().view(old))).status).toBe(404);
     await guest().view(fresh);
     const [, mailed] = await mailsTo(doctorEmail, 2);
     expect(textOf(mailed)).toContain('Det gamle link virker ikke længere.');
     expect(guestTokenIn(mailed)).toBe(fresh);
-    const status = (await sw.api.meetings.get(m.id)).participants.find((p) => p.id === doctor.id)!.link;
-    expect(status).toMatchObject({ issuedBy: { kind: 'staff', name: sw.name }, copied: true });
-    expect((await sw.api.meetings.get(m.id)).participants.find((p) => p.kind === 'staff')!.link).toBeNull();
+    const status = (await s.sw.api.meetings.get(m.id)).participants.find((p) => p.id === doctor.id)!.link;
+    expect(status).toMatchObject({ issuedBy: { kind: 'staff', name: s.sw.name }, copied: true });
+    expect((await s.sw.api.meetings.get(m.id)).participants.find((p) => p.kind === 'staff')!.link).toBeNull();
   });
 });
 
 describe('a link shows no one more than they may see', () => {
   async function withHealthEffort() {
     const setup = await proposedWithDoctor();
-    await createEffort(t, health.cookie, setup.kase.id, {
+    await createEffort(s.t, health.cookie, setup.kase.id, {
       type: 'psykoedukation',
       title: 'Psykoedukation om angst',
       discipline: 'health',
     });
-    await createEffort(t, sw.cookie, setup.kase.id, { title: 'Mentor i butik' });
+    await createEffort(s.t, s.sw.cookie, setup.kase.id, { title: 'Mentor i butik' });
     return setup;
   }
   const titles = (view: GuestView) => (view.planExcerpt?.efforts ?? []).map((e) => e.title);
@@ -146,7 +138,7 @@ describe('a link shows no one more than they may see', () => {
   it('a caseworker without health consent sees no hidden health effort nor the access log through a link', async () => {
     const { m, kase, citizen, citizenP, doctor } = await withHealthEffort();
     // The caseworker's own session hides the health effort.
-    const plan = await sw.api.plan.get(kase.id);
+    const plan = await s.sw.api.plan.get(kase.id);
     expect(plan.efforts.map((e) => e.title)).not.toContain('Psykoedukation om angst');
     // The citizen's own assessment (health data) is on the meeting; the caseworker's session hides it.
     await ds.query(`INSERT INTO own_assessment (case_id, meeting_id, participant_id, text) VALUES ($1, $2, $3, $4)`, [
@@ -155,12 +147,12 @@ describe('a link shows no one more than they may see', () => {
       citizenP.id,
       'Angsten fylder mindre',
     ]);
-    const own = await sw.api.guests.ownAssessments(kase.id);
+    const own = await s.sw.api.guests.ownAssessments(kase.id);
     expect(own.items).toEqual([]);
     // Every link the caseworker can obtain: the citizen's and the doctor's (with the excerpt consent).
-    await sw.api.citizens.setConsent(citizen.id, 'plan_excerpt_to_doctor', { given: true });
+    await s.sw.api.citizens.setConsent(citizen.id, 'plan_excerpt_to_doctor', { given: true });
     for (const p of [citizenP, doctor]) {
-      const token = await newLink(sw, m.id, p.id);
+      const token = await newLink(s.sw, m.id, p.id);
       const view = await guest().view(token);
       expect(titles(view)).toContain('Mentor i butik');
       expect(titles(view)).not.toContain('Psykoedukation om angst');
@@ -170,11 +162,11 @@ describe('a link shows no one more than they may see', () => {
         code: p.kind === 'citizen' ? 'GUEST_LINK_LIMITED' : 'FORBIDDEN',
       });
       // The citizen's page is told why, and by whom.
-      expect(view.limitedBy).toEqual(p.kind === 'citizen' ? { name: sw.name } : null);
+      expect(view.limitedBy).toEqual(p.kind === 'citizen' ? { name: s.sw.name } : null);
     }
     // The citizen's link mailed by Tværs (never shown to staff) opens the citizen's whole part.
-    await sw.api.meetings.revokeLink(m.id, citizenP.id);
-    const mailed = await t.app.get(GuestsService).linkForMail(m.id, citizenP.id, sw.id, t.url);
+    await s.sw.api.meetings.revokeLink(m.id, citizenP.id);
+    const mailed = await s.t.app.get(GuestsService).linkForMail(m.id, citizenP.id, s.sw.id, s.t.url);
     const token = mailed!.url.split('/').pop()!;
     const view = await guest().view(token);
     expect(titles(view)).toContain('Psykoedukation om angst');
@@ -194,7 +186,7 @@ describe('a link shows no one more than they may see', () => {
 
   it('reads through a copied link name the staff member it was shown to in the access log', async () => {
     const { m, citizen, citizenP } = await proposedWithDoctor();
-    const copied = await newLink(sw, m.id, citizenP.id);
+    const copied = await newLink(s.sw, m.id, citizenP.id);
     await guest().view(copied);
     const [row] = await ds.query<{ actor_kind: string; actor_id: string; purpose: string; details: unknown }[]>(
       `SELECT actor_kind, actor_id, purpose, details FROM audit_entry
@@ -204,12 +196,12 @@ describe('a link shows no one more than they may see', () => {
     expect(row).toMatchObject({
       actor_kind: 'guest',
       actor_id: citizenP.id,
-      details: { copiedBy: { id: sw.id, name: sw.name } },
+      details: { copiedBy: { id: s.sw.id, name: s.sw.name } },
     });
-    expect(row.purpose).toContain(sw.name);
+    expect(row.purpose).toContain(s.sw.name);
     // The citizen reads it so on their own access log (through the link mailed to them).
-    await sw.api.meetings.revokeLink(m.id, citizenP.id);
-    const mailed = await t.app.get(GuestsService).linkForMail(m.id, citizenP.id, sw.id, t.url);
+    await s.sw.api.meetings.revokeLink(m.id, citizenP.id);
+    const mailed = await s.t.app.get(GuestsService).linkForMail(m.id, citizenP.id, s.sw.id, s.t.url);
     const log = await guest().accessLog(mailed!.url.split('/').pop()!);
     expect(log.items.some((i) => i.actor.id === citizenP.id && i.purpose === row.purpose)).toBe(true);
   });
@@ -218,11 +210,11 @@ describe('a link shows no one more than they may see', () => {
 describe('who manages a meeting', () => {
   it('a staff participant of another team reads the meeting and answers, but neither moves it nor issues links', async () => {
     const { m, doctor } = await proposedWithDoctor();
-    const other = await createStaff(t);
-    const mine = await addStaffParticipant(t, m.id, other);
+    const other = await createStaff(s.t);
+    const mine = await addStaffParticipant(s.t, m.id, other);
     const seen = await other.api.meetings.get(m.id);
     expect(seen).toMatchObject({ canManage: false, myParticipantId: mine });
-    expect(await sw.api.meetings.get(m.id)).toMatchObject({ canManage: true });
+    expect(await s.sw.api.meetings.get(m.id)).toMatchObject({ canManage: true });
 
     const meetings = other.api.meetings;
     expect((await problem(meetings.issueLink(m.id, doctor.id))).status).toBe(404);

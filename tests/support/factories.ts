@@ -204,23 +204,17 @@ export async function createTeamOf<K extends keyof typeof KINDS>(t: TestApp, ...
   return Object.fromEntries(kinds.map((kind, i) => [kind, members[i]])) as Record<K, Staff>;
 }
 
-/** The app and a caseworker of a team of their own (`api`: theirs): what most API test files start from. */
-export async function startWithStaff(
-  env: Record<string, string> = {},
-): Promise<{ t: TestApp; sw: Staff; api: ApiClient }> {
-  const t = await startTestApp(env);
-  const sw = await createStaff(t);
-  return { t, sw, api: sw.api };
-}
-
 /**
- * A test file's app and one caseworker with a client: started before the file's tests, closed after them. Read
- * its fields inside tests (they are set when the file starts).
+ * A test file's app and a caseworker of a team of their own (`api`: theirs), what most API test files start from:
+ * started before the file's tests, closed after them. Read its fields inside tests and hooks registered after it
+ * (they are set when the file starts).
  */
 export function staffSuite(env: Record<string, string> = {}) {
   const suite = {} as { t: TestApp; sw: Staff; api: ApiClient; newCase: () => Promise<Case> };
   beforeAll(async () => {
-    Object.assign(suite, await startWithStaff(env));
+    suite.t = await startTestApp(env);
+    suite.sw = await createStaff(suite.t);
+    suite.api = suite.sw.api;
     suite.newCase = async () => (await createCase(suite.t, suite.sw.cookie, suite.sw.id)).kase;
   });
   afterAll(() => suite.t.close());
