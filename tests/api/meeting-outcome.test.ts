@@ -244,8 +244,9 @@ describe('the live room', () => {
     const staff = await s.t.connect({ cookie: s.sw.cookie });
     const guest = await s.t.connect({}, { token });
     try {
-      for (const socket of [staff, guest])
+      for (const socket of [staff, guest]) {
         await socket.timeout(5000).emitWithAck('meeting:join', { meetingId: meeting.id });
+      }
       type Payload = { meeting: Partial<Meeting> };
       const updated = (socket: typeof staff) =>
         new Promise<Payload>((resolve, reject) => {
