@@ -427,6 +427,16 @@ describe('working hours and absences', () => {
 });
 
 describe('common free time', () => {
+  /** A meeting proposed for 13:00–14:00 local on Monday 29 and Wednesday 31 March. */
+  const proposedOn29And31 = (caseId: string) => ({
+    caseId,
+    participants: [],
+    proposals: [
+      { start: cest(29, '13:00'), end: cest(29, '14:00') },
+      { start: cest(31, '13:00'), end: cest(31, '14:00') },
+    ],
+  });
+
   it('across the spring DST week: working hours in local time, minus a meeting, a proposal and an absence', async () => {
     const { caseworker, health, kase } = await team();
     // Friday 26 March (CET): the health colleague is away all day.
@@ -436,14 +446,7 @@ describe('common free time', () => {
     });
     // Monday 29 March (CEST): a meeting 09:00–10:00 and an open proposal 13:00–14:00 local.
     await caseworker.api.meetings.create(fixed(kase.id, 29, '09:00', '10:00'));
-    await health.api.meetings.create({
-      caseId: kase.id,
-      participants: [],
-      proposals: [
-        { start: cest(29, '13:00'), end: cest(29, '14:00') },
-        { start: cest(31, '13:00'), end: cest(31, '14:00') },
-      ],
-    });
+    await health.api.meetings.create(proposedOn29And31(kase.id));
     const { slots } = await caseworker.api.availability({
       staffIds: `${caseworker.id},${health.id}`,
       from: '2027-03-25T00:00:00Z',
@@ -485,14 +488,7 @@ describe('common free time', () => {
       reason: 'Kursus',
     });
     await health.api.meetings.create(fixed(kase.id, 29, '09:00', '10:00'));
-    await health.api.meetings.create({
-      caseId: kase.id,
-      participants: [],
-      proposals: [
-        { start: cest(29, '13:00'), end: cest(29, '14:00') },
-        { start: cest(31, '13:00'), end: cest(31, '14:00') },
-      ],
-    });
+    await health.api.meetings.create(proposedOn29And31(kase.id));
     const { busy } = await caseworker.api.busy({ staffIds: health.id, from: cest(29, '00:00'), to: cest(31, '00:00') });
     expect(busy).toEqual([
       { staffId: health.id, kind: 'meeting', start: '2027-03-29T07:00:00.000Z', end: '2027-03-29T08:00:00.000Z' },
