@@ -251,11 +251,10 @@ export function apiClient(t: Pick<TestApp, 'url'>, cookie?: string) {
   }
 
   /** Sends; anything but the route's success status throws (a problem document as an ApiProblem). */
-  async function exchange(req: Request, ok: number): Promise<{ body: unknown; headers: Headers }> {
+  async function exchange(req: Request, ok: number): Promise<WireResponse> {
     const res = await send(req);
-    const body = typeof res.body === 'string' && !/json/.test(res.headers.get('content-type') ?? '') ? {} : res.body;
     const what = named(req);
-    if (res.status === ok) return { body, headers: res.headers };
+    if (res.status === ok) return res;
     if (res.status < 400) throw new Error(`${what}: expected ${ok}, got ${res.status}`);
     throw new ApiProblem(res.status, problemOf(res, what), what);
   }
@@ -375,17 +374,8 @@ export function apiClient(t: Pick<TestApp, 'url'>, cookie?: string) {
         call({ method: 'post', path: '/api/meetings/{id}/notes/restore', params: { id }, body }, 200, MeetingNotes),
       /** The CSV as sent, its byte-order mark kept (a text decode would drop it), with its headers. */
       doctorParticipationCsv: async (query: DoctorParticipationQuery) => {
-        const req: Request = { method: 'get', path: '/api/meetings/doctor-participation.csv', query };
-        const { response, data, error } = await client.GET('/api/meetings/doctor-participation.csv', {
-          params: { query },
-          headers: cookie ? { cookie } : {},
-          parseAs: 'arrayBuffer',
-        });
-        if (response.status !== 200 || !data) {
-          const res = { status: response.status, headers: response.headers, body: error };
-          throw new ApiProblem(response.status, problemOf(res, named(req)), named(req));
-        }
-        return { headers: response.headers, text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(data) };
+        const res = await exchange({ method: 'get', path: '/api/meetings/doctor-participation.csv', query }, 200);
+        return { headers: res.headers, text: res.body as string };
       },
     },
     /** A guest's link: `cookie` is then the guest's verified-code cookie, if any. */
