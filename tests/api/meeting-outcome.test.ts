@@ -13,7 +13,8 @@ import {
   staffSuite,
   type Staff,
 } from '../support/factories';
-import { linkedGuest, setParticipantEmail } from '../support/meeting-fixtures';
+import { linkedGuest, roomSockets, setParticipantEmail } from '../support/meeting-fixtures';
+import { nextEvent } from '../support/wait';
 import { mailsTo, mailText, testSmtp } from '../support/smtp';
 
 const smtp = testSmtp();
@@ -238,34 +239,23 @@ describe('POST /api/meetings/:id/outcome', () => {
 });
 
 describe('the live room', () => {
+  const sockets = roomSockets(
+    () => s.t,
+    () => s.sw.cookie,
+  );
+
   it('tells staff the held meeting with its outcome, and the doctor that it is held without the outcome', async () => {
     const { meeting } = await startedMeeting();
     const { token } = await linkedGuest(s.t, s.sw, meeting.id, 'doctor');
-    const staff = await s.t.connect({ cookie: s.sw.cookie });
-    const guest = await s.t.connect({}, { token });
-    try {
-      for (const socket of [staff, guest]) {
-        await socket.timeout(5000).emitWithAck('meeting:join', { meetingId: meeting.id });
-      }
-      type Payload = { meeting: Partial<Meeting> };
-      const updated = (socket: typeof staff) =>
-        new Promise<Payload>((resolve, reject) => {
-          const timer = setTimeout(() => reject(new Error('no meeting:updated')), 5000);
-          socket.once('meeting:updated', (p: Payload) => {
-            clearTimeout(timer);
-            resolve(p);
-          });
-        });
-      const [forStaff, forGuest] = [updated(staff), updated(guest)];
-      await outcome(meeting.id, { summary: 'Live resumé', decisions: [] });
-      expect((await forStaff).meeting).toMatchObject({ status: 'held', outcome: { summary: 'Live resumé' } });
-      const seen = (await forGuest).meeting;
-      expect(seen.status).toBe('held');
-      expect(seen.outcome).toBeUndefined();
-    } finally {
-      staff.close();
-      guest.close();
-    }
+    const staff = await sockets.staffIn(meeting.id);
+    const guest = await sockets.guestIn(token, meeting.id);
+    type Payload = { meeting: Partial<Meeting> };
+    const [forStaff, forGuest] = [staff, guest].map((socket) => nextEvent<Payload>(socket, 'meeting:updated'));
+    await outcome(meeting.id, { summary: 'Live resumé', decisions: [] });
+    expect((await forStaff).meeting).toMatchObject({ status: 'held', outcome: { summary: 'Live resumé' } });
+    const seen = (await forGuest).meeting;
+    expect(seen.status).toBe('held');
+    expect(seen.outcome).toBeUndefined();
   });
 });
 
