@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import { MESSAGE_METADATA } from '@nestjs/websockets/constants';
 import { DataSource } from 'typeorm';
 import * as Y from 'yjs';
+import { localDate } from '@tvaers/domain';
 import { AccessService } from '@tvaers/api/src/access/access.service';
 import { Permission, RULES, type GuestKind } from '@tvaers/api/src/access/permission';
 import { GuestsService } from '@tvaers/api/src/guests/guests.service';
@@ -130,7 +131,8 @@ const ALL_200 = { own: 200, otherTeam: 200, manager: 200, admin: 200 };
 /** Public redirects (single sign-on), the same for everyone. */
 const ALL_302 = { own: 302, otherTeam: 302, manager: 302, admin: 302 };
 const MANAGER_ONLY = { own: 403, otherTeam: 403, manager: 200, admin: 403 };
-const today = () => new Date().toISOString().slice(0, 10);
+/** Today in Copenhagen: the API's periods are Copenhagen dates (the UTC date is yesterday's after 23:00 UTC in winter). */
+const today = () => localDate(new Date());
 const week = () => {
   const from = new Date();
   return `from=${from.toISOString()}&to=${new Date(from.getTime() + 7 * 86_400_000).toISOString()}`;
@@ -281,10 +283,7 @@ const MATRIX: Record<string, Entry> = {
   'GET /api/outcomes': {
     // Managers of the team only; the figures carry the case ids behind them.
     expect: { own: 403, otherTeam: 403, manager: 200, admin: 403, health: 403 },
-    call: () => {
-      const today = new Date().toISOString().slice(0, 10);
-      return { path: `/api/outcomes?teamId=${staff.manager.teams[0].id}&from=2026-01-01&to=${today}` };
-    },
+    call: () => ({ path: `/api/outcomes?teamId=${staff.manager.teams[0].id}&from=2026-01-01&to=${today()}` }),
     lists: (body, fx) => JSON.stringify(body).includes(fx.caseId),
   },
   // The outcome page's tables as CSV: the figures' own rule and access-log rows (counts only: no case ids in them).
@@ -721,7 +720,7 @@ const MATRIX: Record<string, Entry> = {
     call: async (fx) => {
       const m = await startedMeeting(fx, 'Læge Matrix');
       await ds.query(`UPDATE meeting SET status = 'held' WHERE id = $1`, [m.id]);
-      const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+      const day = (ms: number) => localDate(new Date(ms));
       return {
         path: `/api/meetings/doctor-participation.csv?from=${day(Date.now() - 7 * 86_400_000)}&to=${day(Date.now() + 86_400_000)}`,
       };
