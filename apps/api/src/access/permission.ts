@@ -157,6 +157,15 @@ const check = (target: TargetKind) => rule('check', target, null);
 const ONLY_DOCTOR = 'Only the doctor of the meeting can do this.';
 const ONLY_CITIZEN = 'Only the citizen can do this.';
 
+/** Managers only: other staff roles get 403 with this reason. */
+const managers = (r: PermissionRule, refuse: string, extra: Partial<PermissionRule> = {}): PermissionRule => ({
+  ...r,
+  roles: ['manager'],
+  refuse,
+  ...extra,
+});
+const ONLY_MANAGER_MOVES = 'Only a manager moves cases between colleagues.';
+
 const ADMIN: Role[] = ['admin'];
 /** Administration: the actor's own tool, nothing of a citizen; other roles get 403. */
 const admin = (mode: 'check' | 'write', entity: string, action: string) => ({
@@ -173,10 +182,10 @@ export const RULES: Record<Permission, PermissionRule> = {
   [Permission.CitizenSearch]: list('citizen.search', 'citizen'),
   [Permission.CitizenRead]: read('citizen', 'citizen.read', 'citizen'),
   [Permission.CitizenRevealCpr]: read('citizen', 'citizen.reveal_cpr', 'citizen'),
-  [Permission.CitizenExport]: {
-    ...read('citizen', 'citizen.export', 'citizen', ['manager']),
-    refuse: 'Only managers export a citizen’s data.',
-  },
+  [Permission.CitizenExport]: managers(
+    read('citizen', 'citizen.export', 'citizen'),
+    'Only managers export a citizen’s data.',
+  ),
   [Permission.ConsentRead]: read('citizen', 'consent.read', 'consent'),
   [Permission.ConsentWrite]: write('citizen', 'consent.give', 'consent'),
   [Permission.AccessLogRead]: {
@@ -258,41 +267,22 @@ export const RULES: Record<Permission, PermissionRule> = {
   [Permission.AdminStaffWrite]: admin('write', 'staff', 'staff.update'),
   [Permission.AdminTeamWrite]: admin('write', 'team', 'team.create'),
   [Permission.OutcomesRead]: rule('list', 'none', { action: 'outcomes.read', entity: 'case' }, ['manager']),
-  [Permission.CaseloadRead]: { ...check('team'), roles: ['manager'], refuse: 'Only managers see a team’s caseload.' },
-  [Permission.CaseloadTeamWrite]: {
-    ...check('team'),
-    roles: ['manager'],
-    refuse: 'Only a manager sets a team’s caseload ceiling.',
-  },
+  [Permission.CaseloadRead]: managers(check('team'), 'Only managers see a team’s caseload.'),
+  [Permission.CaseloadTeamWrite]: managers(check('team'), 'Only a manager sets a team’s caseload ceiling.'),
   [Permission.CaseloadQueueList]: { ...list('caseload.queue.list', 'case'), roles: ['manager'] },
   [Permission.CaseloadOverridesList]: { ...list('caseload.overrides.list', 'case'), roles: ['manager'] },
-  [Permission.CaseloadCeilingWrite]: {
-    ...check('staff'),
-    roles: ['manager'],
-    refuse: 'Only a manager sets caseload ceilings.',
-  },
+  [Permission.CaseloadCeilingWrite]: managers(check('staff'), 'Only a manager sets caseload ceilings.'),
   [Permission.CaseAssign]: write('case', 'case.assign', 'case', ['caseworker', 'manager']),
   [Permission.CaseAssignmentsRead]: read('case', 'case.assignments.read', 'case'),
   [Permission.CaseAssignmentSuggestions]: check('case'),
-  [Permission.CaseMove]: {
-    ...write('case', 'case.assign', 'case', ['manager']),
-    refuse: 'Only a manager moves cases between colleagues.',
-  },
-  [Permission.CaseMoveCheck]: {
-    ...check('case'),
-    roles: ['manager'],
-    refuse: 'Only a manager moves cases between colleagues.',
-  },
-  [Permission.CaseloadBenefitWeightsRead]: {
-    ...check('none'),
-    roles: ['manager'],
-    refuse: 'Only managers see the benefit weights.',
-  },
-  [Permission.CaseloadBenefitWeightsWrite]: {
-    ...rule('write', 'none', { action: 'caseload.benefit_weights.set', entity: 'benefit_weight' }, ['manager']),
-    refuse: 'Only managers set the benefit weights.',
-    noCitizen: true,
-  },
+  [Permission.CaseMove]: managers(write('case', 'case.assign', 'case'), ONLY_MANAGER_MOVES),
+  [Permission.CaseMoveCheck]: managers(check('case'), ONLY_MANAGER_MOVES),
+  [Permission.CaseloadBenefitWeightsRead]: managers(check('none'), 'Only managers see the benefit weights.'),
+  [Permission.CaseloadBenefitWeightsWrite]: managers(
+    write('none', 'caseload.benefit_weights.set', 'benefit_weight'),
+    'Only managers set the benefit weights.',
+    { noCitizen: true },
+  ),
 };
 
 /** The notes permission for whoever asks: staff hold the staff one, a link's holder the guest one. */
