@@ -6,6 +6,19 @@ export const uuid = z.uuid();
 export const instant = z.iso.datetime({ offset: true });
 export const isoDate = z.iso.date();
 
+/**
+ * `.refine(...datesInOrder('from', 'to'))`: the date `to` is not before `from` (ISO dates order as text); a
+ * missing or null date is not checked.
+ */
+export function datesInOrder<F extends string, T extends string>(from: F, to: T) {
+  const inOrder = (v: Partial<Record<F | T, string | null>>) => {
+    const [first, last] = [v[from], v[to]];
+    return !first || !last || first <= last;
+  };
+  const issue = { path: [to], message: `must not be before ${from}` };
+  return [inOrder, issue] as const;
+}
+
 export const roles = ['caseworker', 'health', 'manager', 'admin'] as const;
 export const Role = z.enum(roles);
 export type Role = z.infer<typeof Role>;
@@ -32,6 +45,10 @@ export const staffFields = { staffId: uuid, name: z.string(), discipline: Discip
 
 export const listOf = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), total: z.number().int().optional() });
+
+/** A list without the health items the reader may not see (outside health, no consent): `healthHidden` says if any. */
+export const healthListOf = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), healthHidden: z.boolean() });
 
 /** Largest page of a paged list; the default page is `pageDefault`. */
 export const pageMax = 100;

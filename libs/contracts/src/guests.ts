@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Discipline, instant, isoDate, uuid } from './common';
+import { Discipline, healthListOf, instant, isoDate, uuid } from './common';
 import { MeetingCore, Participant, ParticipantKind } from './meetings';
 import { EffortStatus, EffortType } from './plans';
 
@@ -188,14 +188,10 @@ export type CreateHealthStatement = z.infer<typeof CreateHealthStatement>;
 export const CreateOwnAssessment = z.object({ text: longText, wellbeing: wellbeing.optional() });
 export type CreateOwnAssessment = z.infer<typeof CreateOwnAssessment>;
 
-export const HealthStatementList = z.object({
-  items: z.array(HealthStatement),
-  /** True when statements were left out: the reader is outside health and the citizen's consent does not cover them. */
-  healthHidden: z.boolean(),
-});
+export const HealthStatementList = healthListOf(HealthStatement);
 export type HealthStatementList = z.infer<typeof HealthStatementList>;
 
-export const OwnAssessmentList = z.object({ items: z.array(OwnAssessment), healthHidden: z.boolean() });
+export const OwnAssessmentList = healthListOf(OwnAssessment);
 export type OwnAssessmentList = z.infer<typeof OwnAssessmentList>;
 
 /** Staff reading what guests gave on a case: all of it, or only what was given for one of its meetings. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { instant, isoDate, listOf, pageOf, pageQuery, StaffRef, uuid } from './common';
+import { datesInOrder, instant, isoDate, listOf, pageOf, pageQuery, StaffRef, uuid } from './common';
 import { EffortEdit } from './plans';
 
 export const meetingStatuses = ['proposed', 'scheduled', 'held', 'cancelled'] as const;
@@ -280,7 +280,5 @@ export const RecordOutcome = z
 export type RecordOutcome = z.infer<typeof RecordOutcome>;
 
 /** The doctors' participation in held meetings within [from, to] (dates, Europe/Copenhagen), for fee settlement. */
-export const DoctorParticipationQuery = z
-  .object({ from: isoDate, to: isoDate })
-  .refine((q) => q.from <= q.to, { path: ['to'], message: 'must not be before from' });
+export const DoctorParticipationQuery = z.object({ from: isoDate, to: isoDate }).refine(...datesInOrder('from', 'to'));
 export type DoctorParticipationQuery = z.infer<typeof DoctorParticipationQuery>;

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { CloseOutcome } from './cases';
-import { isoDate, TeamRef, uuid } from './common';
+import { datesInOrder, isoDate, TeamRef, uuid } from './common';
 
 /** A team's outcome figures over a period (Copenhagen dates, both inclusive); without a team, the manager's first. */
 export const OutcomeQuery = z
   .object({ teamId: uuid.optional(), from: isoDate, to: isoDate })
-  .refine((v) => v.from <= v.to, { path: ['to'], message: 'must not be before from' });
+  .refine(...datesInOrder('from', 'to'));
 export type OutcomeQuery = z.infer<typeof OutcomeQuery>;
 
 /** A number of citizens (cases) and the cases behind it, so a figure links to its case list. */

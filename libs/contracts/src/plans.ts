@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Discipline, instant, isoDate, listOf, StaffRef, uuid } from './common';
+import { datesInOrder, Discipline, instant, isoDate, listOf, StaffRef, uuid } from './common';
 
 export const effortTypes = {
   virksomhedspraktik: 'employment',
@@ -71,9 +71,6 @@ export const UpdatePlan = z.object({
 });
 export type UpdatePlan = z.infer<typeof UpdatePlan>;
 
-const dateRange = <T extends { startDate?: string | null; endDate?: string | null }>(v: T) =>
-  !v.startDate || !v.endDate || v.startDate <= v.endDate;
-
 export const CreateEffort = z
   .object({
     type: EffortType,
@@ -88,7 +85,7 @@ export const CreateEffort = z
     path: ['discipline'],
     message: 'does not match the effort type',
   })
-  .refine(dateRange, { path: ['endDate'], message: 'must not be before startDate' });
+  .refine(...datesInOrder('startDate', 'endDate'));
 export type CreateEffort = z.infer<typeof CreateEffort>;
 
 const updateEffortFields = {
@@ -106,14 +103,14 @@ const stopNeedsReason = (v: { status?: EffortStatus; stopReason?: string }) =>
 export const UpdateEffort = z
   .object(updateEffortFields)
   .refine(stopNeedsReason, { path: ['stopReason'], message: 'a reason is required to stop an effort' })
-  .refine(dateRange, { path: ['endDate'], message: 'must not be before startDate' });
+  .refine(...datesInOrder('startDate', 'endDate'));
 export type UpdateEffort = z.infer<typeof UpdateEffort>;
 
 /** A change of one named effort, as a meeting's decision makes it (the fields of UpdateEffort). */
 export const ChangeEffort = z
   .object({ effortId: uuid, ...updateEffortFields })
   .refine(stopNeedsReason, { path: ['stopReason'], message: 'a reason is required to stop an effort' })
-  .refine(dateRange, { path: ['endDate'], message: 'must not be before startDate' });
+  .refine(...datesInOrder('startDate', 'endDate'));
 export type ChangeEffort = z.infer<typeof ChangeEffort>;
 
 /** One edit of the plan's efforts: a new effort, or a change of an existing one. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { instant } from './common';
+import { healthListOf, instant } from './common';
 
 /** Progress indicators in the spirit of the Danish BIP indicators; scored 1-10. */
 export const indicatorKeys = [
@@ -34,9 +34,6 @@ export const IndicatorTrend = z.object({
   caseworker: z.array(z.object({ at: instant, score: z.number() })),
   trend: z.enum(['up', 'down', 'flat', 'unknown']),
 });
-export const Indicators = z.object({
-  items: z.array(IndicatorTrend),
-  /** True when the health indicator (health_mastery) was left out, as for hidden health efforts. */
-  healthHidden: z.boolean(),
-});
+/** `healthHidden`: the health indicator (health_mastery) was left out, as for hidden health efforts. */
+export const Indicators = healthListOf(IndicatorTrend);
 export type Indicators = z.infer<typeof Indicators>;

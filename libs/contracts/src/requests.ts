@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { instant, isoDate, listOf, StaffRef, uuid } from './common';
+import { datesInOrder, instant, isoDate, listOf, StaffRef, uuid } from './common';
 
 export const requestKinds = ['effort', 'conversation'] as const;
 export const CitizenRequest = z.object({
@@ -31,7 +31,7 @@ export type DecideCitizenRequest = z.infer<typeof DecideCitizenRequest>;
 /** Exemption (fritagelse) from activity requirements: at most 6 months per decision. */
 export const CreateExemption = z
   .object({ startDate: isoDate, endDate: isoDate, reason: z.string().trim().min(3).max(2000) })
-  .refine((v) => v.startDate <= v.endDate, { path: ['endDate'], message: 'must not be before startDate' });
+  .refine(...datesInOrder('startDate', 'endDate'));
 export type CreateExemption = z.infer<typeof CreateExemption>;
 export const Exemption = z.object({
   id: uuid,
