@@ -3,7 +3,7 @@ import type { Meeting, MeetingNotes, Participant } from '@tvaers/contracts';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '@web/shared/hooks/useFormatters';
-import { LoadProgress } from '@web/shared/ui/QueryLoad';
+import { ListLoad, LoadProgress } from '@web/shared/ui/QueryLoad';
 import { useMeetingNotes, useNotesHistory, useRestoreNotes, useShareNotes } from '../hooks/useMeetingNotes';
 import './meeting-room.css';
 
@@ -90,38 +90,39 @@ function NotesVersions({ meetingId }: { meetingId: string }) {
         {open ? t('meetings.notes.historyHide') : t('meetings.notes.historyShow')}
       </button>
       <div id={listId} hidden={!open}>
-        {open &&
-          (history.data === undefined ? (
-            <LoadProgress
-              load={history}
-              loading={t('meetings.notes.historyLoading')}
-              failed={t('meetings.notes.historyFailed')}
-            />
-          ) : history.data.items.length === 0 ? (
-            <p>{t('meetings.notes.historyNone')}</p>
-          ) : (
-            <ol className="meeting-notes__versions" data-testid="notes-versions">
-              {history.data.items.map((version) => {
-                const when = format.dateTime(version.at);
-                return (
-                  <li key={version.seq}>
-                    <span>{t('meetings.notes.version', { when, name: version.author.name })}</span>
-                    <span className="hint">{t('meetings.notes.versionLength', { count: version.length })}</span>
-                    <button
-                      type="button"
-                      className="button button--small"
-                      aria-label={t('meetings.notes.restoreLabel', { when })}
-                      disabled={restore.isPending}
-                      onClick={() => restore.mutate(version.seq, { onSuccess: () => void history.refetch() })}
-                    >
-                      {t('meetings.notes.restore')}
-                    </button>
-                    <p className="meeting-notes__excerpt">{version.excerpt}</p>
-                  </li>
-                );
-              })}
-            </ol>
-          ))}
+        {open && (
+          <ListLoad
+            load={history}
+            items={history.data?.items}
+            loading={t('meetings.notes.historyLoading')}
+            failed={t('meetings.notes.historyFailed')}
+            empty={t('meetings.notes.historyNone')}
+          >
+            {(versions) => (
+              <ol className="meeting-notes__versions" data-testid="notes-versions">
+                {versions.map((version) => {
+                  const when = format.dateTime(version.at);
+                  return (
+                    <li key={version.seq}>
+                      <span>{t('meetings.notes.version', { when, name: version.author.name })}</span>
+                      <span className="hint">{t('meetings.notes.versionLength', { count: version.length })}</span>
+                      <button
+                        type="button"
+                        className="button button--small"
+                        aria-label={t('meetings.notes.restoreLabel', { when })}
+                        disabled={restore.isPending}
+                        onClick={() => restore.mutate(version.seq, { onSuccess: () => void history.refetch() })}
+                      >
+                        {t('meetings.notes.restore')}
+                      </button>
+                      <p className="meeting-notes__excerpt">{version.excerpt}</p>
+                    </li>
+                  );
+                })}
+              </ol>
+            )}
+          </ListLoad>
+        )}
         <p role="status">{restore.isSuccess && t('meetings.notes.restored')}</p>
         {restore.isError && (
           <p role="alert" className="meeting-room__refusal">
