@@ -1,6 +1,7 @@
 import type { AccessLog } from '@tvaers/contracts';
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDisclosure } from '@web/shared/hooks/useDisclosure';
 import { useFormatters } from '@web/shared/hooks/useFormatters';
 import { todayInCopenhagen } from '@web/shared/lib/format';
 import { SelectField } from '@web/shared/ui/SelectField';
@@ -160,8 +161,7 @@ export function GuestAccessLog({ token }: { token: string }) {
 function LogGroup({ group }: { group: Group }) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const listId = useId();
-  const [open, setOpen] = useState(false);
+  const { open, button, panel } = useDisclosure();
   const today = todayInCopenhagen();
   const yesterday = todayInCopenhagen(new Date(Date.parse(`${today}T12:00:00Z`) - 86_400_000));
   const day =
@@ -173,13 +173,7 @@ function LogGroup({ group }: { group: Group }) {
   return (
     <li className="guest-log__group" data-testid="guest-log-group">
       <h3 className="guest-log__heading">
-        <button
-          type="button"
-          className="guest-log__toggle"
-          aria-expanded={open}
-          aria-controls={listId}
-          onClick={() => setOpen(!open)}
-        >
+        <button type="button" className="guest-log__toggle" {...button}>
           <span aria-hidden="true">{open ? '▾ ' : '▸ '}</span>
           {t('guest.log.group', {
             day,
@@ -189,7 +183,7 @@ function LogGroup({ group }: { group: Group }) {
           })}
         </button>
       </h3>
-      <ul id={listId} className="guest-log__entries" hidden={!open} data-testid="guest-log-entries">
+      <ul {...panel} className="guest-log__entries" data-testid="guest-log-entries">
         {open && group.entries.map((entry, i) => <LogEntry key={i} entry={entry} />)}
       </ul>
     </li>

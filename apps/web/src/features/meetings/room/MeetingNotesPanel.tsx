@@ -2,6 +2,7 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import type { Meeting, MeetingNotes, Participant } from '@tvaers/contracts';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDisclosure } from '@web/shared/hooks/useDisclosure';
 import { useFormatters } from '@web/shared/hooks/useFormatters';
 import { ListLoad, LoadProgress } from '@web/shared/ui/QueryLoad';
 import { useMeetingNotes, useNotesHistory, useRestoreNotes, useShareNotes } from '../hooks/useMeetingNotes';
@@ -73,23 +74,16 @@ function ShareToggle({ meetingId, guest }: { meetingId: string; guest: Participa
 function NotesVersions({ meetingId }: { meetingId: string }) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const listId = useId();
-  const [open, setOpen] = useState(false);
+  const { open, button, panel } = useDisclosure();
   const history = useNotesHistory(meetingId, open);
   const restore = useRestoreNotes(meetingId);
   return (
     <>
       <h3>{t('meetings.notes.historyTitle')}</h3>
-      <button
-        type="button"
-        className="button button--small"
-        aria-expanded={open}
-        aria-controls={listId}
-        onClick={() => setOpen(!open)}
-      >
+      <button type="button" className="button button--small" {...button}>
         {open ? t('meetings.notes.historyHide') : t('meetings.notes.historyShow')}
       </button>
-      <div id={listId} hidden={!open}>
+      <div {...panel}>
         {open && (
           <ListLoad
             load={history}
