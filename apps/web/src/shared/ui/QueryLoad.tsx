@@ -32,3 +32,25 @@ export function QueryLoad<T>({
   if (load.data === undefined) return <LoadProgress load={load} loading={loading} failed={failed} />;
   return children(load.data);
 }
+
+/** A loaded list, shown by `children`; a line saying so (`empty`) when it has none; until then `LoadProgress`. */
+export function ListLoad<T>({
+  load,
+  items,
+  loading,
+  failed,
+  empty,
+  children,
+}: {
+  load: Load<unknown>;
+  /** The list the load gives, undefined until it has come. */
+  items: readonly T[] | undefined;
+  loading: string;
+  failed: string;
+  empty: string;
+  children: (items: readonly T[]) => ReactNode;
+}) {
+  if (items === undefined) return <LoadProgress load={load} loading={loading} failed={failed} />;
+  if (items.length === 0) return <p>{empty}</p>;
+  return children(items);
+}

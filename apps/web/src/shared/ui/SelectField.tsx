@@ -17,12 +17,14 @@ export function SelectField<V extends string>({
   options,
   onChange,
   className = 'field',
+  testId,
 }: {
   label: string;
   value: V;
   options: readonly SelectOption<V>[];
   onChange: (value: V) => void;
   className?: string;
+  testId?: string;
 }) {
   const id = useId();
   return (
@@ -31,6 +33,7 @@ export function SelectField<V extends string>({
       <select
         id={id}
         value={value}
+        data-testid={testId}
         onChange={(event) => {
           const chosen = options.find((option) => option.value === event.target.value);
           if (chosen) onChange(chosen.value);

@@ -5,7 +5,8 @@ import { useNavigate } from 'react-router';
 import { useCurrentUser } from '@web/features/auth/hooks/useCurrentUser';
 import { useMyActiveCases } from '@web/features/cases/hooks/useCases';
 import { useFormatters } from '@web/shared/hooks/useFormatters';
-import { LoadProgress } from '@web/shared/ui/QueryLoad';
+import { ListLoad } from '@web/shared/ui/QueryLoad';
+import { SelectField } from '@web/shared/ui/SelectField';
 
 export interface ChosenTime {
   start: string;
@@ -55,36 +56,32 @@ export function NewMeetingDialog({ time, onClose }: { time: ChosenTime | null; o
     >
       <h2 id={`${id}-title`}>{t('calendar.newMeeting.title')}</h2>
       {time && <p>{t('calendar.newMeeting.time', { when: meetingTime.slot(time.start, time.end) })}</p>}
-      {cases === undefined ? (
-        <LoadProgress
-          load={myCases}
-          loading={t('calendar.newMeeting.loading')}
-          failed={t('calendar.newMeeting.failed')}
-        />
-      ) : cases.length === 0 ? (
-        <p>{t('calendar.newMeeting.noCases')}</p>
-      ) : (
-        <form className="form" onSubmit={submit}>
-          <div className="field">
-            <label htmlFor={`${id}-case`}>{t('calendar.newMeeting.case')}</label>
-            <select id={`${id}-case`} value={caseId} onChange={(event) => setCaseId(event.target.value)}>
-              {cases.map((kase) => (
-                <option key={kase.id} value={kase.id}>
-                  {kase.citizenName}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="button-row">
-            <button type="submit" className="button button--primary">
-              {t('calendar.newMeeting.submit')}
-            </button>
-            <button type="button" className="button" onClick={() => ref.current?.close()}>
-              {t('common.cancel')}
-            </button>
-          </div>
-        </form>
-      )}
+      <ListLoad
+        load={myCases}
+        items={cases}
+        loading={t('calendar.newMeeting.loading')}
+        failed={t('calendar.newMeeting.failed')}
+        empty={t('calendar.newMeeting.noCases')}
+      >
+        {(choices) => (
+          <form className="form" onSubmit={submit}>
+            <SelectField
+              label={t('calendar.newMeeting.case')}
+              value={caseId}
+              options={choices.map((kase) => ({ value: kase.id, label: kase.citizenName }))}
+              onChange={setCaseId}
+            />
+            <div className="button-row">
+              <button type="submit" className="button button--primary">
+                {t('calendar.newMeeting.submit')}
+              </button>
+              <button type="button" className="button" onClick={() => ref.current?.close()}>
+                {t('common.cancel')}
+              </button>
+            </div>
+          </form>
+        )}
+      </ListLoad>
       {(cases?.length ?? 0) === 0 && (
         <button type="button" className="button" onClick={() => ref.current?.close()}>
           {t('calendar.newMeeting.close')}

@@ -1,10 +1,12 @@
 import type { AccessLog } from '@tvaers/contracts';
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDisclosure } from '@web/shared/hooks/useDisclosure';
 import { useFormatters } from '@web/shared/hooks/useFormatters';
 import { todayInCopenhagen } from '@web/shared/lib/format';
+import { SelectField } from '@web/shared/ui/SelectField';
 import { LoadError } from '@web/shared/ui/StatusMessage';
-import { LoadProgress } from '@web/shared/ui/QueryLoad';
+import { ListLoad } from '@web/shared/ui/QueryLoad';
 import { useGuestAccessLog } from '../hooks/useGuestAccessLog';
 
 type Entry = AccessLog['items'][number];
@@ -68,7 +70,6 @@ function groupByDayAndActor(entries: Entry[]): Group[] {
  */
 export function GuestAccessLog({ token }: { token: string }) {
   const { t } = useTranslation();
-  const filterId = useId();
   const [look, setLook] = useState<Look>('all');
   const [person, setPerson] = useState('');
   const log = useGuestAccessLog(token);
@@ -92,57 +93,53 @@ export function GuestAccessLog({ token }: { token: string }) {
   return (
     <section className="card" aria-labelledby="guest-log-title" data-testid="guest-access-log">
       <h2 id="guest-log-title">{t('guest.log.title')}</h2>
-      {log.data === undefined ? (
-        <LoadProgress load={log} loading={t('guest.log.loading')} failed={t('guest.log.failed')} />
-      ) : entries.length === 0 ? (
-        <p>{t('guest.log.none')}</p>
-      ) : (
-        <>
-          <div className="guest-log__filters">
-            <div className="field">
-              <label htmlFor={`${filterId}-look`}>{t('guest.log.filter')}</label>
-              <select
-                id={`${filterId}-look`}
+      <ListLoad
+        load={log}
+        items={log.data && entries}
+        loading={t('guest.log.loading')}
+        failed={t('guest.log.failed')}
+        empty={t('guest.log.none')}
+      >
+        {() => (
+          <>
+            <div className="guest-log__filters">
+              <SelectField<Look>
+                label={t('guest.log.filter')}
                 value={look}
-                data-testid="guest-log-filter-look"
-                onChange={(event) => setLook(event.currentTarget.value as Look)}
-              >
-                <option value="all">{t('guest.log.filterAll')}</option>
-                <option value="saw">{t('guest.log.filterSaw')}</option>
-                <option value="changed">{t('guest.log.filterChanged')}</option>
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor={`${filterId}-person`}>{t('guest.log.filterPerson')}</label>
-              <select
-                id={`${filterId}-person`}
+                testId="guest-log-filter-look"
+                options={[
+                  { value: 'all', label: t('guest.log.filterAll') },
+                  { value: 'saw', label: t('guest.log.filterSaw') },
+                  { value: 'changed', label: t('guest.log.filterChanged') },
+                ]}
+                onChange={setLook}
+              />
+              <SelectField
+                label={t('guest.log.filterPerson')}
                 value={person}
-                data-testid="guest-log-filter-person"
-                onChange={(event) => setPerson(event.currentTarget.value)}
-              >
-                <option value="">{t('guest.log.filterEveryone')}</option>
-                {people.map(([key, actor]) => (
-                  <option key={key} value={key}>
-                    {actor.name}
-                  </option>
-                ))}
-              </select>
+                testId="guest-log-filter-person"
+                options={[
+                  { value: '', label: t('guest.log.filterEveryone') },
+                  ...people.map(([key, actor]) => ({ value: key, label: actor.name })),
+                ]}
+                onChange={setPerson}
+              />
             </div>
-          </div>
-          <p className="hint" data-testid="guest-log-count" aria-live="polite">
-            {t('guest.log.shown', { count: entries.length })}
-          </p>
-          {groups.length === 0 ? (
-            <p>{t('guest.log.filteredNone')}</p>
-          ) : (
-            <ul className="guest-log" data-testid="guest-log-groups">
-              {groups.map((group) => (
-                <LogGroup key={group.key} group={group} />
-              ))}
-            </ul>
-          )}
-        </>
-      )}
+            <p className="hint" data-testid="guest-log-count" aria-live="polite">
+              {t('guest.log.shown', { count: entries.length })}
+            </p>
+            {groups.length === 0 ? (
+              <p>{t('guest.log.filteredNone')}</p>
+            ) : (
+              <ul className="guest-log" data-testid="guest-log-groups">
+                {groups.map((group) => (
+                  <LogGroup key={group.key} group={group} />
+                ))}
+              </ul>
+            )}
+          </>
+        )}
+      </ListLoad>
       {log.error !== null && log.data !== undefined && (
         <LoadError error={log.error} fallback={t('guest.log.failed')} onRetry={() => void log.fetchNextPage()} />
       )}
@@ -164,8 +161,7 @@ export function GuestAccessLog({ token }: { token: string }) {
 function LogGroup({ group }: { group: Group }) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const listId = useId();
-  const [open, setOpen] = useState(false);
+  const { open, button, panel } = useDisclosure();
   const today = todayInCopenhagen();
   const yesterday = todayInCopenhagen(new Date(Date.parse(`${today}T12:00:00Z`) - 86_400_000));
   const day =
@@ -177,13 +173,7 @@ function LogGroup({ group }: { group: Group }) {
   return (
     <li className="guest-log__group" data-testid="guest-log-group">
       <h3 className="guest-log__heading">
-        <button
-          type="button"
-          className="guest-log__toggle"
-          aria-expanded={open}
-          aria-controls={listId}
-          onClick={() => setOpen(!open)}
-        >
+        <button type="button" className="guest-log__toggle" {...button}>
           <span aria-hidden="true">{open ? '▾ ' : '▸ '}</span>
           {t('guest.log.group', {
             day,
@@ -193,7 +183,7 @@ function LogGroup({ group }: { group: Group }) {
           })}
         </button>
       </h3>
-      <ul id={listId} className="guest-log__entries" hidden={!open} data-testid="guest-log-entries">
+      <ul {...panel} className="guest-log__entries" data-testid="guest-log-entries">
         {open && group.entries.map((entry, i) => <LogEntry key={i} entry={entry} />)}
       </ul>
     </li>

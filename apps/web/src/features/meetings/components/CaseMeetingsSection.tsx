@@ -2,7 +2,7 @@ import type { Meeting } from '@tvaers/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { LoadProgress } from '@web/shared/ui/QueryLoad';
+import { ListLoad } from '@web/shared/ui/QueryLoad';
 import { useCaseMeetings } from '../hooks/useCaseMeetings';
 import { useFormatters } from '@web/shared/hooks/useFormatters';
 import './meetings.css';
@@ -31,20 +31,20 @@ export function CaseMeetingsSection({ caseId }: { caseId: string }) {
           {t('meetings.caseSection.plan')}
         </Link>
       </p>
-      {meetings === undefined ? (
-        <LoadProgress
-          load={caseMeetings}
-          loading={t('meetings.caseSection.loading')}
-          failed={t('meetings.caseSection.loadFailed')}
-        />
-      ) : meetings.length === 0 ? (
-        <p>{t('meetings.caseSection.none')}</p>
-      ) : (
-        <>
-          {upcoming.length > 0 && <MeetingList title={t('meetings.caseSection.upcoming')} meetings={upcoming} />}
-          {past.length > 0 && <MeetingList title={t('meetings.caseSection.past')} meetings={past} />}
-        </>
-      )}
+      <ListLoad
+        load={caseMeetings}
+        items={meetings}
+        loading={t('meetings.caseSection.loading')}
+        failed={t('meetings.caseSection.loadFailed')}
+        empty={t('meetings.caseSection.none')}
+      >
+        {() => (
+          <>
+            {upcoming.length > 0 && <MeetingList title={t('meetings.caseSection.upcoming')} meetings={upcoming} />}
+            {past.length > 0 && <MeetingList title={t('meetings.caseSection.past')} meetings={past} />}
+          </>
+        )}
+      </ListLoad>
     </section>
   );
 }

@@ -14,7 +14,7 @@ import { type ContractForm, useContractForm } from '@web/shared/forms/useContrac
 import { usePageTitle } from '@web/shared/hooks/usePageTitle';
 import { isMeetingConflict, isNotFound, meetingConflicts } from '@web/shared/lib/errors';
 import { DateInput } from '@web/shared/ui/DateInput';
-import { LoadProgress } from '@web/shared/ui/QueryLoad';
+import { ListLoad, LoadProgress } from '@web/shared/ui/QueryLoad';
 import { useCaseColleagues } from '@web/features/cases/hooks/useCaseColleagues';
 import { useAvailability, useCreateMeeting } from '../hooks/useCaseMeetings';
 import { useFormatters } from '@web/shared/hooks/useFormatters';
@@ -349,44 +349,44 @@ function FindTime({ form, myId }: { form: ContractForm<PlanFields, CreateMeeting
           </select>
         )}
       </FormField>
-      {slots === undefined ? (
-        <LoadProgress
-          load={availability}
-          loading={t('meetings.planner.loadingSlots')}
-          failed={t('meetings.planner.slotsFailed')}
-        />
-      ) : dayList.length === 0 ? (
-        <p>{t('meetings.planner.noSlots')}</p>
-      ) : (
-        <fieldset className="slot-list" aria-describedby={`${id}-error`} data-testid="start-times">
-          <legend>{t('pages.planner.startTimes')}</legend>
-          {dayList.slice(0, days).map(([day, times]) => (
-            <fieldset key={day} className="checkbox-group slot-day">
-              <legend>{format.weekdayOf(times[0].start)}</legend>
-              <div className="slot-day__times">
-                {times.map((time) => (
-                  <div key={time.start} className="checkbox">
-                    <input
-                      id={`${id}-${time.start}`}
-                      type="checkbox"
-                      value={time.start}
-                      {...form.register('proposals')}
-                    />
-                    <label htmlFor={`${id}-${time.start}`}>
-                      {t('pages.planner.startTime', { start: clock(time.start), end: clock(time.end) })}
-                    </label>
-                  </div>
-                ))}
-              </div>
-            </fieldset>
-          ))}
-          {dayList.length > days && (
-            <button type="button" className="button" onClick={() => setDays((n) => n + DAYS_PER_PAGE)}>
-              {t('pages.planner.moreDays')}
-            </button>
-          )}
-        </fieldset>
-      )}
+      <ListLoad
+        load={availability}
+        items={slots && dayList}
+        loading={t('meetings.planner.loadingSlots')}
+        failed={t('meetings.planner.slotsFailed')}
+        empty={t('meetings.planner.noSlots')}
+      >
+        {() => (
+          <fieldset className="slot-list" aria-describedby={`${id}-error`} data-testid="start-times">
+            <legend>{t('pages.planner.startTimes')}</legend>
+            {dayList.slice(0, days).map(([day, times]) => (
+              <fieldset key={day} className="checkbox-group slot-day">
+                <legend>{format.weekdayOf(times[0].start)}</legend>
+                <div className="slot-day__times">
+                  {times.map((time) => (
+                    <div key={time.start} className="checkbox">
+                      <input
+                        id={`${id}-${time.start}`}
+                        type="checkbox"
+                        value={time.start}
+                        {...form.register('proposals')}
+                      />
+                      <label htmlFor={`${id}-${time.start}`}>
+                        {t('pages.planner.startTime', { start: clock(time.start), end: clock(time.end) })}
+                      </label>
+                    </div>
+                  ))}
+                </div>
+              </fieldset>
+            ))}
+            {dayList.length > days && (
+              <button type="button" className="button" onClick={() => setDays((n) => n + DAYS_PER_PAGE)}>
+                {t('pages.planner.moreDays')}
+              </button>
+            )}
+          </fieldset>
+        )}
+      </ListLoad>
       <FieldError control={form.control} name="proposals" id={`${id}-error`} />
     </section>
   );

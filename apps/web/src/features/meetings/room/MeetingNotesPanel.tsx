@@ -2,8 +2,9 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import type { Meeting, MeetingNotes, Participant } from '@tvaers/contracts';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDisclosure } from '@web/shared/hooks/useDisclosure';
 import { useFormatters } from '@web/shared/hooks/useFormatters';
-import { LoadProgress } from '@web/shared/ui/QueryLoad';
+import { ListLoad, LoadProgress } from '@web/shared/ui/QueryLoad';
 import { useMeetingNotes, useNotesHistory, useRestoreNotes, useShareNotes } from '../hooks/useMeetingNotes';
 import './meeting-room.css';
 
@@ -73,55 +74,49 @@ function ShareToggle({ meetingId, guest }: { meetingId: string; guest: Participa
 function NotesVersions({ meetingId }: { meetingId: string }) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const listId = useId();
-  const [open, setOpen] = useState(false);
+  const { open, button, panel } = useDisclosure();
   const history = useNotesHistory(meetingId, open);
   const restore = useRestoreNotes(meetingId);
   return (
     <>
       <h3>{t('meetings.notes.historyTitle')}</h3>
-      <button
-        type="button"
-        className="button button--small"
-        aria-expanded={open}
-        aria-controls={listId}
-        onClick={() => setOpen(!open)}
-      >
+      <button type="button" className="button button--small" {...button}>
         {open ? t('meetings.notes.historyHide') : t('meetings.notes.historyShow')}
       </button>
-      <div id={listId} hidden={!open}>
-        {open &&
-          (history.data === undefined ? (
-            <LoadProgress
-              load={history}
-              loading={t('meetings.notes.historyLoading')}
-              failed={t('meetings.notes.historyFailed')}
-            />
-          ) : history.data.items.length === 0 ? (
-            <p>{t('meetings.notes.historyNone')}</p>
-          ) : (
-            <ol className="meeting-notes__versions" data-testid="notes-versions">
-              {history.data.items.map((version) => {
-                const when = format.dateTime(version.at);
-                return (
-                  <li key={version.seq}>
-                    <span>{t('meetings.notes.version', { when, name: version.author.name })}</span>
-                    <span className="hint">{t('meetings.notes.versionLength', { count: version.length })}</span>
-                    <button
-                      type="button"
-                      className="button button--small"
-                      aria-label={t('meetings.notes.restoreLabel', { when })}
-                      disabled={restore.isPending}
-                      onClick={() => restore.mutate(version.seq, { onSuccess: () => void history.refetch() })}
-                    >
-                      {t('meetings.notes.restore')}
-                    </button>
-                    <p className="meeting-notes__excerpt">{version.excerpt}</p>
-                  </li>
-                );
-              })}
-            </ol>
-          ))}
+      <div {...panel}>
+        {open && (
+          <ListLoad
+            load={history}
+            items={history.data?.items}
+            loading={t('meetings.notes.historyLoading')}
+            failed={t('meetings.notes.historyFailed')}
+            empty={t('meetings.notes.historyNone')}
+          >
+            {(versions) => (
+              <ol className="meeting-notes__versions" data-testid="notes-versions">
+                {versions.map((version) => {
+                  const when = format.dateTime(version.at);
+                  return (
+                    <li key={version.seq}>
+                      <span>{t('meetings.notes.version', { when, name: version.author.name })}</span>
+                      <span className="hint">{t('meetings.notes.versionLength', { count: version.length })}</span>
+                      <button
+                        type="button"
+                        className="button button--small"
+                        aria-label={t('meetings.notes.restoreLabel', { when })}
+                        disabled={restore.isPending}
+                        onClick={() => restore.mutate(version.seq, { onSuccess: () => void history.refetch() })}
+                      >
+                        {t('meetings.notes.restore')}
+                      </button>
+                      <p className="meeting-notes__excerpt">{version.excerpt}</p>
+                    </li>
+                  );
+                })}
+              </ol>
+            )}
+          </ListLoad>
+        )}
         <p role="status">{restore.isSuccess && t('meetings.notes.restored')}</p>
         {restore.isError && (
           <p role="alert" className="meeting-room__refusal">

@@ -6,7 +6,7 @@ import {
   outcomeTrends,
   closeOutcomes,
 } from '@tvaers/contracts';
-import { useEffect, useMemo } from 'react';
+import { type ReactNode, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { csvUrl } from '@web/api/csv-url';
@@ -18,7 +18,7 @@ import { usePageTitle } from '@web/shared/hooks/usePageTitle';
 import { useFormatters } from '@web/shared/hooks/useFormatters';
 import { todayInCopenhagen } from '@web/shared/lib/format';
 import { ReportSection } from '@web/shared/ui/TableHeading';
-import { DataTable } from '@web/shared/ui/DataTable';
+import { DataTable, type TableColumn } from '@web/shared/ui/DataTable';
 import { SelectField } from '@web/shared/ui/SelectField';
 import { LoadError, LoadingStatus } from '@web/shared/ui/StatusMessage';
 import { useOutcomes } from '../hooks/useOutcomes';
@@ -121,6 +121,36 @@ function PeriodForm({ from, to, onChange }: PeriodFields & { onChange: (period: 
   );
 }
 
+/** One figure's card: its heading with the CSV of the same table, what it shows (`children`), then the table. */
+function OutcomeSection<T>({
+  report,
+  shown,
+  children,
+  ...table
+}: {
+  report: 'progress' | 'closures' | 'contact';
+  shown: { teamId: string; from: string; to: string };
+  children: ReactNode;
+  columns: readonly TableColumn[];
+  rows: readonly T[];
+  renderRow: (row: T) => ReactNode;
+  empty?: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <ReportSection
+      id={`outcomes-${report}`}
+      title={t(`outcomes.${report}.title`)}
+      csv={csvUrl(`/api/outcomes/${report}.csv`, shown)}
+    >
+      {children}
+      <div className="table-wrap">
+        <DataTable testId={`outcomes-${report}-table`} caption={t(`outcomes.${report}.caption`)} {...table} />
+      </div>
+    </ReportSection>
+  );
+}
+
 function Figures({ outcomes: o }: { outcomes: Outcomes }) {
   const { t } = useTranslation();
   const format = useFormatters();
@@ -137,10 +167,28 @@ function Figures({ outcomes: o }: { outcomes: Outcomes }) {
         {t('outcomes.period', { from: format.date(o.from), to: format.date(o.to), count: o.cases })}
       </p>
 
-      <ReportSection
-        id="outcomes-progress"
-        title={t('outcomes.progress.title')}
-        csv={csvUrl('/api/outcomes/progress.csv', shown)}
+      <OutcomeSection
+        report="progress"
+        shown={shown}
+        columns={[
+          { label: t('outcomes.progress.trend') },
+          { label: t('outcomes.progress.citizen'), className: 'table__number' },
+          { label: t('outcomes.progress.caseworker'), className: 'table__number' },
+        ]}
+        rows={outcomeTrends}
+        renderRow={(k) => (
+          <tr key={k}>
+            <th scope="row">{trend(k)}</th>
+            {(['citizen', 'caseworker'] as const).map((who) => (
+              <CountCell
+                key={who}
+                count={o.progress[who][k]}
+                title={`${t(`outcomes.progress.${who}`)}: ${trend(k)}`}
+                testId={`progress-${who}-${k}`}
+              />
+            ))}
+          </tr>
+        )}
       >
         <p>
           {t('outcomes.progress.explain', {
@@ -171,37 +219,31 @@ function Figures({ outcomes: o }: { outcomes: Outcomes }) {
           }))}
           legend={[t('outcomes.progress.citizen'), t('outcomes.progress.caseworker')]}
         />
-        <div className="table-wrap">
-          <DataTable
-            testId="outcomes-progress-table"
-            caption={t('outcomes.progress.caption')}
-            columns={[
-              { label: t('outcomes.progress.trend') },
-              { label: t('outcomes.progress.citizen'), className: 'table__number' },
-              { label: t('outcomes.progress.caseworker'), className: 'table__number' },
-            ]}
-            rows={outcomeTrends}
-            renderRow={(k) => (
-              <tr key={k}>
-                <th scope="row">{trend(k)}</th>
-                {(['citizen', 'caseworker'] as const).map((who) => (
-                  <CountCell
-                    key={who}
-                    count={o.progress[who][k]}
-                    title={`${t(`outcomes.progress.${who}`)}: ${trend(k)}`}
-                    testId={`progress-${who}-${k}`}
-                  />
-                ))}
-              </tr>
-            )}
-          />
-        </div>
-      </ReportSection>
+      </OutcomeSection>
 
-      <ReportSection
-        id="outcomes-closures"
-        title={t('outcomes.closures.title')}
-        csv={csvUrl('/api/outcomes/closures.csv', shown)}
+      <OutcomeSection
+        report="closures"
+        shown={shown}
+        columns={[
+          { label: t('outcomes.closures.quarter') },
+          { label: t('outcomes.closures.outcome') },
+          { label: t('outcomes.closures.count'), className: 'table__number' },
+          { label: t('outcomes.closures.medianDays'), className: 'table__number' },
+        ]}
+        rows={o.closures.rows}
+        empty={t('outcomes.closures.empty')}
+        renderRow={(r) => (
+          <tr key={`${r.quarter}-${r.outcome}`}>
+            <th scope="row">{quarter(r.quarter)}</th>
+            <td>{outcomeLabel(r.outcome)}</td>
+            <CountCell
+              count={r}
+              title={`${quarter(r.quarter)}: ${outcomeLabel(r.outcome)}`}
+              testId={`closures-${r.quarter}-${r.outcome}`}
+            />
+            <td className="table__number">{r.medianDays === null ? '–' : format.number(r.medianDays)}</td>
+          </tr>
+        )}
       >
         <p>{t('outcomes.closures.explain', { count: o.closures.total })}</p>
         {o.closures.rows.length > 0 && (
@@ -216,38 +258,22 @@ function Figures({ outcomes: o }: { outcomes: Outcomes }) {
             }))}
           />
         )}
-        <div className="table-wrap">
-          <DataTable
-            testId="outcomes-closures-table"
-            caption={t('outcomes.closures.caption')}
-            columns={[
-              { label: t('outcomes.closures.quarter') },
-              { label: t('outcomes.closures.outcome') },
-              { label: t('outcomes.closures.count'), className: 'table__number' },
-              { label: t('outcomes.closures.medianDays'), className: 'table__number' },
-            ]}
-            rows={o.closures.rows}
-            empty={t('outcomes.closures.empty')}
-            renderRow={(r) => (
-              <tr key={`${r.quarter}-${r.outcome}`}>
-                <th scope="row">{quarter(r.quarter)}</th>
-                <td>{outcomeLabel(r.outcome)}</td>
-                <CountCell
-                  count={r}
-                  title={`${quarter(r.quarter)}: ${outcomeLabel(r.outcome)}`}
-                  testId={`closures-${r.quarter}-${r.outcome}`}
-                />
-                <td className="table__number">{r.medianDays === null ? '–' : format.number(r.medianDays)}</td>
-              </tr>
-            )}
-          />
-        </div>
-      </ReportSection>
+      </OutcomeSection>
 
-      <ReportSection
-        id="outcomes-contact"
-        title={t('outcomes.contact.title')}
-        csv={csvUrl('/api/outcomes/contact.csv', shown)}
+      <OutcomeSection
+        report="contact"
+        shown={shown}
+        columns={[
+          { label: t('outcomes.contact.status') },
+          { label: t('outcomes.contact.count'), className: 'table__number' },
+        ]}
+        rows={contactRows}
+        renderRow={(r) => (
+          <tr key={r.key}>
+            <th scope="row">{t(`outcomes.contact.${r.key}`)}</th>
+            <CountCell count={r.count} title={t(`outcomes.contact.${r.key}`)} testId={`contact-${r.key}`} />
+          </tr>
+        )}
       >
         <p>{t('outcomes.contact.explain')}</p>
         <p className="outcome-share" data-testid="outcomes-contact-share">
@@ -260,24 +286,7 @@ function Figures({ outcomes: o }: { outcomes: Outcomes }) {
           summary={contactRows.map((r) => `${t(`outcomes.contact.${r.key}`)}: ${r.count.count}`).join('; ')}
           bars={contactRows.map((r) => ({ label: t(`outcomes.contact.${r.key}`), value: r.count.count }))}
         />
-        <div className="table-wrap">
-          <DataTable
-            testId="outcomes-contact-table"
-            caption={t('outcomes.contact.caption')}
-            columns={[
-              { label: t('outcomes.contact.status') },
-              { label: t('outcomes.contact.count'), className: 'table__number' },
-            ]}
-            rows={contactRows}
-            renderRow={(r) => (
-              <tr key={r.key}>
-                <th scope="row">{t(`outcomes.contact.${r.key}`)}</th>
-                <CountCell count={r.count} title={t(`outcomes.contact.${r.key}`)} testId={`contact-${r.key}`} />
-              </tr>
-            )}
-          />
-        </div>
-      </ReportSection>
+      </OutcomeSection>
     </>
   );
 }
