@@ -1,5 +1,5 @@
-import { Controller, Inject, Param, Req, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Controller, createParamDecorator, type ExecutionContext, Inject, Res } from '@nestjs/common';
+import { ApiParam, ApiTags } from '@nestjs/swagger';
 import {
   AccessLog,
   AccessLogQuery,
@@ -31,15 +31,16 @@ const LINK = {
 };
 /** The one-time code's routes: a link needing none has none to send or verify. */
 const CODE = { ...LINK, 404: 'The link is unknown, revoked or expired, or no code is required' };
-const guest = (token: string, req: FastifyRequest): GuestRequest => ({
-  token,
-  address: req.ip,
-  verification: req.cookies[GUEST_VERIFIED_COOKIE],
+/** Who calls through the link: the token in the path, the address and this browser's code cookie. */
+const Guest = createParamDecorator((_: unknown, ctx: ExecutionContext): GuestRequest => {
+  const req = ctx.switchToHttp().getRequest<FastifyRequest<{ Params: { token: string } }>>();
+  return { token: req.params.token, address: req.ip, verification: req.cookies[GUEST_VERIFIED_COOKIE] };
 });
 
 /** The routes a guest link opens: no session, the token in the path is the credential. */
 @ApiTags('guests')
 @Public()
+@ApiParam({ name: 'token', type: String })
 @Controller('guest/:token')
 export class GuestsController {
   constructor(
@@ -53,8 +54,8 @@ export class GuestsController {
     response: [200, GuestView],
     problems: LINK,
   })
-  getGuestView(@Param('token') token: string, @Req() req: FastifyRequest): Promise<GuestView> {
-    return this.guests.view(guest(token, req));
+  getGuestView(@Guest() guest: GuestRequest): Promise<GuestView> {
+    return this.guests.view(guest);
   }
 
   @Endpoint('POST code', {
@@ -66,8 +67,8 @@ export class GuestsController {
       429: 'Too many requests from this address, or too many codes for this participant',
     },
   })
-  sendGuestCode(@Param('token') token: string, @Req() req: FastifyRequest): Promise<GuestCodeSent> {
-    return this.guests.sendCode(guest(token, req));
+  sendGuestCode(@Guest() guest: GuestRequest): Promise<GuestCodeSent> {
+    return this.guests.sendCode(guest);
   }
 
   @Endpoint('POST verify', {
@@ -79,12 +80,11 @@ export class GuestsController {
     },
   })
   async verifyGuestCode(
-    @Param('token') token: string,
-    @Req() req: FastifyRequest,
+    @Guest() guest: GuestRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
     @ZBody(VerifyGuestCode) body: VerifyGuestCode,
   ): Promise<void> {
-    const { secret, expiresAt } = await this.guests.verifyCode(guest(token, req), body);
+    const { secret, expiresAt } = await this.guests.verifyCode(guest, body);
     // SameSite=Strict: the cookie lets this browser see health data, so no other site's request may carry it.
     void reply.setCookie(GUEST_VERIFIED_COOKIE, secret, cookieOptions(this.config.secureCookies, 'strict', expiresAt));
   }
@@ -99,8 +99,8 @@ export class GuestsController {
       409: 'The meeting is no longer proposed (`MEETING_NOT_PROPOSED`)',
     },
   })
-  chooseMeetingTime(@Param('token') token: string, @Req() req: FastifyRequest, @ZBody(ChooseTime) body: ChooseTime) {
-    return this.guests.choose(guest(token, req), body);
+  chooseMeetingTime(@Guest() guest: GuestRequest, @ZBody(ChooseTime) body: ChooseTime) {
+    return this.guests.choose(guest, body);
   }
 
   @Endpoint('POST response', {
@@ -108,12 +108,8 @@ export class GuestsController {
     response: [200, GuestSelf],
     problems: LINK,
   })
-  respondAsGuest(
-    @Param('token') token: string,
-    @Req() req: FastifyRequest,
-    @ZBody(RespondToMeeting) body: RespondToMeeting,
-  ) {
-    return this.guests.respond(guest(token, req), body);
+  respondAsGuest(@Guest() guest: GuestRequest, @ZBody(RespondToMeeting) body: RespondToMeeting) {
+    return this.guests.respond(guest, body);
   }
 
   @Endpoint('POST health-statement', {
@@ -124,12 +120,8 @@ export class GuestsController {
       403: "Only the doctor's link gives a health statement; or the code is required first (`GUEST_CODE_REQUIRED`)",
     },
   })
-  giveHealthStatement(
-    @Param('token') token: string,
-    @Req() req: FastifyRequest,
-    @ZBody(CreateHealthStatement) body: CreateHealthStatement,
-  ) {
-    return this.guests.addHealthStatement(guest(token, req), body);
+  giveHealthStatement(@Guest() guest: GuestRequest, @ZBody(CreateHealthStatement) body: CreateHealthStatement) {
+    return this.guests.addHealthStatement(guest, body);
   }
 
   @Endpoint('POST own-assessment', {
@@ -140,12 +132,8 @@ export class GuestsController {
       403: "Only the citizen's link gives an own assessment; or the code is required first (`GUEST_CODE_REQUIRED`)",
     },
   })
-  giveOwnAssessment(
-    @Param('token') token: string,
-    @Req() req: FastifyRequest,
-    @ZBody(CreateOwnAssessment) body: CreateOwnAssessment,
-  ) {
-    return this.guests.addOwnAssessment(guest(token, req), body);
+  giveOwnAssessment(@Guest() guest: GuestRequest, @ZBody(CreateOwnAssessment) body: CreateOwnAssessment) {
+    return this.guests.addOwnAssessment(guest, body);
   }
 
   @Endpoint('GET notes', {
@@ -157,8 +145,8 @@ export class GuestsController {
       404: 'The link is unknown, revoked or expired, or the notes are not shared with this guest',
     },
   })
-  getGuestNotes(@Param('token') token: string, @Req() req: FastifyRequest): Promise<MeetingNotes> {
-    return this.guests.meetingNotes(guest(token, req));
+  getGuestNotes(@Guest() guest: GuestRequest): Promise<MeetingNotes> {
+    return this.guests.meetingNotes(guest);
   }
 
   @Endpoint('GET access-log', {
@@ -169,11 +157,7 @@ export class GuestsController {
       403: "Only the citizen's own link reads the access log; or the code is required first (`GUEST_CODE_REQUIRED`); or the link was shown to a staff member who reads no access logs (`GUEST_LINK_LIMITED`: the link mailed to the citizen opens it)",
     },
   })
-  getGuestAccessLog(
-    @Param('token') token: string,
-    @Req() req: FastifyRequest,
-    @ZQuery(AccessLogQuery) query: AccessLogQuery,
-  ) {
-    return this.guests.accessLog(guest(token, req), query);
+  getGuestAccessLog(@Guest() guest: GuestRequest, @ZQuery(AccessLogQuery) query: AccessLogQuery) {
+    return this.guests.accessLog(guest, query);
   }
 }
