@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
+import { toLocal } from '@tvaers/domain';
 import { demo, DEMO_PASSWORD, startTestApp, type TestApp } from '../support/app';
 import { apiClient, expectProblem, invalid, offContract, problem } from '../support/client';
 
@@ -189,14 +190,10 @@ describe('the web app', () => {
 });
 
 describe('meetings calendar', () => {
+  // The calendar's weeks are Copenhagen weeks (Sunday 23:30 UTC is already Monday there).
   const week = (offsetWeeks: number) => {
-    const now = new Date();
-    const monday = new Date(now);
-    monday.setUTCDate(now.getUTCDate() - ((now.getUTCDay() + 6) % 7) + offsetWeeks * 7);
-    monday.setUTCHours(0, 0, 0, 0);
-    const next = new Date(monday);
-    next.setUTCDate(monday.getUTCDate() + 7);
-    return { from: monday.toISOString(), to: next.toISOString() };
+    const monday = toLocal(new Date()).startOf('week').plus({ weeks: offsetWeeks });
+    return { from: monday.toUTC().toISO()!, to: monday.plus({ weeks: 1 }).toUTC().toISO()! };
   };
   const fromNow = () => ({ from: new Date().toISOString(), to: new Date(Date.now() + 7 * 86_400_000).toISOString() });
 
