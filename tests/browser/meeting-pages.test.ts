@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import type { TestApp } from '../support/app';
-import { axeViolations, browserSuite } from '../support/browser';
+import { axeViolations, browserSuite, calendarWeek } from '../support/browser';
 import { apiClient } from '../support/client';
 import { createCase, createEffort, createStaff, issueGuestLink, type Staff } from '../support/factories';
 
@@ -228,10 +228,7 @@ describe('the meeting page', () => {
   it('lets an invited colleague answer from the calendar', async () => {
     const { kase } = await createCase(t, cw.cookie, cw.id, 0.01);
     // Friday afternoon of the week the calendar opens on (the next week on a weekend).
-    const start = new Date();
-    const weekday = start.getUTCDay();
-    start.setUTCDate(start.getUTCDate() + (weekday === 6 ? 6 : weekday === 0 ? 5 : 5 - weekday));
-    start.setUTCHours(13, 0, 0, 0);
+    const start = calendarWeek().plus({ days: 4, hours: 14 }).toJSDate();
     const meeting = await apiClient(t, cw.cookie).meetings.create({
       caseId: kase.id,
       title: 'Møde med sundhed',

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { demo, type TestApp } from '../support/app';
-import { axeViolations, browserSuite, loginAs, loginThroughForm } from '../support/browser';
+import { axeViolations, browserSuite, calendarWeek, loginAs, loginThroughForm } from '../support/browser';
 import { apiClient } from '../support/client';
 
 const suite = browserSuite();
@@ -31,8 +31,9 @@ describe('login and calendar', () => {
   });
 
   it("shows the caseworker's meetings this week in Copenhagen time, 24-hour clock", async () => {
-    const from = new Date();
-    const meetings = await apiClient(t, await t.login(demo.caseworker)).meetings.list(weekOf(from));
+    const monday = calendarWeek();
+    const week = { from: monday.toUTC().toISO()!, to: monday.plus({ days: 5 }).toUTC().toISO()! };
+    const meetings = await apiClient(t, await t.login(demo.caseworker)).meetings.list(week);
     // A scheduled meeting inside the calendar's hours (07–19 Copenhagen time): other test files give the demo
     // caseworker meetings at any hour (e.g. 24 hours from now), which the week grid does not show.
     const hour = (iso: string) =>
@@ -95,17 +96,6 @@ describe('login and calendar', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 });
-
-/** The week the calendar opens on: this one, or on a Saturday or Sunday the coming one. */
-function weekOf(d: Date) {
-  const monday = new Date(d);
-  const day = d.getUTCDay();
-  monday.setUTCDate(d.getUTCDate() + (day === 0 ? 1 : day === 6 ? 2 : 1 - day));
-  monday.setUTCHours(0, 0, 0, 0);
-  const sat = new Date(monday);
-  sat.setUTCDate(monday.getUTCDate() + 5);
-  return { from: monday.toISOString(), to: sat.toISOString() };
-}
 
 async function expectText(locator: ReturnType<Page['getByRole']>, text: string) {
   await locator.filter({ hasText: text }).first().waitFor();

@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import type { DateTime } from 'luxon';
+import { toLocal } from '@tvaers/domain';
 import { DEMO_PASSWORD, startTestApp, type TestApp } from './app';
 import { apiClient } from './client';
 import { createCase, createTeamOf, type Staff, type StaffOptions } from './factories';
@@ -7,6 +9,12 @@ import { createCase, createTeamOf, type Staff, type StaffOptions } from './facto
 type StaffKind = NonNullable<StaffOptions['kind']>;
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Monday 00:00 (Copenhagen) of the week the calendar opens on: this one, or on a Saturday or Sunday the next. */
+export function calendarWeek(now = new Date()): DateTime {
+  const local = toLocal(now);
+  return local.plus({ days: local.weekday >= 6 ? 8 - local.weekday : 0 }).startOf('week');
+}
 
 /** Debian's Chromium, headless; the flags keep it off the network this machine does not have. */
 export async function launchBrowser(): Promise<Browser> {
