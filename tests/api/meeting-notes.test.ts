@@ -261,7 +261,7 @@ describe('access log', () => {
         send(doctor, r.meetingId, type(doctorDoc, 'd')),
       ]);
     }
-    const rows = await s.t.app.get(DataSource).query<{ actor_kind: string; n: number }[]>(
+    const rows = await s.ds.query<{ actor_kind: string; n: number }[]>(
       `SELECT actor_kind, count(*)::int AS n FROM audit_entry
           WHERE entity_id = $1 AND action = 'meeting.notes.update' GROUP BY actor_kind ORDER BY actor_kind`,
       [r.meetingId],
@@ -279,7 +279,7 @@ describe('held meetings', () => {
     const staff = await sockets.staffIn(r.meetingId);
     const doc = new Y.Doc();
     await send(staff, r.meetingId, type(doc, 'Aftalt: praktik.'));
-    await s.t.app.get(DataSource).query(`UPDATE meeting SET status = 'held' WHERE id = $1`, [r.meetingId]);
+    await s.ds.query(`UPDATE meeting SET status = 'held' WHERE id = $1`, [r.meetingId]);
     expect(await textOf(r.meetingId)).toEqual({ text: 'Aftalt: praktik.', editable: false });
     expect(await send(staff, r.meetingId, type(doc, ' Mere.'))).toEqual({ ok: false, code: 'MEETING_CLOSED' });
     // The doctor's link reads them too; the employer's only where shared.

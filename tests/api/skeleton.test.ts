@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { DataSource } from 'typeorm';
 import { demo, DEMO_PASSWORD, startTestApp, type TestApp } from '../support/app';
 import { apiClient, expectProblem, invalid, offContract, problem } from '../support/client';
 
@@ -247,11 +246,10 @@ describe('meetings calendar', () => {
       await createMeeting(s.t, kase.id, social);
       await createMeeting(s.t, kase.id, social);
     }
-    const ds = s.t.app.get(DataSource);
     const reads = async () =>
       Number(
         (
-          await ds.query<{ count: string }[]>(
+          await s.ds.query<{ count: string }[]>(
             `SELECT count(*) FROM audit_entry WHERE actor_id = $1 AND action = 'meetings.list'`,
             [social.id],
           )
