@@ -25,6 +25,7 @@ import {
 } from '../support/factories';
 import { linkedGuest } from '../support/meeting-fixtures';
 import { openApiPath } from '../support/paths';
+import { auditCount } from '../support/audit';
 
 type Who = 'own' | 'otherTeam' | 'manager' | 'admin' | 'health' | 'noConsent';
 
@@ -972,11 +973,7 @@ describe('audit by construction', () => {
     'GET /api/caseload/benefit-weights',
     'PUT /api/caseload/benefit-weights',
   ]);
-  const rows = async (citizenId: string): Promise<number> =>
-    Number(
-      (await ds.query<{ n: string }[]>(`SELECT count(*) AS n FROM audit_entry WHERE citizen_id = $1`, [citizenId]))[0]
-        .n,
-    );
+  const rows = (citizenId: string) => auditCount(ds, { citizenId });
 
   it.each(Object.entries(MATRIX).filter(([op]) => !op.includes('#')))(
     '%s writes exactly one access-log row for the citizen (none where nothing of theirs is shown)',

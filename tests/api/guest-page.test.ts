@@ -14,6 +14,7 @@ import {
   type Staff,
 } from '../support/factories';
 import { addStaffParticipant } from '../support/meeting-fixtures';
+import { auditCount } from '../support/audit';
 
 const s = staffSuite({ DOCTOR_FEE_TEXT: 'Honoreres efter ydelse 2101.' });
 
@@ -199,11 +200,7 @@ describe("a staff member's own view of a meeting", () => {
 
     const answered = await outsider.api.meetings.respond(seeded.meeting.id, { response: 'declined' });
     expect(answered.participants.find((p) => p.id === ownId)?.response).toBe('declined');
-    const audit = await s.ds.query<{ n: string }[]>(
-      `SELECT count(*) AS n FROM audit_entry WHERE actor_id = $1 AND action = 'meeting.respond'`,
-      [outsider.id],
-    );
-    expect(Number(audit[0].n)).toBe(1);
+    expect(await auditCount(s.ds, { actorId: outsider.id, action: 'meeting.respond' })).toBe(1);
   });
 
   it('refuses an answer from staff who do not take part, and a bad answer', async () => {

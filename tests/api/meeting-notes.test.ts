@@ -15,6 +15,7 @@ import {
   sendNotes as send,
   syncNotes as sync,
 } from '../support/meeting-fixtures';
+import { auditCount } from '../support/audit';
 
 const s = staffSuite();
 
@@ -106,11 +107,7 @@ describe('notes shared per guest', () => {
     expect(await relayDuring(employer, send(staff, r.meetingId, type(staffDoc, 'Igen privat. ')))).toBeNull();
     expect(await sync(employer, r.meetingId)).toEqual({ ok: false, code: 'NOT_FOUND' });
 
-    const audit = await s.ds.query<{ n: number }[]>(
-      `SELECT count(*)::int AS n FROM audit_entry WHERE entity_id = $1 AND action = 'meeting.notes.share'`,
-      [r.meetingId],
-    );
-    expect(audit[0].n).toBe(2);
+    expect(await auditCount(s.ds, { entityId: r.meetingId, action: 'meeting.notes.share' })).toBe(2);
   });
 
   it('the doctor reads the notes without a share; only other guests can be shared with', async () => {

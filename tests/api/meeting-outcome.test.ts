@@ -15,6 +15,7 @@ import {
 import { linkedGuest, roomSockets, setParticipantEmail } from '../support/meeting-fixtures';
 import { nextEvent } from '../support/wait';
 import { mailsTo, mailText, testSmtp } from '../support/smtp';
+import { auditCount } from '../support/audit';
 
 const smtp = testSmtp();
 
@@ -293,11 +294,8 @@ describe('GET /api/meetings/doctor-participation.csv', () => {
     void other;
 
     // Audited: one row for the citizen shown.
-    const audit = await s.ds.query<{ n: string }[]>(
-      `SELECT count(*) AS n FROM audit_entry WHERE actor_id = $1 AND citizen_id = $2 AND action = 'meetings.doctor_participation'`,
-      [owner.id, citizen.id],
-    );
-    expect(Number(audit[0].n)).toBe(1);
+    const audit = { actorId: owner.id, citizenId: citizen.id, action: 'meetings.doctor_participation' };
+    expect(await auditCount(s.ds, audit)).toBe(1);
 
     // Another team's caseworker gets the header only; an administrator may not use the route (403).
     const admin = await createStaff(s.t, { kind: 'admin', teams: owner.teams });

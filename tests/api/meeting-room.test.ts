@@ -14,6 +14,7 @@ import {
   sendNotes,
   syncNotes as sync,
 } from '../support/meeting-fixtures';
+import { auditCount } from '../support/audit';
 
 const s = staffSuite();
 
@@ -182,11 +183,7 @@ describe('shared notes', () => {
     await sendNotes(doctor, r.meetingId, typed(doc, 'b'));
     const staff = await sockets.staffIn(r.meetingId);
     await sendNotes(staff, r.meetingId, typed(new Y.Doc(), 'c'));
-    const rows = await s.ds.query<{ n: number }[]>(
-      `SELECT count(*)::int AS n FROM audit_entry WHERE entity_id = $1 AND action = 'meeting.notes.update'`,
-      [r.meetingId],
-    );
-    expect(rows[0].n).toBe(2);
+    expect(await auditCount(s.ds, { entityId: r.meetingId, action: 'meeting.notes.update' })).toBe(2);
   });
 
   it('refuses an update that is not a Yjs update', async () => {

@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { startTestApp, type TestApp } from '../support/app';
 import { apiClient, invalid, problem } from '../support/client';
 import { createCase, createMeeting, createStaff, createTeamOf, issueGuestLink, type Staff } from '../support/factories';
+import { auditCount } from '../support/audit';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -36,17 +37,7 @@ const proposed = (caseId: string, ...proposals: { start: string; end: string }[]
   proposals,
 });
 
-const auditRows = async (citizenId: string, action: string) =>
-  Number(
-    (
-      await t.app
-        .get(DataSource)
-        .query<{ n: string }[]>(`SELECT count(*) AS n FROM audit_entry WHERE citizen_id = $1 AND action = $2`, [
-          citizenId,
-          action,
-        ])
-    )[0].n,
-  );
+const auditRows = (citizenId: string, action: string) => auditCount(t.app.get(DataSource), { citizenId, action });
 
 describe('planning a meeting', () => {
   it('at a fixed time is scheduled, with the creating caseworker added and every kind of participant', async () => {

@@ -6,6 +6,7 @@ import { apiClient, expectProblem, invalid, offContract, problem } from '../supp
 
 const JSON_TYPE = { 'content-type': 'application/json' };
 import { createCase, createMeeting, createStaff, staffSuite } from '../support/factories';
+import { auditCount } from '../support/audit';
 
 const s = staffSuite();
 
@@ -246,15 +247,7 @@ describe('meetings calendar', () => {
       await createMeeting(s.t, kase.id, social);
       await createMeeting(s.t, kase.id, social);
     }
-    const reads = async () =>
-      Number(
-        (
-          await s.ds.query<{ count: string }[]>(
-            `SELECT count(*) FROM audit_entry WHERE actor_id = $1 AND action = 'meetings.list'`,
-            [social.id],
-          )
-        )[0].count,
-      );
+    const reads = () => auditCount(s.ds, { actorId: social.id, action: 'meetings.list' });
     const before = await reads();
     expect((await social.api.meetings.list(fromNow())).items).toHaveLength(4);
     expect((await reads()) - before).toBe(2);

@@ -7,6 +7,7 @@ import { apiClient, invalid, problem } from '../support/client';
 import { createCase, createEffort, createStaff, staffSuite, type Staff } from '../support/factories';
 import { addStaffParticipant } from '../support/meeting-fixtures';
 import { guestTokenIn, mailsTo, mailText as textOf, testSmtp } from '../support/smtp';
+import { auditCount } from '../support/audit';
 
 const smtp = testSmtp();
 const s = staffSuite({ SMTP_URL: smtp.url, JOB_WORKERS: 'true' }, 'health');
@@ -87,11 +88,7 @@ describe('a stable link', () => {
     const a = await guests.linkForMail(m.id, doctor.id, s.sw.id, s.t.url);
     const b = await guests.linkForMail(m.id, doctor.id, s.sw.id, s.t.url);
     expect(b!.url).toBe(a!.url);
-    const [{ n }] = await s.ds.query<{ n: number }[]>(
-      `SELECT count(*)::int AS n FROM audit_entry WHERE citizen_id = $1 AND action = 'meeting.link.issue'`,
-      [citizen.id],
-    );
-    expect(n).toBe(1);
+    expect(await auditCount(s.ds, { citizenId: citizen.id, action: 'meeting.link.issue' })).toBe(1);
     // Kept sealed, never in clear: the database holds neither the token nor its bytes.
     const dump = JSON.stringify(await s.ds.query(`SELECT * FROM guest_link WHERE participant_id = $1`, [doctor.id]));
     expect(dump).not.toContain(a!.url.split('/').pop()!);
