@@ -208,7 +208,7 @@ export async function createTeamOf<K extends keyof typeof KINDS>(t: TestApp, ...
  * A test file's app and a caseworker of a team of their own (`api`: theirs), with a colleague in that team of each
  * kind named (`staffSuite({}, 'manager')`: `manager`), what most API test files start from: started before the
  * file's tests, closed after them. Read its fields inside tests and hooks registered after it (they are set when the
- * file starts).
+ * file starts). A file's own afterAll that still needs the app goes inside a describe: the suite's closes it first.
  */
 export function staffSuite<K extends Exclude<keyof typeof KINDS, 'caseworker'> = never>(
   env: Record<string, string> = {},
