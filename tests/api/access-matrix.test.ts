@@ -20,12 +20,13 @@ import {
   createEffort,
   createMeeting,
   createStaff,
-  issueGuestLink,
   proposeTimes,
   type Staff,
   uniqueCpr,
 } from '../support/factories';
+import { linkedGuest } from '../support/meeting-fixtures';
 import { openApiPath } from '../support/paths';
+import { auditCount } from '../support/audit';
 
 type Who = 'own' | 'otherTeam' | 'manager' | 'admin' | 'health' | 'noConsent';
 
@@ -151,7 +152,7 @@ async function guestToken(
   kind: 'doctor' | 'citizen' | 'guest',
   meetingId = fx.meetingId,
 ): Promise<string> {
-  return issueGuestLink(t, cookie.own, meetingId, (await addGuestParticipant(t, meetingId, kind)).id);
+  return (await linkedGuest(t, staff.own, meetingId, kind)).token;
 }
 /** A citizen's link as Tværs mails it (never shown to staff): it opens the citizen's whole part. */
 async function mailedCitizenToken(fx: Fixture): Promise<string> {
@@ -523,8 +524,7 @@ const MATRIX: Record<string, Entry> = {
   'GET /api/guest/{token}#revoked': {
     expect: ALL(404),
     call: async (fx) => {
-      const participantId = (await addGuestParticipant(t, fx.meetingId, 'doctor')).id;
-      const token = await issueGuestLink(t, cookie.own, fx.meetingId, participantId);
+      const { id: participantId, token } = await linkedGuest(t, staff.own, fx.meetingId, 'doctor');
       const revoke = await staff.own.api.wire('delete', '/api/meetings/{id}/participants/{participantId}/link', {
         params: { id: fx.meetingId, participantId },
       });
@@ -881,49 +881,27 @@ describe('socket events', () => {
   const plan = (fx: Fixture) => ({ caseId: fx.caseId });
   const meeting = (fx: Fixture) => ({ meetingId: fx.meetingId });
   const notes = { ok: true, update: expect.any(String) as unknown, text: expect.any(String) as unknown };
+  const notFound = { ok: false, code: 'NOT_FOUND' };
+  /** `ack` for the fixture's team (and the callers in `more`); another team and an administrator: not found. */
+  const teamOnly = (ack: unknown, more: Partial<Record<Who, unknown>> = {}) => ({
+    own: ack,
+    manager: ack,
+    ...more,
+    otherTeam: notFound,
+    admin: notFound,
+  });
   const SOCKET: Record<string, SocketEntry> = {
-    'plan:join': {
-      payload: plan,
-      expect: {
-        own: { ok: true },
-        manager: { ok: true },
-        otherTeam: { ok: false, code: 'NOT_FOUND' },
-        admin: { ok: false, code: 'NOT_FOUND' },
-      },
-    },
+    'plan:join': { payload: plan, expect: teamOnly({ ok: true }) },
     // Leaving needs no rights and answers nothing.
     'plan:leave': { payload: plan, expect: { own: undefined, otherTeam: undefined } },
-    'meeting:join': {
-      payload: meeting,
-      expect: {
-        own: { ok: true },
-        manager: { ok: true },
-        health: { ok: true },
-        otherTeam: { ok: false, code: 'NOT_FOUND' },
-        admin: { ok: false, code: 'NOT_FOUND' },
-      },
-    },
+    'meeting:join': { payload: meeting, expect: teamOnly({ ok: true }, { health: { ok: true } }) },
     'meeting:leave': { payload: meeting, expect: { own: undefined, otherTeam: undefined } },
     'meeting:notes': {
       payload: (fx) => ({ meetingId: fx.meetingId, update: notesUpdate('Referat') }),
       inMeetingRoom: true,
-      expect: {
-        own: notes,
-        manager: notes,
-        otherTeam: { ok: false, code: 'NOT_FOUND' },
-        admin: { ok: false, code: 'NOT_FOUND' },
-      },
+      expect: teamOnly(notes),
     },
-    'meeting:notes:sync': {
-      payload: meeting,
-      inMeetingRoom: true,
-      expect: {
-        own: notes,
-        manager: notes,
-        otherTeam: { ok: false, code: 'NOT_FOUND' },
-        admin: { ok: false, code: 'NOT_FOUND' },
-      },
-    },
+    'meeting:notes:sync': { payload: meeting, inMeetingRoom: true, expect: teamOnly(notes) },
   };
 
   it('has an entry for every event the gateway handles', () => {
@@ -994,11 +972,7 @@ describe('audit by construction', () => {
     'GET /api/caseload/benefit-weights',
     'PUT /api/caseload/benefit-weights',
   ]);
-  const rows = async (citizenId: string): Promise<number> =>
-    Number(
-      (await ds.query<{ n: string }[]>(`SELECT count(*) AS n FROM audit_entry WHERE citizen_id = $1`, [citizenId]))[0]
-        .n,
-    );
+  const rows = (citizenId: string) => auditCount(ds, { citizenId });
 
   it.each(Object.entries(MATRIX).filter(([op]) => !op.includes('#')))(
     '%s writes exactly one access-log row for the citizen (none where nothing of theirs is shown)',

@@ -2,23 +2,12 @@
 // malformed ids, huge strings, unpaired surrogates, null bodies and arrays where objects belong are the caller's
 // mistakes (4xx), never the server's (5xx). A new admin route is covered as soon as it is in the OpenAPI document.
 import fs from 'node:fs';
-import { startTestApp, type TestApp } from '../support/app';
 import { offContract, problem } from '../support/client';
-import { createStaff, createTeam, type Staff } from '../support/factories';
+import { staffSuite } from '../support/factories';
 import { openApiPath } from '../support/paths';
 
-let t: TestApp;
-let admin: Staff;
-let target: Staff;
-let teamId: string;
-
-beforeAll(async () => {
-  t = await startTestApp();
-  admin = await createStaff(t, { kind: 'admin' });
-  target = await createStaff(t);
-  teamId = (await createTeam(t)).id;
-});
-afterAll(() => t.close());
+// The administrator's target: the file's caseworker, and their team.
+const s = staffSuite({}, 'admin');
 
 type Method = 'get' | 'post' | 'patch' | 'put' | 'delete';
 
@@ -76,7 +65,7 @@ const plausible = (path: string): Record<string, unknown> =>
           name: 'Hanne Hostil',
           roles: ['caseworker'],
           discipline: 'social',
-          teamIds: [teamId],
+          teamIds: [s.sw.teams[0].id],
         }
       : { name: 'Hanne Hostil' };
 
@@ -88,15 +77,15 @@ function bodies(path: string): unknown[] {
 }
 
 const idValues = (): string[] => [
-  target.id,
+  s.sw.id,
   UNKNOWN,
   'not-a-uuid',
   '1',
   '%ED%A0%80',
   '%00',
   'x'.repeat(3000),
-  `${target.id}%20`,
-  target.id.toUpperCase(),
+  `${s.sw.id}%20`,
+  s.sw.id.toUpperCase(),
 ];
 
 interface Answer {
@@ -107,8 +96,8 @@ interface Answer {
 
 /** These bytes as they come (malformed ids and encodings included), as the administrator. */
 async function send(method: Method, url: string, raw: string | undefined, contentType = 'application/json') {
-  const headers = { cookie: admin.cookie, ...(raw === undefined ? {} : { 'content-type': contentType }) };
-  return (await offContract(t, method.toUpperCase() as Uppercase<Method>, url, { headers, body: raw })).status;
+  const headers = { cookie: s.admin.cookie, ...(raw === undefined ? {} : { 'content-type': contentType }) };
+  return (await offContract(s.t, method.toUpperCase() as Uppercase<Method>, url, { headers, body: raw })).status;
 }
 
 it('answers every hostile administration request with 4xx (or success), never 5xx', async () => {
@@ -120,7 +109,7 @@ it('answers every hostile administration request with 4xx (or success), never 5x
     const urls = path.includes('{id}') ? idValues().map((id) => path.replace('{id}', id)) : [path];
     for (const url of urls) {
       // Every body against the real person (or the collection); each malformed id with a plausible body.
-      const everyBody = !path.includes('{id}') || url.includes(target.id);
+      const everyBody = !path.includes('{id}') || url.includes(s.sw.id);
       const payloads: (string | undefined)[] =
         method === 'get'
           ? [undefined]
@@ -156,8 +145,8 @@ it('answers every hostile administration request with 4xx (or success), never 5x
 }, 300_000);
 
 it('keeps an unpaired surrogate out of names: 400, not a stored replacement character', async () => {
-  const res = await problem(admin.api.admin.updateStaff(target.id, { name: `Na${LONE}me` }));
+  const res = await problem(s.admin.api.admin.updateStaff(s.sw.id, { name: `Na${LONE}me` }));
   expect(res.status).toBe(400);
-  const team = await problem(admin.api.admin.createTeam({ name: `Hold ${LONE}${LONE}` }));
+  const team = await problem(s.admin.api.admin.createTeam({ name: `Hold ${LONE}${LONE}` }));
   expect(team.status).toBe(400);
 });

@@ -3,6 +3,7 @@ import { demo, socketsPerTest, startTestApp, type TestApp } from '../support/app
 import { apiClient, invalid, problem } from '../support/client';
 import { createCitizen, createStaff, createTeam, openCase } from '../support/factories';
 import { eventually } from '../support/wait';
+import { auditCount } from '../support/audit';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -281,11 +282,11 @@ describe('the access log', () => {
     const caseload = await manager.api.caseload.get(team.id);
     expect(caseload.queue.map((q) => q.citizenId)).toContain(first.citizenId);
     expect(caseload.overrides.map((o) => o.citizenId)).toContain(first.citizenId);
-    const [{ n }] = await sql<{ n: string }[]>(
-      `SELECT count(*) AS n FROM audit_entry WHERE actor_id = $1 AND citizen_id = $2
-          AND action IN ('caseload.queue.list', 'caseload.overrides.list')`,
-      [manager.id, first.citizenId],
-    );
-    expect(Number(n)).toBe(1);
+    const audit = {
+      actorId: manager.id,
+      citizenId: first.citizenId,
+      action: ['caseload.queue.list', 'caseload.overrides.list'],
+    };
+    expect(await auditCount(t.app.get(DataSource), audit)).toBe(1);
   });
 });

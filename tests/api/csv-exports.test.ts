@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { startTestApp, type TestApp } from '../support/app';
 import { apiClient, expectProblem } from '../support/client';
 import { createCitizen, createStaff, createTeam, type Staff, type Team } from '../support/factories';
+import { auditCount } from '../support/audit';
 
 let t: TestApp;
 let ds: DataSource;
@@ -85,15 +86,7 @@ async function lines(path: CsvPath, fileName: RegExp): Promise<string[]> {
 const noFormula = (rows: string[]) => rows.flatMap((row) => row.split(';')).filter((cell) => /^"?[=+\-@]/.test(cell));
 
 const slug = () => team.name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
-const auditRows = async (citizenId: string, action: string) =>
-  Number(
-    (
-      await ds.query<{ n: string }[]>(
-        `SELECT count(*) AS n FROM audit_entry WHERE actor_id = $1 AND citizen_id = $2 AND action = $3`,
-        [who.manager.id, citizenId, action],
-      )
-    )[0].n,
-  );
+const auditRows = (citizenId: string, action: string) => auditCount(ds, { actorId: who.manager.id, citizenId, action });
 
 describe('caseload CSVs', () => {
   it('load.csv: the dashboard’s columns, the JSON route’s rows', async () => {

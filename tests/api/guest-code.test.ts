@@ -1,6 +1,5 @@
 // The one-time e-mail code of guest links (GUEST_EMAIL_CODE): a 6-digit code mailed to the
 // guest before the link shows health data; the meeting itself shows without it.
-import { DataSource } from 'typeorm';
 import { GUEST_CODE_MAX_ATTEMPTS } from '@tvaers/api/src/guests/guest-codes';
 import { GUEST_MAX_CODE_MAILS } from '@tvaers/api/src/guests/guest-throttle';
 import type { CreateHealthStatement } from '@tvaers/contracts';
@@ -11,14 +10,9 @@ import { linkedGuest, meetingWithDoctorLink, setParticipantEmail } from '../supp
 import { mailsTo, mailText, testSmtp } from '../support/smtp';
 
 const smtp = testSmtp();
-let ds: DataSource;
 
 // Demo mode keeps the gate off: a municipality's own setup turns it on.
 const s = staffSuite({ SMTP_URL: smtp.url, GUEST_EMAIL_CODE: 'true', DEMO_MODE: 'false' });
-
-beforeAll(() => {
-  ds = s.t.app.get(DataSource);
-});
 
 let seq = 0;
 /** A meeting with a doctor (with an e-mail) and the citizen (none), each holding a link. */
@@ -93,7 +87,7 @@ describe('the code', () => {
   it("goes to the citizen at the citizen record's address, where their invitations go", async () => {
     const seeded = await setup();
     const address = `borger${(seq += 1)}-${Date.now()}@example.dk`;
-    await ds.query(`UPDATE citizen SET email = $2 WHERE id = $1`, [seeded.citizenId, address]);
+    await s.ds.query(`UPDATE citizen SET email = $2 WHERE id = $1`, [seeded.citizenId, address]);
     expect((await guest().sendCode(seeded.citizen)).emailHint).toBe('b***@example.dk');
     expect(await codeMailed(address)).toMatch(/^\d{6}$/);
   });
@@ -108,7 +102,7 @@ describe('the code', () => {
     expect(Date.parse(sent.expiresAt)).toBeGreaterThanOrEqual(Math.floor(before / 1000) * 1000 + 10 * 60_000);
     expect(Date.parse(sent.expiresAt)).toBeLessThanOrEqual(after + 10 * 60_000);
     const code = await codeMailed(seeded.email);
-    const [row] = await ds.query<{ code_hash: Buffer }[]>(
+    const [row] = await s.ds.query<{ code_hash: Buffer }[]>(
       `SELECT code_hash FROM guest_code gc JOIN meeting_participant p ON p.id = gc.participant_id WHERE p.email = $1`,
       [seeded.email],
     );
@@ -145,7 +139,7 @@ describe('the code', () => {
     const seeded = await setup();
     await guest().sendCode(seeded.doctor);
     const code = await codeMailed(seeded.email);
-    await ds.query(
+    await s.ds.query(
       `UPDATE guest_code SET expires_at = now() - interval '1 second'
         WHERE participant_id = (SELECT id FROM meeting_participant WHERE email = $1)`,
       [seeded.email],
@@ -163,7 +157,9 @@ describe('the code', () => {
     const codeA = await codeMailed(a.email, 2);
     expect(await problem(guest().verify(b.doctor, { code: codeA }))).toMatchObject(expired);
     // Staff replace A's link: the browser must verify again.
-    const [{ id }] = await ds.query<{ id: string }[]>(`SELECT id FROM meeting_participant WHERE email = $1`, [a.email]);
+    const [{ id }] = await s.ds.query<{ id: string }[]>(`SELECT id FROM meeting_participant WHERE email = $1`, [
+      a.email,
+    ]);
     const renewed = await issueGuestLink(s.t, s.sw.cookie, a.meetingId, id);
     expect(await guest(cookie).view(renewed)).toMatchObject({ planExcerpt: null });
   });

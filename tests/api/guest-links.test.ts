@@ -16,6 +16,7 @@ import {
   proposeTimes,
   type Staff,
 } from '../support/factories';
+import { auditCount } from '../support/audit';
 
 let t: TestApp;
 let ds: DataSource;
@@ -168,11 +169,7 @@ describe('issuing and revoking', () => {
       [s.meetingId],
     );
     expect(await t.app.get(GuestsService).linkForMail(s.meetingId, staffP.id, sw.id, t.url)).toBeNull();
-    const [{ n }] = await ds.query<{ n: number }[]>(
-      `SELECT count(*)::int AS n FROM audit_entry WHERE citizen_id = $1 AND action = 'meeting.link.issue'`,
-      [s.citizenId],
-    );
-    expect(n).toBe(1);
+    expect(await auditCount(ds, { citizenId: s.citizenId, action: 'meeting.link.issue' })).toBe(1);
   });
 
   it('gives no link to a staff participant, nor to a participant of another meeting', async () => {

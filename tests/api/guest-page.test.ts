@@ -1,7 +1,6 @@
 // What a guest's page tells them: who the meeting is about (doctor and citizen only),
 // who invites, the doctor's fee line, what they sent (read-only), and the held meeting's outcome (citizen only);
 // and a staff member's own view of a meeting (canManage, myParticipantId, citizenName, POST …/response).
-import { DataSource } from 'typeorm';
 import { GuestsService } from '@tvaers/api/src/guests/guests.service';
 import { apiClient, invalid, problem } from '../support/client';
 import {
@@ -15,14 +14,12 @@ import {
   type Staff,
 } from '../support/factories';
 import { addStaffParticipant } from '../support/meeting-fixtures';
-
-let ds: DataSource;
+import { auditCount } from '../support/audit';
 
 const s = staffSuite({ DOCTOR_FEE_TEXT: 'Honoreres efter ydelse 2101.' });
 
 beforeAll(async () => {
-  ds = s.t.app.get(DataSource);
-  await ds.query(`UPDATE staff SET phone = '+45 70 10 20 30' WHERE id = $1`, [s.sw.id]);
+  await s.ds.query(`UPDATE staff SET phone = '+45 70 10 20 30' WHERE id = $1`, [s.sw.id]);
 });
 
 /** The birth date a CPR's first seven digits give (the test CPRs are 1900s births). */
@@ -86,7 +83,7 @@ describe('the guest page', () => {
   it("logs the doctor's read of the citizen's data as the doctor", async () => {
     const seeded = await setup();
     await view(seeded.doctorToken);
-    const rows = await ds.query<{ actor_kind: string; action: string }[]>(
+    const rows = await s.ds.query<{ actor_kind: string; action: string }[]>(
       `SELECT actor_kind, action FROM audit_entry WHERE citizen_id = $1 AND actor_kind = 'guest'`,
       [seeded.citizen.id],
     );
@@ -203,11 +200,7 @@ describe("a staff member's own view of a meeting", () => {
 
     const answered = await outsider.api.meetings.respond(seeded.meeting.id, { response: 'declined' });
     expect(answered.participants.find((p) => p.id === ownId)?.response).toBe('declined');
-    const audit = await ds.query<{ n: string }[]>(
-      `SELECT count(*) AS n FROM audit_entry WHERE actor_id = $1 AND action = 'meeting.respond'`,
-      [outsider.id],
-    );
-    expect(Number(audit[0].n)).toBe(1);
+    expect(await auditCount(s.ds, { actorId: outsider.id, action: 'meeting.respond' })).toBe(1);
   });
 
   it('refuses an answer from staff who do not take part, and a bad answer', async () => {

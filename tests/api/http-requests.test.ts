@@ -1,56 +1,34 @@
 import http from 'node:http';
-import { Client } from 'pg';
-import { DEMO_PASSWORD, startTestApp, type TestApp } from '../support/app';
+import { DEMO_PASSWORD } from '../support/app';
 import { apiClient, expectProblem, offContract, type WireResponse } from '../support/client';
-import { createStaff, type Staff, uniqueCpr } from '../support/factories';
+import { staffSuite, uniqueCpr } from '../support/factories';
 
-let t: TestApp;
-let db: Client;
-let cookie: string;
-let user: Staff;
-beforeAll(async () => {
-  t = await startTestApp();
-  db = new Client({ connectionString: process.env.TEST_DATABASE_URL });
-  await db.connect();
-  user = await createStaff(t);
-  cookie = user.cookie;
-});
-afterAll(async () => {
-  await db.end();
-  await t.close();
-});
+const s = staffSuite();
 
 // Only this file's rows: other test files create citizens and sessions at the same time.
-const citizenCount = async () =>
-  Number(
-    (
-      await db.query<{ count: string }>(
-        `SELECT count(*) FROM citizen WHERE name IN ('Form Borger', 'Tekst Borger', 'Multipart Borger')`,
-      )
-    ).rows[0].count,
-  );
+const count = async (sql: string, params: unknown[] = []) =>
+  Number((await s.ds.query<{ count: string }[]>(sql, params))[0].count);
+const citizenCount = () =>
+  count(`SELECT count(*) FROM citizen WHERE name IN ('Form Borger', 'Tekst Borger', 'Multipart Borger')`);
 /** Sessions of this file's own staff member. */
-const sessions = async () =>
-  Number(
-    (await db.query<{ count: string }>('SELECT count(*) FROM session WHERE staff_id = $1', [user.id])).rows[0].count,
-  );
+const sessions = () => count('SELECT count(*) FROM session WHERE staff_id = $1', [s.sw.id]);
 
 /** A POST of these bytes as this content type, with a session cookie or anonymous. */
 const post = (path: string, type: string, body: string, session?: string) =>
-  offContract(t, 'POST', path, { headers: { 'content-type': type, ...(session ? { cookie: session } : {}) }, body });
+  offContract(s.t, 'POST', path, { headers: { 'content-type': type, ...(session ? { cookie: session } : {}) }, body });
 
 describe('media type of mutating requests', () => {
   const citizenForm = () => `cpr=${uniqueCpr()}&name=Form+Borger&benefit=kontanthjaelp`;
 
   it('refuses a form-encoded and a text/plain POST with 415 and creates nothing', async () => {
     const before = await citizenCount();
-    const form = await post('/api/citizens', 'application/x-www-form-urlencoded', citizenForm(), cookie);
+    const form = await post('/api/citizens', 'application/x-www-form-urlencoded', citizenForm(), s.sw.cookie);
     expectProblem(form, 415, 'UNSUPPORTED_MEDIA_TYPE');
     const text = await post(
       '/api/citizens',
       'text/plain',
       JSON.stringify({ cpr: uniqueCpr(), name: 'Tekst Borger', benefit: 'kontanthjaelp' }),
-      cookie,
+      s.sw.cookie,
     );
     expectProblem(text, 415, 'UNSUPPORTED_MEDIA_TYPE');
     const fields = { name: 'Multipart Borger', cpr: uniqueCpr() };
@@ -60,7 +38,7 @@ describe('media type of mutating requests', () => {
       Object.entries(fields)
         .map(([name, value]) => `--boundary\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`)
         .join('') + '--boundary--\r\n',
-      cookie,
+      s.sw.cookie,
     );
     expectProblem(multipart, 415, 'UNSUPPORTED_MEDIA_TYPE');
     expect(await citizenCount()).toBe(before);
@@ -71,14 +49,14 @@ describe('media type of mutating requests', () => {
     const form = await post(
       '/api/auth/login',
       'application/x-www-form-urlencoded',
-      `email=${encodeURIComponent(user.email)}&password=${DEMO_PASSWORD}`,
+      `email=${encodeURIComponent(s.sw.email)}&password=${DEMO_PASSWORD}`,
     );
     expectProblem(form, 415, 'UNSUPPORTED_MEDIA_TYPE');
     expect(form.headers.get('set-cookie')).toBeNull();
     const text = await post(
       '/api/auth/login',
       'text/plain;charset=UTF-8',
-      JSON.stringify({ email: user.email, password: DEMO_PASSWORD }),
+      JSON.stringify({ email: s.sw.email, password: DEMO_PASSWORD }),
     );
     expectProblem(text, 415, 'UNSUPPORTED_MEDIA_TYPE');
     expect(await sessions()).toBe(before);
@@ -95,7 +73,7 @@ describe('media type of mutating requests', () => {
     const res = await post(
       '/api/auth/login',
       'application/json; charset=utf-8',
-      JSON.stringify({ email: user.email, password: DEMO_PASSWORD }),
+      JSON.stringify({ email: s.sw.email, password: DEMO_PASSWORD }),
     );
     expect(res.status).toBe(200);
   });
@@ -105,7 +83,7 @@ describe('media type of mutating requests', () => {
       await post(
         '/api/auth/login',
         'application/json; charset=latin1',
-        JSON.stringify({ email: user.email, password: DEMO_PASSWORD }),
+        JSON.stringify({ email: s.sw.email, password: DEMO_PASSWORD }),
       ),
       415,
       'UNSUPPORTED_MEDIA_TYPE',
@@ -113,8 +91,8 @@ describe('media type of mutating requests', () => {
   });
 
   it('accepts a POST without a body', async () => {
-    const other = await t.login(user.email);
-    await apiClient(t, other).auth.logout();
+    const other = await s.t.login(s.sw.email);
+    await apiClient(s.t, other).auth.logout();
   });
 });
 
@@ -122,12 +100,12 @@ describe('origin', () => {
   it('treats Origin: null as another origin (403), also with a session', async () => {
     const before = await citizenCount();
     const headers = { origin: 'null' };
-    const login = await apiClient(t).wire('post', '/api/auth/login', {
+    const login = await apiClient(s.t).wire('post', '/api/auth/login', {
       headers,
-      body: { email: user.email, password: DEMO_PASSWORD },
+      body: { email: s.sw.email, password: DEMO_PASSWORD },
     });
     expectProblem(login, 403, 'CROSS_SITE_REQUEST');
-    const create = await user.api.wire('post', '/api/citizens', {
+    const create = await s.api.wire('post', '/api/citizens', {
       headers,
       body: { cpr: uniqueCpr(), name: 'Null Borger', benefit: 'kontanthjaelp' },
     });
@@ -141,19 +119,19 @@ describe('NUL characters', () => {
   const invalidPaths = (res: WireResponse) => expectProblem(res, 400, 'VALIDATION_FAILED').errors?.map((e) => e.path);
 
   it('answers a NUL in the query with 400 naming the parameter', async () => {
-    const res = await user.api.wire('get', '/api/citizens', { query: { q: '\u0000' } });
+    const res = await s.api.wire('get', '/api/citizens', { query: { q: '\u0000' } });
     expect(invalidPaths(res)).toEqual(['q']);
   });
 
   it('answers a NUL in a top-level and a nested JSON string with 400 and the dotted path', async () => {
     const before = await citizenCount();
-    const top = await user.api.wire('post', '/api/citizens', {
+    const top = await s.api.wire('post', '/api/citizens', {
       body: { cpr: uniqueCpr(), name: 'Nul\u0000Borger', benefit: 'kontanthjaelp' },
     });
     expect(invalidPaths(top)).toEqual(['name']);
     expect(await citizenCount()).toBe(before);
 
-    const nested = await user.api.wire('post', '/api/meetings', {
+    const nested = await s.api.wire('post', '/api/meetings', {
       body: {
         caseId: '00000000-0000-4000-8000-000000000000',
         participants: [{ kind: 'citizen' }, { kind: 'doctor', name: 'Dr.\u0000 Hansen' }],
@@ -167,27 +145,27 @@ describe('NUL characters', () => {
       '/api/citizens',
       'application/json',
       '{"cpr": "0101901234", "extra": {"na\\u0000me": 1}}',
-      cookie,
+      s.sw.cookie,
     );
     expect(invalidPaths(res)).toEqual(['extra.na\\u0000me']);
   });
 
   it('answers a NUL in a public route body with 400', async () => {
-    const res = await apiClient(t).wire('post', '/api/auth/login', {
-      body: { email: user.email, password: 'tvaers\u0000demo' },
+    const res = await apiClient(s.t).wire('post', '/api/auth/login', {
+      body: { email: s.sw.email, password: 'tvaers\u0000demo' },
     });
     expect(invalidPaths(res)).toEqual(['password']);
   });
 
   it('answers a NUL in a path id with a 4xx, never a 500', async () => {
-    const res = await user.api.wire('get', '/api/citizens/{id}', { params: { id: '\u0000' } });
+    const res = await s.api.wire('get', '/api/citizens/{id}', { params: { id: '\u0000' } });
     expect(res.status).toBeGreaterThanOrEqual(400);
     expect(res.status).toBeLessThan(500);
     expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
   });
 
   it('answers 401 first on protected routes without a session', async () => {
-    const anonymous = apiClient(t);
+    const anonymous = apiClient(s.t);
     expectProblem(await anonymous.wire('get', '/api/citizens', { query: { q: '\u0000' } }), 401, 'UNAUTHENTICATED');
     const create = await anonymous.wire('post', '/api/citizens', {
       body: { cpr: uniqueCpr(), name: 'a\u0000', benefit: 'kontanthjaelp' },
@@ -200,7 +178,7 @@ describe('NUL characters', () => {
 function chunkedPost(path: string, body: string, headers: Record<string, string> = {}) {
   return new Promise<{ status: number; type: string; text: string }>((resolve, reject) => {
     const req = http.request(
-      `${t.url}${path}`,
+      `${s.t.url}${path}`,
       { method: 'POST', headers: { 'content-type': 'application/json', ...headers } },
       (res) => {
         let text = '';
@@ -219,7 +197,7 @@ describe('body size', () => {
   const big = () => JSON.stringify({ name: 'x'.repeat(2 * 1024 * 1024) });
 
   it('answers a 2 MiB JSON body with a 413 problem', async () => {
-    const res = await post('/api/citizens', 'application/json', big(), cookie);
+    const res = await post('/api/citizens', 'application/json', big(), s.sw.cookie);
     expectProblem(res, 413, 'BODY_TOO_LARGE');
     const login = await post('/api/auth/login', 'application/json', big());
     expectProblem(login, 413, 'BODY_TOO_LARGE');

@@ -2,7 +2,6 @@
 // only where the organiser shares them; no guest deletes text others wrote; the history restores a deletion;
 // a size cap; one access-log row per person per meeting; the notes stay readable once the meeting is held.
 import type { Socket } from 'socket.io-client';
-import { DataSource } from 'typeorm';
 import * as Y from 'yjs';
 import type { NotesAck } from '@tvaers/contracts';
 import { NOTES_MAX_BYTES } from '@tvaers/api/src/meeting-notes/notes-document';
@@ -16,6 +15,7 @@ import {
   sendNotes as send,
   syncNotes as sync,
 } from '../support/meeting-fixtures';
+import { auditCount } from '../support/audit';
 
 const s = staffSuite();
 
@@ -30,6 +30,15 @@ const sockets = roomSockets(
   () => s.t,
   () => s.sw.cookie,
 );
+
+/** A room with the organiser (the file's caseworker) in it, who has written `text`: their socket and document. */
+async function roomWithNotes(text: string) {
+  const r = await room();
+  const staff = await sockets.staffIn(r.meetingId);
+  const doc = new Y.Doc();
+  const written = await send(staff, r.meetingId, type(doc, text));
+  return { r, staff, doc, written };
+}
 
 /** The update one local edit of `doc` makes. */
 function edit(doc: Y.Doc, change: (text: Y.Text) => void): Uint8Array {
@@ -71,10 +80,8 @@ function relayDuring(socket: Socket, settled: Promise<unknown>): Promise<unknown
 
 describe('notes shared per guest', () => {
   it('another guest sees the meeting but not the notes until the organiser shares them', async () => {
-    const r = await room();
-    const staff = await sockets.staffIn(r.meetingId);
-    const staffDoc = new Y.Doc();
-    expect((await send(staff, r.meetingId, type(staffDoc, 'Angst og behandling hos psykiater. '))).ok).toBe(true);
+    const { r, staff, doc: staffDoc, written } = await roomWithNotes('Angst og behandling hos psykiater. ');
+    expect(written.ok).toBe(true);
 
     const employer = await sockets.guest(r.employer.token);
     expect(await join(employer, r.meetingId)).toEqual({ ok: true });
@@ -100,13 +107,7 @@ describe('notes shared per guest', () => {
     expect(await relayDuring(employer, send(staff, r.meetingId, type(staffDoc, 'Igen privat. ')))).toBeNull();
     expect(await sync(employer, r.meetingId)).toEqual({ ok: false, code: 'NOT_FOUND' });
 
-    const audit = await s.t.app
-      .get(DataSource)
-      .query<{ n: number }[]>(
-        `SELECT count(*)::int AS n FROM audit_entry WHERE entity_id = $1 AND action = 'meeting.notes.share'`,
-        [r.meetingId],
-      );
-    expect(audit[0].n).toBe(2);
+    expect(await auditCount(s.ds, { entityId: r.meetingId, action: 'meeting.notes.share' })).toBe(2);
   });
 
   it('the doctor reads the notes without a share; only other guests can be shared with', async () => {
@@ -192,10 +193,7 @@ describe("no guest deletes others' text", () => {
 
 describe('history', () => {
   it('restores text a deletion removed, for everyone in the room', async () => {
-    const r = await room();
-    const staff = await sockets.staffIn(r.meetingId);
-    const doc = new Y.Doc();
-    await send(staff, r.meetingId, type(doc, 'Borgeren ønsker praktik.'));
+    const { r, staff, doc } = await roomWithNotes('Borgeren ønsker praktik.');
     const history = () => s.sw.api.meetings.notesHistory(r.meetingId);
     const [kept] = (await history()).items;
     expect(kept).toMatchObject({ excerpt: 'Borgeren ønsker praktik.', author: { kind: 'staff', name: s.sw.name } });
@@ -214,17 +212,16 @@ describe('history', () => {
     expect((await textOf(r.meetingId)).text).toBe('Borgeren ønsker praktik.');
     // The deletion started a version of its own; the whole history is kept: the text, its deletion, the restore.
     expect((await history()).items).toHaveLength(2);
-    const kept3 = await s.t.app
-      .get(DataSource)
-      .query<{ n: number }[]>(`SELECT count(*)::int AS n FROM meeting_notes_update WHERE meeting_id = $1`, [
-        r.meetingId,
-      ]);
+    const kept3 = await s.ds.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM meeting_notes_update WHERE meeting_id = $1`,
+      [r.meetingId],
+    );
     expect(kept3[0].n).toBe(3);
     const unknown = await problem(s.sw.api.meetings.restoreNotes(r.meetingId, { seq: kept.seq + 10_000_000 }));
     expect(unknown.status).toBe(404);
-    const rewrite = s.t.app
-      .get(DataSource)
-      .query(`UPDATE meeting_notes_update SET author_name = 'x' WHERE meeting_id = $1`, [r.meetingId]);
+    const rewrite = s.ds.query(`UPDATE meeting_notes_update SET author_name = 'x' WHERE meeting_id = $1`, [
+      r.meetingId,
+    ]);
     await expect(rewrite).rejects.toThrow(/append-only/);
   });
 });
@@ -261,7 +258,7 @@ describe('access log', () => {
         send(doctor, r.meetingId, type(doctorDoc, 'd')),
       ]);
     }
-    const rows = await s.t.app.get(DataSource).query<{ actor_kind: string; n: number }[]>(
+    const rows = await s.ds.query<{ actor_kind: string; n: number }[]>(
       `SELECT actor_kind, count(*)::int AS n FROM audit_entry
           WHERE entity_id = $1 AND action = 'meeting.notes.update' GROUP BY actor_kind ORDER BY actor_kind`,
       [r.meetingId],
@@ -275,11 +272,8 @@ describe('access log', () => {
 
 describe('held meetings', () => {
   it('keeps the notes readable and read-only once the meeting is held', async () => {
-    const r = await room();
-    const staff = await sockets.staffIn(r.meetingId);
-    const doc = new Y.Doc();
-    await send(staff, r.meetingId, type(doc, 'Aftalt: praktik.'));
-    await s.t.app.get(DataSource).query(`UPDATE meeting SET status = 'held' WHERE id = $1`, [r.meetingId]);
+    const { r, staff, doc } = await roomWithNotes('Aftalt: praktik.');
+    await s.ds.query(`UPDATE meeting SET status = 'held' WHERE id = $1`, [r.meetingId]);
     expect(await textOf(r.meetingId)).toEqual({ text: 'Aftalt: praktik.', editable: false });
     expect(await send(staff, r.meetingId, type(doc, ' Mere.'))).toEqual({ ok: false, code: 'MEETING_CLOSED' });
     // The doctor's link reads them too; the employer's only where shared.

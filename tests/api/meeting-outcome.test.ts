@@ -1,7 +1,6 @@
 // After the meeting: held with decisions that change the plan in one version, the summary mail,
 // the doctors' participation as CSV for fee settlement; and video rooms (item 11).
 import type { Meeting, RecordOutcome } from '@tvaers/contracts';
-import { DataSource } from 'typeorm';
 import { startTestApp } from '../support/app';
 import { invalid, problem } from '../support/client';
 import {
@@ -16,15 +15,11 @@ import {
 import { linkedGuest, roomSockets, setParticipantEmail } from '../support/meeting-fixtures';
 import { nextEvent } from '../support/wait';
 import { mailsTo, mailText, testSmtp } from '../support/smtp';
+import { auditCount } from '../support/audit';
 
 const smtp = testSmtp();
-let ds: DataSource;
 
 const s = staffSuite({ SMTP_URL: smtp.url, JOB_WORKERS: 'true' });
-
-beforeAll(() => {
-  ds = s.t.app.get(DataSource);
-});
 
 /** A case of `owner`'s with one effort, and a meeting of it that started half an hour ago (or at `start`). */
 async function startedMeeting(owner: Staff = s.sw, start = new Date(Date.now() - 30 * 60_000), minutes = 60) {
@@ -38,9 +33,9 @@ async function startedMeeting(owner: Staff = s.sw, start = new Date(Date.now() -
 }
 
 const planVersion = async (caseId: string) =>
-  (await ds.query<{ version: number }[]>(`SELECT version FROM plan WHERE case_id = $1`, [caseId]))[0].version;
+  (await s.ds.query<{ version: number }[]>(`SELECT version FROM plan WHERE case_id = $1`, [caseId]))[0].version;
 const effortCount = async (caseId: string) =>
-  Number((await ds.query<{ n: string }[]>(`SELECT count(*) AS n FROM effort WHERE case_id = $1`, [caseId]))[0].n);
+  Number((await s.ds.query<{ n: string }[]>(`SELECT count(*) AS n FROM effort WHERE case_id = $1`, [caseId]))[0].n);
 
 /** Records the meeting's outcome as `who`. */
 const outcome = (meetingId: string, body: RecordOutcome, who: Staff = s.sw) =>
@@ -96,7 +91,7 @@ describe('POST /api/meetings/:id/outcome', () => {
 
     // Reading it shows the outcome; the change was audited as such.
     expect((await s.sw.api.meetings.get(meeting.id)).outcome).toEqual(held.outcome);
-    const audit = await ds.query<{ action: string }[]>(
+    const audit = await s.ds.query<{ action: string }[]>(
       `SELECT action FROM audit_entry WHERE entity_id = $1 AND action = 'meeting.held'`,
       [meeting.id],
     );
@@ -176,7 +171,7 @@ describe('POST /api/meetings/:id/outcome', () => {
     const m = await s.sw.api.meetings.get(meeting.id);
     expect(m.status).toBe('scheduled');
     expect(m.outcome).toBeNull();
-    const [{ n }] = await ds.query<{ n: string }[]>(
+    const [{ n }] = await s.ds.query<{ n: string }[]>(
       `SELECT count(*) AS n FROM meeting_decision WHERE meeting_id = $1`,
       [meeting.id],
     );
@@ -207,7 +202,7 @@ describe('POST /api/meetings/:id/outcome', () => {
     // The citizen's address is the one on the citizen record (a citizen participant stores none).
     await addGuestParticipant(s.t, meeting.id, 'citizen', citizen.name);
     const citizenEmail = `borger-outcome-${Date.now()}@example.dk`;
-    await ds.query(`UPDATE citizen SET email = $2 WHERE id = $1`, [citizen.id, citizenEmail]);
+    await s.ds.query(`UPDATE citizen SET email = $2 WHERE id = $1`, [citizen.id, citizenEmail]);
 
     await outcome(meeting.id, {
       summary: 'Borgeren starter i jobsøgning.',
@@ -267,9 +262,9 @@ describe('GET /api/meetings/doctor-participation.csv', () => {
     const owner = await createStaff(s.t);
     const { citizen, kase, meeting } = await startedMeeting(owner, start, 90);
     const doctor = await addGuestParticipant(s.t, meeting.id, 'doctor', '=Læge "Hansen"; Øst');
-    await ds.query(`UPDATE meeting_participant SET clinic = 'Lægerne i Vejle' WHERE id = $1`, [doctor.id]);
+    await s.ds.query(`UPDATE meeting_participant SET clinic = 'Lægerne i Vejle' WHERE id = $1`, [doctor.id]);
     const other = await addGuestParticipant(s.t, meeting.id, 'doctor', 'Anden Læge');
-    await ds.query(
+    await s.ds.query(
       `INSERT INTO health_statement (case_id, meeting_id, participant_id, doctor_name, work_capacity, assessment, recommendations)
        VALUES ($1, $2, $3, $4, 'partial', 'Kan arbejde 15 timer', 'Gradvis optrapning')`,
       [kase.id, meeting.id, doctor.id, doctor.name],
@@ -299,11 +294,8 @@ describe('GET /api/meetings/doctor-participation.csv', () => {
     void other;
 
     // Audited: one row for the citizen shown.
-    const audit = await ds.query<{ n: string }[]>(
-      `SELECT count(*) AS n FROM audit_entry WHERE actor_id = $1 AND citizen_id = $2 AND action = 'meetings.doctor_participation'`,
-      [owner.id, citizen.id],
-    );
-    expect(Number(audit[0].n)).toBe(1);
+    const audit = { actorId: owner.id, citizenId: citizen.id, action: 'meetings.doctor_participation' };
+    expect(await auditCount(s.ds, audit)).toBe(1);
 
     // Another team's caseworker gets the header only; an administrator may not use the route (403).
     const admin = await createStaff(s.t, { kind: 'admin', teams: owner.teams });

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { startTestApp, type TestApp } from '../support/app';
 import { problem } from '../support/client';
 import { createCase, createMeeting, createTeamOf, type Staff } from '../support/factories';
+import { auditCount } from '../support/audit';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -106,15 +107,8 @@ describe('meeting lists are paged', () => {
 
   it("logs the page's citizens only", async () => {
     const ds = t.app.get(DataSource);
-    const logged = async (citizenId: string) =>
-      Number(
-        (
-          await ds.query<{ n: string }[]>(
-            `SELECT count(*) AS n FROM audit_entry WHERE citizen_id = $1 AND action = 'meetings.list' AND actor_id = $2`,
-            [citizenId, caseworker.id],
-          )
-        )[0].n,
-      );
+    const logged = (citizenId: string) =>
+      auditCount(ds, { citizenId, action: 'meetings.list', actorId: caseworker.id });
     const [earlyBefore, lateBefore] = [await logged(early.citizenId), await logged(late.citizenId)];
     await caseworker.api.meetings.list({ ...window, limit: 30 });
     expect(await logged(early.citizenId)).toBe(earlyBefore + 1);

@@ -1,7 +1,6 @@
 // The live meeting room (docs/api.md "Live events"): presence, meeting updates and shared Yjs notes, for staff
 // (session cookie) and guests (`auth: {token}` of their link).
 import type { Socket } from 'socket.io-client';
-import { DataSource } from 'typeorm';
 import * as Y from 'yjs';
 import type { PresentPerson } from '@tvaers/contracts';
 import { SocketRevalidation } from '@tvaers/api/src/realtime/socket-revalidation';
@@ -15,6 +14,7 @@ import {
   sendNotes,
   syncNotes as sync,
 } from '../support/meeting-fixtures';
+import { auditCount } from '../support/audit';
 
 const s = staffSuite();
 
@@ -61,12 +61,10 @@ describe('joining', () => {
   it('logs a join as a read of the meeting', async () => {
     const r = await room();
     await sockets.guestIn(r.token, r.meetingId);
-    const rows = await s.t.app
-      .get(DataSource)
-      .query<{ action: string }[]>(
-        `SELECT action FROM audit_entry WHERE entity_id = $1 AND actor_kind = 'guest' AND action = 'meeting.read'`,
-        [r.meetingId],
-      );
+    const rows = await s.ds.query<{ action: string }[]>(
+      `SELECT action FROM audit_entry WHERE entity_id = $1 AND actor_kind = 'guest' AND action = 'meeting.read'`,
+      [r.meetingId],
+    );
     expect(rows).toHaveLength(1);
   });
 
@@ -112,12 +110,10 @@ describe('guest connections', () => {
     const stays = await sockets.guest(other.token);
     await join(doctor, r.meetingId);
     const closed = disconnected(doctor);
-    await s.t.app
-      .get(DataSource)
-      .query(
-        `UPDATE meeting SET start_at = now() - interval '8 days 1 hour', end_at = now() - interval '8 days' WHERE id = $1`,
-        [r.meetingId],
-      );
+    await s.ds.query(
+      `UPDATE meeting SET start_at = now() - interval '8 days 1 hour', end_at = now() - interval '8 days' WHERE id = $1`,
+      [r.meetingId],
+    );
     await s.t.app.get(SocketRevalidation).revalidate();
     expect(await closed).toBe('io server disconnect');
     expect(stays.connected).toBe(true);
@@ -187,13 +183,7 @@ describe('shared notes', () => {
     await sendNotes(doctor, r.meetingId, typed(doc, 'b'));
     const staff = await sockets.staffIn(r.meetingId);
     await sendNotes(staff, r.meetingId, typed(new Y.Doc(), 'c'));
-    const rows = await s.t.app
-      .get(DataSource)
-      .query<{ n: number }[]>(
-        `SELECT count(*)::int AS n FROM audit_entry WHERE entity_id = $1 AND action = 'meeting.notes.update'`,
-        [r.meetingId],
-      );
-    expect(rows[0].n).toBe(2);
+    expect(await auditCount(s.ds, { entityId: r.meetingId, action: 'meeting.notes.update' })).toBe(2);
   });
 
   it('refuses an update that is not a Yjs update', async () => {

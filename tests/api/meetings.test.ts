@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { startTestApp, type TestApp } from '../support/app';
 import { apiClient, invalid, problem } from '../support/client';
 import { createCase, createMeeting, createStaff, createTeamOf, issueGuestLink, type Staff } from '../support/factories';
+import { auditCount } from '../support/audit';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -25,20 +26,18 @@ const cest = (day: number, hhmm: string) => {
   const [h, m] = hhmm.split(':').map(Number);
   return new Date(Date.UTC(2027, 2, day, h - 2, m)).toISOString();
 };
+/** From `from` to `to` local on `day` March. */
+const slot = (day: number, from: string, to: string) => ({ start: cest(day, from), end: cest(day, to) });
 const fixed = (caseId: string, day: number, from: string, to: string, extra: Partial<CreateMeeting> = {}) =>
-  ({ caseId, start: cest(day, from), end: cest(day, to), participants: [], ...extra }) as CreateMeeting;
+  ({ caseId, ...slot(day, from, to), participants: [], ...extra }) as CreateMeeting;
+/** A meeting proposed at these times. */
+const proposed = (caseId: string, ...proposals: { start: string; end: string }[]): CreateMeeting => ({
+  caseId,
+  participants: [],
+  proposals,
+});
 
-const auditRows = async (citizenId: string, action: string) =>
-  Number(
-    (
-      await t.app
-        .get(DataSource)
-        .query<{ n: string }[]>(`SELECT count(*) AS n FROM audit_entry WHERE citizen_id = $1 AND action = $2`, [
-          citizenId,
-          action,
-        ])
-    )[0].n,
-  );
+const auditRows = (citizenId: string, action: string) => auditCount(t.app.get(DataSource), { citizenId, action });
 
 describe('planning a meeting', () => {
   it('at a fixed time is scheduled, with the creating caseworker added and every kind of participant', async () => {
@@ -79,20 +78,17 @@ describe('planning a meeting', () => {
 
   it('with 2–5 proposals is proposed, without a time yet', async () => {
     const { caseworker, kase } = await team();
-    const proposals = [
-      { start: cest(31, '13:00'), end: cest(31, '14:00') },
-      { start: cest(30, '09:00'), end: cest(30, '10:00') },
-    ];
+    const proposals = [slot(31, '13:00', '14:00'), slot(30, '09:00', '10:00')];
     const m = await caseworker.api.meetings.create({ caseId: kase.id, proposals, participants: [{ kind: 'citizen' }] });
     expect(m).toMatchObject({ status: 'proposed', start: null, end: null, title: 'Rundbordsmøde' });
     expect(m.proposals.map((p) => p.start)).toEqual(['2027-03-30T07:00:00.000Z', '2027-03-31T11:00:00.000Z']);
   });
 
   it.each([
-    ['end before start', { start: cest(30, '11:00'), end: cest(30, '10:00') }, ['end']],
+    ['end before start', slot(30, '11:00', '10:00'), ['end']],
     ['start without end', { start: cest(30, '11:00') }, ['end']],
     ['no time at all', {}, ['start']],
-    ['one proposal', { proposals: [{ start: cest(30, '09:00'), end: cest(30, '10:00') }] }, ['proposals']],
+    ['one proposal', { proposals: [slot(30, '09:00', '10:00')] }, ['proposals']],
     [
       'six proposals',
       { proposals: [1, 2, 3, 4, 5, 6].map((h) => ({ start: cest(30, `0${h}:00`), end: cest(30, `0${h}:30`) })) },
@@ -103,20 +99,14 @@ describe('planning a meeting', () => {
       {
         start: cest(30, '09:00'),
         end: cest(30, '10:00'),
-        proposals: [
-          { start: cest(30, '11:00'), end: cest(30, '12:00') },
-          { start: cest(30, '13:00'), end: cest(30, '14:00') },
-        ],
+        proposals: [slot(30, '11:00', '12:00'), slot(30, '13:00', '14:00')],
       },
       ['proposals'],
     ],
     [
       'a proposal ending before it starts',
       {
-        proposals: [
-          { start: cest(30, '11:00'), end: cest(30, '10:00') },
-          { start: cest(30, '13:00'), end: cest(30, '14:00') },
-        ],
+        proposals: [slot(30, '11:00', '10:00'), slot(30, '13:00', '14:00')],
       },
       ['proposals.0.end'],
     ],
@@ -164,23 +154,9 @@ describe('the clash rule', () => {
 
   it("counts another meeting's open proposal as taken time, also for the creator", async () => {
     const { caseworker, kase } = await team();
-    await caseworker.api.meetings.create({
-      caseId: kase.id,
-      participants: [],
-      proposals: [
-        { start: cest(30, '09:00'), end: cest(30, '10:00') },
-        { start: cest(31, '09:00'), end: cest(31, '10:00') },
-      ],
-    });
+    await caseworker.api.meetings.create(proposed(kase.id, slot(30, '09:00', '10:00'), slot(31, '09:00', '10:00')));
     const res = await problem(
-      caseworker.api.meetings.create({
-        caseId: kase.id,
-        participants: [],
-        proposals: [
-          { start: cest(29, '09:00'), end: cest(29, '10:00') },
-          { start: cest(31, '09:30'), end: cest(31, '10:30') },
-        ],
-      }),
+      caseworker.api.meetings.create(proposed(kase.id, slot(29, '09:00', '10:00'), slot(31, '09:30', '10:30'))),
     );
     expect(res).toMatchObject({ status: 409, code: 'MEETING_CONFLICT', paths: ['proposals.1'] });
   });
@@ -214,7 +190,7 @@ describe('changing a meeting', () => {
     const { caseworker, kase } = await team();
     const moved = listen('meeting.moved');
     const m = await caseworker.api.meetings.create(fixed(kase.id, 30, '10:00', '11:00'));
-    const after = await caseworker.api.meetings.update(m.id, { start: cest(31, '12:00'), end: cest(31, '13:30') });
+    const after = await caseworker.api.meetings.update(m.id, slot(31, '12:00', '13:30'));
     expect(after).toMatchObject({ status: 'scheduled', start: cest(31, '12:00'), end: cest(31, '13:30') });
     expect(moved).toContainEqual({ meetingId: m.id });
   });
@@ -235,9 +211,7 @@ describe('changing a meeting', () => {
     const m = await caseworker.api.meetings.create(
       fixed(kase.id, 30, '10:00', '11:00', { participants: [{ kind: 'staff', staffId: health.id }] }),
     );
-    const res = await problem(
-      caseworker.api.meetings.update(m.id, { start: cest(31, '10:30'), end: cest(31, '11:30') }),
-    );
+    const res = await problem(caseworker.api.meetings.update(m.id, slot(31, '10:30', '11:30')));
     expect(res).toMatchObject({ status: 409, code: 'MEETING_CONFLICT' });
     expect((await caseworker.api.meetings.get(m.id)).start).toBe(cest(30, '10:00'));
   });
@@ -245,15 +219,10 @@ describe('changing a meeting', () => {
   it('gives a proposed meeting its time (meeting.scheduled)', async () => {
     const { caseworker, kase } = await team();
     const scheduled = listen('meeting.scheduled');
-    const m = await caseworker.api.meetings.create({
-      caseId: kase.id,
-      participants: [],
-      proposals: [
-        { start: cest(30, '09:00'), end: cest(30, '10:00') },
-        { start: cest(31, '09:00'), end: cest(31, '10:00') },
-      ],
-    });
-    const after = await caseworker.api.meetings.update(m.id, { start: cest(31, '09:00'), end: cest(31, '10:00') });
+    const m = await caseworker.api.meetings.create(
+      proposed(kase.id, slot(30, '09:00', '10:00'), slot(31, '09:00', '10:00')),
+    );
+    const after = await caseworker.api.meetings.update(m.id, slot(31, '09:00', '10:00'));
     expect(after.status).toBe('scheduled');
     expect(scheduled).toContainEqual({ meetingId: m.id });
   });
@@ -280,13 +249,7 @@ describe('changing a meeting', () => {
       await problem(caseworker.api.meetings.create({ caseId: kase.id, participants: [], ...pastTime })),
     ).toMatchObject({ status: 400, paths: ['start'] });
     expect(
-      await problem(
-        caseworker.api.meetings.create({
-          caseId: kase.id,
-          participants: [],
-          proposals: [{ start: cest(30, '09:00'), end: cest(30, '10:00') }, pastTime],
-        }),
-      ),
+      await problem(caseworker.api.meetings.create(proposed(kase.id, slot(30, '09:00', '10:00'), pastTime))),
     ).toMatchObject({ status: 400, paths: ['proposals.1'] });
     const m = await caseworker.api.meetings.create(fixed(kase.id, 30, '10:00', '11:00'));
     expect(await problem(caseworker.api.meetings.update(m.id, pastTime))).toMatchObject({
@@ -428,14 +391,8 @@ describe('working hours and absences', () => {
 
 describe('common free time', () => {
   /** A meeting proposed for 13:00–14:00 local on Monday 29 and Wednesday 31 March. */
-  const proposedOn29And31 = (caseId: string) => ({
-    caseId,
-    participants: [],
-    proposals: [
-      { start: cest(29, '13:00'), end: cest(29, '14:00') },
-      { start: cest(31, '13:00'), end: cest(31, '14:00') },
-    ],
-  });
+  const proposedOn29And31 = (caseId: string) =>
+    proposed(caseId, slot(29, '13:00', '14:00'), slot(31, '13:00', '14:00'));
 
   it('across the spring DST week: working hours in local time, minus a meeting, a proposal and an absence', async () => {
     const { caseworker, health, kase } = await team();
@@ -508,21 +465,16 @@ describe('common free time', () => {
       (await caseworker.api.busy({ staffIds: health.id, from: cest(29, '00:00'), to: cest(30, '00:00') })).busy.map(
         (b) => [b.start, b.end],
       );
-    const m = await health.api.meetings.create({
-      caseId: kase.id,
-      participants: [],
-      proposals: [
-        { start: cest(29, '09:00'), end: cest(29, '10:00') },
-        { start: cest(29, '13:00'), end: cest(29, '14:00') },
-      ],
-    });
+    const m = await health.api.meetings.create(
+      proposed(kase.id, slot(29, '09:00', '10:00'), slot(29, '13:00', '14:00')),
+    );
     expect(await busyOn29()).toEqual([
       ['2027-03-29T07:00:00.000Z', '2027-03-29T08:00:00.000Z'],
       ['2027-03-29T11:00:00.000Z', '2027-03-29T12:00:00.000Z'],
     ]);
-    await health.api.meetings.update(m.id, { start: cest(29, '13:00'), end: cest(29, '14:00') });
+    await health.api.meetings.update(m.id, slot(29, '13:00', '14:00'));
     expect(await busyOn29()).toEqual([['2027-03-29T11:00:00.000Z', '2027-03-29T12:00:00.000Z']]);
-    await health.api.meetings.update(m.id, { start: cest(29, '15:00'), end: cest(29, '15:30') });
+    await health.api.meetings.update(m.id, slot(29, '15:00', '15:30'));
     expect(await busyOn29()).toEqual([['2027-03-29T13:00:00.000Z', '2027-03-29T13:30:00.000Z']]);
     await health.api.meetings.update(m.id, { status: 'cancelled' });
     expect(await busyOn29()).toEqual([]);

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { startTestApp, type TestApp } from '../support/app';
 import { apiClient, problem } from '../support/client';
 import { createCase, createCitizen, createStaff, createTeamOf } from '../support/factories';
+import { auditCount } from '../support/audit';
 
 let t: TestApp;
 let ds: DataSource;
@@ -23,15 +24,7 @@ afterAll(() => t.close());
 /** The typed API as the caller with this session cookie. */
 const api = (cookie: string) => apiClient(t, cookie);
 
-const auditRows = async (citizenId: string, action?: string): Promise<number> =>
-  Number(
-    (
-      await ds.query<{ n: string }[]>(
-        `SELECT count(*) AS n FROM audit_entry WHERE citizen_id = $1 AND ($2::text IS NULL OR action = $2)`,
-        [citizenId, action ?? null],
-      )
-    )[0].n,
-  );
+const auditRows = (citizenId: string, action?: string) => auditCount(ds, { citizenId, action });
 
 describe('a caseworker of another team', () => {
   it('cannot read, reveal the CPR of, or change the consent of a citizen of team Nord', async () => {

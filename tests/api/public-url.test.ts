@@ -3,19 +3,13 @@ import { assertServerConfig, linkBase, loadConfig } from '@tvaers/api/src/config
 import { GuestLink } from '@tvaers/contracts';
 import { startTestApp, type TestApp } from '../support/app';
 import { offContract } from '../support/client';
-import { addGuestParticipant, createCase, createMeeting, createStaff, type Staff } from '../support/factories';
+import { addGuestParticipant, createCase, createMeeting, staffSuite } from '../support/factories';
 
-let t: TestApp;
-let sw: Staff;
-beforeAll(async () => {
-  t = await startTestApp();
-  sw = await createStaff(t);
-});
-afterAll(() => t?.close());
+const s = staffSuite();
 
 async function newLink(app: TestApp, cookie: string, host?: string): Promise<string> {
-  const { kase } = await createCase(app, cookie, sw.id);
-  const meeting = await createMeeting(app, kase.id, sw);
+  const { kase } = await createCase(app, cookie, s.sw.id);
+  const meeting = await createMeeting(app, kase.id, s.sw);
   const doctor = await addGuestParticipant(app, meeting.id, 'doctor');
   // fetch (and so the typed client) sends no Host of the caller's.
   const res = await offContract(app, 'POST', `/api/meetings/${meeting.id}/participants/${doctor.id}/link`, {
@@ -28,15 +22,15 @@ async function newLink(app: TestApp, cookie: string, host?: string): Promise<str
 
 describe('guest links', () => {
   it('do not take the Host header: Host evil.example gives a link to the listen address', async () => {
-    const url = await newLink(t, sw.cookie, 'evil.example');
+    const url = await newLink(s.t, s.sw.cookie, 'evil.example');
     expect(url).not.toContain('evil.example');
-    expect(url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${new URL(t.url).port}/m/[A-Za-z0-9_-]{43}$`));
+    expect(url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${new URL(s.t.url).port}/m/[A-Za-z0-9_-]{43}$`));
   });
 
   it('name PUBLIC_BASE_URL when it is set, whatever the Host', async () => {
     const pub = await startTestApp({ PUBLIC_BASE_URL: 'https://tvaers.kommune.dk/' });
     try {
-      const cookie = await pub.login(sw.email);
+      const cookie = await pub.login(s.sw.email);
       const url = await newLink(pub, cookie, 'evil.example');
       expect(url).toMatch(/^https:\/\/tvaers\.kommune\.dk\/m\/[A-Za-z0-9_-]{43}$/);
     } finally {

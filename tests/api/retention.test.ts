@@ -4,7 +4,6 @@ import { randomUUID } from 'node:crypto';
 import { RetentionService, retentionKey } from '@tvaers/api/src/retention/retention.service';
 import { DEFAULT_RETENTION_DAYS } from '@tvaers/api/src/config/config';
 import { JobQueue, Queues } from '@tvaers/api/src/jobs/job-queue';
-import { DataSource } from 'typeorm';
 import * as Y from 'yjs';
 import { startTestApp } from '../support/app';
 import { apiClient, problem } from '../support/client';
@@ -13,21 +12,11 @@ import {
   createCase,
   createEffort,
   createMeeting,
-  createStaff,
   issueGuestLink,
   staffSuite,
-  type Staff,
 } from '../support/factories';
 
-let ds: DataSource;
-let manager: Staff;
-
-const s = staffSuite();
-
-beforeAll(async () => {
-  ds = s.t.app.get(DataSource);
-  manager = await createStaff(s.t, { kind: 'manager', teams: s.sw.teams });
-});
+const s = staffSuite({}, 'manager');
 
 const DAY_MS = 24 * 3600_000;
 const retention = () => s.t.app.get(RetentionService);
@@ -50,7 +39,7 @@ interface Seeded {
 async function seed(closed: boolean): Promise<Seeded> {
   const marker = `HEMMELIG-${randomUUID().slice(0, 8)}`;
   const { citizen, kase } = await createCase(s.t, s.sw.cookie, s.sw.id, 0.01);
-  const q = (sql: string, params: unknown[] = []) => ds.query(sql, params);
+  const q = (sql: string, params: unknown[] = []) => s.ds.query(sql, params);
   await q(`UPDATE citizen SET email = $2, phone = $3 WHERE id = $1`, [
     citizen.id,
     `${marker}@example.dk`,
@@ -126,13 +115,13 @@ async function seed(closed: boolean): Promise<Seeded> {
 
 /** Every table (the access log apart) with a row holding the marker, and how many. */
 async function rowsHolding(marker: string): Promise<Record<string, number>> {
-  const tables: { table_name: string }[] = await ds.query(
+  const tables: { table_name: string }[] = await s.ds.query(
     `SELECT table_name FROM information_schema.tables
       WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> 'audit_entry'`,
   );
   const out: Record<string, number> = {};
   for (const { table_name: name } of tables) {
-    const [{ n }]: { n: number }[] = await ds.query(
+    const [{ n }]: { n: number }[] = await s.ds.query(
       `SELECT count(*)::int AS n FROM "${name}" x WHERE x::text LIKE $1`,
       [`%${marker}%`],
     );
@@ -143,7 +132,7 @@ async function rowsHolding(marker: string): Promise<Record<string, number>> {
 
 /** Each table's rows of this citizen's case, as text, to show that nothing of theirs changed. */
 async function snapshot(seeded: Seeded): Promise<string> {
-  const [row]: { snap: string }[] = await ds.query(
+  const [row]: { snap: string }[] = await s.ds.query(
     `SELECT concat_ws('|',
        (SELECT c::text FROM citizen c WHERE c.id = $1),
        (SELECT string_agg(x::text, ',' ORDER BY x::text) FROM "case" x WHERE x.citizen_id = $1),
@@ -162,7 +151,7 @@ async function snapshot(seeded: Seeded): Promise<string> {
 }
 
 const auditRows = (citizenId: string) =>
-  ds.query<{ id: string; action: string; actor_kind: string; actor_name: string }[]>(
+  s.ds.query<{ id: string; action: string; actor_kind: string; actor_name: string }[]>(
     `SELECT id, action, actor_kind, actor_name FROM audit_entry WHERE citizen_id = $1 ORDER BY id`,
     [citizenId],
   );
@@ -180,7 +169,7 @@ describe('the retention run', () => {
     // Closed long enough ago, or just not, by SQL (no clock is waited for); right before the run, as a test app
     // that works the queue would anonymise them too.
     const closedAt = (days: number) => new Date(Date.now() - days * DAY_MS);
-    await ds.query(
+    await s.ds.query(
       `UPDATE "case" k SET closed_at = v.at FROM unnest($1::uuid[], $2::timestamptz[]) AS v(id, at) WHERE k.id = v.id`,
       [
         [old.caseId, old2.caseId, recent.caseId],
@@ -199,7 +188,7 @@ describe('the retention run', () => {
 
   it('anonymises a citizen whose last case closed longer ago than the period: nothing of theirs is left', async () => {
     expect(await rowsHolding(old.marker)).toEqual({});
-    const [c]: Record<string, unknown>[] = await ds.query(
+    const [c]: Record<string, unknown>[] = await s.ds.query(
       `SELECT name, email, phone, cpr_encrypted, cpr_hash, cpr_birth, anonymised_at FROM citizen WHERE id = $1`,
       [old.citizenId],
     );
@@ -212,7 +201,7 @@ describe('the retention run', () => {
       cpr_birth: null,
       anonymised_at: expect.any(Date) as unknown,
     });
-    const [plan]: Record<string, unknown>[] = await ds.query(
+    const [plan]: Record<string, unknown>[] = await s.ds.query(
       `SELECT citizen_goal, job_goal, contact_plan FROM plan WHERE case_id = $1`,
       [old.caseId],
     );
@@ -221,26 +210,27 @@ describe('the retention run', () => {
       job_goal: '',
       contact_plan: { intervalDays: 30, reason: 'Anonymiseret' },
     });
-    const [versions]: { changes: unknown[] }[] = await ds.query(`SELECT changes FROM plan_version WHERE case_id = $1`, [
-      old.caseId,
-    ]);
+    const [versions]: { changes: unknown[] }[] = await s.ds.query(
+      `SELECT changes FROM plan_version WHERE case_id = $1`,
+      [old.caseId],
+    );
     expect(versions.changes).toEqual([{ field: 'citizenGoal', from: null, to: null }]);
-    const [doctor]: Record<string, unknown>[] = await ds.query(
+    const [doctor]: Record<string, unknown>[] = await s.ds.query(
       `SELECT name, email, phone, clinic, role FROM meeting_participant WHERE id = $1`,
       [old.doctorId],
     );
     expect(doctor).toEqual({ name: 'Anonymiseret', email: null, phone: null, clinic: null, role: null });
-    const [staffParticipant]: { name: string }[] = await ds.query(
+    const [staffParticipant]: { name: string }[] = await s.ds.query(
       `SELECT name FROM meeting_participant WHERE meeting_id = $1 AND kind = 'staff'`,
       [old.meetingId],
     );
     expect(staffParticipant.name).toBe(s.sw.name);
-    const [meeting]: Record<string, unknown>[] = await ds.query(
+    const [meeting]: Record<string, unknown>[] = await s.ds.query(
       `SELECT title, location, video_url, agenda, summary FROM meeting WHERE id = $1`,
       [old.meetingId],
     );
     expect(meeting).toEqual({ title: 'Anonymiseret', location: null, video_url: null, agenda: [], summary: null });
-    const counts: Record<string, number>[] = await ds.query(
+    const counts: Record<string, number>[] = await s.ds.query(
       `SELECT (SELECT count(*)::int FROM guest_link WHERE participant_id = $2) AS links,
               (SELECT count(*)::int FROM meeting_notes WHERE meeting_id = $1) AS notes,
               (SELECT count(*)::int FROM meeting_notes_update WHERE meeting_id = $1) AS note_updates,
@@ -250,7 +240,7 @@ describe('the retention run', () => {
     );
     // The records stay (the unit's figures), emptied; links, notes and mails go.
     expect(counts[0]).toEqual({ links: 0, notes: 0, note_updates: 0, mails: 0, statements: 1 });
-    const [closed]: Record<string, unknown>[] = await ds.query(
+    const [closed]: Record<string, unknown>[] = await s.ds.query(
       `SELECT status, close_reason, close_outcome FROM "case" WHERE id = $1`,
       [old.caseId],
     );
@@ -260,7 +250,7 @@ describe('the retention run', () => {
 
   it('works in batches, each a transaction of its own', async () => {
     expect(await rowsHolding(old2.marker)).toEqual({});
-    const stamps: { anonymised_at: Date }[] = await ds.query(
+    const stamps: { anonymised_at: Date }[] = await s.ds.query(
       `SELECT anonymised_at FROM citizen WHERE id = ANY($1::uuid[])`,
       [[old.citizenId, old2.citizenId]],
     );
@@ -300,7 +290,7 @@ describe('the retention run', () => {
   });
 
   it("hands over an anonymised citizen's export without personal data", async () => {
-    const res = await manager.api.wire('get', '/api/citizens/{id}/export', { params: { id: old.citizenId } });
+    const res = await s.manager.api.wire('get', '/api/citizens/{id}/export', { params: { id: old.citizenId } });
     expect(res.status).toBe(200);
     const { accessLog, ...data } = res.body as {
       citizen: Record<string, unknown>;
@@ -335,7 +325,7 @@ it('makes one job of the day however many processes queue it', async () => {
     const sent = await Promise.all([retention().queue(day), other.app.get(RetentionService).queue(day)]);
     expect(sent.filter(Boolean)).toHaveLength(1);
     expect(await retention().queue(day)).toBe(false);
-    const [{ n }]: { n: number }[] = await ds.query(
+    const [{ n }]: { n: number }[] = await s.ds.query(
       `SELECT count(*)::int AS n FROM pgboss.job WHERE name = $1 AND singleton_key = $2`,
       [Queues.retention, retentionKey(day)],
     );
@@ -349,7 +339,7 @@ it('makes one job of the day however many processes queue it', async () => {
 });
 
 it("queues today's run on start, unless retention is off", async () => {
-  const [{ n }]: { n: number }[] = await ds.query(
+  const [{ n }]: { n: number }[] = await s.ds.query(
     `SELECT count(*)::int AS n FROM pgboss.job WHERE name = $1 AND singleton_key LIKE 'retention:%'`,
     [Queues.retention],
   );

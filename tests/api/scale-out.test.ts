@@ -11,15 +11,8 @@ import { DataSource } from 'typeorm';
 import * as Y from 'yjs';
 import { DEMO_PASSWORD, freePort, startTestApp, type TestApp } from '../support/app';
 import { apiClient, problem } from '../support/client';
-import {
-  addGuestParticipant,
-  createCase,
-  createMeeting,
-  createStaff,
-  createTeam,
-  issueGuestLink,
-  type Staff,
-} from '../support/factories';
+import { createCase, createStaff, createTeam, type Staff } from '../support/factories';
+import { type LinkedGuest, linkedGuest, meetingWithDoctorLink } from '../support/meeting-fixtures';
 import { apiDir } from '../support/paths';
 import { mailsTo, mailText, testSmtp } from '../support/smtp';
 import { disconnected, meetingJobsSettled, nextEvent } from '../support/wait';
@@ -216,12 +209,10 @@ function typed(doc: Y.Doc, text: string): string {
 
   describe('a meeting room with a member on each process', () => {
     let meetingId: string;
-    let doctor: { id: string; name: string; token: string };
+    let doctor: LinkedGuest;
     beforeAll(async () => {
-      const { kase } = await createCase(t, sw.cookie, sw.id, 0.01);
-      meetingId = (await createMeeting(t, kase.id, sw)).id;
-      const p = await addGuestParticipant(t, meetingId, 'doctor');
-      doctor = { ...p, token: await issueGuestLink(t, sw.cookie, meetingId, p.id) };
+      const room = await meetingWithDoctorLink(t, sw);
+      [meetingId, doctor] = [room.meeting.id, room.doctor];
     });
 
     it('presence on A shows the staff member on A and the doctor on B; the doctor leaving on B shows on A', async () => {
@@ -278,10 +269,9 @@ function typed(doc: Y.Doc, text: string): string {
     });
 
     it('sharing the notes through A lets a guest already in the room on B hear them', async () => {
-      const employer = await addGuestParticipant(t, meetingId, 'guest', `Arbejdsgiver ${meetingId.slice(0, 6)}`);
-      const token = await issueGuestLink(t, sw.cookie, meetingId, employer.id);
+      const employer = await linkedGuest(t, sw, meetingId, 'guest', `Arbejdsgiver ${meetingId.slice(0, 6)}`);
       const staffOnA = await a.connect({ cookie: sw.cookie });
-      const employerOnB = await b.connect({}, { token });
+      const employerOnB = await b.connect({}, { token: employer.token });
       for (const s of [staffOnA, employerOnB]) {
         expect(await ack(s, 'meeting:join', { meetingId })).toEqual({ ok: true });
       }

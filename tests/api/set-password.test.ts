@@ -2,17 +2,11 @@
 // throttled per link and per address, and common or patterned passwords are refused besides the length rule.
 import { randomBytes } from 'node:crypto';
 import { PasswordHasher } from '@tvaers/api/src/people/password';
-import { startTestApp, type TestApp } from '../support/app';
 import { apiClient, problem } from '../support/client';
-import { createStaff, type Staff } from '../support/factories';
+import { createStaff, staffSuite } from '../support/factories';
 
-let t: TestApp; // trusts 127.0.0.1: X-Forwarded-For names the client
-let admin: Staff;
-beforeAll(async () => {
-  t = await startTestApp({ TRUST_PROXY: '127.0.0.1' });
-  admin = await createStaff(t, { kind: 'admin' });
-});
-afterAll(() => t?.close());
+// Trusts 127.0.0.1: X-Forwarded-For names the client.
+const s = staffSuite({ TRUST_PROXY: '127.0.0.1' }, 'admin');
 afterEach(() => jest.restoreAllMocks());
 
 const GOOD = 'blå cykel under broen';
@@ -23,20 +17,20 @@ const nextAddress = () => `198.18.${Math.floor((octet += 1) / 250)}.${octet % 25
 
 /** A new person's token of a set-password link (this app has no mail set up, so the link is shown). */
 async function linkToken(): Promise<string> {
-  const person = await createStaff(t);
-  const link = await admin.api.admin.passwordReset(person.id);
+  const person = await createStaff(s.t);
+  const link = await s.admin.api.admin.passwordReset(person.id);
   return link.path!.split('/').pop()!;
 }
 /** A try as it comes over the wire, from this address. */
 const setPassword = (token: string, password: string, from: string) =>
-  apiClient(t).wire('post', '/api/auth/set-password', {
+  apiClient(s.t).wire('post', '/api/auth/set-password', {
     headers: { 'x-forwarded-for': from },
     body: { token, password },
   });
 
 describe('set-password', () => {
   it('looks the link up before hashing: bogus links and refused passwords cost no argon2 hash', async () => {
-    const hash = jest.spyOn(t.app.get(PasswordHasher), 'hash');
+    const hash = jest.spyOn(s.t.app.get(PasswordHasher), 'hash');
     const from = nextAddress();
     for (let i = 0; i < 20; i++) {
       const res = await setPassword(bogus(), GOOD, from);
@@ -53,7 +47,7 @@ describe('set-password', () => {
 
   it('answers a used link as such before it judges the password', async () => {
     const token = await linkToken();
-    const anonymous = apiClient(t).auth;
+    const anonymous = apiClient(s.t).auth;
     await anonymous.setPassword({ token, password: GOOD });
     expect(await problem(anonymous.setPassword({ token, password: 'password1234' }))).toMatchObject({
       status: 400,
@@ -63,7 +57,7 @@ describe('set-password', () => {
 
   it('refuses common passwords and simple patterns, with the field named', async () => {
     const token = await linkToken();
-    const anonymous = apiClient(t).auth;
+    const anonymous = apiClient(s.t).auth;
     for (const password of ['aaaaaaaaaaaa', 'password1234', 'Password2024!', 'iloveyou2024!', '123456789012']) {
       expect(await problem(anonymous.setPassword({ token, password }))).toMatchObject({
         status: 400,

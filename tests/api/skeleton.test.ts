@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { DataSource } from 'typeorm';
 import { toLocal } from '@tvaers/domain';
 import { demo, DEMO_PASSWORD, startTestApp, type TestApp } from '../support/app';
 import { apiClient, expectProblem, invalid, offContract, problem } from '../support/client';
 
 const JSON_TYPE = { 'content-type': 'application/json' };
 import { createCase, createMeeting, createStaff, staffSuite } from '../support/factories';
+import { auditCount } from '../support/audit';
 
 const s = staffSuite();
 
@@ -244,16 +244,7 @@ describe('meetings calendar', () => {
       await createMeeting(s.t, kase.id, social);
       await createMeeting(s.t, kase.id, social);
     }
-    const ds = s.t.app.get(DataSource);
-    const reads = async () =>
-      Number(
-        (
-          await ds.query<{ count: string }[]>(
-            `SELECT count(*) FROM audit_entry WHERE actor_id = $1 AND action = 'meetings.list'`,
-            [social.id],
-          )
-        )[0].count,
-      );
+    const reads = () => auditCount(s.ds, { actorId: social.id, action: 'meetings.list' });
     const before = await reads();
     expect((await social.api.meetings.list(fromNow())).items).toHaveLength(4);
     expect((await reads()) - before).toBe(2);

@@ -1,24 +1,17 @@
 // A guest's link stays through every mail, move and choice; only "Nyt link" replaces it (and mails it);
 // a link shows no one more than the staff member it was shown to may see; only staff of the case manage a meeting.
 import type { GuestView } from '@tvaers/contracts';
-import { DataSource } from 'typeorm';
 import { GuestsService } from '@tvaers/api/src/guests/guests.service';
 import { socketsPerTest } from '../support/app';
 import { apiClient, invalid, problem } from '../support/client';
 import { createCase, createEffort, createStaff, staffSuite, type Staff } from '../support/factories';
 import { addStaffParticipant } from '../support/meeting-fixtures';
 import { guestTokenIn, mailsTo, mailText as textOf, testSmtp } from '../support/smtp';
+import { auditCount } from '../support/audit';
 
 const smtp = testSmtp();
-let ds: DataSource;
-let health: Staff;
-const s = staffSuite({ SMTP_URL: smtp.url, JOB_WORKERS: 'true' });
+const s = staffSuite({ SMTP_URL: smtp.url, JOB_WORKERS: 'true' }, 'health');
 const connect = socketsPerTest(() => s.t);
-
-beforeAll(async () => {
-  ds = s.t.app.get(DataSource);
-  health = await createStaff(s.t, { kind: 'health', teams: s.sw.teams });
-});
 
 let daySeq = 0;
 /** An hour some days ahead (whole hours, UTC), distinct per call. */
@@ -95,13 +88,9 @@ describe('a stable link', () => {
     const a = await guests.linkForMail(m.id, doctor.id, s.sw.id, s.t.url);
     const b = await guests.linkForMail(m.id, doctor.id, s.sw.id, s.t.url);
     expect(b!.url).toBe(a!.url);
-    const [{ n }] = await ds.query<{ n: number }[]>(
-      `SELECT count(*)::int AS n FROM audit_entry WHERE citizen_id = $1 AND action = 'meeting.link.issue'`,
-      [citizen.id],
-    );
-    expect(n).toBe(1);
+    expect(await auditCount(s.ds, { citizenId: citizen.id, action: 'meeting.link.issue' })).toBe(1);
     // Kept sealed, never in clear: the database holds neither the token nor its bytes.
-    const dump = JSON.stringify(await ds.query(`SELECT * FROM guest_link WHERE participant_id = $1`, [doctor.id]));
+    const dump = JSON.stringify(await s.ds.query(`SELECT * FROM guest_link WHERE participant_id = $1`, [doctor.id]));
     expect(dump).not.toContain(a!.url.split('/').pop()!);
   });
 
@@ -125,7 +114,7 @@ describe('a stable link', () => {
 describe('a link shows no one more than they may see', () => {
   async function withHealthEffort() {
     const setup = await proposedWithDoctor();
-    await createEffort(s.t, health.cookie, setup.kase.id, {
+    await createEffort(s.t, s.health.cookie, setup.kase.id, {
       type: 'psykoedukation',
       title: 'Psykoedukation om angst',
       discipline: 'health',
@@ -141,7 +130,7 @@ describe('a link shows no one more than they may see', () => {
     const plan = await s.sw.api.plan.get(kase.id);
     expect(plan.efforts.map((e) => e.title)).not.toContain('Psykoedukation om angst');
     // The citizen's own assessment (health data) is on the meeting; the caseworker's session hides it.
-    await ds.query(`INSERT INTO own_assessment (case_id, meeting_id, participant_id, text) VALUES ($1, $2, $3, $4)`, [
+    await s.ds.query(`INSERT INTO own_assessment (case_id, meeting_id, participant_id, text) VALUES ($1, $2, $3, $4)`, [
       kase.id,
       m.id,
       citizenP.id,
@@ -177,10 +166,10 @@ describe('a link shows no one more than they may see', () => {
 
   it('a health colleague copying the citizen link: health efforts show, the access log does not', async () => {
     const { m, citizenP } = await withHealthEffort();
-    const token = await newLink(health, m.id, citizenP.id);
+    const token = await newLink(s.health, m.id, citizenP.id);
     const view = await guest().view(token);
     expect(titles(view)).toContain('Psykoedukation om angst');
-    expect(view.limitedBy).toEqual({ name: health.name });
+    expect(view.limitedBy).toEqual({ name: s.health.name });
     expect((await problem(guest().accessLog(token))).status).toBe(403);
   });
 
@@ -188,7 +177,7 @@ describe('a link shows no one more than they may see', () => {
     const { m, citizen, citizenP } = await proposedWithDoctor();
     const copied = await newLink(s.sw, m.id, citizenP.id);
     await guest().view(copied);
-    const [row] = await ds.query<{ actor_kind: string; actor_id: string; purpose: string; details: unknown }[]>(
+    const [row] = await s.ds.query<{ actor_kind: string; actor_id: string; purpose: string; details: unknown }[]>(
       `SELECT actor_kind, actor_id, purpose, details FROM audit_entry
         WHERE citizen_id = $1 AND action = 'meeting.read' AND actor_kind = 'guest' ORDER BY id DESC LIMIT 1`,
       [citizen.id],
@@ -224,7 +213,7 @@ describe('who manages a meeting', () => {
 
     const answered = await other.api.meetings.respond(m.id, { response: 'declined' });
     expect(answered.participants).toContainEqual(expect.objectContaining({ id: mine, response: 'declined' }));
-    const [row] = await ds.query<{ actor_id: string; entity_id: string; details: unknown }[]>(
+    const [row] = await s.ds.query<{ actor_id: string; entity_id: string; details: unknown }[]>(
       `SELECT actor_id, entity_id, details FROM audit_entry WHERE action = 'meeting.respond' AND actor_id = $1`,
       [other.id],
     );
@@ -234,8 +223,8 @@ describe('who manages a meeting', () => {
 
   it('a colleague of the case who does not take part manages it but has nothing to answer', async () => {
     const { m } = await proposedWithDoctor();
-    const seen = await health.api.meetings.get(m.id);
+    const seen = await s.health.api.meetings.get(m.id);
     expect(seen).toMatchObject({ canManage: true, myParticipantId: null });
-    expect((await problem(health.api.meetings.respond(m.id, { response: 'accepted' }))).status).toBe(404);
+    expect((await problem(s.health.api.meetings.respond(m.id, { response: 'accepted' }))).status).toBe(404);
   });
 });

@@ -2,13 +2,10 @@
 // whole list, and access-log rows only for the citizens of the page shown.
 import { encodeCursor } from '@tvaers/api/src/common/database/keyset';
 import type { WorklistItem } from '@tvaers/contracts';
-import { DataSource } from 'typeorm';
-import { startTestApp, type TestApp } from '../support/app';
 import { invalid, problem } from '../support/client';
-import { createCitizen, createStaff, type Staff } from '../support/factories';
+import { createCitizen, staffSuite } from '../support/factories';
 
-let t: TestApp;
-let sw: Staff;
+const s = staffSuite();
 /** Each case's citizen, to check whose access-log rows a page wrote. */
 const citizenOf = new Map<string, string>();
 const CASES = 56;
@@ -16,22 +13,19 @@ const OVERDUE = 3;
 const DUE_SOON = 2;
 
 beforeAll(async () => {
-  t = await startTestApp();
-  sw = await createStaff(t);
   for (let i = 0; i < CASES; i += 1) {
     // Namesakes: ties on due date and name are broken by the case, the same on every page.
-    const citizen = await createCitizen(t, sw.cookie, i % 4 === 0 ? { name: 'Ane Andersen' } : {});
-    const kase = await sw.api.cases.create({ citizenId: citizen.id, responsibleId: sw.id, weight: 0.25 });
+    const citizen = await createCitizen(s.t, s.sw.cookie, i % 4 === 0 ? { name: 'Ane Andersen' } : {});
+    const kase = await s.api.cases.create({ citizenId: citizen.id, responsibleId: s.sw.id, weight: 0.25 });
     citizenOf.set(kase.id, citizen.id);
     if (i < OVERDUE) {
       const receivedAt = new Date(Date.now() - 20 * 86400_000).toISOString();
-      await sw.api.requests.create(kase.id, { kind: 'conversation', description: 'Samtale', receivedAt });
+      await s.api.requests.create(kase.id, { kind: 'conversation', description: 'Samtale', receivedAt });
     } else if (i < OVERDUE + DUE_SOON) {
-      await sw.api.requests.create(kase.id, { kind: 'effort', description: 'Ønsker mentor' });
+      await s.api.requests.create(kase.id, { kind: 'effort', description: 'Ønsker mentor' });
     }
   }
 }, 120_000);
-afterAll(() => t.close());
 
 /** Every page of a list, with the totals each page gave. */
 async function walk(query: { includeOk?: 'true'; limit?: number }) {
@@ -40,7 +34,7 @@ async function walk(query: { includeOk?: 'true'; limit?: number }) {
   let cursor: string | undefined;
   let pages = 0;
   do {
-    const page = await sw.api.worklist({ ...query, cursor });
+    const page = await s.api.worklist({ ...query, cursor });
     expect(page.items.length).toBeLessThanOrEqual(query.limit ?? 50);
     if (page.nextCursor !== null) expect(page.items.length).toBe(query.limit ?? 50);
     items.push(...page.items);
@@ -77,7 +71,7 @@ describe('the worklist in pages', () => {
   });
 
   it('counts only the urgent deadlines without includeOk, and says there is no next page', async () => {
-    const page = await sw.api.worklist();
+    const page = await s.api.worklist();
     expect(page).toMatchObject({ total: OVERDUE + DUE_SOON, nextCursor: null });
     expect(page.items.map((i) => i.status)).toEqual([
       ...Array<string>(OVERDUE).fill('overdue'),
@@ -86,18 +80,18 @@ describe('the worklist in pages', () => {
   });
 
   it("narrows the team's list to one responsible person on the server", async () => {
-    const team = await sw.api.worklist({ scope: 'team', includeOk: 'true', responsible: sw.id, limit: 10 });
+    const team = await s.api.worklist({ scope: 'team', includeOk: 'true', responsible: s.sw.id, limit: 10 });
     expect(team.total).toBe(CASES * 2 + OVERDUE + DUE_SOON);
-    expect((await sw.api.worklist({ scope: 'team', responsible: 'none' })).total).toBe(0);
-    expect(await problem(sw.api.worklist(invalid({ scope: 'team', responsible: 'someone' })))).toMatchObject({
+    expect((await s.api.worklist({ scope: 'team', responsible: 'none' })).total).toBe(0);
+    expect(await problem(s.api.worklist(invalid({ scope: 'team', responsible: 'someone' })))).toMatchObject({
       status: 400,
       paths: ['responsible'],
     });
   });
 
   it('refuses a page larger than 100 and a cursor it did not give out (400)', async () => {
-    expect(await problem(sw.api.worklist(invalid({ limit: '101' })))).toMatchObject({ status: 400, paths: ['limit'] });
-    expect(await problem(sw.api.worklist(invalid({ limit: '0' })))).toMatchObject({ status: 400, paths: ['limit'] });
+    expect(await problem(s.api.worklist(invalid({ limit: '101' })))).toMatchObject({ status: 400, paths: ['limit'] });
+    expect(await problem(s.api.worklist(invalid({ limit: '0' })))).toMatchObject({ status: 400, paths: ['limit'] });
     const forged = [
       'not-a-cursor',
       encodeCursor(['2026-01-01']),
@@ -106,7 +100,7 @@ describe('the worklist in pages', () => {
       encodeCursor(['2026-01-01', 'Ane', '00000000-0000-4000-8000-000000000000', 'coffee', '']),
     ];
     for (const cursor of forged) {
-      expect(await problem(sw.api.worklist({ includeOk: 'true', cursor }))).toMatchObject({
+      expect(await problem(s.api.worklist({ includeOk: 'true', cursor }))).toMatchObject({
         status: 400,
         paths: ['cursor'],
       });
@@ -114,18 +108,18 @@ describe('the worklist in pages', () => {
   });
 
   it("writes access-log rows for the page's citizens only", async () => {
-    const ds = t.app.get(DataSource);
+    const ds = s.ds;
     const logged = async (since: number) =>
       (
         await ds.query<{ citizen_id: string }[]>(
           `SELECT citizen_id FROM audit_entry WHERE actor_id = $1 AND action = 'worklist.read' AND id > $2`,
-          [sw.id, since],
+          [s.sw.id, since],
         )
       ).map((r) => r.citizen_id);
     const [{ max }] = await ds.query<{ max: string | null }[]>(`SELECT max(id)::text AS max FROM audit_entry`);
     const since = Number(max ?? 0);
-    const first = await sw.api.worklist({ includeOk: 'true', limit: 10 });
-    const second = await sw.api.worklist({ includeOk: 'true', limit: 10, cursor: first.nextCursor! });
+    const first = await s.api.worklist({ includeOk: 'true', limit: 10 });
+    const second = await s.api.worklist({ includeOk: 'true', limit: 10, cursor: first.nextCursor! });
     const shown = (page: { items: WorklistItem[] }) => new Set(page.items.map((i) => citizenOf.get(i.caseId)!));
     const rows = await logged(since);
     // One row per citizen per request, for those the two pages showed and no one else.

@@ -205,17 +205,31 @@ export async function createTeamOf<K extends keyof typeof KINDS>(t: TestApp, ...
 }
 
 /**
- * A test file's app and a caseworker of a team of their own (`api`: theirs), what most API test files start from:
- * started before the file's tests, closed after them. Read its fields inside tests and hooks registered after it
- * (they are set when the file starts).
+ * A test file's app and a caseworker of a team of their own (`api`: theirs), with a colleague in that team of each
+ * kind named (`staffSuite({}, 'manager')`: `manager`), what most API test files start from: started before the
+ * file's tests, closed after them. Read its fields inside tests and hooks registered after it (they are set when the
+ * file starts). A file's own afterAll that still needs the app goes inside a describe: the suite's closes it first.
  */
-export function staffSuite(env: Record<string, string> = {}) {
-  const suite = {} as { t: TestApp; sw: Staff; api: ApiClient; newCase: () => Promise<Case> };
+export function staffSuite<K extends Exclude<keyof typeof KINDS, 'caseworker'> = never>(
+  env: Record<string, string> = {},
+  ...colleagues: K[]
+) {
+  const suite = {} as {
+    t: TestApp;
+    /** The app's database. */
+    ds: DataSource;
+    sw: Staff;
+    api: ApiClient;
+    newCase: () => Promise<Case>;
+  } & Record<K, Staff>;
   beforeAll(async () => {
     suite.t = await startTestApp(env);
+    suite.ds = suite.t.app.get(DataSource);
     suite.sw = await createStaff(suite.t);
     suite.api = suite.sw.api;
     suite.newCase = async () => (await createCase(suite.t, suite.sw.cookie, suite.sw.id)).kase;
+    const byKind: Record<K, Staff> = suite;
+    for (const kind of colleagues) byKind[kind] = await createStaff(suite.t, { kind, teams: suite.sw.teams });
   });
   afterAll(() => suite.t.close());
   return suite;
