@@ -9,91 +9,64 @@ const free = busyIn();
 /** The common slots of `calendars` from `from` to `to`, as [start, end] instants. */
 const slots = (from: string, to: string, durationMinutes: number, calendars: StaffCalendar[]) =>
   iso(findCommonSlots({ from: at(from), to: at(to), durationMinutes, calendars }));
-/** A test of `slots`: its arguments and the slots it gives. */
-interface SlotsCase {
-  name: string;
-  from: string;
-  to: string;
-  minutes: number;
-  calendars: StaffCalendar[];
-  expected: string[][];
-}
 
 describe('findCommonSlots', () => {
-  it.each<SlotsCase>([
-    {
-      name: 'keeps 08:00–16:00 local across the spring DST week (29 March 2026): 07:00Z before, 06:00Z after',
-      from: '2026-03-27T00:00:00Z',
-      to: '2026-03-31T00:00:00Z',
-      minutes: 60,
-      calendars: [free],
-      expected: [
-        ['2026-03-27T07:00:00.000Z', '2026-03-27T15:00:00.000Z'], // Friday, CET
-        ['2026-03-30T06:00:00.000Z', '2026-03-30T14:00:00.000Z'], // Monday, CEST; no weekend
-      ],
-    },
-    {
-      name: 'keeps 08:00–16:00 local across the autumn DST week (25 October 2026): 06:00Z before, 07:00Z after',
-      from: '2026-10-23T00:00:00Z',
-      to: '2026-10-27T00:00:00Z',
-      minutes: 60,
-      calendars: [free],
-      expected: [
-        ['2026-10-23T06:00:00.000Z', '2026-10-23T14:00:00.000Z'], // Friday, CEST
-        ['2026-10-26T07:00:00.000Z', '2026-10-26T15:00:00.000Z'], // Monday, CET
-      ],
-    },
-    {
-      name: 'leaves out an absence (here a whole day and a morning)',
-      from: '2026-10-26T00:00:00Z',
-      to: '2026-10-29T00:00:00Z',
-      minutes: 30,
-      calendars: [
+  it('keeps 08:00–16:00 local across the spring DST week (29 March 2026): 07:00Z before, 06:00Z after', () => {
+    expect(slots('2026-03-27T00:00:00Z', '2026-03-31T00:00:00Z', 60, [free])).toEqual([
+      ['2026-03-27T07:00:00.000Z', '2026-03-27T15:00:00.000Z'], // Friday, CET
+      ['2026-03-30T06:00:00.000Z', '2026-03-30T14:00:00.000Z'], // Monday, CEST; no weekend
+    ]);
+  });
+
+  it('keeps 08:00–16:00 local across the autumn DST week (25 October 2026): 06:00Z before, 07:00Z after', () => {
+    expect(slots('2026-10-23T00:00:00Z', '2026-10-27T00:00:00Z', 60, [free])).toEqual([
+      ['2026-10-23T06:00:00.000Z', '2026-10-23T14:00:00.000Z'], // Friday, CEST
+      ['2026-10-26T07:00:00.000Z', '2026-10-26T15:00:00.000Z'], // Monday, CET
+    ]);
+  });
+
+  it('leaves out an absence (here a whole day and a morning)', () => {
+    expect(
+      slots('2026-10-26T00:00:00Z', '2026-10-29T00:00:00Z', 30, [
         busyIn(
           span('2026-10-26T00:00:00Z', '2026-10-27T00:00:00Z'),
           span('2026-10-27T06:00:00Z', '2026-10-27T11:00:00Z'),
         ),
-      ],
-      expected: [
-        ['2026-10-27T11:00:00.000Z', '2026-10-27T15:00:00.000Z'],
-        ['2026-10-28T07:00:00.000Z', '2026-10-28T15:00:00.000Z'],
-      ],
-    },
-    {
-      name: "splits a day around one person's meeting and intersects with another's hours",
-      from: '2026-03-30T00:00:00Z',
-      to: '2026-03-31T00:00:00Z',
-      minutes: 30,
-      calendars: [
+      ]),
+    ).toEqual([
+      ['2026-10-27T11:00:00.000Z', '2026-10-27T15:00:00.000Z'],
+      ['2026-10-28T07:00:00.000Z', '2026-10-28T15:00:00.000Z'],
+    ]);
+  });
+
+  it("splits a day around one person's meeting and intersects with another's hours", () => {
+    expect(
+      slots('2026-03-30T00:00:00Z', '2026-03-31T00:00:00Z', 30, [
         busyIn(span('2026-03-30T08:00:00Z', '2026-03-30T09:30:00Z')),
         // Works 09:00–13:00 on Mondays only.
         { hours: [{ weekday: 1, start: '09:00', end: '13:00' }], busy: [] },
-      ],
-      expected: [
-        ['2026-03-30T07:00:00.000Z', '2026-03-30T08:00:00.000Z'],
-        ['2026-03-30T09:30:00.000Z', '2026-03-30T11:00:00.000Z'],
-      ],
-    },
-    {
-      // 06:00–07:00 (60 min) and 10:00–11:00 (60 min) are too short; 13:00–14:00 too.
-      name: 'drops windows shorter than the duration',
-      from: '2026-03-30T00:00:00Z',
-      to: '2026-03-31T00:00:00Z',
-      minutes: 90,
-      calendars: [
+      ]),
+    ).toEqual([
+      ['2026-03-30T07:00:00.000Z', '2026-03-30T08:00:00.000Z'],
+      ['2026-03-30T09:30:00.000Z', '2026-03-30T11:00:00.000Z'],
+    ]);
+  });
+
+  it('drops windows shorter than the duration', () => {
+    // 06:00–07:00 (60 min) and 10:00–11:00 (60 min) are too short; 13:00–14:00 too.
+    expect(
+      slots('2026-03-30T00:00:00Z', '2026-03-31T00:00:00Z', 90, [
         busyIn(
           span('2026-03-30T07:00:00Z', '2026-03-30T10:00:00Z'),
           span('2026-03-30T11:00:00Z', '2026-03-30T13:00:00Z'),
         ),
-      ],
-      expected: [],
-    },
-    {
-      name: 'clips windows to [from, to] and joins split working hours that touch',
-      from: '2026-03-30T07:15:00Z',
-      to: '2026-03-30T12:45:00Z',
-      minutes: 15,
-      calendars: [
+      ]),
+    ).toEqual([]);
+  });
+
+  it('clips windows to [from, to] and joins split working hours that touch', () => {
+    expect(
+      slots('2026-03-30T07:15:00Z', '2026-03-30T12:45:00Z', 15, [
         {
           hours: [
             { weekday: 1, start: '08:00', end: '12:00' },
@@ -101,19 +74,8 @@ describe('findCommonSlots', () => {
           ],
           busy: [],
         },
-      ],
-      expected: [['2026-03-30T07:15:00.000Z', '2026-03-30T12:45:00.000Z']],
-    },
-    {
-      name: 'is empty when one of two people is busy all the common time',
-      from: '2026-03-30T00:00:00Z',
-      to: '2026-03-31T00:00:00Z',
-      minutes: 15,
-      calendars: [free, busyIn(span('2026-03-30T05:00:00Z', '2026-03-30T15:00:00Z'))],
-      expected: [],
-    },
-  ])('$name', ({ from, to, minutes, calendars, expected }) => {
-    expect(slots(from, to, minutes, calendars)).toEqual(expected);
+      ]),
+    ).toEqual([['2026-03-30T07:15:00.000Z', '2026-03-30T12:45:00.000Z']]);
   });
 
   it('is empty when nobody is named, over a weekend, or for an empty range', () => {
@@ -122,36 +84,34 @@ describe('findCommonSlots', () => {
     expect(findCommonSlots({ ...weekend, calendars: [free] })).toEqual([]);
     expect(findCommonSlots({ ...weekend, to: weekend.from, calendars: [free] })).toEqual([]);
   });
+
+  it('is empty when one of two people is busy all the common time', () => {
+    expect(
+      slots('2026-03-30T00:00:00Z', '2026-03-31T00:00:00Z', 15, [
+        free,
+        busyIn(span('2026-03-30T05:00:00Z', '2026-03-30T15:00:00Z')),
+      ]),
+    ).toEqual([]);
+  });
 });
 
 describe('startTimes', () => {
-  it.each<{ name: string; window: Interval; minutes: number; expected: string[][] }>([
-    {
-      name: 'offers every half hour of a window that still leaves room for the whole meeting',
-      window: span('2026-12-07T08:00:00Z', '2026-12-07T10:00:00Z'),
-      minutes: 60,
-      expected: [
-        ['2026-12-07T08:00:00.000Z', '2026-12-07T09:00:00.000Z'],
-        ['2026-12-07T08:30:00.000Z', '2026-12-07T09:30:00.000Z'],
-        ['2026-12-07T09:00:00.000Z', '2026-12-07T10:00:00.000Z'],
-      ],
-    },
-    {
-      name: 'starts at the first quarter hour of a window that begins between (after a meeting at 10.40)',
-      window: span('2026-12-07T09:40:00Z', '2026-12-07T11:00:00Z'),
-      minutes: 45,
-      expected: [
-        ['2026-12-07T09:45:00.000Z', '2026-12-07T10:30:00.000Z'],
-        ['2026-12-07T10:15:00.000Z', '2026-12-07T11:00:00.000Z'],
-      ],
-    },
-    {
-      name: 'offers nothing when the window is shorter than the meeting',
-      window: span('2026-12-07T09:00:00Z', '2026-12-07T10:00:00Z'),
-      minutes: 90,
-      expected: [],
-    },
-  ])('$name', ({ window, minutes, expected }) => {
-    expect(iso(startTimes(window, minutes))).toEqual(expected);
+  it('offers every half hour of a window that still leaves room for the whole meeting', () => {
+    expect(iso(startTimes(span('2026-12-07T08:00:00Z', '2026-12-07T10:00:00Z'), 60))).toEqual([
+      ['2026-12-07T08:00:00.000Z', '2026-12-07T09:00:00.000Z'],
+      ['2026-12-07T08:30:00.000Z', '2026-12-07T09:30:00.000Z'],
+      ['2026-12-07T09:00:00.000Z', '2026-12-07T10:00:00.000Z'],
+    ]);
+  });
+
+  it('starts at the first quarter hour of a window that begins between (after a meeting at 10.40)', () => {
+    expect(iso(startTimes(span('2026-12-07T09:40:00Z', '2026-12-07T11:00:00Z'), 45))).toEqual([
+      ['2026-12-07T09:45:00.000Z', '2026-12-07T10:30:00.000Z'],
+      ['2026-12-07T10:15:00.000Z', '2026-12-07T11:00:00.000Z'],
+    ]);
+  });
+
+  it('offers nothing when the window is shorter than the meeting', () => {
+    expect(startTimes(span('2026-12-07T09:00:00Z', '2026-12-07T10:00:00Z'), 90)).toEqual([]);
   });
 });
