@@ -158,12 +158,7 @@ const ONLY_DOCTOR = 'Only the doctor of the meeting can do this.';
 const ONLY_CITIZEN = 'Only the citizen can do this.';
 
 /** Managers only: other staff roles get 403 with this reason. */
-const managers = (r: PermissionRule, refuse: string, extra: Partial<PermissionRule> = {}): PermissionRule => ({
-  ...r,
-  roles: ['manager'],
-  refuse,
-  ...extra,
-});
+const managers = (r: PermissionRule, refuse: string): PermissionRule => ({ ...r, roles: ['manager'], refuse });
 const ONLY_MANAGER_MOVES = 'Only a manager moves cases between colleagues.';
 
 const ADMIN: Role[] = ['admin'];
@@ -278,11 +273,13 @@ export const RULES: Record<Permission, PermissionRule> = {
   [Permission.CaseMove]: managers(write('case', 'case.assign', 'case'), ONLY_MANAGER_MOVES),
   [Permission.CaseMoveCheck]: managers(check('case'), ONLY_MANAGER_MOVES),
   [Permission.CaseloadBenefitWeightsRead]: managers(check('none'), 'Only managers see the benefit weights.'),
-  [Permission.CaseloadBenefitWeightsWrite]: managers(
-    write('none', 'caseload.benefit_weights.set', 'benefit_weight'),
-    'Only managers set the benefit weights.',
-    { noCitizen: true },
-  ),
+  [Permission.CaseloadBenefitWeightsWrite]: {
+    ...managers(
+      write('none', 'caseload.benefit_weights.set', 'benefit_weight'),
+      'Only managers set the benefit weights.',
+    ),
+    noCitizen: true,
+  },
 };
 
 /** The notes permission for whoever asks: staff hold the staff one, a link's holder the guest one. */
